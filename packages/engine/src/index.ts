@@ -1,0 +1,2 @@
+export { InputError } from './errors.ts';
+export { runEngineCli } from './cli/main.ts';
