@@ -15,7 +15,7 @@ const USAGE = 'usage: compagnon engine assign|stable|slots|busy [--input FILE] [
  * stdout, nothing else; on invalid input exit code 2 and a single line on stderr naming the field.
  * Returns the process exit code.
  */
-export function runEngineCli(argv: string[], io = defaultIo): number {
+export function runEngineCli(argv: string[], io: CliIo = defaultIo): number {
   const [name, ...rest] = argv;
   const command = name ? commands[name] : undefined;
   if (!command) {
@@ -51,8 +51,18 @@ export function runEngineCli(argv: string[], io = defaultIo): number {
   }
 }
 
-export const defaultIo = {
+export interface CliIo {
+  readStdin(): string;
+  stdout(s: string): void;
+  stderr(line: string): void;
+}
+
+export const defaultIo: CliIo = {
   readStdin: () => readFileSync(0, 'utf8'),
-  stdout: (s: string) => process.stdout.write(s),
-  stderr: (s: string) => process.stderr.write(`${s}\n`),
+  stdout: (s) => {
+    process.stdout.write(s);
+  },
+  stderr: (s) => {
+    process.stderr.write(`${s}\n`);
+  },
 };
