@@ -1,0 +1,15 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from './config.ts';
+import type { Db, DbKind } from './db/index.ts';
+import type { Clock } from './lib/clock.ts';
+import type { Mailer } from './notify/mailer.ts';
+
+/** Everything a request or job needs, built once in main.ts (or by the test harness). */
+export interface AppContext {
+  db: Db;
+  dbKind: DbKind;
+  config: Config;
+  mailer: Mailer;
+  clock: Clock;
+  log?: FastifyBaseLogger;
+}

@@ -1,0 +1,189 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Instants are ISO-8601 UTC strings (sortable as text) and booleans are 0/1 integers on both
+// databases, so one set of queries and presenters serves SQLite and PostgreSQL alike.
+export type Instant = string;
+export type Bool = number;
+
+export interface OrganisationTable {
+  id: string;
+  name: string;
+  slug: string;
+  kind: string;
+  time_zone: string;
+  locale: string;
+  is_demo: Bool;
+  created_at: Instant;
+  archived_at: Instant | null;
+}
+
+export interface UserTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  locale: string;
+  phone: string | null;
+  is_demo: Bool;
+  created_at: Instant;
+  last_sign_in_at: Instant | null;
+  disabled_at: Instant | null;
+}
+
+/** A person inside an organisation: their organisation-level profile and admin flag. */
+export interface OrgMemberTable {
+  id: string;
+  org_id: string;
+  user_id: string;
+  is_admin: Bool;
+  home_commune: string | null;
+  professional_project: string | null;
+  themes: string; // JSON string[]
+  languages: string; // JSON string[]
+  faculty: string | null;
+  des_year: number | null;
+  share_phone: Bool;
+  presentation: string | null;
+  created_at: Instant;
+}
+
+export interface PlacementTable {
+  id: string;
+  org_id: string;
+  user_id: string;
+  period: string; // e.g. "2026-2027 S1"
+  site: string;
+  city: string | null;
+  kind: string; // internship | practice
+  created_at: Instant;
+}
+
+export interface ProgrammeTable {
+  id: string;
+  org_id: string;
+  name: string;
+  template: string;
+  rules: string; // JSON ProgrammeRules
+  created_at: Instant;
+  archived_at: Instant | null;
+}
+
+export interface CohortTable {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  name: string;
+  kind: string; // academic-year | semester
+  starts_on: string; // YYYY-MM-DD
+  ends_on: string;
+  created_at: Instant;
+  archived_at: Instant | null;
+}
+
+export interface MembershipTable {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  cohort_id: string | null;
+  user_id: string;
+  role: string; // coordinator | tutor | tutee | expert
+  capacity: number | null;
+  created_at: Instant;
+  ended_at: Instant | null;
+}
+
+export interface PairingTable {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  cohort_id: string | null;
+  tutor_user_id: string;
+  tutee_user_id: string;
+  group_key: string | null;
+  state: string; // proposed | active | paused | completed | ended
+  created_at: Instant;
+  ended_at: Instant | null;
+  end_reason: string | null;
+}
+
+export interface SessionTable {
+  id: string; // sha-256 of the cookie token
+  user_id: string;
+  created_at: Instant;
+  expires_at: Instant;
+  last_seen_at: Instant;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface TokenTable {
+  id: string;
+  kind: string; // magic | reset | invite
+  token_hash: string;
+  email: string;
+  user_id: string | null;
+  org_id: string | null;
+  programme_id: string | null;
+  role: string | null;
+  created_by: string | null;
+  created_at: Instant;
+  expires_at: Instant;
+  used_at: Instant | null;
+}
+
+export interface SignInAttemptTable {
+  id: string;
+  email: string;
+  ip: string;
+  at: Instant;
+  success: Bool;
+}
+
+export interface AuditTable {
+  id: string;
+  org_id: string | null;
+  actor_id: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  ip: string | null;
+  at: Instant;
+  meta: string | null;
+}
+
+export interface ImportTable {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  created_by: string;
+  filename: string;
+  status: string; // preview | committed
+  rows: string; // JSON
+  summary: string; // JSON
+  created_at: Instant;
+  committed_at: Instant | null;
+}
+
+export interface Database {
+  organisations: OrganisationTable;
+  users: UserTable;
+  org_members: OrgMemberTable;
+  placements: PlacementTable;
+  programmes: ProgrammeTable;
+  cohorts: CohortTable;
+  memberships: MembershipTable;
+  pairings: PairingTable;
+  sessions: SessionTable;
+  tokens: TokenTable;
+  sign_in_attempts: SignInAttemptTable;
+  audit_log: AuditTable;
+  imports: ImportTable;
+}
+
+export type User = Selectable<UserTable>;
+export type Organisation = Selectable<OrganisationTable>;
+export type Programme = Selectable<ProgrammeTable>;
+export type Membership = Selectable<MembershipTable>;
+export type NewUser = Insertable<UserTable>;
+export type UserUpdate = Updateable<UserTable>;
+export type { Generated };

@@ -1,0 +1,146 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from '../context.ts';
+import { registerModules } from '../modules/index.ts';
+import { AppError } from './errors.ts';
+import { resolveActor } from './session.ts';
+
+export type App = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
+
+/** How a route is guarded; declared on every /api route and checked by the authorization matrix. */
+export type RouteAuth = 'public' | 'user';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    auth?: RouteAuth;
+  }
+}
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  auth: RouteAuth;
+}
+
+export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}) {
+  const app = Fastify({
+    logger: opts.logger ? { level: ctx.config.LOG_LEVEL } : false,
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  ctx.log ??= app.log;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Every /api route must say how it is guarded: a route without a declaration does not start.
+  const routes: RouteInfo[] = [];
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const auth = route.config?.auth;
+    if (!auth) throw new Error(`Route ${route.method} ${route.url} declares no auth policy (config.auth)`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url, auth });
+    }
+  });
+  app.decorate('routeInfos', routes);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: 600,
+    timeWindow: '1 minute',
+    allowList: () => ctx.config.NODE_ENV === 'test',
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Compagnon API',
+        description: 'Tutoring and mentoring programmes for health professionals.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'compagnon_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.decorateRequest('actor', null as never);
+  app.addHook('onRequest', async (req) => {
+    req.actor = req.url.startsWith('/api/') ? await resolveActor(ctx, req) : { kind: 'anonymous' };
+  });
+  app.addHook('preHandler', async (req) => {
+    if (req.routeOptions.config?.auth === 'user' && req.actor.kind !== 'user') {
+      throw new AppError(401, 'unauthenticated', 'Sign in first.');
+    }
+  });
+
+  app.setErrorHandler((err, req, reply) => {
+    if (err instanceof AppError) {
+      return reply.status(err.status).send({ error: { code: err.code, message: err.message, details: err.details } });
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields = err.validation.map((v) => ({
+        path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'),
+        message: v.message,
+      }));
+      return reply.status(400).send({
+        error: {
+          code: 'invalid_request',
+          message: fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; '),
+          details: { fields },
+        },
+      });
+    }
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) req.log.error(err);
+    return reply.status(status).send({
+      error: {
+        code: status === 429 ? 'rate_limited' : 'error',
+        message: status >= 500 ? 'Internal error' : (err as Error).message,
+      },
+    });
+  });
+
+  await app.register(async (api) => registerModules(api as never, ctx));
+
+  // The built web app, with client-side routes falling back to index.html.
+  const dist = resolve(ctx.config.WEB_DIST ?? join(import.meta.dirname, '../../../web/dist'));
+  if (existsSync(join(dist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: dist, wildcard: false });
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+      return reply.status(404).send({ error: { code: 'not_found', message: 'No such route.' } });
+    });
+  } else {
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/')) {
+        return reply.type('text/plain').send('The web app is not built: run `npm run build -w @compagnon/web`.');
+      }
+      return reply.status(404).send({ error: { code: 'not_found', message: 'No such route.' } });
+    });
+  }
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeInfos: RouteInfo[];
+  }
+}

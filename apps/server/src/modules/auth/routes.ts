@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { clearSessionCookie, requireUser } from '../../http/session.ts';
+import type { Api } from '../../http/types.ts';
+import { audit } from '../audit/service.ts';
+import { presentMe, updateMe } from './me.ts';
+import {
+  acceptInvitationBody,
+  emailBody,
+  invitationView,
+  meView,
+  okView,
+  resetBody,
+  signInBody,
+  tokenBody,
+} from './schema.ts';
+import {
+  acceptInvitation,
+  completePasswordReset,
+  peekToken,
+  requestMagicLink,
+  requestPasswordReset,
+  signIn,
+  signInWithLink,
+} from './service.ts';
+
+const tags = ['auth'];
+// Sign-in routes get a tighter per-address limit on top of the per-account count in the service.
+const strict = { rateLimit: { max: 20, timeWindow: '1 minute' } };
+
+export function authRoutes(api: Api, ctx: AppContext) {
+  api.get(
+    '/api/health',
+    {
+      config: { auth: 'public' },
+      schema: { tags: ['meta'], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) } },
+    },
+    async () => {
+      await ctx.db.selectFrom('organisations').select('id').limit(1).execute();
+      return { status: 'ok' as const, database: ctx.dbKind };
+    },
+  );
+
+  api.post(
+    '/api/auth/sign-in',
+    { config: { auth: 'public', ...strict }, schema: { tags, body: signInBody, response: { 200: meView } } },
+    async (req, reply) => {
+      await signIn(ctx, req, reply, req.body.email, req.body.password);
+      const user = await ctx.db.selectFrom('users').select('id').where('email', '=', req.body.email).executeTakeFirstOrThrow();
+      return presentMe(ctx, user.id);
+    },
+  );
+
+  api.post(
+    '/api/auth/magic-link',
+    { config: { auth: 'public', ...strict }, schema: { tags, body: emailBody, response: { 202: okView } } },
+    async (req, reply) => {
+      await requestMagicLink(ctx, req.body.email);
+      return reply.status(202).send({ ok: true });
+    },
+  );
+
+  api.post(
+    '/api/auth/magic-link/consume',
+    { config: { auth: 'public', ...strict }, schema: { tags, body: tokenBody, response: { 200: okView } } },
+    async (req, reply) => {
+      await signInWithLink(ctx, req, reply, req.body.token);
+      return { ok: true as const };
+    },
+  );
+
+  api.post(
+    '/api/auth/password-reset',
+    { config: { auth: 'public', ...strict }, schema: { tags, body: emailBody, response: { 202: okView } } },
+    async (req, reply) => {
+      await requestPasswordReset(ctx, req.body.email);
+      return reply.status(202).send({ ok: true });
+    },
+  );
+
+  api.post(
+    '/api/auth/password-reset/complete',
+    { config: { auth: 'public', ...strict }, schema: { tags, body: resetBody, response: { 200: okView } } },
+    async (req, reply) => {
+      await completePasswordReset(ctx, req, reply, req.body.token, req.body.password);
+      return { ok: true as const };
+    },
+  );
+
+  api.get(
+    '/api/invitations/:token',
+    {
+      config: { auth: 'public', ...strict },
+      schema: { tags, params: z.object({ token: z.string() }), response: { 200: invitationView } },
+    },
+    async (req) => {
+      const row = await peekToken(ctx, 'invite', req.params.token);
+      const [user, org, programme] = await Promise.all([
+        ctx.db.selectFrom('users').select(['name', 'password_hash']).where('id', '=', row.user_id ?? '').executeTakeFirst(),
+        ctx.db.selectFrom('organisations').select('name').where('id', '=', row.org_id ?? '').executeTakeFirst(),
+        ctx.db.selectFrom('programmes').select('name').where('id', '=', row.programme_id ?? '').executeTakeFirst(),
+      ]);
+      return {
+        email: row.email,
+        name: user?.name ?? '',
+        hasPassword: !!user?.password_hash,
+        organisation: org?.name ?? null,
+        programme: programme?.name ?? null,
+        role: row.role,
+      };
+    },
+  );
+
+  api.post(
+    '/api/invitations/:token/accept',
+    {
+      config: { auth: 'public', ...strict },
+      schema: { tags, params: z.object({ token: z.string() }), body: acceptInvitationBody, response: { 200: okView } },
+    },
+    async (req, reply) => {
+      await acceptInvitation(ctx, req, reply, req.params.token, req.body);
+      return { ok: true as const };
+    },
+  );
+
+  api.post(
+    '/api/auth/sign-out',
+    { config: { auth: 'user' }, schema: { tags, response: { 200: okView } } },
+    async (req, reply) => {
+      const actor = requireUser(req);
+      await ctx.db.deleteFrom('sessions').where('id', '=', actor.sessionId).execute();
+      clearSessionCookie(reply);
+      return { ok: true as const };
+    },
+  );
+
+  api.post(
+    '/api/auth/sign-out-everywhere',
+    { config: { auth: 'user' }, schema: { tags, response: { 200: okView } } },
+    async (req, reply) => {
+      const actor = requireUser(req);
+      await ctx.db.deleteFrom('sessions').where('user_id', '=', actor.id).execute();
+      await audit(ctx.db, ctx.clock.now(), { actorId: actor.id, action: 'auth.sign_out_everywhere', ip: req.ip });
+      clearSessionCookie(reply);
+      return { ok: true as const };
+    },
+  );
+
+  api.get('/api/me', { config: { auth: 'user' }, schema: { tags, response: { 200: meView } } }, async (req) =>
+    presentMe(ctx, requireUser(req).id),
+  );
+
+  api.patch(
+    '/api/me',
+    {
+      config: { auth: 'user' },
+      schema: {
+        tags,
+        body: z.object({
+          name: z.string().trim().min(1).max(120).optional(),
+          locale: z.enum(['fr', 'en']).optional(),
+          phone: z.string().trim().max(30).nullable().optional(),
+        }),
+        response: { 200: meView },
+      },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      await updateMe(ctx, actor.id, req.body);
+      return presentMe(ctx, actor.id);
+    },
+  );
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'Adresse e-mail invalide' }));
+export const passwordSchema = z
+  .string()
+  .min(10, { message: 'Le mot de passe doit contenir au moins 10 caractères' })
+  .max(200);
+
+export const signInBody = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
+export const emailBody = z.object({ email: emailSchema });
+export const tokenBody = z.object({ token: z.string().min(10).max(200) });
+export const resetBody = z.object({ token: z.string().min(10).max(200), password: passwordSchema });
+export const acceptInvitationBody = z.object({
+  name: z.string().trim().min(1).max(120).optional(),
+  password: passwordSchema.optional(),
+});
+
+export const membershipView = z.object({
+  id: z.string(),
+  role: z.enum(['coordinator', 'tutor', 'tutee', 'expert']),
+  programme: z.object({ id: z.string(), name: z.string(), template: z.string() }),
+  organisation: z.object({ id: z.string(), name: z.string() }),
+});
+
+export const meView = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  locale: z.string(),
+  phone: z.string().nullable(),
+  memberships: z.array(membershipView),
+  organisations: z.array(
+    z.object({ id: z.string(), name: z.string(), isAdmin: z.boolean(), isDemo: z.boolean(), timeZone: z.string() }),
+  ),
+});
+
+export const invitationView = z.object({
+  email: z.string(),
+  name: z.string(),
+  hasPassword: z.boolean(),
+  organisation: z.string().nullable(),
+  programme: z.string().nullable(),
+  role: z.string().nullable(),
+});
+
+export const okView = z.object({ ok: z.literal(true) });

@@ -1,0 +1,274 @@
+import argon2 from 'argon2';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../context.ts';
+import { AppError, badRequest, tooMany } from '../../http/errors.ts';
+import { startSession } from '../../http/session.ts';
+import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
+import { translator } from '../../notify/i18n.ts';
+import { audit } from '../audit/service.ts';
+
+const WINDOW_MS = 15 * 60 * 1000;
+const MAX_FAILED_PER_ACCOUNT = 5;
+const MAX_FAILED_PER_ADDRESS = 30;
+export const MAGIC_MINUTES = 20;
+export const RESET_MINUTES = 60;
+export const INVITE_DAYS = 14;
+
+export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
+
+const invalidCredentials = () =>
+  new AppError(401, 'invalid_credentials', 'E-mail ou mot de passe incorrect.');
+
+/** Password sign-in, limited per account and per address, each attempt recorded. */
+export async function signIn(
+  ctx: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  email: string,
+  password: string,
+): Promise<void> {
+  const now = ctx.clock.now();
+  const since = new Date(now.getTime() - WINDOW_MS).toISOString();
+  const failures = async (column: 'email' | 'ip', value: string) =>
+    Number(
+      (
+        await ctx.db
+          .selectFrom('sign_in_attempts')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where(column, '=', value)
+          .where('at', '>', since)
+          .where('success', '=', 0)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  if ((await failures('email', email)) >= MAX_FAILED_PER_ACCOUNT) {
+    throw tooMany('Trop de tentatives pour ce compte. Réessayez dans 15 minutes ou demandez un lien de connexion.');
+  }
+  if ((await failures('ip', req.ip)) >= MAX_FAILED_PER_ADDRESS) {
+    throw tooMany('Trop de tentatives depuis cette adresse. Réessayez dans 15 minutes.');
+  }
+  const user = await ctx.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  const ok =
+    !!user?.password_hash && !user.disabled_at && (await argon2.verify(user.password_hash, password).catch(() => false));
+  await ctx.db
+    .insertInto('sign_in_attempts')
+    .values({ id: newId(), email, ip: req.ip, at: now.toISOString(), success: ok ? 1 : 0 })
+    .execute();
+  if (!user || !ok) {
+    await audit(ctx.db, now, { actorId: user?.id, action: 'auth.sign_in_failed', ip: req.ip, meta: { email } });
+    throw invalidCredentials();
+  }
+  await startSession(ctx, req, reply, user.id);
+  await audit(ctx.db, now, { actorId: user.id, action: 'auth.sign_in', ip: req.ip, meta: { method: 'password' } });
+}
+
+async function createToken(
+  ctx: AppContext,
+  t: {
+    kind: 'magic' | 'reset' | 'invite';
+    email: string;
+    userId: string | null;
+    minutes: number;
+    orgId?: string;
+    programmeId?: string;
+    role?: string;
+    createdBy?: string;
+  },
+): Promise<string> {
+  const secret = newSecret();
+  const now = ctx.clock.now();
+  await ctx.db
+    .insertInto('tokens')
+    .values({
+      id: newId(),
+      kind: t.kind,
+      token_hash: hashSecret(secret),
+      email: t.email,
+      user_id: t.userId,
+      org_id: t.orgId ?? null,
+      programme_id: t.programmeId ?? null,
+      role: t.role ?? null,
+      created_by: t.createdBy ?? null,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + t.minutes * 60_000).toISOString(),
+      used_at: null,
+    })
+    .execute();
+  return secret;
+}
+
+/** Sends a single-use sign-in link. Unknown addresses get the same answer, so accounts cannot be probed. */
+export async function requestMagicLink(ctx: AppContext, email: string): Promise<void> {
+  const user = await ctx.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  if (!user || user.disabled_at) return;
+  const token = await createToken(ctx, { kind: 'magic', email, userId: user.id, minutes: MAGIC_MINUTES });
+  const t = translator(user.locale);
+  await ctx.mailer.send({
+    to: email,
+    subject: t('mail.magic.subject'),
+    text: t('mail.magic.body', {
+      name: user.name,
+      minutes: MAGIC_MINUTES,
+      link: `${ctx.config.publicUrl}/connexion/lien?token=${token}`,
+    }),
+  });
+}
+
+export async function requestPasswordReset(ctx: AppContext, email: string): Promise<void> {
+  const user = await ctx.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  if (!user || user.disabled_at) return;
+  const token = await createToken(ctx, { kind: 'reset', email, userId: user.id, minutes: RESET_MINUTES });
+  const t = translator(user.locale);
+  await ctx.mailer.send({
+    to: email,
+    subject: t('mail.reset.subject'),
+    text: t('mail.reset.body', {
+      name: user.name,
+      minutes: RESET_MINUTES,
+      link: `${ctx.config.publicUrl}/connexion/nouveau-mot-de-passe?token=${token}`,
+    }),
+  });
+}
+
+/** Creates an invitation link for an existing user record (made at invite or import time). */
+export async function sendInvitation(
+  ctx: AppContext,
+  inv: {
+    user: { id: string; email: string; name: string; locale: string };
+    orgId: string;
+    organisation: string;
+    programmeId: string;
+    programme: string;
+    role: string;
+    inviter: { id: string; name: string };
+  },
+): Promise<void> {
+  const token = await createToken(ctx, {
+    kind: 'invite',
+    email: inv.user.email,
+    userId: inv.user.id,
+    minutes: INVITE_DAYS * 24 * 60,
+    orgId: inv.orgId,
+    programmeId: inv.programmeId,
+    role: inv.role,
+    createdBy: inv.inviter.id,
+  });
+  const t = translator(inv.user.locale);
+  await ctx.mailer.send({
+    to: inv.user.email,
+    subject: t('mail.invite.subject', { inviter: inv.inviter.name, programme: inv.programme }),
+    text: t('mail.invite.body', {
+      name: inv.user.name,
+      inviter: inv.inviter.name,
+      programme: inv.programme,
+      organisation: inv.organisation,
+      role: t(`role.${inv.role}`),
+      days: INVITE_DAYS,
+      link: `${ctx.config.publicUrl}/invitation?token=${token}`,
+    }),
+  });
+}
+
+type TokenKind = 'magic' | 'reset' | 'invite';
+
+/** Looks a link up without using it (to show who an invitation is for). */
+export async function peekToken(ctx: AppContext, kind: TokenKind, secret: string) {
+  const row = await ctx.db
+    .selectFrom('tokens')
+    .selectAll()
+    .where('token_hash', '=', hashSecret(secret))
+    .where('kind', '=', kind)
+    .executeTakeFirst();
+  if (!row) throw badRequest('invalid_link', 'Ce lien n’est pas valide.');
+  if (row.used_at) throw badRequest('used_link', 'Ce lien a déjà été utilisé. Demandez-en un nouveau.');
+  if (row.expires_at <= ctx.clock.now().toISOString()) {
+    throw badRequest('expired_link', 'Ce lien a expiré. Demandez-en un nouveau.');
+  }
+  return row;
+}
+
+/** Marks a link used exactly once, even under concurrent clicks. */
+export async function consumeToken(ctx: AppContext, kind: TokenKind, secret: string) {
+  const row = await peekToken(ctx, kind, secret);
+  const res = await ctx.db
+    .updateTable('tokens')
+    .set({ used_at: ctx.clock.now().toISOString() })
+    .where('id', '=', row.id)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) {
+    throw badRequest('used_link', 'Ce lien a déjà été utilisé. Demandez-en un nouveau.');
+  }
+  return row;
+}
+
+export async function signInWithLink(
+  ctx: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  secret: string,
+): Promise<void> {
+  const row = await consumeToken(ctx, 'magic', secret);
+  if (!row.user_id) throw badRequest('invalid_link', 'Ce lien n’est pas valide.');
+  await startSession(ctx, req, reply, row.user_id);
+  await audit(ctx.db, ctx.clock.now(), {
+    actorId: row.user_id,
+    action: 'auth.sign_in',
+    ip: req.ip,
+    meta: { method: 'magic-link' },
+  });
+}
+
+export async function completePasswordReset(
+  ctx: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  secret: string,
+  password: string,
+): Promise<void> {
+  const row = await consumeToken(ctx, 'reset', secret);
+  if (!row.user_id) throw badRequest('invalid_link', 'Ce lien n’est pas valide.');
+  const hash = await hashPassword(password);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', row.user_id as string).execute();
+    // A new password ends every other session: whoever knew the old one is signed out.
+    await trx.deleteFrom('sessions').where('user_id', '=', row.user_id as string).execute();
+  });
+  await startSession(ctx, req, reply, row.user_id);
+  await audit(ctx.db, ctx.clock.now(), { actorId: row.user_id, action: 'auth.password_reset', ip: req.ip });
+}
+
+export async function acceptInvitation(
+  ctx: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  secret: string,
+  body: { name?: string; password?: string },
+): Promise<void> {
+  const peek = await peekToken(ctx, 'invite', secret);
+  const user = peek.user_id
+    ? await ctx.db.selectFrom('users').selectAll().where('id', '=', peek.user_id).executeTakeFirst()
+    : undefined;
+  if (!user) throw badRequest('invalid_link', 'Ce lien n’est pas valide.');
+  if (!user.password_hash && !body.password) {
+    throw badRequest('password_required', 'Choisissez un mot de passe pour créer votre accès.', {
+      fields: [{ path: 'password', message: 'Requis' }],
+    });
+  }
+  const hash = body.password ? await hashPassword(body.password) : undefined;
+  const row = await consumeToken(ctx, 'invite', secret);
+  await ctx.db
+    .updateTable('users')
+    .set({ ...(hash ? { password_hash: hash } : {}), ...(body.name ? { name: body.name } : {}) })
+    .where('id', '=', user.id)
+    .execute();
+  await startSession(ctx, req, reply, user.id);
+  await audit(ctx.db, ctx.clock.now(), {
+    orgId: row.org_id,
+    actorId: user.id,
+    action: 'auth.invitation_accepted',
+    subjectType: 'programme',
+    subjectId: row.programme_id ?? undefined,
+    ip: req.ip,
+  });
+}

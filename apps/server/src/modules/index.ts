@@ -1,0 +1,14 @@
+import type { AppContext } from '../context.ts';
+import type { Api } from '../http/types.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import { peopleRoutes } from './people/routes.ts';
+import { programmeRoutes } from './programmes/routes.ts';
+
+/** Every capability registers its routes here, one line each. */
+export function registerModules(api: Api, ctx: AppContext): void {
+  authRoutes(api, ctx);
+  programmeRoutes(api, ctx);
+  peopleRoutes(api, ctx);
+  auditRoutes(api, ctx);
+}

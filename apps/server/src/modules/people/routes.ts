@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { notFound } from '../../http/errors.ts';
+import { requireUser } from '../../http/session.ts';
+import type { Api } from '../../http/types.ts';
+import { loadOrganisationFor, loadProgrammeFor } from '../programmes/service.ts';
+import { myProfile, updateMyProfile } from './profile.ts';
+import { addMemberBody, myProfileView, personView, profileBody, updateMembershipBody } from './schema.ts';
+import { addMember, endMembership, invite, listPeople, loadMembership, updateMembership } from './service.ts';
+
+const tags = ['people'];
+const programmeParams = z.object({ programmeId: z.string() });
+const membershipParams = programmeParams.extend({ membershipId: z.string() });
+const ok = z.object({ ok: z.literal(true) });
+
+export function peopleRoutes(api: Api, ctx: AppContext) {
+  api.get(
+    '/api/programmes/:programmeId/people',
+    { config: { auth: 'user' }, schema: { tags, params: programmeParams, response: { 200: z.array(personView) } } },
+    async (req) => {
+      const actor = requireUser(req);
+      return listPeople(ctx, actor, await loadProgrammeFor(ctx, actor, req.params.programmeId));
+    },
+  );
+
+  api.get(
+    '/api/programmes/:programmeId/people/:userId',
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: programmeParams.extend({ userId: z.string() }), response: { 200: personView } },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      const p = await loadProgrammeFor(ctx, actor, req.params.programmeId);
+      const person = (await listPeople(ctx, actor, p)).find((x) => x.userId === req.params.userId);
+      if (!person) throw notFound('person');
+      return person;
+    },
+  );
+
+  api.post(
+    '/api/programmes/:programmeId/members',
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: programmeParams, body: addMemberBody, response: { 201: z.array(personView) } },
+    },
+    async (req, reply) => {
+      const actor = requireUser(req);
+      const p = await loadProgrammeFor(ctx, actor, req.params.programmeId, 'managePeople');
+      await addMember(ctx, actor, p, req.body);
+      return reply.status(201).send(await listPeople(ctx, actor, p));
+    },
+  );
+
+  api.patch(
+    '/api/programmes/:programmeId/members/:membershipId',
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: membershipParams, body: updateMembershipBody, response: { 200: ok } },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      const p = await loadProgrammeFor(ctx, actor, req.params.programmeId, 'managePeople');
+      await updateMembership(ctx, actor, p, req.params.membershipId, req.body);
+      return { ok: true as const };
+    },
+  );
+
+  api.delete(
+    '/api/programmes/:programmeId/members/:membershipId',
+    { config: { auth: 'user' }, schema: { tags, params: membershipParams, response: { 200: ok } } },
+    async (req) => {
+      const actor = requireUser(req);
+      const p = await loadProgrammeFor(ctx, actor, req.params.programmeId, 'managePeople');
+      await endMembership(ctx, actor, p, req.params.membershipId);
+      return { ok: true as const };
+    },
+  );
+
+  api.post(
+    '/api/programmes/:programmeId/members/:membershipId/invitation',
+    { config: { auth: 'user' }, schema: { tags, params: membershipParams, response: { 202: ok } } },
+    async (req, reply) => {
+      const actor = requireUser(req);
+      const p = await loadProgrammeFor(ctx, actor, req.params.programmeId, 'managePeople');
+      const m = await loadMembership(ctx, p, req.params.membershipId);
+      await invite(ctx, actor, p, { id: m.user_id, email: m.email, name: m.name, locale: m.locale }, m.role);
+      return reply.status(202).send({ ok: true });
+    },
+  );
+
+  api.get(
+    '/api/orgs/:orgId/profile',
+    { config: { auth: 'user' }, schema: { tags, params: z.object({ orgId: z.string() }), response: { 200: myProfileView } } },
+    async (req) => {
+      const actor = requireUser(req);
+      const org = await loadOrganisationFor(ctx, actor, req.params.orgId);
+      return myProfile(ctx, actor, org.id);
+    },
+  );
+
+  api.patch(
+    '/api/orgs/:orgId/profile',
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: z.object({ orgId: z.string() }), body: profileBody, response: { 200: myProfileView } },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      const org = await loadOrganisationFor(ctx, actor, req.params.orgId);
+      await updateMyProfile(ctx, actor, org.id, req.body);
+      return myProfile(ctx, actor, org.id);
+    },
+  );
+}

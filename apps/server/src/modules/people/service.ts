@@ -1,0 +1,303 @@
+import type { AppContext } from '../../context.ts';
+import type { Db } from '../../db/index.ts';
+import type { Programme } from '../../db/types.ts';
+import { badRequest, conflict, notFound } from '../../http/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import type { UserActor } from '../../policy/actor.ts';
+import { access } from '../../policy/confidentiality.ts';
+import { audit } from '../audit/service.ts';
+import { sendInvitation } from '../auth/service.ts';
+import { programmeActions } from '../programmes/policy.ts';
+import { relationsInProgramme } from './relation.ts';
+import type { PersonView } from './schema.ts';
+
+type Role = 'coordinator' | 'tutor' | 'tutee' | 'expert';
+
+const parseList = (json: string): string[] => {
+  try {
+    const v = JSON.parse(json);
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+};
+
+/** Everyone with a live membership in the programme, as this actor may see them. */
+export async function listPeople(ctx: AppContext, actor: UserActor, p: Programme): Promise<PersonView[]> {
+  const rows = await ctx.db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select([
+      'memberships.id',
+      'memberships.role',
+      'memberships.capacity',
+      'memberships.created_at',
+      'users.id as user_id',
+      'users.name',
+      'users.email',
+      'users.phone',
+      'users.last_sign_in_at',
+    ])
+    .where('memberships.programme_id', '=', p.id)
+    .where('memberships.ended_at', 'is', null)
+    .orderBy('users.name')
+    .execute();
+  const userIds = [...new Set(rows.map((r) => r.user_id))];
+  const relations = await relationsInProgramme(ctx.db, actor, p, userIds);
+  const full = userIds.filter((id) => access('profile', relations.get(id) ?? 'none') === 'full');
+  const [profiles, placements, pairings] = await Promise.all([
+    full.length
+      ? ctx.db.selectFrom('org_members').selectAll().where('org_id', '=', p.org_id).where('user_id', 'in', full).execute()
+      : [],
+    full.length
+      ? ctx.db
+          .selectFrom('placements')
+          .selectAll()
+          .where('org_id', '=', p.org_id)
+          .where('user_id', 'in', full)
+          .orderBy('period', 'desc')
+          .execute()
+      : [],
+    ctx.db
+      .selectFrom('pairings')
+      .select(['tutor_user_id', 'tutee_user_id'])
+      .where('programme_id', '=', p.id)
+      .where('state', 'in', ['active', 'paused'])
+      .execute(),
+  ]);
+  const names = new Map(rows.map((r) => [r.user_id, r.name]));
+  const manage = programmeActions(actor, p).managePeople;
+  const byUser = new Map<string, PersonView>();
+  for (const r of rows) {
+    const relation = relations.get(r.user_id) ?? 'none';
+    const level = access('profile', relation);
+    if (level === 'none') continue;
+    let person = byUser.get(r.user_id);
+    if (!person) {
+      person = { userId: r.user_id, name: r.name, relation, memberships: [], actions: { edit: manage, remove: manage } };
+      if (level === 'full') {
+        const prof = profiles.find((x) => x.user_id === r.user_id);
+        // The phone number reaches a tutor or tutee only with its owner's consent.
+        const phoneAllowed = relation === 'self' || relation === 'coordinator' || prof?.share_phone === 1;
+        person.email = r.email;
+        person.phone = phoneAllowed ? r.phone : null;
+        if (relation === 'coordinator') person.status = r.last_sign_in_at ? 'active' : 'invited';
+        person.profile = {
+          homeCommune: prof?.home_commune ?? null,
+          professionalProject: prof?.professional_project ?? null,
+          themes: prof ? parseList(prof.themes) : [],
+          languages: prof ? parseList(prof.languages) : [],
+          faculty: prof?.faculty ?? null,
+          desYear: prof?.des_year ?? null,
+          presentation: prof?.presentation ?? null,
+          placements: placements
+            .filter((x) => x.user_id === r.user_id)
+            .map((x) => ({ period: x.period, site: x.site, city: x.city })),
+        };
+        const visiblePair = (tutor: string, tutee: string) =>
+          relation === 'coordinator' || tutor === actor.id || tutee === actor.id;
+        person.tutors = pairings
+          .filter((x) => x.tutee_user_id === r.user_id && visiblePair(x.tutor_user_id, x.tutee_user_id))
+          .map((x) => ({ userId: x.tutor_user_id, name: names.get(x.tutor_user_id) ?? '' }));
+        person.tutees = pairings
+          .filter((x) => x.tutor_user_id === r.user_id && visiblePair(x.tutor_user_id, x.tutee_user_id))
+          .map((x) => ({ userId: x.tutee_user_id, name: names.get(x.tutee_user_id) ?? '' }));
+      }
+      byUser.set(r.user_id, person);
+    }
+    person.memberships.push({
+      id: r.id,
+      role: r.role as Role,
+      capacity: level === 'full' ? r.capacity : null,
+      since: r.created_at,
+    });
+  }
+  return [...byUser.values()];
+}
+
+/** Finds or creates the user and their organisation profile; returns the user. */
+export async function ensurePerson(
+  db: Db,
+  now: string,
+  orgId: string,
+  p: { email: string; name: string; locale?: string },
+) {
+  let user = await db.selectFrom('users').selectAll().where('email', '=', p.email).executeTakeFirst();
+  if (!user) {
+    user = {
+      id: newId(),
+      email: p.email,
+      name: p.name,
+      password_hash: null,
+      locale: p.locale ?? 'fr',
+      phone: null,
+      is_demo: 0,
+      created_at: now,
+      last_sign_in_at: null,
+      disabled_at: null,
+    };
+    await db.insertInto('users').values(user).execute();
+  }
+  const member = await db
+    .selectFrom('org_members')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', user.id)
+    .executeTakeFirst();
+  if (!member) {
+    await db
+      .insertInto('org_members')
+      .values({
+        id: newId(),
+        org_id: orgId,
+        user_id: user.id,
+        is_admin: 0,
+        home_commune: null,
+        professional_project: null,
+        themes: '[]',
+        languages: '[]',
+        faculty: null,
+        des_year: null,
+        share_phone: 0,
+        presentation: null,
+        created_at: now,
+      })
+      .execute();
+  }
+  return user;
+}
+
+export async function addMember(
+  ctx: AppContext,
+  actor: UserActor,
+  p: Programme,
+  body: { email: string; name: string; role: Role; capacity?: number | null; sendInvitation: boolean },
+) {
+  const now = ctx.clock.now().toISOString();
+  const user = await ctx.db.transaction().execute(async (trx) => {
+    const user = await ensurePerson(trx, now, p.org_id, body);
+    const existing = await trx
+      .selectFrom('memberships')
+      .select('id')
+      .where('programme_id', '=', p.id)
+      .where('user_id', '=', user.id)
+      .where('role', '=', body.role)
+      .where('ended_at', 'is', null)
+      .executeTakeFirst();
+    if (existing) throw conflict('already_member', `${user.name} a déjà ce rôle dans ce programme.`);
+    await trx
+      .insertInto('memberships')
+      .values({
+        id: newId(),
+        org_id: p.org_id,
+        programme_id: p.id,
+        cohort_id: null,
+        user_id: user.id,
+        role: body.role,
+        capacity: body.capacity ?? null,
+        created_at: now,
+        ended_at: null,
+      })
+      .execute();
+    await audit(trx, ctx.clock.now(), {
+      orgId: p.org_id,
+      actorId: actor.id,
+      action: 'membership.added',
+      subjectType: 'user',
+      subjectId: user.id,
+      meta: { programmeId: p.id, role: body.role },
+    });
+    return user;
+  });
+  if (body.sendInvitation && !user.password_hash) await invite(ctx, actor, p, user, body.role);
+  return user;
+}
+
+export async function invite(
+  ctx: AppContext,
+  actor: UserActor,
+  p: Programme,
+  user: { id: string; email: string; name: string; locale: string },
+  role: string,
+) {
+  const org = await ctx.db.selectFrom('organisations').select('name').where('id', '=', p.org_id).executeTakeFirstOrThrow();
+  await sendInvitation(ctx, {
+    user,
+    orgId: p.org_id,
+    organisation: org.name,
+    programmeId: p.id,
+    programme: p.name,
+    role,
+    inviter: { id: actor.id, name: actor.name },
+  });
+}
+
+export async function loadMembership(ctx: AppContext, p: Programme, membershipId: string) {
+  const m = await ctx.db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select([
+      'memberships.id',
+      'memberships.role',
+      'memberships.capacity',
+      'memberships.user_id',
+      'memberships.ended_at',
+      'users.email',
+      'users.name',
+      'users.locale',
+      'users.password_hash',
+    ])
+    .where('memberships.id', '=', membershipId)
+    .where('memberships.programme_id', '=', p.id)
+    .executeTakeFirst();
+  if (!m || m.ended_at) throw notFound('membership');
+  return m;
+}
+
+export async function updateMembership(
+  ctx: AppContext,
+  actor: UserActor,
+  p: Programme,
+  membershipId: string,
+  body: { role?: Role; capacity?: number | null },
+) {
+  const m = await loadMembership(ctx, p, membershipId);
+  if (body.role === undefined && body.capacity === undefined) {
+    throw badRequest('nothing_to_change', 'Indiquez un rôle ou une capacité.');
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('memberships')
+      .set({
+        ...(body.role ? { role: body.role } : {}),
+        ...(body.capacity !== undefined ? { capacity: body.capacity } : {}),
+      })
+      .where('id', '=', m.id)
+      .execute();
+    if (body.role && body.role !== m.role) {
+      await audit(trx, ctx.clock.now(), {
+        orgId: p.org_id,
+        actorId: actor.id,
+        action: 'membership.role_changed',
+        subjectType: 'user',
+        subjectId: m.user_id,
+        meta: { programmeId: p.id, from: m.role, to: body.role },
+      });
+    }
+  });
+}
+
+export async function endMembership(ctx: AppContext, actor: UserActor, p: Programme, membershipId: string) {
+  const m = await loadMembership(ctx, p, membershipId);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.updateTable('memberships').set({ ended_at: ctx.clock.now().toISOString() }).where('id', '=', m.id).execute();
+    await audit(trx, ctx.clock.now(), {
+      orgId: p.org_id,
+      actorId: actor.id,
+      action: 'membership.ended',
+      subjectType: 'user',
+      subjectId: m.user_id,
+      meta: { programmeId: p.id, role: m.role },
+    });
+  });
+}

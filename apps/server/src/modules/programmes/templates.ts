@@ -1,0 +1,130 @@
+import { z } from 'zod';
+
+/** The rules of a programme: data the coordinator edits, seeded from one of the five templates. */
+export const programmeRulesSchema = z.object({
+  unit: z.enum(['pair', 'group']),
+  groupSize: z.number().int().min(2).max(30).nullable(),
+  tutorCapacity: z
+    .object({ min: z.number().int().min(0).max(100), max: z.number().int().min(1).max(100) })
+    .refine((c) => c.min <= c.max, { message: 'min must not exceed max', path: ['min'] }),
+  durationMonths: z.number().int().min(1).max(120).nullable(),
+  meetings: z.object({
+    target: z.number().int().min(0).max(100),
+    minimum: z.number().int().min(0).max(100),
+    per: z.enum(['month', 'quarter', 'semester', 'year', 'programme']),
+  }),
+  contactEveryDays: z.number().int().min(1).max(730).nullable(),
+  participation: z.object({
+    mode: z.enum(['compulsory', 'optional', 'first-n']),
+    firstN: z.number().int().min(1).max(50).nullable(),
+  }),
+  matchingMode: z.enum(['optimal', 'tutee-choice', 'tutor-choice', 'manual']),
+  charterRequired: z.boolean(),
+  portfolioEnabled: z.boolean(),
+  checkInEveryDays: z.number().int().min(7).max(365).nullable(),
+  reportVisibility: z.object({ tutee: z.boolean(), coordinator: z.boolean() }),
+});
+export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;
+
+export const templateIds = [
+  'des-tutoring',
+  'peer-tutoring',
+  'member-tutoring',
+  'installation-mentoring',
+  'tutor-peer-support',
+] as const;
+export type TemplateId = (typeof templateIds)[number];
+
+export interface Template {
+  id: TemplateId;
+  rules: ProgrammeRules;
+}
+
+// Defaults follow the field studies (PRODUCT.md, table of the five programme kinds).
+export const templates: Record<TemplateId, Template> = {
+  'des-tutoring': {
+    id: 'des-tutoring',
+    rules: {
+      unit: 'pair',
+      groupSize: null,
+      tutorCapacity: { min: 3, max: 12 },
+      durationMonths: 36,
+      meetings: { target: 2, minimum: 1, per: 'year' },
+      contactEveryDays: 120,
+      participation: { mode: 'compulsory', firstN: null },
+      matchingMode: 'optimal',
+      charterRequired: false,
+      portfolioEnabled: true,
+      checkInEveryDays: 90,
+      reportVisibility: { tutee: true, coordinator: false },
+    },
+  },
+  'peer-tutoring': {
+    id: 'peer-tutoring',
+    rules: {
+      unit: 'group',
+      groupSize: 4,
+      tutorCapacity: { min: 1, max: 4 },
+      durationMonths: 12,
+      meetings: { target: 3, minimum: 2, per: 'semester' },
+      contactEveryDays: 60,
+      participation: { mode: 'first-n', firstN: 2 },
+      matchingMode: 'tutee-choice',
+      charterRequired: false,
+      portfolioEnabled: false,
+      checkInEveryDays: 60,
+      reportVisibility: { tutee: true, coordinator: true },
+    },
+  },
+  'member-tutoring': {
+    id: 'member-tutoring',
+    rules: {
+      unit: 'pair',
+      groupSize: null,
+      tutorCapacity: { min: 1, max: 15 },
+      durationMonths: null,
+      meetings: { target: 1, minimum: 0, per: 'year' },
+      contactEveryDays: 90,
+      participation: { mode: 'optional', firstN: null },
+      matchingMode: 'manual',
+      charterRequired: false,
+      portfolioEnabled: false,
+      checkInEveryDays: 90,
+      reportVisibility: { tutee: true, coordinator: false },
+    },
+  },
+  'installation-mentoring': {
+    id: 'installation-mentoring',
+    rules: {
+      unit: 'pair',
+      groupSize: null,
+      tutorCapacity: { min: 1, max: 2 },
+      durationMonths: 12,
+      meetings: { target: 12, minimum: 4, per: 'programme' },
+      contactEveryDays: 45,
+      participation: { mode: 'optional', firstN: null },
+      matchingMode: 'manual',
+      charterRequired: true,
+      portfolioEnabled: false,
+      checkInEveryDays: 60,
+      reportVisibility: { tutee: true, coordinator: false },
+    },
+  },
+  'tutor-peer-support': {
+    id: 'tutor-peer-support',
+    rules: {
+      unit: 'group',
+      groupSize: 8,
+      tutorCapacity: { min: 6, max: 8 },
+      durationMonths: null,
+      meetings: { target: 6, minimum: 3, per: 'year' },
+      contactEveryDays: null,
+      participation: { mode: 'compulsory', firstN: null },
+      matchingMode: 'manual',
+      charterRequired: false,
+      portfolioEnabled: false,
+      checkInEveryDays: null,
+      reportVisibility: { tutee: true, coordinator: false },
+    },
+  },
+};

@@ -1,0 +1,52 @@
+import i18next, { type TFunction } from 'i18next';
+
+// Server-side texts (e-mails, error messages): French first, English second.
+const resources = {
+  fr: {
+    translation: {
+      mail: {
+        footer: 'Compagnon — tutorat et mentorat des professionnels de santé',
+        magic: {
+          subject: 'Votre lien de connexion à Compagnon',
+          body: 'Bonjour {{name}},\n\nPour vous connecter à Compagnon, ouvrez ce lien (valable {{minutes}} minutes, une seule fois) :\n{{link}}\n\nSi vous n’avez rien demandé, ignorez ce message.',
+        },
+        reset: {
+          subject: 'Réinitialiser votre mot de passe Compagnon',
+          body: 'Bonjour {{name}},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable {{minutes}} minutes, une seule fois) :\n{{link}}\n\nSi vous n’avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.',
+        },
+        invite: {
+          subject: '{{inviter}} vous invite dans « {{programme}} » sur Compagnon',
+          body: 'Bonjour {{name}},\n\n{{inviter}} vous invite à rejoindre le programme « {{programme}} » ({{organisation}}) en tant que {{role}}.\n\nPour accepter et créer votre accès, ouvrez ce lien (valable {{days}} jours) :\n{{link}}',
+        },
+      },
+      role: { coordinator: 'coordinateur·rice', tutor: 'tuteur·rice', tutee: 'tutoré·e', expert: 'expert·e' },
+    },
+  },
+  en: {
+    translation: {
+      mail: {
+        footer: 'Compagnon — tutoring and mentoring for health professionals',
+        magic: {
+          subject: 'Your Compagnon sign-in link',
+          body: 'Hello {{name}},\n\nTo sign in to Compagnon, open this link (valid {{minutes}} minutes, once):\n{{link}}\n\nIf you did not ask for it, ignore this message.',
+        },
+        reset: {
+          subject: 'Reset your Compagnon password',
+          body: 'Hello {{name}},\n\nTo choose a new password, open this link (valid {{minutes}} minutes, once):\n{{link}}\n\nIf you did not ask for it, ignore this message: your password stays the same.',
+        },
+        invite: {
+          subject: '{{inviter}} invites you to “{{programme}}” on Compagnon',
+          body: 'Hello {{name}},\n\n{{inviter}} invites you to join the programme “{{programme}}” ({{organisation}}) as {{role}}.\n\nTo accept and set up your access, open this link (valid {{days}} days):\n{{link}}',
+        },
+      },
+      role: { coordinator: 'coordinator', tutor: 'tutor', tutee: 'tutee', expert: 'expert' },
+    },
+  },
+};
+
+const instance = i18next.createInstance();
+await instance.init({ resources, lng: 'fr', fallbackLng: 'fr', interpolation: { escapeValue: false } });
+
+export function translator(locale: string | null | undefined): TFunction {
+  return instance.getFixedT(locale?.startsWith('en') ? 'en' : 'fr');
+}

@@ -1,0 +1,53 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Config } from '../config.ts';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+}
+
+/** Without SMTP settings, e-mails are written to the log so a local instance needs no mail server. */
+export class LogMailer implements Mailer {
+  constructor(private readonly write: (line: string) => void = (l) => process.stdout.write(`${l}\n`)) {}
+  async send(mail: Mail): Promise<void> {
+    this.write(`\n✉  To: ${mail.to}\n   Subject: ${mail.subject}\n${mail.text.replace(/^/gm, '   ')}\n`);
+  }
+}
+
+/** Keeps messages in memory: the test harness reads links out of them. */
+export class MemoryMailer implements Mailer {
+  readonly sent: Mail[] = [];
+  async send(mail: Mail): Promise<void> {
+    this.sent.push(mail);
+  }
+  lastTo(address: string): Mail | undefined {
+    return this.sent.filter((m) => m.to === address).at(-1);
+  }
+}
+
+export class SmtpMailer implements Mailer {
+  private readonly transport: Transporter;
+  constructor(private readonly config: Config) {
+    this.transport = config.SMTP_URL
+      ? nodemailer.createTransport(config.SMTP_URL)
+      : nodemailer.createTransport({
+          host: config.SMTP_HOST,
+          port: config.SMTP_PORT ?? 587,
+          secure: config.SMTP_SECURE === 'true',
+          auth: config.SMTP_USER ? { user: config.SMTP_USER, pass: config.SMTP_PASSWORD ?? '' } : undefined,
+        });
+  }
+  async send(mail: Mail): Promise<void> {
+    await this.transport.sendMail({ from: this.config.MAIL_FROM, ...mail });
+  }
+}
+
+export function mailerFor(config: Config): Mailer {
+  return config.SMTP_URL || config.SMTP_HOST ? new SmtpMailer(config) : new LogMailer();
+}
