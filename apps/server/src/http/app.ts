@@ -82,10 +82,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   app.decorateRequest('actor', null as never);
+  // Authentication runs before body validation, so an anonymous caller learns nothing but 401.
   app.addHook('onRequest', async (req) => {
     req.actor = req.url.startsWith('/api/') ? await resolveActor(ctx, req) : { kind: 'anonymous' };
-  });
-  app.addHook('preHandler', async (req) => {
     if (req.routeOptions.config?.auth === 'user' && req.actor.kind !== 'user') {
       throw new AppError(401, 'unauthenticated', 'Sign in first.');
     }

@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createWorld, type World } from '../test/factories.ts';
+import { setupTestServer, snapshot } from '../test/harness.ts';
+
+/**
+ * The authorization matrix: every /api route × every kind of actor → the expected status. A route
+ * missing here fails the first test, so no route ships without a decision. A refused request
+ * (401, 403, 404) must leave the database exactly as it was.
+ */
+const actorKinds = [
+  'anonymous',
+  'tutee',
+  'otherTutee',
+  'tutor',
+  'otherTutor',
+  'expert',
+  'coordinator',
+  'orgAdmin',
+  'otherOrgCoordinator',
+] as const;
+type ActorKind = (typeof actorKinds)[number];
+type Expect = Record<ActorKind, number>;
+
+const all = (status: number): Expect =>
+  Object.fromEntries(actorKinds.map((k) => [k, status])) as Expect;
+const anyUser = (ok = 200): Expect => ({ ...all(ok), anonymous: 401 });
+/** Anyone belonging to the organisation (any programme role or admin). */
+const orgMember = (ok = 200): Expect => ({ ...all(ok), anonymous: 401, otherOrgCoordinator: 404 });
+/** The programme's coordinator and the organisation's admin; members see it but may not act. */
+const manager = (ok = 200): Expect => ({
+  ...all(403),
+  anonymous: 401,
+  coordinator: ok,
+  orgAdmin: ok,
+  otherOrgCoordinator: 404,
+});
+const adminOnly = (ok = 200): Expect => ({ ...manager(ok), coordinator: 403 });
+
+interface Cell {
+  expect: Expect;
+  body?: (w: World) => unknown;
+}
+
+const rulesBody = {
+  unit: 'pair',
+  groupSize: null,
+  tutorCapacity: { min: 2, max: 6 },
+  durationMonths: 36,
+  meetings: { target: 2, minimum: 1, per: 'year' },
+  contactEveryDays: 90,
+  participation: { mode: 'compulsory', firstN: null },
+  matchingMode: 'optimal',
+  charterRequired: false,
+  portfolioEnabled: true,
+  checkInEveryDays: 90,
+  reportVisibility: { tutee: true, coordinator: false },
+};
+
+export const matrix: Record<string, Cell> = {
+  'GET /api/health': { expect: all(200) },
+  'POST /api/auth/sign-in': {
+    expect: all(401),
+    body: (w) => ({ email: w.actors.tutee.email, password: 'not the password' }),
+  },
+  'POST /api/auth/magic-link': { expect: all(202), body: (w) => ({ email: w.actors.tutee.email }) },
+  'POST /api/auth/magic-link/consume': { expect: all(400), body: () => ({ token: 'x'.repeat(43) }) },
+  'POST /api/auth/password-reset': { expect: all(202), body: (w) => ({ email: w.actors.tutee.email }) },
+  'POST /api/auth/password-reset/complete': {
+    expect: all(400),
+    body: () => ({ token: 'x'.repeat(43), password: 'a long enough password' }),
+  },
+  'GET /api/invitations/:token': { expect: all(400) },
+  'POST /api/invitations/:token/accept': { expect: all(400), body: () => ({ password: 'a long enough password' }) },
+  'POST /api/auth/sign-out': { expect: anyUser() },
+  'POST /api/auth/sign-out-everywhere': { expect: anyUser() },
+  'GET /api/me': { expect: anyUser() },
+  'PATCH /api/me': { expect: anyUser(), body: () => ({ locale: 'en' }) },
+  'GET /api/templates': { expect: anyUser() },
+  'GET /api/orgs': { expect: anyUser() },
+  'GET /api/orgs/:orgId': { expect: orgMember() },
+  'PATCH /api/orgs/:orgId': { expect: adminOnly(), body: () => ({ name: 'Département renommé' }) },
+  'POST /api/orgs/:orgId/programmes': {
+    expect: manager(201),
+    body: () => ({ name: 'Nouveau programme', template: 'peer-tutoring' }),
+  },
+  'GET /api/orgs/:orgId/profile': { expect: orgMember() },
+  'PATCH /api/orgs/:orgId/profile': { expect: orgMember(), body: () => ({ homeCommune: 'Corbie' }) },
+  'GET /api/orgs/:orgId/audit': { expect: adminOnly() },
+  'GET /api/programmes/:programmeId': { expect: orgMember() },
+  'PATCH /api/programmes/:programmeId': { expect: manager(), body: () => ({ rules: rulesBody }) },
+  'POST /api/programmes/:programmeId/archive': { expect: manager() },
+  'POST /api/programmes/:programmeId/unarchive': { expect: manager() },
+  'POST /api/programmes/:programmeId/cohorts': {
+    expect: manager(201),
+    body: () => ({ name: 'S2', kind: 'semester', startsOn: '2027-05-01', endsOn: '2027-10-31' }),
+  },
+  'POST /api/programmes/:programmeId/cohorts/:cohortId/archive': { expect: manager() },
+  'GET /api/programmes/:programmeId/people': { expect: orgMember() },
+  // The person asked for is the tutee: the expert is not shown any profile.
+  'GET /api/programmes/:programmeId/people/:userId': { expect: { ...orgMember(), expert: 404 } },
+  'POST /api/programmes/:programmeId/members': {
+    expect: manager(201),
+    body: () => ({ email: `nouvelle-${Math.random().toString(36).slice(2)}@example.org`, name: 'Nouvelle Interne', role: 'tutee' }),
+  },
+  'PATCH /api/programmes/:programmeId/members/:membershipId': { expect: manager(), body: () => ({ capacity: 3 }) },
+  'DELETE /api/programmes/:programmeId/members/:membershipId': { expect: manager() },
+  'POST /api/programmes/:programmeId/members/:membershipId/invitation': { expect: manager(202) },
+};
+
+function fillParams(url: string, w: World): string {
+  const values: Record<string, string> = {
+    orgId: w.orgId,
+    programmeId: w.programme.id,
+    cohortId: w.programme.cohortId,
+    membershipId: w.tuteeMembership,
+    userId: w.actors.tutee.id,
+    token: 'y'.repeat(43),
+    importId: w.importId ?? 'none',
+  };
+  return url.replace(/:(\w+)/g, (_, name: string) => {
+    const v = values[name];
+    if (!v) throw new Error(`No value for :${name} in ${url}`);
+    return v;
+  });
+}
+
+const server = await setupTestServer();
+
+describe('authorization matrix', () => {
+  test('every /api route has an entry, and every entry is a route', () => {
+    const routes = server.app.routeInfos.map((r) => `${r.method} ${r.url}`);
+    const missing = routes.filter((r) => !(r in matrix));
+    const stale = Object.keys(matrix).filter((k) => !routes.includes(k));
+    assert.deepEqual(missing, [], `routes without an authorization entry: ${missing.join(', ')}`);
+    assert.deepEqual(stale, [], `matrix entries for routes that do not exist: ${stale.join(', ')}`);
+  });
+
+  for (const [route, cell] of Object.entries(matrix)) {
+    test(route, async () => {
+      const [method, url] = route.split(' ') as [string, string];
+      const auth = server.app.routeInfos.find((r) => r.method === method && r.url === url)?.auth;
+      for (const kind of actorKinds) {
+        const w = await createWorld(server.ctx);
+        const cookie = kind === 'anonymous' ? undefined : w.actors[kind].cookie;
+        const expected = cell.expect[kind];
+        // A failed sign-in is recorded on purpose; any other refusal must write nothing.
+        const refused = expected === 403 || expected === 404 || (expected === 401 && auth === 'user');
+        const before = refused ? await snapshot(server.ctx) : {};
+        const res = await server.app.inject({
+          method: method as 'GET',
+          url: fillParams(url, w),
+          headers: cookie ? { cookie } : {},
+          ...(cell.body ? { payload: cell.body(w) as object } : {}),
+        });
+        assert.equal(res.statusCode, expected, `${route} as ${kind}: ${res.body.slice(0, 300)}`);
+        if (refused) {
+          const after = await snapshot(server.ctx);
+          const changed = Object.keys(before).filter((t) => before[t] !== after[t]);
+          assert.deepEqual(changed, [], `${route} as ${kind} changed the database`);
+        }
+      }
+    });
+  }
+});
