@@ -31,4 +31,4 @@ export function scopeFor(actor: UserActor): Scope {
 }
 
 /** Kysely `in` lists cannot be empty on every dialect; a value no id can take stands in for "none". */
-export const nonEmpty = (ids: readonly string[]): string[] => (ids.length > 0 ? [...ids] : ['\u0000none']);
+export const nonEmpty = (ids: readonly string[]): string[] => (ids.length > 0 ? [...ids] : ['-']);

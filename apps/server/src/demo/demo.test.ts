@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { setupTestServer } from '../test/harness.ts';
+import { DEMO_PASSWORD, seedDemo } from './seed.ts';
+
+const s = await setupTestServer();
+const productionLike = { ...s.ctx, config: { ...s.ctx.config, NODE_ENV: 'production' as const } };
+
+test('no demo data in production', async () => {
+  assert.equal(await seedDemo(productionLike), false);
+  assert.equal((await s.db.selectFrom('organisations').selectAll().execute()).length, 0);
+});
+
+test('the demo is created once, marked as demo, with the accounts the README lists', async () => {
+  assert.equal(await seedDemo(s.ctx), true);
+  assert.equal(await seedDemo(s.ctx), false);
+  const orgs = await s.db.selectFrom('organisations').selectAll().execute();
+  assert.equal(orgs.length, 2);
+  assert.ok(orgs.every((o) => o.is_demo === 1));
+  const count = async (role: string) =>
+    (await s.db.selectFrom('memberships').select('user_id').where('role', '=', role).distinct().execute()).length;
+  assert.ok((await count('tutee')) >= 40, 'at least 40 residents');
+  assert.ok((await count('tutor')) >= 12, 'at least 12 tutors');
+  for (const email of [
+    'admin@dmg.demo',
+    'coordination@dmg.demo',
+    'tuteur1@dmg.demo',
+    'interne1@dmg.demo',
+    'interne2@dmg.demo',
+    'coordination@cpts.demo',
+    'mentor1@cpts.demo',
+    'mentore1@cpts.demo',
+  ]) {
+    const res = await s.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: DEMO_PASSWORD } });
+    assert.equal(res.statusCode, 200, `${email} signs in`);
+  }
+});
+
+test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids answers 404', async () => {
+  const dmg = await s.db.selectFrom('organisations').selectAll().where('slug', '=', 'dmg-demo').executeTakeFirstOrThrow();
+  const programme = await s.db.selectFrom('programmes').selectAll().where('org_id', '=', dmg.id).executeTakeFirstOrThrow();
+  const cohort = await s.db.selectFrom('cohorts').selectAll().where('programme_id', '=', programme.id).executeTakeFirstOrThrow();
+  const membership = await s.db.selectFrom('memberships').selectAll().where('programme_id', '=', programme.id).executeTakeFirstOrThrow();
+  const importRow = await s.db.selectFrom('imports').select('id').where('org_id', '=', dmg.id).executeTakeFirst();
+  const ids: Record<string, string> = {
+    orgId: dmg.id,
+    programmeId: programme.id,
+    cohortId: cohort.id,
+    membershipId: membership.id,
+    userId: membership.user_id,
+    importId: importRow?.id ?? programme.id,
+  };
+  const signIn = await s.app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email: 'coordination@cpts.demo', password: DEMO_PASSWORD },
+  });
+  const cookie = [signIn.headers['set-cookie']].flat().join(';').match(/compagnon_session=[^;]+/)?.[0] ?? '';
+  const doc = (await s.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  let checked = 0;
+  for (const [path, ops] of Object.entries(doc.paths)) {
+    const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+    // Routes without ids (the caller's own data) and public links (secrets, not records) are not DMG records.
+    if (!ops.get || params.length === 0 || params.includes('token')) continue;
+    const url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      assert.ok(ids[name], `no DMG id for {${name}} in ${path}`);
+      return ids[name] as string;
+    });
+    const res = await s.app.inject({ method: 'GET', url, headers: { cookie } });
+    assert.equal(res.statusCode, 404, `GET ${path} answered ${res.statusCode}`);
+    checked++;
+  }
+  assert.ok(checked >= 6, `checked ${checked} GET routes`);
+});
