@@ -3,7 +3,7 @@ import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
 import { badRequest, conflict, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import type { UserActor } from '../../policy/actor.ts';
+import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import { access } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
 import { sendInvitation } from '../auth/service.ts';
@@ -67,6 +67,7 @@ export async function listPeople(ctx: AppContext, actor: UserActor, p: Programme
   ]);
   const names = new Map(rows.map((r) => [r.user_id, r.name]));
   const manage = programmeActions(actor, p).managePeople;
+  const coordinatorView = actor.adminOf.has(p.org_id) || rolesIn(actor, p.id).has('coordinator');
   const byUser = new Map<string, PersonView>();
   for (const r of rows) {
     const relation = relations.get(r.user_id) ?? 'none';
@@ -81,7 +82,7 @@ export async function listPeople(ctx: AppContext, actor: UserActor, p: Programme
         const phoneAllowed = relation === 'self' || relation === 'coordinator' || prof?.share_phone === 1;
         person.email = r.email;
         person.phone = phoneAllowed ? r.phone : null;
-        if (relation === 'coordinator') person.status = r.last_sign_in_at ? 'active' : 'invited';
+        if (coordinatorView) person.status = r.last_sign_in_at ? 'active' : 'invited';
         person.profile = {
           homeCommune: prof?.home_commune ?? null,
           professionalProject: prof?.professional_project ?? null,
