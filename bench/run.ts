@@ -11,7 +11,9 @@ const only = args.filter((a) => !a.startsWith('--'));
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'cases');
 
 const cases: BenchCase[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .sort()) {
   const mod = (await import(pathToFileURL(join(dir, file)).href)) as { cases?: BenchCase[] };
   cases.push(...(mod.cases ?? []));
 }
@@ -25,7 +27,13 @@ for (const c of cases) {
     process.stdout.write(`${JSON.stringify({ name: c.name, ms: r.ms, baselineMs: r.baselineMs, ratio })}\n`);
     if (r.notes) process.stderr.write(`${c.name}: ${JSON.stringify(r.notes)}\n`);
   } else {
-    rows.push([c.name, r.ms.toFixed(2), r.baselineMs.toFixed(2), `${ratio.toFixed(1)}×`, JSON.stringify(r.notes ?? {})]);
+    rows.push([
+      c.name,
+      r.ms.toFixed(2),
+      r.baselineMs.toFixed(2),
+      `${ratio.toFixed(1)}×`,
+      JSON.stringify(r.notes ?? {}),
+    ]);
     process.stderr.write(`done ${c.name}\n`);
   }
 }

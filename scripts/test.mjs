@@ -65,5 +65,6 @@ if (want('e2e')) {
 }
 
 console.log('\n━━ summary ━━');
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.label}${r.skipped ? ' (skipped)' : ''} ${r.seconds}s`);
+for (const r of results)
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.label}${r.skipped ? ' (skipped)' : ''} ${r.seconds}s`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -11,7 +11,10 @@ const schema = z.object({
     .string()
     .optional()
     .transform((v) => (v ? v : undefined))
-    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), 'DATABASE_URL must be a postgres:// URL'),
+    .refine(
+      (v) => v === undefined || /^postgres(ql)?:\/\//.test(v),
+      'DATABASE_URL must be a postgres:// URL',
+    ),
   PUBLIC_URL: z.string().url().optional(),
   SMTP_URL: z.string().optional(),
   SMTP_HOST: z.string().optional(),

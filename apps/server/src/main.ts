@@ -10,11 +10,18 @@ import { mailerFor } from './notify/mailer.ts';
 const config = loadConfig();
 const handle = openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
 await migrate(handle.db);
-const ctx: AppContext = { db: handle.db, dbKind: handle.kind, config, mailer: mailerFor(config), clock: systemClock };
+const ctx: AppContext = {
+  db: handle.db,
+  dbKind: handle.kind,
+  config,
+  mailer: mailerFor(config),
+  clock: systemClock,
+};
 const app = await buildApp(ctx, { logger: true });
 if (config.demo) {
   const created = await seedDemo(ctx);
-  if (created) app.log.info('Demo organisations created (DMG Démo, CPTS Démo); every demo password is demo-compagnon');
+  if (created)
+    app.log.info('Demo organisations created (DMG Démo, CPTS Démo); every demo password is demo-compagnon');
 }
 await app.listen({ port: config.PORT, host: config.HOST });
 app.log.info(`Compagnon on ${config.publicUrl} (database: ${handle.kind})`);

@@ -18,7 +18,8 @@ test('the demo is created once, marked as demo, with the accounts the README lis
   assert.equal(orgs.length, 2);
   assert.ok(orgs.every((o) => o.is_demo === 1));
   const count = async (role: string) =>
-    (await s.db.selectFrom('memberships').select('user_id').where('role', '=', role).distinct().execute()).length;
+    (await s.db.selectFrom('memberships').select('user_id').where('role', '=', role).distinct().execute())
+      .length;
   assert.ok((await count('tutee')) >= 40, 'at least 40 residents');
   assert.ok((await count('tutor')) >= 12, 'at least 12 tutors');
   for (const email of [
@@ -31,17 +32,41 @@ test('the demo is created once, marked as demo, with the accounts the README lis
     'mentor1@cpts.demo',
     'mentore1@cpts.demo',
   ]) {
-    const res = await s.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: DEMO_PASSWORD } });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email, password: DEMO_PASSWORD },
+    });
     assert.equal(res.statusCode, 200, `${email} signs in`);
   }
 });
 
 test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids answers 404', async () => {
-  const dmg = await s.db.selectFrom('organisations').selectAll().where('slug', '=', 'dmg-demo').executeTakeFirstOrThrow();
-  const programme = await s.db.selectFrom('programmes').selectAll().where('org_id', '=', dmg.id).executeTakeFirstOrThrow();
-  const cohort = await s.db.selectFrom('cohorts').selectAll().where('programme_id', '=', programme.id).executeTakeFirstOrThrow();
-  const membership = await s.db.selectFrom('memberships').selectAll().where('programme_id', '=', programme.id).executeTakeFirstOrThrow();
-  const importRow = await s.db.selectFrom('imports').select('id').where('org_id', '=', dmg.id).executeTakeFirst();
+  const dmg = await s.db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('slug', '=', 'dmg-demo')
+    .executeTakeFirstOrThrow();
+  const programme = await s.db
+    .selectFrom('programmes')
+    .selectAll()
+    .where('org_id', '=', dmg.id)
+    .executeTakeFirstOrThrow();
+  const cohort = await s.db
+    .selectFrom('cohorts')
+    .selectAll()
+    .where('programme_id', '=', programme.id)
+    .executeTakeFirstOrThrow();
+  const membership = await s.db
+    .selectFrom('memberships')
+    .selectAll()
+    .where('programme_id', '=', programme.id)
+    .executeTakeFirstOrThrow();
+  const importRow = await s.db
+    .selectFrom('imports')
+    .select('id')
+    .where('org_id', '=', dmg.id)
+    .executeTakeFirst();
   const ids: Record<string, string> = {
     orgId: dmg.id,
     programmeId: programme.id,
@@ -55,7 +80,11 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
     url: '/api/auth/sign-in',
     payload: { email: 'coordination@cpts.demo', password: DEMO_PASSWORD },
   });
-  const cookie = [signIn.headers['set-cookie']].flat().join(';').match(/compagnon_session=[^;]+/)?.[0] ?? '';
+  const cookie =
+    [signIn.headers['set-cookie']]
+      .flat()
+      .join(';')
+      .match(/compagnon_session=[^;]+/)?.[0] ?? '';
   const doc = (await s.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
     paths: Record<string, Record<string, unknown>>;
   };

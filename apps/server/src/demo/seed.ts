@@ -2,22 +2,112 @@ import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
 import { hashPassword } from '../modules/auth/service.ts';
-import { templates, type TemplateId } from '../modules/programmes/templates.ts';
+import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 
 export const DEMO_PASSWORD = 'demo-compagnon';
 
 const FIRST = [
-  'Camille', 'Léa', 'Hugo', 'Manon', 'Lucas', 'Chloé', 'Louis', 'Inès', 'Jules', 'Sarah', 'Arthur', 'Emma',
-  'Nathan', 'Clara', 'Théo', 'Jade', 'Raphaël', 'Zoé', 'Maxime', 'Lina', 'Antoine', 'Anaïs', 'Thomas', 'Mathilde',
-  'Paul', 'Juliette', 'Victor', 'Margaux', 'Adrien', 'Pauline', 'Baptiste', 'Elsa', 'Romain', 'Noémie', 'Gabriel',
-  'Alice', 'Quentin', 'Salomé', 'Mehdi', 'Yasmine', 'Killian', 'Océane', 'Samuel', 'Amandine', 'Benoît', 'Agathe',
+  'Camille',
+  'Léa',
+  'Hugo',
+  'Manon',
+  'Lucas',
+  'Chloé',
+  'Louis',
+  'Inès',
+  'Jules',
+  'Sarah',
+  'Arthur',
+  'Emma',
+  'Nathan',
+  'Clara',
+  'Théo',
+  'Jade',
+  'Raphaël',
+  'Zoé',
+  'Maxime',
+  'Lina',
+  'Antoine',
+  'Anaïs',
+  'Thomas',
+  'Mathilde',
+  'Paul',
+  'Juliette',
+  'Victor',
+  'Margaux',
+  'Adrien',
+  'Pauline',
+  'Baptiste',
+  'Elsa',
+  'Romain',
+  'Noémie',
+  'Gabriel',
+  'Alice',
+  'Quentin',
+  'Salomé',
+  'Mehdi',
+  'Yasmine',
+  'Killian',
+  'Océane',
+  'Samuel',
+  'Amandine',
+  'Benoît',
+  'Agathe',
 ];
 const LAST = [
-  'Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon',
-  'Laurent', 'Lefèvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier', 'Morel', 'Girard',
-  'André', 'Lefebvre', 'Mercier', 'Dupont', 'Lambert', 'Bonnet', 'François', 'Martinez', 'Legrand', 'Garnier',
-  'Faure', 'Rousseau', 'Blanc', 'Guérin', 'Muller', 'Henry', 'Roussel', 'Nicolas', 'Perrin', 'Morin', 'Mathieu',
-  'Clément', 'Gauthier', 'Dumont', 'Lopez', 'Fontaine', 'Chevalier', 'Robin', 'Masson', 'Sanchez', 'Boyer',
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefèvre',
+  'Michel',
+  'Garcia',
+  'David',
+  'Bertrand',
+  'Roux',
+  'Vincent',
+  'Fournier',
+  'Morel',
+  'Girard',
+  'André',
+  'Lefebvre',
+  'Mercier',
+  'Dupont',
+  'Lambert',
+  'Bonnet',
+  'François',
+  'Martinez',
+  'Legrand',
+  'Garnier',
+  'Faure',
+  'Rousseau',
+  'Blanc',
+  'Guérin',
+  'Muller',
+  'Henry',
+  'Roussel',
+  'Nicolas',
+  'Perrin',
+  'Morin',
+  'Mathieu',
+  'Clément',
+  'Gauthier',
+  'Dumont',
+  'Lopez',
+  'Fontaine',
+  'Chevalier',
+  'Robin',
+  'Masson',
+  'Sanchez',
+  'Boyer',
 ];
 const HOSPITALS = [
   { site: 'CHU Amiens-Picardie', city: 'Amiens' },
@@ -38,7 +128,20 @@ const PRACTICES = [
   { site: 'Maison de santé de Péronne', city: 'Péronne' },
   { site: 'Cabinet médical de Montdidier', city: 'Montdidier' },
 ];
-const COMMUNES = ['Amiens', 'Abbeville', 'Albert', 'Corbie', 'Beauvais', 'Saint-Quentin', 'Compiègne', 'Péronne', 'Doullens', 'Montdidier', 'Ham', 'Roye'];
+const COMMUNES = [
+  'Amiens',
+  'Abbeville',
+  'Albert',
+  'Corbie',
+  'Beauvais',
+  'Saint-Quentin',
+  'Compiègne',
+  'Péronne',
+  'Doullens',
+  'Montdidier',
+  'Ham',
+  'Roye',
+];
 const PROJECTS = [
   'Installation en zone rurale',
   'Exercice en maison de santé pluriprofessionnelle',
@@ -50,7 +153,16 @@ const PROJECTS = [
   'Exercice mixte libéral et hospitalier',
   'Médecine du sport',
 ];
-const THEMES = ['choix de stage', 'maquette', 'écriture des RSCA', 'sujet de thèse', 'installation', 'équilibre vie pro / vie perso', 'gestes techniques', 'remplacements'];
+const THEMES = [
+  'choix de stage',
+  'maquette',
+  'écriture des RSCA',
+  'sujet de thèse',
+  'installation',
+  'équilibre vie pro / vie perso',
+  'gestes techniques',
+  'remplacements',
+];
 const FACULTIES = ['Amiens', 'Amiens', 'Amiens', 'Lille', 'Rouen', 'Reims', 'Paris Cité'];
 const CPTS_PROS = [
   { project: 'Installation en cabinet de groupe', profession: 'Médecin généraliste' },
@@ -74,7 +186,11 @@ interface Person {
  */
 export async function seedDemo(ctx: AppContext): Promise<boolean> {
   if (ctx.config.NODE_ENV === 'production') return false;
-  const exists = await ctx.db.selectFrom('organisations').select('id').where('slug', '=', 'dmg-demo').executeTakeFirst();
+  const exists = await ctx.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('slug', '=', 'dmg-demo')
+    .executeTakeFirst();
   if (exists) return false;
   const hash = await hashPassword(DEMO_PASSWORD);
   const now = ctx.clock.now().toISOString();
@@ -103,7 +219,17 @@ class Seeder {
     const id = newId();
     await this.db
       .insertInto('organisations')
-      .values({ id, name, slug, kind, time_zone: 'Europe/Paris', locale: 'fr', is_demo: 1, created_at: this.now, archived_at: null })
+      .values({
+        id,
+        name,
+        slug,
+        kind,
+        time_zone: 'Europe/Paris',
+        locale: 'fr',
+        is_demo: 1,
+        created_at: this.now,
+        archived_at: null,
+      })
       .execute();
     return id;
   }
@@ -176,11 +302,24 @@ class Seeder {
     return { id, email, name };
   }
 
-  async programme(orgId: string, name: string, template: TemplateId, cohort: { name: string; kind: string; starts: string; ends: string }) {
+  async programme(
+    orgId: string,
+    name: string,
+    template: TemplateId,
+    cohort: { name: string; kind: string; starts: string; ends: string },
+  ) {
     const id = newId();
     await this.db
       .insertInto('programmes')
-      .values({ id, org_id: orgId, name, template, rules: JSON.stringify(templates[template].rules), created_at: this.now, archived_at: null })
+      .values({
+        id,
+        org_id: orgId,
+        name,
+        template,
+        rules: JSON.stringify(templates[template].rules),
+        created_at: this.now,
+        archived_at: null,
+      })
       .execute();
     const cohortId = newId();
     await this.db
@@ -200,7 +339,12 @@ class Seeder {
     return { id, orgId, cohortId };
   }
 
-  async member(p: { id: string; orgId: string; cohortId: string }, person: Person, role: string, capacity: number | null = null) {
+  async member(
+    p: { id: string; orgId: string; cohortId: string },
+    person: Person,
+    role: string,
+    capacity: number | null = null,
+  ) {
     await this.db
       .insertInto('memberships')
       .values({
@@ -217,7 +361,12 @@ class Seeder {
       .execute();
   }
 
-  async pair(p: { id: string; orgId: string; cohortId: string }, tutor: Person, tutee: Person, groupKey: string | null = null) {
+  async pair(
+    p: { id: string; orgId: string; cohortId: string },
+    tutor: Person,
+    tutee: Person,
+    groupKey: string | null = null,
+  ) {
     await this.db
       .insertInto('pairings')
       .values({
@@ -237,7 +386,11 @@ class Seeder {
   }
 
   async dmg() {
-    const org = await this.org('DMG Démo — Département de médecine générale', 'dmg-demo', 'university-department');
+    const org = await this.org(
+      'DMG Démo — Département de médecine générale',
+      'dmg-demo',
+      'university-department',
+    );
     await this.person(org, 'admin@dmg.demo', 'Secrétariat du DMG', { admin: true });
     const coordination = await this.person(org, 'coordination@dmg.demo', 'Dr Hélène Vasseur', {
       commune: 'Amiens',

@@ -92,7 +92,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
 
   app.setErrorHandler((err, req, reply) => {
     if (err instanceof AppError) {
-      return reply.status(err.status).send({ error: { code: err.code, message: err.message, details: err.details } });
+      return reply
+        .status(err.status)
+        .send({ error: { code: err.code, message: err.message, details: err.details } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields = err.validation.map((v) => ({
@@ -130,7 +132,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   } else {
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/')) {
-        return reply.type('text/plain').send('The web app is not built: run `npm run build -w @compagnon/web`.');
+        return reply
+          .type('text/plain')
+          .send('The web app is not built: run `npm run build -w @compagnon/web`.');
       }
       return reply.status(404).send({ error: { code: 'not_found', message: 'No such route.' } });
     });

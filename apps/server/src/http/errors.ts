@@ -12,7 +12,8 @@ export class AppError extends Error {
 
 /** A record outside the actor's scope is reported as missing, never as forbidden. */
 export const notFound = (what = 'record') => new AppError(404, 'not_found', `This ${what} does not exist.`);
-export const forbidden = (message = 'You are not allowed to do this.') => new AppError(403, 'forbidden', message);
+export const forbidden = (message = 'You are not allowed to do this.') =>
+  new AppError(403, 'forbidden', message);
 export const unauthenticated = () => new AppError(401, 'unauthenticated', 'Sign in first.');
 export const badRequest = (code: string, message: string, details?: unknown) =>
   new AppError(400, code, message, details);

@@ -22,8 +22,7 @@ const actorKinds = [
 type ActorKind = (typeof actorKinds)[number];
 type Expect = Record<ActorKind, number>;
 
-const all = (status: number): Expect =>
-  Object.fromEntries(actorKinds.map((k) => [k, status])) as Expect;
+const all = (status: number): Expect => Object.fromEntries(actorKinds.map((k) => [k, status])) as Expect;
 const anyUser = (ok = 200): Expect => ({ ...all(ok), anonymous: 401 });
 /** Anyone belonging to the organisation (any programme role or admin). */
 const orgMember = (ok = 200): Expect => ({ ...all(ok), anonymous: 401, otherOrgCoordinator: 404 });
@@ -71,7 +70,10 @@ export const matrix: Record<string, Cell> = {
     body: () => ({ token: 'x'.repeat(43), password: 'a long enough password' }),
   },
   'GET /api/invitations/:token': { expect: all(400) },
-  'POST /api/invitations/:token/accept': { expect: all(400), body: () => ({ password: 'a long enough password' }) },
+  'POST /api/invitations/:token/accept': {
+    expect: all(400),
+    body: () => ({ password: 'a long enough password' }),
+  },
   'POST /api/auth/sign-out': { expect: anyUser() },
   'POST /api/auth/sign-out-everywhere': { expect: anyUser() },
   'GET /api/me': { expect: anyUser() },
@@ -101,9 +103,16 @@ export const matrix: Record<string, Cell> = {
   'GET /api/programmes/:programmeId/people/:userId': { expect: { ...orgMember(), expert: 404 } },
   'POST /api/programmes/:programmeId/members': {
     expect: manager(201),
-    body: () => ({ email: `nouvelle-${Math.random().toString(36).slice(2)}@example.org`, name: 'Nouvelle Interne', role: 'tutee' }),
+    body: () => ({
+      email: `nouvelle-${Math.random().toString(36).slice(2)}@example.org`,
+      name: 'Nouvelle Interne',
+      role: 'tutee',
+    }),
   },
-  'PATCH /api/programmes/:programmeId/members/:membershipId': { expect: manager(), body: () => ({ capacity: 3 }) },
+  'PATCH /api/programmes/:programmeId/members/:membershipId': {
+    expect: manager(),
+    body: () => ({ capacity: 3 }),
+  },
   'DELETE /api/programmes/:programmeId/members/:membershipId': { expect: manager() },
   'POST /api/programmes/:programmeId/members/:membershipId/invitation': { expect: manager(202) },
 };

@@ -7,7 +7,16 @@
  * able to reach them, nothing more); `peer` is another member of the same programme who is not a
  * tutor; `coordinator` covers the programme's coordinators and the organisation's admins.
  */
-export const relations = ['self', 'tutor', 'ownTutor', 'otherTutor', 'coordinator', 'expert', 'peer', 'none'] as const;
+export const relations = [
+  'self',
+  'tutor',
+  'ownTutor',
+  'otherTutor',
+  'coordinator',
+  'expert',
+  'peer',
+  'none',
+] as const;
 export type Relation = (typeof relations)[number];
 
 export const recordKinds = [

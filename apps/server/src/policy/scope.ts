@@ -26,7 +26,9 @@ export function scopeFor(actor: UserActor): Scope {
     orgIds: [...actor.orgIds],
     adminOrgIds: [...actor.adminOf],
     programmeIds: [...new Set(ms.map((m) => m.programmeId))],
-    coordinatedProgrammeIds: [...new Set(ms.filter((m) => m.role === 'coordinator').map((m) => m.programmeId))],
+    coordinatedProgrammeIds: [
+      ...new Set(ms.filter((m) => m.role === 'coordinator').map((m) => m.programmeId)),
+    ],
   } as unknown as Scope;
 }
 

@@ -1,10 +1,11 @@
 import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
-import { templates, type TemplateId } from '../modules/programmes/templates.ts';
+import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { sessionCookie } from './harness.ts';
 
 let counter = 0;
-const uniq = () => `${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const uniq = () =>
+  `${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 export async function createOrg(ctx: AppContext, name = 'Organisation de test') {
   const id = newId();
@@ -28,7 +29,14 @@ export async function createOrg(ctx: AppContext, name = 'Organisation de test') 
 export async function createUser(
   ctx: AppContext,
   orgId: string,
-  opts: { name?: string; admin?: boolean; phone?: string; sharePhone?: boolean; passwordHash?: string; email?: string } = {},
+  opts: {
+    name?: string;
+    admin?: boolean;
+    phone?: string;
+    sharePhone?: boolean;
+    passwordHash?: string;
+    email?: string;
+  } = {},
 ) {
   const id = newId();
   const email = opts.email ?? `p-${uniq()}@example.org`;
@@ -126,7 +134,12 @@ export async function addMember(
   return id;
 }
 
-export async function pair(ctx: AppContext, programme: { id: string; orgId: string }, tutorId: string, tuteeId: string) {
+export async function pair(
+  ctx: AppContext,
+  programme: { id: string; orgId: string },
+  tutorId: string,
+  tuteeId: string,
+) {
   await ctx.db
     .insertInto('pairings')
     .values({

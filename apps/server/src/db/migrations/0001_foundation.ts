@@ -99,7 +99,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('ended_at', 'text')
     .execute();
-  await db.schema.createIndex('memberships_programme').on('memberships').columns(['programme_id', 'role']).execute();
+  await db.schema
+    .createIndex('memberships_programme')
+    .on('memberships')
+    .columns(['programme_id', 'role'])
+    .execute();
   await db.schema.createIndex('memberships_user').on('memberships').column('user_id').execute();
 
   await db.schema
@@ -156,7 +160,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('success', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('sign_in_attempts_email').on('sign_in_attempts').columns(['email', 'at']).execute();
+  await db.schema
+    .createIndex('sign_in_attempts_email')
+    .on('sign_in_attempts')
+    .columns(['email', 'at'])
+    .execute();
   await db.schema.createIndex('sign_in_attempts_ip').on('sign_in_attempts').columns(['ip', 'at']).execute();
 
   await db.schema

@@ -22,7 +22,10 @@ export function auditRoutes(api: Api, ctx: AppContext) {
       schema: {
         tags: ['audit'],
         params: z.object({ orgId: z.string() }),
-        querystring: z.object({ before: z.string().optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        querystring: z.object({
+          before: z.string().optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+        }),
         response: { 200: z.array(entryView) },
       },
     },

@@ -26,7 +26,11 @@ async function person(password = 'correct horse battery') {
 describe('password sign-in', () => {
   test('right password sets an HttpOnly SameSite=Lax cookie and /api/me answers', async () => {
     const u = await person();
-    const res = await s.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: u.email.toUpperCase(), password: 'correct horse battery' } });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: u.email.toUpperCase(), password: 'correct horse battery' },
+    });
     assert.equal(res.statusCode, 200);
     const raw = [res.headers['set-cookie']].flat().join(';');
     assert.match(raw, /HttpOnly/i);
@@ -34,13 +38,22 @@ describe('password sign-in', () => {
     const me = await s.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: cookieOf(res) } });
     assert.equal(me.statusCode, 200);
     assert.equal(me.json().email, u.email);
-    const audit = await s.db.selectFrom('audit_log').selectAll().where('actor_id', '=', u.id).where('action', '=', 'auth.sign_in').execute();
+    const audit = await s.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('actor_id', '=', u.id)
+      .where('action', '=', 'auth.sign_in')
+      .execute();
     assert.equal(audit.length, 1);
   });
 
   test('wrong password: 401 with a French message, no session', async () => {
     const u = await person();
-    const res = await s.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: u.email, password: 'wrong' } });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: u.email, password: 'wrong' },
+    });
     assert.equal(res.statusCode, 401);
     assert.equal(res.json().error.message, 'E-mail ou mot de passe incorrect.');
     assert.equal(res.headers['set-cookie'], undefined);
@@ -49,19 +62,35 @@ describe('password sign-in', () => {
   test('five failures lock the account for 15 minutes, even with the right password', async () => {
     const u = await person();
     for (let i = 0; i < 5; i++) {
-      const r = await s.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: u.email, password: `wrong ${i}` } });
+      const r = await s.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email: u.email, password: `wrong ${i}` },
+      });
       assert.equal(r.statusCode, 401);
     }
-    const locked = await s.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: u.email, password: 'correct horse battery' } });
+    const locked = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: u.email, password: 'correct horse battery' },
+    });
     assert.equal(locked.statusCode, 429);
     assert.match(locked.json().error.message, /Trop de tentatives/);
     s.clock.advance(16 * 60 * 1000);
-    const later = await s.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: u.email, password: 'correct horse battery' } });
+    const later = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: u.email, password: 'correct horse battery' },
+    });
     assert.equal(later.statusCode, 200);
   });
 
   test('malformed e-mail is a 400 naming the field', async () => {
-    const res = await s.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'pas-un-email', password: 'x' } });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'pas-un-email', password: 'x' },
+    });
     assert.equal(res.statusCode, 400);
     assert.equal(res.json().error.details.fields[0].path, 'email');
   });
@@ -70,16 +99,28 @@ describe('password sign-in', () => {
 describe('magic link', () => {
   test('the link signs in once, then is refused', async () => {
     const u = await person();
-    const req = await s.app.inject({ method: 'POST', url: '/api/auth/magic-link', payload: { email: u.email } });
+    const req = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/magic-link',
+      payload: { email: u.email },
+    });
     assert.equal(req.statusCode, 202);
     const mail = s.mailer.lastTo(u.email);
     assert.match(mail?.subject ?? '', /lien de connexion/);
     const token = linkIn(mail?.text);
-    const first = await s.app.inject({ method: 'POST', url: '/api/auth/magic-link/consume', payload: { token } });
+    const first = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/magic-link/consume',
+      payload: { token },
+    });
     assert.equal(first.statusCode, 200);
     const me = await s.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: cookieOf(first) } });
     assert.equal(me.json().id, u.id);
-    const second = await s.app.inject({ method: 'POST', url: '/api/auth/magic-link/consume', payload: { token } });
+    const second = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/magic-link/consume',
+      payload: { token },
+    });
     assert.equal(second.statusCode, 400);
     assert.equal(second.json().error.code, 'used_link');
   });
@@ -89,14 +130,22 @@ describe('magic link', () => {
     await s.app.inject({ method: 'POST', url: '/api/auth/magic-link', payload: { email: u.email } });
     const token = linkIn(s.mailer.lastTo(u.email)?.text);
     s.clock.advance(21 * 60 * 1000);
-    const res = await s.app.inject({ method: 'POST', url: '/api/auth/magic-link/consume', payload: { token } });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/magic-link/consume',
+      payload: { token },
+    });
     assert.equal(res.statusCode, 400);
     assert.equal(res.json().error.message, 'Ce lien a expiré. Demandez-en un nouveau.');
   });
 
   test('an unknown address gets the same answer and no e-mail', async () => {
     const before = s.mailer.sent.length;
-    const res = await s.app.inject({ method: 'POST', url: '/api/auth/magic-link', payload: { email: 'personne@nulle-part.fr' } });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/magic-link',
+      payload: { email: 'personne@nulle-part.fr' },
+    });
     assert.equal(res.statusCode, 202);
     assert.equal(s.mailer.sent.length, before);
   });
@@ -106,27 +155,60 @@ describe('password reset and sessions', () => {
   test('reset sets the new password and signs out every other device', async () => {
     const u = await person('old password 123');
     const other = u.cookie;
-    assert.equal((await s.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: other } })).statusCode, 200);
+    assert.equal(
+      (await s.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: other } })).statusCode,
+      200,
+    );
     await s.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email: u.email } });
     const token = linkIn(s.mailer.lastTo(u.email)?.text);
-    const short = await s.app.inject({ method: 'POST', url: '/api/auth/password-reset/complete', payload: { token, password: 'court' } });
+    const short = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/complete',
+      payload: { token, password: 'court' },
+    });
     assert.equal(short.statusCode, 400);
     assert.match(short.json().error.message, /au moins 10 caractères/);
-    const done = await s.app.inject({ method: 'POST', url: '/api/auth/password-reset/complete', payload: { token, password: 'new password 456' } });
+    const done = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/complete',
+      payload: { token, password: 'new password 456' },
+    });
     assert.equal(done.statusCode, 200);
-    assert.equal((await s.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: other } })).statusCode, 401);
-    const signIn = await s.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: u.email, password: 'new password 456' } });
+    assert.equal(
+      (await s.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: other } })).statusCode,
+      401,
+    );
+    const signIn = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: u.email, password: 'new password 456' },
+    });
     assert.equal(signIn.statusCode, 200);
   });
 
   test('sign out of all devices ends every session of the person', async () => {
     const u = await person();
-    const a = await s.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: u.email, password: 'correct horse battery' } });
-    const b = await s.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: u.email, password: 'correct horse battery' } });
-    const out = await s.app.inject({ method: 'POST', url: '/api/auth/sign-out-everywhere', headers: { cookie: cookieOf(a) } });
+    const a = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: u.email, password: 'correct horse battery' },
+    });
+    const b = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: u.email, password: 'correct horse battery' },
+    });
+    const out = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-out-everywhere',
+      headers: { cookie: cookieOf(a) },
+    });
     assert.equal(out.statusCode, 200);
     for (const c of [cookieOf(a), cookieOf(b), u.cookie]) {
-      assert.equal((await s.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: c } })).statusCode, 401);
+      assert.equal(
+        (await s.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: c } })).statusCode,
+        401,
+      );
     }
   });
 
@@ -134,7 +216,10 @@ describe('password reset and sessions', () => {
     const org = await createOrg(s.ctx);
     const u = await createUser(s.ctx, org);
     s.clock.advance(2 * 86_400_000);
-    assert.equal((await s.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: u.cookie } })).statusCode, 401);
+    assert.equal(
+      (await s.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: u.cookie } })).statusCode,
+      401,
+    );
   });
 });
 
@@ -159,14 +244,26 @@ describe('invitations', () => {
     assert.equal(info.statusCode, 200);
     assert.equal(info.json().role, 'tutee');
     assert.equal(info.json().hasPassword, false);
-    const noPassword = await s.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: {} });
+    const noPassword = await s.app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      payload: {},
+    });
     assert.equal(noPassword.statusCode, 400);
     assert.equal(noPassword.json().error.code, 'password_required');
-    const ok = await s.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: { password: 'mon mot de passe' } });
+    const ok = await s.app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      payload: { password: 'mon mot de passe' },
+    });
     assert.equal(ok.statusCode, 200);
     const me = await s.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: cookieOf(ok) } });
     assert.equal(me.json().memberships[0].role, 'tutee');
-    const again = await s.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: { password: 'un autre mot de passe' } });
+    const again = await s.app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      payload: { password: 'un autre mot de passe' },
+    });
     assert.equal(again.statusCode, 400);
   });
 

@@ -33,7 +33,10 @@ export function authRoutes(api: Api, ctx: AppContext) {
     '/api/health',
     {
       config: { auth: 'public' },
-      schema: { tags: ['meta'], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) } },
+      schema: {
+        tags: ['meta'],
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) },
+      },
     },
     async () => {
       await ctx.db.selectFrom('organisations').select('id').limit(1).execute();
@@ -46,7 +49,11 @@ export function authRoutes(api: Api, ctx: AppContext) {
     { config: { auth: 'public', ...strict }, schema: { tags, body: signInBody, response: { 200: meView } } },
     async (req, reply) => {
       await signIn(ctx, req, reply, req.body.email, req.body.password);
-      const user = await ctx.db.selectFrom('users').select('id').where('email', '=', req.body.email).executeTakeFirstOrThrow();
+      const user = await ctx.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', req.body.email)
+        .executeTakeFirstOrThrow();
       return presentMe(ctx, user.id);
     },
   );
@@ -96,9 +103,21 @@ export function authRoutes(api: Api, ctx: AppContext) {
     async (req) => {
       const row = await peekToken(ctx, 'invite', req.params.token);
       const [user, org, programme] = await Promise.all([
-        ctx.db.selectFrom('users').select(['name', 'password_hash']).where('id', '=', row.user_id ?? '').executeTakeFirst(),
-        ctx.db.selectFrom('organisations').select('name').where('id', '=', row.org_id ?? '').executeTakeFirst(),
-        ctx.db.selectFrom('programmes').select('name').where('id', '=', row.programme_id ?? '').executeTakeFirst(),
+        ctx.db
+          .selectFrom('users')
+          .select(['name', 'password_hash'])
+          .where('id', '=', row.user_id ?? '')
+          .executeTakeFirst(),
+        ctx.db
+          .selectFrom('organisations')
+          .select('name')
+          .where('id', '=', row.org_id ?? '')
+          .executeTakeFirst(),
+        ctx.db
+          .selectFrom('programmes')
+          .select('name')
+          .where('id', '=', row.programme_id ?? '')
+          .executeTakeFirst(),
       ]);
       return {
         email: row.email,
@@ -115,7 +134,12 @@ export function authRoutes(api: Api, ctx: AppContext) {
     '/api/invitations/:token/accept',
     {
       config: { auth: 'public', ...strict },
-      schema: { tags, params: z.object({ token: z.string() }), body: acceptInvitationBody, response: { 200: okView } },
+      schema: {
+        tags,
+        params: z.object({ token: z.string() }),
+        body: acceptInvitationBody,
+        response: { 200: okView },
+      },
     },
     async (req, reply) => {
       await acceptInvitation(ctx, req, reply, req.params.token, req.body);
@@ -140,7 +164,11 @@ export function authRoutes(api: Api, ctx: AppContext) {
     async (req, reply) => {
       const actor = requireUser(req);
       await ctx.db.deleteFrom('sessions').where('user_id', '=', actor.id).execute();
-      await audit(ctx.db, ctx.clock.now(), { actorId: actor.id, action: 'auth.sign_out_everywhere', ip: req.ip });
+      await audit(ctx.db, ctx.clock.now(), {
+        actorId: actor.id,
+        action: 'auth.sign_out_everywhere',
+        ip: req.ip,
+      });
       clearSessionCookie(reply);
       return { ok: true as const };
     },

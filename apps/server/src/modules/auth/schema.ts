@@ -34,7 +34,13 @@ export const meView = z.object({
   phone: z.string().nullable(),
   memberships: z.array(membershipView),
   organisations: z.array(
-    z.object({ id: z.string(), name: z.string(), isAdmin: z.boolean(), isDemo: z.boolean(), timeZone: z.string() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      isAdmin: z.boolean(),
+      isDemo: z.boolean(),
+      timeZone: z.string(),
+    }),
   ),
 });
 

@@ -42,24 +42,38 @@ export async function signIn(
       ).n,
     );
   if ((await failures('email', email)) >= MAX_FAILED_PER_ACCOUNT) {
-    throw tooMany('Trop de tentatives pour ce compte. Réessayez dans 15 minutes ou demandez un lien de connexion.');
+    throw tooMany(
+      'Trop de tentatives pour ce compte. Réessayez dans 15 minutes ou demandez un lien de connexion.',
+    );
   }
   if ((await failures('ip', req.ip)) >= MAX_FAILED_PER_ADDRESS) {
     throw tooMany('Trop de tentatives depuis cette adresse. Réessayez dans 15 minutes.');
   }
   const user = await ctx.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
   const ok =
-    !!user?.password_hash && !user.disabled_at && (await argon2.verify(user.password_hash, password).catch(() => false));
+    !!user?.password_hash &&
+    !user.disabled_at &&
+    (await argon2.verify(user.password_hash, password).catch(() => false));
   await ctx.db
     .insertInto('sign_in_attempts')
     .values({ id: newId(), email, ip: req.ip, at: now.toISOString(), success: ok ? 1 : 0 })
     .execute();
   if (!user || !ok) {
-    await audit(ctx.db, now, { actorId: user?.id, action: 'auth.sign_in_failed', ip: req.ip, meta: { email } });
+    await audit(ctx.db, now, {
+      actorId: user?.id,
+      action: 'auth.sign_in_failed',
+      ip: req.ip,
+      meta: { email },
+    });
     throw invalidCredentials();
   }
   await startSession(ctx, req, reply, user.id);
-  await audit(ctx.db, now, { actorId: user.id, action: 'auth.sign_in', ip: req.ip, meta: { method: 'password' } });
+  await audit(ctx.db, now, {
+    actorId: user.id,
+    action: 'auth.sign_in',
+    ip: req.ip,
+    meta: { method: 'password' },
+  });
 }
 
 async function createToken(
@@ -230,9 +244,16 @@ export async function completePasswordReset(
   if (!row.user_id) throw badRequest('invalid_link', 'Ce lien n’est pas valide.');
   const hash = await hashPassword(password);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', row.user_id as string).execute();
+    await trx
+      .updateTable('users')
+      .set({ password_hash: hash })
+      .where('id', '=', row.user_id as string)
+      .execute();
     // A new password ends every other session: whoever knew the old one is signed out.
-    await trx.deleteFrom('sessions').where('user_id', '=', row.user_id as string).execute();
+    await trx
+      .deleteFrom('sessions')
+      .where('user_id', '=', row.user_id as string)
+      .execute();
   });
   await startSession(ctx, req, reply, row.user_id);
   await audit(ctx.db, ctx.clock.now(), { actorId: row.user_id, action: 'auth.password_reset', ip: req.ip });

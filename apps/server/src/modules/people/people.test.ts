@@ -6,7 +6,11 @@ import { setupTestServer } from '../../test/harness.ts';
 const s = await setupTestServer();
 
 async function peopleAs(cookie: string, programmeId: string) {
-  const res = await s.app.inject({ method: 'GET', url: `/api/programmes/${programmeId}/people`, headers: { cookie } });
+  const res = await s.app.inject({
+    method: 'GET',
+    url: `/api/programmes/${programmeId}/people`,
+    headers: { cookie },
+  });
   assert.equal(res.statusCode, 200, res.body);
   return res.json() as Array<Record<string, unknown> & { name: string; userId: string }>;
 }
@@ -35,7 +39,7 @@ describe('who sees what of a person (confidentiality table, profile row)', () =>
     const theirs = list.find((p) => p.userId === w.actors.otherTutee.id);
     assert.equal(mine?.email, w.actors.tutee.email);
     assert.equal(mine?.phone, '+33655667788');
-    assert.deepEqual((mine?.profile as { themes: string[] }).themes, ['thèse']);
+    assert.deepEqual((mine?.profile as { themes: string[] } | undefined)?.themes, ['thèse']);
     assert.equal(theirs?.name, 'Interne B');
     assert.equal(theirs?.email, undefined);
     assert.equal(theirs?.phone, undefined);
@@ -43,7 +47,11 @@ describe('who sees what of a person (confidentiality table, profile row)', () =>
 
   test('the phone number reaches the tutor only with the tutee’s consent', async () => {
     const w = await createWorld(s.ctx);
-    await s.db.updateTable('org_members').set({ share_phone: 0 }).where('user_id', '=', w.actors.tutee.id).execute();
+    await s.db
+      .updateTable('org_members')
+      .set({ share_phone: 0 })
+      .where('user_id', '=', w.actors.tutee.id)
+      .execute();
     const list = await peopleAs(w.actors.tutor.cookie, w.programme.id);
     assert.equal(list.find((p) => p.userId === w.actors.tutee.id)?.phone, null);
     const coord = await peopleAs(w.actors.coordinator.cookie, w.programme.id);
@@ -76,7 +84,10 @@ describe('who sees what of a person (confidentiality table, profile row)', () =>
   test('a coordinator of another organisation gets 404 for the list and for one person', async () => {
     const w = await createWorld(s.ctx);
     const cookie = w.actors.otherOrgCoordinator.cookie;
-    for (const url of [`/api/programmes/${w.programme.id}/people`, `/api/programmes/${w.programme.id}/people/${w.actors.tutee.id}`]) {
+    for (const url of [
+      `/api/programmes/${w.programme.id}/people`,
+      `/api/programmes/${w.programme.id}/people/${w.actors.tutee.id}`,
+    ]) {
       const res = await s.app.inject({ method: 'GET', url, headers: { cookie } });
       assert.equal(res.statusCode, 404);
     }
@@ -99,7 +110,11 @@ describe('memberships', () => {
       .where('action', '=', 'membership.role_changed')
       .where('subject_id', '=', w.actors.tutee.id)
       .executeTakeFirstOrThrow();
-    assert.deepEqual(JSON.parse(entry.meta ?? '{}'), { programmeId: w.programme.id, from: 'tutee', to: 'tutor' });
+    assert.deepEqual(JSON.parse(entry.meta ?? '{}'), {
+      programmeId: w.programme.id,
+      from: 'tutee',
+      to: 'tutor',
+    });
   });
 
   test('adding the same person twice with the same role is a clear 409', async () => {
@@ -116,12 +131,26 @@ describe('memberships', () => {
 
   test('an invalid phone number is refused and nothing changes', async () => {
     const w = await createWorld(s.ctx);
-    const res = await s.app.inject({ method: 'PATCH', url: '/api/me', headers: { cookie: w.actors.tutee.cookie }, payload: { phone: '12' } });
+    const res = await s.app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      headers: { cookie: w.actors.tutee.cookie },
+      payload: { phone: '12' },
+    });
     assert.equal(res.statusCode, 400);
     assert.match(res.json().error.message, /Numéro de téléphone invalide/);
-    const u = await s.db.selectFrom('users').select('phone').where('id', '=', w.actors.tutee.id).executeTakeFirstOrThrow();
+    const u = await s.db
+      .selectFrom('users')
+      .select('phone')
+      .where('id', '=', w.actors.tutee.id)
+      .executeTakeFirstOrThrow();
     assert.equal(u.phone, '+33655667788');
-    const ok = await s.app.inject({ method: 'PATCH', url: '/api/me', headers: { cookie: w.actors.tutee.cookie }, payload: { phone: '06 12 34 56 78' } });
+    const ok = await s.app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      headers: { cookie: w.actors.tutee.cookie },
+      payload: { phone: '06 12 34 56 78' },
+    });
     assert.equal(ok.json().phone, '+33612345678');
   });
 
@@ -129,10 +158,25 @@ describe('memberships', () => {
     const w = await createWorld(s.ctx);
     const url = `/api/orgs/${w.orgId}/profile`;
     const cookie = w.actors.tutee.cookie;
-    await s.app.inject({ method: 'PATCH', url, headers: { cookie }, payload: { placement: { period: '2026-2027 S1', site: 'CH d’Abbeville', city: 'Abbeville' } } });
-    const res = await s.app.inject({ method: 'PATCH', url, headers: { cookie }, payload: { desYear: 3, placement: { period: '2026-2027 S1', site: 'CHU Amiens-Picardie', city: 'Amiens' } } });
+    await s.app.inject({
+      method: 'PATCH',
+      url,
+      headers: { cookie },
+      payload: { placement: { period: '2026-2027 S1', site: 'CH d’Abbeville', city: 'Abbeville' } },
+    });
+    const res = await s.app.inject({
+      method: 'PATCH',
+      url,
+      headers: { cookie },
+      payload: {
+        desYear: 3,
+        placement: { period: '2026-2027 S1', site: 'CHU Amiens-Picardie', city: 'Amiens' },
+      },
+    });
     assert.equal(res.statusCode, 200);
     assert.equal(res.json().desYear, 3);
-    assert.deepEqual(res.json().placements, [{ period: '2026-2027 S1', site: 'CHU Amiens-Picardie', city: 'Amiens' }]);
+    assert.deepEqual(res.json().placements, [
+      { period: '2026-2027 S1', site: 'CHU Amiens-Picardie', city: 'Amiens' },
+    ]);
   });
 });

@@ -61,7 +61,12 @@ export async function updateMyProfile(
       ...(b.presentation !== undefined ? { presentation: b.presentation } : {}),
     };
     if (Object.keys(set).length > 0) {
-      await trx.updateTable('org_members').set(set).where('org_id', '=', orgId).where('user_id', '=', actor.id).execute();
+      await trx
+        .updateTable('org_members')
+        .set(set)
+        .where('org_id', '=', orgId)
+        .where('user_id', '=', actor.id)
+        .execute();
     }
     if (b.placement) {
       // One site per person and period: a new entry for the same period replaces the old one.

@@ -16,7 +16,10 @@ const ok = z.object({ ok: z.literal(true) });
 export function peopleRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/api/programmes/:programmeId/people',
-    { config: { auth: 'user' }, schema: { tags, params: programmeParams, response: { 200: z.array(personView) } } },
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: programmeParams, response: { 200: z.array(personView) } },
+    },
     async (req) => {
       const actor = requireUser(req);
       return listPeople(ctx, actor, await loadProgrammeFor(ctx, actor, req.params.programmeId));
@@ -91,7 +94,10 @@ export function peopleRoutes(api: Api, ctx: AppContext) {
 
   api.get(
     '/api/orgs/:orgId/profile',
-    { config: { auth: 'user' }, schema: { tags, params: z.object({ orgId: z.string() }), response: { 200: myProfileView } } },
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: z.object({ orgId: z.string() }), response: { 200: myProfileView } },
+    },
     async (req) => {
       const actor = requireUser(req);
       const org = await loadOrganisationFor(ctx, actor, req.params.orgId);
@@ -103,7 +109,12 @@ export function peopleRoutes(api: Api, ctx: AppContext) {
     '/api/orgs/:orgId/profile',
     {
       config: { auth: 'user' },
-      schema: { tags, params: z.object({ orgId: z.string() }), body: profileBody, response: { 200: myProfileView } },
+      schema: {
+        tags,
+        params: z.object({ orgId: z.string() }),
+        body: profileBody,
+        response: { 200: myProfileView },
+      },
     },
     async (req) => {
       const actor = requireUser(req);

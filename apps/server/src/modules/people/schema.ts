@@ -57,7 +57,11 @@ export const profileBody = z.object({
   sharePhone: z.boolean().optional(),
   presentation: z.string().trim().max(2000).nullable().optional(),
   placement: z
-    .object({ period: z.string().trim().min(1).max(40), site: z.string().trim().min(1).max(160), city: z.string().trim().max(120).nullable() })
+    .object({
+      period: z.string().trim().min(1).max(40),
+      site: z.string().trim().min(1).max(160),
+      city: z.string().trim().max(120).nullable(),
+    })
     .optional(),
 });
 

@@ -47,7 +47,12 @@ export async function listPeople(ctx: AppContext, actor: UserActor, p: Programme
   const full = userIds.filter((id) => access('profile', relations.get(id) ?? 'none') === 'full');
   const [profiles, placements, pairings] = await Promise.all([
     full.length
-      ? ctx.db.selectFrom('org_members').selectAll().where('org_id', '=', p.org_id).where('user_id', 'in', full).execute()
+      ? ctx.db
+          .selectFrom('org_members')
+          .selectAll()
+          .where('org_id', '=', p.org_id)
+          .where('user_id', 'in', full)
+          .execute()
       : [],
     full.length
       ? ctx.db
@@ -75,7 +80,13 @@ export async function listPeople(ctx: AppContext, actor: UserActor, p: Programme
     if (level === 'none') continue;
     let person = byUser.get(r.user_id);
     if (!person) {
-      person = { userId: r.user_id, name: r.name, relation, memberships: [], actions: { edit: manage, remove: manage } };
+      person = {
+        userId: r.user_id,
+        name: r.name,
+        relation,
+        memberships: [],
+        actions: { edit: manage, remove: manage },
+      };
       if (level === 'full') {
         const prof = profiles.find((x) => x.user_id === r.user_id);
         // The phone number reaches a tutor or tutee only with its owner's consent.
@@ -221,7 +232,11 @@ export async function invite(
   user: { id: string; email: string; name: string; locale: string },
   role: string,
 ) {
-  const org = await ctx.db.selectFrom('organisations').select('name').where('id', '=', p.org_id).executeTakeFirstOrThrow();
+  const org = await ctx.db
+    .selectFrom('organisations')
+    .select('name')
+    .where('id', '=', p.org_id)
+    .executeTakeFirstOrThrow();
   await sendInvitation(ctx, {
     user,
     orgId: p.org_id,
@@ -291,7 +306,11 @@ export async function updateMembership(
 export async function endMembership(ctx: AppContext, actor: UserActor, p: Programme, membershipId: string) {
   const m = await loadMembership(ctx, p, membershipId);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('memberships').set({ ended_at: ctx.clock.now().toISOString() }).where('id', '=', m.id).execute();
+    await trx
+      .updateTable('memberships')
+      .set({ ended_at: ctx.clock.now().toISOString() })
+      .where('id', '=', m.id)
+      .execute();
     await audit(trx, ctx.clock.now(), {
       orgId: p.org_id,
       actorId: actor.id,

@@ -1,7 +1,10 @@
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 
 /** What the actor may do with a programme they can already see (reads are decided by the scope). */
-export function programmeActions(actor: UserActor, p: { id: string; org_id: string; archived_at: string | null }) {
+export function programmeActions(
+  actor: UserActor,
+  p: { id: string; org_id: string; archived_at: string | null },
+) {
   const roles = rolesIn(actor, p.id);
   const admin = actor.adminOf.has(p.org_id);
   const manage = admin || roles.has('coordinator');

@@ -52,7 +52,11 @@ describe('programmes', () => {
 
   test('a tutor sees the programme but may not edit it (403) and the actions say so', async () => {
     const w = await createWorld(s.ctx);
-    const get = await s.app.inject({ method: 'GET', url: `/api/programmes/${w.programme.id}`, headers: { cookie: w.actors.tutor.cookie } });
+    const get = await s.app.inject({
+      method: 'GET',
+      url: `/api/programmes/${w.programme.id}`,
+      headers: { cookie: w.actors.tutor.cookie },
+    });
     assert.equal(get.json().actions.update, false);
     assert.deepEqual(get.json().counts, { coordinators: 1, tutors: 2, tutees: 2, experts: 1 });
     const patch = await s.app.inject({
@@ -67,12 +71,25 @@ describe('programmes', () => {
   test('an archived programme can no longer be edited until it is restored', async () => {
     const w = await createWorld(s.ctx);
     const cookie = w.actors.coordinator.cookie;
-    const archived = await s.app.inject({ method: 'POST', url: `/api/programmes/${w.programme.id}/archive`, headers: { cookie } });
+    const archived = await s.app.inject({
+      method: 'POST',
+      url: `/api/programmes/${w.programme.id}/archive`,
+      headers: { cookie },
+    });
     assert.equal(archived.json().archived, true);
     assert.equal(archived.json().actions.update, false);
-    const patch = await s.app.inject({ method: 'PATCH', url: `/api/programmes/${w.programme.id}`, headers: { cookie }, payload: { name: 'X y' } });
+    const patch = await s.app.inject({
+      method: 'PATCH',
+      url: `/api/programmes/${w.programme.id}`,
+      headers: { cookie },
+      payload: { name: 'X y' },
+    });
     assert.equal(patch.statusCode, 403);
-    const restored = await s.app.inject({ method: 'POST', url: `/api/programmes/${w.programme.id}/unarchive`, headers: { cookie } });
+    const restored = await s.app.inject({
+      method: 'POST',
+      url: `/api/programmes/${w.programme.id}/unarchive`,
+      headers: { cookie },
+    });
     assert.equal(restored.json().actions.update, true);
   });
 
@@ -90,7 +107,11 @@ describe('programmes', () => {
 
   test('organisations are isolated: the other organisation is invisible in lists', async () => {
     const w = await createWorld(s.ctx);
-    const res = await s.app.inject({ method: 'GET', url: '/api/orgs', headers: { cookie: w.actors.otherOrgCoordinator.cookie } });
+    const res = await s.app.inject({
+      method: 'GET',
+      url: '/api/orgs',
+      headers: { cookie: w.actors.otherOrgCoordinator.cookie },
+    });
     assert.deepEqual(
       res.json().map((o: { id: string }) => o.id),
       [w.otherOrgId],

@@ -8,12 +8,18 @@ export function visibleProgrammes(db: Db, scope: Scope) {
   return db
     .selectFrom('programmes')
     .where((eb) =>
-      eb.or([eb('programmes.id', 'in', nonEmpty(scope.programmeIds)), eb('programmes.org_id', 'in', nonEmpty(scope.adminOrgIds))]),
+      eb.or([
+        eb('programmes.id', 'in', nonEmpty(scope.programmeIds)),
+        eb('programmes.org_id', 'in', nonEmpty(scope.adminOrgIds)),
+      ]),
     );
 }
 
 export function findProgramme(db: Db, scope: Scope, id: string) {
-  return visibleProgrammes(db, scope).selectAll('programmes').where('programmes.id', '=', id).executeTakeFirst();
+  return visibleProgrammes(db, scope)
+    .selectAll('programmes')
+    .where('programmes.id', '=', id)
+    .executeTakeFirst();
 }
 
 export function listProgrammes(db: Db, scope: Scope, orgId: string) {
@@ -62,5 +68,10 @@ export async function roleCounts(db: Db, programmeIds: string[]) {
 }
 
 export function cohortsOf(db: Db, programmeId: string) {
-  return db.selectFrom('cohorts').selectAll().where('programme_id', '=', programmeId).orderBy('starts_on', 'desc').execute();
+  return db
+    .selectFrom('cohorts')
+    .selectAll()
+    .where('programme_id', '=', programmeId)
+    .orderBy('starts_on', 'desc')
+    .execute();
 }

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../http/errors.ts';
 import { requireUser } from '../../http/session.ts';
-import { newId } from '../../lib/ids.ts';
 import type { Api } from '../../http/types.ts';
+import { newId } from '../../lib/ids.ts';
 import { loadActor } from '../../policy/actor.ts';
 import { scopeFor } from '../../policy/scope.ts';
 import { audit } from '../audit/service.ts';
@@ -33,7 +33,10 @@ const orgParams = z.object({ orgId: z.string() });
 const programmeParams = z.object({ programmeId: z.string() });
 
 export function programmeRoutes(api: Api, ctx: AppContext) {
-  const presentOrg = (actor: ReturnType<typeof requireUser>, o: Awaited<ReturnType<typeof loadOrganisationFor>>) => ({
+  const presentOrg = (
+    actor: ReturnType<typeof requireUser>,
+    o: Awaited<ReturnType<typeof loadOrganisationFor>>,
+  ) => ({
     id: o.id,
     name: o.name,
     kind: o.kind,
@@ -79,7 +82,10 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
 
   api.patch(
     '/api/orgs/:orgId',
-    { config: { auth: 'user' }, schema: { tags, params: orgParams, body: updateOrganisationBody, response: { 200: organisationView } } },
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: orgParams, body: updateOrganisationBody, response: { 200: organisationView } },
+    },
     async (req) => {
       const actor = requireUser(req);
       const org = await loadOrganisationFor(ctx, actor, req.params.orgId, 'update');
@@ -99,7 +105,10 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
 
   api.post(
     '/api/orgs/:orgId/programmes',
-    { config: { auth: 'user' }, schema: { tags, params: orgParams, body: createProgrammeBody, response: { 201: programmeView } } },
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: orgParams, body: createProgrammeBody, response: { 201: programmeView } },
+    },
     async (req, reply) => {
       const actor = requireUser(req);
       const id = await createProgramme(ctx, actor, req.params.orgId, req.body);
@@ -155,7 +164,10 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
   ] as const) {
     api.post(
       `/api/programmes/:programmeId/${path}`,
-      { config: { auth: 'user' }, schema: { tags, params: programmeParams, response: { 200: programmeView } } },
+      {
+        config: { auth: 'user' },
+        schema: { tags, params: programmeParams, response: { 200: programmeView } },
+      },
       async (req) => {
         const actor = requireUser(req);
         const p = await loadProgrammeFor(ctx, actor, req.params.programmeId, 'archive');
@@ -200,7 +212,11 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
     '/api/programmes/:programmeId/cohorts/:cohortId/archive',
     {
       config: { auth: 'user' },
-      schema: { tags, params: programmeParams.extend({ cohortId: z.string() }), response: { 200: programmeView } },
+      schema: {
+        tags,
+        params: programmeParams.extend({ cohortId: z.string() }),
+        response: { 200: programmeView },
+      },
     },
     async (req) => {
       const actor = requireUser(req);

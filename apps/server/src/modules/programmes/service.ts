@@ -10,7 +10,12 @@ import { cohortsOf, findOrganisation, findProgramme, roleCounts } from './querie
 import { type ProgrammeRules, type TemplateId, templates } from './templates.ts';
 
 /** Loads a programme scoped to the actor (404 when out of scope), then checks the action (403). */
-export async function loadProgrammeFor(ctx: AppContext, actor: UserActor, id: string, action?: ProgrammeAction) {
+export async function loadProgrammeFor(
+  ctx: AppContext,
+  actor: UserActor,
+  id: string,
+  action?: ProgrammeAction,
+) {
   const p = await findProgramme(ctx.db, scopeFor(actor), id);
   if (!p) throw notFound('programme');
   if (action && !programmeActions(actor, p)[action]) throw forbidden();
@@ -46,7 +51,10 @@ export async function presentProgrammes(ctx: AppContext, actor: UserActor, progr
 }
 
 export async function presentProgramme(ctx: AppContext, actor: UserActor, p: Programme) {
-  const [[summary], cohorts] = await Promise.all([presentProgrammes(ctx, actor, [p]), cohortsOf(ctx.db, p.id)]);
+  const [[summary], cohorts] = await Promise.all([
+    presentProgrammes(ctx, actor, [p]),
+    cohortsOf(ctx.db, p.id),
+  ]);
   return {
     ...(summary as NonNullable<typeof summary>),
     rules: JSON.parse(p.rules) as ProgrammeRules,
