@@ -115,6 +115,12 @@ export const matrix: Record<string, Cell> = {
   },
   'DELETE /api/programmes/:programmeId/members/:membershipId': { expect: manager() },
   'POST /api/programmes/:programmeId/members/:membershipId/invitation': { expect: manager(202) },
+  // The matrix sends no file: a manager gets past the policy to the upload check (400 file_required),
+  // and the shared world holds no import, so a manager's lookup of one ends in 404. The successful
+  // paths are in modules/imports/routes.test.ts.
+  'POST /api/programmes/:programmeId/imports': { expect: manager(400) },
+  'GET /api/programmes/:programmeId/imports/:importId': { expect: manager(404) },
+  'POST /api/programmes/:programmeId/imports/:importId/commit': { expect: manager(404) },
 };
 
 function fillParams(url: string, w: World): string {

@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import type { Api } from '../http/types.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { importRoutes } from './imports/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
 
@@ -10,5 +11,6 @@ export function registerModules(api: Api, ctx: AppContext): void {
   authRoutes(api, ctx);
   programmeRoutes(api, ctx);
   peopleRoutes(api, ctx);
+  importRoutes(api, ctx);
   auditRoutes(api, ctx);
 }

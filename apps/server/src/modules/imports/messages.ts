@@ -285,3 +285,37 @@ export const warnings = {
       column,
     ),
 };
+
+/** The summary of a file refused for its rows; each row's own message comes with it. */
+export function rowsInvalid(errors: RowIssue[]): { message: string; messageEn: string } {
+  const lines = [...new Set(errors.map((e) => e.line))].sort((a, b) => a - b);
+  const shown = lines.slice(0, 10).join(', ') + (lines.length > 10 ? '…' : '');
+  const n = errors.length;
+  const fr =
+    n === 1
+      ? `Le fichier contient 1 erreur (ligne ${shown}). Corrigez-la dans votre tableur puis importez le fichier à nouveau : personne n'a été importé.`
+      : `Le fichier contient ${frNumber.format(n)} erreurs (${lines.length > 1 ? 'lignes' : 'ligne'} ${shown}). Corrigez-les dans votre tableur puis importez le fichier à nouveau : personne n'a été importé.`;
+  const en =
+    n === 1
+      ? `The file has 1 error (line ${shown}). Fix it in your spreadsheet, then import the file again: nobody was imported.`
+      : `The file has ${enNumber.format(n)} errors (${lines.length > 1 ? 'lines' : 'line'} ${shown}). Fix them in your spreadsheet, then import the file again: nobody was imported.`;
+  return { message: fr, messageEn: en };
+}
+
+export const commitIssues = {
+  alreadyCommitted: () => ({
+    message:
+      'Cet import a déjà été validé : les personnes du fichier sont déjà dans le programme. Pour mettre à jour leurs informations, importez le fichier à nouveau.',
+    messageEn:
+      'This import was already confirmed: the people in the file are already in the programme. To update their details, import the file again.',
+  }),
+  hasErrors: () => ({
+    message:
+      'Cet import contient des erreurs et ne peut pas être validé. Corrigez le fichier puis importez-le à nouveau.',
+    messageEn: 'This import has errors and cannot be confirmed. Fix the file, then import it again.',
+  }),
+  fileRequired: () => ({
+    message: 'Joignez un fichier CSV ou Excel (.xlsx) à importer.',
+    messageEn: 'Attach a CSV or Excel (.xlsx) file to import.',
+  }),
+};

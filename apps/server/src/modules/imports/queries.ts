@@ -1,0 +1,86 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../../db/index.ts';
+import type { MembershipTable, OrgMemberTable, PlacementTable, User } from '../../db/types.ts';
+import { nonEmpty, type Scope } from '../../policy/scope.ts';
+
+/** An import of a programme the actor can see; undefined otherwise (and the route answers 404). */
+export function findImport(db: Db, scope: Scope, programmeId: string, importId: string) {
+  return db
+    .selectFrom('imports')
+    .innerJoin('programmes', 'programmes.id', 'imports.programme_id')
+    .selectAll('imports')
+    .where('imports.id', '=', importId)
+    .where('imports.programme_id', '=', programmeId)
+    .where((eb) =>
+      eb.or([
+        eb('programmes.id', 'in', nonEmpty(scope.programmeIds)),
+        eb('programmes.org_id', 'in', nonEmpty(scope.adminOrgIds)),
+      ]),
+    )
+    .executeTakeFirst();
+}
+
+/** What the database already knows about the people of a file, read in a few batched queries. */
+export interface Known {
+  users: Map<string, User>; // by e-mail
+  orgMembers: Map<string, Selectable<OrgMemberTable>>; // by user id, this organisation
+  inOtherOrgs: Set<string>; // user ids also in another organisation
+  memberships: Map<string, Selectable<MembershipTable>[]>; // by user id, live, this programme
+  placements: Map<string, Selectable<PlacementTable>>; // by user id, this organisation and period
+}
+
+const CHUNK = 500;
+const chunks = <T>(items: T[]): T[][] =>
+  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
+
+/**
+ * Accounts are looked up by e-mail across the instance (an address is one account), which is why
+ * this read takes no Scope: it runs only after the actor was authorised to import into the
+ * programme, and nothing about people outside the organisation leaves the service.
+ */
+export async function loadKnown(
+  db: Db,
+  target: { orgId: string; programmeId: string; period: string },
+  emails: string[],
+): Promise<Known> {
+  const known: Known = {
+    users: new Map(),
+    orgMembers: new Map(),
+    inOtherOrgs: new Set(),
+    memberships: new Map(),
+    placements: new Map(),
+  };
+  for (const batch of chunks(emails)) {
+    for (const u of await db.selectFrom('users').selectAll().where('email', 'in', batch).execute()) {
+      known.users.set(u.email, u);
+    }
+  }
+  const userIds = [...known.users.values()].map((u) => u.id);
+  for (const batch of chunks(userIds)) {
+    const [members, memberships, placements] = await Promise.all([
+      db.selectFrom('org_members').selectAll().where('user_id', 'in', batch).execute(),
+      db
+        .selectFrom('memberships')
+        .selectAll()
+        .where('programme_id', '=', target.programmeId)
+        .where('user_id', 'in', batch)
+        .where('ended_at', 'is', null)
+        .execute(),
+      db
+        .selectFrom('placements')
+        .selectAll()
+        .where('org_id', '=', target.orgId)
+        .where('period', '=', target.period)
+        .where('user_id', 'in', batch)
+        .execute(),
+    ]);
+    for (const m of members) {
+      if (m.org_id === target.orgId) known.orgMembers.set(m.user_id, m);
+      else known.inOtherOrgs.add(m.user_id);
+    }
+    for (const m of memberships)
+      known.memberships.set(m.user_id, [...(known.memberships.get(m.user_id) ?? []), m]);
+    for (const p of placements) known.placements.set(p.user_id, p);
+  }
+  return known;
+}

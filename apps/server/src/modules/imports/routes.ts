@@ -1,0 +1,95 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { badRequest } from '../../http/errors.ts';
+import { requireUser } from '../../http/session.ts';
+import type { Api } from '../../http/types.ts';
+import type { Role } from '../../policy/actor.ts';
+import { loadProgrammeFor } from '../programmes/service.ts';
+import { commitIssues, fileIssues, MAX_FILE_BYTES } from './messages.ts';
+import { commitResultView, importParams, importView, roleSchema } from './schema.ts';
+import { commitImport, getImport, previewImport } from './service.ts';
+
+const tags = ['imports'];
+const programmeParams = z.object({ programmeId: z.string() });
+
+/**
+ * Reads the multipart fields `file` and, optionally, `defaultRole` (the role of every row whose
+ * file has no role column). The file is read up to the import limit and no further.
+ */
+async function readUpload(
+  req: FastifyRequest,
+): Promise<{ bytes: Buffer; filename: string; defaultRole?: Role }> {
+  const required = () => {
+    const m = commitIssues.fileRequired();
+    return badRequest('file_required', m.message, { messageEn: m.messageEn });
+  };
+  if (!req.isMultipart()) throw required();
+  let upload: { bytes: Buffer; filename: string } | undefined;
+  let defaultRole: string | undefined;
+  const parts = req.parts({
+    limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 },
+    throwFileSizeLimit: false,
+  } as Parameters<FastifyRequest['parts']>[0]);
+  for await (const part of parts) {
+    if (part.type === 'field') {
+      if (part.fieldname === 'defaultRole' && typeof part.value === 'string') defaultRole = part.value.trim();
+      continue;
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of part.file) chunks.push(chunk as Buffer);
+    if (part.fieldname !== 'file') continue;
+    if (part.file.truncated) {
+      // The file was cut at the limit; the request's length tells the user roughly how big it was.
+      const size = Math.max(Number(req.headers['content-length']) || 0, MAX_FILE_BYTES + 1);
+      const issue = fileIssues.tooLarge(size);
+      throw badRequest(issue.code, issue.message, { messageEn: issue.messageEn, fileErrors: [issue] });
+    }
+    upload = { bytes: Buffer.concat(chunks), filename: part.filename || 'import' };
+  }
+  if (!upload) throw required();
+  if (defaultRole) {
+    const role = roleSchema.safeParse(defaultRole);
+    if (!role.success) {
+      throw badRequest('invalid_default_role', 'Le rôle choisi pour tout le fichier est inconnu.', {
+        messageEn: 'The role chosen for the whole file is unknown.',
+      });
+    }
+    return { ...upload, defaultRole: role.data };
+  }
+  return upload;
+}
+
+export function importRoutes(api: Api, ctx: AppContext) {
+  api.post(
+    '/api/programmes/:programmeId/imports',
+    {
+      config: { auth: 'user' },
+      schema: {
+        tags,
+        params: programmeParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: importView },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireUser(req);
+      // Decide before reading anything of the upload.
+      await loadProgrammeFor(ctx, actor, req.params.programmeId, 'import');
+      const upload = await readUpload(req);
+      return reply.status(201).send(await previewImport(ctx, actor, req.params.programmeId, upload));
+    },
+  );
+
+  api.get(
+    '/api/programmes/:programmeId/imports/:importId',
+    { config: { auth: 'user' }, schema: { tags, params: importParams, response: { 200: importView } } },
+    async (req) => getImport(ctx, requireUser(req), req.params.programmeId, req.params.importId),
+  );
+
+  api.post(
+    '/api/programmes/:programmeId/imports/:importId/commit',
+    { config: { auth: 'user' }, schema: { tags, params: importParams, response: { 200: commitResultView } } },
+    async (req) => commitImport(ctx, requireUser(req), req.params.programmeId, req.params.importId),
+  );
+}
