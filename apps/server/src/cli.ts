@@ -1,18 +1,68 @@
+import { parseArgs } from 'node:util';
 import { runEngineCli } from '@compagnon/engine';
 
-const [group, ...rest] = process.argv.slice(2);
-
 const USAGE = `usage:
-  compagnon engine assign|stable|slots|busy [--input FILE] < input.json > output.json`;
+  compagnon engine assign|stable|slots|busy [--input FILE] < input.json > output.json
+  compagnon admin create --org NAME --email EMAIL --name NAME [--kind KIND] [--time-zone ZONE] [--password PASSWORD]
+  compagnon import --programme ID --file people.csv|people.xlsx [--default-role tutee] [--commit] [--as EMAIL]
+  compagnon backup [--out FILE]
 
-async function main(): Promise<number> {
+Database and data folder come from the environment (DATABASE_URL, DATA_DIR), as for the server.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [group, ...rest] = argv;
   switch (group) {
     case 'engine':
       return runEngineCli(rest);
-    default:
-      process.stderr.write(`${USAGE}\n`);
-      return group === undefined || group === '--help' ? 0 : 2;
+    case 'admin': {
+      const [sub, ...args] = rest;
+      if (sub !== 'create') break;
+      const { values } = parseArgs({
+        args,
+        options: {
+          org: { type: 'string' },
+          email: { type: 'string' },
+          name: { type: 'string' },
+          kind: { type: 'string', default: 'university-department' },
+          'time-zone': { type: 'string', default: 'Europe/Paris' },
+          password: { type: 'string' },
+        },
+      });
+      const { adminCreate } = await import('./admin/commands.ts');
+      return adminCreate(values);
+    }
+    case 'import': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          programme: { type: 'string' },
+          file: { type: 'string' },
+          'default-role': { type: 'string' },
+          commit: { type: 'boolean', default: false },
+          as: { type: 'string' },
+        },
+      });
+      const { importPeople } = await import('./admin/commands.ts');
+      return importPeople(values);
+    }
+    case 'backup': {
+      const { values } = parseArgs({ args: rest, options: { out: { type: 'string' } } });
+      const { backup } = await import('./admin/commands.ts');
+      return backup(values);
+    }
+    case undefined:
+    case '--help':
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
   }
+  process.stderr.write(`${USAGE}\n`);
+  return 2;
 }
 
-process.exitCode = await main();
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (err) {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 2;
+}
