@@ -42,41 +42,44 @@ export function untilOf(rule: Recur): Until | null {
   return { utc: u.zone === ICAL.Timezone.utcTimezone, limit: wallOf(u) };
 }
 
-const SAFE_WEEKLY_PARTS = new Set(['BYDAY']);
-const DAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+const PLAIN_DAYS = new Set(['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA']);
+// BY-parts that only filter (or, for the time parts, repeat within a day) for these frequencies, so
+// the series looks the same from any start on its grid.
+const RESTARTABLE: Record<string, { unit: number; parts: string[] }> = {
+  DAILY: { unit: DAY, parts: ['BYDAY', 'BYMONTH', 'BYMONTHDAY', 'BYHOUR', 'BYMINUTE', 'BYSECOND'] },
+  WEEKLY: { unit: 7 * DAY, parts: ['BYDAY', 'BYMONTH', 'BYHOUR', 'BYMINUTE', 'BYSECOND'] },
+  HOURLY: { unit: 3_600_000, parts: [] },
+  MINUTELY: { unit: 60_000, parts: [] },
+  SECONDLY: { unit: 1000, parts: [] },
+};
 
 /**
- * Length in days of a period after which the rule repeats exactly, when the rule may safely be
- * restarted at a later occurrence; null otherwise. Only rules without COUNT (which counts from
- * DTSTART) qualify: DAILY without BY-parts (INTERVAL days), DAILY or WEEKLY with plain BYDAY (7 ×
- * INTERVAL days), and DTSTART must itself match the rule so that the restarted series begins with a
- * real occurrence.
+ * The grid step (clock milliseconds) on which the rule may be restarted, or null. A restart point
+ * `DTSTART + k × step` gives the same occurrences from there on, except that ical.js returns the
+ * start itself first without checking it against the rule, so the caller drops that one value.
+ * Rules with COUNT (counted from DTSTART), numbered BYDAY (`1TH`), BYSETPOS and MONTHLY or YEARLY
+ * frequencies are never restarted.
  */
-function restartPeriodDays(rule: Recur, start: Time): number | null {
-  if (rule.count) return null;
-  const parts = Object.keys(rule.parts ?? {}).filter(
-    (k) => (rule.parts as Record<string, unknown[]>)[k]?.length,
-  );
-  const interval = rule.interval || 1;
-  if (parts.some((p) => !SAFE_WEEKLY_PARTS.has(p))) return null;
-  const byday = (rule.parts as Record<string, string[]>).BYDAY;
-  if (byday && byday.length > 0) {
-    if (!byday.every((d) => DAY_CODES.includes(d))) return null;
-    if (!byday.includes(DAY_CODES[new Date(wallOf(start)).getUTCDay()] as string)) return null;
-    return rule.freq === 'DAILY' || rule.freq === 'WEEKLY' ? 7 * interval : null;
+function restartStep(rule: Recur): number | null {
+  const r = RESTARTABLE[rule.freq];
+  if (!r || rule.count) return null;
+  const parts = rule.parts as Record<string, unknown[] | undefined>;
+  for (const [k, v] of Object.entries(parts)) {
+    if (!v || v.length === 0) continue;
+    if (!r.parts.includes(k)) return null;
+    if (k === 'BYDAY' && !v.every((d) => PLAIN_DAYS.has(String(d)))) return null;
   }
-  if (rule.freq === 'DAILY') return interval;
-  if (rule.freq === 'WEEKLY') return 7 * interval;
-  return null;
+  return (rule.interval || 1) * r.unit;
 }
 
 /** Guards against rules that would run for seconds (FREQ=MINUTELY since 1990 and the like). */
-export const MAX_OCCURRENCES = 100_000;
+export const MAX_OCCURRENCES = 50_000;
 
 /**
- * Clock readings of a rule's occurrences in order, from DTSTART (or, when the rule allows it, from
- * its last occurrence at or before `skipBefore`, a clock reading), without UNTIL, which the caller
- * applies. ical.js does the calendar arithmetic on floating times.
+ * Clock readings of a rule's occurrences in order, from DTSTART or, when the rule allows it, from
+ * a restart point at or before `skipBefore` (a clock reading: occurrences before it are not needed),
+ * so that a series begun years ago costs no more than a recent one. UNTIL is left to the caller.
+ * ical.js does the calendar arithmetic, on floating times.
  */
 export function* ruleReadings(
   rule: Recur,
@@ -87,14 +90,20 @@ export function* ruleReadings(
   const free = rule.clone();
   free.until = null;
   let first = wallOf(start);
-  const period = restartPeriodDays(rule, start);
-  if (period !== null && skipBefore > first) {
-    const k = Math.floor((skipBefore - first) / (period * DAY));
-    first += k * period * DAY;
+  let restarted = false;
+  const step = restartStep(rule);
+  if (step !== null && skipBefore - first > step) {
+    // Strictly before skipBefore: the value dropped below must not be one the caller needs.
+    first += (Math.ceil((skipBefore - first) / step) - 1) * step;
+    restarted = true;
   }
   const it = free.iterator(floatingTime(first, start.isDate));
   let n = 0;
   for (let t = it.next(); t; t = it.next()) {
+    if (restarted && n === 0 && wallOf(t) === first) {
+      n++;
+      continue;
+    }
     if (++n > MAX_OCCURRENCES) {
       throw new InputError(
         '',
