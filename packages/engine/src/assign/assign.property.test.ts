@@ -1,0 +1,212 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { highsAssignment } from './highs-reference.ts';
+import { type AssignInput, type AssignOutput, solveAssignment } from './solve.ts';
+
+const cost = fc.oneof(
+  fc.integer({ min: -20, max: 20 }),
+  fc.integer({ min: -80, max: 80 }).map((x) => x / 4),
+  fc.double({ min: -20, max: 20, noNaN: true, noDefaultInfinity: true }),
+);
+
+const tutorArb = (id: string) =>
+  fc.integer({ min: 0, max: 3 }).chain((capacity) =>
+    fc.record({
+      id: fc.constant(id),
+      capacity: fc.constant(capacity),
+      loadCosts: fc.option(
+        fc.array(cost, { minLength: capacity, maxLength: capacity }).map((l) => l.sort((a, b) => a - b)),
+        {
+          nil: undefined,
+        },
+      ),
+    }),
+  );
+
+/** Small instances: ≤ 6 tutees, ≤ 4 tutors, random capacities (0 included), edge subset and order. */
+const small = fc
+  .record({ nTutors: fc.integer({ min: 0, max: 4 }), nTutees: fc.integer({ min: 0, max: 6 }) })
+  .chain(({ nTutors, nTutees }) => {
+    const pairs: [string, string][] = [];
+    for (let i = 0; i < nTutees; i++) for (let j = 0; j < nTutors; j++) pairs.push([`t${i}`, `T${j}`]);
+    return fc.record({
+      tutors: fc.tuple(...Array.from({ length: nTutors }, (_, j) => tutorArb(`T${j}`))),
+      tutees: fc.constant(Array.from({ length: nTutees }, (_, i) => ({ id: `t${i}` }))),
+      edges: fc
+        .tuple(
+          ...pairs.map(([tutee, tutor]) =>
+            fc.option(
+              cost.map((c) => ({ tutee, tutor, cost: c })),
+              { nil: undefined },
+            ),
+          ),
+        )
+        .chain((edges) => {
+          const present = edges.filter((e) => e !== undefined);
+          return fc.shuffledSubarray(present, { minLength: present.length, maxLength: present.length });
+        }),
+    });
+  })
+  .map((r) => r as AssignInput);
+
+/** Exhaustive search: every tutee picks one of its edges or nothing; best (count, cost) that fits. */
+function bruteForce(input: AssignInput): { assigned: number; cost: number } {
+  const tutors = new Map(input.tutors.map((t) => [t.id, t]));
+  const options = input.tutees.map((t) => input.edges.filter((e) => e.tutee === t.id));
+  const load = new Map<string, number>();
+  let best = { assigned: -1, cost: Number.POSITIVE_INFINITY };
+  const visit = (i: number, assigned: number, edgeCost: number) => {
+    if (i === options.length) {
+      let c = edgeCost;
+      for (const [id, l] of load) for (let k = 0; k < l; k++) c += tutors.get(id)?.loadCosts?.[k] ?? 0;
+      if (assigned > best.assigned || (assigned === best.assigned && c < best.cost))
+        best = { assigned, cost: c };
+      return;
+    }
+    visit(i + 1, assigned, edgeCost);
+    for (const e of options[i] ?? []) {
+      const l = load.get(e.tutor) ?? 0;
+      if (l >= (tutors.get(e.tutor)?.capacity ?? 0)) continue;
+      load.set(e.tutor, l + 1);
+      visit(i + 1, assigned + 1, edgeCost + e.cost);
+      load.set(e.tutor, l);
+    }
+  };
+  visit(0, 0, 0);
+  return best;
+}
+
+/** The output is a valid assignment whose reported cost is its true cost. */
+function checkValid(input: AssignInput, out: AssignOutput) {
+  const edges = new Map(input.edges.map((e) => [`${e.tutee}\u0000${e.tutor}`, e.cost]));
+  const capacity = new Map(input.tutors.map((t) => [t.id, t.capacity]));
+  const loadCosts = new Map(input.tutors.map((t) => [t.id, t.loadCosts]));
+  const load = new Map<string, number>();
+  let total = 0;
+  for (const { tutee, tutor } of out.assignment) {
+    const c = edges.get(`${tutee}\u0000${tutor}`);
+    assert.notEqual(c, undefined, `pair ${tutee}–${tutor} is not an edge`);
+    const l = load.get(tutor) ?? 0;
+    total += (c as number) + (loadCosts.get(tutor)?.[l] ?? 0);
+    load.set(tutor, l + 1);
+  }
+  for (const [tutor, l] of load) assert.ok(l <= (capacity.get(tutor) ?? 0), `tutor ${tutor} over capacity`);
+  assert.equal(out.assigned, out.assignment.length);
+  const order = input.tutees.map((t) => t.id);
+  assert.deepEqual(
+    [...out.assignment.map((a) => a.tutee), ...out.unassigned].sort(),
+    [...order].sort(),
+    'every tutee is either assigned once or unassigned',
+  );
+  assert.deepEqual(
+    out.assignment.map((a) => a.tutee),
+    order.filter((id) => out.assignment.some((a) => a.tutee === id)),
+    'assignment in tutee input order',
+  );
+  assertClose(out.cost, total, 'reported cost is the cost of the assignment');
+}
+
+function assertClose(actual: number, expected: number, message: string) {
+  assert.ok(
+    Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)),
+    `${message}: ${actual} vs ${expected}`,
+  );
+}
+
+test('matches brute force on small instances (count, then cost), and is valid', () => {
+  fc.assert(
+    fc.property(small, (input) => {
+      const expected = bruteForce(input);
+      for (const candidates of [1, 12]) {
+        const out = solveAssignment(input, { candidates });
+        checkValid(input, out);
+        assert.equal(out.assigned, expected.assigned);
+        assertClose(out.cost, expected.cost, `cost with ${candidates} candidates per tutee`);
+      }
+    }),
+    { numRuns: 600 },
+  );
+});
+
+/** Random instance: n tutees, m tutors, each pair present with probability `density`. */
+function randomInstance(
+  rand: () => number,
+  n: number,
+  m: number,
+  density: number,
+  loadShare: number,
+): AssignInput {
+  const tutors = Array.from({ length: m }, (_, j) => {
+    const capacity = Math.floor(rand() * 5);
+    const tutor: AssignInput['tutors'][number] = { id: `T${j}`, capacity };
+    if (rand() < loadShare) {
+      tutor.loadCosts = Array.from({ length: capacity }, () => Math.round(rand() * 400 - 100) / 4).sort(
+        (a, b) => a - b,
+      );
+    }
+    return tutor;
+  });
+  const tutees = Array.from({ length: n }, (_, i) => ({ id: `t${i}` }));
+  const edges: AssignInput['edges'] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      if (rand() < density)
+        edges.push({ tutee: `t${i}`, tutor: `T${j}`, cost: Math.round(rand() * 2000 - 500) / 8 });
+    }
+  }
+  return { tutors, tutees, edges };
+}
+
+/** Deterministic PRNG (mulberry32) so that a failure can be replayed. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test('matches the HiGHS linear program on random instances up to 300 tutees', async () => {
+  const highs = await (await import('highs')).default();
+  const shapes: [number, number, number, number][] = [
+    // tutees, tutors, density, share of tutors with load costs
+    [20, 6, 0.5, 0.5],
+    [40, 10, 0.3, 0.5],
+    [60, 30, 0.15, 0.3],
+    [100, 25, 0.6, 0.5],
+    [150, 20, 0.05, 0.5], // sparse: many tutees unassigned
+    [200, 60, 0.5, 0.2], // dense: the candidate-set path
+    [300, 80, 1, 0.5],
+  ];
+  let seed = 1;
+  for (const [n, m, density, loadShare] of shapes) {
+    for (let rep = 0; rep < 3; rep++) {
+      const input = randomInstance(mulberry32(seed++), n, m, density, loadShare);
+      const reference = highsAssignment(highs, input);
+      const out = solveAssignment(input);
+      checkValid(input, out);
+      assert.equal(out.assigned, reference.assigned, `count, seed ${seed - 1}`);
+      assert.ok(
+        Math.abs(out.cost - reference.cost) <= 1e-6 * Math.max(1, Math.abs(reference.cost)),
+        `cost ${out.cost} vs HiGHS ${reference.cost}, seed ${seed - 1}`,
+      );
+    }
+  }
+});
+
+test('dense instances: the candidate-set shortcut gives the same optimum as the full graph', () => {
+  for (let seed = 100; seed < 130; seed++) {
+    const rand = mulberry32(seed);
+    const input = randomInstance(rand, 60, 15, 1, 0.5);
+    const full = solveAssignment(input, { candidates: 1000 });
+    for (const candidates of [1, 2, 4]) {
+      const out = solveAssignment(input, { candidates });
+      assert.equal(out.assigned, full.assigned);
+      assertClose(out.cost, full.cost, `seed ${seed}, ${candidates} candidates`);
+    }
+  }
+});

@@ -1,0 +1,243 @@
+import { InputError } from '../errors.ts';
+import type { Network } from './network.ts';
+
+/** Input of `assign` (shared/formats/ENGINE-CLI.md). */
+export interface AssignInput {
+  tutors: AssignTutor[];
+  tutees: { id: string }[];
+  edges: AssignEdge[];
+}
+export interface AssignTutor {
+  id: string;
+  /** Integer ≥ 0. */
+  capacity: number;
+  /** Non-decreasing, exactly `capacity` numbers; `loadCosts[k]` is paid for the (k+1)-th tutee. */
+  loadCosts?: number[];
+}
+export interface AssignEdge {
+  tutee: string;
+  tutor: string;
+  cost: number;
+}
+
+/** A validated input: ids by index and the network the solver works on. */
+export interface IndexedAssignment {
+  tuteeIds: string[];
+  tutorIds: string[];
+  /** All pairs, by tutee. */
+  net: Network;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function list(root: Record<string, unknown>, key: string): unknown[] {
+  const value = root[key];
+  if (!Array.isArray(value)) throw new InputError(`/${key}`, 'expected an array');
+  return value;
+}
+
+function ids(
+  items: unknown[],
+  listName: string,
+  what: string,
+): { ids: string[]; index: Map<string, number> } {
+  const index = new Map<string, number>();
+  const out: string[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!isObject(item)) throw new InputError(`/${listName}/${i}`, `expected a ${what} object with an "id"`);
+    const id = item.id;
+    if (typeof id !== 'string' || id === '') {
+      throw new InputError(`/${listName}/${i}/id`, 'expected a non-empty string');
+    }
+    const first = index.get(id);
+    if (first !== undefined) {
+      throw new InputError(
+        `/${listName}/${i}/id`,
+        `duplicate ${what} id "${id}" (also /${listName}/${first}/id)`,
+      );
+    }
+    index.set(id, i);
+    out[i] = id;
+  }
+  return { ids: out, index };
+}
+
+/**
+ * Checks `value` against the `assign` contract and converts it to index form. Throws an
+ * {@link InputError} naming the first offending field: ids non-empty and unique, capacity an
+ * integer ≥ 0, `loadCosts` finite, non-decreasing and exactly `capacity` long, every edge naming a
+ * known tutee and tutor with a finite cost, and at most one edge per (tutee, tutor) pair (a repeated
+ * pair is ambiguous, so it is refused rather than guessed). O(tutors + tutees + edges).
+ */
+export function readAssignInput(value: unknown): IndexedAssignment {
+  if (!isObject(value)) throw new InputError('', 'expected an object with "tutors", "tutees" and "edges"');
+  const tutorItems = list(value, 'tutors');
+  const tuteeItems = list(value, 'tutees');
+  const edgeItems = list(value, 'edges');
+  const tutors = ids(tutorItems, 'tutors', 'tutor');
+  const tutees = ids(tuteeItems, 'tutees', 'tutee');
+  const n = tuteeItems.length;
+  const m = tutorItems.length;
+
+  const capacity = new Int32Array(m);
+  const loadStart = new Int32Array(m).fill(-1);
+  const loads: number[] = [];
+  for (let j = 0; j < m; j++) {
+    const t = tutorItems[j] as Record<string, unknown>;
+    const cap = t.capacity;
+    if (typeof cap !== 'number' || !Number.isSafeInteger(cap) || cap < 0) {
+      throw new InputError(`/tutors/${j}/capacity`, 'expected an integer ≥ 0');
+    }
+    capacity[j] = Math.min(cap, n);
+    const lc = t.loadCosts;
+    if (lc === undefined) continue;
+    const at = `/tutors/${j}/loadCosts`;
+    if (!Array.isArray(lc))
+      throw new InputError(at, 'expected an array of numbers, one per unit of capacity');
+    if (lc.length !== cap) {
+      throw new InputError(
+        at,
+        `expected exactly ${cap} numbers (one per unit of capacity), got ${lc.length}`,
+      );
+    }
+    loadStart[j] = loads.length;
+    for (let k = 0; k < lc.length; k++) {
+      const x = lc[k];
+      if (typeof x !== 'number' || !Number.isFinite(x))
+        throw new InputError(`${at}/${k}`, 'expected a finite number');
+      if (k > 0 && x < (lc[k - 1] as number)) {
+        throw new InputError(
+          `${at}/${k}`,
+          `expected a non-decreasing list: ${x} is less than the previous ${lc[k - 1]}`,
+        );
+      }
+      if (k < (capacity[j] as number)) loads.push(x);
+    }
+  }
+
+  // Edges to index form, in their order. Edges grouped by tutee (the usual case) already are
+  // rows of the CSR; otherwise they are sorted by tutee afterwards. Few large arrays: big
+  // off-heap allocations make the garbage collector walk the caller's (possibly huge) input.
+  const E = edgeItems.length;
+  let tutor = new Int32Array(E);
+  let cost = new Float64Array(E);
+  const degree = new Int32Array(n + 1);
+  let tuteeOf: Int32Array | null = null;
+  const tuteeIndex = tutees.index;
+  const tutorIndex = tutors.index;
+  const tutorIds = tutors.ids;
+  let lastTuteeId: unknown;
+  let lastTutee = -1;
+  let guess = 0; // edges often list the tutors in the same order for every tutee
+  for (let e = 0; e < E; e++) {
+    const edge = edgeItems[e];
+    if (!isObject(edge)) {
+      throw new InputError(`/edges/${e}`, 'expected an object with "tutee", "tutor" and "cost"');
+    }
+    const tu = edge.tutee;
+    let i = lastTutee;
+    if (tu !== lastTuteeId) {
+      const found = typeof tu === 'string' ? tuteeIndex.get(tu) : undefined;
+      if (found === undefined) throw new InputError(`/edges/${e}/tutee`, unknown('tutee', tu));
+      i = found;
+      if (tuteeOf === null && i < lastTutee) tuteeOf = groupedTutees(degree, E);
+      lastTuteeId = tu;
+      lastTutee = i;
+    }
+    const tr = edge.tutor;
+    let j = guess;
+    if (tr !== tutorIds[guess]) {
+      const found = typeof tr === 'string' ? tutorIndex.get(tr) : undefined;
+      if (found === undefined) throw new InputError(`/edges/${e}/tutor`, unknown('tutor', tr));
+      j = found;
+    }
+    guess = j + 1 < m ? j + 1 : 0;
+    const c = edge.cost;
+    if (typeof c !== 'number' || !Number.isFinite(c)) {
+      throw new InputError(`/edges/${e}/cost`, 'expected a finite number');
+    }
+    tutor[e] = j;
+    cost[e] = c;
+    degree[i + 1] = (degree[i + 1] as number) + 1;
+    if (tuteeOf !== null) tuteeOf[e] = i;
+  }
+  for (let i = 0; i < n; i++) degree[i + 1] = (degree[i + 1] as number) + (degree[i] as number);
+  const start = degree;
+  if (tuteeOf !== null) {
+    const byTuteeTutor = new Int32Array(E);
+    const byTuteeCost = new Float64Array(E);
+    const fill = start.slice(0, n);
+    for (let e = 0; e < E; e++) {
+      const i = tuteeOf[e] as number;
+      const at = fill[i] as number;
+      fill[i] = at + 1;
+      byTuteeTutor[at] = tutor[e] as number;
+      byTuteeCost[at] = cost[e] as number;
+    }
+    tutor = byTuteeTutor;
+    cost = byTuteeCost;
+  }
+
+  // Repeated pairs: a tutor seen twice in one tutee's row.
+  const mark = new Int32Array(m).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const end = start[i + 1] as number;
+    for (let e = start[i] as number; e < end; e++) {
+      const j = tutor[e] as number;
+      if (mark[j] === i) throw repeated(edgeItems, tutees.ids[i] as string, tutors.ids[j] as string);
+      mark[j] = i;
+    }
+  }
+
+  return {
+    tuteeIds: tutees.ids,
+    tutorIds: tutors.ids,
+    net: {
+      nTutees: n,
+      nTutors: m,
+      capacity,
+      loadStart,
+      loadCost: Float64Array.from(loads),
+      start,
+      tutor,
+      cost,
+    },
+  };
+}
+
+/**
+ * Tutee of each edge so far, when the edges turn out not to be grouped by tutee: up to now they
+ * were, so `counts[i + 1]` consecutive edges belong to tutee `i`.
+ */
+function groupedTutees(counts: Int32Array, total: number): Int32Array {
+  const tuteeOf = new Int32Array(total);
+  let e = 0;
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const c = counts[i + 1] as number;
+    tuteeOf.fill(i, e, e + c);
+    e += c;
+  }
+  return tuteeOf;
+}
+
+function unknown(what: string, id: unknown): string {
+  return typeof id === 'string' ? `unknown ${what} "${id}"` : `expected the id of a ${what} (a string)`;
+}
+
+function repeated(edges: unknown[], tutee: string, tutor: string): InputError {
+  let first = -1;
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e] as Record<string, unknown>;
+    if (edge.tutee !== tutee || edge.tutor !== tutor) continue;
+    if (first < 0) first = e;
+    else {
+      return new InputError(
+        `/edges/${e}`,
+        `repeated pair: tutee "${tutee}" and tutor "${tutor}" already at /edges/${first} (one edge per pair)`,
+      );
+    }
+  }
+  return new InputError('/edges', `repeated pair: tutee "${tutee}" and tutor "${tutor}"`);
+}

@@ -1,0 +1,99 @@
+import { type AssignInput, readAssignInput } from './input.ts';
+import { loadCostOf } from './network.ts';
+import { type OptimalOptions, optimalAssignment } from './optimal.ts';
+
+export type { AssignEdge, AssignInput, AssignTutor } from './input.ts';
+
+/** Output of `assign` (shared/formats/ENGINE-CLI.md). */
+export interface AssignOutput {
+  /** Number of assigned tutees: the largest possible. */
+  assigned: number;
+  /** Sum of the chosen pairs' costs and of the tutors' load costs: the least possible for that number. */
+  cost: number;
+  /** One entry per assigned tutee, in the input order of tutees. */
+  assignment: { tutee: string; tutor: string }[];
+  /** Ids of the other tutees, in input order. */
+  unassigned: string[];
+}
+
+/**
+ * Capacitated minimum-cost assignment. Among all assignments that use only listed pairs and give
+ * no tutor more tutees than its capacity, returns one with the **largest number of assigned
+ * tutees** and, among those, the **least total cost** (pair costs, which may be negative, plus
+ * convex load costs) — an exact optimum, not a heuristic (see {@link optimalAssignment} and
+ * successiveShortestPaths for the proof and the complexity).
+ *
+ * Validates `input` first and throws an InputError naming the offending field (JSON pointer).
+ * The reported cost is summed exactly in decimal when the terms allow it (0.1 + 0.2 gives 0.3).
+ */
+export function solveAssignment(input: AssignInput, options: OptimalOptions = {}): AssignOutput {
+  const { tuteeIds, tutorIds, net } = readAssignInput(input);
+  const { tutorOf, pairCost } = optimalAssignment(net, options);
+
+  const terms: number[] = [];
+  const assignment: { tutee: string; tutor: string }[] = [];
+  const unassigned: string[] = [];
+  const load = new Int32Array(net.nTutors);
+  for (let i = 0; i < net.nTutees; i++) {
+    const j = tutorOf[i] as number;
+    const tutee = tuteeIds[i] as string;
+    if (j < 0) {
+      unassigned.push(tutee);
+      continue;
+    }
+    assignment.push({ tutee, tutor: tutorIds[j] as string });
+    load[j] = (load[j] as number) + 1;
+    terms.push(pairCost[i] as number);
+  }
+  for (let j = 0; j < net.nTutors; j++) {
+    for (let k = 0; k < (load[j] as number); k++) terms.push(loadCostOf(net, j, k));
+  }
+  return { assigned: assignment.length, cost: sum(terms), assignment, unassigned };
+}
+
+/**
+ * Sum of finite numbers without float noise where possible: when every term has at most 15
+ * decimals and the scaled total stays a safe integer, the sum is computed in integers and is the
+ * double closest to the exact decimal sum; otherwise a compensated (Neumaier) sum.
+ */
+export function sum(terms: readonly number[]): number {
+  let decimals = 0;
+  for (const t of terms) {
+    decimals = Math.max(decimals, decimalPlaces(t));
+    if (decimals > 15) break;
+  }
+  if (decimals <= 15) {
+    const scale = 10 ** decimals;
+    let total = 0;
+    let exact = true;
+    for (const t of terms) {
+      const scaled = Math.round(t * scale);
+      total += scaled;
+      if (!Number.isSafeInteger(scaled) || !Number.isSafeInteger(total)) {
+        exact = false;
+        break;
+      }
+    }
+    if (exact) return total / scale;
+  }
+  let s = 0;
+  let c = 0;
+  for (const t of terms) {
+    const u = s + t;
+    c += Math.abs(s) >= Math.abs(t) ? s - u + t : t - u + s;
+    s = u;
+  }
+  return s + c;
+}
+
+/** Decimal places of the shortest representation of `x` ("1.25" → 2, "3e-7" → 7). */
+function decimalPlaces(x: number): number {
+  if (Number.isInteger(x)) return 0;
+  const text = String(x);
+  const e = text.indexOf('e');
+  const mantissa = e < 0 ? text : text.slice(0, e);
+  const exponent = e < 0 ? 0 : Number(text.slice(e + 1));
+  const dot = mantissa.indexOf('.');
+  const fraction = dot < 0 ? 0 : mantissa.length - dot - 1;
+  return Math.max(0, fraction - exponent);
+}

@@ -1,0 +1,412 @@
+import { loadCostOf, type Network } from './network.ts';
+
+/**
+ * An optimal flow with its certificate. Node potentials are pairs (primary, secondary) compared
+ * lexicographically; tutee `i` is node `i`, tutor `j` is node `nTutees + j`, the sink has its own.
+ */
+export interface Flow {
+  /** Tutor of each tutee, −1 when unassigned. */
+  tutorOf: Int32Array;
+  /** Cost of the pair (tutee, its tutor), for assigned tutees. */
+  pairCost: Float64Array;
+  potP: Float64Array;
+  potQ: Float64Array;
+  sinkP: number;
+  sinkQ: number;
+}
+
+/**
+ * Lexicographic min-cost assignment on `net` by successive shortest augmenting paths, one tutee at
+ * a time (the primal–dual Hungarian method generalised to capacities and convex load costs).
+ *
+ * Model. Source → tutee (capacity 1) → tutor (allowed pair, its cost) → sink; tutor `j` reaches the
+ * sink through `capacity[j]` parallel unit arcs of costs `loadCosts[0…]`. Each tutee also has a
+ * private "drop" arc to the sink. Costs are pairs (p, q) ordered lexicographically: the drop arc
+ * costs (1, 0), every other arc (0, its cost). Every tutee is routed (assigned or dropped), so the
+ * total cost is (number unassigned, total cost): minimising it lexicographically is exactly "most
+ * tutees assigned, then least cost". Pairs form an ordered abelian group, so Dijkstra, reduced
+ * costs and LP duality work with them unchanged, and no big-M constant spoils float precision.
+ *
+ * Invariant (Johnson potentials π): every residual arc u→v has reduced cost c + π(u) − π(v) ≥ 0.
+ * Hence the residual graph has no negative cycle, and the current flow is a min-cost routing of
+ * the tutees processed so far. Adding tutee s (its source arc is saturated from now on and never
+ * undone, so no residual arc enters the source) and augmenting along a shortest s→sink path keeps
+ * it optimal: after π(v) += min(d(v), D), with D the length of that path, all residual arcs
+ * stay non-negative and the path becomes tight, so its reversal is non-negative too. At the end
+ * all tutees are routed at minimum lexicographic cost.
+ *
+ * Convex load costs need no extra nodes: only the cheapest unused unit arc of a tutor matters,
+ * and because `loadCosts` is non-decreasing the arc that opens after a tutor's load grows costs at
+ * least as much as the tight arc just used, so its reduced cost is ≥ 0. Loads never decrease: an
+ * augmenting path moves tutees between tutors and only its last tutor gains one (or a tutee is
+ * dropped in exchange for the newcomer).
+ *
+ * Dijkstra runs from the new tutee (binary heap with decrease-key, typed arrays, no allocation
+ * per step) and stops as soon as no node left can beat the best path to the sink found so far.
+ * A tutor hands its distance to the tutees it holds (their only incoming arc); those reached
+ * through a tight arc are settled at once, without the heap. While no tutee has been dropped all
+ * primary potentials are 0 and any path to a free tutor beats any drop, so a one-number search
+ * is used until the first drop. Work per tutee is O(a log b) for the a pairs scanned and b nodes
+ * reached, O(E log m) at worst; O(n·E log m) in total at worst, typically far less.
+ *
+ * The returned potentials certify optimality on any larger graph (more allowed pairs) in which
+ * the extra pairs have non-negative reduced cost too (used by `optimalAssignment`).
+ */
+export function successiveShortestPaths(net: Network): Flow {
+  const { nTutees: n, nTutors: m, capacity, start, tutor, cost } = net;
+  const N = n + m;
+  const potP = new Float64Array(N);
+  const potQ = new Float64Array(N);
+  // Sink potential ≤ every first load cost, so that every tutor→sink arc starts non-negative.
+  const sinkP = 0;
+  let sinkQ = 0;
+  for (let j = 0; j < m; j++) {
+    if ((capacity[j] as number) > 0) sinkQ = Math.min(sinkQ, loadCostOf(net, j, 0));
+  }
+
+  const tutorOf = new Int32Array(n).fill(-1);
+  const heldCost = new Float64Array(n); // cost of the pair (i, tutorOf[i])
+  const load = new Int32Array(m);
+  // Tutees held by each tutor: doubly linked lists.
+  const head = new Int32Array(m).fill(-1);
+  const nextHeld = new Int32Array(n);
+  const prevHeld = new Int32Array(n);
+
+  const distP = new Float64Array(N);
+  const distQ = new Float64Array(N);
+  // In the search for tutee s: 2s + 2 once a node has a tentative distance, 2s + 3 once settled.
+  const mark = new Int32Array(N);
+  const viaTutee = new Int32Array(m);
+  const viaCost = new Float64Array(m);
+  const settled = new Int32Array(N);
+  let nSettled = 0;
+  // Tutees reached through a tight arc: settled next, without going through the heap.
+  const ready = new Int32Array(n);
+  let nReady = 0;
+
+  // Binary heap of nodes with their keys stored inline (primary, secondary).
+  const heap = new Int32Array(N);
+  const heapP = new Float64Array(N);
+  const heapQ = new Float64Array(N);
+  const heapPos = new Int32Array(N);
+  let heapSize = 0;
+  const siftUp = (v: number, p: number, q: number, at: number) => {
+    let i = at;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pp = heapP[parent] as number;
+      const pq = heapQ[parent] as number;
+      if (p > pp || (p === pp && q >= pq)) break;
+      const u = heap[parent] as number;
+      heap[i] = u;
+      heapP[i] = pp;
+      heapQ[i] = pq;
+      heapPos[u] = i;
+      i = parent;
+    }
+    heap[i] = v;
+    heapP[i] = p;
+    heapQ[i] = q;
+    heapPos[v] = i;
+  };
+  const removeMin = () => {
+    heapSize--;
+    if (heapSize === 0) return;
+    const v = heap[heapSize] as number;
+    const p = heapP[heapSize] as number;
+    const q = heapQ[heapSize] as number;
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= heapSize) break;
+      let cp = heapP[c] as number;
+      let cq = heapQ[c] as number;
+      const r = c + 1;
+      if (r < heapSize) {
+        const rp = heapP[r] as number;
+        const rq = heapQ[r] as number;
+        if (rp < cp || (rp === cp && rq < cq)) {
+          c = r;
+          cp = rp;
+          cq = rq;
+        }
+      }
+      if (cp > p || (cp === p && cq >= q)) break;
+      const u = heap[c] as number;
+      heap[i] = u;
+      heapP[i] = cp;
+      heapQ[i] = cq;
+      heapPos[u] = i;
+      i = c;
+    }
+    heap[i] = v;
+    heapP[i] = p;
+    heapQ[i] = q;
+    heapPos[v] = i;
+  };
+
+  const unlink = (x: number, j: number) => {
+    const p = prevHeld[x] as number;
+    const q = nextHeld[x] as number;
+    if (p >= 0) nextHeld[p] = q;
+    else head[j] = q;
+    if (q >= 0) prevHeld[q] = p;
+  };
+  const link = (x: number, j: number) => {
+    const h = head[j] as number;
+    prevHeld[x] = -1;
+    nextHeld[x] = h;
+    if (h >= 0) prevHeld[h] = x;
+    head[j] = x;
+  };
+
+  const NONE = 0;
+  const TO_TUTOR = 1;
+  const DROP = 2;
+  let bestP = 0;
+  let bestQ = 0;
+  let bestKind = NONE;
+  let bestNode = -1;
+
+  /**
+   * Shortest path from s while no tutee has been dropped yet: then every primary potential is 0,
+   * any path to a free tutor beats any drop, and distances are plain numbers. When no free tutor
+   * is reachable, the cheapest drop among the (then all settled) reachable tutees ends the path.
+   */
+  const searchCostOnly = (s: number, seenMark: number) => {
+    const settledMark = seenMark + 1;
+    bestKind = NONE;
+    bestP = 0;
+    bestQ = Number.POSITIVE_INFINITY;
+    distQ[s] = 0;
+    mark[s] = seenMark;
+    ready[nReady++] = s;
+    for (;;) {
+      let top: number;
+      if (nReady > 0) {
+        top = ready[--nReady] as number;
+        if ((distQ[top] as number) >= bestQ) break;
+      } else {
+        if (heapSize === 0 || (heapQ[0] as number) >= bestQ) break;
+        top = heap[0] as number;
+        removeMin();
+      }
+      const tQ = distQ[top] as number;
+      mark[top] = settledMark;
+      settled[nSettled++] = top;
+      if (top < n) {
+        const pxQ = potQ[top] as number;
+        const end = start[top + 1] as number;
+        for (let e = start[top] as number; e < end; e++) {
+          const j = tutor[e] as number;
+          const u = n + j;
+          const st = mark[u] as number;
+          // Also skips the tutee's own tutor: it was settled before the tutee was reached.
+          if (st === settledMark) continue;
+          const c = cost[e] as number;
+          const nQ = tQ + c + pxQ - (potQ[u] as number);
+          if (nQ >= bestQ) continue;
+          if (st !== seenMark) {
+            mark[u] = seenMark;
+            distQ[u] = nQ;
+            viaTutee[j] = top;
+            viaCost[j] = c;
+            siftUp(u, 0, nQ, heapSize++);
+          } else if (nQ < (distQ[u] as number)) {
+            distQ[u] = nQ;
+            viaTutee[j] = top;
+            viaCost[j] = c;
+            siftUp(u, 0, nQ, heapPos[u] as number);
+          }
+        }
+      } else {
+        const j = top - n;
+        const puQ = potQ[top] as number;
+        const l = load[j] as number;
+        if (l < (capacity[j] as number)) {
+          const cQ = tQ + loadCostOf(net, j, l) + puQ - sinkQ;
+          if (cQ < bestQ) {
+            bestQ = cQ;
+            bestKind = TO_TUTOR;
+            bestNode = j;
+          }
+        }
+        for (let x = head[j] as number; x >= 0; x = nextHeld[x] as number) {
+          const nQ = tQ - (heldCost[x] as number) + puQ - (potQ[x] as number);
+          if (nQ >= bestQ) continue;
+          mark[x] = seenMark;
+          distQ[x] = nQ;
+          if (nQ <= tQ) ready[nReady++] = x;
+          else siftUp(x, 0, nQ, heapSize++);
+        }
+      }
+    }
+    for (let k = 0; k < nSettled; k++) distP[settled[k] as number] = 0;
+    if (bestKind !== NONE) return;
+    // No free tutor reachable: every reachable tutee is settled; drop the cheapest.
+    bestP = 1;
+    for (let k = 0; k < nSettled; k++) {
+      const x = settled[k] as number;
+      if (x >= n) continue;
+      const cQ = (distQ[x] as number) + (potQ[x] as number) - sinkQ;
+      if (cQ < bestQ) {
+        bestQ = cQ;
+        bestKind = DROP;
+        bestNode = x;
+      }
+    }
+  };
+
+  /** Shortest path from s with pair distances (once a tutee has been dropped). */
+  const searchLexicographic = (s: number, seenMark: number) => {
+    const settledMark = seenMark + 1;
+    bestKind = NONE;
+    bestP = Number.POSITIVE_INFINITY;
+    bestQ = Number.POSITIVE_INFINITY;
+    distP[s] = 0;
+    distQ[s] = 0;
+    mark[s] = seenMark;
+    ready[nReady++] = s;
+    for (;;) {
+      let top: number;
+      if (nReady > 0) {
+        top = ready[--nReady] as number;
+        const rP = distP[top] as number;
+        if (rP > bestP || (rP === bestP && (distQ[top] as number) >= bestQ)) break;
+      } else {
+        if (heapSize === 0) break;
+        const hP = heapP[0] as number;
+        if (hP > bestP || (hP === bestP && (heapQ[0] as number) >= bestQ)) break;
+        top = heap[0] as number;
+        removeMin();
+      }
+      const tP = distP[top] as number;
+      const tQ = distQ[top] as number;
+      mark[top] = settledMark;
+      settled[nSettled++] = top;
+      if (top < n) {
+        // A tutee: its drop arc, then its pairs (the one it holds is skipped as settled).
+        const pxP = potP[top] as number;
+        const pxQ = potQ[top] as number;
+        const cP = tP + 1 + pxP - sinkP;
+        const cQ = tQ + pxQ - sinkQ;
+        if (cP < bestP || (cP === bestP && cQ < bestQ)) {
+          bestP = cP;
+          bestQ = cQ;
+          bestKind = DROP;
+          bestNode = top;
+        }
+        const end = start[top + 1] as number;
+        for (let e = start[top] as number; e < end; e++) {
+          const j = tutor[e] as number;
+          const u = n + j;
+          const st = mark[u] as number;
+          if (st === settledMark) continue;
+          const nP = tP + pxP - (potP[u] as number);
+          const c = cost[e] as number;
+          const nQ = tQ + c + pxQ - (potQ[u] as number);
+          if (!(nP < bestP || (nP === bestP && nQ < bestQ))) continue;
+          if (st !== seenMark) {
+            mark[u] = seenMark;
+            distP[u] = nP;
+            distQ[u] = nQ;
+            viaTutee[j] = top;
+            viaCost[j] = c;
+            siftUp(u, nP, nQ, heapSize++);
+          } else {
+            const oP = distP[u] as number;
+            if (nP < oP || (nP === oP && nQ < (distQ[u] as number))) {
+              distP[u] = nP;
+              distQ[u] = nQ;
+              viaTutee[j] = top;
+              viaCost[j] = c;
+              siftUp(u, nP, nQ, heapPos[u] as number);
+            }
+          }
+        }
+      } else {
+        // A tutor: a free unit of capacity ends the path; otherwise pass on to the tutees it holds.
+        const j = top - n;
+        const puP = potP[top] as number;
+        const puQ = potQ[top] as number;
+        const l = load[j] as number;
+        if (l < (capacity[j] as number)) {
+          const cP = tP + puP - sinkP;
+          const cQ = tQ + loadCostOf(net, j, l) + puQ - sinkQ;
+          if (cP < bestP || (cP === bestP && cQ < bestQ)) {
+            bestP = cP;
+            bestQ = cQ;
+            bestKind = TO_TUTOR;
+            bestNode = j;
+          }
+        }
+        for (let x = head[j] as number; x >= 0; x = nextHeld[x] as number) {
+          const nP = tP + puP - (potP[x] as number);
+          const nQ = tQ - (heldCost[x] as number) + puQ - (potQ[x] as number);
+          if (!(nP < bestP || (nP === bestP && nQ < bestQ))) continue;
+          mark[x] = seenMark;
+          distP[x] = nP;
+          distQ[x] = nQ;
+          if (nP < tP || (nP === tP && nQ <= tQ)) ready[nReady++] = x;
+          else siftUp(x, nP, nQ, heapSize++);
+        }
+      }
+    }
+  };
+
+  let dropped = false;
+  for (let s = 0; s < n; s++) {
+    const sStart = start[s] as number;
+    const sEnd = start[s + 1] as number;
+
+    // s has no incoming arc yet, so any π(s) keeps Dijkstra exact (only arcs out of s may be
+    // negative) and its arcs non-negative after the update; take one that keeps distances small.
+    if (sStart < sEnd) {
+      const u = n + (tutor[sStart] as number);
+      potP[s] = potP[u] as number;
+      potQ[s] = (potQ[u] as number) - (cost[sStart] as number);
+    } else {
+      potP[s] = sinkP - 1;
+      potQ[s] = sinkQ;
+    }
+
+    nSettled = 0;
+    nReady = 0;
+    heapSize = 0;
+    if (dropped) searchLexicographic(s, 2 * s + 2);
+    else searchCostOnly(s, 2 * s + 2);
+
+    // Potentials: settled nodes move by their distance, all others (and the sink) by D; the
+    // common shift by D is dropped since only differences matter.
+    for (let k = 0; k < nSettled; k++) {
+      const v = settled[k] as number;
+      potP[v] = (potP[v] as number) + (distP[v] as number) - bestP;
+      potQ[v] = (potQ[v] as number) + (distQ[v] as number) - bestQ;
+    }
+
+    // Augment: walk back from the end of the path to s.
+    let j: number;
+    if (bestKind === TO_TUTOR) {
+      j = bestNode;
+      load[j] = (load[j] as number) + 1;
+    } else {
+      dropped = true;
+      const x = bestNode;
+      if (x === s) continue; // s stays unassigned
+      j = tutorOf[x] as number;
+      unlink(x, j);
+      tutorOf[x] = -1;
+    }
+    while (j >= 0) {
+      const y = viaTutee[j] as number;
+      const from = tutorOf[y] as number;
+      if (from >= 0) unlink(y, from);
+      tutorOf[y] = j;
+      heldCost[y] = viaCost[j] as number;
+      link(y, j);
+      j = from;
+    }
+  }
+
+  return { tutorOf, pairCost: heldCost, potP, potQ, sinkP, sinkQ };
+}
