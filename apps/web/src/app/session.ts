@@ -1,0 +1,66 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from './api';
+import { isLanguage, type Language } from './i18n';
+import type { Me } from './types';
+
+export const meKey = ['me'] as const;
+
+/** The signed-in person, or null when nobody is signed in. */
+export function useMe() {
+  return useQuery({
+    queryKey: meKey,
+    queryFn: async () => {
+      try {
+        return await api.get<Me>('/api/me');
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 401) return null;
+        throw e;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+/** The signed-in person; only for pages under the signed-in layout, which waits for it. */
+export function useSignedIn(): Me {
+  const { data } = useMe();
+  if (!data) throw new Error('useSignedIn used outside the signed-in layout');
+  return data;
+}
+
+export function useSignOut(everywhere = false) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post(everywhere ? '/api/auth/sign-out-everywhere' : '/api/auth/sign-out'),
+    onSuccess: () => {
+      qc.setQueryData(meKey, null);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+    },
+  });
+}
+
+/** Changes the interface language, and remembers it on the account when someone is signed in. */
+export function useChangeLanguage() {
+  const { i18n } = useTranslation();
+  const qc = useQueryClient();
+  return useCallback(
+    async (lang: Language) => {
+      await i18n.changeLanguage(lang);
+      const me = qc.getQueryData<Me | null>(meKey);
+      if (me && me.locale !== lang) {
+        try {
+          const fresh = await api.patch<Me>('/api/me', { locale: lang });
+          qc.setQueryData(meKey, fresh);
+        } catch {
+          // The interface already switched; the account keeps its old choice until the next try.
+        }
+      }
+    },
+    [i18n, qc],
+  );
+}
+
+export const accountLanguage = (me: Me | null | undefined): Language | null =>
+  me && isLanguage(me.locale) ? me.locale : null;

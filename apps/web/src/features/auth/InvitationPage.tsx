@@ -1,0 +1,144 @@
+import { Alert, Button, PasswordInput, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { IconHeartHandshake, IconLinkOff } from '@tabler/icons-react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { acceptInvitationBody } from '@compagnon/server/modules/auth/schema.ts';
+import { api } from '../../app/api';
+import { applyFieldErrors, useErrorMessage } from '../../app/errors';
+import { meKey } from '../../app/session';
+import type { Invitation, Role } from '../../app/types';
+import { Loading, roleLabel, usePageTitle } from '../../app/ui';
+import { useSchemaValidator } from '../../app/validation';
+
+const isRole = (r: string | null): r is Role => r === 'coordinator' || r === 'tutor' || r === 'tutee' || r === 'expert';
+
+function AcceptForm({ token, invitation }: { token: string; invitation: Invitation }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const message = useErrorMessage();
+  const needsPassword = !invitation.hasPassword;
+  const schemaErrors = useSchemaValidator(acceptInvitationBody, (v: { name: string; password: string }) => ({
+    name: v.name,
+    password: needsPassword ? v.password : undefined,
+  }));
+  const form = useForm({
+    initialValues: { name: invitation.name, password: '', confirm: '' },
+    validate: (v) => {
+      const errors = schemaErrors(v);
+      if (needsPassword && !v.password) errors.password = t('validation.required');
+      if (needsPassword && !errors.password && v.confirm !== v.password) errors.confirm = t('validation.passwordsDiffer');
+      return errors;
+    },
+  });
+  const accept = useMutation({
+    mutationFn: (v: { name: string; password: string }) =>
+      api.post(`/api/invitations/${encodeURIComponent(token)}/accept`, {
+        name: v.name.trim() || undefined,
+        ...(needsPassword ? { password: v.password } : {}),
+      }),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: meKey });
+      navigate('/', { replace: true });
+    },
+    onError: (e) => applyFieldErrors(form, e),
+  });
+  return (
+    <form onSubmit={form.onSubmit((v) => accept.mutate(v))} noValidate>
+      <Stack gap="md">
+        {accept.error && (
+          <Alert color="red" variant="light" role="alert">
+            {message(accept.error)}
+          </Alert>
+        )}
+        <TextInput label={t('auth.email')} value={invitation.email} readOnly disabled />
+        <TextInput label={t('auth.invitation.name')} autoComplete="name" required {...form.getInputProps('name')} />
+        {needsPassword ? (
+          <>
+            <PasswordInput
+              label={t('auth.invitation.password')}
+              description={t('auth.passwordRule')}
+              autoComplete="new-password"
+              required
+              {...form.getInputProps('password')}
+            />
+            <PasswordInput
+              label={t('auth.reset.confirm')}
+              autoComplete="new-password"
+              required
+              {...form.getInputProps('confirm')}
+            />
+          </>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('auth.invitation.hasPassword')}
+          </Text>
+        )}
+        <Button type="submit" loading={accept.isPending} fullWidth size="md">
+          {t('auth.invitation.accept')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+export function InvitationPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const message = useErrorMessage();
+  usePageTitle(t('auth.invitation.title'));
+  const invitation = useQuery({
+    queryKey: ['invitation', token],
+    queryFn: () => api.get<Invitation>(`/api/invitations/${encodeURIComponent(token)}`),
+    enabled: !!token,
+  });
+
+  if (!token || invitation.isError) {
+    return (
+      <Stack gap="md">
+        <Title order={1} fz={24}>
+          {t('auth.invitation.failedTitle')}
+        </Title>
+        <Alert color="red" variant="light" icon={<IconLinkOff aria-hidden />} role="alert">
+          {token ? message(invitation.error) : t('errors.invalid_link')}
+        </Alert>
+        <Text size="sm" c="dimmed">
+          {t('auth.invitation.failedHelp')}
+        </Text>
+        <Button component={Link} to="/connexion" variant="light">
+          {t('auth.backToSignIn')}
+        </Button>
+      </Stack>
+    );
+  }
+  if (!invitation.data) return <Loading />;
+  const inv = invitation.data;
+  const role = isRole(inv.role) ? roleLabel(t, inv.role).toLowerCase() : null;
+  return (
+    <Stack gap="lg">
+      <Stack gap="sm" align="flex-start">
+        <ThemeIcon size={44} radius="xl" variant="light">
+          <IconHeartHandshake size={24} aria-hidden />
+        </ThemeIcon>
+        <Title order={1} fz={24}>
+          {t('auth.invitation.title')}
+        </Title>
+        <Text>
+          {inv.programme ? (
+            <Trans
+              i18nKey={role ? 'auth.invitation.bodyRole' : 'auth.invitation.body'}
+              values={{ programme: inv.programme, organisation: inv.organisation ?? '', role }}
+              components={{ strong: <strong /> }}
+            />
+          ) : (
+            t('auth.invitation.bodyGeneric', { organisation: inv.organisation ?? 'Compagnon' })
+          )}
+        </Text>
+      </Stack>
+      <AcceptForm token={token} invitation={inv} />
+    </Stack>
+  );
+}

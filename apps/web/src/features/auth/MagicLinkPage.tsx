@@ -1,0 +1,62 @@
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { IconLinkOff } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { api } from '../../app/api';
+import { useErrorMessage } from '../../app/errors';
+import { meKey } from '../../app/session';
+import { Loading, usePageTitle } from '../../app/ui';
+
+/** Opened from the e-mail: spends the single-use link once and lands on the home page. */
+export function MagicLinkPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const message = useErrorMessage();
+  usePageTitle(t('auth.magic.consumeTitle'));
+  const consume = useMutation({
+    mutationFn: () => api.post('/api/auth/magic-link/consume', { token }),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: meKey });
+      navigate('/', { replace: true });
+    },
+  });
+  // The link is single-use: make sure a re-render (or React's development double effects) spends it once.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || !token) return;
+    started.current = true;
+    consume.mutate();
+  }, [token, consume]);
+
+  if (!token || consume.isError) {
+    return (
+      <Stack gap="md">
+        <Title order={1} fz={24}>
+          {t('auth.magic.failedTitle')}
+        </Title>
+        <Alert color="red" variant="light" icon={<IconLinkOff aria-hidden />} role="alert">
+          {token ? message(consume.error) : t('errors.invalid_link')}
+        </Alert>
+        <Text size="sm" c="dimmed">
+          {t('auth.magic.failedHelp')}
+        </Text>
+        <Button component={Link} to="/connexion">
+          {t('auth.backToSignIn')}
+        </Button>
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="md">
+      <Title order={1} fz={24}>
+        {t('auth.magic.consumeTitle')}
+      </Title>
+      <Loading label={t('auth.magic.consuming')} />
+    </Stack>
+  );
+}

@@ -1,0 +1,78 @@
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { resetBody } from '@compagnon/server/modules/auth/schema.ts';
+import { api } from '../../app/api';
+import { applyFieldErrors, useErrorMessage } from '../../app/errors';
+import { meKey } from '../../app/session';
+import { usePageTitle } from '../../app/ui';
+import { useSchemaValidator } from '../../app/validation';
+
+export function ResetPasswordPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const message = useErrorMessage();
+  usePageTitle(t('auth.reset.title'));
+  const schemaErrors = useSchemaValidator(resetBody, (v: { password: string }) => ({ token, password: v.password }));
+  const form = useForm({
+    initialValues: { password: '', confirm: '' },
+    validate: (v) => {
+      const errors = schemaErrors(v);
+      if (!errors.password && v.confirm !== v.password) errors.confirm = t('validation.passwordsDiffer');
+      return errors;
+    },
+  });
+  const complete = useMutation({
+    mutationFn: (password: string) => api.post('/api/auth/password-reset/complete', { token, password }),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: meKey });
+      navigate('/', { replace: true });
+    },
+    onError: (e) => applyFieldErrors(form, e),
+  });
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={1} fz={24}>
+          {t('auth.reset.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('auth.reset.intro')}
+        </Text>
+      </Stack>
+      <form onSubmit={form.onSubmit((v) => complete.mutate(v.password))} noValidate>
+        <Stack gap="md">
+          {(complete.error || !token) && (
+            <Alert color="red" variant="light" role="alert">
+              {token ? message(complete.error) : t('errors.invalid_link')}
+            </Alert>
+          )}
+          <PasswordInput
+            label={t('auth.reset.password')}
+            description={t('auth.passwordRule')}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <PasswordInput
+            label={t('auth.reset.confirm')}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('confirm')}
+          />
+          <Button type="submit" loading={complete.isPending} disabled={!token} fullWidth size="md">
+            {t('auth.reset.submit')}
+          </Button>
+        </Stack>
+      </form>
+      <Anchor component={Link} to="/connexion/mot-de-passe-oublie" size="sm" ta="center">
+        {t('auth.reset.newLink')}
+      </Anchor>
+    </Stack>
+  );
+}

@@ -1,0 +1,168 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Collapse,
+  Group,
+  Modal,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  ThemeIcon,
+} from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useMediaQuery } from '@mantine/hooks';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { createProgrammeBody } from '@compagnon/server/modules/programmes/schema.ts';
+import { api } from '../../app/api';
+import { currentPeriod, useTimeZone } from '../../app/dates';
+import { applyFieldErrors, useErrorMessage } from '../../app/errors';
+import { meKey } from '../../app/session';
+import type { Programme, TemplateId } from '../../app/types';
+import { useSchemaValidator } from '../../app/validation';
+import { rulesSummary } from '../programmes/rulesText';
+import { templateIcons, templateIds } from '../programmes/templateInfo';
+import classes from './orgs.module.css';
+import { orgKey, useTemplates } from './queries';
+
+interface Values {
+  template: TemplateId | '';
+  name: string;
+  withCohort: boolean;
+  cohort: { name: string; kind: 'academic-year' | 'semester'; startsOn: string | null; endsOn: string | null };
+}
+
+const toBody = (v: Values) => ({
+  name: v.name,
+  template: v.template || undefined,
+  cohort: v.withCohort ? { ...v.cohort, startsOn: v.cohort.startsOn ?? '', endsOn: v.cohort.endsOn ?? '' } : undefined,
+});
+
+export function CreateProgrammeModal({ orgId, opened, onClose }: { orgId: string; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const message = useErrorMessage();
+  const templates = useTemplates();
+  const phone = useMediaQuery('(max-width: 48em)');
+  const timeZone = useTimeZone(orgId);
+  const academicYear = currentPeriod(timeZone).split(' ')[0] ?? '';
+  const schemaErrors = useSchemaValidator(createProgrammeBody, toBody);
+  const form = useForm<Values>({
+    initialValues: {
+      template: '',
+      name: '',
+      withCohort: true,
+      cohort: { name: t('org.create.cohortDefault', { year: academicYear }), kind: 'academic-year', startsOn: null, endsOn: null },
+    },
+    validate: (v) => {
+      const errors = schemaErrors(v);
+      if (!v.template) errors.template = t('org.create.chooseTemplate');
+      const c = v.cohort;
+      if (v.withCohort && c.startsOn && c.endsOn && c.startsOn >= c.endsOn) errors['cohort.endsOn'] = t('validation.endAfterStart');
+      return errors;
+    },
+  });
+  const create = useMutation({
+    mutationFn: (v: Values) => api.post<Programme>(`/api/orgs/${orgId}/programmes`, toBody(v)),
+    onSuccess: async (p) => {
+      await Promise.all([qc.invalidateQueries({ queryKey: orgKey(orgId) }), qc.invalidateQueries({ queryKey: meKey })]);
+      form.reset();
+      onClose();
+      navigate(`/programmes/${p.id}`);
+    },
+    onError: (e) => applyFieldErrors(form, e),
+  });
+  const values = form.getValues();
+  const rulesOf = (id: TemplateId) => templates.data?.find((x) => x.id === id)?.rules;
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('org.create.title')} size="xl" fullScreen={phone}>
+      <form onSubmit={form.onSubmit((v) => create.mutate(v))} noValidate>
+        <Stack gap="lg">
+          <Radio.Group
+            label={t('org.create.template')}
+            description={t('org.create.templateHelp')}
+            required
+            {...form.getInputProps('template')}
+            onChange={(v) => {
+              form.setFieldValue('template', v as TemplateId);
+              if (!form.getValues().name) form.setFieldValue('name', t(`templates.${v}.name`));
+            }}
+          >
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="sm">
+              {templateIds.map((id) => {
+                const Icon = templateIcons[id];
+                const rules = rulesOf(id);
+                return (
+                  <Radio.Card key={id} value={id} className={classes.templateCard}>
+                    <Group wrap="nowrap" align="flex-start" gap="sm">
+                      <ThemeIcon variant="light" size={36} radius="md" aria-hidden>
+                        <Icon size={20} />
+                      </ThemeIcon>
+                      <Stack gap={4} style={{ minWidth: 0 }}>
+                        <Text fw={600}>{t(`templates.${id}.name`)}</Text>
+                        <Text size="sm">{t(`templates.${id}.description`)}</Text>
+                        {rules && (
+                          <Text size="xs" c="dimmed">
+                            {rulesSummary(t, rules).join(' · ')}
+                          </Text>
+                        )}
+                      </Stack>
+                    </Group>
+                  </Radio.Card>
+                );
+              })}
+            </SimpleGrid>
+          </Radio.Group>
+          <TextInput label={t('org.create.name')} description={t('org.create.nameHelp')} required {...form.getInputProps('name')} />
+          <Checkbox
+            label={t('org.create.withCohort')}
+            description={t('org.create.withCohortHelp')}
+            {...form.getInputProps('withCohort', { type: 'checkbox' })}
+          />
+          <Collapse expanded={values.withCohort}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <TextInput label={t('cohorts.name')} required {...form.getInputProps('cohort.name')} />
+              <Select
+                label={t('cohorts.kind')}
+                data={[
+                  { value: 'academic-year', label: t('cohorts.kinds.academic-year') },
+                  { value: 'semester', label: t('cohorts.kinds.semester') },
+                ]}
+                allowDeselect={false}
+                {...form.getInputProps('cohort.kind')}
+              />
+              <DatePickerInput
+                label={t('cohorts.startsOn')}
+                valueFormat="D MMMM YYYY"
+                required
+                {...form.getInputProps('cohort.startsOn')}
+              />
+              <DatePickerInput label={t('cohorts.endsOn')} valueFormat="D MMMM YYYY" required {...form.getInputProps('cohort.endsOn')} />
+            </SimpleGrid>
+          </Collapse>
+          {create.error && !(create.error as { fields?: unknown[] }).fields?.length && (
+            <Alert color="red" variant="light" role="alert">
+              {message(create.error)}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('org.create.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,105 @@
+import { Alert, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMediaQuery } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { addMemberBody } from '@compagnon/server/modules/people/schema.ts';
+import { ApiError, api } from '../../app/api';
+import { applyFieldErrors, useErrorMessage } from '../../app/errors';
+import { type Person, type Programme, type Role, roles } from '../../app/types';
+import { roleLabel } from '../../app/ui';
+import { useSchemaValidator } from '../../app/validation';
+import { programmeKey } from '../programmes/context';
+import { peopleKey } from './queries';
+
+interface Values {
+  name: string;
+  email: string;
+  role: Role;
+  capacity: number | string;
+  sendInvitation: boolean;
+}
+
+const toBody = (v: Values) => ({
+  name: v.name,
+  email: v.email,
+  role: v.role,
+  capacity: v.role === 'tutor' && v.capacity !== '' ? Number(v.capacity) : null,
+  sendInvitation: v.sendInvitation,
+});
+
+export function AddPersonModal({ programme, opened, onClose }: { programme: Programme; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const message = useErrorMessage();
+  const phone = useMediaQuery('(max-width: 48em)');
+  const validate = useSchemaValidator(addMemberBody, toBody);
+  const form = useForm<Values>({
+    initialValues: { name: '', email: '', role: 'tutee', capacity: programme.rules.tutorCapacity.max, sendInvitation: true },
+    validate,
+  });
+  const add = useMutation({
+    mutationFn: (v: Values) => api.post<Person[]>(`/api/programmes/${programme.id}/members`, toBody(v)),
+    onSuccess: (people, v) => {
+      qc.setQueryData(peopleKey(programme.id), people);
+      void qc.invalidateQueries({ queryKey: programmeKey(programme.id) });
+      notifications.show({
+        color: 'sauge',
+        title: t('people.add.doneTitle'),
+        message: v.sendInvitation ? t('people.add.doneInvited', { email: v.email.trim() }) : t('people.add.done', { name: v.name.trim() }),
+      });
+      form.reset();
+      onClose();
+    },
+    onError: (e) => applyFieldErrors(form, e),
+  });
+  const values = form.getValues();
+  const fieldErrors = add.error instanceof ApiError && add.error.fields.length > 0;
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('people.add.title')} fullScreen={phone} size="lg">
+      <form onSubmit={form.onSubmit((v) => add.mutate(v))} noValidate>
+        <Stack gap="md">
+          {add.error && !fieldErrors && (
+            <Alert color="red" variant="light" role="alert">
+              {message(add.error)}
+            </Alert>
+          )}
+          <TextInput label={t('people.add.name')} description={t('people.add.nameHelp')} required autoComplete="off" {...form.getInputProps('name')} />
+          <TextInput label={t('people.add.email')} type="email" required autoComplete="off" {...form.getInputProps('email')} />
+          <Select
+            label={t('people.add.role')}
+            required
+            allowDeselect={false}
+            data={roles.map((r) => ({ value: r, label: roleLabel(t, r, programme.template) }))}
+            {...form.getInputProps('role')}
+          />
+          {values.role === 'tutor' && (
+            <NumberInput
+              label={t('people.capacity')}
+              description={t('people.capacityHelp', { min: programme.rules.tutorCapacity.min, max: programme.rules.tutorCapacity.max })}
+              min={0}
+              max={100}
+              allowDecimal={false}
+              {...form.getInputProps('capacity')}
+            />
+          )}
+          <Checkbox
+            label={t('people.add.sendInvitation')}
+            description={t('people.add.sendInvitationHelp')}
+            {...form.getInputProps('sendInvitation', { type: 'checkbox' })}
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={add.isPending}>
+              {values.sendInvitation ? t('people.add.submitInvite') : t('people.add.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

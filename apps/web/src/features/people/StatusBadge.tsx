@@ -1,0 +1,16 @@
+import { Badge } from '@mantine/core';
+import { IconCircleCheck, IconMailQuestion } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+
+export function StatusBadge({ status }: { status: 'invited' | 'active' }) {
+  const { t } = useTranslation();
+  return status === 'active' ? (
+    <Badge variant="light" color="sauge" tt="none" leftSection={<IconCircleCheck size={12} aria-hidden />}>
+      {t('people.status.active')}
+    </Badge>
+  ) : (
+    <Badge variant="light" color="ambre" tt="none" leftSection={<IconMailQuestion size={12} aria-hidden />}>
+      {t('people.status.invited')}
+    </Badge>
+  );
+}

@@ -1,0 +1,77 @@
+import { Anchor, Badge, Group, ScrollArea } from '@mantine/core';
+import { IconArchive, IconFileImport, IconListCheck, IconTimeline, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useParams } from 'react-router-dom';
+import { ApiError } from '../../app/api';
+import { useSignedIn } from '../../app/session';
+import type { Role } from '../../app/types';
+import { DemoBadge, DemoBanner, ErrorAlert, Loading, NotFound, PageHeader, RoleBadge, usePageTitle } from '../../app/ui';
+import { type ProgrammeContext, useProgramme } from './context';
+import classes from './programmes.module.css';
+
+export function ProgrammePage() {
+  const { programmeId = '' } = useParams();
+  const { t } = useTranslation();
+  const me = useSignedIn();
+  const programme = useProgramme(programmeId);
+  usePageTitle(programme.data?.name);
+
+  if (programme.error instanceof ApiError && programme.error.isNotFound) return <NotFound />;
+  if (programme.error) return <ErrorAlert error={programme.error} />;
+  if (!programme.data) return <Loading />;
+  const p = programme.data;
+  const organisation = me.organisations.find((o) => o.id === p.orgId);
+  const base = `/programmes/${p.id}`;
+  const tabs = [
+    { to: base, label: t('programme.tabs.people'), icon: IconUsers, end: true },
+    { to: `${base}/regles`, label: t('programme.tabs.rules'), icon: IconListCheck },
+    { to: `${base}/cohortes`, label: t('programme.tabs.cohorts'), icon: IconTimeline },
+    ...(p.actions.import ? [{ to: `${base}/import`, label: t('programme.tabs.import'), icon: IconFileImport }] : []),
+  ];
+  const context: ProgrammeContext = { programme: p, organisation };
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          organisation ? (
+            <Anchor component={Link} to={`/organisations/${organisation.id}`} size="sm" c="dimmed" fw={500}>
+              {organisation.name}
+            </Anchor>
+          ) : undefined
+        }
+        title={p.name}
+        badges={
+          <>
+            <Badge variant="outline" color="sauge" tt="none">
+              {t(`templates.${p.template}.name`)}
+            </Badge>
+            {p.myRoles.map((r) => (
+              <RoleBadge key={r} role={r as Role} template={p.template} />
+            ))}
+            {p.archived && (
+              <Badge color="gray" variant="light" leftSection={<IconArchive size={12} aria-hidden />} tt="none">
+                {t('org.archived')}
+              </Badge>
+            )}
+            {organisation?.isDemo && <DemoBadge />}
+          </>
+        }
+      />
+      {organisation?.isDemo && <DemoBanner compact />}
+      <ScrollArea type="never" mb="lg" className={classes.tabsWrap}>
+        <nav aria-label={t('programme.tabs.label')}>
+          <Group gap={4} wrap="nowrap" className={classes.tabs}>
+            {tabs.map(({ to, label, icon: Icon, end }) => (
+              <NavLink key={to} to={to} end={end} className={classes.tab}>
+                <Icon size={18} aria-hidden />
+                <span>{label}</span>
+              </NavLink>
+            ))}
+          </Group>
+        </nav>
+      </ScrollArea>
+      <Outlet context={context} />
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, E2E_LOG } from './env.ts';
+
+/** Signs in through the API: the session cookie lands in the page's browser context. */
+export async function signInAs(page: Page, email: string, password = DEMO_PASSWORD) {
+  const res = await page.request.post('/api/auth/sign-in', { data: { email, password } });
+  expect(res.status(), `sign-in as ${email}`).toBe(200);
+}
+
+export async function api<T>(request: APIRequestContext, path: string): Promise<T> {
+  const res = await request.get(path);
+  expect(res.ok(), `GET ${path}`).toBeTruthy();
+  return (await res.json()) as T;
+}
+
+interface Me {
+  memberships: { role: string; programme: { id: string; name: string; template: string }; organisation: { id: string; name: string } }[];
+  organisations: { id: string; name: string; isDemo: boolean }[];
+}
+
+export async function programmeIdByName(page: Page, name: RegExp): Promise<string> {
+  const me = await api<Me>(page.request, '/api/me');
+  const m = me.memberships.find((x) => name.test(x.programme.name));
+  if (!m) throw new Error(`No programme matching ${name}`);
+  return m.programme.id;
+}
+
+export async function organisationIdByName(page: Page, name: RegExp): Promise<string> {
+  const me = await api<Me>(page.request, '/api/me');
+  const o = me.organisations.find((x) => name.test(x.name));
+  if (!o) throw new Error(`No organisation matching ${name}`);
+  return o.id;
+}
+
+/**
+ * The last link of the given kind e-mailed to an address. Without SMTP the server writes each
+ * e-mail to its log; the spec server's log is a file (see playwright.config.ts).
+ */
+export async function linkFromMail(to: string, path: string, notBefore = 0): Promise<string> {
+  const pattern = new RegExp(`https?://[^\\s]+${path.replace(/[?/]/g, (c) => `\\${c}`)}\\?token=[A-Za-z0-9_-]+`, 'g');
+  let found: string | undefined;
+  await expect
+    .poll(
+      () => {
+        const log = readFileSync(E2E_LOG, 'utf8').slice(notBefore);
+        const mails = log.split('✉  To: ').filter((m) => m.startsWith(`${to}\n`));
+        found = mails.at(-1)?.match(pattern)?.at(-1);
+        return found;
+      },
+      { message: `an e-mail to ${to} with a ${path} link`, timeout: 10_000 },
+    )
+    .toBeTruthy();
+  return new URL(found as string).pathname + new URL(found as string).search;
+}
+
+/** Where the log ends now: mails written after this point are the ones a step caused. */
+export const logMark = () => readFileSync(E2E_LOG, 'utf8').length;
+
+/** WCAG 2.1 A and AA rules from axe; any violation fails with a readable list. */
+export async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`).join('\n')}`,
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** The page is not wider than the window: nothing makes a phone scroll sideways. */
+export async function expectNoHorizontalScroll(page: Page, label: string) {
+  const overflow = await page.evaluate(() => {
+    const doc = document.documentElement;
+    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.right <= doc.clientWidth + 1) return false;
+        // Content inside a container that scrolls on its own (tables) is allowed to be wider.
+        for (let p = el.parentElement; p; p = p.parentElement) {
+          const s = getComputedStyle(p);
+          if (/(auto|scroll|hidden)/.test(s.overflowX) && p.getBoundingClientRect().right <= doc.clientWidth + 1) return false;
+        }
+        return true;
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} → ${Math.round(el.getBoundingClientRect().right)}px`);
+    return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, wide };
+  });
+  expect(overflow.scrollWidth, `${label} is wider than the screen: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(
+    overflow.clientWidth,
+  );
+}

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+import { BASE_URL, E2E_DATA_DIR, E2E_DIR, E2E_LOG, E2E_PORT, ROOT, WEB_DIST } from './e2e/env.ts';
+
+// The real server on its own port with a fresh database (demo data is created at start), the web
+// app built from the current sources, and the server log kept in a file so specs can read the
+// links it "sends" by e-mail. Nothing here downloads a browser: Debian's Chromium is used.
+// The web app is built from the current sources (a stale dist would test old code); set
+// E2E_SKIP_BUILD=1 to reuse an existing build.
+const reuseBuild = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(WEB_DIST, 'index.html'));
+const serve = [
+  `rm -rf '${E2E_DIR}'`,
+  `mkdir -p '${E2E_DIR}'`,
+  reuseBuild ? 'true' : 'npm run build -w @compagnon/web',
+  `exec node --import tsx apps/server/src/main.ts > '${E2E_LOG}' 2>&1`,
+].join(' && ');
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  // Screenshots are taken on demand (`SCREENSHOTS=1 npx playwright test screenshots`), not in the normal run.
+  grepInvert: process.env.SCREENSHOTS === '1' ? undefined : /@screens/,
+  use: {
+    baseURL: BASE_URL,
+    locale: 'fr-FR',
+    timezoneId: 'America/New_York',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-dev-shm-usage',
+          ],
+        },
+        headless: true,
+      },
+    },
+  ],
+  webServer: {
+    command: `sh -c "${serve.replace(/"/g, '\\"')}"`,
+    url: `${BASE_URL}/api/health`,
+    cwd: ROOT,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      PORT: String(E2E_PORT),
+      HOST: '127.0.0.1',
+      DATA_DIR: E2E_DATA_DIR,
+      WEB_DIST,
+      PUBLIC_URL: BASE_URL,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      SMTP_URL: '',
+      SMTP_HOST: '',
+    },
+  },
+});
