@@ -13,6 +13,14 @@ import { type Recur, ruleReadings, type Time, untilOf, wallOf } from './recur.ts
 import { zoneFromTzid } from './tzid.ts';
 import { vtimezoneRules } from './vtimezone.ts';
 
+// ical.js parses the file and does the RRULE calendar arithmetic. Zones, UNTIL, EXDATE and
+// RECURRENCE-ID are handled here, on instants: ICAL.TimezoneService is process-wide state (the
+// server reads many feeds), ical.js reads TZIDs it cannot resolve (Windows names) and floating
+// times as UTC when it compares times, and it reads clock-change times unlike RFC 5545 §3.3.5
+// (02:30 on the spring-forward day in Paris as 00:30Z instead of 01:30Z, a repeated 02:30 as the
+// second one). Overrides are handled apart from their series so that one moved into the range
+// counts even when its original date lies far outside it.
+
 type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;
 type Duration = InstanceType<typeof ICAL.Duration>;

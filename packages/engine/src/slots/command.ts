@@ -1,12 +1,13 @@
 import { parseJsonInput } from '../cli/json.ts';
 import type { EngineCommand } from '../cli/types.ts';
 import { InputError } from '../errors.ts';
-import { findSlots } from './find.ts';
+import { solveSlots } from './find.ts';
+import { parseSlotsInput } from './input.ts';
 
 export const command: EngineCommand = {
   name: 'slots',
   run({ stdin, args }) {
     if (args.length > 0) throw new InputError('', `slots takes no options (got ${args.join(' ')})`);
-    return findSlots(parseJsonInput(stdin));
+    return solveSlots(parseSlotsInput(parseJsonInput(stdin)));
   },
 };

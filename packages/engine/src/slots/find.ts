@@ -25,13 +25,14 @@ export interface SlotsResult {
  * `dayHours` throughout. Durations are elapsed time. On the spring-forward day the missing hour is
  * never shown, so it cannot be inside `dayHours`; on the fall-back day a meeting may run through
  * the repeated hour (the day has 25 hours), and a `dayHours` bound inside that hour excludes the
- * instants whose clock reading lies outside the hours. Throws InputError (with a JSON pointer) for
- * invalid input.
+ * instants whose clock reading lies outside the hours. Intervals are half-open, so one ending at
+ * a slot's start does not overlap it and an empty one overlaps nothing. Throws InputError (with a
+ * JSON pointer) for invalid input; defaults are listed on {@link SlotsInput}.
  *
  * Cost: O(days + candidates × participants + intervals log intervals), candidates kept in a bounded
  * heap of size `limit`.
  */
-export function findSlots(input: SlotsInput | unknown): SlotsResult {
+export function findSlots(input: SlotsInput): SlotsResult {
   return solveSlots(parseSlotsInput(input));
 }
 

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.ts';
-import { ianaZone, MINUTE, parseIsoInstant, type ZoneRules } from './local-time.ts';
+import { DAY, ianaZone, MINUTE, parseIsoInstant, type ZoneRules } from './local-time.ts';
 
 /** A time interval `[start, end)`, ISO-8601 date-times with an offset or `Z`. */
 export interface IsoInterval {
@@ -36,8 +36,9 @@ export interface SlotsInput {
 }
 
 export const DEFAULT_LIMIT = 10;
-/** Upper bound on candidate starts (window length / step), so a typo cannot run for minutes. */
+/** Upper bounds on candidate starts (window length / step) and on the window, so a typo cannot run for minutes. */
 export const MAX_CANDIDATES = 1_000_000;
+export const MAX_WINDOW_DAYS = 3700;
 
 /** Validated input with instants as epoch milliseconds and intervals sorted and merged. */
 export interface SlotsProblem {
@@ -135,6 +136,9 @@ export function parseSlotsInput(value: unknown): SlotsProblem {
   const windowStart = instant(value.window.start, '/window/start');
   const windowEnd = instant(value.window.end, '/window/end');
   if (windowEnd <= windowStart) throw new InputError('/window/end', 'window.end must be after window.start');
+  if (windowEnd - windowStart > MAX_WINDOW_DAYS * DAY) {
+    throw new InputError('/window/end', `the window may span at most ${MAX_WINDOW_DAYS} days`);
+  }
 
   const duration = positiveInteger(value.durationMinutes, '/durationMinutes', 'durationMinutes') * MINUTE;
   const step = positiveInteger(value.stepMinutes, '/stepMinutes', 'stepMinutes') * MINUTE;
