@@ -3,6 +3,7 @@ import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
 import { hashPassword } from '../modules/auth/service.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
+import { demoExtensions } from './extensions.ts';
 
 export const DEMO_PASSWORD = 'demo-compagnon';
 
@@ -198,6 +199,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     const s = new Seeder(trx, now, hash);
     await s.dmg();
     await s.cpts();
+    for (const extend of demoExtensions) await extend(trx, ctx);
   });
   return true;
 }

@@ -1,0 +1,11 @@
+import type { AppContext } from '../context.ts';
+import type { Db } from '../db/index.ts';
+
+/**
+ * Each capability adds the demo data it needs (meetings, matching drafts, alerts …) after the
+ * organisations, programmes and people of seed.ts exist, inside the same transaction. Find demo
+ * records by organisation slug ('dmg-demo', 'cpts-demo') and by e-mail.
+ */
+export type DemoExtension = (db: Db, ctx: AppContext) => Promise<void>;
+
+export const demoExtensions: DemoExtension[] = [];
