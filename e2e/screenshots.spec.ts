@@ -37,7 +37,7 @@ for (const w of widths) {
     const des = await programmeIdByName(page, /Tutorat DES/);
     await page.goto(`/programmes/${des}`);
     await shoot(page, `${w.name}-05-personnes`);
-    await page.getByRole('button', { name: /Mehdi Lambert/ }).first().click();
+    await page.getByRole('button', { name: 'Mehdi Lambert', exact: true }).click();
     await page.getByRole('dialog').waitFor();
     await shoot(page, `${w.name}-06-fiche`);
     await page.keyboard.press('Escape');

@@ -18,6 +18,7 @@ if (me) {
 await page.goto(target);
 await page.waitForLoadState('networkidle');
 if (click) { await page.getByText(click, { exact: false }).first().click(); await page.waitForTimeout(400); }
+if (process.env.SCROLL) await page.evaluate((y) => window.scrollTo(0, y), Number(process.env.SCROLL));
 await page.waitForTimeout(300);
 await page.screenshot({ path: out, fullPage: full === 'full' });
 await browser.close();

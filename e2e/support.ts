@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
@@ -71,7 +72,7 @@ export async function expectAccessible(page: Page, label: string) {
 export async function expectNoHorizontalScroll(page: Page, label: string) {
   const overflow = await page.evaluate(() => {
     const doc = document.documentElement;
-    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+    const wide = Array.from(document.querySelectorAll<HTMLElement>('body *'))
       .filter((el) => {
         const r = el.getBoundingClientRect();
         if (r.width === 0 || r.right <= doc.clientWidth + 1) return false;
@@ -83,7 +84,7 @@ export async function expectNoHorizontalScroll(page: Page, label: string) {
         return true;
       })
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} → ${Math.round(el.getBoundingClientRect().right)}px`);
+      .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} → ${Math.round(el.getBoundingClientRect().right)}px`);
     return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, wide };
   });
   expect(overflow.scrollWidth, `${label} is wider than the screen: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(

@@ -3,6 +3,7 @@ import type { AppContext } from './context.ts';
 import { migrate, openDatabase } from './db/index.ts';
 import { seedDemo } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
+import { startJobRunner } from './jobs/registry.ts';
 import { systemClock } from './lib/clock.ts';
 import { mailerFor } from './notify/mailer.ts';
 
@@ -24,6 +25,7 @@ if (config.demo) {
     app.log.info('Demo organisations created (DMG Démo, CPTS Démo); every demo password is demo-compagnon');
 }
 await app.listen({ port: config.PORT, host: config.HOST });
+startJobRunner(ctx);
 app.log.info(`Compagnon on ${config.publicUrl} (database: ${handle.kind})`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -178,6 +178,13 @@ export interface Database {
   sign_in_attempts: SignInAttemptTable;
   audit_log: AuditTable;
   imports: ImportTable;
+  jobs: JobTable;
+  deliveries: DeliveryTable;
+  notifications: NotificationTable;
+  notification_prefs: NotificationPrefsTable;
+  digest_items: DigestItemTable;
+  followup_activity: FollowupActivityTable;
+  followup_alerts: FollowupAlertTable;
 }
 
 export type User = Selectable<UserTable>;
@@ -187,3 +194,100 @@ export type Membership = Selectable<MembershipTable>;
 export type NewUser = Insertable<UserTable>;
 export type UserUpdate = Updateable<UserTable>;
 export type { Generated };
+
+// ── Follow-up (0004): jobs, deliveries, notifications, preferences, activity, alerts ──
+
+export interface JobTable {
+  id: string;
+  name: string;
+  payload: string; // JSON
+  status: string; // pending | running | done | failed
+  run_at: Instant;
+  attempts: number;
+  max_attempts: number;
+  dedupe_key: string | null;
+  locked_by: string | null;
+  locked_until: Instant | null;
+  last_error: string | null;
+  created_at: Instant;
+  finished_at: Instant | null;
+}
+
+export interface DeliveryTable {
+  id: string;
+  key: string;
+  org_id: string | null;
+  user_id: string | null;
+  channel: string; // email | sms | inapp | digest
+  kind: string;
+  status: string; // sent | skipped | digested
+  created_at: Instant;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  org_id: string | null;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  created_at: Instant;
+  read_at: Instant | null;
+}
+
+export interface NotificationPrefsTable {
+  user_id: string;
+  channels: string; // JSON
+  quiet_start: string | null;
+  quiet_end: string | null;
+  time_zone: string;
+  digest: string; // off | weekly
+  digest_day: number;
+  email_off: Bool;
+  unsubscribe_token: string;
+  updated_at: Instant;
+}
+
+export interface DigestItemTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  created_at: Instant;
+  sent_in: string | null;
+}
+
+export interface FollowupActivityTable {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  pairing_id: string;
+  kind: string; // meeting | report | contact | attempt
+  channel: string | null;
+  at: Instant;
+  meeting_ref: string | null;
+  created_by: string | null;
+  created_at: Instant;
+}
+
+export interface FollowupAlertTable {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  pairing_id: string;
+  rule: string;
+  state: string; // open | snoozed | closed | resolved
+  level: string; // tutor | coordinator
+  live_key: string | null;
+  opened_at: Instant;
+  escalated_at: Instant | null;
+  snoozed_until: Instant | null;
+  closed_at: Instant | null;
+  closed_by: string | null;
+  close_note: string | null;
+  resolved_at: Instant | null;
+  detail: string; // JSON
+}

@@ -24,7 +24,7 @@ import {
 } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Outlet, useLocation } from 'react-router-dom';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
 import { useSignedIn, useSignOut } from './session';
@@ -124,7 +124,6 @@ function UserMenu() {
   const { t } = useTranslation();
   const me = useSignedIn();
   const signOut = useSignOut();
-  const navigate = useNavigate();
   return (
     <Menu position="bottom-end" width={220} shadow="md">
       <Menu.Target>
@@ -149,7 +148,7 @@ function UserMenu() {
         </Menu.Item>
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}
-          onClick={() => signOut.mutate(undefined, { onSuccess: () => navigate('/connexion') })}
+          onClick={() => signOut.mutate()}
         >
           {t('nav.signOut')}
         </Menu.Item>
@@ -202,7 +201,11 @@ export function Shell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar id="navigation" aria-label={t('nav.label')} className={classes.navbar}>
+      <AppShell.Navbar
+        id="navigation"
+        aria-label={t('nav.label')}
+        className={opened ? classes.navbar : `${classes.navbar} ${classes.navbarClosed}`}
+      >
         <ScrollArea type="auto" p="sm" h="100%">
           <Navigation onNavigate={close} />
         </ScrollArea>

@@ -30,13 +30,14 @@ export function useSignedIn(): Me {
   return data;
 }
 
+/** Signs out, then reloads on the sign-in page so nothing of the session stays in memory. */
 export function useSignOut(everywhere = false) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: () => api.post(everywhere ? '/api/auth/sign-out-everywhere' : '/api/auth/sign-out'),
     onSuccess: () => {
-      qc.setQueryData(meKey, null);
-      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+      qc.clear();
+      window.location.replace('/connexion');
     },
   });
 }

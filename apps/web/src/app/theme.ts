@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, type MantineColorsTuple, mergeThemeOverrides } from '@mantine/core';
 
 // A calm sage green: shades 6 and up carry white text at WCAG AA contrast (≥ 4.5:1).
 const sauge: MantineColorsTuple = [
@@ -73,6 +73,8 @@ export const theme = createTheme({
   focusRing: 'auto',
   components: {
     Button: { defaultProps: { radius: 'md' } },
+    // Links are told apart from text by more than their colour.
+    Anchor: { defaultProps: { underline: 'always' } },
     Card: { defaultProps: { radius: 'lg', withBorder: true, padding: 'lg' } },
     Paper: { defaultProps: { radius: 'lg' } },
     // Badges hold one or two words: never squeeze them into an ellipsis.
@@ -93,3 +95,18 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   },
   dark: {},
 });
+
+/** Close buttons of dialogs, drawers and notifications are icons: they get a spoken name in the interface language. */
+export function themeFor(closeLabel: string) {
+  const closeButtonProps = { 'aria-label': closeLabel, title: closeLabel };
+  return mergeThemeOverrides(
+    theme,
+    createTheme({
+      components: {
+        Modal: { defaultProps: { closeButtonProps } },
+        Drawer: { defaultProps: { closeButtonProps } },
+        Notification: { defaultProps: { closeButtonProps } },
+      },
+    }),
+  );
+}

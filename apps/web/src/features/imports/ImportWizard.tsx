@@ -84,8 +84,8 @@ export function ImportWizard() {
               <ThemeIcon size={44} radius="xl" variant="light" aria-hidden>
                 <IconCircleCheck size={26} />
               </ThemeIcon>
-              <Stack gap={2}>
-                <Title order={2} fz="lg" role="status">
+              <Stack gap={2} role="status">
+                <Title order={2} fz="lg">
                   {t('imports.result.title')}
                 </Title>
                 <Text size="sm" c="dimmed">

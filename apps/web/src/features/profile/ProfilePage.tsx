@@ -20,7 +20,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconDeviceFloppy, IconDevices, IconLogout, IconShieldLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
 import { profileBody } from '@compagnon/server/modules/people/schema.ts';
 import { api } from '../../app/api';
 import { currentPeriod, useTimeZone } from '../../app/dates';
@@ -334,7 +333,6 @@ function OrganisationProfileCard({ me }: { me: Me }) {
 
 function SessionsCard() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const signOut = useSignOut();
   const signOutEverywhere = useSignOut(true);
   const [confirm, setConfirm] = useState(false);
@@ -356,7 +354,7 @@ function SessionsCard() {
           variant="default"
           leftSection={<IconLogout size={16} aria-hidden />}
           loading={signOut.isPending}
-          onClick={() => signOut.mutate(undefined, { onSuccess: () => navigate('/connexion') })}
+          onClick={() => signOut.mutate()}
         >
           {t('nav.signOut')}
         </Button>
@@ -374,7 +372,7 @@ function SessionsCard() {
             <Button
               color="red"
               loading={signOutEverywhere.isPending}
-              onClick={() => signOutEverywhere.mutate(undefined, { onSuccess: () => navigate('/connexion') })}
+              onClick={() => signOutEverywhere.mutate()}
             >
               {t('profile.sessions.confirm')}
             </Button>

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { SignInPage } from './pages/SignInPage.ts';
+import { linkFromMail, logMark } from './support.ts';
+
+test('signing in with a link received by e-mail', async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  const mark = logMark();
+  await signIn.askForLink('mentor6@cpts.demo');
+  const link = await linkFromMail('mentor6@cpts.demo', '/connexion/lien', mark);
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Bonjour/);
+  await expect(page.getByRole('link', { name: /Mentorat des nouveaux installés/ }).first()).toBeVisible();
+
+  // The link works once.
+  await page.context().clearCookies();
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'Ce lien ne permet pas de se connecter' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('déjà été utilisé');
+});
+
+test('a forgotten password is replaced through the e-mailed link', async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+  await expect(page.getByRole('heading', { name: 'Mot de passe oublié' })).toBeVisible();
+  const mark = logMark();
+  await page.getByLabel('Adresse e-mail').fill('mentore8@cpts.demo');
+  await page.getByRole('button', { name: 'Envoyer le lien' }).click();
+  await expect(page.getByText('Lien envoyé')).toBeVisible();
+
+  await page.goto(await linkFromMail('mentore8@cpts.demo', '/connexion/nouveau-mot-de-passe', mark));
+  await page.getByLabel('Nouveau mot de passe').fill('court');
+  await page.getByLabel('Confirmez le mot de passe').fill('court');
+  await page.getByRole('button', { name: 'Enregistrer et se connecter' }).click();
+  await expect(page.getByText('Au moins 10 caractères', { exact: true })).toBeVisible();
+  await page.getByLabel('Nouveau mot de passe').fill('un nouveau mot de passe');
+  await page.getByLabel('Confirmez le mot de passe').fill('un nouveau mot de passe');
+  await page.getByRole('button', { name: 'Enregistrer et se connecter' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Bonjour/);
+
+  // Signing out, then in again with the new password.
+  await page.goto('/profil');
+  await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await signIn.withPassword('mentore8@cpts.demo', 'un nouveau mot de passe');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Bonjour/);
+});
+
+test('a page that needs signing in comes back after sign-in', async ({ page }) => {
+  await page.goto('/profil');
+  await expect(page).toHaveURL(/\/connexion\?suite=%2Fprofil/);
+  await new SignInPage(page).withPassword('mentor5@cpts.demo');
+  await expect(page.getByRole('heading', { name: 'Mon profil' })).toBeVisible();
+});
