@@ -52,7 +52,7 @@ describe('durable jobs', () => {
 
   test('two processes claiming at the same time never get the same job', async () => {
     const now = s.clock.now();
-    const ids = [];
+    const ids: (string | null)[] = [];
     for (let i = 0; i < 12; i++) ids.push(await enqueue(s.db, mailJob, fresh(), { runAt: now }));
     const [a, b, c] = await Promise.all(
       ['w1', 'w2', 'w3'].map((workerId) => claimJobs(s.ctx, { now, workerId, limit: 50 })),
