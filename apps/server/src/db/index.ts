@@ -11,6 +11,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import * as m0001 from './migrations/0001_foundation.ts';
+import * as m0002 from './migrations/0002_matching.ts';
 import * as m0004 from './migrations/0004_followup.ts';
 import type { Database } from './types.ts';
 
@@ -43,6 +44,7 @@ export function openDatabase(opts: { databaseUrl?: string; dataDir: string; sqli
 // Migrations are listed in code (not discovered on disk) so they run the same under tsx and bundlers.
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_matching': m0002,
   '0004_followup': m0004,
 };
 

@@ -104,6 +104,12 @@ export interface PairingTable {
   created_at: Instant;
   ended_at: Instant | null;
   end_reason: string | null;
+  // Matching (0002): a locked pair survives re-runs; run_id ties a proposed pair to its draft.
+  locked: Generated<Bool>;
+  run_id: Generated<string | null>;
+  explanation: Generated<string | null>; // JSON
+  repair_requested_at: Generated<Instant | null>;
+  repair_requested_by: Generated<string | null>;
 }
 
 export interface SessionTable {
@@ -178,6 +184,12 @@ export interface Database {
   sign_in_attempts: SignInAttemptTable;
   audit_log: AuditTable;
   imports: ImportTable;
+  matching_settings: MatchingSettingsTable;
+  matching_runs: MatchingRunTable;
+  pairing_events: PairingEventTable;
+  matching_constraints: MatchingConstraintTable;
+  matching_rounds: MatchingRoundTable;
+  matching_choices: MatchingChoiceTable;
   jobs: JobTable;
   deliveries: DeliveryTable;
   notifications: NotificationTable;
@@ -290,4 +302,73 @@ export interface FollowupAlertTable {
   close_note: string | null;
   resolved_at: Instant | null;
   detail: string; // JSON
+}
+
+// Matching (migration 0002).
+export interface MatchingSettingsTable {
+  programme_id: string;
+  org_id: string;
+  weights: string; // JSON Weights
+  updated_at: Instant;
+  updated_by: string | null;
+}
+
+export interface MatchingRunTable {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  mode: string; // optimal | tutee-choice | tutor-choice | manual
+  status: string; // draft | published | discarded
+  weights: string;
+  created_by: string;
+  created_at: Instant;
+  updated_at: Instant;
+  published_at: Instant | null;
+  published_by: string | null;
+}
+
+export interface PairingEventTable {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  pairing_id: string;
+  at: Instant;
+  actor_id: string | null;
+  kind: string;
+  from_state: string | null;
+  to_state: string | null;
+  reason: string | null;
+}
+
+export interface MatchingConstraintTable {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  tutor_user_id: string;
+  tutee_user_id: string;
+  kind: string; // conflict | knows
+  reason: string | null;
+  declared_by: string;
+  created_at: Instant;
+}
+
+export interface MatchingRoundTable {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  kind: string; // tutee-choice | tutor-choice
+  deadline: Instant;
+  status: string; // open | closed
+  created_by: string;
+  created_at: Instant;
+  closed_at: Instant | null;
+}
+
+export interface MatchingChoiceTable {
+  id: string;
+  round_id: string;
+  user_id: string;
+  side: string; // tutee | tutor
+  ranking: string; // JSON user ids, best first
+  updated_at: Instant;
 }

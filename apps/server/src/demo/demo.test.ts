@@ -67,6 +67,7 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
     .select('id')
     .where('org_id', '=', dmg.id)
     .executeTakeFirst();
+  const pairing = await s.db.selectFrom('pairings').select('id').where('org_id', '=', dmg.id).executeTakeFirstOrThrow();
   const ids: Record<string, string> = {
     orgId: dmg.id,
     programmeId: programme.id,
@@ -74,6 +75,7 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
     membershipId: membership.id,
     userId: membership.user_id,
     importId: importRow?.id ?? programme.id,
+    pairingId: pairing.id,
   };
   const signIn = await s.app.inject({
     method: 'POST',

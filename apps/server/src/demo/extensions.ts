@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
+import { matchingDemo } from './matching.ts';
 
 /**
  * Each capability adds the demo data it needs (meetings, matching drafts, alerts …) after the
@@ -8,4 +9,4 @@ import type { Db } from '../db/index.ts';
  */
 export type DemoExtension = (db: Db, ctx: AppContext) => Promise<void>;
 
-export const demoExtensions: DemoExtension[] = [];
+export const demoExtensions: DemoExtension[] = [matchingDemo];

@@ -121,6 +121,56 @@ export const matrix: Record<string, Cell> = {
   'POST /api/programmes/:programmeId/imports': { expect: manager(400) },
   'GET /api/programmes/:programmeId/imports/:importId': { expect: manager(404) },
   'POST /api/programmes/:programmeId/imports/:importId/commit': { expect: manager(404) },
+  // Matching. The shared world has no unpaired tutee, no draft and no open round: a manager's
+  // draft edits end in 404/409 here; their successful paths are in modules/matching/*.test.ts.
+  'GET /api/programmes/:programmeId/matching': { expect: manager() },
+  'GET /api/programmes/:programmeId/matching/mine': { expect: orgMember() },
+  'PUT /api/programmes/:programmeId/matching/weights': {
+    expect: manager(),
+    body: () => ({ distance: 8, sameSite: 5, project: 4, themes: 2, language: 5, faculty: 3, load: 4, knows: 6, choice: 8 }),
+  },
+  'POST /api/programmes/:programmeId/matching/runs': { expect: manager(201), body: () => ({ mode: 'optimal' }) },
+  'POST /api/programmes/:programmeId/matching/draft/assign': {
+    expect: manager(404),
+    body: (w) => ({ tuteeId: w.actors.tutee.id, tutorId: w.actors.otherTutor.id }),
+  },
+  'POST /api/programmes/:programmeId/matching/draft/lock': {
+    expect: manager(404),
+    body: (w) => ({ tuteeId: w.actors.tutee.id, locked: true }),
+  },
+  'POST /api/programmes/:programmeId/matching/draft/publish': { expect: manager(404) },
+  'DELETE /api/programmes/:programmeId/matching/draft': { expect: manager(404) },
+  // A tutor or a tutee may declare a conflict of interest or a wish about themselves.
+  'POST /api/programmes/:programmeId/matching/constraints': {
+    expect: { ...manager(201), tutor: 201, tutee: 201 },
+    body: (w) => ({ tutorId: w.actors.tutor.id, tuteeId: w.actors.tutee.id, kind: 'knows' }),
+  },
+  'DELETE /api/programmes/:programmeId/matching/constraints/:constraintId': { expect: manager(404) },
+  'POST /api/programmes/:programmeId/matching/rounds': {
+    expect: manager(201),
+    body: () => ({ kind: 'tutee-choice', deadline: '2026-12-15T18:00:00Z' }),
+  },
+  'PUT /api/programmes/:programmeId/matching/rounds/current/ranking': {
+    expect: orgMember(409),
+    body: () => ({ ranking: [] }),
+  },
+  'POST /api/programmes/:programmeId/matching/rounds/current/close': { expect: manager(409) },
+  'POST /api/programmes/:programmeId/matching/rollover': {
+    expect: manager(),
+    body: (w) => ({ cohortId: w.programme.cohortId }),
+  },
+  // A pairing is visible to its tutor, its tutee and the managers of its programme only.
+  'POST /api/pairings/:pairingId/transition': {
+    expect: { ...all(404), anonymous: 401, coordinator: 200, orgAdmin: 200, tutor: 403, tutee: 403 },
+    body: () => ({ to: 'paused' }),
+  },
+  'POST /api/pairings/:pairingId/repair-request': {
+    expect: { ...all(404), anonymous: 401, coordinator: 200, orgAdmin: 200, tutor: 200, tutee: 200 },
+    body: () => ({ reason: 'Nos projets ne se rejoignent pas.' }),
+  },
+  'GET /api/pairings/:pairingId/history': {
+    expect: { ...all(404), anonymous: 401, coordinator: 200, orgAdmin: 200, tutor: 200, tutee: 200 },
+  },
 };
 
 function fillParams(url: string, w: World): string {
@@ -132,6 +182,8 @@ function fillParams(url: string, w: World): string {
     userId: w.actors.tutee.id,
     token: 'y'.repeat(43),
     importId: w.importId ?? 'none',
+    pairingId: w.pairingId,
+    constraintId: 'none',
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

@@ -3,6 +3,7 @@ import type { Api } from '../http/types.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { importRoutes } from './imports/routes.ts';
+import { matchingRoutes } from './matching/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
 
@@ -13,4 +14,5 @@ export function registerModules(api: Api, ctx: AppContext): void {
   peopleRoutes(api, ctx);
   importRoutes(api, ctx);
   auditRoutes(api, ctx);
+  matchingRoutes(api, ctx);
 }

@@ -187,10 +187,16 @@ export async function createWorld(ctx: AppContext) {
   const otherOrgCoordinator = await createUser(ctx, otherOrgId, { name: 'Coordinateur B', admin: true });
   await addMember(ctx, otherProgramme, otherOrgCoordinator.id, 'coordinator');
 
+  // Matching: the tutee's live pairing, for the pairing routes.
+  const pairingId = (
+    await ctx.db.selectFrom('pairings').select('id').where('tutee_user_id', '=', tutee.id).executeTakeFirstOrThrow()
+  ).id;
+
   return {
     orgId,
     programme,
     tuteeMembership,
+    pairingId,
     /** Set by modules that need a record of theirs in the matrix (e.g. an import preview). */
     importId: undefined as string | undefined,
     actors: { coordinator, tutor, otherTutor, tutee, otherTutee, expert, orgAdmin, otherOrgCoordinator },

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { highsAssignment } from './highs-reference.ts';
+import { readAssignInput } from './input.ts';
+import { loadCostOf } from './network.ts';
 import { type AssignInput, type AssignOutput, solveAssignment } from './solve.ts';
+import { createFlowSolver } from './ssp.ts';
 
 const cost = fc.oneof(
   fc.integer({ min: -20, max: 20 }),
@@ -128,6 +131,55 @@ test('matches brute force on small instances (count, then cost), and is valid', 
     { numRuns: 600 },
   );
 });
+
+test('releasing tutees keeps the flow optimal for the others; routing them again restores the optimum', () => {
+  fc.assert(
+    fc.property(small, fc.array(fc.nat(), { maxLength: 6 }), (input, picks) => {
+      const { net } = readAssignInput(input);
+      const n = net.nTutees;
+      const solver = createFlowSolver(net);
+      for (let s = 0; s < n; s++) solver.augment(s);
+      const released = [...new Set(picks.filter(() => n > 0).map((p) => p % n))];
+      for (const x of released) solver.release(x);
+
+      // Optimal for the tutees still routed, as if the released ones did not exist.
+      const kept = input.tutees.filter((_, i) => !released.includes(i));
+      const rest = bruteForce({
+        ...input,
+        tutees: kept,
+        edges: input.edges.filter((e) => kept.some((t) => t.id === e.tutee)),
+      });
+      assertFlow(net, solver.flow(), released, rest);
+
+      for (const x of released) solver.augment(x);
+      assertFlow(net, solver.flow(), [], bruteForce(input));
+    }),
+    { numRuns: 400 },
+  );
+});
+
+/** The flow's assignment (ignoring `skip`) is valid and has the expected count and cost. */
+function assertFlow(
+  net: ReturnType<typeof readAssignInput>['net'],
+  flow: ReturnType<ReturnType<typeof createFlowSolver>['flow']>,
+  skip: number[],
+  expected: { assigned: number; cost: number },
+) {
+  const load = new Int32Array(net.nTutors);
+  let assigned = 0;
+  let total = 0;
+  for (let i = 0; i < net.nTutees; i++) {
+    const j = flow.tutorOf[i] as number;
+    if (j < 0) continue;
+    assert.ok(!skip.includes(i), 'a released tutee is still assigned');
+    assigned++;
+    total += (flow.pairCost[i] as number) + loadCostOf(net, j, load[j] as number);
+    load[j] = (load[j] as number) + 1;
+    assert.ok((load[j] as number) <= (net.capacity[j] as number));
+  }
+  assert.equal(assigned, expected.assigned);
+  assertClose(total, expected.cost, 'cost after releases');
+}
 
 /** Random instance: n tutees, m tutors, each pair present with probability `density`. */
 function randomInstance(

@@ -1,5 +1,5 @@
 import type { Network } from './network.ts';
-import { type Flow, successiveShortestPaths } from './ssp.ts';
+import { createFlowSolver, type Flow, successiveShortestPaths } from './ssp.ts';
 
 export interface OptimalOptions {
   /**
@@ -24,15 +24,19 @@ export interface OptimalResult {
  * Exact lexicographic optimum (most tutees assigned, then least total cost) of `net`.
  *
  * On a dense graph (many pairs per tutee) the optimum mostly uses cheap pairs, so it first solves
- * on each tutee's `candidates` cheapest pairs with {@link successiveShortestPaths}, then checks
- * the optimality certificate (the potentials) against every pair of the full graph. Pairs with
- * negative reduced cost (at most `candidates` per tutee and round, the most negative first) join
- * the candidate set and the solve is repeated. When none is left, no residual cycle of the full
+ * on a candidate subgraph (each tutee's `candidates` cheapest pairs, each tutor's 2·capacity + 2
+ * cheapest) with {@link successiveShortestPaths}, then checks the optimality certificate (the
+ * potentials) against every pair of the full graph. Pairs with negative reduced cost (at most
+ * `candidates` per tutee and round, the most negative first) join the candidate set, and the
+ * tutees that gained pairs are routed again (released and re-augmented when they are few, else
+ * the subgraph is solved afresh). When no negative pair is left, no residual cycle of the full
  * graph is negative, so the flow is optimal on the full graph too. The candidate set only grows,
  * so this ends, at worst with the full graph. A pair counts as negative below −1e-11 × the largest
  * absolute cost, far inside the contract's 1e-9 relative.
  *
  * Cost: O(E log k) to pick the candidates, O(E) per check, plus the solves on candidate graphs.
+ * Fast when costs have locality (distances: each tutee's optimum is among its cheap pairs); slow
+ * when all tutees prefer the same few tutors (long augmenting paths, several rounds).
  */
 export function optimalAssignment(net: Network, options: OptimalOptions = {}): OptimalResult {
   const k = Math.max(1, Math.floor(options.candidates ?? 16));
@@ -45,106 +49,118 @@ export function optimalAssignment(net: Network, options: OptimalOptions = {}): O
 
   const candidates = new Candidates(net, k);
   const tolerance = 1e-11 * costScale(net);
+  let sub = candidates.network();
+  let solver = createFlowSolver(sub);
+  for (let s = 0; s < n; s++) solver.augment(s);
   for (let rounds = 1; ; rounds++) {
-    const sub = candidates.network();
-    const flow = successiveShortestPaths(sub);
-    if (candidates.addNegativePairs(flow, tolerance) === 0) {
+    const flow = solver.flow();
+    const changed = candidates.addNegativePairs(flow, tolerance);
+    if (changed.length === 0) {
       return { tutorOf: flow.tutorOf, pairCost: flow.pairCost, rounds, pairsUsed: sub.tutor.length };
+    }
+    if (changed.length * 32 <= n) {
+      // Few tutees gained pairs: route only them again (each release searches much of the
+      // graph, so for many of them solving afresh is cheaper).
+      for (const i of changed) solver.release(i);
+      sub = candidates.network();
+      solver.setNetwork(sub);
+      for (const i of changed) solver.augment(i);
+    } else {
+      sub = candidates.network();
+      solver = createFlowSolver(sub);
+      for (let s = 0; s < n; s++) solver.augment(s);
     }
   }
 }
 
-/** Per tutee, the pairs (indices into the full network) the next solve may use. */
+/**
+ * Per tutee, the pairs (indices into the full network) the next solve may use: the tutee's k
+ * cheapest pairs, and for every tutor its 2·capacity + 2 cheapest pairs, so that the capacity of
+ * every tutor is within reach even when all tutees favour the same few. Ties in cost are broken
+ * by a hash of the pair, so that equal costs do not all pick the same tutors.
+ */
 class Candidates {
   /** `k` slots per tutee, −1 when the tutee has fewer usable pairs. */
   private readonly cheapest: Int32Array;
   private readonly extra: (number[] | undefined)[];
-  // Scratch: a heap of (key, pair) for the best-k selections, and a per-tutor mark.
-  private readonly heapKey: Float64Array;
-  private readonly heapPair: Int32Array;
+  // Scratch for selections of the best k of a row, and a per-tutor mark.
+  private readonly heap: BoundedHeaps;
   private readonly mark: Int32Array;
 
   constructor(
     private readonly net: Network,
     private readonly k: number,
   ) {
-    this.cheapest = new Int32Array(net.nTutees * k).fill(-1);
-    this.extra = new Array(net.nTutees);
-    this.heapKey = new Float64Array(k);
-    this.heapPair = new Int32Array(k);
-    this.mark = new Int32Array(net.nTutors).fill(-1);
-    // The k cheapest usable pairs of each row, kept in a max-heap by cost.
-    const { start, cost, tutor, capacity } = net;
-    const hk = this.heapKey;
-    const hp = this.heapPair;
-    for (let i = 0; i < net.nTutees; i++) {
-      let size = 0;
+    const { nTutees: n, nTutors: m, start, cost, tutor, capacity } = net;
+    this.cheapest = new Int32Array(n * k).fill(-1);
+    this.extra = new Array(n);
+    this.heap = new BoundedHeaps(k);
+    this.mark = new Int32Array(m).fill(-1);
+
+    // Tutor side: one bounded heap per tutor, all in flat arrays.
+    const base = new Int32Array(m + 1);
+    for (let j = 0; j < m; j++) {
+      const c = capacity[j] as number;
+      base[j + 1] = (base[j] as number) + (c > 0 ? Math.min(n, 2 * c + 2) : 0);
+    }
+    const byTutor = new BoundedHeaps(base[m] as number);
+    const size = new Int32Array(m);
+
+    const row = this.heap;
+    const rowKeys = row.keys;
+    for (let i = 0; i < n; i++) {
+      let rowSize = 0;
       const end = start[i + 1] as number;
       for (let e = start[i] as number; e < end; e++) {
+        const j = tutor[e] as number;
+        const at = base[j] as number;
+        const room = (base[j + 1] as number) - at;
+        if (room === 0) continue; // capacity 0
         const c = cost[e] as number;
-        if (size === k) {
-          if (c >= (hk[0] as number) || (capacity[tutor[e] as number] as number) === 0) continue;
-          // Replace the most expensive kept pair and sift it down.
-          let at = 0;
-          for (;;) {
-            let child = 2 * at + 1;
-            if (child >= k) break;
-            if (child + 1 < k && (hk[child + 1] as number) > (hk[child] as number)) child++;
-            if ((hk[child] as number) <= c) break;
-            hk[at] = hk[child] as number;
-            hp[at] = hp[child] as number;
-            at = child;
-          }
-          hk[at] = c;
-          hp[at] = e;
-        } else if ((capacity[tutor[e] as number] as number) > 0) {
-          let at = size++;
-          while (at > 0) {
-            const parent = (at - 1) >> 1;
-            if ((hk[parent] as number) >= c) break;
-            hk[at] = hk[parent] as number;
-            hp[at] = hp[parent] as number;
-            at = parent;
-          }
-          hk[at] = c;
-          hp[at] = e;
-        }
+        // Most pairs cost more than the worst kept on both sides: skip them without hashing.
+        const full = rowSize === k;
+        const sj = size[j] as number;
+        if (full && c > (rowKeys[0] as number) && sj === room && c > (byTutor.keys[at] as number)) continue;
+        const tie = pairHash(e);
+        rowSize = row.offer(0, k, rowSize, c, tie, e);
+        size[j] = byTutor.offer(at, room, sj, c, tie, e);
       }
-      const slot = i * k;
-      for (let t = 0; t < size; t++) this.cheapest[slot + t] = hp[t] as number;
+      for (let t = 0; t < rowSize; t++) this.cheapest[i * k + t] = row.items[t] as number;
+    }
+
+    // Tutor-side picks that are not among their tutee's cheapest join its extra list.
+    const picked: number[] = [];
+    for (let j = 0; j < m; j++) {
+      const at = base[j] as number;
+      for (let t = 0; t < (size[j] as number); t++) picked.push(byTutor.items[at + t] as number);
+    }
+    picked.sort((a, b) => a - b); // pair indices are grouped by tutee
+    let p = 0;
+    for (let i = 0; i < n && p < picked.length; i++) {
+      const end = start[i + 1] as number;
+      if ((picked[p] as number) >= end) continue;
+      this.markCandidates(i);
+      for (; p < picked.length && (picked[p] as number) < end; p++) {
+        const e = picked[p] as number;
+        if (this.mark[tutor[e] as number] === i) continue;
+        let list = this.extra[i];
+        if (!list) {
+          list = [];
+          this.extra[i] = list;
+        }
+        list.push(e);
+      }
     }
   }
 
-  /** Keeps the k smallest keys seen (a max-heap on key); returns the new size. */
-  private offer(size: number, key: number, pair: number): number {
-    const { heapKey: hk, heapPair: hp, k } = this;
-    if (size < k) {
-      let at = size;
-      while (at > 0) {
-        const parent = (at - 1) >> 1;
-        if ((hk[parent] as number) >= key) break;
-        hk[at] = hk[parent] as number;
-        hp[at] = hp[parent] as number;
-        at = parent;
-      }
-      hk[at] = key;
-      hp[at] = pair;
-      return size + 1;
+  /** Marks the tutors of tutee i's current candidates with i. */
+  private markCandidates(i: number) {
+    const { k, cheapest, extra, mark, net } = this;
+    for (let s = i * k; s < (i + 1) * k && (cheapest[s] as number) >= 0; s++) {
+      mark[net.tutor[cheapest[s] as number] as number] = i;
     }
-    if (key >= (hk[0] as number)) return size;
-    let at = 0;
-    for (;;) {
-      let child = 2 * at + 1;
-      if (child >= k) break;
-      if (child + 1 < k && (hk[child + 1] as number) > (hk[child] as number)) child++;
-      if ((hk[child] as number) <= key) break;
-      hk[at] = hk[child] as number;
-      hp[at] = hp[child] as number;
-      at = child;
-    }
-    hk[at] = key;
-    hp[at] = pair;
-    return size;
+    const more = extra[i];
+    if (more) for (const e of more) mark[net.tutor[e] as number] = i;
   }
 
   /** The sub-network of the current candidates. */
@@ -176,19 +192,16 @@ class Candidates {
 
   /**
    * Adds, per tutee, up to k pairs of the full network that are not candidates yet and whose
-   * reduced cost under `flow`'s potentials is negative (most negative first). Returns how many.
+   * reduced cost under `flow`'s potentials is negative (most negative first). Returns the tutees
+   * that gained pairs.
    */
-  addNegativePairs(flow: Flow, tolerance: number): number {
-    const { net, k, cheapest, extra, mark, heapPair } = this;
+  addNegativePairs(flow: Flow, tolerance: number): number[] {
+    const { net, k, extra, mark, heap } = this;
     const { nTutees: n, start, tutor, cost, capacity } = net;
     const { potP, potQ } = flow;
-    let added = 0;
+    const changed: number[] = [];
     for (let i = 0; i < n; i++) {
-      for (let s = i * k; s < (i + 1) * k && (cheapest[s] as number) >= 0; s++) {
-        mark[tutor[cheapest[s] as number] as number] = i;
-      }
-      const more = extra[i];
-      if (more) for (const e of more) mark[tutor[e] as number] = i;
+      this.markCandidates(i);
       const piP = potP[i] as number;
       const piQ = potQ[i] as number;
       let size = 0;
@@ -201,16 +214,80 @@ class Candidates {
         if (rP === 0 && rQ >= -tolerance) continue;
         if (mark[j] === i || (capacity[j] as number) === 0) continue;
         // A negative primary part (a pair that would assign one more tutee) outranks any cost.
-        size = this.offer(size, rP < 0 ? Number.NEGATIVE_INFINITY : rQ, e);
+        size = heap.offer(0, k, size, rP < 0 ? Number.NEGATIVE_INFINITY : rQ, pairHash(e), e);
       }
       if (size === 0) continue;
-      const list = more ?? [];
-      for (let t = 0; t < size; t++) list.push(heapPair[t] as number);
+      const list = extra[i] ?? [];
+      for (let t = 0; t < size; t++) list.push(heap.items[t] as number);
       extra[i] = list;
-      added += size;
+      changed.push(i);
     }
-    return added;
+    return changed;
   }
+}
+
+/**
+ * Max-heaps of bounded size that keep the entries with the smallest (key, tie), stored in flat
+ * arrays so that many heaps (one per tutor) share them: heap h occupies [at, at + room).
+ */
+class BoundedHeaps {
+  readonly keys: Float64Array;
+  readonly ties: Float64Array;
+  readonly items: Int32Array;
+
+  constructor(length: number) {
+    this.keys = new Float64Array(length);
+    this.ties = new Float64Array(length);
+    this.items = new Int32Array(length);
+  }
+
+  /** Offers an entry to the heap at `at` with `size` entries of `room`; returns the new size. */
+  offer(at: number, room: number, size: number, key: number, tie: number, item: number): number {
+    const { keys, ties, items } = this;
+    let i: number;
+    if (size < room) {
+      i = size;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        const pk = keys[at + parent] as number;
+        if (pk > key || (pk === key && (ties[at + parent] as number) > tie)) break;
+        keys[at + i] = pk;
+        ties[at + i] = ties[at + parent] as number;
+        items[at + i] = items[at + parent] as number;
+        i = parent;
+      }
+    } else {
+      const top = keys[at] as number;
+      if (key > top || (key === top && tie >= (ties[at] as number))) return size;
+      i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= room) break;
+        if (child + 1 < room) {
+          const a = keys[at + child] as number;
+          const b = keys[at + child + 1] as number;
+          if (b > a || (b === a && (ties[at + child + 1] as number) > (ties[at + child] as number))) child++;
+        }
+        const ck = keys[at + child] as number;
+        if (ck < key || (ck === key && (ties[at + child] as number) < tie)) break;
+        keys[at + i] = ck;
+        ties[at + i] = ties[at + child] as number;
+        items[at + i] = items[at + child] as number;
+        i = child;
+      }
+    }
+    keys[at + i] = key;
+    ties[at + i] = tie;
+    items[at + i] = item;
+    return size < room ? size + 1 : size;
+  }
+}
+
+/** A fixed pseudo-random number per pair, to break ties in cost without favouring low indices. */
+function pairHash(e: number): number {
+  let h = Math.imul(e ^ (e >>> 16), 0x45d9f3b);
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 function costScale(net: Network): number {

@@ -53,20 +53,55 @@ export interface Flow {
  * the extra pairs have non-negative reduced cost too (used by `optimalAssignment`).
  */
 export function successiveShortestPaths(net: Network): Flow {
-  const { nTutees: n, nTutors: m, capacity, start, tutor, cost } = net;
+  const solver = createFlowSolver(net);
+  for (let s = 0; s < net.nTutees; s++) solver.augment(s);
+  return solver.flow();
+}
+
+/** A min-cost flow kept optimal while tutees are added ({@link FlowSolver.augment}) or removed. */
+export interface FlowSolver {
+  /** Routes unprocessed tutee `s` along a shortest augmenting path (assigned or dropped). */
+  augment(s: number): void;
+  /**
+   * Un-routes processed tutee `x` along a shortest path from the sink, so that the flow stays
+   * optimal for the others; `x` is unprocessed afterwards.
+   */
+  release(x: number): void;
+  /**
+   * Switches to a network with the same tutees, tutors and capacities whose pairs differ only
+   * for unprocessed tutees.
+   */
+  setNetwork(net: Network): void;
+  flow(): Flow;
+}
+
+/**
+ * State of {@link successiveShortestPaths}, for callers that grow the graph between solves: release
+ * the tutees whose pairs change, switch networks, augment them again. Same guarantee.
+ */
+export function createFlowSolver(initial: Network): FlowSolver {
+  let net = initial;
+  const { nTutees: n, nTutors: m, capacity } = net;
+  let { start, tutor, cost } = net;
   const N = n + m;
   const potP = new Float64Array(N);
   const potQ = new Float64Array(N);
   // Sink potential ≤ every first load cost, so that every tutor→sink arc starts non-negative.
-  const sinkP = 0;
+  let sinkP = 0;
   let sinkQ = 0;
   for (let j = 0; j < m; j++) {
     if ((capacity[j] as number) > 0) sinkQ = Math.min(sinkQ, loadCostOf(net, j, 0));
   }
 
   const tutorOf = new Int32Array(n).fill(-1);
+  const processed = new Uint8Array(n);
   const heldCost = new Float64Array(n); // cost of the pair (i, tutorOf[i])
   const load = new Int32Array(m);
+  // Cost of the next unit of each tutor's capacity, +∞ when full.
+  const nextUnit = new Float64Array(m);
+  for (let j = 0; j < m; j++) {
+    nextUnit[j] = (capacity[j] as number) > 0 ? loadCostOf(net, j, 0) : Number.POSITIVE_INFINITY;
+  }
   // Tutees held by each tutor: doubly linked lists.
   const head = new Int32Array(m).fill(-1);
   const nextHeld = new Int32Array(n);
@@ -74,8 +109,9 @@ export function successiveShortestPaths(net: Network): Flow {
 
   const distP = new Float64Array(N);
   const distQ = new Float64Array(N);
-  // In the search for tutee s: 2s + 2 once a node has a tentative distance, 2s + 3 once settled.
+  // Per search: `stamp` once a node has a tentative distance, `stamp + 1` once settled.
   const mark = new Int32Array(N);
+  let stamp = 0;
   const viaTutee = new Int32Array(m);
   const viaCost = new Float64Array(m);
   const settled = new Int32Array(N);
@@ -173,8 +209,13 @@ export function successiveShortestPaths(net: Network): Flow {
    * any path to a free tutor beats any drop, and distances are plain numbers. When no free tutor
    * is reachable, the cheapest drop among the (then all settled) reachable tutees ends the path.
    */
-  const searchCostOnly = (s: number, seenMark: number) => {
-    const settledMark = seenMark + 1;
+  const searchCostOnly = (s: number) => {
+    stamp += 2;
+    const seenMark = stamp;
+    const settledMark = stamp + 1;
+    const start_ = start;
+    const tutor_ = tutor;
+    const cost_ = cost;
     bestKind = NONE;
     bestP = 0;
     bestQ = Number.POSITIVE_INFINITY;
@@ -196,41 +237,38 @@ export function successiveShortestPaths(net: Network): Flow {
       settled[nSettled++] = top;
       if (top < n) {
         const pxQ = potQ[top] as number;
-        const end = start[top + 1] as number;
-        for (let e = start[top] as number; e < end; e++) {
-          const j = tutor[e] as number;
+        const end = start_[top + 1] as number;
+        for (let e = start_[top] as number; e < end; e++) {
+          const j = tutor_[e] as number;
           const u = n + j;
           const st = mark[u] as number;
           // Also skips the tutee's own tutor: it was settled before the tutee was reached.
           if (st === settledMark) continue;
-          const c = cost[e] as number;
+          const c = cost_[e] as number;
           const nQ = tQ + c + pxQ - (potQ[u] as number);
           if (nQ >= bestQ) continue;
           if (st !== seenMark) {
             mark[u] = seenMark;
-            distQ[u] = nQ;
-            viaTutee[j] = top;
-            viaCost[j] = c;
             siftUp(u, 0, nQ, heapSize++);
           } else if (nQ < (distQ[u] as number)) {
-            distQ[u] = nQ;
-            viaTutee[j] = top;
-            viaCost[j] = c;
             siftUp(u, 0, nQ, heapPos[u] as number);
-          }
-        }
-      } else {
-        const j = top - n;
-        const puQ = potQ[top] as number;
-        const l = load[j] as number;
-        if (l < (capacity[j] as number)) {
-          const cQ = tQ + loadCostOf(net, j, l) + puQ - sinkQ;
-          if (cQ < bestQ) {
-            bestQ = cQ;
+          } else continue;
+          distQ[u] = nQ;
+          viaTutee[j] = top;
+          viaCost[j] = c;
+          // A free unit of capacity ends a path here; seen now rather than when the tutor is
+          // settled, so that among equally short paths the search stops at the first one.
+          const end = tQ + c + pxQ + (nextUnit[j] as number) - sinkQ;
+          if (end < bestQ) {
+            bestQ = end;
             bestKind = TO_TUTOR;
             bestNode = j;
           }
         }
+      } else {
+        // A tutor (full, or not ending the best path): pass on to the tutees it holds.
+        const j = top - n;
+        const puQ = potQ[top] as number;
         for (let x = head[j] as number; x >= 0; x = nextHeld[x] as number) {
           const nQ = tQ - (heldCost[x] as number) + puQ - (potQ[x] as number);
           if (nQ >= bestQ) continue;
@@ -258,8 +296,13 @@ export function successiveShortestPaths(net: Network): Flow {
   };
 
   /** Shortest path from s with pair distances (once a tutee has been dropped). */
-  const searchLexicographic = (s: number, seenMark: number) => {
-    const settledMark = seenMark + 1;
+  const searchLexicographic = (s: number) => {
+    stamp += 2;
+    const seenMark = stamp;
+    const settledMark = stamp + 1;
+    const start_ = start;
+    const tutor_ = tutor;
+    const cost_ = cost;
     bestKind = NONE;
     bestP = Number.POSITIVE_INFINITY;
     bestQ = Number.POSITIVE_INFINITY;
@@ -296,50 +339,44 @@ export function successiveShortestPaths(net: Network): Flow {
           bestKind = DROP;
           bestNode = top;
         }
-        const end = start[top + 1] as number;
-        for (let e = start[top] as number; e < end; e++) {
-          const j = tutor[e] as number;
+        const end = start_[top + 1] as number;
+        for (let e = start_[top] as number; e < end; e++) {
+          const j = tutor_[e] as number;
           const u = n + j;
           const st = mark[u] as number;
           if (st === settledMark) continue;
           const nP = tP + pxP - (potP[u] as number);
-          const c = cost[e] as number;
+          const c = cost_[e] as number;
           const nQ = tQ + c + pxQ - (potQ[u] as number);
           if (!(nP < bestP || (nP === bestP && nQ < bestQ))) continue;
           if (st !== seenMark) {
             mark[u] = seenMark;
-            distP[u] = nP;
-            distQ[u] = nQ;
-            viaTutee[j] = top;
-            viaCost[j] = c;
             siftUp(u, nP, nQ, heapSize++);
           } else {
             const oP = distP[u] as number;
-            if (nP < oP || (nP === oP && nQ < (distQ[u] as number))) {
-              distP[u] = nP;
-              distQ[u] = nQ;
-              viaTutee[j] = top;
-              viaCost[j] = c;
-              siftUp(u, nP, nQ, heapPos[u] as number);
-            }
+            if (!(nP < oP || (nP === oP && nQ < (distQ[u] as number)))) continue;
+            siftUp(u, nP, nQ, heapPos[u] as number);
           }
-        }
-      } else {
-        // A tutor: a free unit of capacity ends the path; otherwise pass on to the tutees it holds.
-        const j = top - n;
-        const puP = potP[top] as number;
-        const puQ = potQ[top] as number;
-        const l = load[j] as number;
-        if (l < (capacity[j] as number)) {
-          const cP = tP + puP - sinkP;
-          const cQ = tQ + loadCostOf(net, j, l) + puQ - sinkQ;
-          if (cP < bestP || (cP === bestP && cQ < bestQ)) {
-            bestP = cP;
-            bestQ = cQ;
+          distP[u] = nP;
+          distQ[u] = nQ;
+          viaTutee[j] = top;
+          viaCost[j] = c;
+          const unit = nextUnit[j] as number;
+          if (unit === Number.POSITIVE_INFINITY) continue;
+          const endP = tP + pxP - sinkP;
+          const endQ = tQ + c + pxQ + unit - sinkQ;
+          if (endP < bestP || (endP === bestP && endQ < bestQ)) {
+            bestP = endP;
+            bestQ = endQ;
             bestKind = TO_TUTOR;
             bestNode = j;
           }
         }
+      } else {
+        // A tutor: pass on to the tutees it holds.
+        const j = top - n;
+        const puP = potP[top] as number;
+        const puQ = potQ[top] as number;
         for (let x = head[j] as number; x >= 0; x = nextHeld[x] as number) {
           const nP = tP + puP - (potP[x] as number);
           const nQ = tQ - (heldCost[x] as number) + puQ - (potQ[x] as number);
@@ -354,8 +391,9 @@ export function successiveShortestPaths(net: Network): Flow {
     }
   };
 
-  let dropped = false;
-  for (let s = 0; s < n; s++) {
+  let dropped = false; // once a tutee has been dropped, primary potentials differ
+
+  const augment = (s: number) => {
     const sStart = start[s] as number;
     const sEnd = start[s + 1] as number;
 
@@ -369,12 +407,13 @@ export function successiveShortestPaths(net: Network): Flow {
       potP[s] = sinkP - 1;
       potQ[s] = sinkQ;
     }
+    processed[s] = 1;
 
     nSettled = 0;
     nReady = 0;
     heapSize = 0;
-    if (dropped) searchLexicographic(s, 2 * s + 2);
-    else searchCostOnly(s, 2 * s + 2);
+    if (dropped) searchLexicographic(s);
+    else searchCostOnly(s);
 
     // Potentials: settled nodes move by their distance, all others (and the sink) by D; the
     // common shift by D is dropped since only differences matter.
@@ -388,11 +427,13 @@ export function successiveShortestPaths(net: Network): Flow {
     let j: number;
     if (bestKind === TO_TUTOR) {
       j = bestNode;
-      load[j] = (load[j] as number) + 1;
+      const l = (load[j] as number) + 1;
+      load[j] = l;
+      nextUnit[j] = l < (capacity[j] as number) ? loadCostOf(net, j, l) : Number.POSITIVE_INFINITY;
     } else {
       dropped = true;
       const x = bestNode;
-      if (x === s) continue; // s stays unassigned
+      if (x === s) return; // s stays unassigned
       j = tutorOf[x] as number;
       unlink(x, j);
       tutorOf[x] = -1;
@@ -406,7 +447,124 @@ export function successiveShortestPaths(net: Network): Flow {
       link(y, j);
       j = from;
     }
-  }
+  };
 
-  return { tutorOf, pairCost: heldCost, potP, potQ, sinkP, sinkQ };
+  /**
+   * Removing tutee x's unit of flow is augmenting from the sink back to x: Dijkstra from the sink
+   * over the residual graph (reverse sink arcs of loaded tutors, reverse drop arcs of dropped
+   * tutees, then as usual) until x is settled; potentials are updated as in `augment`, so every
+   * residual arc stays non-negative and the flow stays optimal for the remaining tutees.
+   */
+  const release = (x: number) => {
+    processed[x] = 0;
+    const held = tutorOf[x] as number;
+    // A dropped tutee's only residual arcs now start at x itself, which nothing reaches any more.
+    if (held < 0) return;
+
+    stamp += 2;
+    const seenMark = stamp;
+    const settledMark = stamp + 1;
+    nSettled = 0;
+    heapSize = 0;
+    const push = (v: number, p: number, q: number) => {
+      distP[v] = p;
+      distQ[v] = q;
+      mark[v] = seenMark;
+      siftUp(v, p, q, heapSize++);
+    };
+    for (let j = 0; j < m; j++) {
+      const l = load[j] as number;
+      if (l === 0) continue;
+      const u = n + j;
+      viaTutee[j] = -1;
+      push(u, sinkP - (potP[u] as number), sinkQ - loadCostOf(net, j, l - 1) - (potQ[u] as number));
+    }
+    for (let y = 0; y < n; y++) {
+      if (processed[y] === 0 || (tutorOf[y] as number) >= 0) continue;
+      push(y, sinkP - 1 - (potP[y] as number), sinkQ - (potQ[y] as number));
+    }
+    for (;;) {
+      const top = heap[0] as number;
+      removeMin();
+      mark[top] = settledMark;
+      settled[nSettled++] = top;
+      if (top === x) break;
+      const tP = distP[top] as number;
+      const tQ = distQ[top] as number;
+      if (top < n) {
+        const pyP = potP[top] as number;
+        const pyQ = potQ[top] as number;
+        const end = start[top + 1] as number;
+        for (let e = start[top] as number; e < end; e++) {
+          const j = tutor[e] as number;
+          const u = n + j;
+          const st = mark[u] as number;
+          if (st === settledMark) continue; // includes the tutee's own tutor
+          const c = cost[e] as number;
+          const nP = tP + pyP - (potP[u] as number);
+          const nQ = tQ + c + pyQ - (potQ[u] as number);
+          if (st !== seenMark) {
+            mark[u] = seenMark;
+            siftUp(u, nP, nQ, heapSize++);
+          } else {
+            const oP = distP[u] as number;
+            if (!(nP < oP || (nP === oP && nQ < (distQ[u] as number)))) continue;
+            siftUp(u, nP, nQ, heapPos[u] as number);
+          }
+          distP[u] = nP;
+          distQ[u] = nQ;
+          viaTutee[j] = top;
+          viaCost[j] = c;
+        }
+      } else {
+        const puP = potP[top] as number;
+        const puQ = potQ[top] as number;
+        for (let y = head[top - n] as number; y >= 0; y = nextHeld[y] as number) {
+          push(y, tP + puP - (potP[y] as number), tQ - (heldCost[y] as number) + puQ - (potQ[y] as number));
+        }
+      }
+    }
+    const dP = distP[x] as number;
+    const dQ = distQ[x] as number;
+    for (let k = 0; k < nSettled; k++) {
+      const v = settled[k] as number;
+      potP[v] = (potP[v] as number) + (distP[v] as number) - dP;
+      potQ[v] = (potQ[v] as number) + (distQ[v] as number) - dQ;
+    }
+    sinkP -= dP;
+    sinkQ -= dQ;
+
+    // Walk back from x to the sink: each tutor on the path takes the tutee that reached it.
+    unlink(x, held);
+    tutorOf[x] = -1;
+    let j = held;
+    for (;;) {
+      const y = viaTutee[j] as number;
+      if (y < 0) {
+        const l = (load[j] as number) - 1;
+        load[j] = l;
+        nextUnit[j] = loadCostOf(net, j, l);
+        return;
+      }
+      const from = tutorOf[y] as number;
+      if (from >= 0) unlink(y, from);
+      tutorOf[y] = j;
+      heldCost[y] = viaCost[j] as number;
+      link(y, j);
+      if (from < 0) return; // y was dropped and is assigned again
+      j = from;
+    }
+  };
+
+  return {
+    augment,
+    release,
+    setNetwork(next: Network) {
+      net = next;
+      start = next.start;
+      tutor = next.tutor;
+      cost = next.cost;
+    },
+    flow: () => ({ tutorOf, pairCost: heldCost, potP, potQ, sinkP, sinkQ }),
+  };
 }

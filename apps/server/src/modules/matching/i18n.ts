@@ -1,0 +1,66 @@
+import i18next, { type TFunction } from 'i18next';
+import type { Reason } from './criteria.ts';
+
+// Texts of the matching e-mails and explanations, French first.
+const resources = {
+  fr: {
+    translation: {
+      tutee: {
+        subject: 'Votre {{role}} dans « {{programme}} » : {{tutor}}',
+        body: 'Bonjour {{name}},\n\nVotre {{role}} dans « {{programme}} » est {{tutor}}.\n\nPour le ou la joindre : {{contact}}\n\nPourquoi ce choix : {{why}}\n\nRetrouvez sa présentation et vos rencontres sur Compagnon :\n{{link}}',
+      },
+      tutor: {
+        subject: '« {{programme}} » : {{count}} nouvelle(s) personne(s) à accompagner',
+        body: 'Bonjour {{name}},\n\nVoici les personnes que vous accompagnerez dans « {{programme}} » :\n{{list}}\n\nRetrouvez leurs coordonnées sur Compagnon :\n{{link}}',
+      },
+      role: { pair: 'tuteur·rice', group: 'tuteur·rice de groupe' },
+      reason: {
+        tuteeChoice: 'choix n°{{rank}} de l’interne',
+        tutorChoice: 'choix n°{{rank}} du tuteur',
+        knows: 'vous avez demandé à être ensemble',
+        sameSite: 'même site : {{site}}',
+        distance: '{{km}} km',
+        project: 'projet : {{project}}',
+        themes: 'thèmes communs : {{themes}}',
+        newcomer: 'arrivée d’une autre faculté ({{faculty}}) : prioritaire',
+      },
+      noPhone: 'téléphone non partagé',
+    },
+  },
+  en: {
+    translation: {
+      tutee: {
+        subject: 'Your {{role}} in “{{programme}}”: {{tutor}}',
+        body: 'Hello {{name}},\n\nYour {{role}} in “{{programme}}” is {{tutor}}.\n\nHow to reach them: {{contact}}\n\nWhy this match: {{why}}\n\nSee their presentation and your meetings on Compagnon:\n{{link}}',
+      },
+      tutor: {
+        subject: '“{{programme}}”: {{count}} new person(s) to accompany',
+        body: 'Hello {{name}},\n\nHere are the people you will accompany in “{{programme}}”:\n{{list}}\n\nFind their contact details on Compagnon:\n{{link}}',
+      },
+      role: { pair: 'tutor', group: 'group tutor' },
+      reason: {
+        tuteeChoice: 'the resident’s choice no. {{rank}}',
+        tutorChoice: 'the tutor’s choice no. {{rank}}',
+        knows: 'you asked to be together',
+        sameSite: 'same site: {{site}}',
+        distance: '{{km}} km',
+        project: 'project: {{project}}',
+        themes: 'shared themes: {{themes}}',
+        newcomer: 'from another faculty ({{faculty}}): placed first',
+      },
+      noPhone: 'phone not shared',
+    },
+  },
+};
+
+const instance = i18next.createInstance();
+await instance.init({ resources, lng: 'fr', fallbackLng: 'fr', interpolation: { escapeValue: false } });
+
+export function matchingTexts(locale: string | null | undefined): TFunction {
+  return instance.getFixedT(locale?.startsWith('en') ? 'en' : 'fr');
+}
+
+/** "même site : CHU Amiens-Picardie · 12 km · projet : installation en zone rurale". */
+export function explain(t: TFunction, reasons: Reason[]): string {
+  return reasons.map((r) => t(`reason.${r.code}`, { ...r, themes: r.themes?.join(', ') })).join(' · ');
+}

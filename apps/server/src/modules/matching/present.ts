@@ -1,0 +1,275 @@
+import type { AppContext } from '../../context.ts';
+import type { Programme } from '../../db/types.ts';
+import { rolesIn, type UserActor } from '../../policy/actor.ts';
+import { programmeActions } from '../programmes/policy.ts';
+import { facts, pairCost, type Reason, reasonsOf } from './criteria.ts';
+import { distanceKm } from './geo.ts';
+import { LIVE, loadSnapshot, peopleOf, rulesOf, weightsOf, withProposals } from './queries.ts';
+import { compare } from './service.ts';
+
+const reasonsFrom = (json: string | null): Reason[] => {
+  try {
+    return (JSON.parse(json ?? 'null') as { reasons?: Reason[] } | null)?.reasons ?? [];
+  } catch {
+    return [];
+  }
+};
+
+async function names(ctx: AppContext, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await ctx.db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** What the coordinator sees on the matching screen. */
+export async function presentOverview(ctx: AppContext, actor: UserActor, p: Programme) {
+  const s = await loadSnapshot(ctx.db, p);
+  const weights = await weightsOf(ctx.db, p.id);
+  const cohort = withProposals(s);
+  const proposedBy = new Map<string, number>();
+  for (const x of s.proposals) proposedBy.set(x.tutor_user_id, (proposedBy.get(x.tutor_user_id) ?? 0) + 1);
+  const proposedTutees = new Set(s.proposals.map((x) => x.tutee_user_id));
+  const all = await ctx.db
+    .selectFrom('pairings')
+    .selectAll()
+    .where('programme_id', '=', p.id)
+    .where('state', '!=', 'proposed')
+    .orderBy('created_at', 'desc')
+    .execute();
+  const who = await names(ctx, [
+    ...new Set([
+      ...all.flatMap((x) => [x.tutor_user_id, x.tutee_user_id]),
+      ...s.constraints.flatMap((c) => [c.tutor_user_id, c.tutee_user_id]),
+    ]),
+  ]);
+  const manage = programmeActions(actor, p).managePeople;
+  const draftWeights = s.draft ? { ...weights, ...JSON.parse(s.draft.weights) } : weights;
+  const rules = rulesOf(p);
+  const eligible = s.round?.kind === 'tutor-choice' ? s.cohort.tutors.length : s.cohort.tutees.length;
+  return {
+    unit: rules.unit,
+    groupSize: rules.groupSize,
+    defaultMode: rules.matchingMode,
+    weights,
+    tutors: s.cohort.tutors.map((t) => ({
+      userId: t.userId,
+      name: t.name,
+      capacity: t.capacity,
+      live: t.load,
+      proposed: proposedBy.get(t.userId) ?? 0,
+      site: t.site,
+      city: t.siteCity ?? t.homeCommune,
+    })),
+    unpaired: s.cohort.tutees
+      .filter((t) => !proposedTutees.has(t.userId))
+      .map((t) => ({ userId: t.userId, name: t.name, site: t.site, homeCommune: t.homeCommune })),
+    draft: s.draft
+      ? {
+          id: s.draft.id,
+          mode: s.draft.mode as 'optimal',
+          updatedAt: s.draft.updated_at,
+          proposals: s.proposals.flatMap((x) => {
+            const tutee = s.cohort.tutees.find((t) => t.userId === x.tutee_user_id);
+            const tutor = cohort.tutors.find((t) => t.userId === x.tutor_user_id);
+            if (!tutee || !tutor) return [];
+            const f = facts(s.cohort, tutor, tutee);
+            const cost = pairCost(f, draftWeights);
+            // What moving this tutee would cost: the next-best tutors, and whether they have room.
+            const alternatives = cohort.tutors
+              .filter((t) => t.userId !== tutor.userId)
+              .map((t) => ({ t, f: facts(s.cohort, t, tutee) }))
+              .filter((a) => !a.f.conflict)
+              .map((a) => ({
+                tutorId: a.t.userId,
+                name: a.t.name,
+                km: a.f.km,
+                deltaKm: a.f.km !== null && f.km !== null ? a.f.km - f.km : null,
+                deltaCost: Math.round((pairCost(a.f, draftWeights) - cost) * 100) / 100,
+                full: a.t.load >= a.t.capacity,
+              }))
+              .sort((a, b) => a.deltaCost - b.deltaCost)
+              .slice(0, 3);
+            return [
+              {
+                pairingId: x.id,
+                tuteeId: tutee.userId,
+                tuteeName: tutee.name,
+                tuteeSite: tutee.site,
+                tutorId: tutor.userId,
+                tutorName: tutor.name,
+                locked: x.locked === 1,
+                km: f.km,
+                cost,
+                ...reasonsOf(f, tutor),
+                alternatives,
+              },
+            ];
+          }),
+          ...compare(s),
+        }
+      : null,
+    round: s.round
+      ? {
+          id: s.round.id,
+          kind: s.round.kind as 'tutee-choice',
+          deadline: s.round.deadline,
+          status: s.round.status as 'open',
+          ranked: s.choices.filter((c) => c.side === (s.round?.kind === 'tutor-choice' ? 'tutor' : 'tutee'))
+            .length,
+          eligible,
+        }
+      : null,
+    pairings: all.map((x) => ({
+      id: x.id,
+      tutorId: x.tutor_user_id,
+      tutorName: who.get(x.tutor_user_id) ?? '',
+      tuteeId: x.tutee_user_id,
+      tuteeName: who.get(x.tutee_user_id) ?? '',
+      state: x.state,
+      groupKey: x.group_key,
+      since: x.created_at,
+      endedAt: x.ended_at,
+      endReason: x.end_reason,
+      repairRequested: !!x.repair_requested_at,
+      reasons: reasonsFrom(x.explanation),
+      actions: {
+        pause: manage && x.state === 'active',
+        resume: manage && x.state === 'paused',
+        complete: manage && LIVE.includes(x.state),
+        end: manage && LIVE.includes(x.state),
+      },
+    })),
+    constraints: s.constraints.map((c) => ({
+      id: c.id,
+      tutorId: c.tutor_user_id,
+      tutorName: who.get(c.tutor_user_id) ?? '',
+      tuteeId: c.tutee_user_id,
+      tuteeName: who.get(c.tutee_user_id) ?? '',
+      kind: c.kind as 'conflict',
+      reason: c.reason,
+    })),
+    actions: {
+      run: manage,
+      edit: manage && !!s.draft,
+      publish: manage && s.proposals.length > 0,
+      discard: manage && !!s.draft,
+      openRound: manage && s.round?.status !== 'open',
+      closeRound: manage && s.round?.status === 'open',
+      rollover: manage,
+    },
+  };
+}
+
+/** A member's own pairings and, during a choice round, the profiles they may rank. */
+export async function presentMine(ctx: AppContext, actor: UserActor, p: Programme) {
+  const rules = rulesOf(p);
+  const roles = rolesIn(actor, p.id);
+  const mine = await ctx.db
+    .selectFrom('pairings')
+    .selectAll()
+    .where('programme_id', '=', p.id)
+    .where('state', '!=', 'proposed')
+    .where((eb) => eb.or([eb('tutor_user_id', '=', actor.id), eb('tutee_user_id', '=', actor.id)]))
+    .orderBy('created_at', 'desc')
+    .execute();
+  const others = [
+    ...new Set(mine.map((x) => (x.tutor_user_id === actor.id ? x.tutee_user_id : x.tutor_user_id))),
+  ];
+  const people = await peopleOf(ctx.db, p, [...others, actor.id]);
+  const me = people.get(actor.id);
+  const pairings = mine.map((x) => {
+    const as = x.tutor_user_id === actor.id ? ('tutor' as const) : ('tutee' as const);
+    const other = people.get(as === 'tutor' ? x.tutee_user_id : x.tutor_user_id);
+    const live = LIVE.includes(x.state);
+    // After opting out, a tutee keeps their tutor's contact: they may come back at any time.
+    const contact = live || (as === 'tutee' && x.end_reason === 'opt-out');
+    return {
+      id: x.id,
+      as,
+      state: x.state,
+      since: x.created_at,
+      endedAt: x.ended_at,
+      endReason: x.end_reason,
+      repairRequested: !!x.repair_requested_at,
+      counterpart: {
+        userId: other?.userId ?? '',
+        name: other?.name ?? '',
+        email: contact ? (other?.email ?? null) : null,
+        phone: contact && other?.sharePhone ? (other?.phone ?? null) : null,
+        presentation: other?.presentation ?? null,
+        site: live ? (other?.site ?? null) : null,
+        city: live ? (other?.siteCity ?? null) : null,
+        project: live ? (other?.project ?? null) : null,
+      },
+      reasons: reasonsFrom(x.explanation),
+      actions: {
+        optOut: as === 'tutee' && live && rules.participation.mode === 'optional',
+        requestRepair: live && !x.repair_requested_at,
+        history: true,
+      },
+    };
+  });
+
+  let round = null;
+  const r = await ctx.db
+    .selectFrom('matching_rounds')
+    .selectAll()
+    .where('programme_id', '=', p.id)
+    .where('status', '=', 'open')
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  const hasLive = mine.some((x) => x.tutee_user_id === actor.id && LIVE.includes(x.state));
+  const side = r
+    ? r.kind === 'tutee-choice' && roles.has('tutee') && !hasLive
+      ? ('tutee' as const)
+      : roles.has('tutor')
+        ? ('tutor' as const)
+        : null
+    : null;
+  if (r && side) {
+    const s = await loadSnapshot(ctx.db, p);
+    const mineChoice = s.choices.find((c) => c.user_id === actor.id);
+    const ranking = mineChoice ? (JSON.parse(mineChoice.ranking) as string[]) : [];
+    const candidates =
+      side === 'tutee'
+        ? s.cohort.tutors.map((t) => ({
+            userId: t.userId,
+            name: t.name,
+            presentation: s.profiles.get(t.userId)?.presentation ?? null,
+            site: t.site,
+            city: t.siteCity,
+            project: t.project,
+            themes: t.themes,
+            languages: t.languages,
+            km: me ? (distanceKm(me.homeCommune, t.siteCity ?? t.homeCommune) ?? null) : null,
+            placesLeft: Math.max(0, t.capacity - t.load),
+          }))
+        : s.cohort.tutees.map((t) => ({
+            userId: t.userId,
+            name: t.name,
+            presentation: null,
+            site: t.site,
+            city: t.siteCity,
+            project: t.project,
+            themes: t.themes,
+            languages: [],
+            km: me ? (distanceKm(me.siteCity ?? me.homeCommune, t.homeCommune) ?? null) : null,
+            placesLeft: null,
+          }));
+    round = {
+      id: r.id,
+      kind: r.kind as 'tutee-choice',
+      deadline: r.deadline,
+      open: r.deadline > ctx.clock.now().toISOString(),
+      side,
+      ranking,
+      candidates,
+    };
+  }
+  return {
+    pairings,
+    round,
+    participation: rules.participation,
+    actions: { manage: programmeActions(actor, p).managePeople },
+  };
+}

@@ -1,0 +1,230 @@
+import type { Db } from '../../db/index.ts';
+import type { Programme } from '../../db/types.ts';
+import type { ProgrammeRules } from '../programmes/templates.ts';
+import {
+  type Cohort,
+  defaultWeights,
+  type Person,
+  type Tutor,
+  type Weights,
+  weightKeys,
+} from './criteria.ts';
+
+// Every read here starts from a programme the caller already loaded through the actor's scope
+// (loadProgrammeFor), so the programme id is the scope of these queries.
+
+export const LIVE = ['active', 'paused'];
+
+const list = (json: string | null): string[] => {
+  try {
+    const v = JSON.parse(json ?? '[]');
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+};
+
+export const rulesOf = (p: Programme) => JSON.parse(p.rules) as ProgrammeRules;
+
+export function capacityOf(rules: ProgrammeRules, capacity: number | null): number {
+  const base =
+    capacity ??
+    (rules.unit === 'group' ? (rules.groupSize ?? rules.tutorCapacity.max) : rules.tutorCapacity.max);
+  return rules.unit === 'group' && rules.groupSize ? Math.min(base, rules.groupSize) : base;
+}
+
+export async function weightsOf(db: Db, programmeId: string): Promise<Weights> {
+  const row = await db
+    .selectFrom('matching_settings')
+    .select('weights')
+    .where('programme_id', '=', programmeId)
+    .executeTakeFirst();
+  const stored = row ? (JSON.parse(row.weights) as Partial<Weights>) : {};
+  const out = { ...defaultWeights };
+  for (const k of weightKeys) if (typeof stored[k] === 'number') out[k] = stored[k] as number;
+  return out;
+}
+
+export function draftOf(db: Db, programmeId: string) {
+  return db
+    .selectFrom('matching_runs')
+    .selectAll()
+    .where('programme_id', '=', programmeId)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+}
+
+export function currentRound(db: Db, programmeId: string) {
+  return db
+    .selectFrom('matching_rounds')
+    .selectAll()
+    .where('programme_id', '=', programmeId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+}
+
+/** People of the programme with their profile and current site (latest period). */
+export async function peopleOf(db: Db, p: Programme, userIds: string[]) {
+  if (userIds.length === 0)
+    return new Map<
+      string,
+      Omit<Person, 'arrivedAt'> & {
+        phone: string | null;
+        sharePhone: boolean;
+        presentation: string | null;
+        locale: string;
+      }
+    >();
+  const [users, profiles, placements] = await Promise.all([
+    db
+      .selectFrom('users')
+      .select(['id', 'name', 'email', 'phone', 'locale'])
+      .where('id', 'in', userIds)
+      .execute(),
+    db
+      .selectFrom('org_members')
+      .selectAll()
+      .where('org_id', '=', p.org_id)
+      .where('user_id', 'in', userIds)
+      .execute(),
+    db
+      .selectFrom('placements')
+      .selectAll()
+      .where('org_id', '=', p.org_id)
+      .where('user_id', 'in', userIds)
+      .orderBy('period', 'desc')
+      .execute(),
+  ]);
+  const out = new Map();
+  for (const u of users) {
+    const prof = profiles.find((x) => x.user_id === u.id);
+    const place = placements.find((x) => x.user_id === u.id);
+    out.set(u.id, {
+      userId: u.id,
+      name: u.name,
+      email: u.email,
+      phone: u.phone,
+      locale: u.locale,
+      sharePhone: prof?.share_phone === 1,
+      presentation: prof?.presentation ?? null,
+      homeCommune: prof?.home_commune ?? null,
+      project: prof?.professional_project ?? null,
+      themes: list(prof?.themes ?? null),
+      languages: list(prof?.languages ?? null),
+      faculty: prof?.faculty ?? null,
+      site: place?.site ?? null,
+      siteCity: place?.city ?? null,
+      siteKind: place?.kind ?? null,
+    });
+  }
+  return out as Map<
+    string,
+    Omit<Person, 'arrivedAt'> & {
+      phone: string | null;
+      sharePhone: boolean;
+      presentation: string | null;
+      locale: string;
+    }
+  >;
+}
+
+export type Profiles = Awaited<ReturnType<typeof peopleOf>>;
+
+/**
+ * The matching snapshot of a programme: tutors with their capacity and live load, tutees without a
+ * live pairing, constraints and the latest round's rankings. Proposals of the draft are returned
+ * apart; `lockedLoad` counts the locked ones so a re-run keeps them.
+ */
+export async function loadSnapshot(db: Db, p: Programme) {
+  const rules = rulesOf(p);
+  const [members, live, draft, constraints, round] = await Promise.all([
+    db
+      .selectFrom('memberships')
+      .select(['user_id', 'role', 'capacity', 'created_at'])
+      .where('programme_id', '=', p.id)
+      .where('ended_at', 'is', null)
+      .where('role', 'in', ['tutor', 'tutee'])
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('pairings')
+      .selectAll()
+      .where('programme_id', '=', p.id)
+      .where('state', 'in', LIVE)
+      .execute(),
+    draftOf(db, p.id),
+    db.selectFrom('matching_constraints').selectAll().where('programme_id', '=', p.id).execute(),
+    currentRound(db, p.id),
+  ]);
+  const proposals = draft
+    ? await db
+        .selectFrom('pairings')
+        .selectAll()
+        .where('run_id', '=', draft.id)
+        .where('state', '=', 'proposed')
+        .orderBy('created_at')
+        .execute()
+    : [];
+  const choices = round
+    ? await db.selectFrom('matching_choices').selectAll().where('round_id', '=', round.id).execute()
+    : [];
+  const ids = [...new Set(members.map((m) => m.user_id))];
+  const profiles = await peopleOf(db, p, ids);
+  const liveLoad = new Map<string, number>();
+  for (const x of live) liveLoad.set(x.tutor_user_id, (liveLoad.get(x.tutor_user_id) ?? 0) + 1);
+  const paired = new Set(live.map((x) => x.tutee_user_id));
+  const tutors: Tutor[] = [];
+  const tutees: Person[] = [];
+  const seenTutors = new Set<string>();
+  for (const m of members) {
+    const prof = profiles.get(m.user_id);
+    if (!prof) continue;
+    if (m.role === 'tutor' && !seenTutors.has(m.user_id)) {
+      seenTutors.add(m.user_id);
+      tutors.push({
+        ...prof,
+        arrivedAt: m.created_at,
+        capacity: capacityOf(rules, m.capacity),
+        load: liveLoad.get(m.user_id) ?? 0,
+      });
+    }
+    if (m.role === 'tutee' && !paired.has(m.user_id) && !tutees.some((t) => t.userId === m.user_id)) {
+      tutees.push({ ...prof, arrivedAt: m.created_at });
+    }
+  }
+  const faculties = new Map<string, number>();
+  for (const m of members) {
+    const f = m.role === 'tutee' ? profiles.get(m.user_id)?.faculty : null;
+    if (f) faculties.set(f, (faculties.get(f) ?? 0) + 1);
+  }
+  const homeFaculty = [...faculties.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const cohort: Cohort = {
+    tutors,
+    tutees,
+    conflicts: new Map(
+      constraints
+        .filter((c) => c.kind === 'conflict')
+        .map((c) => [`${c.tutor_user_id}|${c.tutee_user_id}`, c.reason ?? 'declared']),
+    ),
+    knows: new Set(
+      constraints.filter((c) => c.kind === 'knows').map((c) => `${c.tutor_user_id}|${c.tutee_user_id}`),
+    ),
+    tuteeRanks: new Map(choices.filter((c) => c.side === 'tutee').map((c) => [c.user_id, list(c.ranking)])),
+    tutorRanks: new Map(choices.filter((c) => c.side === 'tutor').map((c) => [c.user_id, list(c.ranking)])),
+    homeFaculty,
+  };
+  return { rules, cohort, live, draft, proposals, constraints, round, choices, profiles };
+}
+export type Snapshot = Awaited<ReturnType<typeof loadSnapshot>>;
+
+/** The cohort as the draft leaves it: every tutor's load includes the draft's proposals. */
+export function withProposals(s: Snapshot, except?: string): Cohort {
+  const extra = new Map<string, number>();
+  for (const x of s.proposals)
+    if (x.tutee_user_id !== except) extra.set(x.tutor_user_id, (extra.get(x.tutor_user_id) ?? 0) + 1);
+  return {
+    ...s.cohort,
+    tutors: s.cohort.tutors.map((t) => ({ ...t, load: t.load + (extra.get(t.userId) ?? 0) })),
+  };
+}
