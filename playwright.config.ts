@@ -12,7 +12,8 @@ const reuseBuild = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(WEB_DIS
 const serve = [
   `rm -rf '${E2E_DIR}'`,
   `mkdir -p '${E2E_DIR}'`,
-  reuseBuild ? 'true' : 'npm run build -w @compagnon/web',
+  // The spec server runs with NODE_ENV=test; the web app is still a production build.
+  reuseBuild ? 'true' : 'NODE_ENV=production npm run build -w @compagnon/web',
   `exec node --import tsx apps/server/src/main.ts > '${E2E_LOG}' 2>&1`,
 ].join(' && ');
 

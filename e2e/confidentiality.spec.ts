@@ -1,14 +1,22 @@
 import { expect, test } from '@playwright/test';
 import { programmeIdByName, signInAs } from './support.ts';
 
-test('a resident sees their tutor and how to reach them, and no other resident’s details', async ({ page }) => {
+test('a resident sees their tutor and how to reach them, and no other resident’s details', async ({
+  page,
+}) => {
   await signInAs(page, 'interne1@dmg.demo');
   await page.goto('/');
-  await page.getByRole('link', { name: /Tutorat DES de médecine générale/ }).first().click();
+  await page
+    .getByRole('link', { name: /Tutorat DES de médecine générale/ })
+    .first()
+    .click();
 
   const tutor = page.getByRole('region', { name: 'Votre tuteur·rice' });
   await expect(tutor.getByRole('heading', { name: 'Dr Camille Martin' })).toBeVisible();
-  await expect(tutor.getByRole('link', { name: 'tuteur1@dmg.demo' })).toHaveAttribute('href', 'mailto:tuteur1@dmg.demo');
+  await expect(tutor.getByRole('link', { name: 'tuteur1@dmg.demo' })).toHaveAttribute(
+    'href',
+    'mailto:tuteur1@dmg.demo',
+  );
   await expect(tutor.getByRole('link', { name: /^0\d( \d\d){4}$/ })).toHaveAttribute('href', /^tel:\+33/);
 
   // Other participants by name and role only.
@@ -27,7 +35,9 @@ test('a tutor sees their residents with their contact details', async ({ page })
   await page.goto(`/programmes/${des}`);
   const mine = page.getByRole('region', { name: 'Vos internes' });
   await expect(mine.getByRole('article')).toHaveCount(4);
-  await expect(mine.getByRole('article', { name: 'Mehdi Lambert' }).getByRole('link', { name: 'interne1@dmg.demo' })).toBeVisible();
+  await expect(
+    mine.getByRole('article', { name: 'Mehdi Lambert' }).getByRole('link', { name: 'interne1@dmg.demo' }),
+  ).toBeVisible();
   // Residents of other tutors: names only.
   await expect(page.getByText('interne2@dmg.demo')).toHaveCount(0);
 });

@@ -3,7 +3,9 @@ import { ProgrammePage } from './pages/ProgrammePage.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 import { linkFromMail, logMark, programmeIdByName, signInAs } from './support.ts';
 
-test('a coordinator signs in, sees the demo organisation and finds tutors and residents', async ({ page }) => {
+test('a coordinator signs in, sees the demo organisation and finds tutors and residents', async ({
+  page,
+}) => {
   const signIn = new SignInPage(page);
   await signIn.open();
   await signIn.withPassword('coordination@dmg.demo', 'not-the-password');
@@ -99,7 +101,10 @@ test('a coordinator adds a person, who accepts the e-mailed invitation', async (
 
   await page.getByRole('button', { name: 'Actions pour Dr Claire Nouvelle' }).click();
   await page.getByRole('menuitem', { name: 'Retirer du programme' }).click();
-  await page.getByRole('dialog', { name: 'Retirer du programme' }).getByRole('button', { name: 'Retirer' }).click();
+  await page
+    .getByRole('dialog', { name: 'Retirer du programme' })
+    .getByRole('button', { name: 'Retirer' })
+    .click();
   await expect(page.getByText('Personne ne correspond à cette recherche.')).toBeVisible();
 });
 

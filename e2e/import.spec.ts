@@ -14,7 +14,9 @@ test('a coordinator imports residents from a spreadsheet, after fixing the file'
 
   // A file with mistakes: every problem is listed with its line, and nobody is imported.
   await page.locator('input[type=file]').setInputFiles(fixture('internes-erreurs.csv'));
-  await expect(page.getByRole('heading', { name: '« internes-erreurs.csv » n’a pas été importé' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: '« internes-erreurs.csv » n’a pas été importé' }),
+  ).toBeVisible();
   const errors = page.getByTestId('row-error');
   await expect(errors).toHaveCount(4);
   await expect(errors.nth(0)).toContainText('2');

@@ -8,10 +8,15 @@ test('the interface switches to English and stays so for this account', async ({
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Bonjour/);
 
-  await page.getByRole('radiogroup', { name: 'Langue de l’interface' }).getByText('EN', { exact: true }).click();
+  await page
+    .getByRole('radiogroup', { name: 'Langue de l’interface' })
+    .getByText('EN', { exact: true })
+    .click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Hello/);
-  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'My profile' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'My profile' }),
+  ).toBeVisible();
 
   const des = await programmeIdByName(page, /Tutorat DES/);
   await page.goto(`/programmes/${des}`);

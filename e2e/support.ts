@@ -17,7 +17,11 @@ export async function api<T>(request: APIRequestContext, path: string): Promise<
 }
 
 interface Me {
-  memberships: { role: string; programme: { id: string; name: string; template: string }; organisation: { id: string; name: string } }[];
+  memberships: {
+    role: string;
+    programme: { id: string; name: string; template: string };
+    organisation: { id: string; name: string };
+  }[];
   organisations: { id: string; name: string; isDemo: boolean }[];
 }
 
@@ -40,7 +44,10 @@ export async function organisationIdByName(page: Page, name: RegExp): Promise<st
  * e-mail to its log; the spec server's log is a file (see playwright.config.ts).
  */
 export async function linkFromMail(to: string, path: string, notBefore = 0): Promise<string> {
-  const pattern = new RegExp(`https?://[^\\s]+${path.replace(/[?/]/g, (c) => `\\${c}`)}\\?token=[A-Za-z0-9_-]+`, 'g');
+  const pattern = new RegExp(
+    `https?://[^\\s]+${path.replace(/[?/]/g, (c) => `\\${c}`)}\\?token=[A-Za-z0-9_-]+`,
+    'g',
+  );
   let found: string | undefined;
   await expect
     .poll(
@@ -61,9 +68,12 @@ export const logMark = () => readFileSync(E2E_LOG, 'utf8').length;
 
 /** WCAG 2.1 A and AA rules from axe; any violation fails with a readable list. */
 export async function expectAccessible(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`).join('\n')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`).join('\n')}`,
   );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
@@ -79,15 +89,23 @@ export async function expectNoHorizontalScroll(page: Page, label: string) {
         // Content inside a container that scrolls on its own (tables) is allowed to be wider.
         for (let p = el.parentElement; p; p = p.parentElement) {
           const s = getComputedStyle(p);
-          if (/(auto|scroll|hidden)/.test(s.overflowX) && p.getBoundingClientRect().right <= doc.clientWidth + 1) return false;
+          if (
+            /(auto|scroll|hidden)/.test(s.overflowX) &&
+            p.getBoundingClientRect().right <= doc.clientWidth + 1
+          )
+            return false;
         }
         return true;
       })
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} → ${Math.round(el.getBoundingClientRect().right)}px`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} → ${Math.round(el.getBoundingClientRect().right)}px`,
+      );
     return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, wide };
   });
-  expect(overflow.scrollWidth, `${label} is wider than the screen: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(
-    overflow.clientWidth,
-  );
+  expect(
+    overflow.scrollWidth,
+    `${label} is wider than the screen: ${overflow.wide.join(', ')}`,
+  ).toBeLessThanOrEqual(overflow.clientWidth);
 }

@@ -12,7 +12,10 @@ export class SignInPage {
   async withPassword(email: string, password = DEMO_PASSWORD) {
     await this.page.getByLabel('Adresse e-mail').fill(email);
     // "Mot de passe" also names the tab panel the field sits in.
-    await this.page.getByRole('tabpanel', { name: 'Mot de passe' }).locator('input[type="password"]').fill(password);
+    await this.page
+      .getByRole('tabpanel', { name: 'Mot de passe' })
+      .locator('input[type="password"]')
+      .fill(password);
     await this.page.getByRole('button', { name: 'Se connecter' }).click();
   }
 

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 
 const load = (lang) => JSON.parse(readFileSync(new URL(`../src/i18n/${lang}.json`, import.meta.url), 'utf8'));
 const flatten = (obj, prefix = '') =>
-  Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? flatten(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  Object.entries(obj).flatMap(([k, v]) =>
+    v && typeof v === 'object' ? flatten(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 const base = (key) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 const fr = new Set(flatten(load('fr')).map(base));
 const en = new Set(flatten(load('en')).map(base));

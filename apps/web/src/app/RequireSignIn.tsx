@@ -17,7 +17,9 @@ export function RequireSignIn() {
   if (error) return <ErrorAlert error={error} />;
   if (!me) {
     const next = location.pathname + location.search;
-    return <Navigate to={next === '/' ? '/connexion' : `/connexion?suite=${encodeURIComponent(next)}`} replace />;
+    return (
+      <Navigate to={next === '/' ? '/connexion' : `/connexion?suite=${encodeURIComponent(next)}`} replace />
+    );
   }
   return <Outlet />;
 }

@@ -27,8 +27,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
-import { useSignedIn, useSignOut } from './session';
 import classes from './Shell.module.css';
+import { useSignedIn, useSignOut } from './session';
 import { DemoBadge } from './ui';
 
 export function initials(name: string): string {
@@ -45,12 +45,12 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
   const byOrg = me.organisations.map((org) => ({
     org,
-    programmes: me.memberships
-      .filter((m) => m.organisation.id === org.id)
-      .reduce<{ id: string; name: string }[]>(
-        (acc, m) => (acc.some((p) => p.id === m.programme.id) ? acc : [...acc, m.programme]),
-        [],
-      ),
+    // One entry per programme, even when the person holds several roles in it.
+    programmes: [
+      ...new Map(
+        me.memberships.filter((m) => m.organisation.id === org.id).map((m) => [m.programme.id, m.programme]),
+      ).values(),
+    ],
   }));
   const active = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
   return (
@@ -146,10 +146,7 @@ function UserMenu() {
         <Menu.Item component={Link} to="/profil" leftSection={<IconUserCircle size={16} aria-hidden />}>
           {t('nav.profile')}
         </Menu.Item>
-        <Menu.Item
-          leftSection={<IconLogout size={16} aria-hidden />}
-          onClick={() => signOut.mutate()}
-        >
+        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => signOut.mutate()}>
           {t('nav.signOut')}
         </Menu.Item>
       </Menu.Dropdown>
@@ -162,6 +159,7 @@ export function Shell() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the phone menu and starts at the top.
   useEffect(() => {
     close();
     window.scrollTo(0, 0);

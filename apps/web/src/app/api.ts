@@ -21,7 +21,8 @@ export class ApiError extends Error {
 }
 
 function toApiError(status: number, statusText: string, data: unknown): ApiError {
-  const err = (data as { error?: { code?: string; message?: string; details?: { fields?: FieldIssue[] } } })?.error;
+  const err = (data as { error?: { code?: string; message?: string; details?: { fields?: FieldIssue[] } } })
+    ?.error;
   return new ApiError(
     status,
     err?.code ?? (status === 404 ? 'not_found' : 'error'),
@@ -41,7 +42,11 @@ function parse(text: string): unknown {
 }
 
 /** A multipart upload that reports how much of the file has left the browser (0–1). */
-export function uploadWithProgress<T>(path: string, form: FormData, onProgress: (fraction: number) => void): Promise<T> {
+export function uploadWithProgress<T>(
+  path: string,
+  form: FormData,
+  onProgress: (fraction: number) => void,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
@@ -81,6 +86,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };

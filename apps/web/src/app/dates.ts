@@ -23,12 +23,22 @@ export function formatInstant(iso: string, timeZone: string, lang: string, withT
 export function formatCalendarDate(date: string, lang: string): string {
   const d = new Date(`${date}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return date;
-  return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+  return new Intl.DateTimeFormat(intlLocale(lang), {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(d);
 }
 
 /** Today's date (YYYY-MM-DD) in a time zone. */
 export function todayIn(timeZone: string, now = new Date()): { year: number; month: number; day: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(now);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day') };
 }
@@ -56,7 +66,10 @@ export function useDates(orgId: string | undefined) {
   const lang = i18n.language;
   return {
     timeZone,
-    instant: useCallback((iso: string, withTime = false) => formatInstant(iso, timeZone, lang, withTime), [timeZone, lang]),
+    instant: useCallback(
+      (iso: string, withTime = false) => formatInstant(iso, timeZone, lang, withTime),
+      [timeZone, lang],
+    ),
     calendar: useCallback((date: string) => formatCalendarDate(date, lang), [lang]),
   };
 }

@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from './api';
 
 // Codes whose server message is generic or English: always shown from our own strings.
-const GENERIC = new Set(['not_found', 'unauthenticated', 'forbidden', 'error', 'network', 'invalid_request', 'rate_limited']);
+const GENERIC = new Set([
+  'not_found',
+  'unauthenticated',
+  'forbidden',
+  'error',
+  'network',
+  'invalid_request',
+  'rate_limited',
+]);
 
 /** A sentence for the person, from a server error: French server messages are specific enough to show. */
 export function useErrorMessage() {
@@ -18,7 +26,11 @@ export function useErrorMessage() {
       if (error.code === 'rate_limited' && i18n.language === 'fr' && error.message) return error.message;
       if (i18n.language === 'fr' && !GENERIC.has(error.code) && error.message) return error.message;
       const key = `errors.${error.code}`;
-      return i18n.exists(key) ? t(key) : i18n.language === 'fr' && error.message ? error.message : t('errors.generic');
+      return i18n.exists(key)
+        ? t(key)
+        : i18n.language === 'fr' && error.message
+          ? error.message
+          : t('errors.generic');
     },
     [t, i18n],
   );

@@ -1,53 +1,119 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { AuthLayout } from '../features/auth/AuthLayout';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
-import { InvitationPage } from '../features/auth/InvitationPage';
-import { MagicLinkPage } from '../features/auth/MagicLinkPage';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
-import { ImportWizard } from '../features/imports/ImportWizard';
-import { HomePage } from '../features/orgs/HomePage';
-import { OrganisationPage } from '../features/orgs/OrganisationPage';
-import { PeoplePanel } from '../features/people/PeoplePanel';
-import { CohortsPanel } from '../features/programmes/CohortsPanel';
-import { ProgrammePage } from '../features/programmes/ProgrammePage';
-import { RulesPanel } from '../features/programmes/RulesPanel';
-import { ProfilePage } from '../features/profile/ProfilePage';
 import { RequireSignIn } from './RequireSignIn';
 import { Shell } from './Shell';
-import { NotFound } from './ui';
+import { Loading, NotFound } from './ui';
+
+// Pages load with their route, so the sign-in page does not wait for the import wizard or the date pickers.
+const page =
+  <M,>(load: () => Promise<M>, pick: (m: M) => React.ComponentType) =>
+  async () => ({
+    Component: pick(await load()),
+  });
 
 // French paths: they appear in the links people receive by e-mail.
 export const router = createBrowserRouter([
   {
     element: <AuthLayout />,
+    hydrateFallbackElement: <Loading />,
     children: [
       { path: '/connexion', element: <SignInPage /> },
-      { path: '/connexion/lien', element: <MagicLinkPage /> },
-      { path: '/connexion/mot-de-passe-oublie', element: <ForgotPasswordPage /> },
-      { path: '/connexion/nouveau-mot-de-passe', element: <ResetPasswordPage /> },
-      { path: '/invitation', element: <InvitationPage /> },
+      {
+        path: '/connexion/lien',
+        lazy: page(
+          () => import('../features/auth/MagicLinkPage'),
+          (m) => m.MagicLinkPage,
+        ),
+      },
+      {
+        path: '/connexion/mot-de-passe-oublie',
+        lazy: page(
+          () => import('../features/auth/ForgotPasswordPage'),
+          (m) => m.ForgotPasswordPage,
+        ),
+      },
+      {
+        path: '/connexion/nouveau-mot-de-passe',
+        lazy: page(
+          () => import('../features/auth/ResetPasswordPage'),
+          (m) => m.ResetPasswordPage,
+        ),
+      },
+      {
+        path: '/invitation',
+        lazy: page(
+          () => import('../features/auth/InvitationPage'),
+          (m) => m.InvitationPage,
+        ),
+      },
     ],
   },
   {
     element: <RequireSignIn />,
+    hydrateFallbackElement: <Loading />,
     children: [
       {
         element: <Shell />,
         children: [
-          { path: '/', element: <HomePage /> },
-          { path: '/organisations/:orgId', element: <OrganisationPage /> },
+          {
+            path: '/',
+            lazy: page(
+              () => import('../features/orgs/HomePage'),
+              (m) => m.HomePage,
+            ),
+          },
+          {
+            path: '/organisations/:orgId',
+            lazy: page(
+              () => import('../features/orgs/OrganisationPage'),
+              (m) => m.OrganisationPage,
+            ),
+          },
           {
             path: '/programmes/:programmeId',
-            element: <ProgrammePage />,
+            lazy: page(
+              () => import('../features/programmes/ProgrammePage'),
+              (m) => m.ProgrammePage,
+            ),
             children: [
-              { index: true, element: <PeoplePanel /> },
-              { path: 'regles', element: <RulesPanel /> },
-              { path: 'cohortes', element: <CohortsPanel /> },
-              { path: 'import', element: <ImportWizard /> },
+              {
+                index: true,
+                lazy: page(
+                  () => import('../features/people/PeoplePanel'),
+                  (m) => m.PeoplePanel,
+                ),
+              },
+              {
+                path: 'regles',
+                lazy: page(
+                  () => import('../features/programmes/RulesPanel'),
+                  (m) => m.RulesPanel,
+                ),
+              },
+              {
+                path: 'cohortes',
+                lazy: page(
+                  () => import('../features/programmes/CohortsPanel'),
+                  (m) => m.CohortsPanel,
+                ),
+              },
+              {
+                path: 'import',
+                lazy: page(
+                  () => import('../features/imports/ImportWizard'),
+                  (m) => m.ImportWizard,
+                ),
+              },
             ],
           },
-          { path: '/profil', element: <ProfilePage /> },
+          {
+            path: '/profil',
+            lazy: page(
+              () => import('../features/profile/ProfilePage'),
+              (m) => m.ProfilePage,
+            ),
+          },
           { path: '*', element: <NotFound /> },
         ],
       },

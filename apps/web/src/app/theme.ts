@@ -1,4 +1,9 @@
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple, mergeThemeOverrides } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  type MantineColorsTuple,
+  mergeThemeOverrides,
+} from '@mantine/core';
 
 // A calm sage green: shades 6 and up carry white text at WCAG AA contrast (≥ 4.5:1).
 const sauge: MantineColorsTuple = [
@@ -70,6 +75,7 @@ export const theme = createTheme({
   defaultRadius: 'md',
   black: '#1b2a28',
   cursorType: 'pointer',
+  respectReducedMotion: true,
   focusRing: 'auto',
   components: {
     Button: { defaultProps: { radius: 'md' } },
@@ -78,7 +84,10 @@ export const theme = createTheme({
     Card: { defaultProps: { radius: 'lg', withBorder: true, padding: 'lg' } },
     Paper: { defaultProps: { radius: 'lg' } },
     // Badges hold one or two words: never squeeze them into an ellipsis.
-    Badge: { defaultProps: { radius: 'sm' }, styles: { root: { flexShrink: 0 }, label: { overflow: 'visible' } } },
+    Badge: {
+      defaultProps: { radius: 'sm' },
+      styles: { root: { flexShrink: 0 }, label: { overflow: 'visible' } },
+    },
     Modal: { defaultProps: { radius: 'lg', centered: true } },
   },
 });

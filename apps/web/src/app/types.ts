@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { invitationView, meView } from '@compagnon/server/modules/auth/schema.ts';
 import type { myProfileView, personView } from '@compagnon/server/modules/people/schema.ts';
 import type {
@@ -9,6 +8,7 @@ import type {
   templateView,
 } from '@compagnon/server/modules/programmes/schema.ts';
 import type { ProgrammeRules, TemplateId } from '@compagnon/server/modules/programmes/templates.ts';
+import type { z } from 'zod';
 
 // Every shape the web app reads comes from the server's own response schemas.
 export type Me = z.infer<typeof meView>;

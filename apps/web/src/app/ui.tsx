@@ -64,7 +64,13 @@ export function ErrorAlert({ error, title }: { error: unknown; title?: string })
   const { t } = useTranslation();
   const message = useErrorMessage();
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={title ?? t('errors.title')} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={title ?? t('errors.title')}
+      role="alert"
+    >
       {message(error)}
     </Alert>
   );
@@ -94,7 +100,12 @@ export function NotFound() {
 export function DemoBadge() {
   const { t } = useTranslation();
   return (
-    <Badge color="ambre" variant="light" leftSection={<IconFlask size={12} aria-hidden />} title={t('demo.badgeTitle')}>
+    <Badge
+      color="ambre"
+      variant="light"
+      leftSection={<IconFlask size={12} aria-hidden />}
+      title={t('demo.badgeTitle')}
+    >
       {t('demo.badge')}
     </Badge>
   );
@@ -110,7 +121,13 @@ export function DemoBanner({ compact = false }: { compact?: boolean }) {
     );
   }
   return (
-    <Alert color="ambre" variant="light" icon={<IconFlask aria-hidden />} title={t('demo.bannerTitle')} mb="lg">
+    <Alert
+      color="ambre"
+      variant="light"
+      icon={<IconFlask aria-hidden />}
+      title={t('demo.bannerTitle')}
+      mb="lg"
+    >
       {t('demo.bannerBody')}
     </Alert>
   );

@@ -31,7 +31,10 @@ export function issueMessage(t: T, issue: z.core.$ZodIssue, value: unknown): str
       return issue.expected === 'number' ? t('validation.number') : t('validation.invalid');
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') return min <= 1 || isEmpty(value) ? t('validation.required') : t('validation.minLength', { count: min });
+      if (issue.origin === 'string')
+        return min <= 1 || isEmpty(value)
+          ? t('validation.required')
+          : t('validation.minLength', { count: min });
       if (issue.origin === 'number') return t('validation.min', { min });
       if (issue.origin === 'array') return t('validation.minItems', { count: min });
       return t('validation.invalid');
@@ -61,7 +64,10 @@ export function issueMessage(t: T, issue: z.core.$ZodIssue, value: unknown): str
  * A Mantine form validator from one of the server's zod schemas, with messages in the interface
  * language: the rules are the server's, the words are ours.
  */
-export function useSchemaValidator<S extends z.ZodType>(schema: S, prepare: (values: never) => unknown = (v) => v) {
+export function useSchemaValidator<S extends z.ZodType>(
+  schema: S,
+  prepare: (values: never) => unknown = (v) => v,
+) {
   const { t } = useTranslation();
   return useCallback(
     (values: unknown): FormErrors => {

@@ -1,10 +1,10 @@
+import { emailBody } from '@compagnon/server/modules/auth/schema.ts';
 import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import { IconMailCheck } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { emailBody } from '@compagnon/server/modules/auth/schema.ts';
 import { api } from '../../app/api';
 import { useErrorMessage } from '../../app/errors';
 import { usePageTitle } from '../../app/ui';
@@ -16,7 +16,9 @@ export function ForgotPasswordPage() {
   usePageTitle(t('auth.forgot.title'));
   const validate = useSchemaValidator(emailBody);
   const form = useForm({ initialValues: { email: '' }, validate });
-  const request = useMutation({ mutationFn: (v: { email: string }) => api.post('/api/auth/password-reset', v) });
+  const request = useMutation({
+    mutationFn: (v: { email: string }) => api.post('/api/auth/password-reset', v),
+  });
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -28,7 +30,13 @@ export function ForgotPasswordPage() {
         </Text>
       </Stack>
       {request.isSuccess ? (
-        <Alert color="sauge" variant="light" icon={<IconMailCheck aria-hidden />} title={t('auth.forgot.sentTitle')} role="status">
+        <Alert
+          color="sauge"
+          variant="light"
+          icon={<IconMailCheck aria-hidden />}
+          title={t('auth.forgot.sentTitle')}
+          role="status"
+        >
           {t('auth.forgot.sentBody', { email: form.getValues().email.trim() })}
         </Alert>
       ) : (
@@ -39,7 +47,13 @@ export function ForgotPasswordPage() {
                 {message(request.error)}
               </Alert>
             )}
-            <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
+            <TextInput
+              label={t('auth.email')}
+              type="email"
+              autoComplete="email"
+              required
+              {...form.getInputProps('email')}
+            />
             <Button type="submit" loading={request.isPending} fullWidth size="md">
               {t('auth.forgot.submit')}
             </Button>

@@ -1,10 +1,10 @@
+import { acceptInvitationBody } from '@compagnon/server/modules/auth/schema.ts';
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconHeartHandshake, IconLinkOff } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { acceptInvitationBody } from '@compagnon/server/modules/auth/schema.ts';
 import { api } from '../../app/api';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { meKey } from '../../app/session';
@@ -12,7 +12,8 @@ import type { Invitation, Role } from '../../app/types';
 import { Loading, roleLabel, usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
 
-const isRole = (r: string | null): r is Role => r === 'coordinator' || r === 'tutor' || r === 'tutee' || r === 'expert';
+const isRole = (r: string | null): r is Role =>
+  r === 'coordinator' || r === 'tutor' || r === 'tutee' || r === 'expert';
 
 function AcceptForm({ token, invitation }: { token: string; invitation: Invitation }) {
   const { t } = useTranslation();
@@ -29,7 +30,8 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
     validate: (v) => {
       const errors = schemaErrors(v);
       if (needsPassword && !v.password) errors.password = t('validation.required');
-      if (needsPassword && !errors.password && v.confirm !== v.password) errors.confirm = t('validation.passwordsDiffer');
+      if (needsPassword && !errors.password && v.confirm !== v.password)
+        errors.confirm = t('validation.passwordsDiffer');
       return errors;
     },
   });
@@ -54,7 +56,12 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
           </Alert>
         )}
         <TextInput label={t('auth.email')} value={invitation.email} readOnly disabled />
-        <TextInput label={t('auth.invitation.name')} autoComplete="name" required {...form.getInputProps('name')} />
+        <TextInput
+          label={t('auth.invitation.name')}
+          autoComplete="name"
+          required
+          {...form.getInputProps('name')}
+        />
         {needsPassword ? (
           <>
             <PasswordInput

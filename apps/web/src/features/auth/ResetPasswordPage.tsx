@@ -1,9 +1,9 @@
+import { resetBody } from '@compagnon/server/modules/auth/schema.ts';
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { resetBody } from '@compagnon/server/modules/auth/schema.ts';
 import { api } from '../../app/api';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { meKey } from '../../app/session';
@@ -18,7 +18,10 @@ export function ResetPasswordPage() {
   const navigate = useNavigate();
   const message = useErrorMessage();
   usePageTitle(t('auth.reset.title'));
-  const schemaErrors = useSchemaValidator(resetBody, (v: { password: string }) => ({ token, password: v.password }));
+  const schemaErrors = useSchemaValidator(resetBody, (v: { password: string }) => ({
+    token,
+    password: v.password,
+  }));
   const form = useForm({
     initialValues: { password: '', confirm: '' },
     validate: (v) => {

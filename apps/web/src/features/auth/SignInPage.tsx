@@ -1,11 +1,22 @@
-import { Alert, Anchor, Button, Group, PasswordInput, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { emailBody, signInBody } from '@compagnon/server/modules/auth/schema.ts';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  PasswordInput,
+  Stack,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconKey, IconMailCheck, IconMailFast } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { emailBody, signInBody } from '@compagnon/server/modules/auth/schema.ts';
 import { api } from '../../app/api';
 import { useErrorMessage } from '../../app/errors';
 import { safeNext } from '../../app/RequireSignIn';
@@ -75,7 +86,13 @@ function MagicLinkForm() {
   });
   if (sentTo) {
     return (
-      <Alert color="sauge" variant="light" icon={<IconMailCheck aria-hidden />} title={t('auth.magic.sentTitle')} role="status">
+      <Alert
+        color="sauge"
+        variant="light"
+        icon={<IconMailCheck aria-hidden />}
+        title={t('auth.magic.sentTitle')}
+        role="status"
+      >
         <Stack gap="xs">
           <Text size="sm">{t('auth.magic.sentBody', { email: sentTo })}</Text>
           <Anchor component="button" type="button" size="sm" onClick={() => setSentTo(null)}>

@@ -1,18 +1,29 @@
-import { Alert, Button, Card, Group, Progress, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import { IconCircleCheck, IconLock } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../app/api';
 import { useErrorMessage } from '../../app/errors';
-import { useProgrammeContext, programmeKey } from '../programmes/context';
 import { peopleKey } from '../people/queries';
+import { programmeKey, useProgrammeContext } from '../programmes/context';
+import classes from './imports.module.css';
 import { PreviewStep } from './PreviewStep';
 import { Steps } from './Steps';
 import type { CommitResult, ImportPreview } from './types';
 import { UploadStep } from './UploadStep';
-import classes from './imports.module.css';
 
 /** File → preview with every problem → confirm → progress → what was done. Nothing is written before "confirm". */
 export function ImportWizard() {
@@ -24,7 +35,8 @@ export function ImportWizard() {
   const [result, setResult] = useState<CommitResult | null>(null);
   const [attempt, setAttempt] = useState(0);
   const commit = useMutation({
-    mutationFn: (p: ImportPreview) => api.post<CommitResult>(`/api/programmes/${programme.id}/imports/${p.id}/commit`),
+    mutationFn: (p: ImportPreview) =>
+      api.post<CommitResult>(`/api/programmes/${programme.id}/imports/${p.id}/commit`),
     onSuccess: async (r) => {
       setResult(r);
       await Promise.all([
@@ -48,7 +60,12 @@ export function ImportWizard() {
     );
   }
   const step = result ? 3 : commit.isPending ? 2 : preview ? 1 : 0;
-  const labels = [t('imports.steps.file'), t('imports.steps.check'), t('imports.steps.import'), t('imports.steps.done')];
+  const labels = [
+    t('imports.steps.file'),
+    t('imports.steps.check'),
+    t('imports.steps.import'),
+    t('imports.steps.done'),
+  ];
 
   return (
     <Stack gap="lg">
@@ -61,7 +78,12 @@ export function ImportWizard() {
               {message(commit.error)}
             </Alert>
           )}
-          <PreviewStep programme={programme} preview={preview} onBack={restart} onCommit={() => commit.mutate(preview)} />
+          <PreviewStep
+            programme={programme}
+            preview={preview}
+            onBack={restart}
+            onCommit={() => commit.mutate(preview)}
+          />
         </>
       )}
       {step === 2 && preview && (
@@ -105,7 +127,9 @@ export function ImportWizard() {
                 </Card>
               ))}
             </SimpleGrid>
-            {result.invited > 0 && <Text size="sm">{t('imports.result.invitedNote', { count: result.invited })}</Text>}
+            {result.invited > 0 && (
+              <Text size="sm">{t('imports.result.invitedNote', { count: result.invited })}</Text>
+            )}
             <Group gap="sm">
               <Button component={Link} to={`/programmes/${programme.id}`}>
                 {t('imports.result.seePeople')}

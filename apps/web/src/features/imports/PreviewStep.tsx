@@ -1,5 +1,24 @@
-import { Alert, Badge, Button, Card, Group, List, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconAlertCircle, IconArrowBack, IconColumnsOff, IconFileCheck, IconUsersPlus } from '@tabler/icons-react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import {
+  IconAlertCircle,
+  IconArrowBack,
+  IconColumnsOff,
+  IconFileCheck,
+  IconUsersPlus,
+} from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Programme } from '../../app/types';
@@ -50,7 +69,9 @@ function Changes({ person }: { person: PlannedPerson }) {
       ))}
       {person.kept.length > 0 && (
         <Text size="xs" c="dimmed">
-          {t('imports.preview.kept', { fields: person.kept.map((f) => t(`imports.fields.${f}`).toLowerCase()).join(', ') })}
+          {t('imports.preview.kept', {
+            fields: person.kept.map((f) => t(`imports.fields.${f}`).toLowerCase()).join(', '),
+          })}
         </Text>
       )}
     </Stack>
@@ -70,7 +91,10 @@ export function PreviewStep({
 }) {
   const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState<StatusFilter>('all');
-  const people = useMemo(() => preview.people.filter((p) => filter === 'all' || p.status === filter), [preview, filter]);
+  const people = useMemo(
+    () => preview.people.filter((p) => filter === 'all' || p.status === filter),
+    [preview, filter],
+  );
   const toWrite = preview.counts.new + preview.counts.updated;
   const stats = [
     { key: 'total', n: preview.counts.total, color: undefined },
@@ -82,7 +106,12 @@ export function PreviewStep({
   return (
     <Stack gap="lg">
       <Group gap="sm" wrap="nowrap" align="flex-start">
-        <IconFileCheck size={24} color="var(--mantine-color-sauge-7)" aria-hidden style={{ flex: 'none', marginTop: 2 }} />
+        <IconFileCheck
+          size={24}
+          color="var(--mantine-color-sauge-7)"
+          aria-hidden
+          style={{ flex: 'none', marginTop: 2 }}
+        />
         <Stack gap={2}>
           <Title order={2} fz="lg">
             {t('imports.preview.title', { filename: preview.filename })}
@@ -107,15 +136,29 @@ export function PreviewStep({
       </SimpleGrid>
 
       {preview.ignoredColumns.length > 0 && (
-        <Alert variant="light" color="gray" icon={<IconColumnsOff aria-hidden />} title={t('imports.preview.ignoredTitle', { count: preview.ignoredColumns.length })}>
-          {t('imports.preview.ignoredBody', { columns: preview.ignoredColumns.map((c) => `« ${c} »`).join(', ') })}
+        <Alert
+          variant="light"
+          color="gray"
+          icon={<IconColumnsOff aria-hidden />}
+          title={t('imports.preview.ignoredTitle', { count: preview.ignoredColumns.length })}
+        >
+          {t('imports.preview.ignoredBody', {
+            columns: preview.ignoredColumns.map((c) => `« ${c} »`).join(', '),
+          })}
         </Alert>
       )}
       {preview.warnings.length > 0 && (
-        <Alert variant="light" color="ambre" icon={<IconAlertCircle aria-hidden />} title={t('imports.preview.warningsTitle', { count: preview.warnings.length })}>
+        <Alert
+          variant="light"
+          color="ambre"
+          icon={<IconAlertCircle aria-hidden />}
+          title={t('imports.preview.warningsTitle', { count: preview.warnings.length })}
+        >
           <List size="sm" spacing={4}>
-            {preview.warnings.map((w, i) => (
-              <List.Item key={`${w.code}-${i}`}>{issueText(w, i18n.language)}</List.Item>
+            {preview.warnings.map((w) => (
+              <List.Item key={`${w.code}-${w.line ?? ''}-${w.column ?? ''}-${w.message}`}>
+                {issueText(w, i18n.language)}
+              </List.Item>
             ))}
           </List>
         </Alert>
@@ -138,7 +181,12 @@ export function PreviewStep({
           />
         </Group>
         <Table.ScrollContainer minWidth={680} type="native" mah={520}>
-          <Table verticalSpacing="sm" horizontalSpacing="md" stickyHeader aria-label={t('imports.preview.table')}>
+          <Table
+            verticalSpacing="sm"
+            horizontalSpacing="md"
+            stickyHeader
+            aria-label={t('imports.preview.table')}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={70}>{t('imports.col.line')}</Table.Th>
@@ -181,7 +229,9 @@ export function PreviewStep({
       <Card>
         <Stack gap="sm">
           <Text size="sm">
-            {toWrite === 0 ? t('imports.preview.nothing') : t('imports.preview.confirmText', { count: toWrite, newCount: preview.counts.new })}
+            {toWrite === 0
+              ? t('imports.preview.nothing')
+              : t('imports.preview.confirmText', { count: toWrite, newCount: preview.counts.new })}
           </Text>
           {!preview.actions.commit && (
             <Text size="sm" c="red.8">

@@ -12,7 +12,12 @@ export function Steps({ current, labels }: { current: number; labels: string[] }
         {labels.map((label, i) => {
           const state = i < current ? 'done' : i === current ? 'current' : 'todo';
           return (
-            <li key={label} className={classes.step} data-state={state} aria-current={state === 'current' ? 'step' : undefined}>
+            <li
+              key={label}
+              className={classes.step}
+              data-state={state}
+              aria-current={state === 'current' ? 'step' : undefined}
+            >
               <Group gap={8} wrap="nowrap">
                 <ThemeIcon
                   size={26}
@@ -20,9 +25,19 @@ export function Steps({ current, labels }: { current: number; labels: string[] }
                   variant={state === 'todo' ? 'default' : state === 'current' ? 'filled' : 'light'}
                   aria-hidden
                 >
-                  {state === 'done' ? <IconCheck size={14} /> : <Text size="xs" fw={700} span>{i + 1}</Text>}
+                  {state === 'done' ? (
+                    <IconCheck size={14} />
+                  ) : (
+                    <Text size="xs" fw={700} span>
+                      {i + 1}
+                    </Text>
+                  )}
                 </ThemeIcon>
-                <Text size="sm" fw={state === 'current' ? 700 : 500} c={state === 'todo' ? 'dimmed' : undefined}>
+                <Text
+                  size="sm"
+                  fw={state === 'current' ? 700 : 500}
+                  c={state === 'todo' ? 'dimmed' : undefined}
+                >
                   {label}
                   {state === 'done' && <span className={classes.srOnly}> ({t('imports.stepDone')})</span>}
                 </Text>

@@ -1,9 +1,22 @@
-import { Alert, Anchor, Button, Card, Group, List, Progress, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { FIELD_LABELS } from '@compagnon/server/modules/imports/columns.ts';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  List,
+  Progress,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { Dropzone, type FileWithPath } from '@mantine/dropzone';
 import { IconAlertTriangle, IconFileSpreadsheet, IconUpload, IconX } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FIELD_LABELS } from '@compagnon/server/modules/imports/columns.ts';
 import { ApiError, uploadWithProgress } from '../../app/api';
 import { useErrorMessage } from '../../app/errors';
 import { type Programme, type Role, roles } from '../../app/types';
@@ -45,10 +58,19 @@ function Rejection({ rejected, filename }: { rejected: RejectedFile; filename: s
   const { t, i18n } = useTranslation();
   const lines = new Set(rejected.rowErrors.map((e) => e.line));
   return (
-    <Card withBorder style={{ borderColor: 'var(--mantine-color-red-3)' }} aria-labelledby="import-errors-title">
+    <Card
+      withBorder
+      style={{ borderColor: 'var(--mantine-color-red-3)' }}
+      aria-labelledby="import-errors-title"
+    >
       <Stack gap="md">
         <Group gap="sm" wrap="nowrap" align="flex-start">
-          <IconAlertTriangle size={22} color="var(--mantine-color-red-8)" aria-hidden style={{ flex: 'none' }} />
+          <IconAlertTriangle
+            size={22}
+            color="var(--mantine-color-red-8)"
+            aria-hidden
+            style={{ flex: 'none' }}
+          />
           <Stack gap={4}>
             <Title order={2} fz="lg" id="import-errors-title">
               {t('imports.rejectedTitle', { filename })}
@@ -60,8 +82,10 @@ function Rejection({ rejected, filename }: { rejected: RejectedFile; filename: s
         </Group>
         {rejected.fileErrors.length > 1 && (
           <List size="sm" spacing={4}>
-            {rejected.fileErrors.map((e, i) => (
-              <List.Item key={`${e.code}-${i}`}>{issueText(e, i18n.language)}</List.Item>
+            {rejected.fileErrors.map((e) => (
+              <List.Item key={`${e.code}-${e.line ?? ''}-${e.message}`}>
+                {issueText(e, i18n.language)}
+              </List.Item>
             ))}
           </List>
         )}
@@ -84,8 +108,11 @@ function Rejection({ rejected, filename }: { rejected: RejectedFile; filename: s
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {rejected.rowErrors.map((e, i) => (
-                    <Table.Tr key={`${e.line}-${e.code}-${i}`} data-testid="row-error">
+                  {rejected.rowErrors.map((e) => (
+                    <Table.Tr
+                      key={`${e.line}-${e.code}-${e.column ?? ''}-${e.message}`}
+                      data-testid="row-error"
+                    >
                       <Table.Td fw={600}>{e.line}</Table.Td>
                       <Table.Td>{e.column ?? '—'}</Table.Td>
                       <Table.Td>{issueText(e, i18n.language).replace(/^(Ligne|Line) \d+ ?: ?/, '')}</Table.Td>
@@ -98,7 +125,10 @@ function Rejection({ rejected, filename }: { rejected: RejectedFile; filename: s
         )}
         {rejected.ignoredColumns.length > 0 && (
           <Text size="sm" c="dimmed">
-            {t('imports.ignoredColumns', { count: rejected.ignoredColumns.length, columns: rejected.ignoredColumns.map((c) => `« ${c} »`).join(', ') })}
+            {t('imports.ignoredColumns', {
+              count: rejected.ignoredColumns.length,
+              columns: rejected.ignoredColumns.map((c) => `« ${c} »`).join(', '),
+            })}
           </Text>
         )}
         <Text size="sm">{t('imports.fixAndRetry')}</Text>
@@ -107,7 +137,13 @@ function Rejection({ rejected, filename }: { rejected: RejectedFile; filename: s
   );
 }
 
-export function UploadStep({ programme, onPreview }: { programme: Programme; onPreview: (p: ImportPreview) => void }) {
+export function UploadStep({
+  programme,
+  onPreview,
+}: {
+  programme: Programme;
+  onPreview: (p: ImportPreview) => void;
+}) {
   const { t, i18n } = useTranslation();
   const message = useErrorMessage();
   const openRef = useRef<() => void>(null);
@@ -126,7 +162,11 @@ export function UploadStep({ programme, onPreview }: { programme: Programme; onP
     if (defaultRole) form.append('defaultRole', defaultRole);
     form.append('file', file, file.name);
     try {
-      const preview = await uploadWithProgress<ImportPreview>(`/api/programmes/${programme.id}/imports`, form, setProgress);
+      const preview = await uploadWithProgress<ImportPreview>(
+        `/api/programmes/${programme.id}/imports`,
+        form,
+        setProgress,
+      );
       onPreview(preview);
     } catch (e) {
       setError(e);
@@ -136,7 +176,23 @@ export function UploadStep({ programme, onPreview }: { programme: Programme; onP
   };
 
   const busy = progress !== null;
-  const fields = ['email', 'lastName', 'firstName', 'fullName', 'role', 'phone', 'site', 'siteCity', 'homeCommune', 'professionalProject', 'themes', 'languages', 'faculty', 'desYear', 'capacity'] as const;
+  const fields = [
+    'email',
+    'lastName',
+    'firstName',
+    'fullName',
+    'role',
+    'phone',
+    'site',
+    'siteCity',
+    'homeCommune',
+    'professionalProject',
+    'themes',
+    'languages',
+    'faculty',
+    'desYear',
+    'capacity',
+  ] as const;
 
   return (
     <Stack gap="lg">
@@ -218,7 +274,12 @@ export function UploadStep({ programme, onPreview }: { programme: Programme; onP
               ? t('imports.upload.sending', { filename, percent: Math.round(progress * 100) })
               : t('imports.upload.analysing', { filename })}
           </Text>
-          <Progress value={progress < 1 ? progress * 100 : 100} animated={progress >= 1} striped={progress >= 1} aria-label={t('imports.upload.progress')} />
+          <Progress
+            value={progress < 1 ? progress * 100 : 100}
+            animated={progress >= 1}
+            striped={progress >= 1}
+            aria-label={t('imports.upload.progress')}
+          />
         </Stack>
       )}
 
@@ -230,7 +291,11 @@ export function UploadStep({ programme, onPreview }: { programme: Programme; onP
       )}
       <Text size="xs" c="dimmed">
         {t('imports.upload.privacy')}{' '}
-        <Anchor size="xs" href="data:text/csv;charset=utf-8,%EF%BB%BFE-mail%3BNom%3BPr%C3%A9nom%3BR%C3%B4le%3BT%C3%A9l%C3%A9phone%3BLieu%20de%20stage%0D%0A" download="modele-import-compagnon.csv">
+        <Anchor
+          size="xs"
+          href="data:text/csv;charset=utf-8,%EF%BB%BFE-mail%3BNom%3BPr%C3%A9nom%3BR%C3%B4le%3BT%C3%A9l%C3%A9phone%3BLieu%20de%20stage%0D%0A"
+          download="modele-import-compagnon.csv"
+        >
           {t('imports.upload.template')}
         </Anchor>
       </Text>

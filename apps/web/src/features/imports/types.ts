@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import type { commitResultView, importView, issueView } from '@compagnon/server/modules/imports/schema.ts';
+import type { z } from 'zod';
 
 export type ImportPreview = z.infer<typeof importView>;
 export type ImportIssue = z.infer<typeof issueView>;

@@ -1,3 +1,4 @@
+import { createProgrammeBody } from '@compagnon/server/modules/programmes/schema.ts';
 import {
   Alert,
   Button,
@@ -19,7 +20,6 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { createProgrammeBody } from '@compagnon/server/modules/programmes/schema.ts';
 import { api } from '../../app/api';
 import { currentPeriod, useTimeZone } from '../../app/dates';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
@@ -35,16 +35,31 @@ interface Values {
   template: TemplateId | '';
   name: string;
   withCohort: boolean;
-  cohort: { name: string; kind: 'academic-year' | 'semester'; startsOn: string | null; endsOn: string | null };
+  cohort: {
+    name: string;
+    kind: 'academic-year' | 'semester';
+    startsOn: string | null;
+    endsOn: string | null;
+  };
 }
 
 const toBody = (v: Values) => ({
   name: v.name,
   template: v.template || undefined,
-  cohort: v.withCohort ? { ...v.cohort, startsOn: v.cohort.startsOn ?? '', endsOn: v.cohort.endsOn ?? '' } : undefined,
+  cohort: v.withCohort
+    ? { ...v.cohort, startsOn: v.cohort.startsOn ?? '', endsOn: v.cohort.endsOn ?? '' }
+    : undefined,
 });
 
-export function CreateProgrammeModal({ orgId, opened, onClose }: { orgId: string; opened: boolean; onClose: () => void }) {
+export function CreateProgrammeModal({
+  orgId,
+  opened,
+  onClose,
+}: {
+  orgId: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const navigate = useNavigate();
@@ -59,20 +74,29 @@ export function CreateProgrammeModal({ orgId, opened, onClose }: { orgId: string
       template: '',
       name: '',
       withCohort: true,
-      cohort: { name: t('org.create.cohortDefault', { year: academicYear }), kind: 'academic-year', startsOn: null, endsOn: null },
+      cohort: {
+        name: t('org.create.cohortDefault', { year: academicYear }),
+        kind: 'academic-year',
+        startsOn: null,
+        endsOn: null,
+      },
     },
     validate: (v) => {
       const errors = schemaErrors(v);
       if (!v.template) errors.template = t('org.create.chooseTemplate');
       const c = v.cohort;
-      if (v.withCohort && c.startsOn && c.endsOn && c.startsOn >= c.endsOn) errors['cohort.endsOn'] = t('validation.endAfterStart');
+      if (v.withCohort && c.startsOn && c.endsOn && c.startsOn >= c.endsOn)
+        errors['cohort.endsOn'] = t('validation.endAfterStart');
       return errors;
     },
   });
   const create = useMutation({
     mutationFn: (v: Values) => api.post<Programme>(`/api/orgs/${orgId}/programmes`, toBody(v)),
     onSuccess: async (p) => {
-      await Promise.all([qc.invalidateQueries({ queryKey: orgKey(orgId) }), qc.invalidateQueries({ queryKey: meKey })]);
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: orgKey(orgId) }),
+        qc.invalidateQueries({ queryKey: meKey }),
+      ]);
       form.reset();
       onClose();
       navigate(`/programmes/${p.id}`);
@@ -121,7 +145,12 @@ export function CreateProgrammeModal({ orgId, opened, onClose }: { orgId: string
               })}
             </SimpleGrid>
           </Radio.Group>
-          <TextInput label={t('org.create.name')} description={t('org.create.nameHelp')} required {...form.getInputProps('name')} />
+          <TextInput
+            label={t('org.create.name')}
+            description={t('org.create.nameHelp')}
+            required
+            {...form.getInputProps('name')}
+          />
           <Checkbox
             label={t('org.create.withCohort')}
             description={t('org.create.withCohortHelp')}
@@ -145,7 +174,12 @@ export function CreateProgrammeModal({ orgId, opened, onClose }: { orgId: string
                 required
                 {...form.getInputProps('cohort.startsOn')}
               />
-              <DatePickerInput label={t('cohorts.endsOn')} valueFormat="D MMMM YYYY" required {...form.getInputProps('cohort.endsOn')} />
+              <DatePickerInput
+                label={t('cohorts.endsOn')}
+                valueFormat="D MMMM YYYY"
+                required
+                {...form.getInputProps('cohort.endsOn')}
+              />
             </SimpleGrid>
           </Collapse>
           {create.error && !(create.error as { fields?: unknown[] }).fields?.length && (

@@ -1,5 +1,16 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
-import { EmptyState } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Card,
+  EmptyState,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { IconArrowRight, IconInbox, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -22,7 +33,13 @@ function groupProgrammes(memberships: Membership[], orgId: string): ProgrammeEnt
     if (m.organisation.id !== orgId) continue;
     const entry = out.find((p) => p.id === m.programme.id);
     if (entry) entry.roles.push(m.role);
-    else out.push({ id: m.programme.id, name: m.programme.name, template: m.programme.template, roles: [m.role] });
+    else
+      out.push({
+        id: m.programme.id,
+        name: m.programme.name,
+        template: m.programme.template,
+        roles: [m.role],
+      });
   }
   return out;
 }
@@ -90,7 +107,12 @@ export function HomePage() {
                     <Group gap={6}>
                       {org.isDemo && <DemoBadge />}
                       {org.isAdmin && (
-                        <Badge variant="light" color="grape" leftSection={<IconShieldCheck size={12} aria-hidden />} tt="none">
+                        <Badge
+                          variant="light"
+                          color="grape"
+                          leftSection={<IconShieldCheck size={12} aria-hidden />}
+                          tt="none"
+                        >
                           {t('home.admin')}
                         </Badge>
                       )}

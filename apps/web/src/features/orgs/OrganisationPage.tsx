@@ -1,12 +1,33 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
-import { EmptyState } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArchive, IconClock, IconPlus, IconSeeding } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
 import type { ProgrammeSummary, Role } from '../../app/types';
-import { DemoBanner, DemoBadge, ErrorAlert, Loading, NotFound, PageHeader, RoleBadge, roleLabel, usePageTitle } from '../../app/ui';
+import {
+  DemoBadge,
+  DemoBanner,
+  ErrorAlert,
+  Loading,
+  NotFound,
+  PageHeader,
+  RoleBadge,
+  roleLabel,
+  usePageTitle,
+} from '../../app/ui';
 import { templateIcons } from '../programmes/templateInfo';
 import { CreateProgrammeModal } from './CreateProgrammeModal';
 import classes from './orgs.module.css';

@@ -1,10 +1,10 @@
+import { addMemberBody } from '@compagnon/server/modules/people/schema.ts';
 import { Alert, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { addMemberBody } from '@compagnon/server/modules/people/schema.ts';
 import { ApiError, api } from '../../app/api';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { type Person, type Programme, type Role, roles } from '../../app/types';
@@ -29,14 +29,28 @@ const toBody = (v: Values) => ({
   sendInvitation: v.sendInvitation,
 });
 
-export function AddPersonModal({ programme, opened, onClose }: { programme: Programme; opened: boolean; onClose: () => void }) {
+export function AddPersonModal({
+  programme,
+  opened,
+  onClose,
+}: {
+  programme: Programme;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const message = useErrorMessage();
   const phone = useMediaQuery('(max-width: 48em)');
   const validate = useSchemaValidator(addMemberBody, toBody);
   const form = useForm<Values>({
-    initialValues: { name: '', email: '', role: 'tutee', capacity: programme.rules.tutorCapacity.max, sendInvitation: true },
+    initialValues: {
+      name: '',
+      email: '',
+      role: 'tutee',
+      capacity: programme.rules.tutorCapacity.max,
+      sendInvitation: true,
+    },
     validate,
   });
   const add = useMutation({
@@ -47,7 +61,9 @@ export function AddPersonModal({ programme, opened, onClose }: { programme: Prog
       notifications.show({
         color: 'sauge',
         title: t('people.add.doneTitle'),
-        message: v.sendInvitation ? t('people.add.doneInvited', { email: v.email.trim() }) : t('people.add.done', { name: v.name.trim() }),
+        message: v.sendInvitation
+          ? t('people.add.doneInvited', { email: v.email.trim() })
+          : t('people.add.done', { name: v.name.trim() }),
       });
       form.reset();
       onClose();
@@ -66,8 +82,20 @@ export function AddPersonModal({ programme, opened, onClose }: { programme: Prog
               {message(add.error)}
             </Alert>
           )}
-          <TextInput label={t('people.add.name')} description={t('people.add.nameHelp')} required autoComplete="off" {...form.getInputProps('name')} />
-          <TextInput label={t('people.add.email')} type="email" required autoComplete="off" {...form.getInputProps('email')} />
+          <TextInput
+            label={t('people.add.name')}
+            description={t('people.add.nameHelp')}
+            required
+            autoComplete="off"
+            {...form.getInputProps('name')}
+          />
+          <TextInput
+            label={t('people.add.email')}
+            type="email"
+            required
+            autoComplete="off"
+            {...form.getInputProps('email')}
+          />
           <Select
             label={t('people.add.role')}
             required
@@ -78,7 +106,10 @@ export function AddPersonModal({ programme, opened, onClose }: { programme: Prog
           {values.role === 'tutor' && (
             <NumberInput
               label={t('people.capacity')}
-              description={t('people.capacityHelp', { min: programme.rules.tutorCapacity.min, max: programme.rules.tutorCapacity.max })}
+              description={t('people.capacityHelp', {
+                min: programme.rules.tutorCapacity.min,
+                max: programme.rules.tutorCapacity.max,
+              })}
               min={0}
               max={100}
               allowDecimal={false}

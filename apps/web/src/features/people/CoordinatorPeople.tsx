@@ -30,9 +30,14 @@ import type { Person, Programme, Role } from '../../app/types';
 import { RoleBadge, roleLabel } from '../../app/ui';
 import { AddPersonModal } from './AddPersonModal';
 import { displayPhone } from './ContactLinks';
-import { EditMembershipModal, type MembershipRef, RemoveMembershipModal, useResendInvitation } from './MembershipModals';
-import classes from './people.module.css';
+import {
+  EditMembershipModal,
+  type MembershipRef,
+  RemoveMembershipModal,
+  useResendInvitation,
+} from './MembershipModals';
 import { PersonDrawer } from './PersonDrawer';
+import classes from './people.module.css';
 import { currentPlacement, matches } from './queries';
 import { StatusBadge } from './StatusBadge';
 
@@ -57,20 +62,30 @@ function PersonActions({
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={t('people.actions.menu', { name: person.name })}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={t('people.actions.menu', { name: person.name })}
+        >
           <IconDots size={18} aria-hidden />
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
         {person.memberships.map((m) => (
-          <Menu.Item key={`edit-${m.id}`} leftSection={<IconEdit size={16} aria-hidden />} onClick={() => onEdit({ person, membership: m })}>
+          <Menu.Item
+            key={`edit-${m.id}`}
+            leftSection={<IconEdit size={16} aria-hidden />}
+            onClick={() => onEdit({ person, membership: m })}
+          >
             {multi ? t('people.actions.editRole', { role: roleLabel(t, m.role) }) : t('people.actions.edit')}
           </Menu.Item>
         ))}
         {person.status === 'invited' && person.memberships[0] && (
           <Menu.Item
             leftSection={<IconMailForward size={16} aria-hidden />}
-            onClick={() => onResend({ person, membership: person.memberships[0] as Person['memberships'][number] })}
+            onClick={() =>
+              onResend({ person, membership: person.memberships[0] as Person['memberships'][number] })
+            }
           >
             {t('people.actions.resend')}
           </Menu.Item>
@@ -84,7 +99,9 @@ function PersonActions({
               leftSection={<IconUserMinus size={16} aria-hidden />}
               onClick={() => onRemove({ person, membership: m })}
             >
-              {multi ? t('people.actions.removeRole', { role: roleLabel(t, m.role) }) : t('people.actions.remove')}
+              {multi
+                ? t('people.actions.removeRole', { role: roleLabel(t, m.role) })
+                : t('people.actions.remove')}
             </Menu.Item>
           ))}
       </Menu.Dropdown>
@@ -93,8 +110,22 @@ function PersonActions({
 }
 
 /** Who a person is paired with, in the words of the programme. */
-function Pairing({ person, template }: { person: Person; template: string }) {
+function Pairing({
+  person,
+  template,
+  labelled = false,
+}: {
+  person: Person;
+  template: string;
+  labelled?: boolean;
+}) {
   const { t } = useTranslation();
+  const label = (role: Role, n: number) =>
+    labelled ? (
+      <Text span c="dimmed" size="sm">
+        {t('common.colon', { label: roleLabel(t, role, template, n > 1) })}{' '}
+      </Text>
+    ) : null;
   const tutorMembership = person.memberships.find((m) => m.role === 'tutor');
   const isTutee = person.memberships.some((m) => m.role === 'tutee');
   if (tutorMembership) {
@@ -102,13 +133,19 @@ function Pairing({ person, template }: { person: Person; template: string }) {
     const cap = tutorMembership.capacity;
     return (
       <Text size="sm" c={cap !== null && n > cap ? 'red.8' : undefined}>
-        {cap !== null ? t('people.loadShort', { count: n, capacity: cap }) : t('people.tuteesCount', { count: n, roles: roleLabel(t, 'tutee', template, n !== 1).toLowerCase() })}
+        {cap !== null
+          ? t('people.loadShort', { count: n, capacity: cap })
+          : t('people.tuteesCount', {
+              count: n,
+              roles: roleLabel(t, 'tutee', template, n !== 1).toLowerCase(),
+            })}
       </Text>
     );
   }
   if (isTutee) {
     return person.tutors && person.tutors.length > 0 ? (
       <Text size="sm" className="break-anywhere">
+        {label('tutor', person.tutors.length)}
         {person.tutors.map((x) => x.name).join(', ')}
       </Text>
     ) : (
@@ -150,7 +187,11 @@ export function CoordinatorPeople({ programme, people }: { programme: Programme;
         if (status === 'invited' || status === 'active') {
           if (p.status !== status) return false;
         }
-        if (status === 'unpaired' && !(p.memberships.some((m) => m.role === 'tutee') && (p.tutors?.length ?? 0) === 0)) return false;
+        if (
+          status === 'unpaired' &&
+          !(p.memberships.some((m) => m.role === 'tutee') && (p.tutors?.length ?? 0) === 0)
+        )
+          return false;
         return matches(p, query);
       }),
     [people, role, status, query],
@@ -165,7 +206,9 @@ export function CoordinatorPeople({ programme, people }: { programme: Programme;
   };
 
   const roleBadges = (p: Person) =>
-    [...new Set(p.memberships.map((m) => m.role))].map((r) => <RoleBadge key={r} role={r} template={programme.template} />);
+    [...new Set(p.memberships.map((m) => m.role))].map((r) => (
+      <RoleBadge key={r} role={r} template={programme.template} />
+    ));
 
   const nameButton = (p: Person) => (
     <UnstyledButton onClick={() => setOpenId(p.userId)} className={classes.nameButton}>
@@ -232,12 +275,21 @@ export function CoordinatorPeople({ programme, people }: { programme: Programme;
               { value: 'all', label: t('people.allStatuses') },
               { value: 'active', label: t('people.status.active') },
               { value: 'invited', label: t('people.status.invited') },
-              { value: 'unpaired', label: t('people.status.unpaired', { role: roleLabel(t, 'tutor', programme.template).toLowerCase() }) },
+              {
+                value: 'unpaired',
+                label: t('people.status.unpaired', {
+                  role: roleLabel(t, 'tutor', programme.template).toLowerCase(),
+                }),
+              },
             ]}
             style={{ flex: '1 1 170px' }}
           />
           {canManage && (
-            <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={addHandlers.open} style={{ flex: '0 0 auto' }}>
+            <Button
+              leftSection={<IconUserPlus size={18} aria-hidden />}
+              onClick={addHandlers.open}
+              style={{ flex: '0 0 auto' }}
+            >
               {t('people.add.open')}
             </Button>
           )}
@@ -343,7 +395,7 @@ export function CoordinatorPeople({ programme, people }: { programme: Programme;
                   {p.status && <StatusBadge status={p.status} />}
                 </Group>
                 <Group gap="md" mt={6}>
-                  <Pairing person={p} template={programme.template} />
+                  <Pairing person={p} template={programme.template} labelled />
                   {currentPlacement(p) && (
                     <Text size="sm" c="dimmed">
                       {currentPlacement(p)?.site}

@@ -1,9 +1,9 @@
+import { updateMembershipBody } from '@compagnon/server/modules/people/schema.ts';
 import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
-import { updateMembershipBody } from '@compagnon/server/modules/people/schema.ts';
 import { api } from '../../app/api';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { type Person, type Programme, type Role, roles } from '../../app/types';
@@ -32,7 +32,15 @@ const toBody = (v: EditValues) => ({
   capacity: v.role === 'tutor' ? (v.capacity === '' ? null : Number(v.capacity)) : null,
 });
 
-function EditForm({ programme, target, onClose }: { programme: Programme; target: MembershipRef; onClose: () => void }) {
+function EditForm({
+  programme,
+  target,
+  onClose,
+}: {
+  programme: Programme;
+  target: MembershipRef;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const refresh = useRefresh(programme.id);
@@ -42,7 +50,8 @@ function EditForm({ programme, target, onClose }: { programme: Programme; target
     validate,
   });
   const save = useMutation({
-    mutationFn: (v: EditValues) => api.patch(`/api/programmes/${programme.id}/members/${target.membership.id}`, toBody(v)),
+    mutationFn: (v: EditValues) =>
+      api.patch(`/api/programmes/${programme.id}/members/${target.membership.id}`, toBody(v)),
     onSuccess: async () => {
       await refresh();
       notifications.show({ color: 'sauge', message: t('people.edit.done', { name: target.person.name }) });
@@ -67,7 +76,10 @@ function EditForm({ programme, target, onClose }: { programme: Programme; target
         {form.getValues().role === 'tutor' && (
           <NumberInput
             label={t('people.capacity')}
-            description={t('people.capacityHelp', { min: programme.rules.tutorCapacity.min, max: programme.rules.tutorCapacity.max })}
+            description={t('people.capacityHelp', {
+              min: programme.rules.tutorCapacity.min,
+              max: programme.rules.tutorCapacity.max,
+            })}
             min={0}
             max={100}
             allowDecimal={false}
@@ -98,8 +110,14 @@ export function EditMembershipModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={!!target} onClose={onClose} title={target ? t('people.edit.title', { name: target.person.name }) : ''}>
-      {target && <EditForm key={target.membership.id} programme={programme} target={target} onClose={onClose} />}
+    <Modal
+      opened={!!target}
+      onClose={onClose}
+      title={target ? t('people.edit.title', { name: target.person.name }) : ''}
+    >
+      {target && (
+        <EditForm key={target.membership.id} programme={programme} target={target} onClose={onClose} />
+      )}
     </Modal>
   );
 }
@@ -117,7 +135,8 @@ export function RemoveMembershipModal({
   const message = useErrorMessage();
   const refresh = useRefresh(programme.id);
   const remove = useMutation({
-    mutationFn: (ref: MembershipRef) => api.delete(`/api/programmes/${programme.id}/members/${ref.membership.id}`),
+    mutationFn: (ref: MembershipRef) =>
+      api.delete(`/api/programmes/${programme.id}/members/${ref.membership.id}`),
     onSuccess: async (_, ref) => {
       await refresh();
       notifications.show({ color: 'sauge', message: t('people.remove.done', { name: ref.person.name }) });
@@ -131,7 +150,10 @@ export function RemoveMembershipModal({
           <Text>
             <Trans
               i18nKey="people.remove.body"
-              values={{ name: target.person.name, role: roleLabel(t, target.membership.role, programme.template).toLowerCase() }}
+              values={{
+                name: target.person.name,
+                role: roleLabel(t, target.membership.role, programme.template).toLowerCase(),
+              }}
               components={{ strong: <strong /> }}
             />
           </Text>
@@ -161,9 +183,13 @@ export function useResendInvitation(programmeId: string) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   return useMutation({
-    mutationFn: (ref: MembershipRef) => api.post(`/api/programmes/${programmeId}/members/${ref.membership.id}/invitation`),
+    mutationFn: (ref: MembershipRef) =>
+      api.post(`/api/programmes/${programmeId}/members/${ref.membership.id}/invitation`),
     onSuccess: (_, ref) =>
-      notifications.show({ color: 'sauge', message: t('people.resend.done', { email: ref.person.email ?? ref.person.name }) }),
+      notifications.show({
+        color: 'sauge',
+        message: t('people.resend.done', { email: ref.person.email ?? ref.person.name }),
+      }),
     onError: (e) => notifications.show({ color: 'red', message: message(e) }),
   });
 }

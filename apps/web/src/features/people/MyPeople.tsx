@@ -1,9 +1,22 @@
-import { Button, Card, EmptyState, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconSearch, IconUserQuestion, IconUsers } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, Programme, Role } from '../../app/types';
 import { RoleBadge, roleLabel } from '../../app/ui';
+import { Expectations } from './Expectations';
 import { PersonCard } from './PersonCard';
 import { matches } from './queries';
 
@@ -30,19 +43,23 @@ export function MyPeople({ programme, people }: { programme: Programme; people: 
             })}
           </Title>
           {myTutors.length === 0 ? (
-            <Card>
-              <EmptyState
-                variant="light"
-                icon={<IconUserQuestion size={28} aria-hidden />}
-                title={t('people.mine.noTutorTitle')}
-                description={t('people.mine.noTutorBody')}
-              />
-            </Card>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <Card>
+                <EmptyState
+                  variant="light"
+                  icon={<IconUserQuestion size={28} aria-hidden />}
+                  title={t('people.mine.noTutorTitle')}
+                  description={t('people.mine.noTutorBody')}
+                />
+              </Card>
+              <Expectations programme={programme} />
+            </SimpleGrid>
           ) : (
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               {myTutors.map((p) => (
                 <PersonCard key={p.userId} person={p} template={programme.template} />
               ))}
+              <Expectations programme={programme} />
             </SimpleGrid>
           )}
         </section>
@@ -51,7 +68,9 @@ export function MyPeople({ programme, people }: { programme: Programme; people: 
         <section aria-labelledby="my-tutees">
           <Group justify="space-between" mb="md" align="baseline">
             <Title order={2} fz={20} id="my-tutees">
-              {t('people.mine.tuteesTitle', { roles: roleLabel(t, 'tutee', programme.template, true).toLowerCase() })}
+              {t('people.mine.tuteesTitle', {
+                roles: roleLabel(t, 'tutee', programme.template, true).toLowerCase(),
+              })}
             </Title>
             <Text size="sm" c="dimmed">
               {t('people.mine.tuteesCount', { count: myTutees.length })}
@@ -87,7 +106,10 @@ function Participants({ programme, people }: { programme: Programme; people: Per
   const [role, setRole] = useState<Role | 'all'>('all');
   const [shown, setShown] = useState(PAGE);
   const filtered = useMemo(
-    () => people.filter((p) => (role === 'all' || p.memberships.some((m) => m.role === role)) && matches(p, query)),
+    () =>
+      people.filter(
+        (p) => (role === 'all' || p.memberships.some((m) => m.role === role)) && matches(p, query),
+      ),
     [people, role, query],
   );
   const roleOptions = (['coordinator', 'tutor', 'tutee', 'expert'] as Role[]).filter((r) =>

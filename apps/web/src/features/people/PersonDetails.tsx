@@ -23,7 +23,8 @@ export function PersonDetails({ person, compact = false }: { person: Person; com
       ),
     });
   if (p.homeCommune) rows.push({ label: t('people.homeCommune'), value: p.homeCommune });
-  if (p.desYear) rows.push({ label: t('people.desYear'), value: t('people.desYearValue', { year: p.desYear }) });
+  if (p.desYear)
+    rows.push({ label: t('people.desYear'), value: t('people.desYearValue', { year: p.desYear }) });
   if (p.faculty) rows.push({ label: t('people.faculty'), value: p.faculty });
   if (p.professionalProject) rows.push({ label: t('people.project'), value: p.professionalProject });
   if (!compact && p.themes.length > 0)
@@ -39,7 +40,8 @@ export function PersonDetails({ person, compact = false }: { person: Person; com
         </Group>
       ),
     });
-  if (!compact && p.languages.length > 0) rows.push({ label: t('people.languages'), value: p.languages.join(', ') });
+  if (!compact && p.languages.length > 0)
+    rows.push({ label: t('people.languages'), value: p.languages.join(', ') });
   if (rows.length === 0 && !p.presentation) return null;
   return (
     <>

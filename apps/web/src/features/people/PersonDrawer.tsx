@@ -47,9 +47,7 @@ export function PersonDrawer({
               <Title order={2} fz="xl" className="break-anywhere">
                 {person.name}
               </Title>
-              <Group gap={6}>
-                {person.status && <StatusBadge status={person.status} />}
-              </Group>
+              <Group gap={6}>{person.status && <StatusBadge status={person.status} />}</Group>
             </Stack>
           </Group>
           <ContactLinks person={person} />
@@ -61,7 +59,12 @@ export function PersonDrawer({
             {person.memberships.map((m) => {
               const ref = { person, membership: m };
               return (
-                <Stack key={m.id} gap={6} p="sm" style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}>
+                <Stack
+                  key={m.id}
+                  gap={6}
+                  p="sm"
+                  style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}
+                >
                   <Group justify="space-between" gap="xs">
                     <RoleBadge role={m.role} template={programme.template} />
                     <Text size="xs" c="dimmed">
@@ -75,16 +78,32 @@ export function PersonDrawer({
                   )}
                   {person.actions.edit && (
                     <Group gap="xs">
-                      <Button size="xs" variant="light" leftSection={<IconEdit size={14} aria-hidden />} onClick={() => onEdit(ref)}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        leftSection={<IconEdit size={14} aria-hidden />}
+                        onClick={() => onEdit(ref)}
+                      >
                         {t('people.actions.edit')}
                       </Button>
                       {person.status === 'invited' && (
-                        <Button size="xs" variant="light" leftSection={<IconMailForward size={14} aria-hidden />} onClick={() => onResend(ref)}>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          leftSection={<IconMailForward size={14} aria-hidden />}
+                          onClick={() => onResend(ref)}
+                        >
                           {t('people.actions.resend')}
                         </Button>
                       )}
                       {person.actions.remove && (
-                        <Button size="xs" variant="subtle" color="red" leftSection={<IconUserMinus size={14} aria-hidden />} onClick={() => onRemove(ref)}>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          leftSection={<IconUserMinus size={14} aria-hidden />}
+                          onClick={() => onRemove(ref)}
+                        >
                           {t('people.actions.remove')}
                         </Button>
                       )}
@@ -102,7 +121,9 @@ export function PersonDrawer({
               {person.tutors && person.tutors.length > 0 && (
                 <Text size="sm">
                   <Text span c="dimmed">
-                    {t('common.colon', { label: roleLabel(t, 'tutor', programme.template, person.tutors.length > 1) })}{' '}
+                    {t('common.colon', {
+                      label: roleLabel(t, 'tutor', programme.template, person.tutors.length > 1),
+                    })}{' '}
                   </Text>
                   {person.tutors.map((x) => x.name).join(', ')}
                 </Text>
@@ -110,7 +131,9 @@ export function PersonDrawer({
               {person.tutees && person.tutees.length > 0 && (
                 <Group gap={4}>
                   <Text size="sm" c="dimmed">
-                    {t('common.colon', { label: roleLabel(t, 'tutee', programme.template, person.tutees.length > 1) })}
+                    {t('common.colon', {
+                      label: roleLabel(t, 'tutee', programme.template, person.tutees.length > 1),
+                    })}
                   </Text>
                   {person.tutees.map((x) => (
                     <Badge key={x.userId} variant="light" color="ardoise" tt="none" fw={500}>

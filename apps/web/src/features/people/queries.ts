@@ -18,14 +18,15 @@ export function matches(p: Person, query: string): boolean {
   const q = normalise(query);
   if (!q) return true;
   const hay = normalise(
-    [p.name, p.email ?? '', currentPlacement(p)?.site ?? '', currentPlacement(p)?.city ?? '', p.profile?.homeCommune ?? ''].join(' '),
+    [
+      p.name,
+      p.email ?? '',
+      currentPlacement(p)?.site ?? '',
+      currentPlacement(p)?.city ?? '',
+      p.profile?.homeCommune ?? '',
+    ].join(' '),
   );
   return q.split(/\s+/).every((w) => hay.includes(w));
 }
 
-export const normalise = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .trim();
+export const normalise = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();

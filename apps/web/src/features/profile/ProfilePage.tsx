@@ -1,3 +1,4 @@
+import { profileBody } from '@compagnon/server/modules/people/schema.ts';
 import {
   Alert,
   Button,
@@ -16,11 +17,11 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconDeviceFloppy, IconDevices, IconLogout, IconShieldLock } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { profileBody } from '@compagnon/server/modules/people/schema.ts';
+import { z } from 'zod';
 import { api } from '../../app/api';
 import { currentPeriod, useTimeZone } from '../../app/dates';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
@@ -29,7 +30,6 @@ import { meKey, useChangeLanguage, useSignedIn, useSignOut } from '../../app/ses
 import type { Me, MeOrganisation, MyProfile } from '../../app/types';
 import { DemoBadge, ErrorAlert, Loading, PageHeader, usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
-import { z } from 'zod';
 import { displayPhone } from '../people/ContactLinks';
 
 // The account form's rules match PATCH /api/me on the server.
@@ -81,8 +81,18 @@ function AccountCard({ me }: { me: Me }) {
             </Alert>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('profile.account.name')} required autoComplete="name" {...form.getInputProps('name')} />
-            <TextInput label={t('auth.email')} value={me.email} readOnly description={t('profile.account.emailHelp')} />
+            <TextInput
+              label={t('profile.account.name')}
+              required
+              autoComplete="name"
+              {...form.getInputProps('name')}
+            />
+            <TextInput
+              label={t('auth.email')}
+              value={me.email}
+              readOnly
+              description={t('profile.account.emailHelp')}
+            />
             <TextInput
               label={t('profile.account.phone')}
               description={t('profile.account.phoneHelp')}
@@ -101,7 +111,11 @@ function AccountCard({ me }: { me: Me }) {
             />
           </SimpleGrid>
           <Group justify="flex-end">
-            <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={16} aria-hidden />}>
+            <Button
+              type="submit"
+              loading={save.isPending}
+              leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+            >
               {t('profile.account.save')}
             </Button>
           </Group>
@@ -138,7 +152,9 @@ function toBody(v: OrgValues) {
     sharePhone: v.sharePhone,
     presentation: orNull(v.presentation),
     // A site is recorded for a period only when one is given; clearing the field keeps the history.
-    ...(v.site.trim() ? { placement: { period: v.period.trim(), site: v.site.trim(), city: orNull(v.city) } } : {}),
+    ...(v.site.trim()
+      ? { placement: { period: v.period.trim(), site: v.site.trim(), city: orNull(v.city) } }
+      : {}),
   };
 }
 
@@ -201,16 +217,31 @@ function OrganisationProfileForm({ org, profile }: { org: MeOrganisation; profil
             {t('profile.org.whereTitle')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label={t('profile.org.site')} description={t('profile.org.siteHelp', { period })} {...form.getInputProps('site')} />
+            <TextInput
+              label={t('profile.org.site')}
+              description={t('profile.org.siteHelp', { period })}
+              {...form.getInputProps('site')}
+            />
             <TextInput label={t('profile.org.city')} {...form.getInputProps('city')} />
-            <TextInput label={t('profile.org.period')} description={t('profile.org.periodHelp')} {...form.getInputProps('period')} />
+            <TextInput
+              label={t('profile.org.period')}
+              description={t('profile.org.periodHelp')}
+              {...form.getInputProps('period')}
+            />
           </SimpleGrid>
           {previous.length > 0 && (
             <Text size="xs" c="dimmed">
-              {t('profile.org.previous', { list: previous.map((p) => `${p.period} : ${p.site}`).join(' · ') })}
+              {t('profile.org.previous', {
+                list: previous.map((p) => `${p.period} : ${p.site}`).join(' · '),
+              })}
             </Text>
           )}
-          <TextInput label={t('profile.org.homeCommune')} description={t('profile.org.homeCommuneHelp')} maw={420} {...form.getInputProps('homeCommune')} />
+          <TextInput
+            label={t('profile.org.homeCommune')}
+            description={t('profile.org.homeCommuneHelp')}
+            maw={420}
+            {...form.getInputProps('homeCommune')}
+          />
         </Stack>
 
         <Stack gap="xs">
@@ -224,7 +255,10 @@ function OrganisationProfileForm({ org, profile }: { org: MeOrganisation; profil
               allowDeselect={false}
               data={[
                 { value: '', label: t('profile.org.desYearNone') },
-                ...[1, 2, 3, 4].map((y) => ({ value: String(y), label: t('people.desYearValue', { year: y }) })),
+                ...[1, 2, 3, 4].map((y) => ({
+                  value: String(y),
+                  label: t('people.desYearValue', { year: y }),
+                })),
               ]}
               {...form.getInputProps('desYear')}
             />
@@ -272,7 +306,11 @@ function OrganisationProfileForm({ org, profile }: { org: MeOrganisation; profil
           />
         </Stack>
         <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={16} aria-hidden />}>
+          <Button
+            type="submit"
+            loading={save.isPending}
+            leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+          >
             {t('profile.org.save')}
           </Button>
         </Group>
@@ -325,7 +363,11 @@ function OrganisationProfileCard({ me }: { me: Me }) {
       ) : !profile.data ? (
         <Loading />
       ) : (
-        <OrganisationProfileForm key={`${org.id}-${profile.dataUpdatedAt}`} org={org} profile={profile.data} />
+        <OrganisationProfileForm
+          key={`${org.id}-${profile.dataUpdatedAt}`}
+          org={org}
+          profile={profile.data}
+        />
       )}
     </Card>
   );
@@ -358,7 +400,12 @@ function SessionsCard() {
         >
           {t('nav.signOut')}
         </Button>
-        <Button color="red" variant="light" leftSection={<IconDevices size={16} aria-hidden />} onClick={() => setConfirm(true)}>
+        <Button
+          color="red"
+          variant="light"
+          leftSection={<IconDevices size={16} aria-hidden />}
+          onClick={() => setConfirm(true)}
+        >
           {t('profile.sessions.everywhere')}
         </Button>
       </Group>

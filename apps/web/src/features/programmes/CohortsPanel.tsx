@@ -1,12 +1,25 @@
-import { Badge, Button, Card, EmptyState, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { createCohortBody } from '@compagnon/server/modules/programmes/schema.ts';
+import {
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconArchive, IconCalendarPlus, IconTimeline } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createCohortBody } from '@compagnon/server/modules/programmes/schema.ts';
 import { api } from '../../app/api';
 import { currentPeriod, useDates } from '../../app/dates';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
@@ -30,7 +43,12 @@ function AddCohortForm({ programme, onDone }: { programme: Programme; onDone: ()
   const validate = useSchemaValidator(createCohortBody, toBody);
   const year = currentPeriod(timeZone).split(' ')[0] ?? '';
   const form = useForm<Values>({
-    initialValues: { name: t('org.create.cohortDefault', { year }), kind: 'academic-year', startsOn: null, endsOn: null },
+    initialValues: {
+      name: t('org.create.cohortDefault', { year }),
+      kind: 'academic-year',
+      startsOn: null,
+      endsOn: null,
+    },
     validate,
   });
   const add = useMutation({
@@ -47,7 +65,12 @@ function AddCohortForm({ programme, onDone }: { programme: Programme; onDone: ()
   return (
     <form onSubmit={form.onSubmit((v) => add.mutate(v))} noValidate>
       <Stack gap="md">
-        <TextInput label={t('cohorts.name')} description={t('cohorts.nameHelp')} required {...form.getInputProps('name')} />
+        <TextInput
+          label={t('cohorts.name')}
+          description={t('cohorts.nameHelp')}
+          required
+          {...form.getInputProps('name')}
+        />
         <Select
           label={t('cohorts.kind')}
           allowDeselect={false}
@@ -58,8 +81,18 @@ function AddCohortForm({ programme, onDone }: { programme: Programme; onDone: ()
           {...form.getInputProps('kind')}
         />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <DatePickerInput label={t('cohorts.startsOn')} valueFormat="D MMMM YYYY" required {...form.getInputProps('startsOn')} />
-          <DatePickerInput label={t('cohorts.endsOn')} valueFormat="D MMMM YYYY" required {...form.getInputProps('endsOn')} />
+          <DatePickerInput
+            label={t('cohorts.startsOn')}
+            valueFormat="D MMMM YYYY"
+            required
+            {...form.getInputProps('startsOn')}
+          />
+          <DatePickerInput
+            label={t('cohorts.endsOn')}
+            valueFormat="D MMMM YYYY"
+            required
+            {...form.getInputProps('endsOn')}
+          />
         </SimpleGrid>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone}>
@@ -105,7 +138,9 @@ function CohortCard({ programme, cohort }: { programme: Programme; cohort: Cohor
             </Badge>
           )}
         </Group>
-        <Text size="sm">{t('cohorts.range', { start: dates.calendar(cohort.startsOn), end: dates.calendar(cohort.endsOn) })}</Text>
+        <Text size="sm">
+          {t('cohorts.range', { start: dates.calendar(cohort.startsOn), end: dates.calendar(cohort.endsOn) })}
+        </Text>
         {programme.actions.update && !cohort.archived && (
           <Group>
             <Button

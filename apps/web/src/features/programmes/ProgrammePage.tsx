@@ -5,7 +5,16 @@ import { Link, NavLink, Outlet, useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
 import { useSignedIn } from '../../app/session';
 import type { Role } from '../../app/types';
-import { DemoBadge, DemoBanner, ErrorAlert, Loading, NotFound, PageHeader, RoleBadge, usePageTitle } from '../../app/ui';
+import {
+  DemoBadge,
+  DemoBanner,
+  ErrorAlert,
+  Loading,
+  NotFound,
+  PageHeader,
+  RoleBadge,
+  usePageTitle,
+} from '../../app/ui';
 import { type ProgrammeContext, useProgramme } from './context';
 import classes from './programmes.module.css';
 
@@ -26,7 +35,9 @@ export function ProgrammePage() {
     { to: base, label: t('programme.tabs.people'), icon: IconUsers, end: true },
     { to: `${base}/regles`, label: t('programme.tabs.rules'), icon: IconListCheck },
     { to: `${base}/cohortes`, label: t('programme.tabs.cohorts'), icon: IconTimeline },
-    ...(p.actions.import ? [{ to: `${base}/import`, label: t('programme.tabs.import'), icon: IconFileImport }] : []),
+    ...(p.actions.import
+      ? [{ to: `${base}/import`, label: t('programme.tabs.import'), icon: IconFileImport }]
+      : []),
   ];
   const context: ProgrammeContext = { programme: p, organisation };
 
@@ -50,7 +61,12 @@ export function ProgrammePage() {
               <RoleBadge key={r} role={r as Role} template={p.template} />
             ))}
             {p.archived && (
-              <Badge color="gray" variant="light" leftSection={<IconArchive size={12} aria-hidden />} tt="none">
+              <Badge
+                color="gray"
+                variant="light"
+                leftSection={<IconArchive size={12} aria-hidden />}
+                tt="none"
+              >
                 {t('org.archived')}
               </Badge>
             )}

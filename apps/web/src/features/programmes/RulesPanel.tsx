@@ -1,3 +1,4 @@
+import { programmeRulesSchema } from '@compagnon/server/modules/programmes/templates.ts';
 import {
   Alert,
   Button,
@@ -13,13 +14,12 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useForm, type UseFormReturnType } from '@mantine/form';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconDeviceFloppy, IconInfoCircle, IconLock, IconRestore } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { programmeRulesSchema } from '@compagnon/server/modules/programmes/templates.ts';
 import { ApiError, api } from '../../app/api';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import type { Programme, ProgrammeRules } from '../../app/types';
@@ -50,7 +50,8 @@ interface Values {
   reportVisibility: { tutee: boolean; coordinator: boolean };
 }
 
-const num = (v: Num): number | undefined => (v === '' || v === null || v === undefined ? undefined : Number(v));
+const num = (v: Num): number | undefined =>
+  v === '' || v === null || v === undefined ? undefined : Number(v);
 
 export function toValues(r: ProgrammeRules): Values {
   return {
@@ -80,7 +81,10 @@ export function toRules(v: Values): unknown {
     durationMonths: v.limitDuration ? num(v.durationMonths) : null,
     meetings: { target: num(v.meetings.target), minimum: num(v.meetings.minimum), per: v.meetings.per },
     contactEveryDays: v.trackContact ? num(v.contactEveryDays) : null,
-    participation: { mode: v.participation.mode, firstN: v.participation.mode === 'first-n' ? num(v.participation.firstN) : null },
+    participation: {
+      mode: v.participation.mode,
+      firstN: v.participation.mode === 'first-n' ? num(v.participation.firstN) : null,
+    },
     matchingMode: v.matchingMode,
     charterRequired: v.charterRequired,
     portfolioEnabled: v.portfolioEnabled,
@@ -89,7 +93,15 @@ export function toRules(v: Values): unknown {
   };
 }
 
-function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+function Section({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
   const id = `rules-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <Card component="section" aria-labelledby={id}>
@@ -131,8 +143,16 @@ function RulesForm({ programme, form }: { programme: Programme; form: UseFormRet
         <Row>
           <Radio.Group label={t('rules.unit.label')} {...form.getInputProps('unit')}>
             <Stack gap="sm" mt="xs">
-              <Radio value="pair" label={t('rules.unit.pair')} description={t('rules.unit.pairHelp', words)} />
-              <Radio value="group" label={t('rules.unit.group')} description={t('rules.unit.groupHelp', words)} />
+              <Radio
+                value="pair"
+                label={t('rules.unit.pair')}
+                description={t('rules.unit.pairHelp', words)}
+              />
+              <Radio
+                value="group"
+                label={t('rules.unit.group')}
+                description={t('rules.unit.groupHelp', words)}
+              />
             </Stack>
           </Radio.Group>
           {v.unit === 'group' && (
@@ -156,15 +176,36 @@ function RulesForm({ programme, form }: { programme: Programme; form: UseFormRet
             {t('rules.capacity.help', words)}
           </Text>
           <SimpleGrid cols={{ base: 1, xs: 2 }} maw={420}>
-            <NumberInput label={t('rules.capacity.min')} min={0} max={100} allowDecimal={false} {...form.getInputProps('tutorCapacity.min')} />
-            <NumberInput label={t('rules.capacity.max')} min={1} max={100} allowDecimal={false} {...form.getInputProps('tutorCapacity.max')} />
+            <NumberInput
+              label={t('rules.capacity.min')}
+              min={0}
+              max={100}
+              allowDecimal={false}
+              {...form.getInputProps('tutorCapacity.min')}
+            />
+            <NumberInput
+              label={t('rules.capacity.max')}
+              min={1}
+              max={100}
+              allowDecimal={false}
+              {...form.getInputProps('tutorCapacity.max')}
+            />
           </SimpleGrid>
         </Row>
         <Row>
-          <Radio.Group label={t('rules.matching.label')} description={t('rules.matching.help')} {...form.getInputProps('matchingMode')}>
+          <Radio.Group
+            label={t('rules.matching.label')}
+            description={t('rules.matching.help')}
+            {...form.getInputProps('matchingMode')}
+          >
             <Stack gap="sm" mt="xs">
               {(['optimal', 'tutee-choice', 'tutor-choice', 'manual'] as const).map((m) => (
-                <Radio key={m} value={m} label={t(`rules.matching.${m}`, words)} description={t(`rules.matching.${m}Help`, words)} />
+                <Radio
+                  key={m}
+                  value={m}
+                  label={t(`rules.matching.${m}`, words)}
+                  description={t(`rules.matching.${m}Help`, words)}
+                />
               ))}
             </Stack>
           </Radio.Group>
@@ -199,9 +240,26 @@ function RulesForm({ programme, form }: { programme: Programme; form: UseFormRet
             {t('rules.meetings.help', words)}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NumberInput label={t('rules.meetings.target')} min={0} max={100} allowDecimal={false} {...form.getInputProps('meetings.target')} />
-            <NumberInput label={t('rules.meetings.minimum')} min={0} max={100} allowDecimal={false} {...form.getInputProps('meetings.minimum')} />
-            <Select label={t('rules.meetings.per')} data={periods} allowDeselect={false} {...form.getInputProps('meetings.per')} />
+            <NumberInput
+              label={t('rules.meetings.target')}
+              min={0}
+              max={100}
+              allowDecimal={false}
+              {...form.getInputProps('meetings.target')}
+            />
+            <NumberInput
+              label={t('rules.meetings.minimum')}
+              min={0}
+              max={100}
+              allowDecimal={false}
+              {...form.getInputProps('meetings.minimum')}
+            />
+            <Select
+              label={t('rules.meetings.per')}
+              data={periods}
+              allowDeselect={false}
+              {...form.getInputProps('meetings.per')}
+            />
           </SimpleGrid>
         </Row>
         <Row>
@@ -225,12 +283,23 @@ function RulesForm({ programme, form }: { programme: Programme; form: UseFormRet
         </Row>
       </Section>
 
-      <Section title={t('rules.sections.participation')} description={t('rules.sections.participationHelp', words)}>
+      <Section
+        title={t('rules.sections.participation')}
+        description={t('rules.sections.participationHelp', words)}
+      >
         <Row>
-          <Radio.Group label={t('rules.participation.label', words)} {...form.getInputProps('participation.mode')}>
+          <Radio.Group
+            label={t('rules.participation.label', words)}
+            {...form.getInputProps('participation.mode')}
+          >
             <Stack gap="sm" mt="xs">
               {(['compulsory', 'optional', 'first-n'] as const).map((m) => (
-                <Radio key={m} value={m} label={t(`rules.participation.${m}`)} description={t(`rules.participation.${m}Help`, words)} />
+                <Radio
+                  key={m}
+                  value={m}
+                  label={t(`rules.participation.${m}`)}
+                  description={t(`rules.participation.${m}Help`, words)}
+                />
               ))}
             </Stack>
           </Radio.Group>
@@ -329,7 +398,8 @@ function RulesEditor({ programme }: { programme: Programme }) {
     },
   });
   const save = useMutation({
-    mutationFn: (values: Values) => api.patch<Programme>(`/api/programmes/${programme.id}`, { rules: toRules(values) }),
+    mutationFn: (values: Values) =>
+      api.patch<Programme>(`/api/programmes/${programme.id}`, { rules: toRules(values) }),
     onSuccess: (fresh) => {
       qc.setQueryData(programmeKey(programme.id), fresh);
       notifications.show({ color: 'sauge', title: t('rules.savedTitle'), message: t('rules.saved') });
@@ -350,14 +420,24 @@ function RulesEditor({ programme }: { programme: Programme }) {
     >
       <Stack gap="lg">
         {editable ? (
-          <Alert variant="light" color="sauge" icon={<IconInfoCircle aria-hidden />} title={t(`templates.${programme.template}.name`)}>
+          <Alert
+            variant="light"
+            color="sauge"
+            icon={<IconInfoCircle aria-hidden />}
+            title={t(`templates.${programme.template}.name`)}
+          >
             <Text size="sm">{t(`templates.${programme.template}.description`)}</Text>
             <Text size="sm" mt="xs">
               {t('rules.intro')}
             </Text>
           </Alert>
         ) : (
-          <Alert variant="light" color="gray" icon={<IconLock aria-hidden />} title={t('rules.readOnlyTitle')}>
+          <Alert
+            variant="light"
+            color="gray"
+            icon={<IconLock aria-hidden />}
+            title={t('rules.readOnlyTitle')}
+          >
             {t('rules.readOnly')}
           </Alert>
         )}
@@ -390,7 +470,11 @@ function RulesEditor({ programme }: { programme: Programme }) {
                     {t('rules.discard')}
                   </Button>
                 )}
-                <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={16} aria-hidden />}>
+                <Button
+                  type="submit"
+                  loading={save.isPending}
+                  leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+                >
                   {t('rules.save')}
                 </Button>
               </Group>

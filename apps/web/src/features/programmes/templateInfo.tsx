@@ -1,12 +1,12 @@
+import { templateIds } from '@compagnon/server/modules/programmes/templates.ts';
 import {
+  type Icon,
   IconBuildingHospital,
   IconHeartHandshake,
   IconSchool,
   IconUsers,
   IconUsersGroup,
-  type Icon,
 } from '@tabler/icons-react';
-import { templateIds } from '@compagnon/server/modules/programmes/templates.ts';
 import type { TemplateId } from '../../app/types';
 
 export { templateIds };
