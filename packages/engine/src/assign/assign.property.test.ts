@@ -224,19 +224,19 @@ function mulberry32(seed: number): () => number {
 
 test('matches the HiGHS linear program on random instances up to 300 tutees', async () => {
   const highs = await (await import('highs')).default();
-  const shapes: [number, number, number, number][] = [
-    // tutees, tutors, density, share of tutors with load costs
-    [20, 6, 0.5, 0.5],
-    [40, 10, 0.3, 0.5],
-    [60, 30, 0.15, 0.3],
-    [100, 25, 0.6, 0.5],
-    [150, 20, 0.05, 0.5], // sparse: many tutees unassigned
-    [200, 60, 0.5, 0.2], // dense: the candidate-set path
-    [300, 80, 1, 0.5],
+  const shapes: [number, number, number, number, number][] = [
+    // tutees, tutors, density, share of tutors with load costs, instances
+    [20, 6, 0.5, 0.5, 4],
+    [40, 10, 0.3, 0.5, 4],
+    [60, 30, 0.15, 0.3, 3],
+    [100, 25, 0.6, 0.5, 3],
+    [150, 20, 0.05, 0.5, 3], // sparse: many tutees unassigned
+    [200, 60, 0.5, 0.2, 2], // dense: the candidate-set path
+    [300, 80, 1, 0.5, 1],
   ];
   let seed = 1;
-  for (const [n, m, density, loadShare] of shapes) {
-    for (let rep = 0; rep < 3; rep++) {
+  for (const [n, m, density, loadShare, count] of shapes) {
+    for (let rep = 0; rep < count; rep++) {
       const input = randomInstance(mulberry32(seed++), n, m, density, loadShare);
       const reference = highsAssignment(highs, input);
       const out = solveAssignment(input);
@@ -247,6 +247,28 @@ test('matches the HiGHS linear program on random instances up to 300 tutees', as
         `cost ${out.cost} vs HiGHS ${reference.cost}, seed ${seed - 1}`,
       );
     }
+  }
+});
+
+test('degenerate costs (all equal; everyone prefers the same tutors) match HiGHS', async () => {
+  const highs = await (await import('highs')).default();
+  for (let seed = 50; seed < 54; seed++) {
+    const rand = mulberry32(seed);
+    const input = randomInstance(rand, 80, 20, 1, 0.7);
+    const quality = input.tutors.map(() => Math.floor(rand() * 20));
+    const byId = new Map(input.tutors.map((t, j) => [t.id, j]));
+    for (const e of input.edges) {
+      // Even seeds: every pair costs the same; odd seeds: the cost depends on the tutor only.
+      e.cost = seed % 2 === 0 ? 1 : (quality[byId.get(e.tutor) as number] as number);
+    }
+    const reference = highsAssignment(highs, input);
+    const out = solveAssignment(input);
+    checkValid(input, out);
+    assert.equal(out.assigned, reference.assigned, `count, seed ${seed}`);
+    assert.ok(
+      Math.abs(out.cost - reference.cost) <= 1e-6 * Math.max(1, Math.abs(reference.cost)),
+      `seed ${seed}`,
+    );
   }
 });
 
