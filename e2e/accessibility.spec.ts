@@ -21,7 +21,7 @@ test.describe('coordinator pages', () => {
   test.beforeEach(async ({ page }) => {
     await signInAs(page, 'coordination@dmg.demo');
     org ||= await organisationIdByName(page, /DMG/);
-    des ||= await programmeIdByName(page, /Tutorat DES/);
+    des ||= await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
   });
 
   test('home, organisation and a new programme', async ({ page }) => {
@@ -76,7 +76,7 @@ test.describe('coordinator pages', () => {
 test('resident pages, and the phone layout', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await signInAs(page, 'interne1@dmg.demo');
-  const des = await programmeIdByName(page, /Tutorat DES/);
+  const des = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
   await page.goto(`/programmes/${des}`);
   await expect(page.getByRole('heading', { name: 'Dr Camille Martin' })).toBeVisible();
   await expectAccessible(page, 'resident programme (phone)');

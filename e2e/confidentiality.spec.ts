@@ -31,7 +31,7 @@ test('a resident sees their tutor and how to reach them, and no other resident�
 
 test('a tutor sees their residents with their contact details', async ({ page }) => {
   await signInAs(page, 'tuteur1@dmg.demo');
-  const des = await programmeIdByName(page, /Tutorat DES/);
+  const des = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
   await page.goto(`/programmes/${des}`);
   const mine = page.getByRole('region', { name: 'Vos internes' });
   await expect(mine.getByRole('article')).toHaveCount(4);
@@ -46,7 +46,7 @@ test('a programme of another organisation is simply not found', async ({ page, b
   // The DMG programme's address, as a DMG coordinator would share it.
   const dmg = await browser.newPage();
   await signInAs(dmg, 'coordination@dmg.demo');
-  const des = await programmeIdByName(dmg, /Tutorat DES/);
+  const des = await programmeIdByName(dmg, /^Tutorat DES de médecine générale$/);
   await dmg.close();
 
   await signInAs(page, 'coordination@cpts.demo');

@@ -48,7 +48,7 @@ test('a coordinator signs in, sees the demo organisation and finds tutors and re
 
 test('a coordinator adds a person, who accepts the e-mailed invitation', async ({ page, browser }) => {
   await signInAs(page, 'coordination@dmg.demo');
-  const des = await programmeIdByName(page, /Tutorat DES/);
+  const des = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
   const programme = new ProgrammePage(page);
   await programme.open(des);
 
@@ -110,7 +110,7 @@ test('a coordinator adds a person, who accepts the e-mailed invitation', async (
 
 test('a coordinator changes a rule; it is still there after a reload', async ({ page }) => {
   await signInAs(page, 'coordination@dmg.demo');
-  const peer = await programmeIdByName(page, /pairs/);
+  const peer = await programmeIdByName(page, /^Tutorat par les pairs — DES1$/);
   const programme = new ProgrammePage(page);
   await programme.open(peer, 'regles');
 
@@ -135,7 +135,7 @@ test('a coordinator changes a rule; it is still there after a reload', async ({ 
 
 test('a tutor reads the rules but cannot change them', async ({ page }) => {
   await signInAs(page, 'tuteur3@dmg.demo');
-  const des = await programmeIdByName(page, /Tutorat DES/);
+  const des = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
   await new ProgrammePage(page).open(des, 'regles');
   await expect(page.getByText('Seule la coordination du programme peut modifier ces règles.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Objectif' })).toBeDisabled();

@@ -7,7 +7,7 @@ const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 
 test('a coordinator imports residents from a spreadsheet, after fixing the file', async ({ page }) => {
   await signInAs(page, 'coordination@dmg.demo');
-  const peer = await programmeIdByName(page, /pairs/);
+  const peer = await programmeIdByName(page, /^Tutorat par les pairs — DES1$/);
   const programme = new ProgrammePage(page);
   await programme.open(peer, 'import');
   await expect(page.getByRole('heading', { name: 'Importer une liste de personnes' })).toBeVisible();

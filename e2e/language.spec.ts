@@ -18,7 +18,7 @@ test('the interface switches to English and stays so for this account', async ({
     page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'My profile' }),
   ).toBeVisible();
 
-  const des = await programmeIdByName(page, /Tutorat DES/);
+  const des = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
   await page.goto(`/programmes/${des}`);
   await expect(page.getByRole('heading', { name: 'Your residents' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Rules' })).toBeVisible();

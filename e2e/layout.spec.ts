@@ -10,7 +10,7 @@ test('on a 360 px phone, no main page scrolls sideways', async ({ page }) => {
 
   await signInAs(page, 'coordination@dmg.demo');
   const org = await organisationIdByName(page, /DMG/);
-  const des = await programmeIdByName(page, /Tutorat DES/);
+  const des = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
   const pages: [string, string, string][] = [
     ['home', '/', 'Bonjour Dr Vasseur'],
     ['organisation', `/organisations/${org}`, 'DMG Démo — Département de médecine générale'],
@@ -42,7 +42,7 @@ test('on a 360 px phone, no main page scrolls sideways', async ({ page }) => {
 
 test('on a 360 px phone, a resident’s programme page fits the screen', async ({ page }) => {
   await signInAs(page, 'interne1@dmg.demo');
-  const des = await programmeIdByName(page, /Tutorat DES/);
+  const des = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
   await page.goto(`/programmes/${des}`);
   await expect(page.getByRole('heading', { name: 'Dr Camille Martin' })).toBeVisible();
   await expectNoHorizontalScroll(page, 'resident programme');

@@ -34,7 +34,7 @@ for (const w of widths) {
     await page.getByRole('dialog').waitFor();
     await shoot(page, `${w.name}-04-creer-programme`);
     await page.keyboard.press('Escape');
-    const des = await programmeIdByName(page, /Tutorat DES/);
+    const des = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
     await page.goto(`/programmes/${des}`);
     await shoot(page, `${w.name}-05-personnes`);
     await page.getByRole('button', { name: 'Mehdi Lambert', exact: true }).click();

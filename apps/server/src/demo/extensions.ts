@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
+import { demoFollowup } from './followup.ts';
 import { matchingDemo } from './matching.ts';
 
 /**
@@ -9,4 +10,4 @@ import { matchingDemo } from './matching.ts';
  */
 export type DemoExtension = (db: Db, ctx: AppContext) => Promise<void>;
 
-export const demoExtensions: DemoExtension[] = [matchingDemo];
+export const demoExtensions: DemoExtension[] = [matchingDemo, demoFollowup];

@@ -121,6 +121,43 @@ export const matrix: Record<string, Cell> = {
   'POST /api/programmes/:programmeId/imports': { expect: manager(400) },
   'GET /api/programmes/:programmeId/imports/:importId': { expect: manager(404) },
   'POST /api/programmes/:programmeId/imports/:importId/commit': { expect: manager(404) },
+  // Follow-up: the world's alert is on the tutor's pair with the tutee. The tutor sees it (403 on
+  // coordinator actions); people without a relation to the pair do not (404).
+  'GET /api/programmes/:programmeId/followup/dashboard': { expect: manager() },
+  'GET /api/programmes/:programmeId/followup/alerts': { expect: orgMember() },
+  'POST /api/programmes/:programmeId/followup/activity': {
+    expect: { ...all(404), anonymous: 401, tutor: 201, coordinator: 201, orgAdmin: 201 },
+    body: (w) => ({ pairingId: w.followup.pairingId, kind: 'contact', channel: 'phone' }),
+  },
+  'POST /api/followup/alerts/:alertId/snooze': { expect: { ...manager(), tutee: 404, otherTutee: 404, otherTutor: 404, expert: 404 }, body: () => ({ days: 7 }) },
+  'POST /api/followup/alerts/:alertId/close': {
+    expect: { ...manager(), tutee: 404, otherTutee: 404, otherTutor: 404, expert: 404 },
+    body: () => ({ note: 'Contact repris par la coordination.' }),
+  },
+  'POST /api/followup/alerts/:alertId/message': {
+    expect: { ...manager(202), tutee: 404, otherTutee: 404, otherTutor: 404, expert: 404 },
+    body: () => ({ text: 'Où en est le binôme ?' }),
+  },
+  'GET /api/programmes/:programmeId/followup/review': { expect: manager() },
+  'GET /api/programmes/:programmeId/followup/review.csv': { expect: manager() },
+  'GET /api/programmes/:programmeId/followup/review.pdf': { expect: manager() },
+  'GET /api/notifications': { expect: anyUser() },
+  'POST /api/notifications/read': { expect: anyUser(), body: () => ({}) },
+  'GET /api/me/notification-preferences': { expect: anyUser() },
+  'PUT /api/me/notification-preferences': {
+    expect: anyUser(),
+    body: () => ({
+      channels: { alert: ['inapp', 'email'], reminder: ['inapp', 'email'], message: ['inapp'] },
+      quietHours: { start: '21:00', end: '07:30' },
+      timeZone: 'Europe/Paris',
+      digest: 'weekly',
+      digestDay: 1,
+      emailOff: false,
+    }),
+  },
+  // Without a token the request is malformed, for everyone (the links are tested in notify.test.ts).
+  'GET /api/notifications/unsubscribe': { expect: all(400) },
+  'POST /api/notifications/unsubscribe': { expect: all(400) },
   // Matching. The shared world has no unpaired tutee, no draft and no open round: a manager's
   // draft edits end in 404/409 here; their successful paths are in modules/matching/*.test.ts.
   'GET /api/programmes/:programmeId/matching': { expect: manager() },
@@ -182,6 +219,7 @@ function fillParams(url: string, w: World): string {
     userId: w.actors.tutee.id,
     token: 'y'.repeat(43),
     importId: w.importId ?? 'none',
+    alertId: w.followup.alertId,
     pairingId: w.pairingId,
     constraintId: 'none',
   };

@@ -2,8 +2,10 @@ import type { AppContext } from '../context.ts';
 import type { Api } from '../http/types.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { followupRoutes } from './followup/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { matchingRoutes } from './matching/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
 
@@ -14,5 +16,7 @@ export function registerModules(api: Api, ctx: AppContext): void {
   peopleRoutes(api, ctx);
   importRoutes(api, ctx);
   auditRoutes(api, ctx);
+  followupRoutes(api, ctx);
+  notificationRoutes(api, ctx);
   matchingRoutes(api, ctx);
 }

@@ -6,6 +6,8 @@ export interface Mail {
   subject: string;
   text: string;
   html?: string;
+  /** Extra headers (List-Unsubscribe, a stable Message-ID …). */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {

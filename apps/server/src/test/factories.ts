@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
+import { followupWorld } from '../modules/followup/test-world.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { sessionCookie } from './harness.ts';
 
@@ -187,6 +188,9 @@ export async function createWorld(ctx: AppContext) {
   const otherOrgCoordinator = await createUser(ctx, otherOrgId, { name: 'Coordinateur B', admin: true });
   await addMember(ctx, otherProgramme, otherOrgCoordinator.id, 'coordinator');
 
+  // Follow-up: the tutee's pairing and a live alert on it.
+  const followup = await followupWorld(ctx, programme, tutee.id);
+
   // Matching: the tutee's live pairing, for the pairing routes.
   const pairingId = (
     await ctx.db.selectFrom('pairings').select('id').where('tutee_user_id', '=', tutee.id).executeTakeFirstOrThrow()
@@ -202,6 +206,7 @@ export async function createWorld(ctx: AppContext) {
     actors: { coordinator, tutor, otherTutor, tutee, otherTutee, expert, orgAdmin, otherOrgCoordinator },
     otherOrgId,
     otherProgramme,
+    followup,
   };
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;

@@ -1,0 +1,317 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { enqueue, runDueJobs } from '../../jobs/registry.ts';
+import { createWorld, type World } from '../../test/factories.ts';
+import { sessionCookie, setupTestServer } from '../../test/harness.ts';
+import { followupSweep } from './sweep.ts';
+
+const s = await setupTestServer();
+const T0 = new Date('2026-11-16T09:00:00Z'); // 10:00 in Paris, outside quiet hours
+const DAY = 86_400_000;
+const at = (days: number) => new Date(T0.getTime() + days * DAY);
+
+async function world() {
+  s.clock.set(T0);
+  return createWorld(s.ctx);
+}
+const pairingOf = async (w: World) =>
+  (
+    await s.db
+      .selectFrom('pairings')
+      .select('id')
+      .where('tutee_user_id', '=', w.actors.tutee.id)
+      .executeTakeFirstOrThrow()
+  ).id;
+const alertsOf = (pairingId: string, rule?: string) =>
+  s.db
+    .selectFrom('followup_alerts')
+    .selectAll()
+    .where('pairing_id', '=', pairingId)
+    .$if(!!rule, (q) => q.where('rule', '=', rule as string))
+    .execute();
+const mailsTo = (email: string) => s.mailer.sent.filter((m) => m.to === email);
+/**
+ * Runs the jobs due at `now`, with a sweep of its own: tests revisit the same hours in fresh
+ * worlds, where the hourly schedule (deduplicated per hour, as in production) already ran.
+ */
+async function sweep(now: Date) {
+  await enqueue(s.db, followupSweep, {}, { runAt: now });
+  return runDueJobs(s.ctx, { now });
+}
+
+/** Sessions last a day in tests: a request long after the world was made signs in again. */
+async function call(method: 'GET' | 'POST', url: string, as: { id: string }, payload?: object) {
+  const cookie = await sessionCookie(s.ctx, as.id);
+  return s.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+}
+
+async function log(w: World, as: { id: string }, body: Record<string, unknown>, now: Date) {
+  s.clock.set(now);
+  const res = await call('POST', `/api/programmes/${w.programme.id}/followup/activity`, as, body);
+  assert.equal(res.statusCode, 201, res.body);
+  return res.json() as { ids: string[] };
+}
+
+describe('alert rules under an injected clock', () => {
+  test('stuck pair: fires once at 21 days, tells the tutor once, escalates after a week, stops when the pair gets in touch', async () => {
+    const w = await world();
+    const pairing = await pairingOf(w);
+    await sweep(at(20));
+    assert.equal((await alertsOf(pairing, 'stuck')).length, 0, 'not before 21 days');
+    await sweep(at(21));
+    await sweep(at(21.1)); // the sweep runs again: nothing new
+    const [alert, ...more] = await alertsOf(pairing, 'stuck');
+    assert.ok(alert);
+    assert.equal(more.length, 0);
+    assert.equal(alert.level, 'tutor');
+    const tutorMails = mailsTo(w.actors.tutor.email);
+    assert.equal(tutorMails.length, 1, 'one e-mail to the tutor');
+    assert.match(tutorMails[0]?.subject ?? '', /Suivi : Interne A/);
+    assert.match(tutorMails[0]?.text ?? '', /aucune activité depuis 21 jours/);
+    assert.equal(mailsTo(w.actors.coordinator.email).length, 0, 'the coordinator is not told yet');
+
+    await sweep(at(27));
+    assert.equal((await alertsOf(pairing, 'stuck'))[0]?.level, 'tutor');
+    await sweep(at(28));
+    await sweep(at(28.2));
+    assert.equal((await alertsOf(pairing, 'stuck'))[0]?.level, 'coordinator');
+    const coordinatorMails = mailsTo(w.actors.coordinator.email);
+    assert.equal(coordinatorMails.length, 2, 'one per alert of the two quiet pairs');
+    assert.match(coordinatorMails.map((m) => m.subject).join('\n'), /Alerte persistante : Tuteur A et Interne A/);
+
+    // The tutor calls the tutee: the condition clears, the alert is resolved, nobody is told again.
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'phone' }, at(29));
+    await sweep(at(29.1));
+    const [resolved] = await alertsOf(pairing, 'stuck');
+    assert.equal(resolved?.state, 'resolved');
+    assert.equal(resolved?.live_key, null);
+    await sweep(at(35));
+    assert.equal((await alertsOf(pairing, 'stuck')).length, 1, 'no new stuck alert after contact');
+    assert.equal(mailsTo(w.actors.tutor.email).length, 1);
+  });
+
+  test('first meeting not held: fires at 6 weeks and clears with the first meeting', async () => {
+    const w = await world();
+    const pairing = await pairingOf(w);
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'sms' }, at(10));
+    await sweep(at(41));
+    assert.equal((await alertsOf(pairing, 'first-meeting')).length, 0);
+    await sweep(at(42));
+    assert.equal((await alertsOf(pairing, 'first-meeting')).length, 1);
+    const m = await log(w, w.actors.tutor, { pairingId: pairing, kind: 'meeting', channel: 'in-person' }, at(43));
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'report', meetingRef: m.ids[0] }, at(43));
+    await sweep(at(43.1));
+    assert.equal((await alertsOf(pairing, 'first-meeting'))[0]?.state, 'resolved');
+  });
+
+  test('no contact for the programme’s N days (120 for DES tutoring)', async () => {
+    const w = await world();
+    const pairing = await pairingOf(w);
+    const m = await log(w, w.actors.tutor, { pairingId: pairing, kind: 'meeting', channel: 'video' }, at(5));
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'report', meetingRef: m.ids[0] }, at(6));
+    await sweep(at(124));
+    assert.equal((await alertsOf(pairing, 'no-contact')).length, 0);
+    await sweep(at(125));
+    const [a] = await alertsOf(pairing, 'no-contact');
+    assert.equal(JSON.parse(a?.detail ?? '{}').days, 120);
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'email' }, at(126));
+    await sweep(at(126.1));
+    assert.equal((await alertsOf(pairing, 'no-contact'))[0]?.state, 'resolved');
+  });
+
+  test('unreachable after three unanswered attempts; an answer clears it', async () => {
+    const w = await world();
+    const pairing = await pairingOf(w);
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'attempt', channel: 'email' }, at(1));
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'attempt', channel: 'sms' }, at(3));
+    await sweep(at(3.1));
+    assert.equal((await alertsOf(pairing, 'unreachable')).length, 0);
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'attempt', channel: 'phone' }, at(5));
+    await sweep(at(5.1));
+    assert.equal((await alertsOf(pairing, 'unreachable')).length, 1);
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'phone' }, at(6));
+    await sweep(at(6.1));
+    assert.equal((await alertsOf(pairing, 'unreachable'))[0]?.state, 'resolved');
+  });
+
+  test('meeting report missing a week after the meeting; filing it clears the alert', async () => {
+    const w = await world();
+    const pairing = await pairingOf(w);
+    const m = await log(w, w.actors.tutor, { pairingId: pairing, kind: 'meeting', channel: 'in-person' }, at(2));
+    await sweep(at(8));
+    assert.equal((await alertsOf(pairing, 'report-missing')).length, 0);
+    await sweep(at(9));
+    assert.equal((await alertsOf(pairing, 'report-missing')).length, 1);
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'report', meetingRef: m.ids[0] }, at(10));
+    await sweep(at(10.1));
+    assert.equal((await alertsOf(pairing, 'report-missing'))[0]?.state, 'resolved');
+  });
+
+  test('below the meeting target past the middle of the period (academic year for DES tutoring)', async () => {
+    const w = await world();
+    const pairing = await pairingOf(w);
+    // Keep the pair in touch so that only the target rule is in play.
+    for (let d = 10; d < 200; d += 60) await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'phone' }, at(d));
+    // The academic year runs from 1 November 2026; its middle is at the start of May 2027.
+    await sweep(new Date('2027-04-29T09:00:00Z'));
+    assert.equal((await alertsOf(pairing, 'below-target')).length, 0);
+    await sweep(new Date('2027-05-03T09:00:00Z'));
+    const [a] = await alertsOf(pairing, 'below-target');
+    assert.deepEqual(JSON.parse(a?.detail ?? '{}'), { held: 0, expected: 1, minimum: 1, target: 2 });
+  });
+
+  test('snooze returns the alert to the coordinator when it ends; closing with a note stops it until the condition clears', async () => {
+    const w = await world();
+    const pairing = await pairingOf(w);
+    await sweep(at(21));
+    const [alert] = await alertsOf(pairing, 'stuck');
+    assert.ok(alert);
+    s.clock.set(at(22));
+    const tutorTry = await call('POST', `/api/followup/alerts/${alert.id}/snooze`, w.actors.tutor, { days: 3 });
+    assert.equal(tutorTry.statusCode, 403, 'the tutor sees the alert but does not snooze it');
+    const snoozed = await call('POST', `/api/followup/alerts/${alert.id}/snooze`, w.actors.coordinator, { days: 3 });
+    assert.equal(snoozed.statusCode, 200, snoozed.body);
+    assert.equal(snoozed.json().state, 'snoozed');
+    const before = mailsTo(w.actors.coordinator.email).length;
+    await sweep(at(24));
+    assert.equal((await alertsOf(pairing, 'stuck'))[0]?.state, 'snoozed');
+    await sweep(at(25.1));
+    const back = (await alertsOf(pairing, 'stuck'))[0];
+    assert.equal(back?.state, 'open');
+    assert.equal(back?.level, 'coordinator');
+    assert.equal(mailsTo(w.actors.coordinator.email).length, before + 1);
+
+    s.clock.set(at(26));
+    const closed = await call('POST', `/api/followup/alerts/${alert.id}/close`, w.actors.coordinator, { note: 'Interne en stage hors subdivision, contact pris par le DMG.' });
+    assert.equal(closed.statusCode, 200, closed.body);
+    await sweep(at(30));
+    const all = await alertsOf(pairing, 'stuck');
+    assert.equal(all.length, 1, 'a closed alert does not fire again while the condition lasts');
+    assert.equal(all[0]?.state, 'closed');
+
+    const tutorView = await call('GET', `/api/programmes/${w.programme.id}/followup/alerts`, w.actors.tutor);
+    assert.equal(tutorView.statusCode, 200);
+    assert.ok(tutorView.json().alerts.every((a: { tutor: { id: string } }) => a.tutor.id === w.actors.tutor.id));
+  });
+
+  test('a coordinator’s message reaches the tutor once, in-app and by e-mail', async () => {
+    const w = await world();
+    const pairing = await pairingOf(w);
+    await sweep(at(21));
+    const [alert] = await alertsOf(pairing, 'stuck');
+    s.clock.set(at(21.25)); // 16:00 in Paris: outside quiet hours
+    const before = mailsTo(w.actors.tutor.email).length;
+    const res = await call('POST', `/api/followup/alerts/${alert?.id}/message`, w.actors.coordinator, { text: 'Pouvez-vous me dire où en est le binôme ?' });
+    assert.equal(res.statusCode, 202, res.body);
+    await sweep(at(21.25));
+    await sweep(at(21.3));
+    assert.equal(mailsTo(w.actors.tutor.email).length, before + 1);
+    const inbox = await call('GET', '/api/notifications', w.actors.tutor);
+    assert.equal(inbox.statusCode, 200);
+    assert.ok(inbox.json().items.some((n: { body: string }) => n.body === 'Pouvez-vous me dire où en est le binôme ?'));
+  });
+});
+
+describe('dashboard and yearly review', () => {
+  test('the coordinator sees states, meetings per month, last contacts, alerts and tutor load; others may not', async () => {
+    const w = await world();
+    const pairing = await pairingOf(w);
+    const m = await log(w, w.actors.tutor, { pairingId: pairing, kind: 'meeting', channel: 'in-person' }, at(3));
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'report', meetingRef: m.ids[0] }, at(3));
+    await sweep(at(40));
+    s.clock.set(at(40));
+    const res = await call('GET', `/api/programmes/${w.programme.id}/followup/dashboard`, w.actors.coordinator);
+    assert.equal(res.statusCode, 200, res.body);
+    const d = res.json();
+    assert.equal(d.pairs.byState.active, 2);
+    assert.equal(d.meetingsByMonth.length, 12);
+    assert.equal(d.meetingsByMonth.find((x: { month: string }) => x.month === '2026-11')?.held, 1);
+    assert.deepEqual(
+      d.lastContact.filter((b: { count: number }) => b.count > 0),
+      [
+        { bucket: '31-60', count: 1 },
+        { bucket: 'never', count: 1 },
+      ],
+    );
+    assert.ok(d.alerts.list.some((a: { rule: string; tutee: { name: string } }) => a.rule === 'stuck' && a.tutee.name === 'Interne B'));
+    assert.deepEqual(
+      d.tutorLoad.map((t: { tutor: { name: string }; active: number; capacity: number }) => [t.tutor.name, t.active, t.capacity]),
+      [
+        ['Tuteur B', 1, 4],
+        ['Tuteur A', 1, 4],
+      ],
+    );
+    for (const who of ['tutor', 'tutee', 'expert'] as const) {
+      const r = await call('GET', `/api/programmes/${w.programme.id}/followup/dashboard`, w.actors[who]);
+      assert.equal(r.statusCode, 403, who);
+    }
+  });
+
+  test('the yearly review exports as CSV and as a PDF that renders, without names or notes', async () => {
+    const w = await world();
+    const pairing = await pairingOf(w);
+    for (const d of [3, 60, 120]) {
+      const m = await log(w, w.actors.tutor, { pairingId: pairing, kind: 'meeting', channel: 'video' }, at(d));
+      await log(w, w.actors.tutor, { pairingId: pairing, kind: 'report', meetingRef: m.ids[0] }, at(d));
+    }
+    await sweep(at(21));
+    const [alert] = await s.db.selectFrom('followup_alerts').select('id').where('programme_id', '=', w.programme.id).execute();
+    s.clock.set(at(22));
+    await call('POST', `/api/followup/alerts/${alert?.id}/close`, w.actors.coordinator, { note: 'Note confidentielle de la coordination' });
+    s.clock.set(at(200));
+    const json = await call('GET', `/api/programmes/${w.programme.id}/followup/review?year=2026`, w.actors.coordinator);
+    assert.equal(json.statusCode, 200, json.body);
+    const r = json.json();
+    assert.equal(r.participation.pairs, 2);
+    assert.equal(r.participation.pairsWithMeeting, 1);
+    assert.equal(r.meetings.total, 3);
+    assert.equal(r.meetings.perPairMean, 1.5);
+    assert.equal(r.channels.meetingsAndContacts.video, 3);
+    assert.equal(r.endOfYearReviews.shown, false);
+
+    const csv = await call('GET', `/api/programmes/${w.programme.id}/followup/review.csv?year=2026`, w.actors.coordinator);
+    assert.equal(csv.statusCode, 200);
+    assert.match(csv.headers['content-type'] as string, /text\/csv/);
+    assert.match(csv.body, /"Rencontres","Total","3"/);
+    assert.doesNotMatch(csv.body, /Interne A|Tuteur A|Note confidentielle/);
+
+    const pdf = await call('GET', `/api/programmes/${w.programme.id}/followup/review.pdf?year=2026`, w.actors.coordinator);
+    assert.equal(pdf.statusCode, 200);
+    assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+    const dir = mkdtempSync(join(tmpdir(), 'review-'));
+    try {
+      writeFileSync(join(dir, 'bilan.pdf'), pdf.rawPayload);
+      execFileSync('pdftoppm', ['-r', '40', '-png', join(dir, 'bilan.pdf'), join(dir, 'page')]);
+      assert.ok(readdirSync(dir).some((f) => f.endsWith('.png')), 'pdftoppm rendered a page');
+      const text = execFileSync('pdftotext', [join(dir, 'bilan.pdf'), '-']).toString();
+      assert.match(text, /Bilan annuel du programme/);
+      assert.doesNotMatch(text, /Interne A|Tuteur A|Note confidentielle/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const audited = await s.db.selectFrom('audit_log').select('action').where('action', '=', 'followup.review.exported').execute();
+    assert.ok(audited.length >= 2);
+
+    const tutor = await call('GET', `/api/programmes/${w.programme.id}/followup/review.pdf`, w.actors.tutor);
+    assert.equal(tutor.statusCode, 403);
+  });
+
+  test('bad input: a tutor cannot log activity for another tutor’s pair, nor in the future; nothing is written', async () => {
+    const w = await world();
+    const other = (
+      await s.db.selectFrom('pairings').select('id').where('tutee_user_id', '=', w.actors.otherTutee.id).executeTakeFirstOrThrow()
+    ).id;
+    const count = async () => (await s.db.selectFrom('followup_activity').select('id').execute()).length;
+    const before = await count();
+    const res = await call('POST', `/api/programmes/${w.programme.id}/followup/activity`, w.actors.tutor, { pairingId: other, kind: 'contact' });
+    assert.equal(res.statusCode, 404);
+    const future = await call('POST', `/api/programmes/${w.programme.id}/followup/activity`, w.actors.tutor, { pairingId: await pairingOf(w), kind: 'contact', at: at(3).toISOString() });
+    assert.equal(future.statusCode, 400);
+    assert.equal(future.json().error.code, 'activity_in_future');
+    assert.equal(await count(), before);
+  });
+});

@@ -1,0 +1,270 @@
+import { DateTime } from 'luxon';
+import Papa from 'papaparse';
+import PDFDocument from 'pdfkit';
+import type { AppContext } from '../../context.ts';
+import { forbidden } from '../../http/errors.ts';
+import type { UserActor } from '../../policy/actor.ts';
+import { MIN_AGGREGATE } from '../../policy/confidentiality.ts';
+import { audit } from '../audit/service.ts';
+import { loadProgrammeFor } from '../programmes/service.ts';
+import { alertRules } from './rules.ts';
+import { manages } from './service.ts';
+import { describeRule, reviewTexts } from './review-texts.ts';
+
+/** An aggregate of answers, shown only over at least MIN_AGGREGATE of them (PRODUCT.md). */
+export function aggregateOrHidden(values: number[]): { answers: number; mean: number | null; shown: boolean } {
+  if (values.length < MIN_AGGREGATE) return { answers: values.length, mean: null, shown: false };
+  return { answers: values.length, mean: Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10, shown: true };
+}
+
+const median = (xs: number[]) => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/**
+ * The yearly review a programme owes its institution, over the academic year starting in November
+ * of `year`: participation, meetings per pair, channels, alerts and how they were handled. Counts
+ * and rates only; no names, no content.
+ */
+export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeId: string, year?: number) {
+  const p = await loadProgrammeFor(ctx, actor, programmeId);
+  if (!manages(actor, p)) throw forbidden();
+  const org = await ctx.db.selectFrom('organisations').select(['name', 'time_zone']).where('id', '=', p.org_id).executeTakeFirstOrThrow();
+  const now = DateTime.fromJSDate(ctx.clock.now(), { zone: org.time_zone });
+  const y = year ?? (now.month >= 11 ? now.year : now.year - 1);
+  const startLocal = DateTime.fromObject({ year: y, month: 11, day: 1 }, { zone: org.time_zone });
+  const start = startLocal.toUTC().toISO() as string;
+  const end = startLocal.plus({ years: 1 }).toUTC().toISO() as string;
+
+  const [pairs, members, activity, alerts, deliveries] = await Promise.all([
+    ctx.db
+      .selectFrom('pairings')
+      .select(['id', 'state', 'tutor_user_id', 'tutee_user_id', 'created_at', 'ended_at'])
+      .where('programme_id', '=', p.id)
+      .where('state', '!=', 'proposed')
+      .where('created_at', '<', end)
+      .where((eb) => eb.or([eb('ended_at', 'is', null), eb('ended_at', '>=', start)]))
+      .execute(),
+    ctx.db
+      .selectFrom('memberships')
+      .select(['role', (eb) => eb.fn.count('user_id').distinct().as('n')])
+      .where('programme_id', '=', p.id)
+      .where('created_at', '<', end)
+      .where((eb) => eb.or([eb('ended_at', 'is', null), eb('ended_at', '>=', start)]))
+      .groupBy('role')
+      .execute(),
+    ctx.db
+      .selectFrom('followup_activity')
+      .select(['pairing_id', 'kind', 'channel', 'at'])
+      .where('programme_id', '=', p.id)
+      .where('at', '>=', start)
+      .where('at', '<', end)
+      .execute(),
+    ctx.db
+      .selectFrom('followup_alerts')
+      .select(['rule', 'state', 'level', 'opened_at', 'closed_at', 'resolved_at', 'escalated_at'])
+      .where('programme_id', '=', p.id)
+      .where('opened_at', '>=', start)
+      .where('opened_at', '<', end)
+      .execute(),
+    ctx.db
+      .selectFrom('deliveries')
+      .select(['channel', (eb) => eb.fn.countAll().as('n')])
+      .where('org_id', '=', p.org_id)
+      .where('created_at', '>=', start)
+      .where('created_at', '<', end)
+      .where('status', '=', 'sent')
+      .groupBy('channel')
+      .execute(),
+  ]);
+
+  const role = (r: string) => Number(members.find((m) => m.role === r)?.n ?? 0);
+  const meetingsPerPair = new Map<string, number>(pairs.map((x) => [x.id, 0]));
+  const channels: Record<string, number> = {};
+  const byMonth = new Map<string, number>();
+  let reports = 0;
+  for (const a of activity) {
+    if (a.kind === 'meeting') {
+      if (meetingsPerPair.has(a.pairing_id)) meetingsPerPair.set(a.pairing_id, (meetingsPerPair.get(a.pairing_id) ?? 0) + 1);
+      const m = DateTime.fromISO(a.at, { zone: org.time_zone }).toFormat('yyyy-MM');
+      byMonth.set(m, (byMonth.get(m) ?? 0) + 1);
+    }
+    if (a.kind === 'report') reports++;
+    if ((a.kind === 'meeting' || a.kind === 'contact') && a.channel) channels[a.channel] = (channels[a.channel] ?? 0) + 1;
+  }
+  const counts = [...meetingsPerPair.values()];
+  const distribution = ['0', '1', '2', '3', '4', '5+'].map((label, i) => ({
+    label,
+    pairs: counts.filter((c) => (i === 5 ? c >= 5 : c === i)).length,
+  }));
+  const meetingsTotal = counts.reduce((a, b) => a + b, 0);
+  const DAY = 86_400_000;
+  const handledDays = alerts
+    .map((a) => a.closed_at ?? a.resolved_at)
+    .map((t, i) => (t ? (Date.parse(t) - Date.parse((alerts[i] as { opened_at: string }).opened_at)) / DAY : null))
+    .filter((d): d is number => d !== null);
+
+  return {
+    programme: { id: p.id, name: p.name, organisation: org.name },
+    year: y,
+    period: { start: startLocal.toISODate() as string, end: startLocal.plus({ years: 1 }).minus({ days: 1 }).toISODate() as string },
+    participation: {
+      tutors: role('tutor'),
+      tutees: role('tutee'),
+      pairs: pairs.length,
+      pairsWithMeeting: counts.filter((c) => c > 0).length,
+      pairsEndedEarly: pairs.filter((x) => x.state === 'ended' && x.ended_at && x.ended_at < end).length,
+    },
+    meetings: {
+      total: meetingsTotal,
+      reports,
+      perPairMean: pairs.length ? Math.round((meetingsTotal / pairs.length) * 10) / 10 : 0,
+      perPairMedian: median(counts) ?? 0,
+      distribution,
+      byMonth: Array.from({ length: 12 }, (_, i) => {
+        const m = startLocal.plus({ months: i }).toFormat('yyyy-MM');
+        return { month: m, held: byMonth.get(m) ?? 0 };
+      }),
+    },
+    channels: {
+      meetingsAndContacts: channels,
+      messages: Object.fromEntries(deliveries.map((d) => [d.channel, Number(d.n)])),
+    },
+    alerts: {
+      total: alerts.length,
+      escalated: alerts.filter((a) => a.escalated_at).length,
+      byRule: alertRules.map((r) => ({
+        rule: r,
+        opened: alerts.filter((a) => a.rule === r).length,
+        resolved: alerts.filter((a) => a.rule === r && a.state === 'resolved').length,
+        closed: alerts.filter((a) => a.rule === r && a.state === 'closed').length,
+        open: alerts.filter((a) => a.rule === r && (a.state === 'open' || a.state === 'snoozed')).length,
+      })),
+      medianDaysToHandle: handledDays.length ? Math.round((median(handledDays) as number) * 10) / 10 : null,
+    },
+    // End-of-year reviews are collected by the agreements capability; until then there are no
+    // answers, and any figure over fewer than five answers is withheld.
+    endOfYearReviews: aggregateOrHidden([]),
+    minAggregate: MIN_AGGREGATE,
+  };
+}
+export type YearlyReview = Awaited<ReturnType<typeof yearlyReview>>;
+
+export async function auditReviewExport(ctx: AppContext, actor: UserActor, r: YearlyReview, format: string) {
+  const p = await loadProgrammeFor(ctx, actor, r.programme.id);
+  await audit(ctx.db, ctx.clock.now(), {
+    orgId: p.org_id,
+    actorId: actor.id,
+    action: 'followup.review.exported',
+    subjectType: 'programme',
+    subjectId: p.id,
+    meta: { year: r.year, format },
+  });
+}
+
+/** RFC 4180 CSV (papaparse), one row per figure: section, item, value. */
+export function reviewCsv(r: YearlyReview, lang: 'fr' | 'en'): string {
+  const t = reviewTexts(lang);
+  const rows: (string | number)[][] = [[t.section, t.item, t.value]];
+  const add = (section: string, item: string, value: string | number | null) => rows.push([section, item, value ?? '']);
+  add(t.programme, t.name, r.programme.name);
+  add(t.programme, t.period, `${r.period.start} – ${r.period.end}`);
+  for (const [k, v] of Object.entries(r.participation)) add(t.participation, t.labels[k] ?? k, v);
+  add(t.meetings, t.labels.total as string, r.meetings.total);
+  add(t.meetings, t.labels.reports as string, r.meetings.reports);
+  add(t.meetings, t.labels.perPairMean as string, r.meetings.perPairMean);
+  add(t.meetings, t.labels.perPairMedian as string, r.meetings.perPairMedian);
+  for (const d of r.meetings.distribution) add(t.distribution, t.pairsWith(d.label), d.pairs);
+  for (const m of r.meetings.byMonth) add(t.byMonth, m.month, m.held);
+  for (const [k, v] of Object.entries(r.channels.meetingsAndContacts)) add(t.channels, t.channel(k), v);
+  for (const [k, v] of Object.entries(r.channels.messages)) add(t.messages, t.channel(k), v);
+  add(t.alerts, t.labels.total as string, r.alerts.total);
+  add(t.alerts, t.labels.escalated as string, r.alerts.escalated);
+  add(t.alerts, t.labels.medianDaysToHandle as string, r.alerts.medianDaysToHandle);
+  for (const a of r.alerts.byRule) {
+    add(t.alerts, `${describeRule(a.rule, lang)} — ${t.labels.opened}`, a.opened);
+    add(t.alerts, `${describeRule(a.rule, lang)} — ${t.labels.resolved}`, a.resolved);
+    add(t.alerts, `${describeRule(a.rule, lang)} — ${t.labels.closed}`, a.closed);
+  }
+  add(t.reviews, t.labels.answers as string, r.endOfYearReviews.answers);
+  add(t.reviews, t.labels.mean as string, r.endOfYearReviews.shown ? r.endOfYearReviews.mean : t.hidden(r.minAggregate));
+  // A BOM so spreadsheet software opens French accents correctly.
+  return `\uFEFF${Papa.unparse(rows, { newline: '\r\n', quotes: true })}`;
+}
+
+/** The review as a PDF with its charts drawn as bars (pdfkit, no browser needed). */
+export function reviewPdf(r: YearlyReview, lang: 'fr' | 'en'): Promise<Buffer> {
+  const t = reviewTexts(lang);
+  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${t.title} — ${r.programme.name}`, Author: 'Compagnon' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const green = '#2f6f5e';
+  const grey = '#5b6b66';
+
+  doc.fillColor(green).fontSize(20).text(t.title);
+  doc.moveDown(0.3).fillColor('#1f2d2a').fontSize(13).text(`${r.programme.name} — ${r.programme.organisation}`);
+  doc.fillColor(grey).fontSize(10).text(`${t.period} : ${r.period.start} – ${r.period.end}`.replace(' :', lang === 'en' ? ':' : ' :'));
+  doc.moveDown(0.5).fontSize(9).text(t.confidentiality(r.minAggregate));
+
+  const heading = (s: string) => {
+    if (doc.y > 700) doc.addPage();
+    doc.moveDown(1).fillColor(green).fontSize(14).text(s).moveDown(0.3).fillColor('#1f2d2a').fontSize(10);
+  };
+  const line = (label: string, value: string | number | null) => doc.text(`${label} : ${value ?? '—'}`.replace(' :', lang === 'en' ? ':' : ' :'));
+  const bars = (items: { label: string; value: number }[], height = 120) => {
+    if (doc.y + height + 40 > 780) doc.addPage();
+    const x0 = 60;
+    const y0 = doc.y + 10;
+    const width = 470;
+    const max = Math.max(1, ...items.map((i) => i.value));
+    const w = width / items.length;
+    doc.strokeColor('#d5ddd9').moveTo(x0, y0 + height).lineTo(x0 + width, y0 + height).stroke();
+    items.forEach((it, i) => {
+      const h = (it.value / max) * height;
+      doc.rect(x0 + i * w + 4, y0 + height - h, w - 8, h).fill(green);
+      doc.fillColor('#1f2d2a').fontSize(8).text(String(it.value), x0 + i * w, y0 + height - h - 11, { width: w, align: 'center' });
+      doc.fillColor(grey).fontSize(7).text(it.label, x0 + i * w, y0 + height + 4, { width: w, align: 'center' });
+    });
+    doc.x = 50;
+    doc.y = y0 + height + 24;
+    doc.fillColor('#1f2d2a').fontSize(10);
+  };
+
+  heading(t.participation);
+  for (const [k, v] of Object.entries(r.participation)) line(t.labels[k] ?? k, v);
+
+  heading(t.meetings);
+  line(t.labels.total as string, r.meetings.total);
+  line(t.labels.reports as string, r.meetings.reports);
+  line(t.labels.perPairMean as string, r.meetings.perPairMean);
+  line(t.labels.perPairMedian as string, r.meetings.perPairMedian);
+  doc.moveDown(0.5).text(t.byMonth);
+  bars(r.meetings.byMonth.map((m) => ({ label: m.month.slice(2), value: m.held })));
+  doc.text(t.distribution);
+  bars(r.meetings.distribution.map((d) => ({ label: d.label, value: d.pairs })), 90);
+
+  heading(t.channels);
+  const ch = Object.entries(r.channels.meetingsAndContacts);
+  if (ch.length === 0) doc.text('—');
+  for (const [k, v] of ch) line(t.channel(k), v);
+  doc.moveDown(0.3).text(t.messages);
+  for (const [k, v] of Object.entries(r.channels.messages)) line(t.channel(k), v);
+
+  heading(t.alerts);
+  line(t.labels.total as string, r.alerts.total);
+  line(t.labels.escalated as string, r.alerts.escalated);
+  line(t.labels.medianDaysToHandle as string, r.alerts.medianDaysToHandle);
+  for (const a of r.alerts.byRule) {
+    line(describeRule(a.rule, lang), `${a.opened} (${t.labels.resolved} ${a.resolved}, ${t.labels.closed} ${a.closed}, ${t.labels.open} ${a.open})`);
+  }
+
+  heading(t.reviews);
+  line(t.labels.answers as string, r.endOfYearReviews.answers);
+  doc.text(r.endOfYearReviews.shown ? `${t.labels.mean} : ${r.endOfYearReviews.mean}` : t.hidden(r.minAggregate));
+  doc.end();
+  return done;
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { preferencesSchema } from '../../notify/preferences.ts';
+import { alertRules } from './rules.ts';
+
+const person = z.object({ id: z.string(), name: z.string() });
+
+export const alertView = z.object({
+  id: z.string(),
+  pairingId: z.string(),
+  rule: z.enum(alertRules),
+  state: z.enum(['open', 'snoozed', 'closed', 'resolved']),
+  /** Who it is addressed to now: the tutor first, the coordinators once it persists. */
+  level: z.enum(['tutor', 'coordinator']),
+  openedAt: z.string(),
+  escalatedAt: z.string().nullable(),
+  snoozedUntil: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  closeNote: z.string().nullable(),
+  detail: z.record(z.string(), z.number()),
+  tutor: person,
+  tutee: person,
+  actions: z.object({ snooze: z.boolean(), close: z.boolean(), messageTutor: z.boolean(), logActivity: z.boolean() }),
+});
+export type AlertView = z.infer<typeof alertView>;
+
+export const alertsView = z.object({
+  alerts: z.array(alertView),
+  myPairs: z.array(z.object({ pairingId: z.string(), tutee: person, lastContactAt: z.string().nullable() })),
+});
+
+export const dashboardView = z.object({
+  programme: z.object({ id: z.string(), name: z.string(), unit: z.string(), meetingsPer: z.string(), target: z.number() }),
+  cohorts: z.array(z.object({ id: z.string(), name: z.string() })),
+  cohortId: z.string().nullable(),
+  pairs: z.object({ byState: z.record(z.string(), z.number()), groups: z.number() }),
+  meetingsByMonth: z.array(z.object({ month: z.string(), held: z.number(), target: z.number() })),
+  lastContact: z.array(z.object({ bucket: z.string(), count: z.number() })),
+  alerts: z.object({
+    open: z.number(),
+    escalated: z.number(),
+    byRule: z.record(z.string(), z.number()),
+    list: z.array(alertView),
+  }),
+  tutorLoad: z.array(
+    z.object({ tutor: person, active: z.number(), capacity: z.number().nullable(), openAlerts: z.number() }),
+  ),
+  actions: z.object({ review: z.boolean() }),
+});
+
+export const activityBody = z.object({
+  pairingId: z.string().min(1),
+  kind: z.enum(['meeting', 'report', 'contact', 'attempt']),
+  channel: z.enum(['in-person', 'video', 'phone', 'sms', 'email']).optional(),
+  at: z.iso.datetime().optional(),
+  meetingRef: z.string().optional(),
+});
+export type ActivityBody = z.infer<typeof activityBody>;
+
+export const snoozeBody = z.object({ days: z.number().int().min(1).max(90) });
+export const closeBody = z.object({
+  note: z.string().trim().min(1).max(1000),
+  outcome: z.enum(['handled', 'repairing']).default('handled'),
+});
+export const messageBody = z.object({ text: z.string().trim().min(1).max(2000) });
+
+export const reviewQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+
+export const notificationView = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export const notificationsView = z.object({ unread: z.number(), items: z.array(notificationView) });
+export const preferencesView = preferencesSchema.extend({ phoneForSms: z.boolean() });
+export { preferencesSchema };

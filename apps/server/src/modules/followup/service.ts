@@ -1,0 +1,414 @@
+import { sql } from 'kysely';
+import { DateTime } from 'luxon';
+import type { AppContext } from '../../context.ts';
+import { badRequest, forbidden, notFound } from '../../http/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { notify } from '../../notify/notify.ts';
+import { rolesIn, type UserActor } from '../../policy/actor.ts';
+import { audit } from '../audit/service.ts';
+import { loadProgrammeFor } from '../programmes/service.ts';
+import type { ProgrammeRules } from '../programmes/templates.ts';
+import type { AlertRule } from './rules.ts';
+import type { ActivityBody, AlertView } from './schema.ts';
+import { coordinatorMessage } from './texts.ts';
+
+const DAY = 86_400_000;
+
+export const manages = (actor: UserActor, p: { id: string; org_id: string }) =>
+  actor.adminOf.has(p.org_id) || rolesIn(actor, p.id).has('coordinator');
+
+type AlertRow = {
+  id: string;
+  programme_id: string;
+  org_id: string;
+  pairing_id: string;
+  rule: string;
+  state: string;
+  level: string;
+  opened_at: string;
+  escalated_at: string | null;
+  snoozed_until: string | null;
+  closed_at: string | null;
+  close_note: string | null;
+  detail: string;
+  tutor_id: string;
+  tutor_name: string;
+  tutee_id: string;
+  tutee_name: string;
+};
+
+function alertsQuery(ctx: AppContext) {
+  return ctx.db
+    .selectFrom('followup_alerts as a')
+    .innerJoin('pairings as p', 'p.id', 'a.pairing_id')
+    .innerJoin('users as tutor', 'tutor.id', 'p.tutor_user_id')
+    .innerJoin('users as tutee', 'tutee.id', 'p.tutee_user_id')
+    .select([
+      'a.id',
+      'a.programme_id',
+      'a.org_id',
+      'a.pairing_id',
+      'a.rule',
+      'a.state',
+      'a.level',
+      'a.opened_at',
+      'a.escalated_at',
+      'a.snoozed_until',
+      'a.closed_at',
+      'a.close_note',
+      'a.detail',
+      'tutor.id as tutor_id',
+      'tutor.name as tutor_name',
+      'tutee.id as tutee_id',
+      'tutee.name as tutee_name',
+    ]);
+}
+
+function present(a: AlertRow, manager: boolean, actor: UserActor): AlertView {
+  const live = a.state === 'open' || a.state === 'snoozed';
+  return {
+    id: a.id,
+    pairingId: a.pairing_id,
+    rule: a.rule as AlertRule,
+    state: a.state as AlertView['state'],
+    level: a.level as AlertView['level'],
+    openedAt: a.opened_at,
+    escalatedAt: a.escalated_at,
+    snoozedUntil: a.snoozed_until,
+    closedAt: a.closed_at,
+    // The coordinator's note is for coordinators; it is about handling, not about the tutee.
+    closeNote: manager ? a.close_note : null,
+    detail: JSON.parse(a.detail) as Record<string, number>,
+    tutor: { id: a.tutor_id, name: a.tutor_name },
+    tutee: { id: a.tutee_id, name: a.tutee_name },
+    actions: {
+      snooze: manager && live,
+      close: manager && live,
+      messageTutor: manager,
+      logActivity: manager || a.tutor_id === actor.id,
+    },
+  };
+}
+
+/** Live alerts the actor may see: all of the programme for its coordinators, their own pairs' for tutors. */
+export async function listAlerts(ctx: AppContext, actor: UserActor, programmeId: string) {
+  const p = await loadProgrammeFor(ctx, actor, programmeId);
+  const manager = manages(actor, p);
+  let q = alertsQuery(ctx)
+    .where('a.programme_id', '=', p.id)
+    .where('a.state', 'in', ['open', 'snoozed']);
+  if (!manager) q = q.where('p.tutor_user_id', '=', actor.id);
+  const rows = await q.orderBy('a.opened_at', 'desc').limit(500).execute();
+  // The pairs the actor can log activity for: a tutor's own active pairs.
+  const pairs = await ctx.db
+    .selectFrom('pairings as p')
+    .innerJoin('users as tutee', 'tutee.id', 'p.tutee_user_id')
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom('followup_activity')
+          .select(['pairing_id', (e) => e.fn.max('at').as('last')])
+          .where('programme_id', '=', p.id)
+          .where('kind', 'in', ['meeting', 'contact'])
+          .groupBy('pairing_id')
+          .as('c'),
+      (j) => j.onRef('c.pairing_id', '=', 'p.id'),
+    )
+    .select(['p.id', 'tutee.id as tutee_id', 'tutee.name as tutee_name', 'c.last'])
+    .where('p.programme_id', '=', p.id)
+    .where('p.state', '=', 'active')
+    .where('p.tutor_user_id', '=', actor.id)
+    .orderBy('tutee.name')
+    .execute();
+  return {
+    alerts: rows.map((a) => present(a, manager, actor)),
+    myPairs: pairs.map((x) => ({
+      pairingId: x.id,
+      tutee: { id: x.tutee_id, name: x.tutee_name },
+      lastContactAt: (x.last as string | null) ?? null,
+    })),
+  };
+}
+
+/** An alert through its programme's scope (404 outside), then the action (403). */
+async function loadAlert(ctx: AppContext, actor: UserActor, alertId: string, manage: boolean) {
+  const a = await alertsQuery(ctx).where('a.id', '=', alertId).executeTakeFirst();
+  if (!a) throw notFound('alert');
+  const p = await loadProgrammeFor(ctx, actor, a.programme_id).catch(() => {
+    throw notFound('alert');
+  });
+  const manager = manages(actor, p);
+  if (!manager && a.tutor_id !== actor.id) throw notFound('alert');
+  if (manage && !manager) throw forbidden();
+  return { a, p, manager };
+}
+
+export async function snoozeAlert(ctx: AppContext, actor: UserActor, alertId: string, days: number) {
+  const { a, manager } = await loadAlert(ctx, actor, alertId, true);
+  if (a.state !== 'open' && a.state !== 'snoozed') throw badRequest('alert_not_live', 'This alert is no longer open.');
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('followup_alerts')
+      .set({ state: 'snoozed', snoozed_until: new Date(now.getTime() + days * DAY).toISOString() })
+      .where('id', '=', a.id)
+      .execute();
+    await audit(trx, now, { orgId: a.org_id, actorId: actor.id, action: 'followup.alert.snoozed', subjectType: 'alert', subjectId: a.id, meta: { days } });
+  });
+  return present({ ...(await alertsQuery(ctx).where('a.id', '=', a.id).executeTakeFirstOrThrow()) }, manager, actor);
+}
+
+export async function closeAlert(
+  ctx: AppContext,
+  actor: UserActor,
+  alertId: string,
+  body: { note: string; outcome: 'handled' | 'repairing' },
+) {
+  const { a, manager } = await loadAlert(ctx, actor, alertId, true);
+  if (a.state !== 'open' && a.state !== 'snoozed') throw badRequest('alert_not_live', 'This alert is no longer open.');
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    // live_key stays: the same condition does not fire again until it has cleared.
+    await trx
+      .updateTable('followup_alerts')
+      .set({
+        state: 'closed',
+        closed_at: now.toISOString(),
+        closed_by: actor.id,
+        close_note: body.note,
+        snoozed_until: null,
+        detail: JSON.stringify({ ...JSON.parse(a.detail), repairing: body.outcome === 'repairing' ? 1 : 0 }),
+      })
+      .where('id', '=', a.id)
+      .execute();
+    await audit(trx, now, {
+      orgId: a.org_id,
+      actorId: actor.id,
+      action: 'followup.alert.closed',
+      subjectType: 'alert',
+      subjectId: a.id,
+      meta: { outcome: body.outcome },
+    });
+  });
+  return present(await alertsQuery(ctx).where('a.id', '=', a.id).executeTakeFirstOrThrow(), manager, actor);
+}
+
+export async function messageTutor(ctx: AppContext, actor: UserActor, alertId: string, text: string) {
+  const { a, p } = await loadAlert(ctx, actor, alertId, true);
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    await notify(
+      trx,
+      {
+        userId: a.tutor_id,
+        orgId: a.org_id,
+        kind: 'message',
+        key: `message:${newId()}`,
+        link: `/programmes/${p.id}/suivi`,
+        content: coordinatorMessage(text, { tutor: a.tutor_name, tutee: a.tutee_name, programme: p.name, coordinator: actor.name }),
+      },
+      now,
+    );
+    await audit(trx, now, { orgId: a.org_id, actorId: actor.id, action: 'followup.tutor.messaged', subjectType: 'alert', subjectId: a.id });
+  });
+}
+
+/** Logs a meeting held, a report filed, a contact or an unanswered attempt for a pair (its whole group for group programmes). */
+export async function logActivity(ctx: AppContext, actor: UserActor, programmeId: string, body: ActivityBody) {
+  const p = await loadProgrammeFor(ctx, actor, programmeId);
+  const pairing = await ctx.db
+    .selectFrom('pairings')
+    .selectAll()
+    .where('id', '=', body.pairingId)
+    .where('programme_id', '=', p.id)
+    .executeTakeFirst();
+  if (!pairing || (!manages(actor, p) && pairing.tutor_user_id !== actor.id)) throw notFound('pairing');
+  if (pairing.state !== 'active') throw badRequest('pairing_not_active', 'This pair is not active.');
+  const now = ctx.clock.now();
+  const at = body.at ? new Date(body.at) : now;
+  if (at.getTime() > now.getTime() + 60_000) throw badRequest('activity_in_future', 'An activity cannot be in the future.');
+  const targets = pairing.group_key
+    ? await ctx.db
+        .selectFrom('pairings')
+        .select('id')
+        .where('programme_id', '=', p.id)
+        .where('group_key', '=', pairing.group_key)
+        .where('state', '=', 'active')
+        .execute()
+    : [{ id: pairing.id }];
+  const ids: string[] = [];
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const t of targets) {
+      const id = newId();
+      ids.push(id);
+      await trx
+        .insertInto('followup_activity')
+        .values({
+          id,
+          org_id: p.org_id,
+          programme_id: p.id,
+          pairing_id: t.id,
+          kind: body.kind,
+          channel: body.channel ?? null,
+          at: at.toISOString(),
+          meeting_ref: body.meetingRef ?? null,
+          created_by: actor.id,
+          created_at: now.toISOString(),
+        })
+        .execute();
+    }
+  });
+  return { ids };
+}
+
+// ── Dashboard ─────────────────────────────────────────────────────────────────────────────────
+
+const CONTACT_BUCKETS = [
+  { key: '0-30', max: 30 },
+  { key: '31-60', max: 60 },
+  { key: '61-90', max: 90 },
+  { key: '91-180', max: 180 },
+  { key: '181+', max: Number.POSITIVE_INFINITY },
+] as const;
+
+const periodMonths = (rules: ProgrammeRules) =>
+  ({ month: 1, quarter: 3, semester: 6, year: 12, programme: rules.durationMonths ?? 12 })[rules.meetings.per];
+
+/**
+ * What a coordinator needs at a glance: pairs by state, meetings held per month against the
+ * target, how long since each pair's last contact, live alerts and tutor load. Dates, counts and
+ * names only: nothing of what was said.
+ */
+export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: string, cohortId?: string) {
+  const p = await loadProgrammeFor(ctx, actor, programmeId);
+  if (!manages(actor, p)) throw forbidden();
+  const rules = JSON.parse(p.rules) as ProgrammeRules;
+  const now = ctx.clock.now();
+  const org = await ctx.db.selectFrom('organisations').select('time_zone').where('id', '=', p.org_id).executeTakeFirstOrThrow();
+  const cohorts = await ctx.db.selectFrom('cohorts').select(['id', 'name']).where('programme_id', '=', p.id).orderBy('starts_on', 'desc').execute();
+  if (cohortId && !cohorts.some((c) => c.id === cohortId)) throw notFound('cohort');
+
+  const cohort = cohortId ?? '';
+
+  const [states, groups, lastContacts, months, alertRows, load] = await Promise.all([
+    ctx.db
+      .selectFrom('pairings')
+      .select(['state', (eb) => eb.fn.countAll().as('n')])
+      .where('programme_id', '=', p.id)
+      .$if(!!cohort, (q) => q.where('cohort_id', '=', cohort))
+      .groupBy('state')
+      .execute(),
+    ctx.db
+      .selectFrom('pairings')
+      .select(sql<number>`count(distinct group_key)`.as('n'))
+      .where('programme_id', '=', p.id)
+      .where('state', 'in', ['active', 'paused'])
+      .where('group_key', 'is not', null)
+      .$if(!!cohort, (q) => q.where('cohort_id', '=', cohort))
+      .executeTakeFirst(),
+      ctx.db
+        .selectFrom('pairings as p')
+        .leftJoin(
+          (eb) =>
+            eb
+              .selectFrom('followup_activity')
+              .select(['pairing_id', (e) => e.fn.max('at').as('last')])
+              .where('programme_id', '=', p.id)
+              .where('kind', 'in', ['meeting', 'contact'])
+              .groupBy('pairing_id')
+              .as('c'),
+          (j) => j.onRef('c.pairing_id', '=', 'p.id'),
+        )
+        .select(['p.id', 'p.created_at', 'c.last'])
+        .where('p.programme_id', '=', p.id)
+        .where('p.state', '=', 'active')
+        .$if(!!cohort, (q) => q.where('p.cohort_id', '=', cohort))
+        .execute(),
+      ctx.db
+        .selectFrom('followup_activity as a')
+        .innerJoin('pairings as p', 'p.id', 'a.pairing_id')
+        .select([sql<string>`substr(a.at, 1, 7)`.as('month'), (eb) => eb.fn.countAll().as('n')])
+        .where('a.programme_id', '=', p.id)
+        .where('a.kind', '=', 'meeting')
+        .where('a.at', '>=', DateTime.fromJSDate(now, { zone: org.time_zone }).startOf('month').minus({ months: 11 }).toUTC().toISO() as string)
+        .$if(!!cohort, (q) => q.where('p.cohort_id', '=', cohort))
+        .groupBy(sql`substr(a.at, 1, 7)`)
+        .execute(),
+    alertsQuery(ctx)
+      .where('a.programme_id', '=', p.id)
+      .where('a.state', 'in', ['open', 'snoozed'])
+      .$if(!!cohort, (q) => q.where('p.cohort_id', '=', cohort))
+      .orderBy('a.level', 'asc')
+      .orderBy('a.opened_at', 'asc')
+      .limit(300)
+      .execute(),
+      ctx.db
+        .selectFrom('pairings as p')
+        .innerJoin('users as u', 'u.id', 'p.tutor_user_id')
+        .select(['u.id', 'u.name', (eb) => eb.fn.countAll().as('n')])
+        .where('p.programme_id', '=', p.id)
+        .where('p.state', 'in', ['active', 'paused'])
+        .$if(!!cohort, (q) => q.where('p.cohort_id', '=', cohort))
+        .groupBy(['u.id', 'u.name'])
+        .execute(),
+  ]);
+  const capacities = await ctx.db
+    .selectFrom('memberships')
+    .select(['user_id', 'capacity'])
+    .where('programme_id', '=', p.id)
+    .where('role', '=', 'tutor')
+    .where('ended_at', 'is', null)
+    .execute();
+  const capacity = new Map(capacities.map((c) => [c.user_id, c.capacity]));
+
+  const byState: Record<string, number> = { proposed: 0, active: 0, paused: 0, completed: 0, ended: 0 };
+  for (const s of states) byState[s.state] = Number(s.n);
+  const buckets = Object.fromEntries([...CONTACT_BUCKETS.map((b) => [b.key, 0]), ['never', 0]]) as Record<string, number>;
+  for (const c of lastContacts) {
+    const last = c.last as string | null;
+    if (!last) {
+      buckets.never = (buckets.never ?? 0) + 1;
+      continue;
+    }
+    const days = Math.floor((now.getTime() - Date.parse(last)) / DAY);
+    const b = CONTACT_BUCKETS.find((x) => days <= x.max) as (typeof CONTACT_BUCKETS)[number];
+    buckets[b.key] = (buckets[b.key] ?? 0) + 1;
+  }
+  const active = byState.active ?? 0;
+  const monthlyTarget = Math.round(((active * rules.meetings.target) / periodMonths(rules)) * 10) / 10;
+  const heldByMonth = new Map(months.map((m) => [m.month, Number(m.n)]));
+  const start = DateTime.fromJSDate(now, { zone: org.time_zone }).startOf('month').minus({ months: 11 });
+  const meetingsByMonth = Array.from({ length: 12 }, (_, i) => {
+    const month = start.plus({ months: i }).toFormat('yyyy-MM');
+    return { month, held: heldByMonth.get(month) ?? 0, target: monthlyTarget };
+  });
+  const alerts = alertRows.map((a) => present(a, true, actor));
+  const openByTutor = new Map<string, number>();
+  for (const a of alerts) openByTutor.set(a.tutor.id, (openByTutor.get(a.tutor.id) ?? 0) + 1);
+  const byRule: Record<string, number> = {};
+  for (const a of alerts) byRule[a.rule] = (byRule[a.rule] ?? 0) + 1;
+
+  return {
+    programme: { id: p.id, name: p.name, unit: rules.unit, meetingsPer: rules.meetings.per, target: rules.meetings.target },
+    cohorts,
+    cohortId: cohortId ?? null,
+    pairs: { byState, groups: Number(groups?.n ?? 0) },
+    meetingsByMonth,
+    lastContact: [...CONTACT_BUCKETS.map((b) => ({ bucket: b.key, count: buckets[b.key] ?? 0 })), { bucket: 'never', count: buckets.never ?? 0 }],
+    alerts: {
+      open: alerts.length,
+      escalated: alerts.filter((a) => a.level === 'coordinator').length,
+      byRule,
+      list: alerts,
+    },
+    tutorLoad: load
+      .map((t) => ({
+        tutor: { id: t.id, name: t.name },
+        active: Number(t.n),
+        capacity: capacity.get(t.id) ?? null,
+        openAlerts: openByTutor.get(t.id) ?? 0,
+      }))
+      .sort((a, b) => b.openAlerts - a.openAlerts || b.active - a.active || a.tutor.name.localeCompare(b.tutor.name)),
+    actions: { review: true },
+  };
+}
