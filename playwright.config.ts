@@ -6,14 +6,18 @@ import { BASE_URL, E2E_DATA_DIR, E2E_DIR, E2E_LOG, E2E_PORT, ROOT, WEB_DIST } fr
 // The real server on its own port with a fresh database (demo data is created at start), the web
 // app built from the current sources, and the server log kept in a file so specs can read the
 // links it "sends" by e-mail. Nothing here downloads a browser: Debian's Chromium is used.
-// The web app is built from the current sources (a stale dist would test old code); set
-// E2E_SKIP_BUILD=1 to reuse an existing build.
+//
+// The web app is built into the run's own directory rather than apps/web/dist: several people
+// working in one tree may run the specs at once (E2E_PORT=… picks another port and directory), and
+// a build in progress elsewhere must not pull the files from under this server. E2E_SKIP_BUILD=1
+// serves an existing apps/web/dist instead.
 const reuseBuild = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(WEB_DIST, 'index.html'));
+const webDist = reuseBuild ? WEB_DIST : join(E2E_DIR, 'web');
 const serve = [
   `rm -rf '${E2E_DIR}'`,
   `mkdir -p '${E2E_DIR}'`,
   // The spec server runs with NODE_ENV=test; the web app is still a production build.
-  reuseBuild ? 'true' : 'NODE_ENV=production npm run build -w @compagnon/web',
+  reuseBuild ? 'true' : `NODE_ENV=production npm run build -w @compagnon/web -- --outDir '${webDist}' --emptyOutDir`,
   `exec node --import tsx apps/server/src/main.ts > '${E2E_LOG}' 2>&1`,
 ].join(' && ');
 
@@ -63,7 +67,7 @@ export default defineConfig({
       PORT: String(E2E_PORT),
       HOST: '127.0.0.1',
       DATA_DIR: E2E_DATA_DIR,
-      WEB_DIST,
+      WEB_DIST: webDist,
       PUBLIC_URL: BASE_URL,
       NODE_ENV: 'test',
       LOG_LEVEL: 'info',

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, ScrollArea } from '@mantine/core';
 import { IconArchive, IconFileImport, IconListCheck, IconTimeline, IconUsers } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
@@ -17,12 +18,15 @@ import {
 } from '../../app/ui';
 import { type ProgrammeContext, useProgramme } from './context';
 import classes from './programmes.module.css';
+import { useActiveTabInView } from './useActiveTabInView';
 
 export function ProgrammePage() {
   const { programmeId = '' } = useParams();
   const { t } = useTranslation();
   const me = useSignedIn();
   const programme = useProgramme(programmeId);
+  const tabsRef = useRef<HTMLElement>(null);
+  useActiveTabInView(tabsRef, !!programme.data);
   usePageTitle(programme.data?.name);
 
   if (programme.error instanceof ApiError && programme.error.isNotFound) return <NotFound />;
@@ -76,7 +80,7 @@ export function ProgrammePage() {
       />
       {organisation?.isDemo && <DemoBanner compact />}
       <ScrollArea type="never" mb="lg" className={classes.tabsWrap}>
-        <nav aria-label={t('programme.tabs.label')}>
+        <nav aria-label={t('programme.tabs.label')} ref={tabsRef}>
           <Group gap={4} wrap="nowrap" className={classes.tabs}>
             {tabs.map(({ to, label, icon: Icon, end }) => (
               <NavLink key={to} to={to} end={end} className={classes.tab}>

@@ -430,6 +430,17 @@ function RulesEditor({ programme }: { programme: Programme }) {
             <Text size="sm" mt="xs">
               {t('rules.intro')}
             </Text>
+            {templateRules && (
+              <Button
+                mt="sm"
+                size="xs"
+                variant="white"
+                leftSection={<IconRestore size={14} aria-hidden />}
+                onClick={() => form.setValues(toValues(templateRules))}
+              >
+                {t('rules.templateDefaults')}
+              </Button>
+            )}
           </Alert>
         ) : (
           <Alert
@@ -450,31 +461,18 @@ function RulesEditor({ programme }: { programme: Programme }) {
           <RulesForm programme={programme} form={form} />
         </Fieldset>
         {editable && (
-          <Card className={classes.saveBar} padding="sm">
+          <Card className={classes.saveBar} padding="sm" data-dirty={form.isDirty() || undefined}>
             <Group justify="space-between" gap="sm">
-              <Text size="sm" c="dimmed">
+              <Text size="sm" c="dimmed" visibleFrom="sm" aria-live="polite">
                 {form.isDirty() ? t('rules.unsaved') : t('rules.upToDate')}
               </Text>
-              <Group gap="sm">
-                {templateRules && (
-                  <Button
-                    variant="subtle"
-                    leftSection={<IconRestore size={16} aria-hidden />}
-                    onClick={() => form.setValues(toValues(templateRules))}
-                  >
-                    {t('rules.templateDefaults')}
-                  </Button>
-                )}
+              <Group gap="sm" grow={false} style={{ flex: '1 1 auto', justifyContent: 'flex-end' }}>
                 {form.isDirty() && (
                   <Button variant="default" onClick={() => form.reset()}>
                     {t('rules.discard')}
                   </Button>
                 )}
-                <Button
-                  type="submit"
-                  loading={save.isPending}
-                  leftSection={<IconDeviceFloppy size={16} aria-hidden />}
-                >
+                <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={16} aria-hidden />}>
                   {t('rules.save')}
                 </Button>
               </Group>
