@@ -162,6 +162,22 @@ export function greedy(input: AssignInput): { assigned: number; cost: number } {
 
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 
+/**
+ * Median CPU time (user + system, ms) of `fn` over `runs` runs: less sensitive than wall time to
+ * other processes on a shared machine (it still counts this process's garbage-collector threads).
+ */
+function cpuMs(fn: () => unknown, runs: number): number {
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const before = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(before);
+    times.push((used.user + used.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return Number((times[Math.floor(runs / 2)] as number).toFixed(2));
+}
+
 export const cases: BenchCase[] = [
   {
     name: 'assign-department',
@@ -190,6 +206,8 @@ export const cases: BenchCase[] = [
           baseline: 'HiGHS LP solve only (LP text built beforehand); ours includes validating the input',
           highsBuildLpMs: Number(buildMs.toFixed(2)),
           ratioWithLpBuild: Number(((baselineMs + buildMs) / ms).toFixed(1)),
+          cpuMs: cpuMs(() => solveAssignment(input), 41),
+          highsCpuMs: cpuMs(() => highsSolve(highs, lp), 5),
           assigned: ours.assigned,
           cost: ours.cost,
           highsCost: reference,
@@ -223,6 +241,8 @@ export const cases: BenchCase[] = [
         baselineMs,
         notes: {
           baseline: 'greedy: each tutee in order takes its cheapest tutor with room',
+          cpuMs: cpuMs(() => solveAssignment(input), 3),
+          greedyCpuMs: cpuMs(() => greedy(input), 3),
           assigned: ours.assigned,
           cost: ours.cost,
           greedyAssigned: base.assigned,

@@ -7,6 +7,11 @@ export interface OptimalOptions {
    * answer is exact whatever the value, only the time changes. Default 16.
    */
   candidates?: number;
+  /**
+   * Graphs with at most this many pairs (or at most 2 × candidates per tutee) are solved whole,
+   * which is as fast at that size. Default 50,000.
+   */
+  wholeGraphUpTo?: number;
 }
 
 export interface OptimalResult {
@@ -18,6 +23,8 @@ export interface OptimalResult {
   rounds: number;
   /** Pairs the last solve used. */
   pairsUsed: number;
+  /** Tutees routed again after a check, without solving afresh (summed over rounds). */
+  rerouted: number;
 }
 
 /**
@@ -42,9 +49,9 @@ export function optimalAssignment(net: Network, options: OptimalOptions = {}): O
   const k = Math.max(1, Math.floor(options.candidates ?? 16));
   const n = net.nTutees;
   const total = net.tutor.length;
-  if (total <= 2 * k * n) {
+  if (total <= Math.max(2 * k * n, options.wholeGraphUpTo ?? 50_000)) {
     const { tutorOf, pairCost } = successiveShortestPaths(net);
-    return { tutorOf, pairCost, rounds: 1, pairsUsed: total };
+    return { tutorOf, pairCost, rounds: 1, pairsUsed: total, rerouted: 0 };
   }
 
   const candidates = new Candidates(net, k);
@@ -52,11 +59,18 @@ export function optimalAssignment(net: Network, options: OptimalOptions = {}): O
   let sub = candidates.network();
   let solver = createFlowSolver(sub);
   for (let s = 0; s < n; s++) solver.augment(s);
+  let rerouted = 0;
   for (let rounds = 1; ; rounds++) {
     const flow = solver.flow();
     const changed = candidates.addNegativePairs(flow, tolerance);
     if (changed.length === 0) {
-      return { tutorOf: flow.tutorOf, pairCost: flow.pairCost, rounds, pairsUsed: sub.tutor.length };
+      return {
+        tutorOf: flow.tutorOf,
+        pairCost: flow.pairCost,
+        rounds,
+        pairsUsed: sub.tutor.length,
+        rerouted,
+      };
     }
     if (changed.length * 32 <= n) {
       // Few tutees gained pairs: route only them again (each release searches much of the
@@ -65,6 +79,7 @@ export function optimalAssignment(net: Network, options: OptimalOptions = {}): O
       sub = candidates.network();
       solver.setNetwork(sub);
       for (const i of changed) solver.augment(i);
+      rerouted += changed.length;
     } else {
       sub = candidates.network();
       solver = createFlowSolver(sub);
