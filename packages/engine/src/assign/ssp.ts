@@ -29,20 +29,23 @@ export interface Flow {
  *
  * Invariant (Johnson potentials π): every residual arc u→v has reduced cost c + π(u) − π(v) ≥ 0.
  * Hence the residual graph has no negative cycle, and the current flow is a min-cost routing of
- * the tutees processed so far. Adding tutee s (its source arc is saturated from now on and never
- * undone, so no residual arc enters the source) and augmenting along a shortest s→sink path keeps
- * it optimal: after π(v) += min(d(v), D), with D the length of that path, all residual arcs
+ * the tutees processed so far. Adding tutee s (its source arc stays saturated until it is
+ * released, so no residual arc enters the source) and augmenting along a shortest s→sink path
+ * keeps it optimal: after π(v) += min(d(v), D), with D the length of that path, all residual arcs
  * stay non-negative and the path becomes tight, so its reversal is non-negative too. At the end
- * all tutees are routed at minimum lexicographic cost.
+ * all tutees are routed at minimum lexicographic cost. Releasing a tutee is the mirror image: a
+ * shortest path from the sink back to it, with the same potential update.
  *
  * Convex load costs need no extra nodes: only the cheapest unused unit arc of a tutor matters,
  * and because `loadCosts` is non-decreasing the arc that opens after a tutor's load grows costs at
- * least as much as the tight arc just used, so its reduced cost is ≥ 0. Loads never decrease: an
- * augmenting path moves tutees between tutors and only its last tutor gains one (or a tutee is
- * dropped in exchange for the newcomer).
+ * least as much as the tight arc just used, so its reduced cost is ≥ 0. An augmenting path moves
+ * tutees between tutors and only its last tutor gains one (or a tutee is dropped in exchange for
+ * the newcomer); a release frees the last unit of one tutor, the reverse of a tight arc.
  *
  * Dijkstra runs from the new tutee (binary heap with decrease-key, typed arrays, no allocation
- * per step) and stops as soon as no node left can beat the best path to the sink found so far.
+ * per step) and stops as soon as no node left can beat the best path to the sink found so far;
+ * a tutor with room is noticed when it is reached, so among equally short paths (equal costs) the
+ * first one found ends the search.
  * A tutor hands its distance to the tutees it holds (their only incoming arc); those reached
  * through a tight arc are settled at once, without the heap. While no tutee has been dropped all
  * primary potentials are 0 and any path to a free tutor beats any drop, so a one-number search
