@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SignInPage } from './pages/SignInPage.ts';
-import { linkFromMail, logMark } from './support.ts';
+import { linkFromMail, logMark, signInAs } from './support.ts';
 
 test('signing in with a link received by e-mail', async ({ page }) => {
   const signIn = new SignInPage(page);
@@ -52,4 +52,25 @@ test('a page that needs signing in comes back after sign-in', async ({ page }) =
   await expect(page).toHaveURL(/\/connexion\?suite=%2Fprofil/);
   await new SignInPage(page).withPassword('mentor5@cpts.demo');
   await expect(page.getByRole('heading', { name: 'Mon profil' })).toBeVisible();
+});
+
+test('signing out of all devices ends the other sessions too', async ({ page, browser }) => {
+  const phone = await browser.newPage();
+  await signInAs(phone, 'mentor4@cpts.demo');
+  await phone.goto('/');
+  await expect(phone.getByRole('heading', { level: 1 })).toHaveText(/^Bonjour/);
+
+  await signInAs(page, 'mentor4@cpts.demo');
+  await page.goto('/profil');
+  await page.getByRole('button', { name: 'Se déconnecter de tous les appareils' }).click();
+  await page
+    .getByRole('dialog', { name: 'Se déconnecter partout ?' })
+    .getByRole('button', { name: 'Se déconnecter partout' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+
+  // The other device finds out at its next request and is asked to sign in again.
+  await phone.getByRole('link', { name: 'Mon profil' }).first().click();
+  await expect(phone.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await phone.close();
 });

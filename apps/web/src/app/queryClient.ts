@@ -1,7 +1,15 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from './api';
 
-export const queryClient = new QueryClient({
+// A 401 anywhere means the session ended (expired, or signed out on another device): forgetting
+// the person sends every signed-in page back to the sign-in page, which then returns here.
+function onError(error: unknown) {
+  if (error instanceof ApiError && error.status === 401) queryClient.setQueryData(['me'], null);
+}
+
+export const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,
