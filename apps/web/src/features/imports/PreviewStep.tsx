@@ -12,6 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import {
   IconAlertCircle,
   IconArrowBack,
@@ -91,6 +92,7 @@ export function PreviewStep({
 }) {
   const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState<StatusFilter>('all');
+  const phone = useMediaQuery('(max-width: 36em)');
   const people = useMemo(
     () => preview.people.filter((p) => filter === 'all' || p.status === filter),
     [preview, filter],
@@ -143,6 +145,7 @@ export function PreviewStep({
           title={t('imports.preview.ignoredTitle', { count: preview.ignoredColumns.length })}
         >
           {t('imports.preview.ignoredBody', {
+            count: preview.ignoredColumns.length,
             columns: preview.ignoredColumns.map((c) => `« ${c} »`).join(', '),
           })}
         </Alert>
@@ -171,6 +174,8 @@ export function PreviewStep({
           </Text>
           <SegmentedControl
             size="xs"
+            orientation={phone ? 'vertical' : 'horizontal'}
+            fullWidth={phone}
             value={filter}
             onChange={(v) => setFilter(v as StatusFilter)}
             aria-label={t('imports.preview.filter')}
