@@ -23,6 +23,8 @@ const serve = [
 
 export default defineConfig({
   testDir: 'e2e',
+  // One results folder per port: a run cleans its own folder, never another run's.
+  outputDir: `test-results/${E2E_PORT}`,
   fullyParallel: false,
   workers: 2,
   retries: 0,

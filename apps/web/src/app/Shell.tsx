@@ -15,6 +15,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconBell,
   IconBuildingCommunity,
   IconChevronDown,
   IconHome,
@@ -107,6 +108,15 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
         </Box>
       ))}
       <Divider my="sm" />
+      <NavLink
+        component={Link}
+        to="/notifications"
+        label={t('notificationsPage.nav')}
+        leftSection={<IconBell size={18} aria-hidden />}
+        active={pathname === '/notifications'}
+        aria-current={pathname === '/notifications' ? 'page' : undefined}
+        onClick={onNavigate}
+      />
       <NavLink
         component={Link}
         to="/profil"

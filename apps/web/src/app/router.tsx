@@ -85,6 +85,13 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'suivi',
+                lazy: page(
+                  () => import('../features/followup/FollowupPanel'),
+                  (m) => m.FollowupPanel,
+                ),
+              },
+              {
                 path: 'regles',
                 lazy: page(
                   () => import('../features/programmes/RulesPanel'),
@@ -106,6 +113,13 @@ export const router = createBrowserRouter([
                 ),
               },
             ],
+          },
+          {
+            path: '/notifications',
+            lazy: page(
+              () => import('../features/followup/NotificationsPage'),
+              (m) => m.NotificationsPage,
+            ),
           },
           {
             path: '/profil',

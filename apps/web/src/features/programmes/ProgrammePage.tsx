@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, ScrollArea } from '@mantine/core';
+import { IconActivityHeartbeat } from '@tabler/icons-react';
 import { IconArchive, IconFileImport, IconListCheck, IconTimeline, IconUsers } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,6 +38,7 @@ export function ProgrammePage() {
   const base = `/programmes/${p.id}`;
   const tabs = [
     { to: base, label: t('programme.tabs.people'), icon: IconUsers, end: true },
+    { to: `${base}/suivi`, label: t('followup.tab'), icon: IconActivityHeartbeat },
     { to: `${base}/regles`, label: t('programme.tabs.rules'), icon: IconListCheck },
     { to: `${base}/cohortes`, label: t('programme.tabs.cohorts'), icon: IconTimeline },
     ...(p.actions.import

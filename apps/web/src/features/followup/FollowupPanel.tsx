@@ -1,0 +1,264 @@
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import { Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconMoodSmile } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api';
+import { currentPeriod, useDates } from '../../app/dates';
+import { useErrorMessage } from '../../app/errors';
+import { ErrorAlert, Loading } from '../../app/ui';
+import { useProgrammeContext } from '../programmes/context';
+import { AlertCard } from './AlertCard';
+import type { Alerts, Dashboard } from './types';
+
+function Stat({ label, value }: { label: string; value: number | string }) {
+  return (
+    <Card withBorder radius="md" padding="sm">
+      <Text size="xs" c="dimmed" fw={500}>
+        {label}
+      </Text>
+      <Text fz={26} fw={700}>
+        {value}
+      </Text>
+    </Card>
+  );
+}
+
+function ReviewDownload({ programmeId, timeZone }: { programmeId: string; timeZone: string }) {
+  const { t } = useTranslation();
+  const current = Number(currentPeriod(timeZone).slice(0, 4));
+  const years = [current, current - 1, current - 2].map((y) => ({ value: String(y), label: `${y}-${y + 1}` }));
+  const [year, setYear] = useState(String(current));
+  const base = `/api/programmes/${programmeId}/followup/review`;
+  return (
+    <Card withBorder radius="md" padding="md">
+      <Stack gap="sm">
+        <Title order={2} fz="lg">
+          {t('followup.review.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('followup.review.hint')}
+        </Text>
+        <Group align="flex-end" gap="sm">
+          <Select label={t('followup.review.year')} data={years} value={year} onChange={(v) => setYear(v ?? String(current))} w={160} allowDeselect={false} />
+          <Button component="a" href={`${base}.pdf?year=${year}`} download leftSection={<IconDownload size={16} aria-hidden />}>
+            {t('followup.review.pdf')}
+          </Button>
+          <Button component="a" href={`${base}.csv?year=${year}`} download variant="light" leftSection={<IconDownload size={16} aria-hidden />}>
+            {t('followup.review.csv')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+function CoordinatorDashboard({ programmeId, orgId }: { programmeId: string; orgId: string }) {
+  const { t } = useTranslation();
+  const { timeZone } = useDates(orgId);
+  const [cohortId, setCohortId] = useState<string | null>(null);
+  const q = useQuery({
+    queryKey: ['followup', programmeId, 'dashboard', cohortId],
+    queryFn: () =>
+      api.get<Dashboard>(`/api/programmes/${programmeId}/followup/dashboard${cohortId ? `?cohortId=${cohortId}` : ''}`),
+  });
+  if (q.error) return <ErrorAlert error={q.error} />;
+  if (!q.data) return <Loading />;
+  const d = q.data;
+  const monthLabel = (m: string) =>
+    new Intl.DateTimeFormat(t('followup.intl'), { month: 'short', timeZone: 'UTC' }).format(new Date(`${m}-15T12:00:00Z`));
+  const active = d.pairs.byState.active ?? 0;
+
+  return (
+    <Stack gap="lg">
+      {d.cohorts.length > 1 && (
+        <Select
+          label={t('followup.cohort')}
+          data={[{ value: '', label: t('followup.allCohorts') }, ...d.cohorts.map((c) => ({ value: c.id, label: c.name }))]}
+          value={cohortId ?? ''}
+          onChange={(v) => setCohortId(v || null)}
+          maw={320}
+        />
+      )}
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+        <Stat label={t('followup.stats.active')} value={active} />
+        {d.pairs.groups > 0 && <Stat label={t('followup.stats.groups')} value={d.pairs.groups} />}
+        <Stat label={t('followup.stats.open')} value={d.alerts.open} />
+        <Stat label={t('followup.stats.escalated')} value={d.alerts.escalated} />
+        <Stat label={t('followup.stats.ended')} value={(d.pairs.byState.ended ?? 0) + (d.pairs.byState.completed ?? 0)} />
+      </SimpleGrid>
+
+      <section aria-labelledby="alerts-title">
+        <Title order={2} fz="lg" id="alerts-title" mb="sm">
+          {t('followup.alertsTitle', { count: d.alerts.open })}
+        </Title>
+        {d.alerts.list.length === 0 ? (
+          <Group gap="xs" c="dimmed">
+            <IconMoodSmile size={18} aria-hidden />
+            <Text>{t('followup.noAlerts')}</Text>
+          </Group>
+        ) : (
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+            {d.alerts.list.map((a) => (
+              <AlertCard key={a.id} alert={a} orgId={orgId} programmeId={programmeId} />
+            ))}
+          </SimpleGrid>
+        )}
+      </section>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Card withBorder radius="md" padding="md">
+          <Title order={2} fz="lg" mb={4}>
+            {t('followup.meetingsChart')}
+          </Title>
+          <Text size="xs" c="dimmed" mb="sm">
+            {t('followup.meetingsChartHint')}
+          </Text>
+          <div role="img" aria-label={t('followup.meetingsChartAlt', { held: d.meetingsByMonth.reduce((n, m) => n + m.held, 0) })}>
+          <BarChart
+            h={220}
+            data={d.meetingsByMonth.map((m) => ({ month: monthLabel(m.month), [t('followup.held')]: m.held, [t('followup.target')]: m.target }))}
+            dataKey="month"
+            series={[
+              { name: t('followup.held'), color: 'sauge.6' },
+              { name: t('followup.target'), color: 'gray.4' },
+            ]}
+            withLegend
+          />
+          </div>
+        </Card>
+        <Card withBorder radius="md" padding="md">
+          <Title order={2} fz="lg" mb={4}>
+            {t('followup.lastContact')}
+          </Title>
+          <Text size="xs" c="dimmed" mb="sm">
+            {t('followup.lastContactHint')}
+          </Text>
+          <div role="img" aria-label={d.lastContact.map((b) => `${t(`followup.buckets.${b.bucket}`)} : ${b.count}`).join(', ')}>
+          <BarChart
+            h={220}
+            data={d.lastContact.map((b) => ({ bucket: t(`followup.buckets.${b.bucket}`), [t('followup.pairs')]: b.count }))}
+            dataKey="bucket"
+            series={[{ name: t('followup.pairs'), color: 'sauge.6' }]}
+          />
+          </div>
+        </Card>
+      </SimpleGrid>
+
+      <Card withBorder radius="md" padding="md">
+        <Title order={2} fz="lg" mb="sm">
+          {t('followup.load')}
+        </Title>
+        <Table.ScrollContainer minWidth={420}>
+          <Table striped verticalSpacing={6}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('followup.tutor')}</Table.Th>
+                <Table.Th ta="right">{t('followup.activePairs')}</Table.Th>
+                <Table.Th ta="right">{t('followup.capacity')}</Table.Th>
+                <Table.Th ta="right">{t('followup.openAlerts')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {d.tutorLoad.map((l) => (
+                <Table.Tr key={l.tutor.id}>
+                  <Table.Td>{l.tutor.name}</Table.Td>
+                  <Table.Td ta="right">{l.active}</Table.Td>
+                  <Table.Td ta="right">{l.capacity ?? '—'}</Table.Td>
+                  <Table.Td ta="right" fw={l.openAlerts ? 700 : undefined}>
+                    {l.openAlerts}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Card>
+
+      <ReviewDownload programmeId={programmeId} timeZone={timeZone} />
+    </Stack>
+  );
+}
+
+/** A tutor's view: alerts about their own pairs, and one tap to note a contact. */
+function TutorFollowup({ programmeId, orgId }: { programmeId: string; orgId: string }) {
+  const { t } = useTranslation();
+  const { instant } = useDates(orgId);
+  const qc = useQueryClient();
+  const message = useErrorMessage();
+  const q = useQuery({
+    queryKey: ['followup', programmeId, 'alerts'],
+    queryFn: () => api.get<Alerts>(`/api/programmes/${programmeId}/followup/alerts`),
+  });
+  const log = useMutation({
+    mutationFn: (body: { pairingId: string; kind: string; channel?: string }) =>
+      api.post(`/api/programmes/${programmeId}/followup/activity`, body),
+    onSuccess: () => {
+      notifications.show({ color: 'sauge', message: t('followup.logged') });
+      qc.invalidateQueries({ queryKey: ['followup', programmeId] });
+    },
+    onError: (e) => notifications.show({ color: 'red', message: message(e) }),
+  });
+  if (q.error) return <ErrorAlert error={q.error} />;
+  if (!q.data) return <Loading />;
+  return (
+    <Stack gap="lg">
+      <section aria-labelledby="my-alerts">
+        <Title order={2} fz="lg" id="my-alerts" mb="sm">
+          {t('followup.myAlerts')}
+        </Title>
+        {q.data.alerts.length === 0 ? (
+          <Text c="dimmed">{t('followup.noAlertsTutor')}</Text>
+        ) : (
+          <Stack gap="sm">
+            {q.data.alerts.map((a) => (
+              <AlertCard key={a.id} alert={a} orgId={orgId} programmeId={programmeId} />
+            ))}
+          </Stack>
+        )}
+      </section>
+      {q.data.myPairs.length > 0 && (
+        <section aria-labelledby="my-pairs">
+          <Title order={2} fz="lg" id="my-pairs" mb="sm">
+            {t('followup.myPairs')}
+          </Title>
+          <Stack gap="sm">
+            {q.data.myPairs.map((p) => (
+              <Card key={p.pairingId} withBorder radius="md" padding="sm">
+                <Group justify="space-between" wrap="wrap" gap="xs">
+                  <div>
+                    <Text fw={600}>{p.tutee.name}</Text>
+                    <Text size="xs" c="dimmed">
+                      {p.lastContactAt ? t('followup.lastContactOn', { date: instant(p.lastContactAt) }) : t('followup.noContactYet')}
+                    </Text>
+                  </div>
+                  <Group gap={6}>
+                    <Button size="xs" variant="light" onClick={() => log.mutate({ pairingId: p.pairingId, kind: 'contact', channel: 'phone' })}>
+                      {t('followup.logContact')}
+                    </Button>
+                    <Button size="xs" variant="subtle" color="gray" onClick={() => log.mutate({ pairingId: p.pairingId, kind: 'attempt', channel: 'phone' })}>
+                      {t('followup.logAttempt')}
+                    </Button>
+                  </Group>
+                </Group>
+              </Card>
+            ))}
+          </Stack>
+        </section>
+      )}
+    </Stack>
+  );
+}
+
+export function FollowupPanel() {
+  const { programme } = useProgrammeContext();
+  // Managing the programme (its coordinators and the organisation's admins) is what the dashboard needs.
+  return programme.actions.archive ? (
+    <CoordinatorDashboard programmeId={programme.id} orgId={programme.orgId} />
+  ) : (
+    <TutorFollowup programmeId={programme.id} orgId={programme.orgId} />
+  );
+}
