@@ -36,7 +36,8 @@ export interface OptimalResult {
  * potentials) against every pair of the full graph. Pairs with negative reduced cost (at most
  * `candidates` per tutee and round, the most negative first) join the candidate set, and the
  * tutees that gained pairs are routed again (released and re-augmented when they are few, else
- * the subgraph is solved afresh). When no negative pair is left, no residual cycle of the full
+ * the subgraph is solved afresh; when over a third of the tutees gained pairs, the whole graph is
+ * solved instead). When no negative pair is left, no residual cycle of the full
  * graph is negative, so the flow is optimal on the full graph too. The candidate set only grows,
  * so this ends, at worst with the full graph. A pair counts as negative below −1e-11 × the largest
  * absolute cost, far inside the contract's 1e-9 relative.
@@ -69,6 +70,18 @@ export function optimalAssignment(net: Network, options: OptimalOptions = {}): O
         pairCost: flow.pairCost,
         rounds,
         pairsUsed: sub.tutor.length,
+        rerouted,
+      };
+    }
+    if (changed.length * 3 > n) {
+      // Most tutees want pairs outside the candidates (e.g. all favour the same few tutors):
+      // the subgraph does not help, solve the whole graph.
+      const whole = successiveShortestPaths(net);
+      return {
+        tutorOf: whole.tutorOf,
+        pairCost: whole.pairCost,
+        rounds: rounds + 1,
+        pairsUsed: total,
         rerouted,
       };
     }
