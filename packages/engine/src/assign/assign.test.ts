@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { cli, contractDir } from '../cli/testing.ts';
+import { InputError } from '../errors.ts';
 import { type AssignInput, type AssignOutput, solveAssignment, sum } from './solve.ts';
 
 const read = (name: string) => readFileSync(join(contractDir, name), 'utf8');
@@ -223,6 +225,9 @@ const invalid: [string, () => unknown, string, RegExp][] = [
     /finite number/,
   ],
   ['cost missing', withItem('edges', 0, { tutee: 'x', tutor: 'a' }), '/edges/0/cost', /finite number/],
+  ['tutee missing', withItem('edges', 0, { tutor: 'a', cost: 1 }), '/edges/0/tutee', /id of a tutee/],
+  ['tutee missing later', withItem('edges', 1, { tutor: 'a', cost: 1 }), '/edges/1/tutee', /id of a tutee/],
+  ['edge is an array', withItem('edges', 1, ['y', 'b', 1]), '/edges/1', /expected an object/],
   [
     'repeated pair',
     () => {
@@ -253,4 +258,29 @@ test('invalid JSON: exit 2', () => {
   assert.equal(r.code, 2);
   assert.equal(r.out, '');
   assert.match(r.err, /not valid JSON/);
+});
+
+test('malformed input of any shape gives an InputError, never another failure', () => {
+  const fields = fc.constantFrom('tutors', 'tutees', 'edges');
+  fc.assert(
+    fc.property(
+      fields,
+      fc.nat(3),
+      fc.constantFrom('', 'id', 'capacity', 'loadCosts', 'tutee', 'tutor', 'cost'),
+      fc.anything(),
+      (list, index, key, value) => {
+        const doc = base();
+        const items = doc[list] as Record<string, unknown>[];
+        if (key === '') items[index] = value as Record<string, unknown>;
+        else if (items[index]) items[index] = { ...items[index], [key]: value };
+        try {
+          const out = solveAssignment(doc as unknown as AssignInput);
+          assert.equal(out.assignment.length + out.unassigned.length, doc.tutees.length);
+        } catch (err) {
+          assert.ok(err instanceof InputError, String(err));
+        }
+      },
+    ),
+    { numRuns: 500 },
+  );
 });

@@ -128,7 +128,7 @@ export function readAssignInput(value: unknown): IndexedAssignment {
   const tuteeIndex = tutees.index;
   const tutorIndex = tutors.index;
   const tutorIds = tutors.ids;
-  let lastTuteeId: unknown;
+  let lastTuteeId: unknown = NO_ID;
   let lastTutee = -1;
   let guess = 0; // edges often list the tutors in the same order for every tutee
   for (let e = 0; e < E; e++) {
@@ -221,6 +221,9 @@ function groupedTutees(counts: Int32Array, total: number): Int32Array {
   }
   return tuteeOf;
 }
+
+/** Matches no `tutee` field, not even a missing one. */
+const NO_ID = Symbol('no id');
 
 function unknown(what: string, id: unknown): string {
   return typeof id === 'string' ? `unknown ${what} "${id}"` : `expected the id of a ${what} (a string)`;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { cli, contractDir } from '../cli/testing.ts';
+import { InputError } from '../errors.ts';
 import { type StableInput, type StableOutput, stableMatching } from './stable.ts';
 
 const read = (name: string) => readFileSync(join(contractDir, name), 'utf8');
@@ -314,3 +315,27 @@ for (const [what, make, pointer, message] of invalid) {
     assert.match(line, message);
   });
 }
+
+test('malformed input of any shape gives an InputError, never another failure', () => {
+  fc.assert(
+    fc.property(
+      fc.constantFrom('tutees', 'tutors'),
+      fc.nat(2),
+      fc.constantFrom('', 'id', 'capacity', 'prefs'),
+      fc.anything(),
+      (list, index, key, value) => {
+        const doc = base();
+        const items = doc[list as 'tutees' | 'tutors'];
+        if (key === '') items[index] = value as Record<string, unknown>;
+        else if (items[index]) items[index] = { ...items[index], [key]: value };
+        try {
+          const out = stableMatching(doc as unknown as StableInput);
+          assert.equal(out.assignment.length + out.unassigned.length, doc.tutees.length);
+        } catch (err) {
+          assert.ok(err instanceof InputError, String(err));
+        }
+      },
+    ),
+    { numRuns: 500 },
+  );
+});
