@@ -290,40 +290,23 @@ export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: 
 
   const cohort = cohortId ?? '';
 
-  const [states, groups, lastContacts, months, alertRows, load] = await Promise.all([
+  // One read of the pairs and one aggregate of the activity ledger; counts are made here, so the
+  // dashboard costs the same few queries whatever the size of the programme.
+  const [pairRows, lastRows, months, alertRows] = await Promise.all([
     ctx.db
-      .selectFrom('pairings')
-      .select(['state', (eb) => eb.fn.countAll().as('n')])
-      .where('programme_id', '=', p.id)
-      .$if(!!cohort, (q) => q.where('cohort_id', '=', cohort))
-      .groupBy('state')
+      .selectFrom('pairings as p')
+      .innerJoin('users as u', 'u.id', 'p.tutor_user_id')
+      .select(['p.id', 'p.state', 'p.group_key', 'u.id as tutor_id', 'u.name as tutor_name'])
+      .where('p.programme_id', '=', p.id)
+      .$if(!!cohort, (q) => q.where('p.cohort_id', '=', cohort))
       .execute(),
     ctx.db
-      .selectFrom('pairings')
-      .select(sql<number>`count(distinct group_key)`.as('n'))
+      .selectFrom('followup_activity')
+      .select(['pairing_id', (e) => e.fn.max('at').as('last')])
       .where('programme_id', '=', p.id)
-      .where('state', 'in', ['active', 'paused'])
-      .where('group_key', 'is not', null)
-      .$if(!!cohort, (q) => q.where('cohort_id', '=', cohort))
-      .executeTakeFirst(),
-      ctx.db
-        .selectFrom('pairings as p')
-        .leftJoin(
-          (eb) =>
-            eb
-              .selectFrom('followup_activity')
-              .select(['pairing_id', (e) => e.fn.max('at').as('last')])
-              .where('programme_id', '=', p.id)
-              .where('kind', 'in', ['meeting', 'contact'])
-              .groupBy('pairing_id')
-              .as('c'),
-          (j) => j.onRef('c.pairing_id', '=', 'p.id'),
-        )
-        .select(['p.id', 'p.created_at', 'c.last'])
-        .where('p.programme_id', '=', p.id)
-        .where('p.state', '=', 'active')
-        .$if(!!cohort, (q) => q.where('p.cohort_id', '=', cohort))
-        .execute(),
+      .where('kind', 'in', ['meeting', 'contact'])
+      .groupBy('pairing_id')
+      .execute(),
       ctx.db
         .selectFrom('followup_activity as a')
         .innerJoin('pairings as p', 'p.id', 'a.pairing_id')
@@ -342,16 +325,25 @@ export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: 
       .orderBy('a.opened_at', 'asc')
       .limit(300)
       .execute(),
-      ctx.db
-        .selectFrom('pairings as p')
-        .innerJoin('users as u', 'u.id', 'p.tutor_user_id')
-        .select(['u.id', 'u.name', (eb) => eb.fn.countAll().as('n')])
-        .where('p.programme_id', '=', p.id)
-        .where('p.state', 'in', ['active', 'paused'])
-        .$if(!!cohort, (q) => q.where('p.cohort_id', '=', cohort))
-        .groupBy(['u.id', 'u.name'])
-        .execute(),
   ]);
+  const lastByPair = new Map(lastRows.map((r) => [r.pairing_id, r.last as string | null]));
+  const states = new Map<string, number>();
+  const groupKeys = new Set<string>();
+  const lastContacts: { last: string | null }[] = [];
+  const loadByTutor = new Map<string, { id: string; name: string; n: number }>();
+  for (const r of pairRows) {
+    states.set(r.state, (states.get(r.state) ?? 0) + 1);
+    const live = r.state === 'active' || r.state === 'paused';
+    if (live && r.group_key) groupKeys.add(r.group_key);
+    if (r.state === 'active') lastContacts.push({ last: lastByPair.get(r.id) ?? null });
+    if (live) {
+      const t = loadByTutor.get(r.tutor_id) ?? { id: r.tutor_id, name: r.tutor_name, n: 0 };
+      t.n++;
+      loadByTutor.set(r.tutor_id, t);
+    }
+  }
+  const groups = { n: groupKeys.size };
+  const load = [...loadByTutor.values()];
   const capacities = await ctx.db
     .selectFrom('memberships')
     .select(['user_id', 'capacity'])
@@ -362,7 +354,7 @@ export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: 
   const capacity = new Map(capacities.map((c) => [c.user_id, c.capacity]));
 
   const byState: Record<string, number> = { proposed: 0, active: 0, paused: 0, completed: 0, ended: 0 };
-  for (const s of states) byState[s.state] = Number(s.n);
+  for (const [state, n] of states) byState[state] = n;
   const buckets = Object.fromEntries([...CONTACT_BUCKETS.map((b) => [b.key, 0]), ['never', 0]]) as Record<string, number>;
   for (const c of lastContacts) {
     const last = c.last as string | null;
