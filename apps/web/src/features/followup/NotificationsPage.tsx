@@ -59,13 +59,16 @@ function Preferences() {
         <Title order={2} fz="lg" id="prefs-title">
           {t('notificationsPage.prefsTitle')}
         </Title>
-        <Table.ScrollContainer minWidth={320}>
-          <Table>
+        <Table layout="fixed">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('notificationsPage.kind')}</Table.Th>
-                <Table.Th ta="center">{t('notificationsPage.email')}</Table.Th>
-                <Table.Th ta="center">{t('notificationsPage.sms')}</Table.Th>
+                <Table.Th ta="center" w={72}>
+                  {t('notificationsPage.email')}
+                </Table.Th>
+                <Table.Th ta="center" w={56}>
+                  {t('notificationsPage.sms')}
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -86,8 +89,7 @@ function Preferences() {
                 </Table.Tr>
               ))}
             </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        </Table>
         {!p.phoneForSms && (
           <Text size="sm" c="dimmed">
             {t('notificationsPage.smsNeedsPhone')}{' '}
