@@ -112,6 +112,13 @@ export const router = createBrowserRouter([
                   (m) => m.ImportWizard,
                 ),
               },
+              {
+                path: 'appariement',
+                lazy: page(
+                  () => import('../features/matching/MatchingPanel'),
+                  (m) => m.MatchingPanel,
+                ),
+              },
             ],
           },
           {

@@ -218,7 +218,8 @@ export function optimal(c: Cohort, w: Weights): Assignment[] {
 /**
  * Tutee choice: the tutee-optimal stable matching of the rankings. A tutor who did not rank
  * accepts everyone, preferring the tutees who ranked them higher, then the better-suited. Tutees
- * who ranked nobody are then placed optimally on the places left.
+ * left without a place (no ranking, or every tutor they ranked full of people they prefer) are then
+ * placed optimally on the places left, and their explanation says the tutor was not their choice.
  */
 export function byTuteeChoice(c: Cohort, w: Weights): Assignment[] {
   const remaining = remainingOf(c);
@@ -255,7 +256,7 @@ function fillRest(c: Cohort, w: Weights, done: Assignment[]): Assignment[] {
   for (const a of done) extra.set(a.tutor, (extra.get(a.tutor) ?? 0) + 1);
   const rest: Cohort = {
     ...c,
-    tutees: c.tutees.filter((t) => !placed.has(t.userId) && !(c.tuteeRanks.get(t.userId)?.length ?? 0)),
+    tutees: c.tutees.filter((t) => !placed.has(t.userId)),
     tutors: c.tutors.map((t) => ({ ...t, load: t.load + (extra.get(t.userId) ?? 0) })),
   };
   return rest.tutees.length ? optimal(rest, w) : [];

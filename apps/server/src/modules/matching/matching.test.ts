@@ -283,6 +283,37 @@ describe('matching', () => {
     assert.ok(o.draft.summary.top3Share === 100);
   });
 
+  test('tutor choice: tutors rank the residents they know, and their choice weighs most', async () => {
+    const c = await cohort();
+    const url = `/api/programmes/${c.programme.id}/matching`;
+    const deadline = new Date(s.clock.now().getTime() + 3_600_000).toISOString();
+    assert.equal(
+      (await call(c.coordinator.cookie, 'POST', `${url}/rounds`, { kind: 'tutor-choice', deadline }))
+        .statusCode,
+      201,
+    );
+    const [aubry] = c.tutors;
+    const rue = c.tutees[4];
+    assert.ok(aubry && rue);
+    const seen = (await call(aubry.cookie, 'GET', `${url}/mine`)).json();
+    assert.equal(seen.round.side, 'tutor');
+    assert.equal(seen.round.candidates.length, 5);
+    const ranked = await call(aubry.cookie, 'PUT', `${url}/rounds/current/ranking`, { ranking: [rue.id] });
+    assert.equal(ranked.statusCode, 200, ranked.body);
+    // A tutee cannot rank in a tutors' round.
+    assert.equal(
+      (await call(rue.cookie, 'PUT', `${url}/rounds/current/ranking`, { ranking: [aubry.id] })).statusCode,
+      409,
+    );
+    const o = (await call(c.coordinator.cookie, 'POST', `${url}/rounds/current/close`)).json();
+    assert.equal(o.draft.mode, 'tutor-choice');
+    const p = o.draft.proposals.find((x: { tuteeId: string }) => x.tuteeId === rue.id);
+    assert.equal(p.tutorId, aubry.id);
+    assert.ok(
+      p.reasons.some((r: { code: string; rank?: number }) => r.code === 'tutorChoice' && r.rank === 1),
+    );
+  });
+
   test('ending early, re-pairing on request, history visible to whom it concerns', async () => {
     const c = await cohort();
     const url = `/api/programmes/${c.programme.id}/matching`;

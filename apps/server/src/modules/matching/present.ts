@@ -232,18 +232,21 @@ export async function presentMine(ctx: AppContext, actor: UserActor, p: Programm
     const ranking = mineChoice ? (JSON.parse(mineChoice.ranking) as string[]) : [];
     const candidates =
       side === 'tutee'
-        ? s.cohort.tutors.map((t) => ({
-            userId: t.userId,
-            name: t.name,
-            presentation: s.profiles.get(t.userId)?.presentation ?? null,
-            site: t.site,
-            city: t.siteCity,
-            project: t.project,
-            themes: t.themes,
-            languages: t.languages,
-            km: me ? (distanceKm(me.homeCommune, t.siteCity ?? t.homeCommune) ?? null) : null,
-            placesLeft: Math.max(0, t.capacity - t.load),
-          }))
+        ? // A tutor without a free place is not offered: ranking them could only disappoint.
+          s.cohort.tutors
+            .filter((t) => t.capacity > t.load)
+            .map((t) => ({
+              userId: t.userId,
+              name: t.name,
+              presentation: s.profiles.get(t.userId)?.presentation ?? null,
+              site: t.site,
+              city: t.siteCity,
+              project: t.project,
+              themes: t.themes,
+              languages: t.languages,
+              km: me ? (distanceKm(me.homeCommune, t.siteCity ?? t.homeCommune) ?? null) : null,
+              placesLeft: Math.max(0, t.capacity - t.load),
+            }))
         : s.cohort.tutees.map((t) => ({
             userId: t.userId,
             name: t.name,
