@@ -12,6 +12,7 @@ import {
 import pg from 'pg';
 import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_matching.ts';
+import * as m0003 from './migrations/0003_meetings.ts';
 import * as m0004 from './migrations/0004_followup.ts';
 import type { Database } from './types.ts';
 
@@ -45,6 +46,7 @@ export function openDatabase(opts: { databaseUrl?: string; dataDir: string; sqli
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_matching': m0002,
+  '0003_meetings': m0003,
   '0004_followup': m0004,
 };
 

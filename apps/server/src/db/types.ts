@@ -190,6 +190,16 @@ export interface Database {
   matching_constraints: MatchingConstraintTable;
   matching_rounds: MatchingRoundTable;
   matching_choices: MatchingChoiceTable;
+  availability_rules: AvailabilityRuleTable;
+  calendar_sources: CalendarSourceTable;
+  programme_events: ProgrammeEventTable;
+  meetings: MeetingTable;
+  meeting_participants: MeetingParticipantTable;
+  meeting_options: MeetingOptionTable;
+  poll_answers: PollAnswerTable;
+  meeting_reports: MeetingReportTable;
+  contact_logs: ContactLogTable;
+  calendar_feeds: CalendarFeedTable;
   jobs: JobTable;
   deliveries: DeliveryTable;
   notifications: NotificationTable;
@@ -302,6 +312,126 @@ export interface FollowupAlertTable {
   close_note: string | null;
   resolved_at: Instant | null;
   detail: string; // JSON
+}
+
+// ── Meetings (0003): availability, polls, meetings, reports, contact log, calendar feeds ──
+
+/** A recurring or one-off constraint of a person, expanded in the organisation's zone. */
+export interface AvailabilityRuleTable {
+  id: string;
+  org_id: string;
+  user_id: string;
+  category: string; // night-shift | course | internship | clinic | absence | preference
+  kind: string; // busy | ifNeedBe
+  pattern: string; // weekly | monthly | dates
+  weekdays: string; // JSON number[] (1 = Monday … 7 = Sunday)
+  nth: number | null; // monthly: 1–4, or -1 for the last one
+  start_time: string; // HH:MM local; an end before the start runs past midnight
+  end_time: string;
+  from_date: string | null; // YYYY-MM-DD
+  to_date: string | null;
+  rest_after: Bool; // the day after counts as if-need-be (repos de sécurité)
+  created_at: Instant;
+}
+
+export interface CalendarSourceTable {
+  id: string;
+  org_id: string;
+  user_id: string;
+  kind: string; // upload | url
+  label: string;
+  url: string | null;
+  busy: string; // JSON {start,end}[] — busy times only, never titles
+  fetched_at: Instant | null;
+  last_error: string | null;
+  created_at: Instant;
+}
+
+export interface ProgrammeEventTable {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  title: string;
+  kind: string; // course-day | welcome-day | other
+  starts_at: Instant;
+  ends_at: Instant;
+  busy: Bool;
+  created_by: string;
+  created_at: Instant;
+}
+
+export interface MeetingTable {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  organiser_id: string;
+  title: string;
+  mode: string; // in-person | video | phone
+  place: string | null;
+  video_url: string | null;
+  guide_id: string | null;
+  duration_minutes: number;
+  status: string; // polling | confirmed | cancelled
+  starts_at: Instant | null;
+  ends_at: Instant | null;
+  ical_uid: string;
+  sequence: number;
+  poll_expires_at: Instant | null;
+  reminded_at: Instant | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface MeetingParticipantTable {
+  id: string;
+  meeting_id: string;
+  user_id: string;
+  required: Bool;
+  poll_token_hash: string | null;
+  answered_at: Instant | null;
+  poll_reminded_at: Instant | null;
+  attendance: string | null; // present | excused | absent
+}
+
+export interface MeetingOptionTable {
+  id: string;
+  meeting_id: string;
+  starts_at: Instant;
+  ends_at: Instant;
+}
+
+export interface PollAnswerTable {
+  option_id: string;
+  participant_id: string;
+  answer: string; // yes | ifNeedBe | no
+  answered_at: Instant;
+}
+
+export interface MeetingReportTable {
+  meeting_id: string;
+  author_id: string;
+  status: string; // draft | filed
+  duration_minutes: number | null;
+  content: string; // JSON ReportContent
+  updated_at: Instant;
+  filed_at: Instant | null;
+}
+
+export interface ContactLogTable {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  author_id: string;
+  tutee_id: string;
+  channel: string; // call | sms | email | in-person | video
+  happened_at: Instant;
+  created_at: Instant;
+}
+
+export interface CalendarFeedTable {
+  user_id: string;
+  token_hash: string;
+  created_at: Instant;
 }
 
 // Matching (migration 0002).

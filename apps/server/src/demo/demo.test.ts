@@ -76,6 +76,7 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
     userId: membership.user_id,
     importId: importRow?.id ?? programme.id,
     pairingId: pairing.id,
+    meetingId: (await s.db.selectFrom('meetings').select('id').where('org_id', '=', dmg.id).executeTakeFirst())?.id ?? programme.id,
   };
   const signIn = await s.app.inject({
     method: 'POST',

@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { demoFollowup } from './followup.ts';
 import { matchingDemo } from './matching.ts';
+import { demoMeetings } from './meetings.ts';
 
 /**
  * Each capability adds the demo data it needs (meetings, matching drafts, alerts …) after the
@@ -10,4 +11,4 @@ import { matchingDemo } from './matching.ts';
  */
 export type DemoExtension = (db: Db, ctx: AppContext) => Promise<void>;
 
-export const demoExtensions: DemoExtension[] = [matchingDemo, demoFollowup];
+export const demoExtensions: DemoExtension[] = [matchingDemo, demoMeetings, demoFollowup];

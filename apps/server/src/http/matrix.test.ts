@@ -208,6 +208,72 @@ export const matrix: Record<string, Cell> = {
   'GET /api/pairings/:pairingId/history': {
     expect: { ...all(404), anonymous: 401, coordinator: 200, orgAdmin: 200, tutor: 200, tutee: 200 },
   },
+  // Meetings. The world's meeting is a poll by the tutor with their tutee: the organiser acts, the
+  // tutee answers, the programme's managers read its metadata, anyone else is told it does not exist.
+  // It has no time yet, so there is no invitation to download and no report to write (409); the
+  // successful paths are in modules/meetings/*.test.ts.
+  'GET /api/orgs/:orgId/availability': { expect: orgMember() },
+  'POST /api/orgs/:orgId/availability/rules': {
+    expect: orgMember(201),
+    body: () => ({ category: 'night-shift', kind: 'busy', pattern: 'weekly', weekdays: [2], startTime: '18:30', endTime: '08:30', restAfter: true }),
+  },
+  'DELETE /api/orgs/:orgId/availability/rules/:ruleId': { expect: { ...all(404), anonymous: 401, tutee: 200 } },
+  'POST /api/orgs/:orgId/availability/calendars': {
+    expect: orgMember(201),
+    body: () => ({ kind: 'upload', label: 'Planning', text: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n' }),
+  },
+  'DELETE /api/orgs/:orgId/availability/calendars/:calendarId': { expect: { ...all(404), anonymous: 401, tutee: 200 } },
+  'POST /api/me/calendar-feed': { expect: anyUser() },
+  'GET /api/feeds/:token': { expect: all(404) },
+  'GET /api/programmes/:programmeId/events': { expect: orgMember() },
+  'POST /api/programmes/:programmeId/events': {
+    expect: manager(201),
+    body: () => ({ title: 'Journée de cours', kind: 'course-day', start: '2026-12-03T08:00:00Z', end: '2026-12-03T16:00:00Z' }),
+  },
+  'GET /api/programmes/:programmeId/meetings': { expect: orgMember() },
+  'POST /api/programmes/:programmeId/slots': {
+    expect: { ...all(403), anonymous: 401, tutor: 200, otherTutor: 400, coordinator: 200, orgAdmin: 200, otherOrgCoordinator: 404 },
+    body: (w) => ({ participantIds: [w.actors.tutee.id], durationMinutes: 60, from: '2026-11-20', to: '2026-11-27' }),
+  },
+  'POST /api/programmes/:programmeId/meetings': {
+    expect: { ...all(403), anonymous: 401, tutor: 201, otherTutor: 400, coordinator: 201, orgAdmin: 201, otherOrgCoordinator: 404 },
+    body: (w) => ({
+      title: 'Rencontre du groupe',
+      mode: 'video',
+      durationMinutes: 60,
+      participantIds: [w.actors.tutee.id],
+      options: [{ start: '2026-11-24T18:00:00Z' }],
+    }),
+  },
+  'GET /api/meetings/:meetingId': { expect: { ...all(404), anonymous: 401, tutor: 200, tutee: 200, coordinator: 200, orgAdmin: 200 } },
+  'PATCH /api/meetings/:meetingId': {
+    expect: { ...all(404), anonymous: 401, tutor: 200, tutee: 403, coordinator: 403, orgAdmin: 403 },
+    body: () => ({ place: 'Salle 2' }),
+  },
+  'POST /api/meetings/:meetingId/answers': {
+    expect: { ...all(404), anonymous: 401, tutor: 403, tutee: 200, coordinator: 403, orgAdmin: 403 },
+    body: (w) => ({ answers: [{ optionId: w.meetings.optionId, answer: 'yes' }] }),
+  },
+  'POST /api/meetings/:meetingId/confirm': {
+    expect: { ...all(404), anonymous: 401, tutor: 200, tutee: 403, coordinator: 403, orgAdmin: 403 },
+    body: (w) => ({ optionId: w.meetings.optionId }),
+  },
+  'POST /api/meetings/:meetingId/cancel': {
+    expect: { ...all(404), anonymous: 401, tutor: 200, tutee: 403, coordinator: 403, orgAdmin: 403 },
+  },
+  'GET /api/meetings/:meetingId/invitation': { expect: { ...all(404), anonymous: 401 } },
+  'GET /api/meetings/:meetingId/report': { expect: { ...all(404), anonymous: 401, tutor: 200, tutee: 200, coordinator: 200, orgAdmin: 200 } },
+  'PUT /api/meetings/:meetingId/report': {
+    expect: { ...all(404), anonymous: 401, tutor: 409, tutee: 403, coordinator: 403, orgAdmin: 403 },
+    body: () => ({ attendance: [], durationMinutes: 60, content: {}, file: false }),
+  },
+  'GET /api/polls/:token': { expect: all(404) },
+  'POST /api/polls/:token': { expect: all(404), body: () => ({ answers: [{ optionId: 'x', answer: 'yes' }] }) },
+  'GET /api/programmes/:programmeId/contacts': { expect: orgMember() },
+  'POST /api/programmes/:programmeId/contacts': {
+    expect: { ...all(403), anonymous: 401, tutor: 201, otherTutor: 400, coordinator: 201, orgAdmin: 201, otherOrgCoordinator: 404 },
+    body: (w) => ({ tuteeId: w.actors.tutee.id, channel: 'sms' }),
+  },
 };
 
 function fillParams(url: string, w: World): string {
@@ -220,6 +286,9 @@ function fillParams(url: string, w: World): string {
     token: 'y'.repeat(43),
     importId: w.importId ?? 'none',
     alertId: w.followup.alertId,
+    meetingId: w.meetings.meetingId,
+    ruleId: w.meetings.ruleId,
+    calendarId: w.meetings.calendarId,
     pairingId: w.pairingId,
     constraintId: 'none',
   };

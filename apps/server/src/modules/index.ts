@@ -4,6 +4,7 @@ import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { followupRoutes } from './followup/routes.ts';
 import { importRoutes } from './imports/routes.ts';
+import { meetingRoutes } from './meetings/routes.ts';
 import { matchingRoutes } from './matching/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
@@ -18,5 +19,6 @@ export function registerModules(api: Api, ctx: AppContext): void {
   auditRoutes(api, ctx);
   followupRoutes(api, ctx);
   notificationRoutes(api, ctx);
+  meetingRoutes(api, ctx);
   matchingRoutes(api, ctx);
 }

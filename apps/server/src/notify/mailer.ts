@@ -8,6 +8,8 @@ export interface Mail {
   html?: string;
   /** Extra headers (List-Unsubscribe, a stable Message-ID …). */
   headers?: Record<string, string>;
+  /** An iCalendar part (`text/calendar; method=…`), which calendar apps show as an invitation. */
+  icalEvent?: { method: string; content: string; filename?: string };
 }
 
 export interface Mailer {

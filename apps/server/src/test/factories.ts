@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
 import { followupWorld } from '../modules/followup/test-world.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
+import { meetingsWorld } from '../modules/meetings/test-world.ts';
 import { sessionCookie } from './harness.ts';
 
 let counter = 0;
@@ -196,6 +197,14 @@ export async function createWorld(ctx: AppContext) {
     await ctx.db.selectFrom('pairings').select('id').where('tutee_user_id', '=', tutee.id).executeTakeFirstOrThrow()
   ).id;
 
+  // Meetings: a poll of the tutor with their tutee, a rule and a calendar of the tutee.
+  const meetings = await meetingsWorld(ctx, {
+    orgId,
+    programmeId: programme.id,
+    tutorId: tutor.id,
+    tuteeId: tutee.id,
+  });
+
   return {
     orgId,
     programme,
@@ -207,6 +216,7 @@ export async function createWorld(ctx: AppContext) {
     otherOrgId,
     otherProgramme,
     followup,
+    meetings,
   };
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;

@@ -98,6 +98,13 @@ export async function snapshot(ctx: AppContext): Promise<Record<string, string>>
     'tokens',
     'audit_log',
     'imports',
+    'availability_rules',
+    'calendar_sources',
+    'programme_events',
+    'meetings',
+    'meeting_participants',
+    'meeting_options',
+    'contact_logs',
   ] as const;
   const out: Record<string, string> = {};
   for (const t of tables) {

@@ -17,6 +17,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBell,
   IconBuildingCommunity,
+  IconCalendarTime,
   IconChevronDown,
   IconHome,
   IconLogout,
@@ -91,6 +92,15 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
             leftSection={<IconBuildingCommunity size={18} aria-hidden />}
             active={pathname === `/organisations/${org.id}`}
             aria-current={pathname === `/organisations/${org.id}` ? 'page' : undefined}
+            onClick={onNavigate}
+          />
+          <NavLink
+            component={Link}
+            to={`/organisations/${org.id}/disponibilites`}
+            label={t('nav.availability')}
+            leftSection={<IconCalendarTime size={18} aria-hidden />}
+            active={pathname === `/organisations/${org.id}/disponibilites`}
+            aria-current={pathname === `/organisations/${org.id}/disponibilites` ? 'page' : undefined}
             onClick={onNavigate}
           />
           {programmes.map((p) => (

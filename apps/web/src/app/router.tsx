@@ -47,6 +47,13 @@ export const router = createBrowserRouter([
           (m) => m.InvitationPage,
         ),
       },
+      {
+        path: '/sondage',
+        lazy: page(
+          () => import('../features/meetings/PollPage'),
+          (m) => m.PollPage,
+        ),
+      },
     ],
   },
   {
@@ -113,6 +120,20 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'rencontres',
+                lazy: page(
+                  () => import('../features/meetings/MeetingsPanel'),
+                  (m) => m.MeetingsPanel,
+                ),
+              },
+              {
+                path: 'rencontres/nouvelle',
+                lazy: page(
+                  () => import('../features/meetings/NewMeetingPage'),
+                  (m) => m.NewMeetingPage,
+                ),
+              },
+              {
                 path: 'appariement',
                 lazy: page(
                   () => import('../features/matching/MatchingPanel'),
@@ -126,6 +147,20 @@ export const router = createBrowserRouter([
             lazy: page(
               () => import('../features/followup/NotificationsPage'),
               (m) => m.NotificationsPage,
+            ),
+          },
+          {
+            path: '/rencontres/:meetingId',
+            lazy: page(
+              () => import('../features/meetings/MeetingPage'),
+              (m) => m.MeetingPage,
+            ),
+          },
+          {
+            path: '/organisations/:orgId/disponibilites',
+            lazy: page(
+              () => import('../features/meetings/AvailabilityPage'),
+              (m) => m.AvailabilityPage,
             ),
           },
           {

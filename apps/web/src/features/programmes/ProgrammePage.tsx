@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, ScrollArea } from '@mantine/core';
+import { IconCalendarEvent } from '@tabler/icons-react';
 import { IconActivityHeartbeat } from '@tabler/icons-react';
 import { IconArchive, IconFileImport, IconHeartHandshake, IconListCheck, IconTimeline, IconUsers } from '@tabler/icons-react';
 import { useRef } from 'react';
@@ -38,6 +39,7 @@ export function ProgrammePage() {
   const base = `/programmes/${p.id}`;
   const tabs = [
     { to: base, label: t('programme.tabs.people'), icon: IconUsers, end: true },
+    { to: `${base}/rencontres`, label: t('programme.tabs.meetings'), icon: IconCalendarEvent },
     { to: `${base}/suivi`, label: t('followup.tab'), icon: IconActivityHeartbeat },
     { to: `${base}/appariement`, label: t('programme.tabs.matching'), icon: IconHeartHandshake },
     { to: `${base}/regles`, label: t('programme.tabs.rules'), icon: IconListCheck },

@@ -1,0 +1,67 @@
+import type { AppContext } from '../../context.ts';
+import type { Db } from '../../db/index.ts';
+import { notFound } from '../../http/errors.ts';
+import { rolesIn, type UserActor } from '../../policy/actor.ts';
+import { nonEmpty, scopeFor } from '../../policy/scope.ts';
+
+export const LIVE_PAIRING = ['active', 'paused'];
+
+export async function orgZone(db: Db, orgId: string): Promise<string> {
+  const o = await db
+    .selectFrom('organisations')
+    .select('time_zone')
+    .where('id', '=', orgId)
+    .executeTakeFirst();
+  return o?.time_zone ?? 'Europe/Paris';
+}
+
+export const coordinates = (actor: UserActor, p: { id: string; org_id: string }) =>
+  actor.adminOf.has(p.org_id) || rolesIn(actor, p.id).has('coordinator');
+
+/** The live tutees of a tutor in a programme. */
+export async function tuteesOf(db: Db, programmeId: string, tutorId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('pairings')
+    .select('tutee_user_id')
+    .where('programme_id', '=', programmeId)
+    .where('tutor_user_id', '=', tutorId)
+    .where('state', 'in', LIVE_PAIRING)
+    .execute();
+  return new Set(rows.map((r) => r.tutee_user_id));
+}
+
+export type MeetingRole = 'organiser' | 'participant' | 'coordinator';
+
+/**
+ * A meeting the actor may see, with their role in it: its organiser, one of its participants, or a
+ * coordinator of its programme (who sees metadata). Anyone else gets a 404.
+ */
+export async function loadMeetingFor(ctx: AppContext, actor: UserActor, meetingId: string) {
+  const scope = scopeFor(actor);
+  const m = await ctx.db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('id', '=', meetingId)
+    .where('org_id', 'in', nonEmpty(scope.orgIds))
+    .executeTakeFirst();
+  if (!m) throw notFound('meeting');
+  const programme = await ctx.db
+    .selectFrom('programmes')
+    .selectAll()
+    .where('id', '=', m.programme_id)
+    .executeTakeFirstOrThrow();
+  let role: MeetingRole | null = null;
+  if (m.organiser_id === actor.id) role = 'organiser';
+  else if (coordinates(actor, programme)) role = 'coordinator';
+  else {
+    const p = await ctx.db
+      .selectFrom('meeting_participants')
+      .select('id')
+      .where('meeting_id', '=', m.id)
+      .where('user_id', '=', actor.id)
+      .executeTakeFirst();
+    if (p) role = 'participant';
+  }
+  if (!role) throw notFound('meeting');
+  return { meeting: m, programme, role };
+}

@@ -1,0 +1,328 @@
+import { busyFromIcs } from '@compagnon/engine';
+import { DateTime } from 'luxon';
+import type { AppContext } from '../../context.ts';
+import type { Db } from '../../db/index.ts';
+import type { AvailabilityRuleTable } from '../../db/types.ts';
+import { badRequest, notFound } from '../../http/errors.ts';
+import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
+import type { UserActor } from '../../policy/actor.ts';
+import { nonEmpty, scopeFor } from '../../policy/scope.ts';
+import { loadOrganisationFor } from '../programmes/service.ts';
+import { orgZone } from './access.ts';
+import { expandRules, type Interval, type Rule } from './availability.ts';
+import type { RuleBody } from './schema.ts';
+
+/** Calendars are read this far ahead; a subscription is refreshed in the background. */
+export const CALENDAR_DAYS_AHEAD = 200;
+export const CALENDAR_MAX_BYTES = 2_000_000;
+export const FETCH_TIMEOUT_MS = 10_000;
+
+export const toRule = (r: {
+  category: string;
+  kind: string;
+  pattern: string;
+  weekdays: string;
+  nth: number | null;
+  start_time: string;
+  end_time: string;
+  from_date: string | null;
+  to_date: string | null;
+  rest_after: number;
+}): Rule => ({
+  category: r.category,
+  kind: r.kind as Rule['kind'],
+  pattern: r.pattern as Rule['pattern'],
+  weekdays: JSON.parse(r.weekdays) as number[],
+  nth: r.nth,
+  startTime: r.start_time,
+  endTime: r.end_time,
+  fromDate: r.from_date,
+  toDate: r.to_date,
+  restAfter: r.rest_after === 1,
+});
+
+const ruleView = (r: AvailabilityRuleTable) => ({ id: r.id, ...toRule(r) });
+
+export async function myAvailability(ctx: AppContext, actor: UserActor, orgId: string) {
+  await loadOrganisationFor(ctx, actor, orgId);
+  const now = ctx.clock.now().toISOString();
+  const programmeIds = actor.memberships.filter((m) => m.orgId === orgId).map((m) => m.programmeId);
+  const [zone, rules, calendars, events, feed] = await Promise.all([
+    orgZone(ctx.db, orgId),
+    ctx.db
+      .selectFrom('availability_rules')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('user_id', '=', actor.id)
+      .orderBy('created_at')
+      .execute(),
+    ctx.db
+      .selectFrom('calendar_sources')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('user_id', '=', actor.id)
+      .orderBy('created_at')
+      .execute(),
+    ctx.db
+      .selectFrom('programme_events')
+      .selectAll()
+      .where('programme_id', 'in', nonEmpty(programmeIds))
+      .where('ends_at', '>', now)
+      .orderBy('starts_at')
+      .limit(50)
+      .execute(),
+    ctx.db.selectFrom('calendar_feeds').select('user_id').where('user_id', '=', actor.id).executeTakeFirst(),
+  ]);
+  return {
+    timeZone: zone,
+    rules: rules.map(ruleView),
+    calendars: calendars.map((c) => ({
+      id: c.id,
+      kind: c.kind as 'upload' | 'url',
+      label: c.label,
+      busyCount: (JSON.parse(c.busy) as unknown[]).length,
+      fetchedAt: c.fetched_at,
+      lastError: c.last_error,
+    })),
+    events: events.map(eventView),
+    hasFeed: !!feed,
+  };
+}
+
+export const eventView = (e: {
+  id: string;
+  programme_id: string;
+  title: string;
+  kind: string;
+  starts_at: string;
+  ends_at: string;
+  busy: number;
+}) => ({
+  id: e.id,
+  programmeId: e.programme_id,
+  title: e.title,
+  kind: e.kind,
+  start: e.starts_at,
+  end: e.ends_at,
+  busy: e.busy === 1,
+});
+
+export async function addRule(ctx: AppContext, actor: UserActor, orgId: string, body: RuleBody) {
+  await loadOrganisationFor(ctx, actor, orgId);
+  const id = newId();
+  await ctx.db
+    .insertInto('availability_rules')
+    .values({
+      id,
+      org_id: orgId,
+      user_id: actor.id,
+      category: body.category,
+      kind: body.kind,
+      pattern: body.pattern,
+      weekdays: JSON.stringify([...new Set(body.weekdays)].sort()),
+      nth: body.pattern === 'monthly' ? body.nth : null,
+      start_time: body.startTime,
+      end_time: body.endTime,
+      from_date: body.fromDate,
+      to_date: body.toDate,
+      rest_after: body.restAfter ? 1 : 0,
+      created_at: ctx.clock.now().toISOString(),
+    })
+    .execute();
+  return id;
+}
+
+/** Only the person's own rules and calendars can be removed; anyone else's are not found. */
+export async function removeOwn(
+  ctx: AppContext,
+  actor: UserActor,
+  orgId: string,
+  table: 'availability_rules' | 'calendar_sources',
+  id: string,
+) {
+  if (!scopeFor(actor).orgIds.includes(orgId)) throw notFound('organisation');
+  const res = await ctx.db
+    .deleteFrom(table)
+    .where('id', '=', id)
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', actor.id)
+    .executeTakeFirst();
+  if (Number(res.numDeletedRows) === 0) throw notFound(table === 'availability_rules' ? 'rule' : 'calendar');
+}
+
+function busyOf(text: string, zone: string, now: Date): Interval[] {
+  const from = DateTime.fromJSDate(now).minus({ days: 1 });
+  const to = DateTime.fromJSDate(now).plus({ days: CALENDAR_DAYS_AHEAD });
+  try {
+    return busyFromIcs(text, {
+      from: from.toUTC().toISO() as string,
+      to: to.toUTC().toISO() as string,
+      timeZone: zone,
+    }).busy;
+  } catch {
+    throw badRequest('invalid_calendar', 'Ce fichier n’est pas un calendrier iCalendar (.ics) lisible.', {
+      messageEn: 'This file is not a readable iCalendar (.ics) calendar.',
+    });
+  }
+}
+
+/** Downloads a subscribed calendar with a size and time limit. */
+async function download(url: string): Promise<string> {
+  const res = await fetch(url, {
+    signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    headers: { accept: 'text/calendar, */*' },
+    redirect: 'follow',
+  });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const text = await res.text();
+  if (text.length > CALENDAR_MAX_BYTES) throw new Error('too large');
+  return text;
+}
+
+export async function addCalendar(
+  ctx: AppContext,
+  actor: UserActor,
+  orgId: string,
+  body: { kind: 'upload'; label: string; text: string } | { kind: 'url'; label: string; url: string },
+) {
+  await loadOrganisationFor(ctx, actor, orgId);
+  const zone = await orgZone(ctx.db, orgId);
+  const now = ctx.clock.now();
+  let text: string;
+  if (body.kind === 'upload') text = body.text;
+  else {
+    try {
+      text = await download(body.url);
+    } catch {
+      throw badRequest('calendar_unreachable', 'Impossible de lire ce calendrier à cette adresse.', {
+        messageEn: 'This calendar could not be read at that address.',
+      });
+    }
+  }
+  // Only busy times are kept: the file and its event titles are never stored.
+  const busy = busyOf(text, zone, now);
+  const id = newId();
+  await ctx.db
+    .insertInto('calendar_sources')
+    .values({
+      id,
+      org_id: orgId,
+      user_id: actor.id,
+      kind: body.kind,
+      label: body.label,
+      url: body.kind === 'url' ? body.url : null,
+      busy: JSON.stringify(busy),
+      fetched_at: now.toISOString(),
+      last_error: null,
+      created_at: now.toISOString(),
+    })
+    .execute();
+  return id;
+}
+
+/**
+ * Refreshes every subscribed calendar last read before `staleBefore` (the background job calls it).
+ * A failed download keeps the last busy times and records the error for the person to see.
+ */
+export async function refreshSubscriptions(ctx: AppContext, opts: { staleMinutes?: number } = {}) {
+  const now = ctx.clock.now();
+  const staleBefore = new Date(now.getTime() - (opts.staleMinutes ?? 60) * 60_000).toISOString();
+  const due = await ctx.db
+    .selectFrom('calendar_sources')
+    .select(['id', 'org_id', 'url', 'fetched_at'])
+    .where('kind', '=', 'url')
+    .where((eb) => eb.or([eb('fetched_at', 'is', null), eb('fetched_at', '<', staleBefore)]))
+    .limit(200)
+    .execute();
+  let refreshed = 0;
+  for (const c of due) {
+    const zone = await orgZone(ctx.db, c.org_id);
+    try {
+      const busy = busyOf(await download(c.url as string), zone, now);
+      await ctx.db
+        .updateTable('calendar_sources')
+        .set({ busy: JSON.stringify(busy), fetched_at: now.toISOString(), last_error: null })
+        .where('id', '=', c.id)
+        .execute();
+      refreshed++;
+    } catch (e) {
+      await ctx.db
+        .updateTable('calendar_sources')
+        .set({ fetched_at: now.toISOString(), last_error: String((e as Error).message ?? e).slice(0, 200) })
+        .where('id', '=', c.id)
+        .execute();
+    }
+  }
+  return { checked: due.length, refreshed };
+}
+
+/** Busy and if-need-be times of each person between two instants: rules, calendars, programme events and confirmed meetings. */
+export async function busyTimes(
+  db: Db,
+  orgId: string,
+  programmeId: string,
+  userIds: string[],
+  range: { from: string; to: string; zone: string },
+): Promise<Map<string, { busy: Interval[]; ifNeedBe: Interval[] }>> {
+  const ids = nonEmpty(userIds);
+  const [rules, calendars, events, meetings] = await Promise.all([
+    db
+      .selectFrom('availability_rules')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('user_id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('calendar_sources')
+      .select(['user_id', 'busy'])
+      .where('org_id', '=', orgId)
+      .where('user_id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('programme_events')
+      .select(['starts_at', 'ends_at'])
+      .where('programme_id', '=', programmeId)
+      .where('busy', '=', 1)
+      .where('ends_at', '>', range.from)
+      .where('starts_at', '<', range.to)
+      .execute(),
+    db
+      .selectFrom('meetings')
+      .innerJoin('meeting_participants', 'meeting_participants.meeting_id', 'meetings.id')
+      .select(['meeting_participants.user_id', 'meetings.starts_at', 'meetings.ends_at'])
+      .where('meetings.status', '=', 'confirmed')
+      .where('meeting_participants.user_id', 'in', ids)
+      .where('meetings.ends_at', '>', range.from)
+      .where('meetings.starts_at', '<', range.to)
+      .execute(),
+  ]);
+  const out = new Map<string, { busy: Interval[]; ifNeedBe: Interval[] }>();
+  for (const id of userIds) {
+    const mine = expandRules(rules.filter((r) => r.user_id === id).map(toRule), range);
+    for (const c of calendars.filter((c) => c.user_id === id))
+      mine.busy.push(...(JSON.parse(c.busy) as Interval[]));
+    for (const e of events) mine.busy.push({ start: e.starts_at, end: e.ends_at });
+    for (const m of meetings.filter((m) => m.user_id === id)) {
+      mine.busy.push({ start: m.starts_at as string, end: m.ends_at as string });
+    }
+    out.set(id, mine);
+  }
+  return out;
+}
+
+/** Creates (or replaces) the person's private calendar feed address; the old one stops working. */
+export async function rotateFeed(ctx: AppContext, actor: UserActor) {
+  const secret = newSecret();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('calendar_feeds').where('user_id', '=', actor.id).execute();
+    await trx
+      .insertInto('calendar_feeds')
+      .values({
+        user_id: actor.id,
+        token_hash: hashSecret(secret),
+        created_at: ctx.clock.now().toISOString(),
+      })
+      .execute();
+  });
+  return { url: `${ctx.config.publicUrl}/api/feeds/${secret}.ics` };
+}

@@ -1,0 +1,149 @@
+import { DateTime } from 'luxon';
+import type { AppContext } from '../../context.ts';
+import { badRequest, forbidden } from '../../http/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { rolesIn, type UserActor } from '../../policy/actor.ts';
+import { nonEmpty } from '../../policy/scope.ts';
+import { loadProgrammeFor } from '../programmes/service.ts';
+import type { ProgrammeRules } from '../programmes/templates.ts';
+import { coordinates, LIVE_PAIRING } from './access.ts';
+
+/** Start of the period the programme's meeting target counts over. */
+function periodStart(per: string, now: Date, since: string): string {
+  const d = DateTime.fromJSDate(now);
+  if (per === 'semester') return d.minus({ months: 6 }).toUTC().toISO() as string;
+  if (per === 'year') return d.minus({ years: 1 }).toUTC().toISO() as string;
+  return since;
+}
+
+/**
+ * Per tutee (a tutor's own, or every pair for a coordinator): the last contact — a logged call, SMS,
+ * e-mail or informal meeting, or a meeting they attended — and progress toward the meeting target.
+ */
+export async function contactOverview(ctx: AppContext, actor: UserActor, programmeId: string) {
+  const p = await loadProgrammeFor(ctx, actor, programmeId);
+  const rules = JSON.parse(p.rules) as ProgrammeRules;
+  const coordinator = coordinates(actor, p);
+  let q = ctx.db
+    .selectFrom('pairings')
+    .innerJoin('users as tutee', 'tutee.id', 'pairings.tutee_user_id')
+    .innerJoin('users as tutor', 'tutor.id', 'pairings.tutor_user_id')
+    .select([
+      'pairings.tutee_user_id',
+      'pairings.tutor_user_id',
+      'pairings.created_at',
+      'tutee.name as tutee_name',
+      'tutor.name as tutor_name',
+    ])
+    .where('pairings.programme_id', '=', p.id)
+    .where('pairings.state', 'in', LIVE_PAIRING);
+  if (!coordinator) q = q.where('pairings.tutor_user_id', '=', actor.id);
+  const pairs = await q.orderBy('tutee.name').execute();
+  const tuteeIds = pairs.map((x) => x.tutee_user_id);
+  const now = ctx.clock.now();
+  const [logs, attended] = await Promise.all([
+    ctx.db
+      .selectFrom('contact_logs')
+      .select(['tutee_id', 'channel', 'happened_at'])
+      .where('programme_id', '=', p.id)
+      .where('tutee_id', 'in', nonEmpty(tuteeIds))
+      .orderBy('happened_at', 'desc')
+      .execute(),
+    ctx.db
+      .selectFrom('meetings')
+      .innerJoin('meeting_participants', 'meeting_participants.meeting_id', 'meetings.id')
+      .select(['meeting_participants.user_id', 'meetings.starts_at'])
+      .where('meetings.programme_id', '=', p.id)
+      .where('meetings.status', '=', 'confirmed')
+      .where('meetings.starts_at', '<=', now.toISOString())
+      .where('meeting_participants.user_id', 'in', nonEmpty(tuteeIds))
+      .where((eb) =>
+        eb.or([
+          eb('meeting_participants.attendance', 'is', null),
+          eb('meeting_participants.attendance', '=', 'present'),
+        ]),
+      )
+      .orderBy('meetings.starts_at', 'desc')
+      .execute(),
+  ]);
+  const per = rules.meetings?.per ?? 'year';
+  const every = rules.contactEveryDays ?? null;
+  return {
+    target: rules.meetings?.target ?? 0,
+    per,
+    contactEveryDays: every,
+    rows: pairs.map((x) => {
+      const from = periodStart(per, now, x.created_at);
+      const myLogs = logs.filter((l) => l.tutee_id === x.tutee_user_id);
+      const myMeetings = attended.filter((a) => a.user_id === x.tutee_user_id);
+      const lastLog = myLogs[0];
+      const lastMeeting = myMeetings[0]?.starts_at ?? null;
+      const last =
+        lastLog && (!lastMeeting || lastLog.happened_at > lastMeeting)
+          ? { at: lastLog.happened_at, channel: lastLog.channel }
+          : lastMeeting
+            ? { at: lastMeeting, channel: 'meeting' }
+            : null;
+      const overdue =
+        every !== null &&
+        (last
+          ? Date.parse(last.at) < now.getTime() - every * 86_400_000
+          : Date.parse(x.created_at) < now.getTime() - every * 86_400_000);
+      return {
+        tutee: { id: x.tutee_user_id, name: x.tutee_name },
+        tutor: { id: x.tutor_user_id, name: x.tutor_name },
+        lastContactAt: last?.at ?? null,
+        lastChannel: last?.channel ?? null,
+        meetingsInPeriod: myMeetings.filter((a) => (a.starts_at as string) >= from).length,
+        contactsInPeriod: myLogs.filter((l) => l.happened_at >= from).length,
+        overdue,
+      };
+    }),
+    actions: { log: coordinator || rolesIn(actor, p.id).has('tutor') },
+  };
+}
+
+export async function logContact(
+  ctx: AppContext,
+  actor: UserActor,
+  programmeId: string,
+  body: { tuteeId: string; channel: string; happenedAt?: string },
+) {
+  const p = await loadProgrammeFor(ctx, actor, programmeId);
+  const coordinator = coordinates(actor, p);
+  if (!coordinator && !rolesIn(actor, p.id).has('tutor')) throw forbidden('Only tutors log contacts.');
+  let q = ctx.db
+    .selectFrom('pairings')
+    .select('id')
+    .where('programme_id', '=', p.id)
+    .where('tutee_user_id', '=', body.tuteeId)
+    .where('state', 'in', LIVE_PAIRING);
+  if (!coordinator) q = q.where('tutor_user_id', '=', actor.id);
+  if (!(await q.executeTakeFirst())) {
+    throw badRequest('not_your_tutee', 'Cette personne n’est pas suivie par vous dans ce programme.', {
+      messageEn: 'This person is not followed by you in this programme.',
+    });
+  }
+  const now = ctx.clock.now();
+  const at = body.happenedAt ? new Date(Date.parse(body.happenedAt)) : now;
+  if (at.getTime() > now.getTime() + 60_000) {
+    throw badRequest('future_contact', 'Un contact ne peut pas être dans le futur.', {
+      messageEn: 'A contact cannot be in the future.',
+    });
+  }
+  const id = newId();
+  await ctx.db
+    .insertInto('contact_logs')
+    .values({
+      id,
+      org_id: p.org_id,
+      programme_id: p.id,
+      author_id: actor.id,
+      tutee_id: body.tuteeId,
+      channel: body.channel,
+      happened_at: at.toISOString(),
+      created_at: now.toISOString(),
+    })
+    .execute();
+  return id;
+}

@@ -1,0 +1,610 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, test } from 'node:test';
+import ICAL from 'ical.js';
+import { DateTime } from 'luxon';
+import type { AppContext } from '../../context.ts';
+import { runDueJobs } from '../../jobs/registry.ts';
+import { newId } from '../../lib/ids.ts';
+import { addMember, createOrg, createProgramme, createUser } from '../../test/factories.ts';
+import { setupTestServer } from '../../test/harness.ts';
+import type { TemplateId } from '../programmes/templates.ts';
+import { refreshSubscriptions } from './availability-service.ts';
+import { sendMeetingReminders, sendPollReminders } from './service.ts';
+
+const s = await setupTestServer();
+const ZONE = 'Europe/Paris';
+const fixture = readFileSync(new URL('./fixtures/evenings.ics', import.meta.url), 'utf8');
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely, as JSON
+type Json = any;
+
+async function call<T = Json>(method: string, url: string, cookie?: string, payload?: unknown) {
+  const res = await s.app.inject({
+    method: method as 'GET',
+    url,
+    headers: cookie ? { cookie } : {},
+    ...(payload !== undefined ? { payload: payload as object } : {}),
+  });
+  let body: T | undefined;
+  try {
+    body = res.body ? JSON.parse(res.body) : undefined;
+  } catch {
+    body = undefined;
+  }
+  return { status: res.statusCode, body: body as T, raw: res.body };
+}
+
+/** A peer tutor and four residents of one group, in a fresh organisation. */
+async function group(template: TemplateId = 'peer-tutoring') {
+  s.clock.set(new Date('2026-11-16T09:00:00Z'));
+  const orgId = await createOrg(s.ctx);
+  const programme = await createProgramme(s.ctx, orgId, template);
+  const coordinator = await createUser(s.ctx, orgId, { name: 'Coordinatrice' });
+  const tutor = await createUser(s.ctx, orgId, { name: 'Tuteur Pair' });
+  await addMember(s.ctx, programme, coordinator.id, 'coordinator');
+  await addMember(s.ctx, programme, tutor.id, 'tutor', 4);
+  const residents = [];
+  for (const name of ['Alice Garde', 'Bruno Cours', 'Chloé Agenda', 'David Stage']) {
+    const r = await createUser(s.ctx, orgId, { name });
+    await addMember(s.ctx, programme, r.id, 'tutee');
+    await s.db
+      .insertInto('pairings')
+      .values({
+        id: newId(),
+        org_id: orgId,
+        programme_id: programme.id,
+        cohort_id: null,
+        tutor_user_id: tutor.id,
+        tutee_user_id: r.id,
+        group_key: 'groupe-1',
+        state: 'active',
+        created_at: s.clock.now().toISOString(),
+        ended_at: null,
+        end_reason: null,
+      })
+      .execute();
+    residents.push(r);
+  }
+  return { orgId, programme, coordinator, tutor, residents };
+}
+
+type Group = Awaited<ReturnType<typeof group>>;
+
+/** Night shifts on Tuesdays, course on the first Thursday, an uploaded calendar, internship hours. */
+async function rotas(g: Group) {
+  const [alice, bruno, chloe, david] = g.residents as [Json, Json, Json, Json];
+  const rule = (who: Json, body: object) =>
+    call('POST', `/api/orgs/${g.orgId}/availability/rules`, who.cookie, body);
+  assert.equal(
+    (
+      await rule(alice, {
+        category: 'night-shift',
+        kind: 'busy',
+        pattern: 'weekly',
+        weekdays: [2],
+        startTime: '18:30',
+        endTime: '08:30',
+        restAfter: true,
+      })
+    ).status,
+    201,
+  );
+  assert.equal(
+    (
+      await rule(bruno, {
+        category: 'course',
+        kind: 'busy',
+        pattern: 'monthly',
+        weekdays: [4],
+        nth: 1,
+        startTime: '09:00',
+        endTime: '17:00',
+      })
+    ).status,
+    201,
+  );
+  const up = await call('POST', `/api/orgs/${g.orgId}/availability/calendars`, chloe.cookie, {
+    kind: 'upload',
+    label: 'Remplacements',
+    text: fixture,
+  });
+  assert.equal(up.status, 201, up.raw);
+  for (const who of [alice, bruno, chloe, david]) {
+    assert.equal(
+      (
+        await rule(who, {
+          category: 'internship',
+          kind: 'busy',
+          pattern: 'weekly',
+          weekdays: [1, 2, 3, 4, 5],
+          startTime: '08:00',
+          endTime: '18:30',
+        })
+      ).status,
+      201,
+    );
+  }
+}
+
+const parseIcs = (text: string) => {
+  const comp = new ICAL.Component(ICAL.parse(text));
+  for (const tz of comp.getAllSubcomponents('vtimezone'))
+    ICAL.TimezoneService.register(new ICAL.Timezone(tz));
+  return comp;
+};
+
+describe('meetings of a peer-tutoring group', () => {
+  test('the best slot suits all five; the poll, the confirmation and the invitation follow', async () => {
+    const g = await group();
+    await rotas(g);
+    const ids = g.residents.map((r) => r.id);
+    const found = await call('POST', `/api/programmes/${g.programme.id}/slots`, g.tutor.cookie, {
+      participantIds: ids,
+      durationMinutes: 90,
+      from: '2026-11-23',
+      to: '2026-11-29',
+      dayStart: '18:00',
+      dayEnd: '21:30',
+    });
+    assert.equal(found.status, 200, found.raw);
+    const best = found.body.slots[0];
+    assert.equal(best.free.length, 5, JSON.stringify(best));
+    assert.deepEqual(best.busy, []);
+    // Monday and Wednesday evenings are in Chloé's calendar, Tuesday night is Alice's shift and
+    // Wednesday her rest day: the first evening for all five is Thursday 26 at 18:30 in Paris.
+    assert.equal(
+      DateTime.fromISO(best.start).setZone(ZONE).toFormat('ccc d HH:mm', { locale: 'en' }),
+      'Thu 26 18:30',
+    );
+    const wednesday = found.body.slots.find(
+      (x: Json) => DateTime.fromISO(x.start).setZone(ZONE).weekday === 3,
+    );
+    if (wednesday) assert.ok(!wednesday.free.includes(g.residents[0]!.id));
+
+    const mark = s.mailer.sent.length;
+    const created = await call('POST', `/api/programmes/${g.programme.id}/meetings`, g.tutor.cookie, {
+      title: 'Rencontre du groupe 1',
+      mode: 'in-person',
+      place: 'CHU Amiens, salle 4',
+      guideId: 'premiere-rencontre',
+      durationMinutes: 90,
+      participantIds: ids,
+      options: found.body.slots.slice(0, 3).map((x: Json) => ({ start: x.start })),
+    });
+    assert.equal(created.status, 201, created.raw);
+    const mails = s.mailer.sent.slice(mark);
+    assert.equal(mails.length, 4);
+    const tokens = g.residents.map((r) => {
+      const m = mails.find((x) => x.to === r.email);
+      return m?.text.match(/sondage\?token=([\w-]+)/)?.[1] as string;
+    });
+    for (const [i, token] of tokens.entries()) {
+      const poll = await call('GET', `/api/polls/${token}`);
+      assert.equal(poll.status, 200);
+      assert.equal(poll.body.me.name, g.residents[i]!.name);
+      const first = poll.body.options[0].id;
+      const answered = await call('POST', `/api/polls/${token}`, undefined, {
+        answers: [{ optionId: first, answer: i === 3 ? 'ifNeedBe' : 'yes' }],
+      });
+      assert.equal(answered.status, 200);
+    }
+    const view = await call('GET', `/api/meetings/${created.body.id}`, g.tutor.cookie);
+    assert.deepEqual(view.body.options[0].counts, { yes: 3, ifNeedBe: 1, no: 0 });
+    assert.equal(view.body.answered.length, 4);
+
+    const before = s.mailer.sent.length;
+    const confirmed = await call('POST', `/api/meetings/${created.body.id}/confirm`, g.tutor.cookie, {
+      optionId: view.body.options[0].id,
+    });
+    assert.equal(confirmed.status, 200, confirmed.raw);
+    const invitations = s.mailer.sent.slice(before);
+    assert.equal(invitations.length, 5);
+    for (const inv of invitations) {
+      assert.equal(inv.icalEvent?.method, 'REQUEST');
+      const cal = parseIcs(inv.icalEvent?.content as string);
+      assert.equal(cal.getFirstPropertyValue('method'), 'REQUEST');
+      const ev = new ICAL.Event(cal.getFirstSubcomponent('vevent') as never);
+      assert.equal(ev.startDate.zone?.tzid, ZONE);
+      assert.equal(ev.startDate.toString(), '2026-11-26T18:30:00');
+      assert.equal(ev.startDate.toJSDate().toISOString(), '2026-11-26T17:30:00.000Z');
+      assert.equal(ev.uid, `${created.body.id}@compagnon`);
+      assert.ok(!/Remplacement|Anniversaire/.test(inv.icalEvent?.content as string));
+    }
+    // Busy times only: the uploaded calendar's titles are not stored anywhere.
+    const stored = await s.db.selectFrom('calendar_sources').select('busy').execute();
+    assert.ok(stored.every((c) => !c.busy.includes('Remplacement')));
+
+    // Rescheduling sends an update with a higher SEQUENCE and the same UID; cancelling sends CANCEL.
+    const moved = await call('PATCH', `/api/meetings/${created.body.id}`, g.tutor.cookie, {
+      start: '2026-11-27T17:30:00Z',
+    });
+    assert.equal(moved.status, 200);
+    const update = s.mailer.sent.at(-1)?.icalEvent?.content as string;
+    assert.match(update, /SEQUENCE:1/);
+    assert.match(update, new RegExp(`UID:${created.body.id}@compagnon`));
+    const cancelled = await call('POST', `/api/meetings/${created.body.id}/cancel`, g.tutor.cookie);
+    assert.equal(cancelled.status, 200);
+    const cancel = s.mailer.sent.at(-1)?.icalEvent;
+    assert.equal(cancel?.method, 'CANCEL');
+    assert.match(cancel?.content as string, /METHOD:CANCEL/);
+    assert.match(cancel?.content as string, /SEQUENCE:2/);
+  });
+
+  test('the day after a night shift is if-need-be, unless the person says otherwise', async () => {
+    const g = await group();
+    const alice = g.residents[0]!;
+    await call('POST', `/api/orgs/${g.orgId}/availability/rules`, alice.cookie, {
+      category: 'night-shift',
+      kind: 'busy',
+      pattern: 'weekly',
+      weekdays: [2],
+      startTime: '18:30',
+      endTime: '08:30',
+      restAfter: true,
+    });
+    const ask = () =>
+      call('POST', `/api/programmes/${g.programme.id}/slots`, g.tutor.cookie, {
+        participantIds: [alice.id],
+        durationMinutes: 60,
+        from: '2026-11-25',
+        to: '2026-11-25',
+        dayStart: '10:00',
+        dayEnd: '11:00',
+      });
+    const r = await ask();
+    assert.deepEqual(r.body.slots[0].ifNeedBe, [alice.id]);
+    const avail = await call('GET', `/api/orgs/${g.orgId}/availability`, alice.cookie);
+    await call('DELETE', `/api/orgs/${g.orgId}/availability/rules/${avail.body.rules[0].id}`, alice.cookie);
+    await call('POST', `/api/orgs/${g.orgId}/availability/rules`, alice.cookie, {
+      category: 'night-shift',
+      kind: 'busy',
+      pattern: 'weekly',
+      weekdays: [2],
+      startTime: '18:30',
+      endTime: '08:30',
+      restAfter: false,
+    });
+    assert.deepEqual((await ask()).body.slots[0].ifNeedBe, []);
+  });
+
+  test('a programme-wide course day blocks everyone of the programme', async () => {
+    const g = await group();
+    const ev = await call('POST', `/api/programmes/${g.programme.id}/events`, g.coordinator.cookie, {
+      title: 'Journée de cours DES',
+      kind: 'course-day',
+      start: '2026-11-24T08:00:00Z',
+      end: '2026-11-24T17:00:00Z',
+    });
+    assert.equal(ev.status, 201);
+    const seen = await call('GET', `/api/programmes/${g.programme.id}/events`, g.residents[1]!.cookie);
+    assert.equal(seen.body[0].title, 'Journée de cours DES');
+    const r = await call('POST', `/api/programmes/${g.programme.id}/slots`, g.tutor.cookie, {
+      participantIds: [g.residents[1]!.id],
+      durationMinutes: 60,
+      from: '2026-11-24',
+      to: '2026-11-24',
+      dayStart: '10:00',
+      dayEnd: '12:00',
+    });
+    assert.deepEqual(r.body.slots, []);
+  });
+
+  test('a tutor cannot invite or look for slots with people who are not their tutees', async () => {
+    const g = await group();
+    const stranger = await createUser(s.ctx, g.orgId);
+    await addMember(s.ctx, g.programme, stranger.id, 'tutee');
+    const r = await call('POST', `/api/programmes/${g.programme.id}/slots`, g.tutor.cookie, {
+      participantIds: [stranger.id],
+      durationMinutes: 60,
+      from: '2026-11-24',
+      to: '2026-11-25',
+    });
+    assert.equal(r.status, 400);
+    assert.equal(r.body.error.code, 'not_invitable');
+  });
+});
+
+describe('poll links', () => {
+  async function pollWithTwo() {
+    const g = await group();
+    const [a, b] = g.residents as [Json, Json];
+    const mark = s.mailer.sent.length;
+    const created = await call('POST', `/api/programmes/${g.programme.id}/meetings`, g.tutor.cookie, {
+      title: 'Point d’étape',
+      mode: 'video',
+      videoUrl: 'https://visio.example.org/abc',
+      durationMinutes: 60,
+      participantIds: [a.id, b.id],
+      options: [{ start: '2026-11-20T17:00:00Z' }, { start: '2026-11-21T09:00:00Z' }],
+    });
+    const token = (email: string) =>
+      s.mailer.sent
+        .slice(mark)
+        .find((m) => m.to === email)
+        ?.text.match(/sondage\?token=([\w-]+)/)?.[1] as string;
+    return { g, a, b, id: created.body.id as string, ta: token(a.email), tb: token(b.email) };
+  }
+
+  test('a link answers for its own person only and shows counts, not other people', async () => {
+    const { g, a, b, id, ta, tb } = await pollWithTwo();
+    const poll = await call('GET', `/api/polls/${ta}`);
+    await call('POST', `/api/polls/${tb}`, undefined, {
+      answers: [{ optionId: poll.body.options[0].id, answer: 'no' }],
+    });
+    await call('POST', `/api/polls/${ta}`, undefined, {
+      answers: [{ optionId: poll.body.options[0].id, answer: 'yes' }],
+    });
+    const seen = await call('GET', `/api/polls/${ta}`);
+    assert.equal(seen.body.options[0].myAnswer, 'yes');
+    assert.deepEqual(seen.body.options[0].counts, { yes: 1, ifNeedBe: 0, no: 1 });
+    assert.ok(!seen.raw.includes(b.name) && !seen.raw.includes(b.email) && !seen.raw.includes(b.id));
+    assert.ok(!seen.raw.includes(a.email) && !seen.raw.includes(g.tutor.email));
+    // B's answer is still B's: A's link never wrote it.
+    const fromB = await call('GET', `/api/polls/${tb}`);
+    assert.equal(fromB.body.options[0].myAnswer, 'no');
+    // A tutee signed in sees counts too, never who answered what.
+    const inApp = await call('GET', `/api/meetings/${id}`, a.cookie);
+    assert.equal(inApp.body.options[0].answers, null);
+    assert.equal(inApp.body.answered, null);
+  });
+
+  test('an unknown link, another meeting’s time or an expired link is refused and writes nothing', async () => {
+    const one = await pollWithTwo();
+    const two = await pollWithTwo();
+    assert.equal((await call('GET', `/api/polls/${'z'.repeat(43)}`)).status, 404);
+    const other = await call('GET', `/api/polls/${two.ta}`);
+    const cross = await call('POST', `/api/polls/${one.ta}`, undefined, {
+      answers: [{ optionId: other.body.options[0].id, answer: 'yes' }],
+    });
+    assert.equal(cross.status, 400);
+    const count = async () => (await s.db.selectFrom('poll_answers').selectAll().execute()).length;
+    const before = await count();
+    s.clock.set(new Date('2026-11-21T09:00:01Z'));
+    assert.equal((await call('GET', `/api/polls/${one.ta}`)).status, 410);
+    const late = await call('POST', `/api/polls/${one.ta}`, undefined, {
+      answers: [{ optionId: other.body.options[0].id, answer: 'yes' }],
+    });
+    assert.equal(late.status, 410);
+    assert.equal(await count(), before);
+  });
+
+  test('non-answerers get one reminder, however often the sweep runs', async () => {
+    const { a, b, ta } = await pollWithTwo();
+    const poll = await call('GET', `/api/polls/${ta}`);
+    await call('POST', `/api/polls/${ta}`, undefined, {
+      answers: [{ optionId: poll.body.options[0].id, answer: 'yes' }],
+    });
+    s.clock.set(new Date('2026-11-18T10:00:00Z'));
+    const mark = s.mailer.sent.length;
+    await sendPollReminders(s.ctx);
+    await sendPollReminders(s.ctx);
+    const sent = s.mailer.sent.slice(mark).filter((m) => m.to === a.email || m.to === b.email);
+    assert.deepEqual(
+      sent.map((m) => m.to),
+      [b.email],
+    );
+    assert.match(sent[0]!.subject, /Rappel/);
+  });
+});
+
+describe('invitations and feeds', () => {
+  async function confirmedAt(g: Group, start: string) {
+    const created = await call('POST', `/api/programmes/${g.programme.id}/meetings`, g.tutor.cookie, {
+      title: 'Rencontre',
+      mode: 'in-person',
+      durationMinutes: 60,
+      participantIds: [g.residents[0]!.id],
+      options: [{ start }],
+    });
+    const view = await call('GET', `/api/meetings/${created.body.id}`, g.tutor.cookie);
+    await call('POST', `/api/meetings/${created.body.id}/confirm`, g.tutor.cookie, {
+      optionId: view.body.options[0].id,
+    });
+    return created.body.id as string;
+  }
+
+  test('the invitation and the feed parse in ical.js and keep 18:30 in Paris across the spring change', async () => {
+    const g = await group();
+    // 18:30 in Paris: 17:30Z before the change of 28 March 2027, 16:30Z after it.
+    const winter = await confirmedAt(g, '2027-03-25T17:30:00Z');
+    const summer = await confirmedAt(g, '2027-03-30T16:30:00Z');
+    const inv = await call('GET', `/api/meetings/${summer}/invitation`, g.residents[0]!.cookie);
+    assert.equal(inv.status, 200);
+    const ev = new ICAL.Event(parseIcs(inv.raw).getFirstSubcomponent('vevent') as never);
+    assert.equal(ev.startDate.toString(), '2027-03-30T18:30:00');
+    assert.equal(ev.startDate.toJSDate().toISOString(), '2027-03-30T16:30:00.000Z');
+
+    const feed = await call('POST', '/api/me/calendar-feed', g.residents[0]!.cookie);
+    const token = new URL(feed.body.url).pathname.split('/').at(-1) as string;
+    const res = await s.app.inject({ method: 'GET', url: `/api/feeds/${token}` });
+    assert.equal(res.statusCode, 200);
+    assert.match(res.headers['content-type'] as string, /text\/calendar/);
+    const events = parseIcs(res.body)
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v));
+    const byUid = new Map(events.map((e) => [e.uid, e]));
+    for (const id of [winter, summer]) {
+      const e = byUid.get(`${id}@compagnon`);
+      assert.ok(e);
+      assert.equal(e.startDate.toString().slice(11), '18:30:00');
+    }
+    assert.equal(
+      byUid.get(`${winter}@compagnon`)?.startDate.toJSDate().toISOString(),
+      '2027-03-25T17:30:00.000Z',
+    );
+    assert.equal(
+      byUid.get(`${summer}@compagnon`)?.startDate.toJSDate().toISOString(),
+      '2027-03-30T16:30:00.000Z',
+    );
+    // A new address replaces the old one.
+    await call('POST', '/api/me/calendar-feed', g.residents[0]!.cookie);
+    assert.equal((await s.app.inject({ method: 'GET', url: `/api/feeds/${token}` })).statusCode, 404);
+  });
+
+  test('the day-before reminder is sent once, however often the sweep runs', async () => {
+    const g = await group();
+    await confirmedAt(g, '2026-11-20T17:30:00Z');
+    s.clock.set(new Date('2026-11-19T18:00:00Z'));
+    const mark = s.mailer.sent.length;
+    await sendMeetingReminders(s.ctx);
+    await sendMeetingReminders(s.ctx);
+    const reminders = s.mailer.sent.slice(mark).filter((m) => /^Demain/.test(m.subject));
+    assert.equal(reminders.length, 2); // the tutor and the resident, once each
+  });
+
+  test('the job runner sends the day-before reminder once, however often it runs', async () => {
+    const g = await group();
+    await confirmedAt(g, '2026-11-20T17:30:00Z');
+    const mark = s.mailer.sent.length;
+    await runDueJobs(s.ctx, { now: new Date('2026-11-19T18:05:00Z') });
+    await runDueJobs(s.ctx, { now: new Date('2026-11-19T18:40:00Z') });
+    const reminders = s.mailer.sent
+      .slice(mark)
+      .filter((m) => /^Demain/.test(m.subject) && (m.to === g.tutor.email || m.to === g.residents[0]!.email));
+    assert.equal(reminders.length, 2);
+    assert.equal(reminders[0]?.icalEvent?.method, 'REQUEST');
+  });
+
+  test('a subscribed calendar is read from its address and refreshed in the background', async () => {
+    let body = fixture;
+    const server = createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'text/calendar' });
+      res.end(body);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/agenda.ics`;
+      const g = await group();
+      const chloe = g.residents[2]!;
+      const added = await call('POST', `/api/orgs/${g.orgId}/availability/calendars`, chloe.cookie, {
+        kind: 'url',
+        label: 'Mon agenda',
+        url,
+      });
+      assert.equal(added.status, 201, added.raw);
+      const mine = await call('GET', `/api/orgs/${g.orgId}/availability`, chloe.cookie);
+      const before = mine.body.calendars[0].busyCount;
+      assert.ok(before > 10);
+      body = fixture.replace('BYDAY=MO,WE', 'BYDAY=MO');
+      s.clock.set(new Date('2026-11-16T11:00:00Z'));
+      const r = await refreshSubscriptions(s.ctx as AppContext);
+      assert.ok(r.refreshed >= 1);
+      const after = await call('GET', `/api/orgs/${g.orgId}/availability`, chloe.cookie);
+      assert.ok(after.body.calendars[0].busyCount < before);
+      const bad = await call('POST', `/api/orgs/${g.orgId}/availability/calendars`, chloe.cookie, {
+        kind: 'url',
+        label: 'Cassé',
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`.replace(/\d+\/$/, '1/'),
+      });
+      assert.equal(bad.status, 400);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('reports and contacts', () => {
+  async function reported(template: TemplateId) {
+    const g = await group(template);
+    const created = await call('POST', `/api/programmes/${g.programme.id}/meetings`, g.tutor.cookie, {
+      title: 'Rencontre',
+      mode: 'in-person',
+      durationMinutes: 60,
+      guideId: 'ecriture-rsca',
+      participantIds: g.residents.map((r) => r.id),
+      options: [{ start: '2026-11-16T17:30:00Z' }],
+    });
+    const id = created.body.id as string;
+    const view = await call('GET', `/api/meetings/${id}`, g.tutor.cookie);
+    await call('POST', `/api/meetings/${id}/confirm`, g.tutor.cookie, { optionId: view.body.options[0].id });
+    s.clock.set(new Date('2026-11-16T20:00:00Z'));
+    const draft = await call('GET', `/api/meetings/${id}/report`, g.tutor.cookie);
+    assert.equal(draft.status, 200, draft.raw);
+    assert.match(draft.body.content.themes, /situation authentique/);
+    const saved = await call('PUT', `/api/meetings/${id}/report`, g.tutor.cookie, {
+      attendance: g.residents.map((r, i) => ({ userId: r.id, status: i === 3 ? 'excused' : 'present' })),
+      durationMinutes: 75,
+      content: {
+        ...draft.body.content,
+        problems: 'Gardes trop nombreuses en pédiatrie',
+        conclusions: 'Écrire un premier RSCA',
+      },
+      file: true,
+    });
+    assert.equal(saved.status, 200, saved.raw);
+    assert.equal(saved.body.status, 'filed');
+    return { g, id };
+  }
+
+  test('the coordinator sees report content where the programme says so, and each read is audited', async () => {
+    const { g, id } = await reported('peer-tutoring');
+    const r = await call('GET', `/api/meetings/${id}/report`, g.coordinator.cookie);
+    assert.equal(r.body.contentVisible, true);
+    assert.match(r.body.content.problems, /pédiatrie/);
+    const audits = await s.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('subject_id', '=', id)
+      .where('action', '=', 'meeting.report_read')
+      .execute();
+    assert.ok(audits.some((a) => a.actor_id === g.coordinator.id));
+  });
+
+  test('elsewhere the coordinator sees the metadata only', async () => {
+    const { g, id } = await reported('des-tutoring');
+    const r = await call('GET', `/api/meetings/${id}/report`, g.coordinator.cookie);
+    assert.equal(r.status, 200);
+    assert.equal(r.body.contentVisible, false);
+    assert.equal(r.body.content, null);
+    assert.equal(r.body.durationMinutes, 75);
+    assert.equal(r.body.attendance.filter((a: Json) => a.status === 'present').length, 3);
+    assert.ok(!r.raw.includes('pédiatrie'));
+    const list = await call('GET', `/api/programmes/${g.programme.id}/meetings`, g.coordinator.cookie);
+    assert.equal(list.body.meetings[0].reportStatus, 'filed');
+    // A tutee of this programme reads the content (reportVisibility.tutee), another person nothing.
+    const tutee = await call('GET', `/api/meetings/${id}/report`, g.residents[0]!.cookie);
+    assert.equal(tutee.body.contentVisible, true);
+    const stranger = await createUser(s.ctx, g.orgId);
+    await addMember(s.ctx, g.programme, stranger.id, 'tutee');
+    assert.equal((await call('GET', `/api/meetings/${id}/report`, stranger.cookie)).status, 404);
+    const refused = await call('PUT', `/api/meetings/${id}/report`, g.residents[0]!.cookie, {
+      attendance: [],
+      durationMinutes: 1,
+      content: { problems: 'x' },
+      file: true,
+    });
+    assert.equal(refused.status, 403);
+    const row = await s.db
+      .selectFrom('meeting_reports')
+      .select('content')
+      .where('meeting_id', '=', id)
+      .executeTakeFirstOrThrow();
+    assert.match(row.content, /pédiatrie/);
+  });
+
+  test('contacts and attended meetings count toward the cadence', async () => {
+    const { g } = await reported('peer-tutoring');
+    const [alice, , , david] = g.residents as [Json, Json, Json, Json];
+    const logged = await call('POST', `/api/programmes/${g.programme.id}/contacts`, g.tutor.cookie, {
+      tuteeId: david.id,
+      channel: 'sms',
+    });
+    assert.equal(logged.status, 201);
+    const view = await call('GET', `/api/programmes/${g.programme.id}/contacts`, g.tutor.cookie);
+    const row = (id: string) => view.body.rows.find((r: Json) => r.tutee.id === id);
+    assert.equal(view.body.target, 3);
+    assert.equal(row(alice.id).meetingsInPeriod, 1);
+    assert.equal(row(alice.id).lastChannel, 'meeting');
+    assert.equal(row(david.id).meetingsInPeriod, 0); // excused
+    assert.equal(row(david.id).lastChannel, 'sms');
+    const future = await call('POST', `/api/programmes/${g.programme.id}/contacts`, g.tutor.cookie, {
+      tuteeId: david.id,
+      channel: 'call',
+      happenedAt: '2027-01-01T10:00:00Z',
+    });
+    assert.equal(future.status, 400);
+  });
+});

@@ -1,0 +1,135 @@
+import type { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { conflict, forbidden } from '../../http/errors.ts';
+import type { UserActor } from '../../policy/actor.ts';
+import { access } from '../../policy/confidentiality.ts';
+import { audit } from '../audit/service.ts';
+import { loadMeetingFor, type MeetingRole, orgZone } from './access.ts';
+import { guideById } from './guides.ts';
+import type { reportBody, reportContent } from './schema.ts';
+
+type Content = z.infer<typeof reportContent>;
+
+/**
+ * Report content follows the confidentiality table: the organiser (the group's tutor) reads it in
+ * full; a tutee and a coordinator are 'setting' — the programme's `reportVisibility` decides.
+ */
+function mayReadContent(
+  role: MeetingRole,
+  rules: { reportVisibility?: { tutee: boolean; coordinator: boolean } },
+) {
+  const relation = role === 'organiser' ? 'tutor' : role === 'coordinator' ? 'coordinator' : 'self';
+  const a = access('reportContent', relation);
+  if (a === 'full') return true;
+  if (a !== 'setting') return false;
+  const v = rules.reportVisibility ?? { tutee: false, coordinator: false };
+  return relation === 'coordinator' ? v.coordinator : v.tutee;
+}
+
+export async function getReport(ctx: AppContext, actor: UserActor, meetingId: string) {
+  const { meeting: m, programme, role } = await loadMeetingFor(ctx, actor, meetingId);
+  const [report, parts, zone] = await Promise.all([
+    ctx.db.selectFrom('meeting_reports').selectAll().where('meeting_id', '=', m.id).executeTakeFirst(),
+    ctx.db
+      .selectFrom('meeting_participants')
+      .innerJoin('users', 'users.id', 'meeting_participants.user_id')
+      .select(['users.id', 'users.name', 'meeting_participants.attendance'])
+      .where('meeting_participants.meeting_id', '=', m.id)
+      .orderBy('users.name')
+      .execute(),
+    orgZone(ctx.db, m.org_id),
+  ]);
+  const visible = mayReadContent(role, JSON.parse(programme.rules));
+  // Draft content stays with its author until it is filed.
+  const readable = visible && (role === 'organiser' || report?.status === 'filed');
+  let content: Content | null = null;
+  if (readable) {
+    if (report) {
+      content = JSON.parse(report.content) as Content;
+      await audit(ctx.db, ctx.clock.now(), {
+        orgId: m.org_id,
+        actorId: actor.id,
+        action: 'meeting.report_read',
+        subjectType: 'meeting',
+        subjectId: m.id,
+        meta: { role },
+      });
+    } else if (role === 'organiser') {
+      const guide = guideById(m.guide_id);
+      content = {
+        place: m.place ?? (m.video_url ? 'Visio' : ''),
+        themes: guide ? guide.themes.map((t) => `- ${t}`).join('\n') : '',
+        problems: '',
+        conclusions: '',
+        remarks: '',
+        nextMeetingDate: null,
+      };
+    }
+  }
+  return {
+    status: (report?.status ?? 'none') as 'none' | 'draft' | 'filed',
+    date: m.starts_at,
+    timeZone: zone,
+    durationMinutes: report?.duration_minutes ?? (m.starts_at ? m.duration_minutes : null),
+    attendance: parts.map((p) => ({
+      userId: p.id,
+      name: p.name,
+      status: (p.attendance ?? (report ? null : 'present')) as 'present' | 'excused' | 'absent' | null,
+    })),
+    content,
+    contentVisible: readable,
+    filedAt: report?.filed_at ?? null,
+    actions: { edit: role === 'organiser' && m.status === 'confirmed' },
+  };
+}
+
+export async function saveReport(
+  ctx: AppContext,
+  actor: UserActor,
+  meetingId: string,
+  body: z.infer<typeof reportBody>,
+) {
+  const { meeting: m, role } = await loadMeetingFor(ctx, actor, meetingId);
+  if (role !== 'organiser') throw forbidden('Only the organiser writes the report.');
+  if (m.status !== 'confirmed') throw conflict('not_confirmed', 'Only a confirmed meeting has a report.');
+  const now = ctx.clock.now().toISOString();
+  const existing = await ctx.db
+    .selectFrom('meeting_reports')
+    .select(['status', 'filed_at'])
+    .where('meeting_id', '=', m.id)
+    .executeTakeFirst();
+  const filed = body.file || existing?.status === 'filed';
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const a of body.attendance) {
+      await trx
+        .updateTable('meeting_participants')
+        .set({ attendance: a.status })
+        .where('meeting_id', '=', m.id)
+        .where('user_id', '=', a.userId)
+        .execute();
+    }
+    const values = {
+      author_id: actor.id,
+      status: filed ? 'filed' : 'draft',
+      duration_minutes: body.durationMinutes,
+      content: JSON.stringify(body.content),
+      updated_at: now,
+      filed_at: filed ? (existing?.filed_at ?? now) : null,
+    };
+    if (existing)
+      await trx.updateTable('meeting_reports').set(values).where('meeting_id', '=', m.id).execute();
+    else
+      await trx
+        .insertInto('meeting_reports')
+        .values({ meeting_id: m.id, ...values })
+        .execute();
+    await audit(trx, ctx.clock.now(), {
+      orgId: m.org_id,
+      actorId: actor.id,
+      action: filed ? 'meeting.report_filed' : 'meeting.report_draft',
+      subjectType: 'meeting',
+      subjectId: m.id,
+    });
+  });
+  return getReport(ctx, actor, meetingId);
+}

@@ -1,0 +1,297 @@
+import { z } from 'zod';
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM');
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const instant = z.string().datetime({ offset: true });
+
+export const modeSchema = z.enum(['in-person', 'video', 'phone']);
+export const answerSchema = z.enum(['yes', 'ifNeedBe', 'no']);
+export const attendanceSchema = z.enum(['present', 'excused', 'absent']);
+export const channelSchema = z.enum(['call', 'sms', 'email', 'in-person', 'video']);
+
+export const ruleBody = z
+  .object({
+    category: z.enum(['night-shift', 'course', 'internship', 'clinic', 'absence', 'preference', 'other']),
+    kind: z.enum(['busy', 'ifNeedBe']),
+    pattern: z.enum(['weekly', 'monthly', 'dates']),
+    weekdays: z.array(z.number().int().min(1).max(7)).max(7).default([]),
+    nth: z
+      .union([z.literal(-1), z.number().int().min(1).max(4)])
+      .nullable()
+      .default(null),
+    startTime: time,
+    endTime: time,
+    fromDate: date.nullable().default(null),
+    toDate: date.nullable().default(null),
+    restAfter: z.boolean().default(false),
+  })
+  .refine((r) => r.pattern === 'dates' || r.weekdays.length > 0, {
+    message: 'Choose at least one day of the week',
+    path: ['weekdays'],
+  })
+  .refine((r) => r.pattern !== 'monthly' || r.nth !== null, { message: 'Choose which week', path: ['nth'] })
+  .refine((r) => r.pattern !== 'dates' || (r.fromDate && r.toDate && r.fromDate <= r.toDate), {
+    message: 'Give the first and last dates',
+    path: ['toDate'],
+  });
+export type RuleBody = z.infer<typeof ruleBody>;
+
+export const ruleView = z.object({
+  id: z.string(),
+  category: z.string(),
+  kind: z.enum(['busy', 'ifNeedBe']),
+  pattern: z.enum(['weekly', 'monthly', 'dates']),
+  weekdays: z.array(z.number()),
+  nth: z.number().nullable(),
+  startTime: z.string(),
+  endTime: z.string(),
+  fromDate: z.string().nullable(),
+  toDate: z.string().nullable(),
+  restAfter: z.boolean(),
+});
+
+export const calendarBody = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('upload'),
+    label: z.string().trim().min(1).max(120),
+    text: z.string().min(1).max(2_000_000),
+  }),
+  z.object({
+    kind: z.literal('url'),
+    label: z.string().trim().min(1).max(120),
+    url: z
+      .string()
+      .trim()
+      .max(2000)
+      .transform((u) => u.replace(/^webcal:\/\//i, 'https://'))
+      .pipe(z.string().url()),
+  }),
+]);
+
+export const calendarView = z.object({
+  id: z.string(),
+  kind: z.enum(['upload', 'url']),
+  label: z.string(),
+  busyCount: z.number(),
+  fetchedAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+});
+
+export const eventView = z.object({
+  id: z.string(),
+  programmeId: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  start: z.string(),
+  end: z.string(),
+  busy: z.boolean(),
+});
+
+export const eventBody = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    kind: z.enum(['course-day', 'welcome-day', 'other']),
+    start: instant,
+    end: instant,
+    busy: z.boolean().default(true),
+  })
+  .refine((e) => Date.parse(e.end) > Date.parse(e.start), { message: 'End after start', path: ['end'] });
+
+export const availabilityView = z.object({
+  timeZone: z.string(),
+  rules: z.array(ruleView),
+  calendars: z.array(calendarView),
+  events: z.array(eventView),
+  hasFeed: z.boolean(),
+});
+
+export const slotsBody = z
+  .object({
+    participantIds: z.array(z.string()).min(1).max(60),
+    requiredIds: z.array(z.string()).max(60).default([]),
+    durationMinutes: z.number().int().min(15).max(600),
+    from: date,
+    to: date,
+    dayStart: time.default('08:00'),
+    dayEnd: time.default('21:30'),
+    limit: z.number().int().min(1).max(20).default(6),
+  })
+  .refine((b) => b.from <= b.to, { message: 'The end of the window is before its start', path: ['to'] });
+
+const personRef = z.object({ id: z.string(), name: z.string() });
+
+export const slotsView = z.object({
+  timeZone: z.string(),
+  people: z.array(personRef),
+  slots: z.array(
+    z.object({
+      start: z.string(),
+      end: z.string(),
+      free: z.array(z.string()),
+      ifNeedBe: z.array(z.string()),
+      busy: z.array(z.string()),
+    }),
+  ),
+});
+
+export const meetingBody = z.object({
+  title: z.string().trim().min(1).max(200),
+  mode: modeSchema,
+  place: z.string().trim().max(300).nullable().default(null),
+  videoUrl: z.string().trim().url().max(1000).nullable().default(null),
+  guideId: z.string().nullable().default(null),
+  durationMinutes: z.number().int().min(15).max(600),
+  participantIds: z.array(z.string()).min(1).max(60),
+  requiredIds: z.array(z.string()).max(60).default([]),
+  options: z
+    .array(z.object({ start: instant }))
+    .min(1)
+    .max(12),
+});
+
+export const meetingPatch = z.object({
+  title: z.string().trim().min(1).max(200).optional(),
+  mode: modeSchema.optional(),
+  place: z.string().trim().max(300).nullable().optional(),
+  videoUrl: z.string().trim().url().max(1000).nullable().optional(),
+  start: instant.optional(),
+});
+
+export const answersBody = z.object({
+  answers: z
+    .array(z.object({ optionId: z.string(), answer: answerSchema }))
+    .min(1)
+    .max(12),
+});
+
+const counts = z.object({ yes: z.number(), ifNeedBe: z.number(), no: z.number() });
+
+export const meetingSummary = z.object({
+  id: z.string(),
+  programmeId: z.string(),
+  title: z.string(),
+  mode: modeSchema,
+  status: z.enum(['polling', 'confirmed', 'cancelled']),
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  durationMinutes: z.number(),
+  organiser: personRef,
+  participants: z.array(personRef.extend({ attendance: attendanceSchema.nullable() })),
+  reportStatus: z.enum(['none', 'draft', 'filed']),
+});
+
+export const meetingView = meetingSummary.extend({
+  place: z.string().nullable(),
+  videoUrl: z.string().nullable(),
+  timeZone: z.string(),
+  guide: z.object({ id: z.string(), title: z.string(), themes: z.array(z.string()) }).nullable(),
+  myRole: z.enum(['organiser', 'participant', 'coordinator']),
+  pollExpiresAt: z.string().nullable(),
+  options: z.array(
+    z.object({
+      id: z.string(),
+      start: z.string(),
+      end: z.string(),
+      counts,
+      myAnswer: answerSchema.nullable(),
+      /** Who answered what: the organiser only. */
+      answers: z.array(z.object({ userId: z.string(), answer: answerSchema })).nullable(),
+    }),
+  ),
+  answered: z.array(z.string()).nullable(),
+  actions: z.object({
+    answer: z.boolean(),
+    confirm: z.boolean(),
+    edit: z.boolean(),
+    cancel: z.boolean(),
+    report: z.boolean(),
+    viewReport: z.boolean(),
+  }),
+});
+
+export const pollView = z.object({
+  title: z.string(),
+  organiserName: z.string(),
+  programmeName: z.string(),
+  mode: modeSchema,
+  durationMinutes: z.number(),
+  timeZone: z.string(),
+  status: z.enum(['polling', 'confirmed', 'cancelled']),
+  confirmed: z.object({ start: z.string(), end: z.string() }).nullable(),
+  expiresAt: z.string().nullable(),
+  me: z.object({ name: z.string() }),
+  options: z.array(
+    z.object({
+      id: z.string(),
+      start: z.string(),
+      end: z.string(),
+      myAnswer: answerSchema.nullable(),
+      counts,
+    }),
+  ),
+});
+
+export const reportContent = z.object({
+  place: z.string().max(300).default(''),
+  themes: z.string().max(10_000).default(''),
+  problems: z.string().max(10_000).default(''),
+  conclusions: z.string().max(10_000).default(''),
+  remarks: z.string().max(10_000).default(''),
+  nextMeetingDate: date.nullable().default(null),
+});
+
+export const reportBody = z.object({
+  attendance: z.array(z.object({ userId: z.string(), status: attendanceSchema })).max(60),
+  durationMinutes: z.number().int().min(1).max(1440).nullable(),
+  content: reportContent,
+  file: z.boolean().default(false),
+});
+
+export const reportView = z.object({
+  status: z.enum(['none', 'draft', 'filed']),
+  date: z.string().nullable(),
+  timeZone: z.string(),
+  durationMinutes: z.number().nullable(),
+  attendance: z.array(
+    z.object({ userId: z.string(), name: z.string(), status: attendanceSchema.nullable() }),
+  ),
+  /** Present only when the viewer may read the content (the programme's rule). */
+  content: reportContent.nullable(),
+  contentVisible: z.boolean(),
+  filedAt: z.string().nullable(),
+  actions: z.object({ edit: z.boolean() }),
+});
+
+export const contactBody = z.object({
+  tuteeId: z.string(),
+  channel: channelSchema,
+  happenedAt: instant.optional(),
+});
+
+export const contactsView = z.object({
+  target: z.number(),
+  per: z.string(),
+  contactEveryDays: z.number().nullable(),
+  rows: z.array(
+    z.object({
+      tutee: personRef,
+      tutor: personRef,
+      lastContactAt: z.string().nullable(),
+      lastChannel: z.string().nullable(),
+      meetingsInPeriod: z.number(),
+      contactsInPeriod: z.number(),
+      overdue: z.boolean(),
+    }),
+  ),
+  actions: z.object({ log: z.boolean() }),
+});
+
+export const programmeMeetingsView = z.object({
+  timeZone: z.string(),
+  meetings: z.array(meetingSummary),
+  candidates: z.array(personRef.extend({ role: z.string() })),
+  guides: z.array(
+    z.object({ id: z.string(), title: z.string(), when: z.string(), themes: z.array(z.string()) }),
+  ),
+  actions: z.object({ create: z.boolean(), createEvent: z.boolean() }),
+});

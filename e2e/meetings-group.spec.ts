@@ -1,0 +1,168 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import ICAL from 'ical.js';
+import { E2E_LOG } from './env.ts';
+import {
+  api,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  linkFromMail,
+  logMark,
+  programmeIdByName,
+  signInAs,
+} from './support.ts';
+
+// A peer tutor (interne35) and the four first-year residents of the demo's first group: one on
+// night shifts, one with DES course days, one with an uploaded calendar, one on usual internship
+// hours. Screenshots of the slot finder and the poll go to /tmp/screens/meetings.
+const SHOTS = process.env.SCREENS_DIR ?? '/tmp/screens/meetings';
+const RESIDENTS = ['interne1', 'interne2', 'interne3', 'interne4'].map((n) => `${n}@dmg.demo`);
+const ZONE = 'Europe/Paris';
+
+async function shot(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+const paris = (iso: string) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+    .format(new Date(iso))
+    .replace(', ', 'T');
+
+test('a group finds a date, answers the poll, gets invitations; the report follows the programme rule', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signInAs(page, 'interne35@dmg.demo');
+  const programmeId = await programmeIdByName(page, /Tutorat par les pairs/);
+
+  // 1. The slot finder: the best slot is one where all five are free.
+  await page.goto(`/programmes/${programmeId}/rencontres/nouvelle`);
+  for (const name of ['Chercher les meilleurs créneaux'])
+    await expect(page.getByRole('button', { name })).toBeVisible();
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(4);
+  await page.getByRole('button', { name: 'Chercher les meilleurs créneaux' }).click();
+  const best = page.getByTestId('slot').first();
+  await expect(best).toContainText('Tout le monde est libre');
+  await expect(best).toContainText('Libres (5)');
+  await expect(best).not.toContainText('Pris');
+  await expectAccessible(page, 'slot finder');
+  await shot(page, '1280-slot-finder');
+  await page.setViewportSize({ width: 360, height: 780 });
+  await expectNoHorizontalScroll(page, 'slot finder at 360 px');
+  await shot(page, '360-slot-finder');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  const mark = logMark();
+  await page.getByRole('button', { name: /Proposer ces 3 créneaux/ }).click();
+  await expect(page).toHaveURL(/\/rencontres\/[0-9a-f-]+$/);
+  const meetingId = page.url().split('/').at(-1) as string;
+  const meeting = await api<{ options: { id: string; start: string }[] }>(
+    page.request,
+    `/api/meetings/${meetingId}`,
+  );
+  const chosen = meeting.options[0] as { id: string; start: string };
+
+  // 2. Each resident answers from their own link, on a phone, without signing in: two taps.
+  for (const [i, email] of RESIDENTS.entries()) {
+    const link = await linkFromMail(email, '/sondage', mark);
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 780 },
+      locale: 'fr-FR',
+      timezoneId: 'America/New_York',
+    });
+    const phone = await context.newPage();
+    await phone.goto(link);
+    const first = phone.getByRole('listitem').first();
+    await expect(first.getByRole('button', { name: 'Oui' })).toBeVisible();
+    if (i === 0) {
+      await expectAccessible(phone, 'poll');
+      await expectNoHorizontalScroll(phone, 'poll at 360 px');
+      await shot(phone, '360-poll');
+    }
+    await first.getByRole('button', { name: 'Oui' }).click();
+    await expect(first.getByRole('button', { name: 'Oui' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(phone.getByRole('status')).toContainText('Réponse enregistrée');
+    if (i === 3) {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await phone.setViewportSize({ width: 1280, height: 860 });
+      await shot(phone, '1280-poll');
+    }
+    // The page shows counts, never the other residents' names or addresses.
+    const body = await phone.locator('body').innerText();
+    for (const other of RESIDENTS.filter((e) => e !== email)) expect(body).not.toContain(other);
+    await context.close();
+  }
+
+  // 3. The organiser sees the answers arrive and confirms.
+  await expect(page.getByTestId('option').first()).toContainText('4 oui', { timeout: 15_000 });
+  const confirmMark = logMark();
+  await page.getByTestId('option').first().getByRole('button', { name: 'Confirmer ce créneau' }).click();
+  await expect(page.getByText('Rencontre confirmée')).toBeVisible();
+
+  // 4. Everyone receives the invitation; a calendar library reads the right local time.
+  const expected = paris(chosen.start);
+  for (const email of ['interne35@dmg.demo', ...RESIDENTS]) {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    await signInAs(p, email);
+    const res = await p.request.get(`/api/meetings/${meetingId}/invitation`);
+    expect(res.status()).toBe(200);
+    const comp = new ICAL.Component(ICAL.parse(await res.text()));
+    expect(comp.getFirstPropertyValue('method')).toBe('REQUEST');
+    const ev = new ICAL.Event(comp.getFirstSubcomponent('vevent') as never);
+    expect(ev.startDate.zone?.tzid).toBe(ZONE);
+    expect(ev.startDate.toString().slice(0, 16)).toBe(expected);
+    expect(ev.startDate.toJSDate().toISOString()).toBe(new Date(chosen.start).toISOString());
+    await context.close();
+  }
+  const mails = readFileSync(E2E_LOG, 'utf8').slice(confirmMark);
+  for (const email of RESIDENTS) expect(mails).toContain(`✉  To: ${email}\n   Subject: Confirmé`);
+
+  // 5. The tutor files the report.
+  const problems = page.getByLabel('Problèmes rencontrés');
+  await problems.fill('Deux internes en garde la semaine prochaine ; stage en pédiatrie intense.');
+  await page.getByLabel('Conclusions').fill('Se revoir avant les choix de stage.');
+  await page.getByRole('button', { name: 'Déposer le compte rendu' }).click();
+  await expect(page.getByText('Compte rendu déposé.')).toBeVisible();
+
+  // 6. The coordinator sees the metadata, and the content because this programme says so…
+  const coord = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const cp = await coord.newPage();
+  await signInAs(cp, 'coordination@dmg.demo');
+  await cp.goto(`/rencontres/${meetingId}`);
+  await expect(cp.getByText('Présences', { exact: true })).toBeVisible();
+  await expect(cp.getByText('stage en pédiatrie intense')).toBeVisible();
+  // …and only the metadata once the programme keeps report content from coordinators.
+  const programme = await api<{ rules: Record<string, unknown> & { reportVisibility: object } }>(
+    cp.request,
+    `/api/programmes/${programmeId}`,
+  );
+  const patch = (coordinator: boolean) =>
+    cp.request.patch(`/api/programmes/${programmeId}`, {
+      data: {
+        rules: { ...programme.rules, reportVisibility: { ...programme.rules.reportVisibility, coordinator } },
+      },
+    });
+  expect((await patch(false)).status()).toBe(200);
+  try {
+    await cp.reload();
+    await expect(cp.getByText('Présences', { exact: true })).toBeVisible();
+    await expect(cp.getByText(/n’est pas partagé dans ce programme/)).toBeVisible();
+    await expect(cp.getByText('stage en pédiatrie intense')).toHaveCount(0);
+  } finally {
+    await patch(true);
+    await coord.close();
+  }
+});
