@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { loadConfig } from '../config.ts';
 import type { AppContext } from '../context.ts';
@@ -84,31 +85,23 @@ export async function sessionCookie(ctx: AppContext, userId: string): Promise<st
   return `${SESSION_COOKIE}=${token}`;
 }
 
-/** Every row of every table except sessions, to prove a refused request changed nothing. */
+/**
+ * Every row of every table except sessions (whose last-seen time moves on each request), to prove
+ * a refused request changed nothing. Tables are listed from the database itself, so a capability's
+ * new table is covered without anyone remembering to add it here.
+ */
 export async function snapshot(ctx: AppContext): Promise<Record<string, string>> {
-  const tables = [
-    'organisations',
-    'users',
-    'org_members',
-    'placements',
-    'programmes',
-    'cohorts',
-    'memberships',
-    'pairings',
-    'tokens',
-    'audit_log',
-    'imports',
-    'availability_rules',
-    'calendar_sources',
-    'programme_events',
-    'meetings',
-    'meeting_participants',
-    'meeting_options',
-    'contact_logs',
-  ] as const;
+  const tables = (await ctx.db.introspection.getTables())
+    .map((t) => t.name)
+    .filter((name) => name !== 'sessions')
+    .sort();
   const out: Record<string, string> = {};
   for (const t of tables) {
-    out[t] = JSON.stringify(await ctx.db.selectFrom(t).selectAll().orderBy('id').execute());
+    const rows = await (ctx.db as unknown as Kysely<Record<string, Record<string, unknown>>>)
+      .selectFrom(t)
+      .selectAll()
+      .execute();
+    out[t] = JSON.stringify(rows.map((r) => JSON.stringify(r)).sort());
   }
   return out;
 }

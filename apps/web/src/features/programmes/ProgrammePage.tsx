@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, ScrollArea } from '@mantine/core';
-import { IconCalendarEvent } from '@tabler/icons-react';
 import { IconActivityHeartbeat } from '@tabler/icons-react';
+import { IconCalendarEvent } from '@tabler/icons-react';
 import { IconArchive, IconFileImport, IconHeartHandshake, IconListCheck, IconTimeline, IconUsers } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,8 +40,8 @@ export function ProgrammePage() {
   const tabs = [
     { to: base, label: t('programme.tabs.people'), icon: IconUsers, end: true },
     { to: `${base}/rencontres`, label: t('programme.tabs.meetings'), icon: IconCalendarEvent },
-    { to: `${base}/suivi`, label: t('followup.tab'), icon: IconActivityHeartbeat },
     { to: `${base}/appariement`, label: t('programme.tabs.matching'), icon: IconHeartHandshake },
+    { to: `${base}/suivi`, label: t('followup.tab'), icon: IconActivityHeartbeat },
     { to: `${base}/regles`, label: t('programme.tabs.rules'), icon: IconListCheck },
     { to: `${base}/cohortes`, label: t('programme.tabs.cohorts'), icon: IconTimeline },
     ...(p.actions.import
