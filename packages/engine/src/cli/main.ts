@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { command as assign } from '../assign/command.ts';
 import { command as busy } from '../busy/command.ts';
 import { InputError } from '../errors.ts';
@@ -29,7 +30,8 @@ export function runEngineCli(argv: string[], io: CliIo = defaultIo): number {
     if (i >= 0) {
       const file = rest[i + 1];
       if (!file) throw new InputError('', '--input needs a file name');
-      stdin = readFileSync(file, 'utf8');
+      // npx runs from the package root; a relative path means the caller's own directory.
+      stdin = readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
       args = [...rest.slice(0, i), ...rest.slice(i + 2)];
     } else {
       stdin = io.readStdin();
