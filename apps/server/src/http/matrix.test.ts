@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { templates } from '../modules/programmes/templates.ts';
 import { createWorld, type World } from '../test/factories.ts';
 import { setupTestServer, snapshot } from '../test/harness.ts';
 
@@ -41,20 +42,7 @@ interface Cell {
   body?: (w: World) => unknown;
 }
 
-const rulesBody = {
-  unit: 'pair',
-  groupSize: null,
-  tutorCapacity: { min: 2, max: 6 },
-  durationMonths: 36,
-  meetings: { target: 2, minimum: 1, per: 'year' },
-  contactEveryDays: 90,
-  participation: { mode: 'compulsory', firstN: null },
-  matchingMode: 'optimal',
-  charterRequired: false,
-  portfolioEnabled: true,
-  checkInEveryDays: 90,
-  reportVisibility: { tutee: true, coordinator: false },
-};
+const rulesBody = { ...templates['des-tutoring'].rules, tutorCapacity: { min: 2, max: 6 } };
 
 export const matrix: Record<string, Cell> = {
   'GET /api/health': { expect: all(200) },
@@ -129,7 +117,10 @@ export const matrix: Record<string, Cell> = {
     expect: { ...all(404), anonymous: 401, tutor: 201, coordinator: 201, orgAdmin: 201 },
     body: (w) => ({ pairingId: w.followup.pairingId, kind: 'contact', channel: 'phone' }),
   },
-  'POST /api/followup/alerts/:alertId/snooze': { expect: { ...manager(), tutee: 404, otherTutee: 404, otherTutor: 404, expert: 404 }, body: () => ({ days: 7 }) },
+  'POST /api/followup/alerts/:alertId/snooze': {
+    expect: { ...manager(), tutee: 404, otherTutee: 404, otherTutor: 404, expert: 404 },
+    body: () => ({ days: 7 }),
+  },
   'POST /api/followup/alerts/:alertId/close': {
     expect: { ...manager(), tutee: 404, otherTutee: 404, otherTutor: 404, expert: 404 },
     body: () => ({ note: 'Contact repris par la coordination.' }),
@@ -164,9 +155,22 @@ export const matrix: Record<string, Cell> = {
   'GET /api/programmes/:programmeId/matching/mine': { expect: orgMember() },
   'PUT /api/programmes/:programmeId/matching/weights': {
     expect: manager(),
-    body: () => ({ distance: 8, sameSite: 5, project: 4, themes: 2, language: 5, faculty: 3, load: 4, knows: 6, choice: 8 }),
+    body: () => ({
+      distance: 8,
+      sameSite: 5,
+      project: 4,
+      themes: 2,
+      language: 5,
+      faculty: 3,
+      load: 4,
+      knows: 6,
+      choice: 8,
+    }),
   },
-  'POST /api/programmes/:programmeId/matching/runs': { expect: manager(201), body: () => ({ mode: 'optimal' }) },
+  'POST /api/programmes/:programmeId/matching/runs': {
+    expect: manager(201),
+    body: () => ({ mode: 'optimal' }),
+  },
   'POST /api/programmes/:programmeId/matching/draft/assign': {
     expect: manager(404),
     body: (w) => ({ tuteeId: w.actors.tutee.id, tutorId: w.actors.otherTutor.id }),
@@ -215,28 +219,70 @@ export const matrix: Record<string, Cell> = {
   'GET /api/orgs/:orgId/availability': { expect: orgMember() },
   'POST /api/orgs/:orgId/availability/rules': {
     expect: orgMember(201),
-    body: () => ({ category: 'night-shift', kind: 'busy', pattern: 'weekly', weekdays: [2], startTime: '18:30', endTime: '08:30', restAfter: true }),
+    body: () => ({
+      category: 'night-shift',
+      kind: 'busy',
+      pattern: 'weekly',
+      weekdays: [2],
+      startTime: '18:30',
+      endTime: '08:30',
+      restAfter: true,
+    }),
   },
-  'DELETE /api/orgs/:orgId/availability/rules/:ruleId': { expect: { ...all(404), anonymous: 401, tutee: 200 } },
+  'DELETE /api/orgs/:orgId/availability/rules/:ruleId': {
+    expect: { ...all(404), anonymous: 401, tutee: 200 },
+  },
   'POST /api/orgs/:orgId/availability/calendars': {
     expect: orgMember(201),
-    body: () => ({ kind: 'upload', label: 'Planning', text: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n' }),
+    body: () => ({
+      kind: 'upload',
+      label: 'Planning',
+      text: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n',
+    }),
   },
-  'DELETE /api/orgs/:orgId/availability/calendars/:calendarId': { expect: { ...all(404), anonymous: 401, tutee: 200 } },
+  'DELETE /api/orgs/:orgId/availability/calendars/:calendarId': {
+    expect: { ...all(404), anonymous: 401, tutee: 200 },
+  },
   'POST /api/me/calendar-feed': { expect: anyUser() },
   'GET /api/feeds/:token': { expect: all(404) },
   'GET /api/programmes/:programmeId/events': { expect: orgMember() },
   'POST /api/programmes/:programmeId/events': {
     expect: manager(201),
-    body: () => ({ title: 'Journée de cours', kind: 'course-day', start: '2026-12-03T08:00:00Z', end: '2026-12-03T16:00:00Z' }),
+    body: () => ({
+      title: 'Journée de cours',
+      kind: 'course-day',
+      start: '2026-12-03T08:00:00Z',
+      end: '2026-12-03T16:00:00Z',
+    }),
   },
   'GET /api/programmes/:programmeId/meetings': { expect: orgMember() },
   'POST /api/programmes/:programmeId/slots': {
-    expect: { ...all(403), anonymous: 401, tutor: 200, otherTutor: 400, coordinator: 200, orgAdmin: 200, otherOrgCoordinator: 404 },
-    body: (w) => ({ participantIds: [w.actors.tutee.id], durationMinutes: 60, from: '2026-11-20', to: '2026-11-27' }),
+    expect: {
+      ...all(403),
+      anonymous: 401,
+      tutor: 200,
+      otherTutor: 400,
+      coordinator: 200,
+      orgAdmin: 200,
+      otherOrgCoordinator: 404,
+    },
+    body: (w) => ({
+      participantIds: [w.actors.tutee.id],
+      durationMinutes: 60,
+      from: '2026-11-20',
+      to: '2026-11-27',
+    }),
   },
   'POST /api/programmes/:programmeId/meetings': {
-    expect: { ...all(403), anonymous: 401, tutor: 201, otherTutor: 400, coordinator: 201, orgAdmin: 201, otherOrgCoordinator: 404 },
+    expect: {
+      ...all(403),
+      anonymous: 401,
+      tutor: 201,
+      otherTutor: 400,
+      coordinator: 201,
+      orgAdmin: 201,
+      otherOrgCoordinator: 404,
+    },
     body: (w) => ({
       title: 'Rencontre du groupe',
       mode: 'video',
@@ -245,7 +291,9 @@ export const matrix: Record<string, Cell> = {
       options: [{ start: '2026-11-24T18:00:00Z' }],
     }),
   },
-  'GET /api/meetings/:meetingId': { expect: { ...all(404), anonymous: 401, tutor: 200, tutee: 200, coordinator: 200, orgAdmin: 200 } },
+  'GET /api/meetings/:meetingId': {
+    expect: { ...all(404), anonymous: 401, tutor: 200, tutee: 200, coordinator: 200, orgAdmin: 200 },
+  },
   'PATCH /api/meetings/:meetingId': {
     expect: { ...all(404), anonymous: 401, tutor: 200, tutee: 403, coordinator: 403, orgAdmin: 403 },
     body: () => ({ place: 'Salle 2' }),
@@ -262,16 +310,29 @@ export const matrix: Record<string, Cell> = {
     expect: { ...all(404), anonymous: 401, tutor: 200, tutee: 403, coordinator: 403, orgAdmin: 403 },
   },
   'GET /api/meetings/:meetingId/invitation': { expect: { ...all(404), anonymous: 401 } },
-  'GET /api/meetings/:meetingId/report': { expect: { ...all(404), anonymous: 401, tutor: 200, tutee: 200, coordinator: 200, orgAdmin: 200 } },
+  'GET /api/meetings/:meetingId/report': {
+    expect: { ...all(404), anonymous: 401, tutor: 200, tutee: 200, coordinator: 200, orgAdmin: 200 },
+  },
   'PUT /api/meetings/:meetingId/report': {
     expect: { ...all(404), anonymous: 401, tutor: 409, tutee: 403, coordinator: 403, orgAdmin: 403 },
     body: () => ({ attendance: [], durationMinutes: 60, content: {}, file: false }),
   },
   'GET /api/polls/:token': { expect: all(404) },
-  'POST /api/polls/:token': { expect: all(404), body: () => ({ answers: [{ optionId: 'x', answer: 'yes' }] }) },
+  'POST /api/polls/:token': {
+    expect: all(404),
+    body: () => ({ answers: [{ optionId: 'x', answer: 'yes' }] }),
+  },
   'GET /api/programmes/:programmeId/contacts': { expect: orgMember() },
   'POST /api/programmes/:programmeId/contacts': {
-    expect: { ...all(403), anonymous: 401, tutor: 201, otherTutor: 400, coordinator: 201, orgAdmin: 201, otherOrgCoordinator: 404 },
+    expect: {
+      ...all(403),
+      anonymous: 401,
+      tutor: 201,
+      otherTutor: 400,
+      coordinator: 201,
+      orgAdmin: 201,
+      otherOrgCoordinator: 404,
+    },
     body: (w) => ({ tuteeId: w.actors.tutee.id, channel: 'sms' }),
   },
 };
