@@ -29,6 +29,11 @@ export interface DbHandle {
 export function openDatabase(opts: { databaseUrl?: string; dataDir: string; sqliteFile?: string }): DbHandle {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection closed by the server (restart, failover, a dropped test database) is
+    // reported here; without a listener node-postgres would crash the process. The pool replaces it.
+    pool.on('error', (err) => {
+      process.stderr.write(`PostgreSQL connection lost: ${err.message}\n`);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
