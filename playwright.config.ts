@@ -69,6 +69,9 @@ export default defineConfig({
       PORT: String(E2E_PORT),
       HOST: '127.0.0.1',
       DATA_DIR: E2E_DATA_DIR,
+      // Always a fresh embedded database: a DATABASE_URL inherited from the shell (CI sets one for the
+      // server suite) would point the specs at a shared database that keeps earlier runs' changes.
+      DATABASE_URL: '',
       WEB_DIST: webDist,
       PUBLIC_URL: BASE_URL,
       NODE_ENV: 'test',
