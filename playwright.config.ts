@@ -26,7 +26,8 @@ export default defineConfig({
   // One results folder per port: a run cleans its own folder, never another run's.
   outputDir: `test-results/${E2E_PORT}`,
   fullyParallel: false,
-  workers: 2,
+  // One worker: specs share one demo server, and several of them count what others change.
+  workers: 1,
   retries: 0,
   reporter: 'list',
   timeout: 60_000,

@@ -169,11 +169,13 @@ export function NewMeetingPage() {
             {candidates.map((c) => (
               <Group key={c.id} justify="space-between" wrap="nowrap">
                 <Checkbox
+                  style={{ minWidth: 0, flex: 1 }}
                   label={c.name}
                   checked={invited.has(c.id)}
                   onChange={() => setInvited(toggle(invited, c.id))}
                 />
                 <Switch
+                  style={{ flexShrink: 0 }}
                   size="xs"
                   label={t('meetings.new.required')}
                   checked={required.has(c.id)}
