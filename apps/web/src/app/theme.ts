@@ -83,10 +83,14 @@ export const theme = createTheme({
     Anchor: { defaultProps: { underline: 'always' } },
     Card: { defaultProps: { radius: 'lg', withBorder: true, padding: 'lg' } },
     Paper: { defaultProps: { radius: 'lg' } },
-    // Badges hold one or two words: never squeeze them into an ellipsis.
+    // Badges hold one or two words: they keep their width in a row, and only a label longer than
+    // the whole screen (a long site or project name on a phone) ends in an ellipsis.
     Badge: {
       defaultProps: { radius: 'sm' },
-      styles: { root: { flexShrink: 0 }, label: { overflow: 'visible' } },
+      styles: {
+        root: { flexShrink: 0, maxWidth: '100%' },
+        label: { overflow: 'hidden', textOverflow: 'ellipsis' },
+      },
     },
     Modal: { defaultProps: { radius: 'lg', centered: true } },
   },
