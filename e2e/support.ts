@@ -78,34 +78,49 @@ export async function expectAccessible(page: Page, label: string) {
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
-/** The page is not wider than the window: nothing makes a phone scroll sideways. */
+/** The page is not wider than the window: nothing makes a phone scroll sideways. A resize lets the
+ * app re-render for the new width first (layouts that follow media queries in script), so the
+ * measure is retried for a few seconds before it fails. */
 export async function expectNoHorizontalScroll(page: Page, label: string) {
-  const overflow = await page.evaluate(() => {
-    const doc = document.documentElement;
-    const wide = Array.from(document.querySelectorAll<HTMLElement>('body *'))
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        if (r.width === 0 || r.right <= doc.clientWidth + 1) return false;
-        // Content inside a container that scrolls on its own (tables) is allowed to be wider.
-        for (let p = el.parentElement; p; p = p.parentElement) {
-          const s = getComputedStyle(p);
-          if (
-            /(auto|scroll|hidden)/.test(s.overflowX) &&
-            p.getBoundingClientRect().right <= doc.clientWidth + 1
-          )
-            return false;
-        }
-        return true;
-      })
-      .slice(0, 5)
-      .map(
-        (el) =>
-          `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} → ${Math.round(el.getBoundingClientRect().right)}px`,
+  const measure = () =>
+    page.evaluate(() => {
+      const doc = document.documentElement;
+      const wide = Array.from(document.querySelectorAll<HTMLElement>('body *'))
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.right <= doc.clientWidth + 1) return false;
+          // Content inside a container that scrolls on its own (tables) is allowed to be wider.
+          for (let p = el.parentElement; p; p = p.parentElement) {
+            const s = getComputedStyle(p);
+            if (
+              /(auto|scroll|hidden)/.test(s.overflowX) &&
+              p.getBoundingClientRect().right <= doc.clientWidth + 1
+            )
+              return false;
+          }
+          return true;
+        })
+        .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
+        .slice(0, 5)
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} "${(el.textContent ?? '').slice(0, 40)}" → ${Math.round(el.getBoundingClientRect().right)}px`,
+        );
+      return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, wide };
+    });
+  let last = await measure();
+  await expect
+    .poll(
+      async () => {
+        last = await measure();
+        return last.scrollWidth <= last.clientWidth;
+      },
+      { timeout: 5_000, message: `${label} is wider than the screen` },
+    )
+    .toBe(true)
+    .catch(() => {
+      throw new Error(
+        `${label} is wider than the screen: ${last.scrollWidth}px > ${last.clientWidth}px; widest: ${last.wide.join(', ')}`,
       );
-    return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, wide };
-  });
-  expect(
-    overflow.scrollWidth,
-    `${label} is wider than the screen: ${overflow.wide.join(', ')}`,
-  ).toBeLessThanOrEqual(overflow.clientWidth);
+    });
 }
