@@ -48,7 +48,16 @@ export class SmtpMailer implements Mailer {
         });
   }
   async send(mail: Mail): Promise<void> {
-    await this.transport.sendMail({ from: this.config.MAIL_FROM, ...mail });
+    // List-* headers carry a URL between angle brackets: emitted as one line, never folded inside the
+    // URL (a folded link is one some mail clients cannot open).
+    const headers = mail.headers
+      ? Object.fromEntries(
+          Object.entries(mail.headers).map(([k, v]) =>
+            k.toLowerCase().startsWith('list-') ? [k, { prepared: true, value: v }] : [k, v],
+          ),
+        )
+      : undefined;
+    await this.transport.sendMail({ from: this.config.MAIL_FROM, ...mail, headers });
   }
 }
 
