@@ -195,7 +195,11 @@ function remainingOf(c: Cohort): Map<string, number> {
 }
 
 /** Optimal assignment of every tutee of the cohort: most assigned, then least total cost. */
-export function optimal(c: Cohort, w: Weights): Assignment[] {
+export function optimal(
+  c: Cohort,
+  w: Weights,
+  extra?: (tutor: Tutor, tutee: Person, f: Facts) => number,
+): Assignment[] {
   const remaining = remainingOf(c);
   const input: AssignInput = {
     tutors: c.tutors.map((t) => {
@@ -209,7 +213,8 @@ export function optimal(c: Cohort, w: Weights): Assignment[] {
     for (const tutor of c.tutors) {
       const f = facts(c, tutor, tutee);
       if (f.conflict) continue;
-      input.edges.push({ tutee: tutee.userId, tutor: tutor.userId, cost: pairCost(f, w) });
+      const cost = pairCost(f, w) + (extra ? extra(tutor, tutee, f) : 0);
+      input.edges.push({ tutee: tutee.userId, tutor: tutor.userId, cost });
     }
   }
   return solveAssignment(input).assignment;
@@ -245,9 +250,17 @@ export function byTuteeChoice(c: Cohort, w: Weights): Assignment[] {
   return [...stable, ...fillRest(c, w, stable)];
 }
 
-/** Tutor choice: tutors rank the tutees they know; the ranking weighs most in the optimum. */
+/**
+ * Tutor choice: tutors rank the tutees they know; the ranking weighs most in the optimum. A tutee
+ * some tutor asked for goes to a tutor who asked for them whenever places allow: any other tutor,
+ * including one who ranked nobody, costs as much as an unranked pair.
+ */
 export function byTutorChoice(c: Cohort, w: Weights): Assignment[] {
-  return optimal(c, { ...w, choice: Math.max(w.choice, 8) });
+  const choice = Math.max(w.choice, 8);
+  const wanted = new Set([...c.tutorRanks.values()].flat());
+  return optimal(c, { ...w, choice }, (_tutor, tutee, f) =>
+    wanted.has(tutee.userId) && !f.tutorRanked ? choice * 9 : 0,
+  );
 }
 
 function fillRest(c: Cohort, w: Weights, done: Assignment[]): Assignment[] {

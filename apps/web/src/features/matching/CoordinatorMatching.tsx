@@ -63,7 +63,10 @@ function Review({
 }) {
   const { t } = useTranslation();
   const base = `/api/programmes/${programmeId}/matching`;
-  const [mode, setMode] = useState<Mode>(o.draft?.mode ?? o.defaultMode);
+  // An open choice round sets the mode until the draft it leads to exists.
+  const [mode, setMode] = useState<Mode>(
+    o.draft?.mode ?? (o.round?.status === 'open' ? o.round.kind : o.defaultMode),
+  );
   const [weights, setWeights] = useState<Weights>(o.weights);
   const [publishing, setPublishing] = useState(false);
   const run = useOverviewMutation(programmeId, async (m: Mode) => {
