@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
-import { notFound } from '../../http/errors.ts';
+import { forbidden, notFound } from '../../http/errors.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import { nonEmpty, scopeFor } from '../../policy/scope.ts';
 
@@ -32,11 +32,25 @@ export async function tuteesOf(db: Db, programmeId: string, tutorId: string): Pr
 
 export type MeetingRole = 'organiser' | 'participant' | 'coordinator';
 
+/** What an action on a meeting requires, and what the others are told (403: they can see it). */
+const meetingActions = {
+  organise: { role: 'organiser', refusal: 'Only the organiser changes this meeting.' },
+  report: { role: 'organiser', refusal: 'Only the organiser writes the report.' },
+  answer: { role: 'participant', refusal: 'Only invited people answer the poll.' },
+} as const satisfies Record<string, { role: MeetingRole; refusal: string }>;
+export type MeetingAction = keyof typeof meetingActions;
+
 /**
  * A meeting the actor may see, with their role in it: its organiser, one of its participants, or a
- * coordinator of its programme (who sees metadata). Anyone else gets a 404.
+ * coordinator of its programme (who sees metadata). Anyone else gets a 404. With an `action`, someone
+ * who sees the meeting but may not do it gets a 403.
  */
-export async function loadMeetingFor(ctx: AppContext, actor: UserActor, meetingId: string) {
+export async function loadMeetingFor(
+  ctx: AppContext,
+  actor: UserActor,
+  meetingId: string,
+  action?: MeetingAction,
+) {
   const scope = scopeFor(actor);
   const m = await ctx.db
     .selectFrom('meetings')
@@ -63,5 +77,6 @@ export async function loadMeetingFor(ctx: AppContext, actor: UserActor, meetingI
     if (p) role = 'participant';
   }
   if (!role) throw notFound('meeting');
+  if (action && role !== meetingActions[action].role) throw forbidden(meetingActions[action].refusal);
   return { meeting: m, programme, role };
 }

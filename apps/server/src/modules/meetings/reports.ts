@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { conflict, forbidden } from '../../http/errors.ts';
+import { conflict } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { access } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
@@ -89,8 +89,7 @@ export async function saveReport(
   meetingId: string,
   body: z.infer<typeof reportBody>,
 ) {
-  const { meeting: m, role } = await loadMeetingFor(ctx, actor, meetingId);
-  if (role !== 'organiser') throw forbidden('Only the organiser writes the report.');
+  const { meeting: m } = await loadMeetingFor(ctx, actor, meetingId, 'report');
   if (m.status !== 'confirmed') throw conflict('not_confirmed', 'Only a confirmed meeting has a report.');
   const now = ctx.clock.now().toISOString();
   const existing = await ctx.db

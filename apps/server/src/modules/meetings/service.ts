@@ -483,8 +483,7 @@ export async function answerAsUser(
   meetingId: string,
   body: z.infer<typeof answersBody>,
 ) {
-  const { meeting: m, role } = await loadMeetingFor(ctx, actor, meetingId);
-  if (role !== 'participant') throw forbidden('Only invited people answer the poll.');
+  const { meeting: m } = await loadMeetingFor(ctx, actor, meetingId, 'answer');
   const now = ctx.clock.now();
   if (m.status !== 'polling' || !m.poll_expires_at || m.poll_expires_at <= now.toISOString())
     throw pollClosed();
@@ -630,19 +629,13 @@ async function notifyAll(ctx: AppContext, m: Meeting, kind: 'new' | 'update' | '
   }
 }
 
-async function organiserMeeting(ctx: AppContext, actor: UserActor, meetingId: string) {
-  const r = await loadMeetingFor(ctx, actor, meetingId);
-  if (r.role !== 'organiser') throw forbidden('Only the organiser changes this meeting.');
-  return r;
-}
-
 export async function confirmMeeting(
   ctx: AppContext,
   actor: UserActor,
   meetingId: string,
   body: { optionId: string },
 ) {
-  const { meeting: m } = await organiserMeeting(ctx, actor, meetingId);
+  const { meeting: m } = await loadMeetingFor(ctx, actor, meetingId, 'organise');
   if (m.status !== 'polling')
     throw conflict('not_polling', 'This meeting is already confirmed or cancelled.');
   const option = await ctx.db
@@ -687,7 +680,7 @@ export async function updateMeeting(
   meetingId: string,
   body: z.infer<typeof meetingPatch>,
 ) {
-  const { meeting: m } = await organiserMeeting(ctx, actor, meetingId);
+  const { meeting: m } = await loadMeetingFor(ctx, actor, meetingId, 'organise');
   if (m.status === 'cancelled') throw conflict('cancelled', 'This meeting is cancelled.');
   const now = ctx.clock.now();
   const set: Partial<Meeting> = { updated_at: now.toISOString() };
@@ -717,7 +710,7 @@ export async function updateMeeting(
 }
 
 export async function cancelMeeting(ctx: AppContext, actor: UserActor, meetingId: string) {
-  const { meeting: m } = await organiserMeeting(ctx, actor, meetingId);
+  const { meeting: m } = await loadMeetingFor(ctx, actor, meetingId, 'organise');
   if (m.status === 'cancelled') throw conflict('cancelled', 'This meeting is already cancelled.');
   const now = ctx.clock.now();
   await ctx.db
