@@ -7,11 +7,14 @@ const resources = {
     translation: {
       tutee: {
         subject: 'Votre {{role}} dans « {{programme}} » : {{tutor}}',
-        body: 'Bonjour {{name}},\n\nVotre {{role}} dans « {{programme}} » est {{tutor}}.\n\nPour le ou la joindre : {{contact}}\n\nPourquoi ce choix : {{why}}\n\nRetrouvez sa présentation et vos rencontres sur Compagnon :\n{{link}}',
       },
       tutor: {
         subject: '« {{programme}} » : {{count}} nouvelle(s) personne(s) à accompagner',
-        body: 'Bonjour {{name}},\n\nVoici les personnes que vous accompagnerez dans « {{programme}} » :\n{{list}}\n\nRetrouvez leurs coordonnées sur Compagnon :\n{{link}}',
+      },
+      notice: {
+        tutee:
+          'Votre {{role}} dans « {{programme}} » est {{tutor}}.\n\nPour le ou la joindre : {{contact}}\n\nPourquoi ce choix : {{why}}',
+        tutor: 'Voici les personnes que vous accompagnerez dans « {{programme}} » :\n{{list}}',
       },
       role: { pair: 'tuteur·rice', group: 'tuteur·rice de groupe' },
       reason: {
@@ -31,11 +34,14 @@ const resources = {
     translation: {
       tutee: {
         subject: 'Your {{role}} in “{{programme}}”: {{tutor}}',
-        body: 'Hello {{name}},\n\nYour {{role}} in “{{programme}}” is {{tutor}}.\n\nHow to reach them: {{contact}}\n\nWhy this match: {{why}}\n\nSee their presentation and your meetings on Compagnon:\n{{link}}',
       },
       tutor: {
         subject: '“{{programme}}”: {{count}} new person(s) to accompany',
-        body: 'Hello {{name}},\n\nHere are the people you will accompany in “{{programme}}”:\n{{list}}\n\nFind their contact details on Compagnon:\n{{link}}',
+      },
+      notice: {
+        tutee:
+          'Your {{role}} in “{{programme}}” is {{tutor}}.\n\nHow to reach them: {{contact}}\n\nWhy this match: {{why}}',
+        tutor: 'Here are the people you will accompany in “{{programme}}”:\n{{list}}',
       },
       role: { pair: 'tutor', group: 'group tutor' },
       reason: {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { AppContext } from '../../context.ts';
+import { runDueJobs } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
 import { addMember, createOrg, createProgramme, createUser } from '../../test/factories.ts';
 import { setupTestServer } from '../../test/harness.ts';
@@ -176,21 +177,60 @@ describe('matching', () => {
       `/api/programmes/${c.programme.id}/matching/draft/publish`,
     );
     assert.equal(again.statusCode, 404);
+    // Nothing is sent inside the request: one job per person, through the notification layer.
+    assert.equal(s.mailer.sent.length, before);
+    const jobs = await s.db
+      .selectFrom('jobs')
+      .select(['id', 'payload'])
+      .where('name', '=', 'notify.send')
+      .where('dedupe_key', 'like', 'notify:matching.published:%')
+      .execute();
+    const mine = jobs.filter((j) => [...c.tutees, ...c.tutors].some((u) => j.payload.includes(u.id)));
+    assert.equal(mine.length, c.tutees.length + c.tutors.length, 'one job per recipient');
+    await runDueJobs(s.ctx, { now: s.clock.now() });
+    const sent = s.mailer.sent.length;
+    // The same jobs run a second time (a process died before recording them done): nothing twice.
+    await s.db
+      .updateTable('jobs')
+      .set({ status: 'pending', run_at: new Date(0).toISOString(), attempts: 0, finished_at: null })
+      .where(
+        'id',
+        'in',
+        mine.map((j) => j.id),
+      )
+      .execute();
+    const rerun = await runDueJobs(s.ctx, { now: s.clock.now() });
+    assert.ok(rerun.done >= mine.length);
+    assert.equal(s.mailer.sent.length, sent, 'no e-mail sent twice');
     const mails = s.mailer.sent.slice(before);
     for (const t of c.tutees)
       assert.equal(mails.filter((m) => m.to === t.email).length, 1, `one mail to ${t.name}`);
+    const inapp = await s.db
+      .selectFrom('notifications')
+      .select(['user_id', 'title', 'body', 'link'])
+      .where(
+        'user_id',
+        'in',
+        c.tutees.map((t) => t.id),
+      )
+      .execute();
+    assert.equal(inapp.length, c.tutees.length, 'one in-app notification per tutee');
+    const note = inapp.find((n) => n.user_id === c.tutees[0]?.id);
+    assert.match(note?.title ?? '', /Dr Carpentier/);
+    assert.match(note?.body ?? '', /Pourquoi ce choix : .*0 km/);
+    assert.equal(note?.link, `/programmes/${c.programme.id}/appariement`);
     const peronne = mails.find((m) => m.to === c.tutees[0]?.email);
     assert.match(peronne?.text ?? '', /Dr Carpentier/);
     assert.match(peronne?.text ?? '', /0 km/);
     const tutorMails = mails.filter((m) => c.tutors.some((t) => t.email === m.to));
     assert.equal(tutorMails.length, new Set(tutorMails.map((m) => m.to)).size);
-    const mine = (
+    const own = (
       await call(c.tutees[0]?.cookie ?? '', 'GET', `/api/programmes/${c.programme.id}/matching/mine`)
     ).json();
-    assert.equal(mine.pairings[0].state, 'active');
-    assert.equal(mine.pairings[0].counterpart.name, 'Dr Carpentier');
-    assert.equal(mine.pairings[0].counterpart.phone, '+33600000001');
-    assert.ok(mine.pairings[0].reasons.length > 0);
+    assert.equal(own.pairings[0].state, 'active');
+    assert.equal(own.pairings[0].counterpart.name, 'Dr Carpentier');
+    assert.equal(own.pairings[0].counterpart.phone, '+33600000001');
+    assert.ok(own.pairings[0].reasons.length > 0);
   });
 
   test('two coordinators giving the last place of a tutor at the same time: one wins', async () => {

@@ -1,8 +1,10 @@
+import type { TFunction } from 'i18next';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
 import { AppError, badRequest, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
+import { notify } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import {
@@ -431,6 +433,7 @@ export async function publishDraft(ctx: AppContext, actor: UserActor, p: Program
         reasons: e?.reasons ?? [],
       });
     }
+    await notifyPublished(trx, p, s.draft.id, ctx.clock.now(), out);
     await audit(trx, ctx.clock.now(), {
       orgId: p.org_id,
       actorId: actor.id,
@@ -441,56 +444,81 @@ export async function publishDraft(ctx: AppContext, actor: UserActor, p: Program
     });
     return out;
   });
-  await notifyPublished(ctx, p, published);
   return published.length;
 }
 
-/** One e-mail per tutee (their tutor, how to reach them, why) and one per tutor (their tutees). */
+/**
+ * One notice per person through the notification layer (in-app, then e-mail or SMS as they chose,
+ * after their quiet hours): each tutee learns their tutor, how to reach them and why; each tutor
+ * learns the people they will accompany. Enqueued in the publishing transaction, one job per
+ * recipient, keyed by the draft and the person: a retried publish enqueues nothing new, and a job
+ * that runs again delivers nothing twice.
+ */
 async function notifyPublished(
-  ctx: AppContext,
+  trx: Db,
   p: Programme,
+  runId: string,
+  now: Date,
   pairs: { tutorId: string; tuteeId: string; reasons: ReturnType<typeof reasonsOf>['reasons'] }[],
 ) {
   if (pairs.length === 0) return;
   const ids = [...new Set(pairs.flatMap((x) => [x.tutorId, x.tuteeId]))];
-  const people = await peopleOf(ctx.db, p, ids);
+  const people = await peopleOf(trx, p, ids);
   const rules = rulesOf(p);
-  const link = `${ctx.config.PUBLIC_URL}/programmes/${p.id}/appariement`;
+  const link = `/programmes/${p.id}/appariement`;
+  const both = (render: (t: TFunction) => { title: string; body: string }) => ({
+    fr: render(matchingTexts('fr')),
+    en: render(matchingTexts('en')),
+  });
   const byTutor = new Map<string, string[]>();
   for (const x of pairs) {
     const tutor = people.get(x.tutorId);
     const tutee = people.get(x.tuteeId);
     if (!tutor || !tutee) continue;
     byTutor.set(x.tutorId, [...(byTutor.get(x.tutorId) ?? []), x.tuteeId]);
-    const t = matchingTexts(tutee.locale);
-    const contact = [tutor.email, tutor.sharePhone && tutor.phone ? tutor.phone : t('noPhone')].join(' · ');
-    const vars = {
-      name: tutee.name,
-      tutor: tutor.name,
-      programme: p.name,
-      role: t(`role.${rules.unit}`),
-      contact,
-      why: explain(t, x.reasons),
-      link,
-    };
-    await send(ctx, { to: tutee.email, subject: t('tutee.subject', vars), text: t('tutee.body', vars) });
+    const content = both((t) => {
+      const vars = {
+        tutor: tutor.name,
+        programme: p.name,
+        role: t(`role.${rules.unit}`),
+        contact: [tutor.email, tutor.sharePhone && tutor.phone ? tutor.phone : t('noPhone')].join(' · '),
+        why: explain(t, x.reasons),
+      };
+      return { title: t('tutee.subject', vars), body: t('notice.tutee', vars) };
+    });
+    await notify(
+      trx,
+      {
+        userId: tutee.userId,
+        orgId: p.org_id,
+        kind: 'message',
+        key: `matching.published:${runId}:${tutee.userId}`,
+        link,
+        content,
+      },
+      now,
+    );
   }
   for (const [tutorId, tutees] of byTutor) {
     const tutor = people.get(tutorId);
     if (!tutor) continue;
-    const t = matchingTexts(tutor.locale);
     const list = tutees.map((id) => `• ${people.get(id)?.name} <${people.get(id)?.email}>`).join('\n');
-    const vars = { name: tutor.name, programme: p.name, count: tutees.length, list, link };
-    await send(ctx, { to: tutor.email, subject: t('tutor.subject', vars), text: t('tutor.body', vars) });
-  }
-}
-
-async function send(ctx: AppContext, mail: { to: string; subject: string; text: string }) {
-  try {
-    await ctx.mailer.send(mail);
-  } catch (err) {
-    // The pairing is published either way; a failed message is logged, not retried by hand.
-    ctx.log?.error({ err, to: mail.to }, 'matching e-mail failed');
+    const content = both((t) => {
+      const vars = { programme: p.name, count: tutees.length, list };
+      return { title: t('tutor.subject', vars), body: t('notice.tutor', vars) };
+    });
+    await notify(
+      trx,
+      {
+        userId: tutorId,
+        orgId: p.org_id,
+        kind: 'message',
+        key: `matching.published:${runId}:${tutorId}`,
+        link,
+        content,
+      },
+      now,
+    );
   }
 }
 
