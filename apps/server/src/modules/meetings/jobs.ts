@@ -2,19 +2,18 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { defineJob, defineSchedule } from '../../jobs/registry.ts';
 import { refreshSubscriptions } from './availability-service.ts';
-import { sendMeetingReminders, sendPollReminders } from './service.ts';
+import { sweepMeetingReminders, sweepPollReminders } from './reminders.ts';
 
 // The sweeps read the runner's `now`, not the wall clock.
 const at = (ctx: AppContext, now: Date): AppContext => ({ ...ctx, clock: { now: () => now } });
 
 /**
- * Day-before reminders and the one poll reminder. Each meeting (and each participant's poll) is
- * claimed by a conditional UPDATE before anything is sent, so a sweep that runs twice — or on two
- * processes — sends each message once.
+ * Day-before reminders and the one poll reminder: the sweep only enqueues one job per recipient
+ * (reminders.ts), which sends that person's e-mail once.
  */
 export const meetingRemindersSweep = defineJob('meetings.reminders', z.object({}), async ({ ctx, now }) => {
-  await sendMeetingReminders(at(ctx, now));
-  await sendPollReminders(at(ctx, now));
+  await sweepMeetingReminders(ctx, now);
+  await sweepPollReminders(ctx, now);
 });
 defineSchedule('meetings.reminders', 15 * 60_000);
 

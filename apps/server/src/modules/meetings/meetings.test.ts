@@ -7,12 +7,13 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
 import { runDueJobs } from '../../jobs/registry.ts';
+import { claimJobs } from '../../jobs/runner.ts';
 import { newId } from '../../lib/ids.ts';
 import { addMember, createOrg, createProgramme, createUser } from '../../test/factories.ts';
 import { setupTestServer } from '../../test/harness.ts';
 import type { TemplateId } from '../programmes/templates.ts';
 import { refreshSubscriptions } from './availability-service.ts';
-import { sendMeetingReminders, sendPollReminders } from './service.ts';
+import { meetingReminder, pollReminder, sweepMeetingReminders } from './reminders.ts';
 
 const s = await setupTestServer();
 const ZONE = 'Europe/Paris';
@@ -371,22 +372,46 @@ describe('poll links', () => {
     assert.equal(await count(), before);
   });
 
-  test('non-answerers get one reminder, however often the sweep runs', async () => {
+  test('non-answerers get one reminder, one job each, sent once however often it runs', async () => {
     const { a, b, ta } = await pollWithTwo();
     const poll = await call('GET', `/api/polls/${ta}`);
     await call('POST', `/api/polls/${ta}`, undefined, {
       answers: [{ optionId: poll.body.options[0].id, answer: 'yes' }],
     });
-    s.clock.set(new Date('2026-11-18T10:00:00Z'));
+    const now = new Date('2026-11-18T10:00:00Z');
+    s.clock.set(now);
     const mark = s.mailer.sent.length;
-    await sendPollReminders(s.ctx);
-    await sendPollReminders(s.ctx);
+    await runDueJobs(s.ctx, { now });
+    await runDueJobs(s.ctx, { now: new Date(now.getTime() + 20 * 60_000) });
+    const parts = await s.db
+      .selectFrom('meeting_participants')
+      .select(['id', 'user_id'])
+      .where('user_id', 'in', [a.id, b.id])
+      .execute();
+    const jobs = await s.db
+      .selectFrom('jobs')
+      .select(['payload', 'status'])
+      .where('name', '=', 'meetings.poll-reminder')
+      .where(
+        'dedupe_key',
+        'in',
+        parts.map((p) => `meetings.poll-reminder:${p.id}`),
+      )
+      .execute();
+    assert.equal(jobs.length, 1, 'one job, for the one person who has not answered');
+    assert.equal(jobs[0]?.status, 'done');
+    // The same reminder job run again (a retry) sends nothing more.
+    const payload = JSON.parse(jobs[0]?.payload as string);
+    await pollReminder.handler({ ctx: s.ctx, now, payload, job: { id: 'again', attempt: 2 } });
     const sent = s.mailer.sent.slice(mark).filter((m) => m.to === a.email || m.to === b.email);
     assert.deepEqual(
       sent.map((m) => m.to),
       [b.email],
     );
-    assert.match(sent[0]!.subject, /Rappel/);
+    assert.match(sent[0]?.subject ?? '', /Rappel/);
+    // The reminder's link opens the poll.
+    const link = sent[0]?.text.match(/sondage\?token=([\w-]+)/)?.[1];
+    assert.equal((await call('GET', `/api/polls/${link}`)).status, 200);
   });
 });
 
@@ -444,28 +469,100 @@ describe('invitations and feeds', () => {
     assert.equal((await s.app.inject({ method: 'GET', url: `/api/feeds/${token}` })).statusCode, 404);
   });
 
-  test('the day-before reminder is sent once, however often the sweep runs', async () => {
+  const reminders = (mark: number, ...emails: string[]) =>
+    s.mailer.sent.slice(mark).filter((m) => /^Demain/.test(m.subject) && emails.includes(m.to));
+
+  test('the day-before reminder: one job per person, each sent once however often it runs', async () => {
     const g = await group();
-    await confirmedAt(g, '2026-11-20T17:30:00Z');
-    s.clock.set(new Date('2026-11-19T18:00:00Z'));
+    const id = await confirmedAt(g, '2026-11-20T17:30:00Z');
     const mark = s.mailer.sent.length;
-    await sendMeetingReminders(s.ctx);
-    await sendMeetingReminders(s.ctx);
-    const reminders = s.mailer.sent.slice(mark).filter((m) => /^Demain/.test(m.subject));
-    assert.equal(reminders.length, 2); // the tutor and the resident, once each
+    const now = new Date('2026-11-19T18:05:00Z');
+    await runDueJobs(s.ctx, { now });
+    await runDueJobs(s.ctx, { now: new Date('2026-11-19T18:40:00Z') });
+    const jobs = await s.db
+      .selectFrom('jobs')
+      .select(['payload', 'status'])
+      .where('name', '=', 'meetings.reminder')
+      .where('dedupe_key', 'like', `meetings.reminder:${id}:%`)
+      .execute();
+    assert.equal(jobs.length, 2, 'the tutor and the resident, one job each');
+    assert.ok(jobs.every((j) => j.status === 'done'));
+    // Each job run a second time sends nothing more.
+    for (const j of jobs) {
+      const payload = JSON.parse(j.payload);
+      await meetingReminder.handler({ ctx: s.ctx, now, payload, job: { id: 'again', attempt: 2 } });
+    }
+    const sent = reminders(mark, g.tutor.email, g.residents[0]!.email);
+    assert.deepEqual(sent.map((m) => m.to).sort(), [g.tutor.email, g.residents[0]!.email].sort());
+    assert.equal(sent[0]?.icalEvent?.method, 'REQUEST');
+    assert.match(sent[0]?.headers?.['Message-ID'] ?? '', /^<\w+@compagnon\.meetings>$/);
   });
 
-  test('the job runner sends the day-before reminder once, however often it runs', async () => {
+  test('a reminder job killed mid-run is taken over after its lease, without a second e-mail', async () => {
     const g = await group();
-    await confirmedAt(g, '2026-11-20T17:30:00Z');
+    const id = await confirmedAt(g, '2026-11-20T17:30:00Z');
     const mark = s.mailer.sent.length;
-    await runDueJobs(s.ctx, { now: new Date('2026-11-19T18:05:00Z') });
-    await runDueJobs(s.ctx, { now: new Date('2026-11-19T18:40:00Z') });
-    const reminders = s.mailer.sent
-      .slice(mark)
-      .filter((m) => /^Demain/.test(m.subject) && (m.to === g.tutor.email || m.to === g.residents[0]!.email));
-    assert.equal(reminders.length, 2);
-    assert.equal(reminders[0]?.icalEvent?.method, 'REQUEST');
+    const now = new Date('2026-11-19T18:05:00Z');
+    await sweepMeetingReminders(s.ctx, now);
+    assert.equal(await sweepMeetingReminders(s.ctx, now), 0, 'a second sweep enqueues nothing');
+    const mine = (await claimJobs(s.ctx, { now, workerId: 'doomed', limit: 100 })).filter(
+      (j) => j.name === 'meetings.reminder' && JSON.parse(j.payload).meetingId === id,
+    );
+    assert.equal(mine.length, 2);
+    // The process sends the first person's reminder, then dies before recording it.
+    const [first] = mine as [(typeof mine)[number]];
+    await meetingReminder.handler({
+      ctx: s.ctx,
+      now,
+      payload: JSON.parse(first.payload),
+      job: { id: first.id, attempt: 1 },
+    });
+    assert.equal(reminders(mark, g.tutor.email, g.residents[0]!.email).length, 1);
+    // Its lease runs out; another process takes both jobs over.
+    await runDueJobs(s.ctx, {
+      now: new Date(now.getTime() + 6 * 60_000),
+      workerId: 'survivor',
+      schedules: false,
+    });
+    const rows = await s.db
+      .selectFrom('jobs')
+      .select(['status', 'attempts'])
+      .where(
+        'id',
+        'in',
+        mine.map((j) => j.id),
+      )
+      .execute();
+    assert.deepEqual(
+      rows.map((r) => [r.status, r.attempts]),
+      [
+        ['done', 2],
+        ['done', 2],
+      ],
+    );
+    const sent = reminders(mark, g.tutor.email, g.residents[0]!.email);
+    assert.deepEqual(sent.map((m) => m.to).sort(), [g.tutor.email, g.residents[0]!.email].sort());
+  });
+
+  test('a meeting moved after its reminder is reminded again; a cancelled one is not', async () => {
+    const g = await group();
+    const moved = await confirmedAt(g, '2026-11-20T17:30:00Z');
+    const cancelled = await confirmedAt(g, '2026-11-20T19:00:00Z');
+    const mark = s.mailer.sent.length;
+    await runDueJobs(s.ctx, { now: new Date('2026-11-19T17:50:00Z') });
+    assert.equal(reminders(mark, g.residents[0]!.email).length, 1);
+    const patch = await call('PATCH', `/api/meetings/${moved}`, g.tutor.cookie, {
+      start: '2026-11-20T18:30:00Z',
+    });
+    assert.equal(patch.status, 200, patch.raw);
+    const next = s.mailer.sent.length;
+    // The cancellation lands between the sweep and the job: the job sends nothing.
+    await sweepMeetingReminders(s.ctx, new Date('2026-11-19T19:00:00Z'));
+    await call('POST', `/api/meetings/${cancelled}/cancel`, g.tutor.cookie);
+    await runDueJobs(s.ctx, { now: new Date('2026-11-19T19:05:00Z') });
+    const again = reminders(next, g.residents[0]!.email);
+    assert.equal(again.length, 1);
+    assert.match(again[0]?.text ?? '', /19:30|19 h 30|19h30/);
   });
 
   test('a subscribed calendar is read from its address and refreshed in the background', async () => {

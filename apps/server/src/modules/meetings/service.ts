@@ -206,13 +206,15 @@ export async function slotsFor(
 
 const pollLink = (ctx: AppContext, token: string) => `${ctx.config.publicUrl}/sondage?token=${token}`;
 
-async function sendPoll(
+/** E-mails a person a fresh private link to the poll (the previous one stops working). */
+export async function sendPoll(
   ctx: AppContext,
   m: Meeting,
   participantId: string,
   userId: string,
   reminder: boolean,
-) {
+  headers?: Record<string, string>,
+): Promise<'sent' | 'skipped'> {
   const token = newSecret();
   await ctx.db
     .updateTable('meeting_participants')
@@ -222,7 +224,7 @@ async function sendPoll(
   const zone = await orgZone(ctx.db, m.org_id);
   const people = await names(ctx.db, [userId, m.organiser_id]);
   const user = people.get(userId);
-  if (!user) return;
+  if (!user) return 'skipped';
   const options = await ctx.db
     .selectFrom('meeting_options')
     .select('starts_at')
@@ -238,7 +240,8 @@ async function sendPoll(
     options: options.map((o) => when(o.starts_at, zone, user.locale)),
     reminder,
   });
-  await ctx.mailer.send({ to: user.email, ...mail });
+  await ctx.mailer.send({ to: user.email, ...mail, ...(headers ? { headers } : {}) });
+  return 'sent';
 }
 
 export async function createMeeting(
@@ -598,35 +601,60 @@ export async function meetingIcs(ctx: AppContext, m: Meeting) {
   };
 }
 
-/** E-mails everyone of the meeting (organiser included) with the invitation, update or cancellation attached. */
-async function notifyAll(ctx: AppContext, m: Meeting, kind: 'new' | 'update' | 'cancel' | 'reminder') {
+type InvitationKind = 'new' | 'update' | 'cancel' | 'reminder';
+
+/** What every invitation e-mail of a meeting shares: its zone, calendar file and people. */
+async function invitationContext(ctx: AppContext, m: Meeting) {
   const zone = await orgZone(ctx.db, m.org_id);
   const ics = await meetingIcs(ctx, m);
   const parts = await ctx.db
     .selectFrom('meeting_participants')
     .innerJoin('users', 'users.id', 'meeting_participants.user_id')
-    .select(['users.id', 'users.name', 'users.email', 'users.locale', 'meeting_participants.attendance'])
+    .select(['users.id', 'users.name', 'users.email', 'users.locale'])
     .where('meeting_participants.meeting_id', '=', m.id)
     .execute();
   const organiser = parts.find((p) => p.id === m.organiser_id)?.name ?? '';
-  for (const p of parts) {
-    const mail = invitationMail({
-      locale: p.locale,
-      name: p.name,
-      title: m.title,
-      organiser,
-      kind,
-      at: when(m.starts_at as string, zone, p.locale),
-      place: m.place,
-      videoUrl: m.video_url,
-      mode: m.mode,
-    });
-    await ctx.mailer.send({
-      to: p.email,
-      ...mail,
-      icalEvent: { method: ics.method, content: ics.content, filename: 'invitation.ics' },
-    });
-  }
+  return { zone, ics, parts, organiser };
+}
+
+function invitationTo(
+  m: Meeting,
+  c: Awaited<ReturnType<typeof invitationContext>>,
+  p: { name: string; email: string; locale: string },
+  kind: InvitationKind,
+) {
+  const mail = invitationMail({
+    locale: p.locale,
+    name: p.name,
+    title: m.title,
+    organiser: c.organiser,
+    kind,
+    at: when(m.starts_at as string, c.zone, p.locale),
+    place: m.place,
+    videoUrl: m.video_url,
+    mode: m.mode,
+  });
+  return {
+    to: p.email,
+    ...mail,
+    icalEvent: { method: c.ics.method, content: c.ics.content, filename: 'invitation.ics' },
+  };
+}
+
+/** E-mails everyone of the meeting (organiser included) with the invitation, update or cancellation attached. */
+async function notifyAll(ctx: AppContext, m: Meeting, kind: InvitationKind) {
+  const c = await invitationContext(ctx, m);
+  for (const p of c.parts) await ctx.mailer.send(invitationTo(m, c, p, kind));
+}
+
+/**
+ * The day-before reminder for one person of the meeting, with the invitation attached. Null when
+ * they are no longer invited.
+ */
+export async function reminderMail(ctx: AppContext, m: Meeting, userId: string) {
+  const c = await invitationContext(ctx, m);
+  const p = c.parts.find((x) => x.id === userId);
+  return p ? invitationTo(m, c, p, 'reminder') : null;
 }
 
 export async function confirmMeeting(
@@ -757,66 +785,6 @@ export async function feedByToken(ctx: AppContext, token: string) {
   const zone = rows[0] ? await orgZone(ctx.db, rows[0].org_id) : 'Europe/Paris';
   const events = await Promise.all(rows.map((m) => icsMeeting(ctx.db, m)));
   return calendarText({ method: 'PUBLISH', zone, name: `Compagnon — ${feed.name}`, now }, events);
-}
-
-/** Day-before reminders: each confirmed meeting is claimed once (reminded_at), so a second sweep sends nothing. */
-export async function sendMeetingReminders(ctx: AppContext) {
-  const now = ctx.clock.now();
-  const due = await ctx.db
-    .selectFrom('meetings')
-    .select('id')
-    .where('status', '=', 'confirmed')
-    .where('reminded_at', 'is', null)
-    .where('starts_at', '>', now.toISOString())
-    .where('starts_at', '<=', new Date(now.getTime() + 24 * 3_600_000).toISOString())
-    .execute();
-  let sent = 0;
-  for (const { id } of due) {
-    const claimed = await ctx.db
-      .updateTable('meetings')
-      .set({ reminded_at: now.toISOString() })
-      .where('id', '=', id)
-      .where('reminded_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) continue;
-    const m = await ctx.db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    await notifyAll(ctx, m, 'reminder');
-    sent++;
-  }
-  return sent;
-}
-
-/** One poll reminder per person who has not answered two days after the poll opened. */
-export async function sendPollReminders(ctx: AppContext) {
-  const now = ctx.clock.now();
-  const due = await ctx.db
-    .selectFrom('meeting_participants')
-    .innerJoin('meetings', 'meetings.id', 'meeting_participants.meeting_id')
-    .select(['meeting_participants.id', 'meeting_participants.user_id', 'meetings.id as meeting_id'])
-    .where('meetings.status', '=', 'polling')
-    .where('meetings.poll_expires_at', '>', now.toISOString())
-    .where('meetings.created_at', '<=', new Date(now.getTime() - 2 * 86_400_000).toISOString())
-    .where('meeting_participants.answered_at', 'is', null)
-    .where('meeting_participants.poll_reminded_at', 'is', null)
-    .execute();
-  let sent = 0;
-  for (const p of due) {
-    const claimed = await ctx.db
-      .updateTable('meeting_participants')
-      .set({ poll_reminded_at: now.toISOString() })
-      .where('id', '=', p.id)
-      .where('poll_reminded_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) continue;
-    const m = await ctx.db
-      .selectFrom('meetings')
-      .selectAll()
-      .where('id', '=', p.meeting_id)
-      .executeTakeFirstOrThrow();
-    await sendPoll(ctx, m, p.id, p.user_id, true);
-    sent++;
-  }
-  return sent;
 }
 
 export { LIVE_PAIRING };
