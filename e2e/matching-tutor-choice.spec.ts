@@ -59,8 +59,28 @@ test('mentors choose among the newcomers they know; the coordinator reviews and 
   ];
   expect([mentor1, mentor2, mentore7, mentore8].every(Boolean)).toBe(true);
 
-  // The coordinator chooses the mentors' choice and opens the round.
+  // A conflict of interest, declared by the coordinator from the web app: listed, and removable.
+  const form = page.getByRole('form', { name: 'Déclarer un conflit d’intérêts ou un souhait' });
   await page.goto(`/programmes/${id}/appariement`);
+  const mentor3 = nameOf('mentor3@cpts.demo');
+  await form.getByLabel('Tuteur·rice').selectOption({ label: mentor3 });
+  await form.getByLabel('Interne ou personne accompagnée').selectOption({ label: mentore7 });
+  await expect(form.getByRole('button', { name: 'Déclarer' })).toBeDisabled();
+  await form.getByLabel('Raison').fill('Associée du cabinet où elle remplace');
+  await form.getByRole('button', { name: 'Déclarer' }).click();
+  const declared = page.getByTestId('constraint').filter({ hasText: `${mentor3} — ${mentore7}` });
+  await expect(declared).toContainText('Conflit d’intérêts');
+  await expect(declared).toContainText('Associée du cabinet');
+  await form.getByLabel('Tuteur·rice').selectOption({ label: mentor3 });
+  await form.getByLabel('Interne ou personne accompagnée').selectOption({ label: mentore8 });
+  await form.getByLabel('Type').selectOption('knows');
+  await form.getByRole('button', { name: 'Déclarer' }).click();
+  await expect(page.getByTestId('constraint')).toHaveCount(2);
+  await page.getByRole('button', { name: `Retirer la déclaration ${mentor3} — ${mentore8}` }).click();
+  await expect(page.getByTestId('constraint')).toHaveCount(1);
+  await expectAccessible(page, 'conflicts of interest');
+
+  // The coordinator chooses the mentors' choice and opens the round.
   await expect(page.getByRole('heading', { name: 'Qui apparier, et comment' })).toBeVisible();
   await page.getByLabel('Mode d’appariement').selectOption('tutor-choice');
   await expect(page.getByText(/Les tuteurs classent les internes qu’ils connaissent/)).toBeVisible();

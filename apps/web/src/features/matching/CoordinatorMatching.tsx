@@ -21,6 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { ErrorAlert, Loading } from '../../app/ui';
+import { Constraints } from './Constraints';
 import { LivePairings } from './LivePairings';
 import { useOverview, useOverviewMutation } from './queries';
 import { initials, reasonsLine } from './reasons';
@@ -312,6 +313,8 @@ function Review({
       )}
 
       <LivePairings programmeId={programmeId} o={o} />
+
+      <Constraints programmeId={programmeId} o={o} />
 
       <Modal
         opened={publishing}

@@ -1,0 +1,178 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api';
+import { ErrorAlert } from '../../app/ui';
+import { useInvalidateMatching } from './queries';
+import type { Overview } from './types';
+
+type Kind = 'conflict' | 'knows';
+
+/**
+ * Conflicts of interest (never paired, whatever the mode) and "they already know each other"
+ * wishes, declared by the coordinator: a form, the list, and removal.
+ */
+export function Constraints({ programmeId, o }: { programmeId: string; o: Overview }) {
+  const { t } = useTranslation();
+  const refresh = useInvalidateMatching(programmeId);
+  const base = `/api/programmes/${programmeId}/matching/constraints`;
+  const [tutorId, setTutorId] = useState('');
+  const [tuteeId, setTuteeId] = useState('');
+  const [kind, setKind] = useState<Kind>('conflict');
+  const [reason, setReason] = useState('');
+  const [added, setAdded] = useState(false);
+  const add = useMutation({
+    mutationFn: () => api.post(base, { tutorId, tuteeId, kind, reason: reason.trim() || null }),
+    onSuccess: async () => {
+      setTutorId('');
+      setTuteeId('');
+      setReason('');
+      setAdded(true);
+      await refresh();
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => api.delete(`${base}/${id}`),
+    onSuccess: () => refresh(),
+  });
+  // Every tutee of the programme: waiting, in the draft, or already paired.
+  const tutees = new Map<string, string>();
+  for (const u of o.unpaired) tutees.set(u.userId, u.name);
+  for (const p of o.draft?.proposals ?? []) tutees.set(p.tuteeId, p.tuteeName);
+  for (const p of o.pairings) tutees.set(p.tuteeId, p.tuteeName);
+  const sorted = [...tutees.entries()].sort((a, b) => a[1].localeCompare(b[1], 'fr'));
+  const needsReason = kind === 'conflict' && reason.trim().length < 3;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setAdded(false);
+    add.mutate();
+  };
+  return (
+    <Card withBorder radius="md" p="md" data-testid="constraints">
+      <Title order={2} fz="xl" mb={4}>
+        {t('matching.constraints.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('matching.constraints.help')}
+      </Text>
+      {add.error ? <ErrorAlert error={add.error} /> : null}
+      {remove.error ? <ErrorAlert error={remove.error} /> : null}
+      <form onSubmit={submit} aria-label={t('matching.constraints.form')}>
+        <Stack gap="xs">
+          <Group grow wrap="wrap" align="flex-end" gap="xs">
+            <NativeSelect
+              label={t('matching.constraints.tutor')}
+              value={tutorId}
+              onChange={(e) => setTutorId(e.currentTarget.value)}
+              data={[
+                { value: '', label: t('matching.constraints.choose') },
+                ...o.tutors.map((x) => ({ value: x.userId, label: x.name })),
+              ]}
+              miw={200}
+            />
+            <NativeSelect
+              label={t('matching.constraints.tutee')}
+              value={tuteeId}
+              onChange={(e) => setTuteeId(e.currentTarget.value)}
+              data={[
+                { value: '', label: t('matching.constraints.choose') },
+                ...sorted.map(([value, label]) => ({ value, label })),
+              ]}
+              miw={200}
+            />
+          </Group>
+          <Group grow wrap="wrap" align="flex-end" gap="xs">
+            <NativeSelect
+              label={t('matching.constraints.kind')}
+              value={kind}
+              onChange={(e) => setKind(e.currentTarget.value as Kind)}
+              data={[
+                { value: 'conflict', label: t('matching.constraints.conflict') },
+                { value: 'knows', label: t('matching.constraints.knows') },
+              ]}
+              miw={200}
+            />
+            <TextInput
+              label={t('matching.constraints.reason')}
+              description={kind === 'conflict' ? t('matching.constraints.reasonHelp') : undefined}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              maxLength={300}
+              required={kind === 'conflict'}
+              miw={200}
+            />
+          </Group>
+          <Group>
+            <Button type="submit" disabled={!tutorId || !tuteeId || needsReason} loading={add.isPending}>
+              {t('matching.constraints.add')}
+            </Button>
+            {added && (
+              <Text size="sm" c="sauge.9" role="status">
+                {t('matching.constraints.added')}
+              </Text>
+            )}
+          </Group>
+        </Stack>
+      </form>
+      <Title order={3} fz="md" mt="md" mb="xs">
+        {t('matching.constraints.list', { count: o.constraints.length })}
+      </Title>
+      {o.constraints.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('matching.constraints.none')}
+        </Text>
+      ) : (
+        <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+          {o.constraints.map((c) => (
+            <Group
+              key={c.id}
+              component="li"
+              justify="space-between"
+              wrap="nowrap"
+              gap="xs"
+              data-testid="constraint"
+            >
+              <div style={{ minWidth: 0 }}>
+                <Group gap={6} wrap="wrap">
+                  <Badge color={c.kind === 'conflict' ? 'red' : 'sauge'} variant="light" tt="none">
+                    {t(`matching.constraints.${c.kind}`)}
+                  </Badge>
+                  <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                    {c.tutorName} — {c.tuteeName}
+                  </Text>
+                </Group>
+                {c.reason && (
+                  <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                    {c.reason}
+                  </Text>
+                )}
+              </div>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                onClick={() => remove.mutate(c.id)}
+                loading={remove.isPending && remove.variables === c.id}
+                aria-label={t('matching.constraints.remove', { tutor: c.tutorName, tutee: c.tuteeName })}
+              >
+                <IconTrash size={18} />
+              </ActionIcon>
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}
