@@ -1,4 +1,5 @@
 import { type AssignInput, solveAssignment, stableMatching } from '@compagnon/engine';
+import { commonSlots, type Slot } from './availability.ts';
 import { distanceKm, normalisePlace } from './geo.ts';
 
 /**
@@ -16,6 +17,7 @@ export const weightKeys = [
   'load',
   'knows',
   'choice',
+  'availability',
 ] as const;
 export type WeightKey = (typeof weightKeys)[number];
 /** Each weight is 0 (ignored) to 10 (decisive); the coordinator moves them with sliders. */
@@ -31,6 +33,7 @@ export const defaultWeights: Weights = {
   load: 4,
   knows: 6,
   choice: 8,
+  availability: 3,
 };
 
 export interface Person {
@@ -67,6 +70,8 @@ export interface Cohort {
   tutorRanks: Map<string, string[]>;
   /** The faculty most tutees come from: the others are newcomers, matched first. */
   homeFaculty: string | null;
+  /** Free slots of a typical week, for the people who keep weekly patterns. */
+  availability?: Map<string, Set<Slot> | null>;
 }
 
 export interface Reason {
@@ -79,6 +84,9 @@ export interface Reason {
   faculty?: string;
   language?: string;
   name?: string;
+  /** Availability: the first slots both are free ("2-evening"), and how many there are. */
+  slots?: string[];
+  count?: number;
 }
 
 export interface Facts {
@@ -94,6 +102,8 @@ export interface Facts {
   tuteeRanked: boolean;
   tutorRanked: boolean;
   conflict: string | null;
+  /** Slots of a typical week both are free, the most usable first; null when a week is unknown. */
+  commonSlots: Slot[] | null;
 }
 
 const key = (tutor: string, tutee: string) => `${tutor}|${tutee}`;
@@ -142,6 +152,7 @@ export function facts(c: Cohort, tutor: Tutor, tutee: Person): Facts {
     tuteeRanked: !!tr && tr.length > 0,
     tutorRanked: !!rr && rr.length > 0,
     conflict,
+    commonSlots: commonSlots(c.availability?.get(tutor.userId), c.availability?.get(tutee.userId)),
   };
 }
 
@@ -157,6 +168,8 @@ export function pairCost(f: Facts, w: Weights): number {
   if (f.knows) cost -= w.knows * 4;
   if (f.tuteeRanked) cost += w.choice * (f.tuteeRank ? (f.tuteeRank - 1) * 1.5 : 9);
   if (f.tutorRanked) cost += w.choice * (f.tutorRank ? (f.tutorRank - 1) * 1.5 : 9);
+  // Four usual slots in common are plenty; each one fewer costs, none at all costs most.
+  if (f.commonSlots) cost += w.availability * Math.max(0, 4 - f.commonSlots.length) * 1.5;
   return Math.round(cost * 100) / 100;
 }
 
@@ -176,8 +189,11 @@ export function reasonsOf(f: Facts, tutor: Tutor): { reasons: Reason[]; warnings
   if (f.project) reasons.push({ code: 'project', project: f.project });
   if (f.sharedThemes.length) reasons.push({ code: 'themes', themes: f.sharedThemes });
   if (f.newcomer) reasons.push({ code: 'newcomer', faculty: f.newcomer });
+  if (f.commonSlots?.length)
+    reasons.push({ code: 'availability', slots: f.commonSlots.slice(0, 2), count: f.commonSlots.length });
   if (f.conflict) warnings.push({ code: 'conflict', name: f.conflict });
   if (f.languageMismatch) warnings.push({ code: 'language' });
+  if (f.commonSlots && f.commonSlots.length === 0) warnings.push({ code: 'noCommonTime' });
   if (f.km !== null && f.km > 50) warnings.push({ code: 'far', km: f.km });
   if (f.tuteeRanked && !f.tuteeRank) warnings.push({ code: 'notChosen' });
   if (tutor.load > tutor.capacity) warnings.push({ code: 'overCapacity' });

@@ -26,7 +26,16 @@ const resources = {
         project: 'projet : {{project}}',
         themes: 'thèmes communs : {{themes}}',
         newcomer: 'arrivée d’une autre faculté ({{faculty}}) : prioritaire',
+        availability: 'disponibles ensemble {{when}}',
       },
+      when: {
+        slot: 'le {{day}} {{part}}',
+        and: ' et ',
+        more_one: '{{list}} et {{count}} autre créneau',
+        more_other: '{{list}} et {{count}} autres créneaux',
+      },
+      day: { 1: 'lundi', 2: 'mardi', 3: 'mercredi', 4: 'jeudi', 5: 'vendredi', 6: 'samedi', 7: 'dimanche' },
+      part: { morning: 'matin', afternoon: 'après-midi', evening: 'soir' },
       noPhone: 'téléphone non partagé',
     },
   },
@@ -53,7 +62,24 @@ const resources = {
         project: 'project: {{project}}',
         themes: 'shared themes: {{themes}}',
         newcomer: 'from another faculty ({{faculty}}): placed first',
+        availability: 'both free on {{when}}',
       },
+      when: {
+        slot: '{{day}} {{part}}',
+        and: ' and ',
+        more_one: '{{list}} and {{count}} other time',
+        more_other: '{{list}} and {{count}} other times',
+      },
+      day: {
+        1: 'Monday',
+        2: 'Tuesday',
+        3: 'Wednesday',
+        4: 'Thursday',
+        5: 'Friday',
+        6: 'Saturday',
+        7: 'Sunday',
+      },
+      part: { morning: 'morning', afternoon: 'afternoon', evening: 'evening' },
       noPhone: 'phone not shared',
     },
   },
@@ -68,5 +94,20 @@ export function matchingTexts(locale: string | null | undefined): TFunction {
 
 /** "même site : CHU Amiens-Picardie · 12 km · projet : installation en zone rurale". */
 export function explain(t: TFunction, reasons: Reason[]): string {
-  return reasons.map((r) => t(`reason.${r.code}`, { ...r, themes: r.themes?.join(', ') })).join(' · ');
+  return reasons
+    .map((r) =>
+      t(`reason.${r.code}`, { ...r, count: undefined, themes: r.themes?.join(', '), when: whenOf(t, r) }),
+    )
+    .join(' · ');
+}
+
+/** "le mardi soir et le jeudi soir", "le lundi soir, le mardi soir et 6 autres créneaux". */
+export function whenOf(t: TFunction, r: Reason): string {
+  const items = (r.slots ?? []).map((s) => {
+    const [day, part] = s.split('-');
+    return t('when.slot', { day: t(`day.${day}`), part: t(`part.${part}`) });
+  });
+  const more = (r.count ?? items.length) - items.length;
+  if (more > 0) return t('when.more', { list: items.join(', '), count: more });
+  return items.join(t('when.and'));
 }

@@ -496,6 +496,72 @@ describe('matching', () => {
     assert.equal(row.cohort_id, s2);
   });
 
+  test('availability overlap: a weighed criterion, explained in words, warned when there is none', async () => {
+    const c = await cohort();
+    const url = `/api/programmes/${c.programme.id}/matching`;
+    const [aubry, , carpentier] = c.tutors;
+    const peronne = c.tutees[0];
+    assert.ok(aubry && carpentier && peronne);
+    const busy = async (userId: string, weekdays: number[], start: string, end: string) =>
+      s.db
+        .insertInto('availability_rules')
+        .values({
+          id: newId(),
+          org_id: c.orgId,
+          user_id: userId,
+          category: 'internship',
+          kind: 'busy',
+          pattern: 'weekly',
+          weekdays: JSON.stringify(weekdays),
+          nth: null,
+          start_time: start,
+          end_time: end,
+          from_date: null,
+          to_date: null,
+          rest_after: 0,
+          created_at: s.clock.now().toISOString(),
+        })
+        .execute();
+    // Everyone works weekdays; Dr Carpentier also works Saturdays, and the Péronne resident works
+    // every weekday evening too: they are never free together.
+    for (const u of [...c.tutors, ...c.tutees]) await busy(u.id, [1, 2, 3, 4, 5], '08:00', '18:30');
+    await busy(carpentier.id, [6], '00:00', '24:00');
+    await busy(peronne.id, [1, 2, 3, 4, 5], '18:00', '24:00');
+    const defaults = (await call(c.coordinator.cookie, 'GET', url)).json().weights;
+    assert.equal(defaults.availability, 3);
+    // Ignored: the Péronne resident goes to the Péronne tutor, with a warning.
+    await call(c.coordinator.cookie, 'PUT', `${url}/weights`, { ...defaults, availability: 0 });
+    let o = (await call(c.coordinator.cookie, 'POST', `${url}/runs`, { mode: 'optimal' })).json();
+    let p = o.draft.proposals.find((x: { tuteeId: string }) => x.tuteeId === peronne.id);
+    assert.equal(p.tutorId, carpentier.id);
+    assert.ok(p.warnings.some((w: { code: string }) => w.code === 'noCommonTime'));
+    // Decisive: they are never free together, so another tutor, free with them on Saturdays.
+    const decisive = await call(c.coordinator.cookie, 'PUT', `${url}/weights`, {
+      ...defaults,
+      availability: 10,
+    });
+    assert.equal(decisive.statusCode, 200, decisive.body);
+    o = (await call(c.coordinator.cookie, 'POST', `${url}/runs`, { mode: 'optimal' })).json();
+    p = o.draft.proposals.find((x: { tuteeId: string }) => x.tuteeId === peronne.id);
+    assert.notEqual(p.tutorId, carpentier.id);
+    assert.deepEqual(
+      p.reasons.find((r: { code: string }) => r.code === 'availability'),
+      { code: 'availability', slots: ['6-evening', '6-morning'], count: 3 },
+    );
+    // Others share the weekday evenings.
+    const other = o.draft.proposals.find((x: { tuteeId: string }) => x.tuteeId !== peronne.id);
+    assert.ok(
+      other.reasons.some(
+        (r: { code: string; slots?: string[] }) => r.code === 'availability' && r.slots?.[0] === '1-evening',
+      ),
+    );
+    // Weights sent without the newer criterion keep its default.
+    const { availability: _, ...older } = defaults;
+    const kept = await call(c.coordinator.cookie, 'PUT', `${url}/weights`, older);
+    assert.equal(kept.statusCode, 200, kept.body);
+    assert.equal(kept.json().weights.availability, 3);
+  });
+
   test('bad input is refused clearly and writes nothing', async () => {
     const c = await cohort();
     const url = `/api/programmes/${c.programme.id}/matching`;

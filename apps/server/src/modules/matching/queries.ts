@@ -1,6 +1,7 @@
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
+import { availabilityOf } from './availability.ts';
 import {
   type Cohort,
   defaultWeights,
@@ -199,6 +200,7 @@ export async function loadSnapshot(db: Db, p: Programme) {
     if (f) faculties.set(f, (faculties.get(f) ?? 0) + 1);
   }
   const homeFaculty = [...faculties.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const availability = await availabilityOf(db, p.org_id, ids);
   const cohort: Cohort = {
     tutors,
     tutees,
@@ -213,6 +215,7 @@ export async function loadSnapshot(db: Db, p: Programme) {
     tuteeRanks: new Map(choices.filter((c) => c.side === 'tutee').map((c) => [c.user_id, list(c.ranking)])),
     tutorRanks: new Map(choices.filter((c) => c.side === 'tutor').map((c) => [c.user_id, list(c.ranking)])),
     homeFaculty,
+    availability,
   };
   return { rules, cohort, live, draft, proposals, constraints, round, choices, profiles };
 }

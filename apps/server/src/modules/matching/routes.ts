@@ -23,7 +23,7 @@ import {
   roundBody,
   runBody,
   transitionBody,
-  weightsSchema,
+  weightsBody,
 } from './schema.ts';
 import {
   assignInDraft,
@@ -85,7 +85,7 @@ export function matchingRoutes(api: Api, ctx: AppContext) {
     `${base}/weights`,
     {
       config: { auth: 'user' },
-      schema: { tags, params: programmeParams, body: weightsSchema, response: { 200: overviewView } },
+      schema: { tags, params: programmeParams, body: weightsBody, response: { 200: overviewView } },
     },
     async (req) => {
       const actor = requireUser(req);

@@ -9,6 +9,8 @@ export const weightsSchema = z.object(
     z.ZodNumber
   >,
 );
+/** Weights as sent: a criterion added later may be left out, and keeps its default. */
+export const weightsBody = weightsSchema.partial({ availability: true });
 
 export const reasonView = z.object({
   code: z.string(),
@@ -20,6 +22,8 @@ export const reasonView = z.object({
   faculty: z.string().optional(),
   language: z.string().optional(),
   name: z.string().optional(),
+  slots: z.array(z.string()).optional(),
+  count: z.number().optional(),
 });
 
 const summaryView = z.object({

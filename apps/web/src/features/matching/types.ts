@@ -26,4 +26,5 @@ export const weightKeys = [
   'load',
   'knows',
   'choice',
+  'availability',
 ] as const;
