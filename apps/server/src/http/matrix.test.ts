@@ -229,6 +229,14 @@ export const matrix: Record<string, Cell> = {
       restAfter: true,
     }),
   },
+  'POST /api/orgs/:orgId/availability/phrases/preview': {
+    expect: orgMember(),
+    body: () => ({ text: 'garde tous les mardis' }),
+  },
+  'POST /api/orgs/:orgId/availability/phrases': {
+    expect: orgMember(201),
+    body: () => ({ text: 'cours de DES le 1er jeudi du mois' }),
+  },
   'DELETE /api/orgs/:orgId/availability/rules/:ruleId': {
     expect: { ...all(404), anonymous: 401, tutee: 200 },
   },

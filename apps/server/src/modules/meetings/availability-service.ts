@@ -10,7 +10,8 @@ import { nonEmpty, scopeFor } from '../../policy/scope.ts';
 import { loadOrganisationFor } from '../programmes/service.ts';
 import { orgZone } from './access.ts';
 import { expandRules, type Interval, type Rule } from './availability.ts';
-import type { RuleBody } from './schema.ts';
+import { parsePhrase } from './phrases.ts';
+import { type RuleBody, ruleBody } from './schema.ts';
 
 /** Calendars are read this far ahead; a subscription is refreshed in the background. */
 export const CALENDAR_DAYS_AHEAD = 200;
@@ -130,6 +131,67 @@ export async function addRule(ctx: AppContext, actor: UserActor, orgId: string, 
     })
     .execute();
   return id;
+}
+
+async function readPhrase(ctx: AppContext, orgId: string, text: string) {
+  const zone = await orgZone(ctx.db, orgId);
+  const today = DateTime.fromJSDate(ctx.clock.now(), { zone }).toISODate() as string;
+  return parsePhrase(text, { today });
+}
+
+/** What a typed constraint was understood as, or which part was not: nothing is saved. */
+export async function previewPhrase(ctx: AppContext, actor: UserActor, orgId: string, text: string) {
+  await loadOrganisationFor(ctx, actor, orgId);
+  const r = await readPhrase(ctx, orgId, text);
+  if (!r.understood) {
+    const { code, message, messageEn, part } = r;
+    return {
+      understood: false,
+      action: null,
+      rule: null,
+      restAfter: null,
+      error: { code, message, messageEn, part },
+    };
+  }
+  return r.action === 'add'
+    ? { understood: true, action: r.action, rule: r.rule, restAfter: null, error: null }
+    : { understood: true, action: r.action, rule: null, restAfter: r.restAfter, error: null };
+}
+
+/**
+ * Saves a typed constraint: a new rule, or "repos le lendemain de garde" applied to the person's
+ * night shifts. A phrase not understood is refused with the part at fault, and nothing is written.
+ */
+export async function addPhrase(ctx: AppContext, actor: UserActor, orgId: string, text: string) {
+  await loadOrganisationFor(ctx, actor, orgId);
+  const r = await readPhrase(ctx, orgId, text);
+  if (!r.understood) {
+    throw badRequest(r.code === 'not_understood' ? 'phrase_not_understood' : `phrase_${r.code}`, r.message, {
+      messageEn: r.messageEn,
+      part: r.part,
+    });
+  }
+  if (r.action === 'add') {
+    return { action: r.action, id: await addRule(ctx, actor, orgId, ruleBody.parse(r.rule)), updated: 0 };
+  }
+  const res = await ctx.db
+    .updateTable('availability_rules')
+    .set({ rest_after: r.restAfter ? 1 : 0 })
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', actor.id)
+    .where('category', '=', 'night-shift')
+    .executeTakeFirst();
+  const updated = Number(res.numUpdatedRows);
+  if (updated === 0) {
+    throw badRequest(
+      'no_night_shifts',
+      'Ajoutez d’abord vos gardes, par exemple « garde tous les mardis ».',
+      {
+        messageEn: 'Add your night shifts first, for example “night shift every Tuesday”.',
+      },
+    );
+  }
+  return { action: r.action, id: null, updated };
 }
 
 /** Only the person's own rules and calendars can be removed; anyone else's are not found. */

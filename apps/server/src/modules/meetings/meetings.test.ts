@@ -308,6 +308,69 @@ describe('meetings of a peer-tutoring group', () => {
   });
 });
 
+describe('constraints typed as a phrase', () => {
+  const rulesOf = (userId: string) =>
+    s.db.selectFrom('availability_rules').selectAll().where('user_id', '=', userId).execute();
+
+  test('a phrase is previewed, then saved as the rule it was understood as', async () => {
+    const g = await group();
+    const alice = g.residents[0] as Json;
+    const url = `/api/orgs/${g.orgId}/availability/phrases`;
+    const preview = await call('POST', `${url}/preview`, alice.cookie, { text: 'garde tous les mardis' });
+    assert.equal(preview.status, 200);
+    assert.equal(preview.body.understood, true);
+    assert.deepEqual(
+      [
+        preview.body.rule.weekdays,
+        preview.body.rule.startTime,
+        preview.body.rule.endTime,
+        preview.body.rule.restAfter,
+      ],
+      [[2], '18:30', '08:30', true],
+    );
+    assert.equal((await rulesOf(alice.id)).length, 0, 'a preview saves nothing');
+
+    const saved = await call('POST', url, alice.cookie, { text: 'garde tous les mardis' });
+    assert.equal(saved.status, 201, saved.raw);
+    const mine = await call('GET', `/api/orgs/${g.orgId}/availability`, alice.cookie);
+    assert.deepEqual(
+      mine.body.rules.map((r: Json) => [r.category, r.pattern, r.weekdays, r.restAfter]),
+      [['night-shift', 'weekly', [2], true]],
+    );
+    // "Pas de repos le lendemain" changes the night shifts already there.
+    const rest = await call('POST', url, alice.cookie, { text: 'pas de repos le lendemain de garde' });
+    assert.equal(rest.status, 201);
+    assert.equal(rest.body.updated, 1);
+    assert.equal((await rulesOf(alice.id))[0]?.rest_after, 0);
+  });
+
+  test('a phrase not understood is refused with the part at fault, and nothing is written', async () => {
+    const g = await group();
+    const bruno = g.residents[1] as Json;
+    const url = `/api/orgs/${g.orgId}/availability/phrases`;
+    const preview = await call('POST', `${url}/preview`, bruno.cookie, {
+      text: 'cours le jeudi avec Martin',
+    });
+    assert.equal(preview.status, 200);
+    assert.equal(preview.body.understood, false);
+    assert.equal(preview.body.error.part, 'avec Martin');
+    for (const text of ['cours le jeudi avec Martin', 'cours de DES', 'stage le lundi de 8h à 25h', '']) {
+      const res = await call('POST', url, bruno.cookie, { text });
+      assert.equal(res.status, 400, text);
+      assert.ok(res.body.error.message.length > 10);
+    }
+    const res = await call('POST', url, bruno.cookie, { text: 'cours le jeudi avec Martin' });
+    assert.equal(res.body.error.code, 'phrase_not_understood');
+    assert.match(res.body.error.message, /« avec Martin »/);
+    assert.equal(res.body.error.details.part, 'avec Martin');
+    // The day after a shift, without any shift yet: refused, nothing written.
+    const rest = await call('POST', url, bruno.cookie, { text: 'repos le lendemain de garde' });
+    assert.equal(rest.status, 400);
+    assert.equal(rest.body.error.code, 'no_night_shifts');
+    assert.equal((await rulesOf(bruno.id)).length, 0);
+  });
+});
+
 describe('poll links', () => {
   async function pollWithTwo() {
     const g = await group();

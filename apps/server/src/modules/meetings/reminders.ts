@@ -38,7 +38,7 @@ export const meetingReminder = defineJob(
       .where('id', '=', payload.meetingId)
       .executeTakeFirst();
     // Cancelled, moved (its new time has its own job) or already begun: nothing to remind.
-    if (!m || m.status !== 'confirmed' || m.starts_at !== payload.startsAt) return;
+    if (m?.status !== 'confirmed' || m.starts_at !== payload.startsAt) return;
     if (Date.parse(m.starts_at) <= now.getTime()) return;
     const key = meetingReminderKey(payload);
     await deliverOnce(
@@ -70,7 +70,7 @@ export const pollReminder = defineJob(
       .selectAll()
       .where('id', '=', p.meeting_id)
       .executeTakeFirst();
-    if (!m || m.status !== 'polling' || !m.poll_expires_at || m.poll_expires_at <= now.toISOString()) return;
+    if (m?.status !== 'polling' || !m.poll_expires_at || m.poll_expires_at <= now.toISOString()) return;
     const key = pollReminderKey(p.id);
     await deliverOnce(
       ctx.db,

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
-import { addCalendar, addRule, myAvailability, removeOwn, rotateFeed } from './availability-service.ts';
+import {
+  addCalendar,
+  addPhrase,
+  addRule,
+  myAvailability,
+  previewPhrase,
+  removeOwn,
+  rotateFeed,
+} from './availability-service.ts';
 import { contactOverview, logContact } from './contacts.ts';
 import { createEvent, listEvents } from './events.ts';
 import './jobs.ts';
@@ -18,6 +26,9 @@ import {
   meetingBody,
   meetingPatch,
   meetingView,
+  phraseBody,
+  phraseSaved,
+  phraseView,
   pollView,
   programmeMeetingsView,
   reportBody,
@@ -63,6 +74,23 @@ export function meetingRoutes(api: Api, ctx: AppContext) {
     },
     async (req, reply) =>
       reply.status(201).send({ id: await addRule(ctx, requireUser(req), req.params.orgId, req.body) }),
+  );
+  api.post(
+    '/api/orgs/:orgId/availability/phrases/preview',
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: orgParams, body: phraseBody, response: { 200: phraseView } },
+    },
+    async (req) => previewPhrase(ctx, requireUser(req), req.params.orgId, req.body.text),
+  );
+  api.post(
+    '/api/orgs/:orgId/availability/phrases',
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: orgParams, body: phraseBody, response: { 201: phraseSaved } },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await addPhrase(ctx, requireUser(req), req.params.orgId, req.body.text)),
   );
   api.delete(
     '/api/orgs/:orgId/availability/rules/:ruleId',

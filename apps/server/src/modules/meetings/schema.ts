@@ -50,6 +50,27 @@ export const ruleView = z.object({
   restAfter: z.boolean(),
 });
 
+/** A constraint typed as a phrase ("garde tous les mardis"). */
+export const phraseBody = z.object({ text: z.string().max(1000) });
+
+export const phraseView = z.object({
+  understood: z.boolean(),
+  /** `add`: a new rule; `rest-after`: the day after the person's night shifts changes. */
+  action: z.enum(['add', 'rest-after']).nullable(),
+  rule: ruleView.omit({ id: true }).nullable(),
+  restAfter: z.boolean().nullable(),
+  /** What was not understood, and how to say it. */
+  error: z
+    .object({ code: z.string(), message: z.string(), messageEn: z.string(), part: z.string().nullable() })
+    .nullable(),
+});
+
+export const phraseSaved = z.object({
+  action: z.enum(['add', 'rest-after']),
+  id: z.string().nullable(),
+  updated: z.number(),
+});
+
 export const calendarBody = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('upload'),

@@ -2,6 +2,7 @@ import {
   Alert,
   Button,
   Chip,
+  Collapse,
   CopyButton,
   FileButton,
   Group,
@@ -21,9 +22,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { api } from '../../app/api';
 import { ErrorAlert, Loading, PageHeader, usePageTitle } from '../../app/ui';
-import { type Availability, keys, slotLabel, useAvailability } from './api';
-
-type Rule = Omit<Availability['rules'][number], 'id'>;
+import { keys, slotLabel, useAvailability } from './api';
+import { PhraseEntry, type Rule } from './PhraseEntry';
 
 const presets: Record<string, Rule> = {
   nightShift: {
@@ -120,7 +120,10 @@ function useDescribe() {
   };
 }
 
-/** A person's availability in an organisation: rules typed in seconds from presets, calendars, feed. */
+/**
+ * A person's availability in an organisation: constraints typed as a phrase (presets as a
+ * fallback), calendars, feed.
+ */
 export function AvailabilityPage() {
   const { orgId = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -130,12 +133,16 @@ export function AvailabilityPage() {
   const describe = useDescribe();
   const [rule, setRule] = useState<Rule>(presets.nightShift as Rule);
   const [preset, setPreset] = useState('nightShift');
+  const [showPresets, setShowPresets] = useState(false);
   const [url, setUrl] = useState('');
   const [feedUrl, setFeedUrl] = useState<string | null>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: keys.availability(orgId) });
   const add = useMutation({
     mutationFn: () => api.post(`/api/orgs/${orgId}/availability/rules`, rule),
-    onSuccess: refresh,
+    onSuccess: () => {
+      setShowPresets(false);
+      refresh();
+    },
   });
   const remove = useMutation({
     mutationFn: (path: string) => api.delete(`/api/orgs/${orgId}/availability/${path}`),
@@ -174,124 +181,138 @@ export function AvailabilityPage() {
           <Title order={2} fz={20}>
             {t('meetings.availability.add')}
           </Title>
-          <Chip.Group value={preset} onChange={(v) => choose(v as string)}>
-            <Group gap={6}>
-              {Object.keys(presets).map((k) => (
-                <Chip key={k} value={k} size="sm">
-                  {t(`meetings.presets.${k}`)}
-                </Chip>
-              ))}
-            </Group>
-          </Chip.Group>
-          {rule.pattern !== 'dates' && (
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="days-label">
-                {t('meetings.availability.days')}
-              </Text>
-              <Chip.Group
-                multiple
-                value={rule.weekdays.map(String)}
-                onChange={(v) => setRule({ ...rule, weekdays: (v as string[]).map(Number).sort() })}
-              >
-                <Group gap={4} role="group" aria-labelledby="days-label">
-                  {DAYS.map((d) => (
-                    <Chip key={d} value={String(d)} size="xs" variant="outline">
-                      {t(`meetings.daysShort.${d}`)}
+          <PhraseEntry orgId={orgId} onSaved={refresh} />
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            w="fit-content"
+            onClick={() => setShowPresets((v) => !v)}
+            aria-expanded={showPresets}
+          >
+            {t('meetings.phrase.presets')}
+          </Button>
+          <Collapse expanded={showPresets}>
+            <Stack gap="sm">
+              <Chip.Group value={preset} onChange={(v) => choose(v as string)}>
+                <Group gap={6}>
+                  {Object.keys(presets).map((k) => (
+                    <Chip key={k} value={k} size="sm">
+                      {t(`meetings.presets.${k}`)}
                     </Chip>
                   ))}
                 </Group>
               </Chip.Group>
+              {rule.pattern !== 'dates' && (
+                <Stack gap={4}>
+                  <Text size="sm" fw={500} id="days-label">
+                    {t('meetings.availability.days')}
+                  </Text>
+                  <Chip.Group
+                    multiple
+                    value={rule.weekdays.map(String)}
+                    onChange={(v) => setRule({ ...rule, weekdays: (v as string[]).map(Number).sort() })}
+                  >
+                    <Group gap={4} role="group" aria-labelledby="days-label">
+                      {DAYS.map((d) => (
+                        <Chip key={d} value={String(d)} size="xs" variant="outline">
+                          {t(`meetings.daysShort.${d}`)}
+                        </Chip>
+                      ))}
+                    </Group>
+                  </Chip.Group>
+                </Stack>
+              )}
+              <Group gap="sm" align="flex-end" wrap="wrap">
+                {rule.pattern !== 'dates' && (
+                  <Select
+                    w={180}
+                    label={t('meetings.availability.repeat')}
+                    value={rule.pattern === 'monthly' ? String(rule.nth) : 'weekly'}
+                    allowDeselect={false}
+                    onChange={(v) =>
+                      setRule(
+                        v === 'weekly'
+                          ? { ...rule, pattern: 'weekly', nth: null }
+                          : { ...rule, pattern: 'monthly', nth: Number(v) },
+                      )
+                    }
+                    data={[
+                      { value: 'weekly', label: t('meetings.availability.everyWeek') },
+                      ...['1', '2', '3', '4', '-1'].map((n) => ({
+                        value: n,
+                        label: t('meetings.availability.nthOfMonth', { nth: t(`meetings.nth.${n}`) }),
+                      })),
+                    ]}
+                  />
+                )}
+                {rule.pattern === 'dates' && (
+                  <>
+                    <TextInput
+                      type="date"
+                      label={t('meetings.availability.fromDate')}
+                      value={rule.fromDate ?? ''}
+                      onChange={(e) => setRule({ ...rule, fromDate: e.currentTarget.value || null })}
+                    />
+                    <TextInput
+                      type="date"
+                      label={t('meetings.availability.toDate')}
+                      value={rule.toDate ?? ''}
+                      onChange={(e) => setRule({ ...rule, toDate: e.currentTarget.value || null })}
+                    />
+                  </>
+                )}
+                <TextInput
+                  type="time"
+                  w={120}
+                  label={t('meetings.availability.start')}
+                  value={rule.startTime}
+                  onChange={(e) => setRule({ ...rule, startTime: e.currentTarget.value })}
+                />
+                <TextInput
+                  type="time"
+                  w={120}
+                  label={t('meetings.availability.end')}
+                  value={rule.endTime === '24:00' ? '23:59' : rule.endTime}
+                  onChange={(e) =>
+                    setRule({
+                      ...rule,
+                      endTime: e.currentTarget.value === '23:59' ? '24:00' : e.currentTarget.value,
+                    })
+                  }
+                />
+              </Group>
+              <Group gap="lg" wrap="wrap">
+                <SegmentedControl
+                  size="xs"
+                  aria-label={t('meetings.availability.kind')}
+                  value={rule.kind}
+                  onChange={(v) => setRule({ ...rule, kind: v as Rule['kind'] })}
+                  data={[
+                    { value: 'busy', label: t('meetings.availability.busy') },
+                    { value: 'ifNeedBe', label: t('meetings.answer.ifNeedBe') },
+                  ]}
+                />
+                {rule.category === 'night-shift' && (
+                  <Switch
+                    label={t('meetings.availability.restAfter')}
+                    checked={rule.restAfter}
+                    onChange={(e) => setRule({ ...rule, restAfter: e.currentTarget.checked })}
+                  />
+                )}
+              </Group>
+              <Text size="sm" c="dimmed">
+                {describe(rule)}
+              </Text>
+              <Button
+                w="fit-content"
+                onClick={() => add.mutate()}
+                loading={add.isPending}
+                leftSection={<IconCalendarPlus size={16} aria-hidden />}
+              >
+                {t('meetings.availability.addButton')}
+              </Button>
             </Stack>
-          )}
-          <Group gap="sm" align="flex-end" wrap="wrap">
-            {rule.pattern !== 'dates' && (
-              <Select
-                w={180}
-                label={t('meetings.availability.repeat')}
-                value={rule.pattern === 'monthly' ? String(rule.nth) : 'weekly'}
-                allowDeselect={false}
-                onChange={(v) =>
-                  setRule(
-                    v === 'weekly'
-                      ? { ...rule, pattern: 'weekly', nth: null }
-                      : { ...rule, pattern: 'monthly', nth: Number(v) },
-                  )
-                }
-                data={[
-                  { value: 'weekly', label: t('meetings.availability.everyWeek') },
-                  ...['1', '2', '3', '4', '-1'].map((n) => ({
-                    value: n,
-                    label: t('meetings.availability.nthOfMonth', { nth: t(`meetings.nth.${n}`) }),
-                  })),
-                ]}
-              />
-            )}
-            {rule.pattern === 'dates' && (
-              <>
-                <TextInput
-                  type="date"
-                  label={t('meetings.availability.fromDate')}
-                  value={rule.fromDate ?? ''}
-                  onChange={(e) => setRule({ ...rule, fromDate: e.currentTarget.value || null })}
-                />
-                <TextInput
-                  type="date"
-                  label={t('meetings.availability.toDate')}
-                  value={rule.toDate ?? ''}
-                  onChange={(e) => setRule({ ...rule, toDate: e.currentTarget.value || null })}
-                />
-              </>
-            )}
-            <TextInput
-              type="time"
-              w={120}
-              label={t('meetings.availability.start')}
-              value={rule.startTime}
-              onChange={(e) => setRule({ ...rule, startTime: e.currentTarget.value })}
-            />
-            <TextInput
-              type="time"
-              w={120}
-              label={t('meetings.availability.end')}
-              value={rule.endTime === '24:00' ? '23:59' : rule.endTime}
-              onChange={(e) =>
-                setRule({
-                  ...rule,
-                  endTime: e.currentTarget.value === '23:59' ? '24:00' : e.currentTarget.value,
-                })
-              }
-            />
-          </Group>
-          <Group gap="lg" wrap="wrap">
-            <SegmentedControl
-              size="xs"
-              aria-label={t('meetings.availability.kind')}
-              value={rule.kind}
-              onChange={(v) => setRule({ ...rule, kind: v as Rule['kind'] })}
-              data={[
-                { value: 'busy', label: t('meetings.availability.busy') },
-                { value: 'ifNeedBe', label: t('meetings.answer.ifNeedBe') },
-              ]}
-            />
-            {rule.category === 'night-shift' && (
-              <Switch
-                label={t('meetings.availability.restAfter')}
-                checked={rule.restAfter}
-                onChange={(e) => setRule({ ...rule, restAfter: e.currentTarget.checked })}
-              />
-            )}
-          </Group>
-          <Text size="sm" c="dimmed">
-            {describe(rule)}
-          </Text>
-          <Button
-            w="fit-content"
-            onClick={() => add.mutate()}
-            loading={add.isPending}
-            leftSection={<IconCalendarPlus size={16} aria-hidden />}
-          >
-            {t('meetings.availability.addButton')}
-          </Button>
+          </Collapse>
           {add.error && <ErrorAlert error={add.error} />}
         </Stack>
       </Paper>
