@@ -1,11 +1,11 @@
-export { InputError } from './errors.ts';
-export { runEngineCli } from './cli/main.ts';
-export { type AssignInput, type AssignOutput, solveAssignment } from './assign/solve.ts';
+export { command as assignCommand } from './assign/command.ts';
 export type { Network as AssignmentNetwork } from './assign/network.ts';
 export { type OptimalOptions, type OptimalResult, optimalAssignment } from './assign/optimal.ts';
-export { command as assignCommand } from './assign/command.ts';
-export { type StableInput, type StableOutput, stableMatching } from './stable/stable.ts';
-export { command as stableCommand } from './stable/command.ts';
+export { type AssignInput, type AssignOutput, solveAssignment } from './assign/solve.ts';
+export { type BusyInterval, type BusyOptions, busyFromIcs, DEFAULT_TIME_ZONE } from './busy/expand.ts';
+export { runEngineCli } from './cli/main.ts';
+export { InputError } from './errors.ts';
 export { findSlots, type Slot, type SlotsResult } from './slots/find.ts';
 export type { IsoInterval, SlotsInput, SlotsParticipant } from './slots/input.ts';
-export { type BusyInterval, type BusyOptions, busyFromIcs, DEFAULT_TIME_ZONE } from './busy/expand.ts';
+export { command as stableCommand } from './stable/command.ts';
+export { type StableInput, type StableOutput, stableMatching } from './stable/stable.ts';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { denseAssignment } from './dense.ts';
 import { highsAssignment } from './highs-reference.ts';
 import { readAssignInput } from './input.ts';
 import { loadCostOf } from './network.ts';
@@ -348,3 +349,141 @@ function totalCost(
   });
   return total;
 }
+
+/** Small complete instances whose capacities hold every tutee (the dense solver's shape). */
+const smallComplete = fc
+  .record({
+    nTutors: fc.integer({ min: 1, max: 4 }),
+    nTutees: fc.integer({ min: 0, max: 6 }),
+    ties: fc.boolean(),
+  })
+  .chain(({ nTutors, nTutees, ties }) => {
+    const c = ties ? fc.integer({ min: -2, max: 2 }) : cost;
+    return fc.record({
+      tutors: fc.tuple(...Array.from({ length: nTutors }, (_, j) => tutorArb(`T${j}`))),
+      tutees: fc.constant(Array.from({ length: nTutees }, (_, i) => ({ id: `t${i}` }))),
+      edges: fc.shuffledSubarray(
+        Array.from({ length: nTutees * nTutors }, (_, p) => p),
+        { minLength: nTutees * nTutors, maxLength: nTutees * nTutors },
+      ),
+      costs: fc.array(c, { minLength: nTutees * nTutors, maxLength: nTutees * nTutors }),
+      rows: fc.boolean(), // every tutee with the same costs
+    });
+  })
+  .map(({ tutors, tutees, edges, costs, rows }) => {
+    const m = tutors.length;
+    const list = tutors.map((t) => ({ ...t }));
+    // Enough capacity for everyone: the first tutor takes what the others lack.
+    const room = list.reduce((s, t) => s + t.capacity, 0);
+    const first = list[0] as (typeof list)[number];
+    if (room < tutees.length) {
+      const capacity = first.capacity + tutees.length - room;
+      const last = first.loadCosts?.[first.capacity - 1] ?? 0;
+      first.loadCosts = first.loadCosts
+        ? [...first.loadCosts, ...Array.from({ length: capacity - first.capacity }, () => last + 1)]
+        : undefined;
+      first.capacity = capacity;
+    }
+    const input: AssignInput = {
+      tutors: list,
+      tutees,
+      edges: edges.map((p) => {
+        const i = Math.floor(p / m);
+        const j = p % m;
+        return { tutee: `t${i}`, tutor: `T${j}`, cost: costs[rows ? j : p] as number };
+      }),
+    };
+    return input;
+  });
+
+function denseTotal(input: AssignInput, nearest: number) {
+  const { net } = readAssignInput(input);
+  const r = denseAssignment(net, nearest);
+  assert.ok(r, 'complete graph with room for everyone: the dense solver applies');
+  return { assigned: count(r.tutorOf), cost: totalCost(net, r.tutorOf, r.pairCost) };
+}
+
+test('dense solver: matches brute force on small complete instances (ties, equal rows, load costs)', () => {
+  fc.assert(
+    fc.property(smallComplete, (input) => {
+      const expected = bruteForce(input);
+      assert.equal(expected.assigned, input.tutees.length);
+      for (const nearest of [1, 2, 16]) {
+        const got = denseTotal(input, nearest);
+        assert.equal(got.assigned, expected.assigned);
+        assertClose(got.cost, expected.cost, `dense cost, ${nearest} nearest`);
+      }
+      const out = solveAssignment(input);
+      checkValid(input, out);
+      assertClose(out.cost, expected.cost, 'solveAssignment cost');
+    }),
+    { numRuns: 600 },
+  );
+});
+
+test('dense solver: applies only to complete graphs with room for every tutee', () => {
+  const complete = randomInstance(mulberry32(7), 6, 3, 1, 0);
+  for (const t of complete.tutors) t.capacity = 2;
+  assert.ok(denseAssignment(readAssignInput(complete).net));
+  const short = { ...complete, tutors: complete.tutors.map((t, j) => ({ ...t, capacity: j === 0 ? 1 : 2 })) };
+  assert.equal(denseAssignment(readAssignInput(short).net), null, 'capacity 5 < 6 tutees');
+  const missing = { ...complete, edges: complete.edges.slice(1) };
+  assert.equal(denseAssignment(readAssignInput(missing).net), null, 'a forbidden pair');
+  const none = { tutors: [], tutees: [], edges: [] };
+  assert.deepEqual(denseAssignment(readAssignInput(none).net)?.tutorOf, new Int32Array(0));
+});
+
+test('dense solver: same optimum as the general solver on larger complete instances', () => {
+  for (let seed = 200; seed < 260; seed++) {
+    const rand = mulberry32(seed);
+    const n = 20 + Math.floor(rand() * 100);
+    const m = 2 + Math.floor(rand() * 30);
+    const input = randomInstance(rand, n, m, 1, 0.5);
+    const shape = seed % 4; // 0: as drawn, 1: small integer costs (ties), 2: equal rows, 3: clustered
+    const rowCost = Array.from({ length: m }, () => Math.floor(rand() * 6));
+    input.edges.forEach((e, p) => {
+      const j = p % m;
+      if (shape === 1) e.cost = Math.floor(rand() * 4);
+      if (shape === 2) e.cost = rowCost[j] as number;
+      if (shape === 3) e.cost = Math.abs((p - j) / m - j * (n / m)) + Math.floor(rand() * 3);
+    });
+    let room = input.tutors.reduce((s, t) => s + t.capacity, 0);
+    for (let j = 0; room < n; j = (j + 1) % m) {
+      const t = input.tutors[j] as AssignInput['tutors'][number];
+      t.capacity++;
+      room++;
+      if (t.loadCosts) t.loadCosts.push((t.loadCosts.at(-1) ?? 0) + Math.floor(rand() * 5));
+    }
+    const { net } = readAssignInput(input);
+    const whole = successiveShortestPaths(net);
+    const expected = totalCost(net, whole.tutorOf, whole.pairCost);
+    assert.equal(count(whole.tutorOf), n);
+    for (const nearest of [1, 3, 16]) {
+      const got = denseTotal(input, nearest);
+      assert.equal(got.assigned, n);
+      assertClose(got.cost, expected, `seed ${seed}, ${nearest} nearest`);
+    }
+  }
+});
+
+test('dense solver: matches HiGHS on complete instances with room for everyone', async () => {
+  const highs = await (await import('highs')).default();
+  for (let seed = 300; seed < 304; seed++) {
+    const rand = mulberry32(seed);
+    const input = randomInstance(rand, 150, 40, 1, 0.6);
+    for (const t of input.tutors) {
+      t.capacity += 3;
+      if (t.loadCosts) t.loadCosts.push(100, 100, 150);
+    }
+    assert.ok(input.tutors.reduce((s, t) => s + t.capacity, 0) >= 150);
+    const reference = highsAssignment(highs, input);
+    const out = solveAssignment(input);
+    checkValid(input, out);
+    assert.equal(out.assigned, 150);
+    assert.equal(reference.assigned, 150);
+    assert.ok(
+      Math.abs(out.cost - reference.cost) <= 1e-6 * Math.max(1, Math.abs(reference.cost)),
+      `cost ${out.cost} vs HiGHS ${reference.cost}, seed ${seed}`,
+    );
+  }
+});

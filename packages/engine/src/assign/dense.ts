@@ -1,0 +1,275 @@
+import { loadCostOf, type Network } from './network.ts';
+
+/**
+ * Exact min-cost assignment of a **complete** network (every tutee may go to every tutor) whose
+ * capacities hold every tutee, by successive shortest paths searched over the tutors only, on a
+ * dense cost matrix. Returns null when the network is not of that shape.
+ *
+ * Then every tutee is assigned in every optimum, so only costs matter (no lexicographic pairs).
+ * It is the same primal–dual method as {@link successiveShortestPaths} (Hungarian / Jonker–Volgenant
+ * shortest augmenting paths, generalised to capacities and convex load costs), specialised:
+ *
+ * - Only tutors carry a potential π(j). A tutee x held by tutor j sits on a tight arc, so its
+ *   potential is implied, π(x) = π(j) − c(x, j), and the reduced cost of moving x from j to j' is
+ *   c(x, j') − c(x, j) + π(j) − π(j'). Dijkstra therefore runs on the m tutors: settling a tutor
+ *   scans the rows of the tutees it holds against the tutors not yet settled (kept in a compact
+ *   list), and the next tutor is the nearest unsettled one (a linear scan, m is small).
+ * - A tutor with room ends a path at its distance plus the reduced cost of its next unit of
+ *   capacity (its next load cost); the search stops once no unsettled tutor is nearer than the
+ *   best end found (ties stop it at the first one found).
+ * - After each search, settled tutors move by (distance − D), D the length of the path, which
+ *   keeps every residual arc's reduced cost ≥ 0 (the invariant of the method) and makes the path
+ *   tight; the tutees along it then move one tutor further along it.
+ *
+ * Each search is O(m + Σ over settled tutors of (1 + load) · m) ≤ O(m · (m + n)); in total
+ * O(n · m · (m + n)) at worst, in practice a few settled tutors per tutee. Memory: the n × m
+ * matrix (8 bytes a pair) and O(n + m) besides. No allocation inside the loops.
+ */
+export function denseAssignment(
+  net: Network,
+  nearestCount = 16,
+): { tutorOf: Int32Array; pairCost: Float64Array } | null {
+  const { nTutees: n, nTutors: m, capacity, start, tutor, cost } = net;
+  if (tutor.length !== n * m) return null;
+  const slotStart = new Int32Array(m + 1);
+  for (let j = 0; j < m; j++) slotStart[j + 1] = (slotStart[j] as number) + (capacity[j] as number);
+  if ((slotStart[m] as number) < n) return null;
+  for (let i = 0; i < n; i++) if ((start[i + 1] as number) - (start[i] as number) !== m) return null;
+
+  // Row i of the matrix: c(i, j) at i·m + j (a row lists each tutor once: input validation).
+  const C = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    const row = i * m;
+    const end = start[i + 1] as number;
+    for (let e = start[i] as number; e < end; e++) C[row + (tutor[e] as number)] = cost[e] as number;
+  }
+
+  const INF = Number.POSITIVE_INFINITY;
+  const pot = new Float64Array(m);
+  // Sink potential ≤ every first unit's cost, so that every tutor → sink arc starts non-negative.
+  let sinkPot = INF;
+  for (let j = 0; j < m; j++)
+    if ((capacity[j] as number) > 0) sinkPot = Math.min(sinkPot, loadCostOf(net, j, 0));
+  const load = new Int32Array(m);
+  const nextUnit = new Float64Array(m);
+  for (let j = 0; j < m; j++) nextUnit[j] = (capacity[j] as number) > 0 ? loadCostOf(net, j, 0) : INF;
+  // Tutees held by tutor j: held[slotStart[j] … slotStart[j] + load[j] − 1]; slotOf[x] its place.
+  const held = new Int32Array(slotStart[m] as number);
+  const slotOf = new Int32Array(n);
+  const tutorOf = new Int32Array(n).fill(-1);
+
+  const dist = new Float64Array(m);
+  const via = new Int32Array(m);
+  const short = new Int32Array(m);
+  const inShort = new Int32Array(m).fill(-1);
+  const settled = new Int32Array(m);
+  const settledIn = new Int32Array(m).fill(-1);
+  // Per assigned tutee x, a lower bound on C[x][u] − pot[u] over the tutors u other than its own:
+  // potentials only decrease, so a bound once measured stays valid while x keeps its tutor.
+  const otherBound = new Float64Array(n);
+  // Largest tutor potential: potentials only decrease, so 0 bounds it until recomputed.
+  let topPot = 0;
+
+  // Each tutee's k cheapest tutors (picked when first needed) and the least cost of the others.
+  const k = Math.max(1, Math.min(m, nearestCount));
+  const near_ = new Int32Array(n * k);
+  const nearest = new Int32Array(n); // 0 = not picked yet, else 1 + count
+  const threshold = new Float64Array(n);
+  const scratch = new Float64Array(m);
+  const pickNearest = (x: number) => {
+    const row = x * m;
+    let t = INF;
+    if (k < m) {
+      scratch.set(C.subarray(row, row + m));
+      t = select(scratch, k);
+    }
+    let c = x * k;
+    for (let u = 0; u < m; u++) if ((C[row + u] as number) < t) near_[c++] = u;
+    nearest[x] = c - x * k + 1;
+    threshold[x] = t;
+  };
+
+  for (let s = 0; s < n; s++) {
+    // Distances from s (π(s) = 0 in this frame: only arcs out of s may be negative).
+    const rowS = s * m;
+    let best = INF;
+    let bestTutor = -1;
+    let min1 = INF;
+    let min2 = INF;
+    let arg1 = -1;
+    for (let j = 0; j < m; j++) {
+      const d = (C[rowS + j] as number) - (pot[j] as number);
+      dist[j] = d;
+      if (d < min2) {
+        if (d < min1) {
+          min2 = min1;
+          min1 = d;
+          arg1 = j;
+        } else min2 = d;
+      }
+      via[j] = s;
+      const unit = nextUnit[j] as number;
+      if (unit !== INF) {
+        const end = d + unit + (pot[j] as number) - sinkPot;
+        if (end < best) {
+          best = end;
+          bestTutor = j;
+        }
+      }
+    }
+    // Tutors that may still be settled (nearer than the best end): the only ones to pick from.
+    let nShort = 0;
+    for (let j = 0; j < m; j++) {
+      if ((dist[j] as number) >= best) continue;
+      short[nShort++] = j;
+      inShort[j] = s;
+    }
+    let nSettled = 0;
+    for (;;) {
+      let at = -1;
+      let near = best;
+      for (let q = 0; q < nShort; ) {
+        const d = dist[short[q] as number] as number;
+        if (d >= best) {
+          // Never settled in this search any more: best only decreases.
+          inShort[short[q] as number] = -1;
+          short[q] = short[--nShort] as number;
+          continue;
+        }
+        if (d < near) {
+          near = d;
+          at = q;
+        }
+        q++;
+      }
+      if (at < 0) break;
+      const j = short[at] as number;
+      short[at] = short[--nShort] as number;
+      inShort[j] = -1;
+      settled[nSettled++] = j;
+      settledIn[j] = s;
+      const lift = near + (pot[j] as number);
+      const slotEnd = (slotStart[j] as number) + (load[j] as number);
+      for (let t = slotStart[j] as number; t < slotEnd; t++) {
+        const x = held[t] as number;
+        const rowX = x * m;
+        const base = lift - (C[rowX + j] as number);
+        // x's other tutors are at least `otherBound[x]` away, up to its own offset: when even
+        // that cannot beat the best end, x's row is not needed (best only decreases).
+        if (base + (otherBound[x] as number) >= best) continue;
+        if (nearest[x] === 0) pickNearest(x);
+        // Every tutor outside x's nearest is at least `threshold` away: when that cannot beat
+        // the best end, only the nearest can matter.
+        if (base + (threshold[x] as number) - topPot >= best) {
+          const to = x * k + (nearest[x] as number) - 1;
+          for (let c = x * k; c < to; c++) {
+            const u = near_[c] as number;
+            if (settledIn[u] === s) continue;
+            const d = base + (C[rowX + u] as number) - (pot[u] as number);
+            if (d >= (dist[u] as number)) continue;
+            dist[u] = d;
+            via[u] = x;
+            if (d >= best) continue;
+            if (inShort[u] !== s) {
+              short[nShort++] = u;
+              inShort[u] = s;
+            }
+            const unit = nextUnit[u] as number;
+            if (unit === INF) continue;
+            const end = d + unit + (pot[u] as number) - sinkPot;
+            if (end < best) {
+              best = end;
+              bestTutor = u;
+            }
+          }
+          continue;
+        }
+        let other = INF;
+        for (let u = 0; u < m; u++) {
+          const v = (C[rowX + u] as number) - (pot[u] as number);
+          if (u !== j && v < other) other = v;
+          if (settledIn[u] === s) continue;
+          const d = base + v;
+          if (d >= (dist[u] as number)) continue;
+          dist[u] = d;
+          via[u] = x;
+          if (d >= best) continue;
+          if (inShort[u] !== s) {
+            short[nShort++] = u;
+            inShort[u] = s;
+          }
+          const unit = nextUnit[u] as number;
+          if (unit === INF) continue;
+          const end = d + unit + (pot[u] as number) - sinkPot;
+          if (end < best) {
+            best = end;
+            bestTutor = u;
+          }
+        }
+        otherBound[x] = other;
+      }
+    }
+
+    for (let k = 0; k < nSettled; k++) {
+      const j = settled[k] as number;
+      pot[j] = (pot[j] as number) + (dist[j] as number) - best;
+    }
+    if (nSettled > 0) {
+      topPot = Number.NEGATIVE_INFINITY;
+      for (let j = 0; j < m; j++) if ((pot[j] as number) > topPot) topPot = pot[j] as number;
+    }
+
+    // The last tutor takes one more tutee; walk back, each tutee moving to the tutor it reached.
+    let j = bestTutor;
+    const l = (load[j] as number) + 1;
+    load[j] = l;
+    nextUnit[j] = l < (capacity[j] as number) ? loadCostOf(net, j, l) : INF;
+    let place = (slotStart[j] as number) + l - 1; // the new place in j
+    for (;;) {
+      const x = via[j] as number;
+      const from = tutorOf[x] as number; // −1 only for s: every other tutee is assigned
+      const old = slotOf[x] as number;
+      held[place] = x;
+      slotOf[x] = place;
+      tutorOf[x] = j;
+      if (from < 0) {
+        otherBound[x] = arg1 === j ? min2 : min1;
+        break;
+      }
+      otherBound[x] = Number.NEGATIVE_INFINITY; // to be measured when next needed
+      // x leaves `from`; its place there goes to the tutee that reached `from`.
+      place = old;
+      j = from;
+    }
+  }
+
+  const pairCost = new Float64Array(n);
+  for (let i = 0; i < n; i++) pairCost[i] = C[i * m + (tutorOf[i] as number)] as number;
+  return { tutorOf, pairCost };
+}
+
+/** The element of rank r (0-based) of `a`, which is reordered (Hoare's quickselect). */
+function select(a: Float64Array, r: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (r <= j) hi = j;
+    else if (r >= i) lo = i;
+    else return a[r] as number;
+  }
+  return a[r] as number;
+}
