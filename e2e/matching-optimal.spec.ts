@@ -38,6 +38,10 @@ test('a coordinator optimises a whole promotion, adjusts it, publishes it, and a
   const mean = await summaryRow(page, 'Distance moyenne');
   expect(km(mean.proposal)).toBeLessThan(km(mean.baseline));
   await expect(page.getByText('vient de Lille : prioritaire').first()).toBeVisible();
+  // Each proposal says what moving its resident would cost them, and the others.
+  const effects = page.getByTestId('effect');
+  await expect(effects.first()).toContainText(/km pour /);
+  await expect(effects.filter({ hasText: /passerait de .+ à .+ \([+−]?\d/ }).first()).toBeAttached();
   await expectAccessible(page, 'matching review');
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: `${SHOTS}/review-1280.png`, fullPage: false });

@@ -119,6 +119,39 @@ describe('matching', () => {
     );
     assert.ok(peronne.reasons.some((r: { code: string }) => r.code === 'project'));
     assert.ok(peronne.alternatives.length > 0 && typeof peronne.alternatives[0].deltaKm === 'number');
+    // What a move costs the others: into a full tutor, the cheapest exchange; into a free place,
+    // a place opens where the tutee was.
+    type Alt = {
+      name: string;
+      full: boolean;
+      blocked: boolean;
+      frees: string | null;
+      deltaCost: number;
+      totalDeltaCost: number | null;
+      moves: { tuteeName: string; fromName: string; toName: string; deltaKm: number | null }[];
+    };
+    const alts: (Alt & { from: string })[] = o.draft.proposals.flatMap(
+      (p: { tutorName: string; alternatives: Alt[] }) =>
+        p.alternatives.map((a) => ({ ...a, from: p.tutorName })),
+    );
+    const intoFull = alts.find((a) => a.full && !a.blocked);
+    assert.ok(intoFull, 'a move into a full tutor');
+    assert.equal(intoFull.moves.length, 1);
+    const moved = intoFull.moves[0];
+    assert.equal(moved?.fromName, intoFull.name);
+    assert.ok(
+      o.draft.proposals.some(
+        (p: { tuteeName: string; tutorName: string }) =>
+          p.tuteeName === moved?.tuteeName && p.tutorName === intoFull.name,
+      ),
+    );
+    assert.equal(intoFull.frees, moved?.toName === intoFull.from ? null : intoFull.from);
+    assert.ok(intoFull.totalDeltaCost !== null && typeof moved?.deltaKm === 'number');
+    const intoFree = alts.find((a) => !a.full);
+    assert.ok(intoFree, 'a move into a free place');
+    assert.deepEqual(intoFree.moves, []);
+    assert.equal(intoFree.frees, intoFree.from);
+    assert.equal(intoFree.totalDeltaCost, intoFree.deltaCost);
     assert.ok(
       o.draft.summary.meanKm < o.draft.baseline.meanKm,
       `${o.draft.summary.meanKm} < ${o.draft.baseline.meanKm}`,

@@ -3,6 +3,7 @@ import type { Programme } from '../../db/types.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import { programmeActions } from '../programmes/policy.ts';
 import { facts, pairCost, type Reason, reasonsOf } from './criteria.ts';
+import { alternativesOf } from './effects.ts';
 import { distanceKm } from './geo.ts';
 import { LIVE, loadSnapshot, peopleOf, rulesOf, weightsOf, withProposals } from './queries.ts';
 import { compare } from './service.ts';
@@ -69,26 +70,18 @@ export async function presentOverview(ctx: AppContext, actor: UserActor, p: Prog
           mode: s.draft.mode as 'optimal',
           updatedAt: s.draft.updated_at,
           proposals: s.proposals.flatMap((x) => {
+            const placed = s.proposals.map((y) => ({
+              tuteeId: y.tutee_user_id,
+              tutorId: y.tutor_user_id,
+              locked: y.locked === 1,
+            }));
             const tutee = s.cohort.tutees.find((t) => t.userId === x.tutee_user_id);
             const tutor = cohort.tutors.find((t) => t.userId === x.tutor_user_id);
             if (!tutee || !tutor) return [];
             const f = facts(s.cohort, tutor, tutee);
             const cost = pairCost(f, draftWeights);
-            // What moving this tutee would cost: the next-best tutors, and whether they have room.
-            const alternatives = cohort.tutors
-              .filter((t) => t.userId !== tutor.userId)
-              .map((t) => ({ t, f: facts(s.cohort, t, tutee) }))
-              .filter((a) => !a.f.conflict)
-              .map((a) => ({
-                tutorId: a.t.userId,
-                name: a.t.name,
-                km: a.f.km,
-                deltaKm: a.f.km !== null && f.km !== null ? a.f.km - f.km : null,
-                deltaCost: Math.round((pairCost(a.f, draftWeights) - cost) * 100) / 100,
-                full: a.t.load >= a.t.capacity,
-              }))
-              .sort((a, b) => a.deltaCost - b.deltaCost)
-              .slice(0, 3);
+            // What moving this tutee would cost them and the others: the best alternatives.
+            const alternatives = alternativesOf(s.cohort, cohort, placed, tutee, tutor, draftWeights);
             return [
               {
                 pairingId: x.id,

@@ -58,7 +58,19 @@ export const proposalView = z.object({
       km: z.number().nullable(),
       deltaKm: z.number().nullable(),
       deltaCost: z.number(),
+      totalDeltaCost: z.number().nullable(),
       full: z.boolean(),
+      frees: z.string().nullable(),
+      moves: z.array(
+        z.object({
+          tuteeId: z.string(),
+          tuteeName: z.string(),
+          fromName: z.string(),
+          toName: z.string(),
+          deltaKm: z.number().nullable(),
+        }),
+      ),
+      blocked: z.boolean(),
     }),
   ),
 });

@@ -17,6 +17,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconAlertTriangle, IconLock, IconLockOpen, IconSend, IconSparkles } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
@@ -395,17 +396,31 @@ function ProposalCard({
         </Group>
       )}
       {p.alternatives.length > 0 && (
-        <Text size="xs" c="dimmed" mt={6} style={{ overflowWrap: 'anywhere' }}>
-          {t('matching.alternatives')}{' '}
-          {p.alternatives
-            .map((a) =>
-              t(a.full ? 'matching.alternativeFull' : 'matching.alternative', {
-                name: a.name,
-                km: a.deltaKm === null ? '?' : `${a.deltaKm >= 0 ? '+' : ''}${a.deltaKm}`,
-              }),
-            )
-            .join(' ; ')}
-        </Text>
+        <div>
+          <Text size="xs" c="dimmed" mt={6}>
+            {t('matching.alternatives', { name: p.tuteeName })}
+          </Text>
+          <Stack
+            component="ul"
+            gap={2}
+            m={0}
+            pl="md"
+            aria-label={t('matching.alternatives', { name: p.tuteeName })}
+          >
+            {p.alternatives.map((a) => (
+              <Text
+                key={a.tutorId}
+                component="li"
+                size="xs"
+                c="dimmed"
+                style={{ overflowWrap: 'anywhere' }}
+                data-testid="effect"
+              >
+                {effectText(t, p, a)}
+              </Text>
+            ))}
+          </Stack>
+        </div>
       )}
       <Group mt="xs" gap="xs" wrap="wrap">
         <NativeSelect
@@ -424,4 +439,34 @@ function ProposalCard({
       </Group>
     </Card>
   );
+}
+
+const signedKm = (km: number | null) =>
+  km === null ? '?' : `${km > 0 ? '+' : km < 0 ? '−' : ''}${Math.abs(km)}`;
+
+/**
+ * "vers Dr B (complet) : −3 km pour Anne ; Paul passerait de Dr B à Dr A (+35 km)": what the move
+ * costs the tutee, and what it costs the others.
+ */
+export function effectText(t: TFunction, p: Proposal, a: Proposal['alternatives'][number]): string {
+  if (a.blocked) return t('matching.effect.blocked', { name: a.name });
+  const parts = [
+    t(a.full ? 'matching.effect.full' : 'matching.effect.to', {
+      name: a.name,
+      km: signedKm(a.deltaKm),
+      tutee: p.tuteeName,
+    }),
+  ];
+  for (const m of a.moves)
+    parts.push(
+      t('matching.effect.move', {
+        other: m.tuteeName,
+        from: m.fromName,
+        to: m.toName,
+        km: signedKm(m.deltaKm),
+      }),
+    );
+  if (a.frees)
+    parts.push(t(a.moves.length ? 'matching.effect.andFrees' : 'matching.effect.frees', { name: a.frees }));
+  return parts.join(' ; ');
 }
