@@ -252,9 +252,10 @@ describe('constraints typed as a phrase', () => {
   test('a phrase not understood says which part, and nothing is guessed', () => {
     const r = refusal('garde tous les mardis avec les copains');
     assert.equal(r.code, 'not_understood');
-    assert.equal(r.part, 'avec copains');
-    assert.match(r.message, /« avec copains »/);
-    assert.match(r.messageEn, /“avec copains”/);
+    assert.equal(r.part, 'avec les copains');
+    assert.match(r.message, /« avec les copains »/);
+    assert.match(r.messageEn, /“avec les copains”/);
+    assert.equal(refusal('blabla garde tous les mardis bidule').part, 'blabla … bidule');
     assert.equal(refusal('garde tous les 15 jours').part, '15');
     assert.equal(refusal('blabla').part, 'blabla');
     assert.equal(refusal('garde').code, 'missing_when');

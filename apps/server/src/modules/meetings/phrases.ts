@@ -456,16 +456,22 @@ function read(text: string, today: string): PhraseResult {
     r.weekdays.add(d);
   });
 
-  // Whatever is left must be small words.
-  const leftovers: string[] = [];
+  // Whatever is left must be small words. Unknown words are quoted as typed, those next to each
+  // other (or only small words apart: "avec les copains") as one run.
+  const runs: { start: number; end: number }[] = [];
   for (const m of work.matchAll(/[a-z0-9'/:-]+/g)) {
     const words = m[0].split(/['-]/).filter(Boolean);
     if (words.every((w) => stopwords.has(w))) continue;
     const at = m.index ?? 0;
-    leftovers.push(text.slice(at, at + m[0].length));
+    const last = runs.at(-1);
+    const gap = last ? work.slice(last.end, at) : '';
+    const near =
+      last && (gap.trim() === '' ? gap.length <= 2 : /^[\sa-z']+$/.test(gap) && !/\s{2}/.test(gap));
+    if (last && near) last.end = at + m[0].length;
+    else runs.push({ start: at, end: at + m[0].length });
   }
-  if (leftovers.length > 0) {
-    const part = leftovers.join(' ');
+  if (runs.length > 0) {
+    const part = runs.map((r) => text.slice(r.start, r.end)).join(' … ');
     throw new Failure(
       'not_understood',
       `Je n’ai pas compris « ${part} ». Exemples : « garde tous les mardis », « cours de DES le 1er jeudi du mois », « stage 8h–18h30 du lundi au vendredi », « absente du 22 au 26 décembre ».`,
