@@ -263,6 +263,11 @@ export const matrix: Record<string, Cell> = {
       end: '2026-12-03T16:00:00Z',
     }),
   },
+  'PATCH /api/programmes/:programmeId/events/:eventId': {
+    expect: manager(),
+    body: () => ({ title: 'Journée d’accueil des internes' }),
+  },
+  'DELETE /api/programmes/:programmeId/events/:eventId': { expect: manager() },
   'GET /api/programmes/:programmeId/meetings': { expect: orgMember() },
   'POST /api/programmes/:programmeId/slots': {
     expect: {
@@ -358,6 +363,7 @@ function fillParams(url: string, w: World): string {
     meetingId: w.meetings.meetingId,
     ruleId: w.meetings.ruleId,
     calendarId: w.meetings.calendarId,
+    eventId: w.meetings.eventId,
     pairingId: w.pairingId,
     constraintId: 'none',
   };

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context.ts';
+import { badRequest, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
@@ -59,4 +60,74 @@ export async function createEvent(
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
   return eventView(row);
+}
+
+/** An event of a programme the actor may change (the programme's coordinators and admins). */
+async function loadEventFor(ctx: AppContext, actor: UserActor, programmeId: string, eventId: string) {
+  const p = await loadProgrammeFor(ctx, actor, programmeId, 'update');
+  const e = await ctx.db
+    .selectFrom('programme_events')
+    .selectAll()
+    .where('id', '=', eventId)
+    .where('programme_id', '=', p.id)
+    .executeTakeFirst();
+  if (!e) throw notFound('event');
+  return { programme: p, event: e };
+}
+
+export async function updateEvent(
+  ctx: AppContext,
+  actor: UserActor,
+  programmeId: string,
+  eventId: string,
+  body: Partial<{ title: string; kind: string; start: string; end: string; busy: boolean }>,
+) {
+  const { programme: p, event: e } = await loadEventFor(ctx, actor, programmeId, eventId);
+  const start = body.start ? new Date(Date.parse(body.start)).toISOString() : e.starts_at;
+  const end = body.end ? new Date(Date.parse(body.end)).toISOString() : e.ends_at;
+  if (end <= start)
+    throw badRequest('event_end_before_start', 'La fin doit venir après le début.', {
+      messageEn: 'The end must come after the start.',
+    });
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('programme_events')
+      .set({
+        title: body.title ?? e.title,
+        kind: body.kind ?? e.kind,
+        starts_at: start,
+        ends_at: end,
+        busy: body.busy === undefined ? e.busy : body.busy ? 1 : 0,
+      })
+      .where('id', '=', e.id)
+      .execute();
+    await audit(trx, now, {
+      orgId: p.org_id,
+      actorId: actor.id,
+      action: 'programme.event_updated',
+      subjectType: 'programme_event',
+      subjectId: e.id,
+    });
+  });
+  const row = await ctx.db
+    .selectFrom('programme_events')
+    .selectAll()
+    .where('id', '=', e.id)
+    .executeTakeFirstOrThrow();
+  return eventView(row);
+}
+
+export async function deleteEvent(ctx: AppContext, actor: UserActor, programmeId: string, eventId: string) {
+  const { programme: p, event: e } = await loadEventFor(ctx, actor, programmeId, eventId);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('programme_events').where('id', '=', e.id).execute();
+    await audit(trx, ctx.clock.now(), {
+      orgId: p.org_id,
+      actorId: actor.id,
+      action: 'programme.event_deleted',
+      subjectType: 'programme_event',
+      subjectId: e.id,
+    });
+  });
 }

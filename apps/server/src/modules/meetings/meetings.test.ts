@@ -293,6 +293,44 @@ describe('meetings of a peer-tutoring group', () => {
     assert.deepEqual(r.body.slots, []);
   });
 
+  test('the coordinator moves and removes a programme event; members see the change, and cannot make it', async () => {
+    const g = await group();
+    const url = `/api/programmes/${g.programme.id}/events`;
+    const ev = await call('POST', url, g.coordinator.cookie, {
+      title: 'Journée d’accueil',
+      kind: 'welcome-day',
+      start: '2026-11-24T08:00:00Z',
+      end: '2026-11-24T17:00:00Z',
+    });
+    const moved = await call('PATCH', `${url}/${ev.body.id}`, g.coordinator.cookie, {
+      title: 'Journée d’accueil des internes',
+      start: '2026-11-26T08:00:00Z',
+      end: '2026-11-26T12:00:00Z',
+      busy: false,
+    });
+    assert.equal(moved.status, 200, moved.raw);
+    const seen = await call('GET', url, g.residents[0]!.cookie);
+    assert.deepEqual(
+      seen.body.map((e: Json) => [e.title, e.start, e.end, e.busy]),
+      [['Journée d’accueil des internes', '2026-11-26T08:00:00.000Z', '2026-11-26T12:00:00.000Z', false]],
+    );
+    // An end before the start is refused, and the event is left as it was.
+    const bad = await call('PATCH', `${url}/${ev.body.id}`, g.coordinator.cookie, {
+      end: '2026-11-26T07:00:00Z',
+    });
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.error.code, 'event_end_before_start');
+    assert.equal((await call('GET', url, g.residents[0]!.cookie)).body[0].end, '2026-11-26T12:00:00.000Z');
+    // Members and tutors see it but may not change it.
+    for (const who of [g.residents[0]!, g.tutor]) {
+      assert.equal((await call('PATCH', `${url}/${ev.body.id}`, who.cookie, { title: 'x' })).status, 403);
+      assert.equal((await call('DELETE', `${url}/${ev.body.id}`, who.cookie)).status, 403);
+    }
+    assert.equal((await call('DELETE', `${url}/${ev.body.id}`, g.coordinator.cookie)).status, 200);
+    assert.deepEqual((await call('GET', url, g.residents[0]!.cookie)).body, []);
+    assert.equal((await call('DELETE', `${url}/${ev.body.id}`, g.coordinator.cookie)).status, 404);
+  });
+
   test('a tutor cannot invite or look for slots with people who are not their tutees', async () => {
     const g = await group();
     const stranger = await createUser(s.ctx, g.orgId);

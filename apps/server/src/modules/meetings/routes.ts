@@ -12,7 +12,7 @@ import {
   rotateFeed,
 } from './availability-service.ts';
 import { contactOverview, logContact } from './contacts.ts';
-import { createEvent, listEvents } from './events.ts';
+import { createEvent, deleteEvent, listEvents, updateEvent } from './events.ts';
 import './jobs.ts';
 import { getReport, saveReport } from './reports.ts';
 import {
@@ -22,6 +22,7 @@ import {
   contactBody,
   contactsView,
   eventBody,
+  eventPatch,
   eventView,
   meetingBody,
   meetingPatch,
@@ -56,6 +57,7 @@ const tags = ['meetings'];
 const orgParams = z.object({ orgId: z.string() });
 const programmeParams = z.object({ programmeId: z.string() });
 const meetingParams = z.object({ meetingId: z.string() });
+const eventParams = programmeParams.extend({ eventId: z.string() });
 const tokenParams = z.object({ token: z.string().min(20).max(200) });
 const created = z.object({ id: z.string() });
 
@@ -149,6 +151,22 @@ export function meetingRoutes(api: Api, ctx: AppContext) {
     },
     async (req, reply) =>
       reply.status(201).send(await createEvent(ctx, requireUser(req), req.params.programmeId, req.body)),
+  );
+  api.patch(
+    '/api/programmes/:programmeId/events/:eventId',
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: eventParams, body: eventPatch, response: { 200: eventView } },
+    },
+    async (req) => updateEvent(ctx, requireUser(req), req.params.programmeId, req.params.eventId, req.body),
+  );
+  api.delete(
+    '/api/programmes/:programmeId/events/:eventId',
+    { config: { auth: 'user' }, schema: { tags, params: eventParams } },
+    async (req) => {
+      await deleteEvent(ctx, requireUser(req), req.params.programmeId, req.params.eventId);
+      return { ok: true };
+    },
   );
 
   // ── Meetings ──

@@ -118,6 +118,16 @@ export const eventBody = z
   })
   .refine((e) => Date.parse(e.end) > Date.parse(e.start), { message: 'End after start', path: ['end'] });
 
+export const eventPatch = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    kind: z.enum(['course-day', 'welcome-day', 'other']),
+    start: instant,
+    end: instant,
+    busy: z.boolean(),
+  })
+  .partial();
+
 export const availabilityView = z.object({
   timeZone: z.string(),
   rules: z.array(ruleView),

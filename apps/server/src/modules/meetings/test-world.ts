@@ -3,7 +3,7 @@ import { newId } from '../../lib/ids.ts';
 
 /**
  * Meeting records for the shared test world: a poll organised by the tutor with their tutee, one
- * availability rule and one uploaded calendar of the tutee.
+ * availability rule and one uploaded calendar of the tutee, and a welcome day of the programme.
  */
 export async function meetingsWorld(
   ctx: AppContext,
@@ -100,5 +100,21 @@ export async function meetingsWorld(
       created_at: now.toISOString(),
     })
     .execute();
-  return { meetingId, optionId, ruleId, calendarId };
+  const eventId = newId();
+  await ctx.db
+    .insertInto('programme_events')
+    .values({
+      id: eventId,
+      org_id: w.orgId,
+      programme_id: w.programmeId,
+      title: 'Journée d’accueil',
+      kind: 'welcome-day',
+      starts_at: new Date(now.getTime() + 14 * 86_400_000).toISOString(),
+      ends_at: new Date(now.getTime() + 14 * 86_400_000 + 8 * 3_600_000).toISOString(),
+      busy: 1,
+      created_by: w.tutorId,
+      created_at: now.toISOString(),
+    })
+    .execute();
+  return { meetingId, optionId, ruleId, calendarId, eventId };
 }

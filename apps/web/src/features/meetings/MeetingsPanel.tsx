@@ -20,6 +20,7 @@ import { api } from '../../app/api';
 import { ErrorAlert, Loading } from '../../app/ui';
 import { useProgrammeContext } from '../programmes/context';
 import { keys, slotLabel, useContacts, useProgrammeMeetings } from './api';
+import { ProgrammeEvents } from './ProgrammeEvents';
 
 const CHANNELS = ['call', 'sms', 'email', 'in-person', 'video'] as const;
 export const statusColor = { polling: 'ambre', confirmed: 'sauge', cancelled: 'gray' } as const;
@@ -171,6 +172,8 @@ export function MeetingsPanel() {
           {log.error && <ErrorAlert error={log.error} />}
         </Stack>
       )}
+
+      <ProgrammeEvents programmeId={programme.id} zone={zone} canEdit={meetings.data.actions.createEvent} />
 
       <Stack gap="sm">
         <Title order={2} fz={20}>
