@@ -127,6 +127,27 @@ test('fractional costs are summed without float noise', () => {
   assert.equal(sum([1e300, 1, -1e300]), 1);
 });
 
+test('decimal terms sum to the double nearest their exact decimal sum, whatever their order', () => {
+  // Magnitudes that keep the scaled total a safe integer (beyond, a compensated sum is used).
+  const term = fc.tuple(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 0, max: 7 }));
+  fc.assert(
+    fc.property(fc.array(term, { maxLength: 40 }), (parts) => {
+      // Exact reference: every term as an integer count of 10^-7, summed in BigInt.
+      let exact = 0n;
+      const terms = parts.map(([digits, decimals]) => {
+        exact += BigInt(digits) * 10n ** BigInt(7 - decimals);
+        return Number(`${digits}e-${decimals}`);
+      });
+      const negative = exact < 0n;
+      const abs = (negative ? -exact : exact).toString().padStart(8, '0');
+      const expected = Number(`${negative ? '-' : ''}${abs.slice(0, -7)}.${abs.slice(-7)}`);
+      assert.equal(sum(terms), expected);
+      assert.equal(sum([...terms].reverse()), expected);
+    }),
+    { numRuns: 500 },
+  );
+});
+
 test('edges may come in any order and the assignment follows the tutees order', () => {
   const out = solveAssignment({
     tutors: [

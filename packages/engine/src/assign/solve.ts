@@ -58,12 +58,15 @@ export function solveAssignment(input: AssignInput, options: OptimalOptions = {}
  */
 export function sum(terms: readonly number[]): number {
   let decimals = 0;
+  let scale = 1;
   for (const t of terms) {
+    // Most terms have no more decimals than those before: checked without printing them.
+    if (Math.round(t * scale) / scale === t) continue;
     decimals = Math.max(decimals, decimalPlaces(t));
     if (decimals > 15) break;
+    scale = 10 ** decimals;
   }
   if (decimals <= 15) {
-    const scale = 10 ** decimals;
     let total = 0;
     let exact = true;
     for (const t of terms) {
