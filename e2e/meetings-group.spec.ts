@@ -8,6 +8,7 @@ import {
   expectNoHorizontalScroll,
   linkFromMail,
   logMark,
+  organisationIdByName,
   programmeIdByName,
   signInAs,
 } from './support.ts';
@@ -19,10 +20,10 @@ const SHOTS = process.env.SCREENS_DIR ?? '/tmp/screens/meetings';
 const RESIDENTS = ['interne1', 'interne2', 'interne3', 'interne4'].map((n) => `${n}@dmg.demo`);
 const ZONE = 'Europe/Paris';
 
-async function shot(page: Page, name: string) {
+async function shot(page: Page, name: string, fullPage = true) {
   mkdirSync(SHOTS, { recursive: true });
   await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
 }
 
 const paris = (iso: string) =>
@@ -165,4 +166,98 @@ test('a group finds a date, answers the poll, gets invitations; the report follo
     await patch(true);
     await coord.close();
   }
+});
+
+test('a resident types a constraint as they would say it; the coordinator keeps the programme dates', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // interne5 is not in the group above: their rota changes nothing there.
+  await signInAs(page, 'interne5@dmg.demo');
+  const orgId = await organisationIdByName(page, /DMG/);
+  await page.goto(`/organisations/${orgId}/disponibilites`);
+  const phrase = page.getByLabel('Écrivez votre contrainte comme vous la diriez');
+
+  // What is not understood is pointed out, and cannot be saved.
+  await phrase.fill('garde tous les mardis avec les copains');
+  await expect(page.getByText('Je n’ai pas compris « avec les copains »')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Enregistrer' })).toBeDisabled();
+
+  // What is understood is shown in full before saving.
+  await phrase.fill('garde tous les mardis');
+  const understood = page.getByText(
+    'Garde — chaque mardi, 18h30 → 8h30 le lendemain, compte comme indisponible ; le lendemain : si besoin',
+  );
+  await expect(understood).toBeVisible();
+  await expectAccessible(page, 'constraint entry');
+  await shot(page, '1280-constraint-entry');
+  await page.setViewportSize({ width: 360, height: 780 });
+  await expectNoHorizontalScroll(page, 'constraint entry at 360 px');
+  await shot(page, '360-constraint-entry');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  // It is in the list of the person's constraints, which can remove it.
+  const saved = page.getByRole('button', {
+    name: 'Supprimer : Garde — chaque mardi, 18:30–08:30 · lendemain en repos (si besoin)',
+  });
+  await expect(saved).toBeVisible();
+  await expect(phrase).toHaveValue('');
+  await saved.click();
+  await expect(saved).toHaveCount(0);
+
+  // The coordinator adds a course day to the programme, then changes it.
+  const coord = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'fr-FR',
+    timezoneId: 'America/New_York',
+  });
+  const cp = await coord.newPage();
+  await signInAs(cp, 'coordination@dmg.demo');
+  const programmeId = await programmeIdByName(cp, /Tutorat par les pairs/);
+  await cp.goto(`/programmes/${programmeId}/rencontres`);
+  await cp.getByRole('button', { name: 'Ajouter une date' }).click();
+  const dialog = cp.getByRole('dialog');
+  const day = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+  await dialog.getByLabel('Intitulé').fill('Journée de cours DES');
+  await dialog.getByLabel('Date de début').fill(day);
+  await dialog.getByLabel('Heure de début').fill('09:00');
+  await dialog.getByLabel('Heure de fin').fill('17:00');
+  await expect(dialog.getByLabel('Date de fin')).toHaveValue(day);
+  await expectAccessible(cp, 'programme date form');
+  await shot(cp, '1280-events-form', false);
+  await cp.setViewportSize({ width: 360, height: 780 });
+  await expectNoHorizontalScroll(cp, 'programme date form at 360 px');
+  await shot(cp, '360-events-form', false);
+  await cp.setViewportSize({ width: 1280, height: 900 });
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  const event = cp.getByTestId('programme-event').filter({ hasText: 'Journée de cours DES' });
+  await expect(event).toContainText('09:00 → 17:00');
+  await expect(event).toContainText('Bloque les rencontres');
+  await event.getByRole('button', { name: 'Modifier : Journée de cours DES' }).click();
+  await dialog.getByLabel('Intitulé').fill('Journée de cours DES — santé publique');
+  await dialog.getByLabel('Heure de fin').fill('12:30');
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  const changed = cp.getByTestId('programme-event').filter({ hasText: 'santé publique' });
+  await expect(changed).toContainText('09:00 → 12:30');
+  await shot(cp, '1280-events-list');
+
+  // A member of the programme sees it, without the means to change it.
+  await page.goto(`/programmes/${programmeId}/rencontres`);
+  const seen = page.getByTestId('programme-event').filter({ hasText: 'santé publique' });
+  await expect(seen).toContainText('09:00 → 12:30');
+  await expect(seen.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Ajouter une date' })).toHaveCount(0);
+  await page.setViewportSize({ width: 360, height: 780 });
+  await expectNoHorizontalScroll(page, 'programme dates at 360 px');
+  await shot(page, '360-events-member');
+
+  // The coordinator removes it; it is gone for everyone.
+  await changed.getByRole('button', { name: /^Supprimer : / }).click();
+  await cp.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
+  await expect(changed).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText('santé publique')).toHaveCount(0);
+  await coord.close();
 });
