@@ -66,7 +66,9 @@ export function useUnderstood() {
       );
     else parts.push(`${hour(r.startTime, lang)} → ${hour(r.endTime, lang)}`);
     parts.push(t(`meetings.phrase.counts.${r.kind}`));
-    return `${parts.join(', ')}${r.restAfter ? ` ; ${t('meetings.phrase.nextDay')}` : ''}`;
+    // French puts a space before the semicolon; English does not.
+    const semicolon = lang === 'en' ? '; ' : ' ; ';
+    return `${parts.join(', ')}${r.restAfter ? `${semicolon}${t('meetings.phrase.nextDay')}` : ''}`;
   };
 }
 
