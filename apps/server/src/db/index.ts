@@ -14,6 +14,7 @@ import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_matching.ts';
 import * as m0003 from './migrations/0003_meetings.ts';
 import * as m0004 from './migrations/0004_followup.ts';
+import * as m0005 from './migrations/0005_followup_sources.ts';
 import type { Database } from './types.ts';
 
 export type Db = Kysely<Database>;
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '0002_matching': m0002,
   '0003_meetings': m0003,
   '0004_followup': m0004,
+  '0005_followup_sources': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

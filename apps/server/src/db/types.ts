@@ -205,7 +205,6 @@ export interface Database {
   notifications: NotificationTable;
   notification_prefs: NotificationPrefsTable;
   digest_items: DigestItemTable;
-  followup_activity: FollowupActivityTable;
   followup_alerts: FollowupAlertTable;
 }
 
@@ -217,7 +216,7 @@ export type NewUser = Insertable<UserTable>;
 export type UserUpdate = Updateable<UserTable>;
 export type { Generated };
 
-// ── Follow-up (0004): jobs, deliveries, notifications, preferences, activity, alerts ──
+// ── Follow-up (0004): jobs, deliveries, notifications, preferences, alerts ──
 
 export interface JobTable {
   id: string;
@@ -280,19 +279,6 @@ export interface DigestItemTable {
   link: string | null;
   created_at: Instant;
   sent_in: string | null;
-}
-
-export interface FollowupActivityTable {
-  id: string;
-  org_id: string;
-  programme_id: string;
-  pairing_id: string;
-  kind: string; // meeting | report | contact | attempt
-  channel: string | null;
-  at: Instant;
-  meeting_ref: string | null;
-  created_by: string | null;
-  created_at: Instant;
 }
 
 export interface FollowupAlertTable {
@@ -426,6 +412,8 @@ export interface ContactLogTable {
   channel: string; // call | sms | email | in-person | video
   happened_at: Instant;
   created_at: Instant;
+  /** 0 for an attempt to reach the tutee that got no answer (0005). */
+  answered: Generated<Bool>;
 }
 
 export interface CalendarFeedTable {

@@ -5,10 +5,28 @@ import { sweepProgramme } from '../modules/followup/sweep.ts';
 
 const DAY = 86_400_000;
 
+/** How long ago the pairs of each seeded programme were formed, in days. */
+const FORMED: Record<string, number> = {
+  'Tutorat DES de médecine générale': 330,
+  'Tutorat par les pairs — DES1': 45,
+  'Mentorat des nouveaux installés': 120,
+};
+
+const REPORT = JSON.stringify({
+  place: '',
+  themes: '- Point sur le stage en cours\n- Projet professionnel',
+  problems: '',
+  conclusions: 'Se revoir avant les choix de stage.',
+  remarks: '',
+  nextMeetingDate: null,
+});
+
 /**
- * A year of follow-up in the demo: most pairs meet and talk, a few have gone quiet (no contact for
- * months), one tutee does not answer, one meeting has no report yet. The sweep then opens the
- * alerts a coordinator would find on a real Monday morning.
+ * A year of follow-up in the demo, in the records the meetings pages keep: meetings held with
+ * their reports, and the contact log. Most pairs meet and talk; a few have gone quiet (no contact
+ * for months), one tutee does not answer, one meeting has no report yet, one resident missed their
+ * group's first meeting. The sweep then opens the alerts a coordinator would find on a real Monday
+ * morning.
  */
 export async function demoFollowup(db: Db, ctx: AppContext): Promise<void> {
   const now = ctx.clock.now();
@@ -16,67 +34,161 @@ export async function demoFollowup(db: Db, ctx: AppContext): Promise<void> {
   const programmes = await db
     .selectFrom('programmes')
     .innerJoin('organisations', 'organisations.id', 'programmes.org_id')
-    .select(['programmes.id', 'programmes.org_id', 'programmes.template'])
+    .select(['programmes.id', 'programmes.org_id', 'programmes.name', 'programmes.template'])
     .where('organisations.slug', 'in', ['dmg-demo', 'cpts-demo'])
     .execute();
   for (const p of programmes) {
+    const formed = FORMED[p.name];
+    if (formed === undefined) continue; // programmes whose pairs are being formed today
+    await db
+      .updateTable('pairings')
+      .set({ created_at: ago(formed) })
+      .where('programme_id', '=', p.id)
+      .where('state', '=', 'active')
+      .execute();
     const pairs = await db
       .selectFrom('pairings')
       .innerJoin('users', 'users.id', 'pairings.tutee_user_id')
-      .select(['pairings.id', 'pairings.group_key', 'pairings.tutor_user_id', 'users.email'])
+      .select([
+        'pairings.id',
+        'pairings.group_key',
+        'pairings.tutor_user_id',
+        'pairings.tutee_user_id',
+        'users.email',
+      ])
       .where('pairings.programme_id', '=', p.id)
       .where('pairings.state', '=', 'active')
+      .orderBy('users.email')
       .execute();
-    const add = async (pairingId: string, by: string, kind: string, daysAgo: number, channel: string | null, meetingRef?: string) => {
+
+    const meeting = async (
+      organiser: string,
+      tutees: string[],
+      daysAgo: number,
+      mode: string,
+      reported = true,
+    ) => {
       const id = newId();
+      const at = ago(daysAgo);
       await db
-        .insertInto('followup_activity')
+        .insertInto('meetings')
         .values({
           id,
           org_id: p.org_id,
           programme_id: p.id,
-          pairing_id: pairingId,
-          kind,
-          channel,
-          at: ago(daysAgo),
-          meeting_ref: meetingRef ?? null,
-          created_by: by,
-          created_at: ago(daysAgo),
+          organiser_id: organiser,
+          title: tutees.length > 1 ? 'Rencontre du groupe' : 'Entretien de tutorat',
+          mode,
+          place: null,
+          video_url: null,
+          guide_id: null,
+          duration_minutes: 60,
+          status: 'confirmed',
+          starts_at: at,
+          ends_at: new Date(Date.parse(at) + 3_600_000).toISOString(),
+          ical_uid: `${id}@compagnon`,
+          sequence: 0,
+          poll_expires_at: null,
+          reminded_at: ago(daysAgo + 1),
+          created_at: ago(daysAgo + 14),
+          updated_at: ago(daysAgo + 14),
         })
         .execute();
-      return id;
+      for (const user of [organiser, ...tutees]) {
+        await db
+          .insertInto('meeting_participants')
+          .values({
+            id: newId(),
+            meeting_id: id,
+            user_id: user,
+            required: user === organiser ? 1 : 0,
+            poll_token_hash: null,
+            answered_at: null,
+            poll_reminded_at: null,
+            // Attendance is recorded with the report.
+            attendance: reported ? 'present' : null,
+          })
+          .execute();
+      }
+      if (reported) {
+        const filed = ago(Math.max(0, daysAgo - 2));
+        await db
+          .insertInto('meeting_reports')
+          .values({
+            meeting_id: id,
+            author_id: organiser,
+            status: 'filed',
+            duration_minutes: 60,
+            content: REPORT,
+            updated_at: filed,
+            filed_at: filed,
+          })
+          .execute();
+      }
     };
-    const meeting = async (pairingId: string, by: string, daysAgo: number, channel: string, report = true) => {
-      const m = await add(pairingId, by, 'meeting', daysAgo, channel);
-      if (report) await add(pairingId, by, 'report', Math.max(0, daysAgo - 2), null, m);
-    };
+    const contact = async (by: string, tutee: string, daysAgo: number, channel: string, answered = true) =>
+      db
+        .insertInto('contact_logs')
+        .values({
+          id: newId(),
+          org_id: p.org_id,
+          programme_id: p.id,
+          author_id: by,
+          tutee_id: tutee,
+          channel,
+          happened_at: ago(daysAgo),
+          created_at: ago(daysAgo),
+          answered: answered ? 1 : 0,
+        })
+        .execute();
     const n = (email: string) => Number(/(\d+)@/.exec(email)?.[1] ?? 0);
-    for (const pair of pairs) {
-      const i = n(pair.email);
-      const by = pair.tutor_user_id;
-      if (p.template === 'des-tutoring') {
-        if ([3, 7, 15].includes(i)) {
-          // Gone quiet: one meeting in the spring, nothing since.
-          await meeting(pair.id, by, 150 + i * 2, 'in-person');
-          continue;
-        }
-        await meeting(pair.id, by, 300 - i * 3, i % 3 === 0 ? 'video' : 'in-person');
-        await meeting(pair.id, by, 40 + (i % 30), i % 4 === 0 ? 'phone' : 'in-person', i !== 20);
-        if (i === 20) await meeting(pair.id, by, 10, 'in-person', false); // report not written yet
-        if (i === 11) {
-          for (const d of [20, 13, 6]) await add(pair.id, by, 'attempt', d, d === 13 ? 'sms' : 'email');
+
+    if (p.template === 'peer-tutoring') {
+      // The meetings demo holds the first two groups' meetings; the other groups met four weeks ago.
+      const met = await db
+        .selectFrom('meeting_participants')
+        .innerJoin('meetings', 'meetings.id', 'meeting_participants.meeting_id')
+        .select('meeting_participants.user_id')
+        .where('meetings.programme_id', '=', p.id)
+        .execute();
+      const metIds = new Set(met.map((m) => m.user_id));
+      const groups = new Map<string, { tutor: string; tutees: string[] }>();
+      for (const pair of pairs) {
+        const g = groups.get(pair.group_key ?? pair.id) ?? { tutor: pair.tutor_user_id, tutees: [] };
+        g.tutees.push(pair.tutee_user_id);
+        groups.set(pair.group_key ?? pair.id, g);
+      }
+      for (const g of groups.values()) {
+        if (!metIds.has(g.tutor)) await meeting(g.tutor, g.tutees, 28, 'in-person');
+        for (const t of g.tutees) await contact(g.tutor, t, 14, 'sms');
+      }
+    } else {
+      for (const pair of pairs) {
+        const i = n(pair.email);
+        const by = pair.tutor_user_id;
+        const tutee = pair.tutee_user_id;
+        if (p.template === 'des-tutoring') {
+          if ([3, 7, 15].includes(i)) {
+            // Gone quiet: one meeting in the spring, nothing since.
+            await meeting(by, [tutee], 150 + i * 2, 'in-person');
+            continue;
+          }
+          await meeting(by, [tutee], 300 - i * 3, i % 3 === 0 ? 'video' : 'in-person');
+          await meeting(by, [tutee], 40 + (i % 30), i % 4 === 0 ? 'phone' : 'in-person');
+          if (i === 20) await meeting(by, [tutee], 10, 'in-person', false); // report not written yet
+          if (i === 11) {
+            for (const d of [20, 13, 6]) await contact(by, tutee, d, d === 13 ? 'sms' : 'email', false);
+          } else {
+            await contact(by, tutee, 12 + (i % 9), i % 2 ? 'sms' : 'email');
+          }
         } else {
-          await add(pair.id, by, 'contact', 12 + (i % 9), i % 2 ? 'sms' : 'email');
+          if (i === 2) {
+            // Talked once on the phone, never met.
+            await contact(by, tutee, 70, 'call');
+            continue;
+          }
+          await meeting(by, [tutee], 25 + i, i % 2 ? 'video' : 'in-person');
         }
-      } else if (p.template === 'peer-tutoring') {
-        await meeting(pair.id, by, 28, 'in-person');
-        await add(pair.id, by, 'contact', 14, 'sms');
-      } else {
-        if (i === 2) {
-          await add(pair.id, by, 'contact', 70, 'phone');
-          continue;
-        }
-        await meeting(pair.id, by, 25 + i, i % 2 ? 'video' : 'in-person');
       }
     }
     await sweepProgramme(ctx, db, p.id, now);

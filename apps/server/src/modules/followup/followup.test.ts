@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { enqueue, runDueJobs } from '../../jobs/registry.ts';
+import { newId } from '../../lib/ids.ts';
 import { createWorld, type World } from '../../test/factories.ts';
 import { sessionCookie, setupTestServer } from '../../test/harness.ts';
 import { followupSweep } from './sweep.ts';
@@ -47,16 +48,90 @@ async function sweep(now: Date) {
 }
 
 /** Sessions last a day in tests: a request long after the world was made signs in again. */
-async function call(method: 'GET' | 'POST', url: string, as: { id: string }, payload?: object) {
+async function call(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+  url: string,
+  as: { id: string },
+  payload?: object,
+) {
   const cookie = await sessionCookie(s.ctx, as.id);
   return s.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
 }
 
+/** A contact or an unanswered attempt, noted from the follow-up page into the contact log. */
 async function log(w: World, as: { id: string }, body: Record<string, unknown>, now: Date) {
   s.clock.set(now);
   const res = await call('POST', `/api/programmes/${w.programme.id}/followup/activity`, as, body);
   assert.equal(res.statusCode, 201, res.body);
   return res.json() as { ids: string[] };
+}
+
+/**
+ * A meeting as the meetings pages record it once confirmed: organised by the tutor, the given
+ * tutees invited, their attendance unknown until the report says otherwise.
+ */
+async function hold(
+  w: World,
+  when: Date,
+  opts: { tutees?: { id: string; attendance?: string | null }[]; mode?: string; status?: string } = {},
+) {
+  const id = newId();
+  await s.db
+    .insertInto('meetings')
+    .values({
+      id,
+      org_id: w.orgId,
+      programme_id: w.programme.id,
+      organiser_id: w.actors.tutor.id,
+      title: 'Entretien',
+      mode: opts.mode ?? 'in-person',
+      place: null,
+      video_url: null,
+      guide_id: null,
+      duration_minutes: 60,
+      status: opts.status ?? 'confirmed',
+      starts_at: when.toISOString(),
+      ends_at: new Date(when.getTime() + 3_600_000).toISOString(),
+      ical_uid: `${id}@compagnon`,
+      sequence: 0,
+      poll_expires_at: null,
+      reminded_at: null,
+      created_at: T0.toISOString(),
+      updated_at: T0.toISOString(),
+    })
+    .execute();
+  const people = [
+    { id: w.actors.tutor.id, attendance: null },
+    ...(opts.tutees ?? [{ id: w.actors.tutee.id }]),
+  ];
+  for (const p of people) {
+    await s.db
+      .insertInto('meeting_participants')
+      .values({
+        id: newId(),
+        meeting_id: id,
+        user_id: p.id,
+        required: 0,
+        poll_token_hash: null,
+        answered_at: null,
+        poll_reminded_at: null,
+        attendance: p.attendance ?? null,
+      })
+      .execute();
+  }
+  return id;
+}
+
+/** The tutor files the meeting's report through the meetings pages, the tutee present. */
+async function fileReport(w: World, meetingId: string, now: Date) {
+  s.clock.set(now);
+  const res = await call('PUT', `/api/meetings/${meetingId}/report`, w.actors.tutor, {
+    attendance: [{ userId: w.actors.tutee.id, status: 'present' }],
+    durationMinutes: 60,
+    content: { themes: 'Choix de stage' },
+    file: true,
+  });
+  assert.equal(res.statusCode, 200, res.body);
 }
 
 describe('alert rules under an injected clock', () => {
@@ -84,7 +159,10 @@ describe('alert rules under an injected clock', () => {
     assert.equal((await alertsOf(pairing, 'stuck'))[0]?.level, 'coordinator');
     const coordinatorMails = mailsTo(w.actors.coordinator.email);
     assert.equal(coordinatorMails.length, 2, 'one per alert of the two quiet pairs');
-    assert.match(coordinatorMails.map((m) => m.subject).join('\n'), /Alerte persistante : Tuteur A et Interne A/);
+    assert.match(
+      coordinatorMails.map((m) => m.subject).join('\n'),
+      /Alerte persistante : Tuteur A et Interne A/,
+    );
 
     // The tutor calls the tutee: the condition clears, the alert is resolved, nobody is told again.
     await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'phone' }, at(29));
@@ -105,8 +183,11 @@ describe('alert rules under an injected clock', () => {
     assert.equal((await alertsOf(pairing, 'first-meeting')).length, 0);
     await sweep(at(42));
     assert.equal((await alertsOf(pairing, 'first-meeting')).length, 1);
-    const m = await log(w, w.actors.tutor, { pairingId: pairing, kind: 'meeting', channel: 'in-person' }, at(43));
-    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'report', meetingRef: m.ids[0] }, at(43));
+    // A meeting confirmed for later does not count until it takes place.
+    const m = await hold(w, at(43));
+    await sweep(at(42.9));
+    assert.equal((await alertsOf(pairing, 'first-meeting'))[0]?.state, 'open');
+    await fileReport(w, m, at(43.1));
     await sweep(at(43.1));
     assert.equal((await alertsOf(pairing, 'first-meeting'))[0]?.state, 'resolved');
   });
@@ -114,8 +195,8 @@ describe('alert rules under an injected clock', () => {
   test('no contact for the programme’s N days (120 for DES tutoring)', async () => {
     const w = await world();
     const pairing = await pairingOf(w);
-    const m = await log(w, w.actors.tutor, { pairingId: pairing, kind: 'meeting', channel: 'video' }, at(5));
-    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'report', meetingRef: m.ids[0] }, at(6));
+    const m = await hold(w, at(5), { mode: 'video' });
+    await fileReport(w, m, at(6));
     await sweep(at(124));
     assert.equal((await alertsOf(pairing, 'no-contact')).length, 0);
     await sweep(at(125));
@@ -133,9 +214,21 @@ describe('alert rules under an injected clock', () => {
     await log(w, w.actors.tutor, { pairingId: pairing, kind: 'attempt', channel: 'sms' }, at(3));
     await sweep(at(3.1));
     assert.equal((await alertsOf(pairing, 'unreachable')).length, 0);
-    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'attempt', channel: 'phone' }, at(5));
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'attempt', channel: 'call' }, at(5));
     await sweep(at(5.1));
     assert.equal((await alertsOf(pairing, 'unreachable')).length, 1);
+    // One table of contacts: the meetings pages' contact log holds the attempts, marked unanswered.
+    const logged = await s.db
+      .selectFrom('contact_logs')
+      .select(['channel', 'answered'])
+      .where('tutee_id', '=', w.actors.tutee.id)
+      .orderBy('happened_at')
+      .execute();
+    assert.deepEqual(logged, [
+      { channel: 'email', answered: 0 },
+      { channel: 'sms', answered: 0 },
+      { channel: 'call', answered: 0 },
+    ]);
     await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'phone' }, at(6));
     await sweep(at(6.1));
     assert.equal((await alertsOf(pairing, 'unreachable'))[0]?.state, 'resolved');
@@ -144,13 +237,30 @@ describe('alert rules under an injected clock', () => {
   test('meeting report missing a week after the meeting; filing it clears the alert', async () => {
     const w = await world();
     const pairing = await pairingOf(w);
-    const m = await log(w, w.actors.tutor, { pairingId: pairing, kind: 'meeting', channel: 'in-person' }, at(2));
+    const m = await hold(w, at(2));
     await sweep(at(8));
     assert.equal((await alertsOf(pairing, 'report-missing')).length, 0);
     await sweep(at(9));
     assert.equal((await alertsOf(pairing, 'report-missing')).length, 1);
-    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'report', meetingRef: m.ids[0] }, at(10));
-    await sweep(at(10.1));
+    await sweep(at(16));
+    assert.equal(
+      (await alertsOf(pairing, 'report-missing'))[0]?.level,
+      'coordinator',
+      'escalated after a week',
+    );
+    // A draft is not a report yet.
+    s.clock.set(at(10));
+    const draft = await call('PUT', `/api/meetings/${m}/report`, w.actors.tutor, {
+      attendance: [{ userId: w.actors.tutee.id, status: 'present' }],
+      durationMinutes: 60,
+      content: {},
+      file: false,
+    });
+    assert.equal(draft.statusCode, 200, draft.body);
+    await sweep(at(16.5));
+    assert.equal((await alertsOf(pairing, 'report-missing'))[0]?.state, 'open');
+    await fileReport(w, m, at(17));
+    await sweep(at(17.1));
     assert.equal((await alertsOf(pairing, 'report-missing'))[0]?.state, 'resolved');
   });
 
@@ -158,7 +268,8 @@ describe('alert rules under an injected clock', () => {
     const w = await world();
     const pairing = await pairingOf(w);
     // Keep the pair in touch so that only the target rule is in play.
-    for (let d = 10; d < 200; d += 60) await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'phone' }, at(d));
+    for (let d = 10; d < 200; d += 60)
+      await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'phone' }, at(d));
     // The academic year runs from 1 November 2026; its middle is at the start of May 2027.
     await sweep(new Date('2027-04-29T09:00:00Z'));
     assert.equal((await alertsOf(pairing, 'below-target')).length, 0);
@@ -174,9 +285,13 @@ describe('alert rules under an injected clock', () => {
     const [alert] = await alertsOf(pairing, 'stuck');
     assert.ok(alert);
     s.clock.set(at(22));
-    const tutorTry = await call('POST', `/api/followup/alerts/${alert.id}/snooze`, w.actors.tutor, { days: 3 });
+    const tutorTry = await call('POST', `/api/followup/alerts/${alert.id}/snooze`, w.actors.tutor, {
+      days: 3,
+    });
     assert.equal(tutorTry.statusCode, 403, 'the tutor sees the alert but does not snooze it');
-    const snoozed = await call('POST', `/api/followup/alerts/${alert.id}/snooze`, w.actors.coordinator, { days: 3 });
+    const snoozed = await call('POST', `/api/followup/alerts/${alert.id}/snooze`, w.actors.coordinator, {
+      days: 3,
+    });
     assert.equal(snoozed.statusCode, 200, snoozed.body);
     assert.equal(snoozed.json().state, 'snoozed');
     const before = mailsTo(w.actors.coordinator.email).length;
@@ -189,7 +304,9 @@ describe('alert rules under an injected clock', () => {
     assert.equal(mailsTo(w.actors.coordinator.email).length, before + 1);
 
     s.clock.set(at(26));
-    const closed = await call('POST', `/api/followup/alerts/${alert.id}/close`, w.actors.coordinator, { note: 'Interne en stage hors subdivision, contact pris par le DMG.' });
+    const closed = await call('POST', `/api/followup/alerts/${alert.id}/close`, w.actors.coordinator, {
+      note: 'Interne en stage hors subdivision, contact pris par le DMG.',
+    });
     assert.equal(closed.statusCode, 200, closed.body);
     await sweep(at(30));
     const all = await alertsOf(pairing, 'stuck');
@@ -198,7 +315,9 @@ describe('alert rules under an injected clock', () => {
 
     const tutorView = await call('GET', `/api/programmes/${w.programme.id}/followup/alerts`, w.actors.tutor);
     assert.equal(tutorView.statusCode, 200);
-    assert.ok(tutorView.json().alerts.every((a: { tutor: { id: string } }) => a.tutor.id === w.actors.tutor.id));
+    assert.ok(
+      tutorView.json().alerts.every((a: { tutor: { id: string } }) => a.tutor.id === w.actors.tutor.id),
+    );
   });
 
   test('a coordinator’s message reaches the tutor once, in-app and by e-mail', async () => {
@@ -208,26 +327,38 @@ describe('alert rules under an injected clock', () => {
     const [alert] = await alertsOf(pairing, 'stuck');
     s.clock.set(at(21.25)); // 16:00 in Paris: outside quiet hours
     const before = mailsTo(w.actors.tutor.email).length;
-    const res = await call('POST', `/api/followup/alerts/${alert?.id}/message`, w.actors.coordinator, { text: 'Pouvez-vous me dire où en est le binôme ?' });
+    const res = await call('POST', `/api/followup/alerts/${alert?.id}/message`, w.actors.coordinator, {
+      text: 'Pouvez-vous me dire où en est le binôme ?',
+    });
     assert.equal(res.statusCode, 202, res.body);
     await sweep(at(21.25));
     await sweep(at(21.3));
     assert.equal(mailsTo(w.actors.tutor.email).length, before + 1);
     const inbox = await call('GET', '/api/notifications', w.actors.tutor);
     assert.equal(inbox.statusCode, 200);
-    assert.ok(inbox.json().items.some((n: { body: string }) => n.body === 'Pouvez-vous me dire où en est le binôme ?'));
+    assert.ok(
+      inbox
+        .json()
+        .items.some((n: { body: string }) => n.body === 'Pouvez-vous me dire où en est le binôme ?'),
+    );
   });
 });
 
 describe('dashboard and yearly review', () => {
   test('the coordinator sees states, meetings per month, last contacts, alerts and tutor load; others may not', async () => {
     const w = await world();
-    const pairing = await pairingOf(w);
-    const m = await log(w, w.actors.tutor, { pairingId: pairing, kind: 'meeting', channel: 'in-person' }, at(3));
-    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'report', meetingRef: m.ids[0] }, at(3));
+    const m = await hold(w, at(3));
+    await fileReport(w, m, at(3.1));
+    // A meeting cancelled and one still to come are not meetings held.
+    await hold(w, at(4), { status: 'cancelled' });
+    await hold(w, at(45));
     await sweep(at(40));
     s.clock.set(at(40));
-    const res = await call('GET', `/api/programmes/${w.programme.id}/followup/dashboard`, w.actors.coordinator);
+    const res = await call(
+      'GET',
+      `/api/programmes/${w.programme.id}/followup/dashboard`,
+      w.actors.coordinator,
+    );
     assert.equal(res.statusCode, 200, res.body);
     const d = res.json();
     assert.equal(d.pairs.byState.active, 2);
@@ -240,9 +371,17 @@ describe('dashboard and yearly review', () => {
         { bucket: 'never', count: 1 },
       ],
     );
-    assert.ok(d.alerts.list.some((a: { rule: string; tutee: { name: string } }) => a.rule === 'stuck' && a.tutee.name === 'Interne B'));
+    assert.ok(
+      d.alerts.list.some(
+        (a: { rule: string; tutee: { name: string } }) => a.rule === 'stuck' && a.tutee.name === 'Interne B',
+      ),
+    );
     assert.deepEqual(
-      d.tutorLoad.map((t: { tutor: { name: string }; active: number; capacity: number }) => [t.tutor.name, t.active, t.capacity]),
+      d.tutorLoad.map((t: { tutor: { name: string }; active: number; capacity: number }) => [
+        t.tutor.name,
+        t.active,
+        t.capacity,
+      ]),
       [
         ['Tuteur B', 1, 4],
         ['Tuteur A', 1, 4],
@@ -258,45 +397,74 @@ describe('dashboard and yearly review', () => {
     const w = await world();
     const pairing = await pairingOf(w);
     for (const d of [3, 60, 120]) {
-      const m = await log(w, w.actors.tutor, { pairingId: pairing, kind: 'meeting', channel: 'video' }, at(d));
-      await log(w, w.actors.tutor, { pairingId: pairing, kind: 'report', meetingRef: m.ids[0] }, at(d));
+      const m = await hold(w, at(d), { mode: 'video' });
+      await fileReport(w, m, at(d + 0.1));
     }
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'sms' }, at(130));
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'attempt', channel: 'email' }, at(131));
     await sweep(at(21));
-    const [alert] = await s.db.selectFrom('followup_alerts').select('id').where('programme_id', '=', w.programme.id).execute();
+    const [alert] = await s.db
+      .selectFrom('followup_alerts')
+      .select('id')
+      .where('programme_id', '=', w.programme.id)
+      .execute();
     s.clock.set(at(22));
-    await call('POST', `/api/followup/alerts/${alert?.id}/close`, w.actors.coordinator, { note: 'Note confidentielle de la coordination' });
+    await call('POST', `/api/followup/alerts/${alert?.id}/close`, w.actors.coordinator, {
+      note: 'Note confidentielle de la coordination',
+    });
     s.clock.set(at(200));
-    const json = await call('GET', `/api/programmes/${w.programme.id}/followup/review?year=2026`, w.actors.coordinator);
+    const json = await call(
+      'GET',
+      `/api/programmes/${w.programme.id}/followup/review?year=2026`,
+      w.actors.coordinator,
+    );
     assert.equal(json.statusCode, 200, json.body);
     const r = json.json();
     assert.equal(r.participation.pairs, 2);
     assert.equal(r.participation.pairsWithMeeting, 1);
     assert.equal(r.meetings.total, 3);
     assert.equal(r.meetings.perPairMean, 1.5);
-    assert.equal(r.channels.meetingsAndContacts.video, 3);
+    assert.equal(r.meetings.reports, 3);
+    assert.deepEqual(r.channels.meetingsAndContacts, { video: 3, sms: 1 });
+    assert.equal(r.channels.unansweredAttempts, 1);
     assert.equal(r.endOfYearReviews.shown, false);
 
-    const csv = await call('GET', `/api/programmes/${w.programme.id}/followup/review.csv?year=2026`, w.actors.coordinator);
+    const csv = await call(
+      'GET',
+      `/api/programmes/${w.programme.id}/followup/review.csv?year=2026`,
+      w.actors.coordinator,
+    );
     assert.equal(csv.statusCode, 200);
     assert.match(csv.headers['content-type'] as string, /text\/csv/);
     assert.match(csv.body, /"Rencontres","Total","3"/);
     assert.doesNotMatch(csv.body, /Interne A|Tuteur A|Note confidentielle/);
 
-    const pdf = await call('GET', `/api/programmes/${w.programme.id}/followup/review.pdf?year=2026`, w.actors.coordinator);
+    const pdf = await call(
+      'GET',
+      `/api/programmes/${w.programme.id}/followup/review.pdf?year=2026`,
+      w.actors.coordinator,
+    );
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
     const dir = mkdtempSync(join(tmpdir(), 'review-'));
     try {
       writeFileSync(join(dir, 'bilan.pdf'), pdf.rawPayload);
       execFileSync('pdftoppm', ['-r', '40', '-png', join(dir, 'bilan.pdf'), join(dir, 'page')]);
-      assert.ok(readdirSync(dir).some((f) => f.endsWith('.png')), 'pdftoppm rendered a page');
+      assert.ok(
+        readdirSync(dir).some((f) => f.endsWith('.png')),
+        'pdftoppm rendered a page',
+      );
       const text = execFileSync('pdftotext', [join(dir, 'bilan.pdf'), '-']).toString();
       assert.match(text, /Bilan annuel du programme/);
       assert.doesNotMatch(text, /Interne A|Tuteur A|Note confidentielle/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    const audited = await s.db.selectFrom('audit_log').select('action').where('action', '=', 'followup.review.exported').execute();
+    const audited = await s.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'followup.review.exported')
+      .execute();
     assert.ok(audited.length >= 2);
 
     const tutor = await call('GET', `/api/programmes/${w.programme.id}/followup/review.pdf`, w.actors.tutor);
@@ -306,15 +474,149 @@ describe('dashboard and yearly review', () => {
   test('bad input: a tutor cannot log activity for another tutor’s pair, nor in the future; nothing is written', async () => {
     const w = await world();
     const other = (
-      await s.db.selectFrom('pairings').select('id').where('tutee_user_id', '=', w.actors.otherTutee.id).executeTakeFirstOrThrow()
+      await s.db
+        .selectFrom('pairings')
+        .select('id')
+        .where('tutee_user_id', '=', w.actors.otherTutee.id)
+        .executeTakeFirstOrThrow()
     ).id;
-    const count = async () => (await s.db.selectFrom('followup_activity').select('id').execute()).length;
+    const count = async () => (await s.db.selectFrom('contact_logs').select('id').execute()).length;
     const before = await count();
-    const res = await call('POST', `/api/programmes/${w.programme.id}/followup/activity`, w.actors.tutor, { pairingId: other, kind: 'contact' });
+    const res = await call('POST', `/api/programmes/${w.programme.id}/followup/activity`, w.actors.tutor, {
+      pairingId: other,
+      kind: 'contact',
+    });
     assert.equal(res.statusCode, 404);
-    const future = await call('POST', `/api/programmes/${w.programme.id}/followup/activity`, w.actors.tutor, { pairingId: await pairingOf(w), kind: 'contact', at: at(3).toISOString() });
+    const future = await call('POST', `/api/programmes/${w.programme.id}/followup/activity`, w.actors.tutor, {
+      pairingId: await pairingOf(w),
+      kind: 'contact',
+      at: at(3).toISOString(),
+    });
     assert.equal(future.statusCode, 400);
     assert.equal(future.json().error.code, 'activity_in_future');
+    // Meetings are recorded in the meetings pages, not noted here.
+    const meeting = await call(
+      'POST',
+      `/api/programmes/${w.programme.id}/followup/activity`,
+      w.actors.tutor,
+      { pairingId: await pairingOf(w), kind: 'meeting' },
+    );
+    assert.equal(meeting.statusCode, 400);
     assert.equal(await count(), before);
+  });
+});
+
+describe('one source of truth: meetings tables, contact log, programme rules', () => {
+  test('a group meeting counts for every tutee present, not for one who was absent', async () => {
+    const w = await world();
+    const pairing = await pairingOf(w);
+    const other = (
+      await s.db
+        .selectFrom('pairings')
+        .select('id')
+        .where('tutee_user_id', '=', w.actors.otherTutee.id)
+        .executeTakeFirstOrThrow()
+    ).id;
+    await s.db
+      .updateTable('pairings')
+      .set({ group_key: 'groupe-1' })
+      .where('id', 'in', [pairing, other])
+      .execute();
+    await hold(w, at(10), {
+      tutees: [
+        { id: w.actors.tutee.id, attendance: 'present' },
+        { id: w.actors.otherTutee.id, attendance: 'absent' },
+      ],
+    });
+    await sweep(at(42));
+    assert.equal((await alertsOf(pairing, 'first-meeting')).length, 0, 'the tutee who came has met');
+    assert.equal((await alertsOf(other, 'first-meeting')).length, 1, 'the absent tutee has not');
+    // The next group meeting, its report not written yet: both were there as far as anyone knows.
+    await hold(w, at(43), { tutees: [{ id: w.actors.tutee.id }, { id: w.actors.otherTutee.id }] });
+    await sweep(at(43.1));
+    assert.equal((await alertsOf(other, 'first-meeting'))[0]?.state, 'resolved');
+    s.clock.set(at(44));
+    const d = (
+      await call('GET', `/api/programmes/${w.programme.id}/followup/dashboard`, w.actors.coordinator)
+    ).json();
+    assert.equal(
+      d.meetingsByMonth.reduce((n: number, m: { held: number }) => n + m.held, 0),
+      3,
+      'pair-meetings: the first group meeting once, the second twice',
+    );
+  });
+
+  test('thresholds are programme rules: a shorter stuck delay and escalation fire earlier', async () => {
+    const w = await world();
+    const pairing = await pairingOf(w);
+    const programme = (await call('GET', `/api/programmes/${w.programme.id}`, w.actors.coordinator)).json();
+    assert.deepEqual(programme.rules.alerts, {
+      unreachableAttempts: 3,
+      stuckDays: 21,
+      firstMeetingWeeks: 6,
+      reportMissingDays: 7,
+      escalateAfterDays: 7,
+    });
+    const res = await call('PATCH', `/api/programmes/${w.programme.id}`, w.actors.coordinator, {
+      rules: {
+        ...programme.rules,
+        alerts: { ...programme.rules.alerts, stuckDays: 10, escalateAfterDays: 2, unreachableAttempts: 1 },
+      },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    await sweep(at(9));
+    assert.equal((await alertsOf(pairing, 'stuck')).length, 0);
+    await sweep(at(10));
+    assert.equal((await alertsOf(pairing, 'stuck'))[0]?.level, 'tutor');
+    await sweep(at(11.9));
+    assert.equal((await alertsOf(pairing, 'stuck'))[0]?.level, 'tutor');
+    await sweep(at(12));
+    assert.equal((await alertsOf(pairing, 'stuck'))[0]?.level, 'coordinator');
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'attempt', channel: 'sms' }, at(13));
+    await sweep(at(13.1));
+    assert.equal((await alertsOf(pairing, 'unreachable')).length, 1, 'one unanswered attempt is enough here');
+
+    const bad = await call('PATCH', `/api/programmes/${w.programme.id}`, w.actors.coordinator, {
+      rules: { ...programme.rules, alerts: { ...programme.rules.alerts, stuckDays: 0 } },
+    });
+    assert.equal(bad.statusCode, 400);
+  });
+
+  test('rules saved before thresholds existed read as the defaults', async () => {
+    const w = await world();
+    const pairing = await pairingOf(w);
+    const { alerts: _, ...old } = JSON.parse(
+      (
+        await s.db
+          .selectFrom('programmes')
+          .select('rules')
+          .where('id', '=', w.programme.id)
+          .executeTakeFirstOrThrow()
+      ).rules,
+    );
+    await s.db
+      .updateTable('programmes')
+      .set({ rules: JSON.stringify(old) })
+      .where('id', '=', w.programme.id)
+      .execute();
+    await sweep(at(20));
+    assert.equal((await alertsOf(pairing, 'stuck')).length, 0);
+    await sweep(at(21));
+    assert.equal((await alertsOf(pairing, 'stuck')).length, 1);
+  });
+
+  test('the dashboard counts a meeting in the month of the organisation’s zone', async () => {
+    const w = await world();
+    // 30 November 23:30 UTC is already 1 December in Paris.
+    await hold(w, new Date('2026-11-30T23:30:00Z'));
+    await hold(w, new Date('2026-11-30T22:30:00Z'));
+    s.clock.set(new Date('2026-12-10T09:00:00Z'));
+    const d = (
+      await call('GET', `/api/programmes/${w.programme.id}/followup/dashboard`, w.actors.coordinator)
+    ).json();
+    const month = (m: string) => d.meetingsByMonth.find((x: { month: string }) => x.month === m)?.held;
+    assert.equal(month('2026-11'), 1);
+    assert.equal(month('2026-12'), 1);
+    assert.equal(d.meetingsByMonth.at(-1).month, '2026-12');
   });
 });

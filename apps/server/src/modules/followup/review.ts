@@ -7,14 +7,23 @@ import type { UserActor } from '../../policy/actor.ts';
 import { MIN_AGGREGATE } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
+import { heldMeetings, loggedContacts, meetingsPerMonth } from './activity.ts';
+import { describeRule, reviewTexts } from './review-texts.ts';
 import { alertRules } from './rules.ts';
 import { manages } from './service.ts';
-import { describeRule, reviewTexts } from './review-texts.ts';
 
 /** An aggregate of answers, shown only over at least MIN_AGGREGATE of them (PRODUCT.md). */
-export function aggregateOrHidden(values: number[]): { answers: number; mean: number | null; shown: boolean } {
+export function aggregateOrHidden(values: number[]): {
+  answers: number;
+  mean: number | null;
+  shown: boolean;
+} {
   if (values.length < MIN_AGGREGATE) return { answers: values.length, mean: null, shown: false };
-  return { answers: values.length, mean: Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10, shown: true };
+  return {
+    answers: values.length,
+    mean: Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10,
+    shown: true,
+  };
 }
 
 const median = (xs: number[]) => {
@@ -27,19 +36,30 @@ const median = (xs: number[]) => {
 /**
  * The yearly review a programme owes its institution, over the academic year starting in November
  * of `year`: participation, meetings per pair, channels, alerts and how they were handled. Counts
- * and rates only; no names, no content.
+ * and rates only; no names, no content. Meetings and contacts are read from the meetings tables and
+ * the contact log, as the alerts and the dashboard read them.
  */
 export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeId: string, year?: number) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
   if (!manages(actor, p)) throw forbidden();
-  const org = await ctx.db.selectFrom('organisations').select(['name', 'time_zone']).where('id', '=', p.org_id).executeTakeFirstOrThrow();
+  const org = await ctx.db
+    .selectFrom('organisations')
+    .select(['name', 'time_zone'])
+    .where('id', '=', p.org_id)
+    .executeTakeFirstOrThrow();
   const now = DateTime.fromJSDate(ctx.clock.now(), { zone: org.time_zone });
   const y = year ?? (now.month >= 11 ? now.year : now.year - 1);
   const startLocal = DateTime.fromObject({ year: y, month: 11, day: 1 }, { zone: org.time_zone });
   const start = startLocal.toUTC().toISO() as string;
   const end = startLocal.plus({ years: 1 }).toUTC().toISO() as string;
 
-  const [pairs, members, activity, alerts, deliveries] = await Promise.all([
+  // Meetings held and contacts noted during the year, up to today for the current year.
+  const until = new Date(Math.min(ctx.clock.now().getTime(), Date.parse(end))).toISOString();
+  const bounds = Array.from(
+    { length: 13 },
+    (_, i) => startLocal.plus({ months: i }).toUTC().toISO() as string,
+  );
+  const [pairs, members, meetings, byMonth, reports, contacts, alerts, deliveries] = await Promise.all([
     ctx.db
       .selectFrom('pairings')
       .select(['id', 'state', 'tutor_user_id', 'tutee_user_id', 'created_at', 'ended_at'])
@@ -56,12 +76,23 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
       .where((eb) => eb.or([eb('ended_at', 'is', null), eb('ended_at', '>=', start)]))
       .groupBy('role')
       .execute(),
-    ctx.db
-      .selectFrom('followup_activity')
-      .select(['pairing_id', 'kind', 'channel', 'at'])
-      .where('programme_id', '=', p.id)
-      .where('at', '>=', start)
-      .where('at', '<', end)
+    heldMeetings(ctx.db, p.id, until)
+      .where('m.starts_at', '>=', start)
+      .select(['pr.id as pairing_id', 'm.mode', (eb) => eb.fn.countAll().as('n')])
+      .groupBy(['pr.id', 'm.mode'])
+      .execute(),
+    meetingsPerMonth(ctx.db, p.id, until, bounds),
+    // A report per meeting, however many tutees were there.
+    heldMeetings(ctx.db, p.id, until)
+      .innerJoin('meeting_reports as r', 'r.meeting_id', 'm.id')
+      .where('m.starts_at', '>=', start)
+      .where('r.status', '=', 'filed')
+      .select((eb) => eb.fn.count('m.id').distinct().as('n'))
+      .executeTakeFirst(),
+    loggedContacts(ctx.db, p.id, until)
+      .where('c.happened_at', '>=', start)
+      .select(['c.channel', 'c.answered', (eb) => eb.fn.countAll().as('n')])
+      .groupBy(['c.channel', 'c.answered'])
       .execute(),
     ctx.db
       .selectFrom('followup_alerts')
@@ -84,16 +115,16 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
   const role = (r: string) => Number(members.find((m) => m.role === r)?.n ?? 0);
   const meetingsPerPair = new Map<string, number>(pairs.map((x) => [x.id, 0]));
   const channels: Record<string, number> = {};
-  const byMonth = new Map<string, number>();
-  let reports = 0;
-  for (const a of activity) {
-    if (a.kind === 'meeting') {
-      if (meetingsPerPair.has(a.pairing_id)) meetingsPerPair.set(a.pairing_id, (meetingsPerPair.get(a.pairing_id) ?? 0) + 1);
-      const m = DateTime.fromISO(a.at, { zone: org.time_zone }).toFormat('yyyy-MM');
-      byMonth.set(m, (byMonth.get(m) ?? 0) + 1);
-    }
-    if (a.kind === 'report') reports++;
-    if ((a.kind === 'meeting' || a.kind === 'contact') && a.channel) channels[a.channel] = (channels[a.channel] ?? 0) + 1;
+  for (const m of meetings) {
+    const n = Number(m.n);
+    if (meetingsPerPair.has(m.pairing_id))
+      meetingsPerPair.set(m.pairing_id, (meetingsPerPair.get(m.pairing_id) ?? 0) + n);
+    channels[m.mode] = (channels[m.mode] ?? 0) + n;
+  }
+  let unansweredAttempts = 0;
+  for (const c of contacts) {
+    if (Number(c.answered) === 1) channels[c.channel] = (channels[c.channel] ?? 0) + Number(c.n);
+    else unansweredAttempts += Number(c.n);
   }
   const counts = [...meetingsPerPair.values()];
   const distribution = ['0', '1', '2', '3', '4', '5+'].map((label, i) => ({
@@ -104,13 +135,18 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
   const DAY = 86_400_000;
   const handledDays = alerts
     .map((a) => a.closed_at ?? a.resolved_at)
-    .map((t, i) => (t ? (Date.parse(t) - Date.parse((alerts[i] as { opened_at: string }).opened_at)) / DAY : null))
+    .map((t, i) =>
+      t ? (Date.parse(t) - Date.parse((alerts[i] as { opened_at: string }).opened_at)) / DAY : null,
+    )
     .filter((d): d is number => d !== null);
 
   return {
     programme: { id: p.id, name: p.name, organisation: org.name },
     year: y,
-    period: { start: startLocal.toISODate() as string, end: startLocal.plus({ years: 1 }).minus({ days: 1 }).toISODate() as string },
+    period: {
+      start: startLocal.toISODate() as string,
+      end: startLocal.plus({ years: 1 }).minus({ days: 1 }).toISODate() as string,
+    },
     participation: {
       tutors: role('tutor'),
       tutees: role('tutee'),
@@ -120,17 +156,18 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
     },
     meetings: {
       total: meetingsTotal,
-      reports,
+      reports: Number(reports?.n ?? 0),
       perPairMean: pairs.length ? Math.round((meetingsTotal / pairs.length) * 10) / 10 : 0,
       perPairMedian: median(counts) ?? 0,
       distribution,
-      byMonth: Array.from({ length: 12 }, (_, i) => {
-        const m = startLocal.plus({ months: i }).toFormat('yyyy-MM');
-        return { month: m, held: byMonth.get(m) ?? 0 };
-      }),
+      byMonth: byMonth.map((held, i) => ({
+        month: startLocal.plus({ months: i }).toFormat('yyyy-MM'),
+        held,
+      })),
     },
     channels: {
       meetingsAndContacts: channels,
+      unansweredAttempts,
       messages: Object.fromEntries(deliveries.map((d) => [d.channel, Number(d.n)])),
     },
     alerts: {
@@ -169,7 +206,8 @@ export async function auditReviewExport(ctx: AppContext, actor: UserActor, r: Ye
 export function reviewCsv(r: YearlyReview, lang: 'fr' | 'en'): string {
   const t = reviewTexts(lang);
   const rows: (string | number)[][] = [[t.section, t.item, t.value]];
-  const add = (section: string, item: string, value: string | number | null) => rows.push([section, item, value ?? '']);
+  const add = (section: string, item: string, value: string | number | null) =>
+    rows.push([section, item, value ?? '']);
   add(t.programme, t.name, r.programme.name);
   add(t.programme, t.period, `${r.period.start} – ${r.period.end}`);
   for (const [k, v] of Object.entries(r.participation)) add(t.participation, t.labels[k] ?? k, v);
@@ -180,6 +218,7 @@ export function reviewCsv(r: YearlyReview, lang: 'fr' | 'en'): string {
   for (const d of r.meetings.distribution) add(t.distribution, t.pairsWith(d.label), d.pairs);
   for (const m of r.meetings.byMonth) add(t.byMonth, m.month, m.held);
   for (const [k, v] of Object.entries(r.channels.meetingsAndContacts)) add(t.channels, t.channel(k), v);
+  add(t.channels, t.labels.unansweredAttempts as string, r.channels.unansweredAttempts);
   for (const [k, v] of Object.entries(r.channels.messages)) add(t.messages, t.channel(k), v);
   add(t.alerts, t.labels.total as string, r.alerts.total);
   add(t.alerts, t.labels.escalated as string, r.alerts.escalated);
@@ -190,7 +229,11 @@ export function reviewCsv(r: YearlyReview, lang: 'fr' | 'en'): string {
     add(t.alerts, `${describeRule(a.rule, lang)} — ${t.labels.closed}`, a.closed);
   }
   add(t.reviews, t.labels.answers as string, r.endOfYearReviews.answers);
-  add(t.reviews, t.labels.mean as string, r.endOfYearReviews.shown ? r.endOfYearReviews.mean : t.hidden(r.minAggregate));
+  add(
+    t.reviews,
+    t.labels.mean as string,
+    r.endOfYearReviews.shown ? r.endOfYearReviews.mean : t.hidden(r.minAggregate),
+  );
   // A BOM so spreadsheet software opens French accents correctly.
   return `\uFEFF${Papa.unparse(rows, { newline: '\r\n', quotes: true })}`;
 }
@@ -198,7 +241,11 @@ export function reviewCsv(r: YearlyReview, lang: 'fr' | 'en'): string {
 /** The review as a PDF with its charts drawn as bars (pdfkit, no browser needed). */
 export function reviewPdf(r: YearlyReview, lang: 'fr' | 'en'): Promise<Buffer> {
   const t = reviewTexts(lang);
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${t.title} — ${r.programme.name}`, Author: 'Compagnon' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    info: { Title: `${t.title} — ${r.programme.name}`, Author: 'Compagnon' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -206,15 +253,23 @@ export function reviewPdf(r: YearlyReview, lang: 'fr' | 'en'): Promise<Buffer> {
   const grey = '#5b6b66';
 
   doc.fillColor(green).fontSize(20).text(t.title);
-  doc.moveDown(0.3).fillColor('#1f2d2a').fontSize(13).text(`${r.programme.name} — ${r.programme.organisation}`);
-  doc.fillColor(grey).fontSize(10).text(`${t.period} : ${r.period.start} – ${r.period.end}`.replace(' :', lang === 'en' ? ':' : ' :'));
+  doc
+    .moveDown(0.3)
+    .fillColor('#1f2d2a')
+    .fontSize(13)
+    .text(`${r.programme.name} — ${r.programme.organisation}`);
+  doc
+    .fillColor(grey)
+    .fontSize(10)
+    .text(`${t.period} : ${r.period.start} – ${r.period.end}`.replace(' :', lang === 'en' ? ':' : ' :'));
   doc.moveDown(0.5).fontSize(9).text(t.confidentiality(r.minAggregate));
 
   const heading = (s: string) => {
     if (doc.y > 700) doc.addPage();
     doc.moveDown(1).fillColor(green).fontSize(14).text(s).moveDown(0.3).fillColor('#1f2d2a').fontSize(10);
   };
-  const line = (label: string, value: string | number | null) => doc.text(`${label} : ${value ?? '—'}`.replace(' :', lang === 'en' ? ':' : ' :'));
+  const line = (label: string, value: string | number | null) =>
+    doc.text(`${label} : ${value ?? '—'}`.replace(' :', lang === 'en' ? ':' : ' :'));
   const bars = (items: { label: string; value: number }[], height = 120) => {
     if (doc.y + height + 40 > 780) doc.addPage();
     const x0 = 60;
@@ -222,12 +277,22 @@ export function reviewPdf(r: YearlyReview, lang: 'fr' | 'en'): Promise<Buffer> {
     const width = 470;
     const max = Math.max(1, ...items.map((i) => i.value));
     const w = width / items.length;
-    doc.strokeColor('#d5ddd9').moveTo(x0, y0 + height).lineTo(x0 + width, y0 + height).stroke();
+    doc
+      .strokeColor('#d5ddd9')
+      .moveTo(x0, y0 + height)
+      .lineTo(x0 + width, y0 + height)
+      .stroke();
     items.forEach((it, i) => {
       const h = (it.value / max) * height;
       doc.rect(x0 + i * w + 4, y0 + height - h, w - 8, h).fill(green);
-      doc.fillColor('#1f2d2a').fontSize(8).text(String(it.value), x0 + i * w, y0 + height - h - 11, { width: w, align: 'center' });
-      doc.fillColor(grey).fontSize(7).text(it.label, x0 + i * w, y0 + height + 4, { width: w, align: 'center' });
+      doc
+        .fillColor('#1f2d2a')
+        .fontSize(8)
+        .text(String(it.value), x0 + i * w, y0 + height - h - 11, { width: w, align: 'center' });
+      doc
+        .fillColor(grey)
+        .fontSize(7)
+        .text(it.label, x0 + i * w, y0 + height + 4, { width: w, align: 'center' });
     });
     doc.x = 50;
     doc.y = y0 + height + 24;
@@ -245,12 +310,16 @@ export function reviewPdf(r: YearlyReview, lang: 'fr' | 'en'): Promise<Buffer> {
   doc.moveDown(0.5).text(t.byMonth);
   bars(r.meetings.byMonth.map((m) => ({ label: m.month.slice(2), value: m.held })));
   doc.text(t.distribution);
-  bars(r.meetings.distribution.map((d) => ({ label: d.label, value: d.pairs })), 90);
+  bars(
+    r.meetings.distribution.map((d) => ({ label: d.label, value: d.pairs })),
+    90,
+  );
 
   heading(t.channels);
   const ch = Object.entries(r.channels.meetingsAndContacts);
   if (ch.length === 0) doc.text('—');
   for (const [k, v] of ch) line(t.channel(k), v);
+  line(t.labels.unansweredAttempts as string, r.channels.unansweredAttempts);
   doc.moveDown(0.3).text(t.messages);
   for (const [k, v] of Object.entries(r.channels.messages)) line(t.channel(k), v);
 
@@ -259,12 +328,17 @@ export function reviewPdf(r: YearlyReview, lang: 'fr' | 'en'): Promise<Buffer> {
   line(t.labels.escalated as string, r.alerts.escalated);
   line(t.labels.medianDaysToHandle as string, r.alerts.medianDaysToHandle);
   for (const a of r.alerts.byRule) {
-    line(describeRule(a.rule, lang), `${a.opened} (${t.labels.resolved} ${a.resolved}, ${t.labels.closed} ${a.closed}, ${t.labels.open} ${a.open})`);
+    line(
+      describeRule(a.rule, lang),
+      `${a.opened} (${t.labels.resolved} ${a.resolved}, ${t.labels.closed} ${a.closed}, ${t.labels.open} ${a.open})`,
+    );
   }
 
   heading(t.reviews);
   line(t.labels.answers as string, r.endOfYearReviews.answers);
-  doc.text(r.endOfYearReviews.shown ? `${t.labels.mean} : ${r.endOfYearReviews.mean}` : t.hidden(r.minAggregate));
+  doc.text(
+    r.endOfYearReviews.shown ? `${t.labels.mean} : ${r.endOfYearReviews.mean}` : t.hidden(r.minAggregate),
+  );
   doc.end();
   return done;
 }

@@ -46,20 +46,32 @@ export function followupRoutes(api: Api, ctx: AppContext) {
     '/api/programmes/:programmeId/followup/activity',
     {
       config: { auth: 'user' },
-      schema: { tags, params: programmeParams, body: activityBody, response: { 201: z.object({ ids: z.array(z.string()) }) } },
+      schema: {
+        tags,
+        params: programmeParams,
+        body: activityBody,
+        response: { 201: z.object({ ids: z.array(z.string()) }) },
+      },
     },
-    async (req, reply) => reply.status(201).send(await logActivity(ctx, requireUser(req), req.params.programmeId, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await logActivity(ctx, requireUser(req), req.params.programmeId, req.body)),
   );
 
   api.post(
     '/api/followup/alerts/:alertId/snooze',
-    { config: { auth: 'user' }, schema: { tags, params: alertParams, body: snoozeBody, response: { 200: alertView } } },
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: alertParams, body: snoozeBody, response: { 200: alertView } },
+    },
     async (req) => snoozeAlert(ctx, requireUser(req), req.params.alertId, req.body.days),
   );
 
   api.post(
     '/api/followup/alerts/:alertId/close',
-    { config: { auth: 'user' }, schema: { tags, params: alertParams, body: closeBody, response: { 200: alertView } } },
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: alertParams, body: closeBody, response: { 200: alertView } },
+    },
     async (req) => closeAlert(ctx, requireUser(req), req.params.alertId, req.body),
   );
 

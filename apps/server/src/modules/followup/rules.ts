@@ -1,5 +1,9 @@
 import { DateTime } from 'luxon';
-import type { ProgrammeRules } from '../programmes/templates.ts';
+import {
+  type AlertThresholds,
+  defaultAlertThresholds,
+  type ProgrammeRules,
+} from '../programmes/templates.ts';
 import type { PairFacts } from './activity.ts';
 
 export const alertRules = [
@@ -12,18 +16,11 @@ export const alertRules = [
 ] as const;
 export type AlertRule = (typeof alertRules)[number];
 
-/**
- * Thresholds the programme rules do not carry yet. `stuckDays` follows Mentorloop's 21 days; the
- * others are the field studies' orders of magnitude (a week to write a report, a month and a half
- * to hold the first meeting, a week for the tutor to act before the coordinator is told).
- */
-export const followupDefaults = {
-  stuckDays: 21,
-  unreachableAttempts: 3,
-  reportMissingDays: 7,
-  firstMeetingWeeks: 6,
-  escalateAfterDays: 7,
-};
+/** The programme's alert thresholds; rules saved before they existed read as the defaults. */
+export const thresholdsOf = (rules: ProgrammeRules): AlertThresholds => ({
+  ...defaultAlertThresholds,
+  ...(rules.alerts ?? {}),
+});
 
 const DAY = 86_400_000;
 const daysBetween = (from: string, to: Date) => Math.floor((to.getTime() - Date.parse(from)) / DAY);
@@ -58,7 +55,10 @@ export function currentPeriod(
   } else if (per === 'semester') {
     const m = local.month;
     const y = m >= 11 ? local.year : m <= 4 ? local.year - 1 : local.year;
-    start = m >= 5 && m <= 10 ? DateTime.fromObject({ year: y, month: 5, day: 1 }, { zone }) : DateTime.fromObject({ year: y, month: 11, day: 1 }, { zone });
+    start =
+      m >= 5 && m <= 10
+        ? DateTime.fromObject({ year: y, month: 5, day: 1 }, { zone })
+        : DateTime.fromObject({ year: y, month: 11, day: 1 }, { zone });
     end = start.plus({ months: 6 });
   } else if (per === 'year') {
     const y = local.month >= 11 ? local.year : local.year - 1;
@@ -92,14 +92,15 @@ export function evaluate(
   facts: PairFacts,
   period: Period,
   now: Date,
-  d = followupDefaults,
 ): Firing[] {
+  const d = thresholdsOf(rules);
   const out: Firing[] = [];
   const sincePublished = daysBetween(pair.publishedAt, now);
 
   if (rules.contactEveryDays) {
     const since = daysBetween(facts.lastContactAt ?? pair.publishedAt, now);
-    if (since >= rules.contactEveryDays) out.push({ rule: 'no-contact', detail: { days: since, limit: rules.contactEveryDays } });
+    if (since >= rules.contactEveryDays)
+      out.push({ rule: 'no-contact', detail: { days: since, limit: rules.contactEveryDays } });
   }
 
   // Past half of the period, fewer meetings than the minimum pro rata (rounded up).
@@ -107,7 +108,12 @@ export function evaluate(
   if (rules.meetings.minimum > 0 && period.elapsed >= 0.5 && facts.meetingsInPeriod < expected) {
     out.push({
       rule: 'below-target',
-      detail: { held: facts.meetingsInPeriod, expected, minimum: rules.meetings.minimum, target: rules.meetings.target },
+      detail: {
+        held: facts.meetingsInPeriod,
+        expected,
+        minimum: rules.meetings.minimum,
+        target: rules.meetings.target,
+      },
     });
   }
 
@@ -115,7 +121,7 @@ export function evaluate(
     out.push({ rule: 'unreachable', detail: { attempts: facts.attemptsSinceContact } });
   }
 
-  // Stuck: published three weeks ago or more, never met, and nothing at all for three weeks.
+  // Stuck: formed `stuckDays` ago or more (21 by default), never met, and nothing at all since as long.
   const quiet = daysBetween(facts.lastActivityAt ?? pair.publishedAt, now);
   if (facts.meetingsTotal === 0 && sincePublished >= d.stuckDays && quiet >= d.stuckDays) {
     out.push({ rule: 'stuck', detail: { days: quiet } });

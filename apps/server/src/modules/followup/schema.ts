@@ -19,7 +19,12 @@ export const alertView = z.object({
   detail: z.record(z.string(), z.number()),
   tutor: person,
   tutee: person,
-  actions: z.object({ snooze: z.boolean(), close: z.boolean(), messageTutor: z.boolean(), logActivity: z.boolean() }),
+  actions: z.object({
+    snooze: z.boolean(),
+    close: z.boolean(),
+    messageTutor: z.boolean(),
+    logActivity: z.boolean(),
+  }),
 });
 export type AlertView = z.infer<typeof alertView>;
 
@@ -29,7 +34,13 @@ export const alertsView = z.object({
 });
 
 export const dashboardView = z.object({
-  programme: z.object({ id: z.string(), name: z.string(), unit: z.string(), meetingsPer: z.string(), target: z.number() }),
+  programme: z.object({
+    id: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    meetingsPer: z.string(),
+    target: z.number(),
+  }),
   cohorts: z.array(z.object({ id: z.string(), name: z.string() })),
   cohortId: z.string().nullable(),
   pairs: z.object({ byState: z.record(z.string(), z.number()), groups: z.number() }),
@@ -47,12 +58,16 @@ export const dashboardView = z.object({
   actions: z.object({ review: z.boolean() }),
 });
 
+/**
+ * A contact with the tutee, or an attempt that got no answer, written to the contact log. Meetings
+ * and their reports are not logged here: they are the meetings pages' records.
+ */
 export const activityBody = z.object({
   pairingId: z.string().min(1),
-  kind: z.enum(['meeting', 'report', 'contact', 'attempt']),
-  channel: z.enum(['in-person', 'video', 'phone', 'sms', 'email']).optional(),
+  kind: z.enum(['contact', 'attempt']),
+  // 'phone' is accepted as the older word for 'call'.
+  channel: z.enum(['call', 'sms', 'email', 'in-person', 'video', 'phone']).optional(),
   at: z.iso.datetime().optional(),
-  meetingRef: z.string().optional(),
 });
 export type ActivityBody = z.infer<typeof activityBody>;
 

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
 import { badRequest, forbidden, notFound } from '../../http/errors.ts';
@@ -8,6 +7,7 @@ import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
+import { lastContactByPair, meetingsPerMonth } from './activity.ts';
 import type { AlertRule } from './rules.ts';
 import type { ActivityBody, AlertView } from './schema.ts';
 import { coordinatorMessage } from './texts.ts';
@@ -94,38 +94,28 @@ function present(a: AlertRow, manager: boolean, actor: UserActor): AlertView {
 export async function listAlerts(ctx: AppContext, actor: UserActor, programmeId: string) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
   const manager = manages(actor, p);
-  let q = alertsQuery(ctx)
-    .where('a.programme_id', '=', p.id)
-    .where('a.state', 'in', ['open', 'snoozed']);
+  let q = alertsQuery(ctx).where('a.programme_id', '=', p.id).where('a.state', 'in', ['open', 'snoozed']);
   if (!manager) q = q.where('p.tutor_user_id', '=', actor.id);
   const rows = await q.orderBy('a.opened_at', 'desc').limit(500).execute();
-  // The pairs the actor can log activity for: a tutor's own active pairs.
+  // The pairs the actor can log contacts for: a tutor's own active pairs.
   const pairs = await ctx.db
     .selectFrom('pairings as p')
     .innerJoin('users as tutee', 'tutee.id', 'p.tutee_user_id')
-    .leftJoin(
-      (eb) =>
-        eb
-          .selectFrom('followup_activity')
-          .select(['pairing_id', (e) => e.fn.max('at').as('last')])
-          .where('programme_id', '=', p.id)
-          .where('kind', 'in', ['meeting', 'contact'])
-          .groupBy('pairing_id')
-          .as('c'),
-      (j) => j.onRef('c.pairing_id', '=', 'p.id'),
-    )
-    .select(['p.id', 'tutee.id as tutee_id', 'tutee.name as tutee_name', 'c.last'])
+    .select(['p.id', 'tutee.id as tutee_id', 'tutee.name as tutee_name'])
     .where('p.programme_id', '=', p.id)
     .where('p.state', '=', 'active')
     .where('p.tutor_user_id', '=', actor.id)
     .orderBy('tutee.name')
     .execute();
+  const last = pairs.length
+    ? await lastContactByPair(ctx.db, p.id, ctx.clock.now().toISOString(), { tutorId: actor.id })
+    : new Map<string, string>();
   return {
     alerts: rows.map((a) => present(a, manager, actor)),
     myPairs: pairs.map((x) => ({
       pairingId: x.id,
       tutee: { id: x.tutee_id, name: x.tutee_name },
-      lastContactAt: (x.last as string | null) ?? null,
+      lastContactAt: last.get(x.id) ?? null,
     })),
   };
 }
@@ -145,7 +135,8 @@ async function loadAlert(ctx: AppContext, actor: UserActor, alertId: string, man
 
 export async function snoozeAlert(ctx: AppContext, actor: UserActor, alertId: string, days: number) {
   const { a, manager } = await loadAlert(ctx, actor, alertId, true);
-  if (a.state !== 'open' && a.state !== 'snoozed') throw badRequest('alert_not_live', 'This alert is no longer open.');
+  if (a.state !== 'open' && a.state !== 'snoozed')
+    throw badRequest('alert_not_live', 'This alert is no longer open.');
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -153,9 +144,20 @@ export async function snoozeAlert(ctx: AppContext, actor: UserActor, alertId: st
       .set({ state: 'snoozed', snoozed_until: new Date(now.getTime() + days * DAY).toISOString() })
       .where('id', '=', a.id)
       .execute();
-    await audit(trx, now, { orgId: a.org_id, actorId: actor.id, action: 'followup.alert.snoozed', subjectType: 'alert', subjectId: a.id, meta: { days } });
+    await audit(trx, now, {
+      orgId: a.org_id,
+      actorId: actor.id,
+      action: 'followup.alert.snoozed',
+      subjectType: 'alert',
+      subjectId: a.id,
+      meta: { days },
+    });
   });
-  return present({ ...(await alertsQuery(ctx).where('a.id', '=', a.id).executeTakeFirstOrThrow()) }, manager, actor);
+  return present(
+    { ...(await alertsQuery(ctx).where('a.id', '=', a.id).executeTakeFirstOrThrow()) },
+    manager,
+    actor,
+  );
 }
 
 export async function closeAlert(
@@ -165,7 +167,8 @@ export async function closeAlert(
   body: { note: string; outcome: 'handled' | 'repairing' },
 ) {
   const { a, manager } = await loadAlert(ctx, actor, alertId, true);
-  if (a.state !== 'open' && a.state !== 'snoozed') throw badRequest('alert_not_live', 'This alert is no longer open.');
+  if (a.state !== 'open' && a.state !== 'snoozed')
+    throw badRequest('alert_not_live', 'This alert is no longer open.');
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     // live_key stays: the same condition does not fire again until it has cleared.
@@ -205,16 +208,36 @@ export async function messageTutor(ctx: AppContext, actor: UserActor, alertId: s
         kind: 'message',
         key: `message:${newId()}`,
         link: `/programmes/${p.id}/suivi`,
-        content: coordinatorMessage(text, { tutor: a.tutor_name, tutee: a.tutee_name, programme: p.name, coordinator: actor.name }),
+        content: coordinatorMessage(text, {
+          tutor: a.tutor_name,
+          tutee: a.tutee_name,
+          programme: p.name,
+          coordinator: actor.name,
+        }),
       },
       now,
     );
-    await audit(trx, now, { orgId: a.org_id, actorId: actor.id, action: 'followup.tutor.messaged', subjectType: 'alert', subjectId: a.id });
+    await audit(trx, now, {
+      orgId: a.org_id,
+      actorId: actor.id,
+      action: 'followup.tutor.messaged',
+      subjectType: 'alert',
+      subjectId: a.id,
+    });
   });
 }
 
-/** Logs a meeting held, a report filed, a contact or an unanswered attempt for a pair (its whole group for group programmes). */
-export async function logActivity(ctx: AppContext, actor: UserActor, programmeId: string, body: ActivityBody) {
+/**
+ * Notes a contact with the pair's tutee, or an attempt that got no answer, in the contact log the
+ * meetings pages keep too: one table of contacts, whichever page they were noted from. Meetings
+ * and their reports are recorded where they happen, in the meetings pages.
+ */
+export async function logActivity(
+  ctx: AppContext,
+  actor: UserActor,
+  programmeId: string,
+  body: ActivityBody,
+) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
   const pairing = await ctx.db
     .selectFrom('pairings')
@@ -226,39 +249,25 @@ export async function logActivity(ctx: AppContext, actor: UserActor, programmeId
   if (pairing.state !== 'active') throw badRequest('pairing_not_active', 'This pair is not active.');
   const now = ctx.clock.now();
   const at = body.at ? new Date(body.at) : now;
-  if (at.getTime() > now.getTime() + 60_000) throw badRequest('activity_in_future', 'An activity cannot be in the future.');
-  const targets = pairing.group_key
-    ? await ctx.db
-        .selectFrom('pairings')
-        .select('id')
-        .where('programme_id', '=', p.id)
-        .where('group_key', '=', pairing.group_key)
-        .where('state', '=', 'active')
-        .execute()
-    : [{ id: pairing.id }];
-  const ids: string[] = [];
-  await ctx.db.transaction().execute(async (trx) => {
-    for (const t of targets) {
-      const id = newId();
-      ids.push(id);
-      await trx
-        .insertInto('followup_activity')
-        .values({
-          id,
-          org_id: p.org_id,
-          programme_id: p.id,
-          pairing_id: t.id,
-          kind: body.kind,
-          channel: body.channel ?? null,
-          at: at.toISOString(),
-          meeting_ref: body.meetingRef ?? null,
-          created_by: actor.id,
-          created_at: now.toISOString(),
-        })
-        .execute();
-    }
-  });
-  return { ids };
+  if (at.getTime() > now.getTime() + 60_000)
+    throw badRequest('activity_in_future', 'An activity cannot be in the future.');
+  const id = newId();
+  await ctx.db
+    .insertInto('contact_logs')
+    .values({
+      id,
+      org_id: p.org_id,
+      programme_id: p.id,
+      author_id: actor.id,
+      tutee_id: pairing.tutee_user_id,
+      // 'phone' is the follow-up pages' older word for a call.
+      channel: !body.channel || body.channel === 'phone' ? 'call' : body.channel,
+      happened_at: at.toISOString(),
+      created_at: now.toISOString(),
+      answered: body.kind === 'attempt' ? 0 : 1,
+    })
+    .execute();
+  return { ids: [id] };
 }
 
 // ── Dashboard ─────────────────────────────────────────────────────────────────────────────────
@@ -271,8 +280,13 @@ const CONTACT_BUCKETS = [
   { key: '181+', max: Number.POSITIVE_INFINITY },
 ] as const;
 
+/** The dashboard lists the most pressing alerts (escalated first, then the oldest); counts cover all. */
+const ALERT_PAGE = 100;
+
 const periodMonths = (rules: ProgrammeRules) =>
-  ({ month: 1, quarter: 3, semester: 6, year: 12, programme: rules.durationMonths ?? 12 })[rules.meetings.per];
+  ({ month: 1, quarter: 3, semester: 6, year: 12, programme: rules.durationMonths ?? 12 })[
+    rules.meetings.per
+  ];
 
 /**
  * What a coordinator needs at a glance: pairs by state, meetings held per month against the
@@ -284,15 +298,27 @@ export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: 
   if (!manages(actor, p)) throw forbidden();
   const rules = JSON.parse(p.rules) as ProgrammeRules;
   const now = ctx.clock.now();
-  const org = await ctx.db.selectFrom('organisations').select('time_zone').where('id', '=', p.org_id).executeTakeFirstOrThrow();
-  const cohorts = await ctx.db.selectFrom('cohorts').select(['id', 'name']).where('programme_id', '=', p.id).orderBy('starts_on', 'desc').execute();
+  const org = await ctx.db
+    .selectFrom('organisations')
+    .select('time_zone')
+    .where('id', '=', p.org_id)
+    .executeTakeFirstOrThrow();
+  const cohorts = await ctx.db
+    .selectFrom('cohorts')
+    .select(['id', 'name'])
+    .where('programme_id', '=', p.id)
+    .orderBy('starts_on', 'desc')
+    .execute();
   if (cohortId && !cohorts.some((c) => c.id === cohortId)) throw notFound('cohort');
 
   const cohort = cohortId ?? '';
 
-  // One read of the pairs and one aggregate of the activity ledger; counts are made here, so the
-  // dashboard costs the same few queries whatever the size of the programme.
-  const [pairRows, lastRows, months, alertRows] = await Promise.all([
+  // One read of the pairs, one aggregate of last contacts, one of meetings per local month, one
+  // page of alerts and their counts: the same few queries whatever the size of the programme.
+  const nowIso = now.toISOString();
+  const start = DateTime.fromJSDate(now, { zone: org.time_zone }).startOf('month').minus({ months: 11 });
+  const bounds = Array.from({ length: 13 }, (_, i) => start.plus({ months: i }).toUTC().toISO() as string);
+  const [pairRows, lastByPair, held, alertRows, alertCounts, capacities] = await Promise.all([
     ctx.db
       .selectFrom('pairings as p')
       .innerJoin('users as u', 'u.id', 'p.tutor_user_id')
@@ -300,33 +326,33 @@ export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: 
       .where('p.programme_id', '=', p.id)
       .$if(!!cohort, (q) => q.where('p.cohort_id', '=', cohort))
       .execute(),
-    ctx.db
-      .selectFrom('followup_activity')
-      .select(['pairing_id', (e) => e.fn.max('at').as('last')])
-      .where('programme_id', '=', p.id)
-      .where('kind', 'in', ['meeting', 'contact'])
-      .groupBy('pairing_id')
-      .execute(),
-      ctx.db
-        .selectFrom('followup_activity as a')
-        .innerJoin('pairings as p', 'p.id', 'a.pairing_id')
-        .select([sql<string>`substr(a.at, 1, 7)`.as('month'), (eb) => eb.fn.countAll().as('n')])
-        .where('a.programme_id', '=', p.id)
-        .where('a.kind', '=', 'meeting')
-        .where('a.at', '>=', DateTime.fromJSDate(now, { zone: org.time_zone }).startOf('month').minus({ months: 11 }).toUTC().toISO() as string)
-        .$if(!!cohort, (q) => q.where('p.cohort_id', '=', cohort))
-        .groupBy(sql`substr(a.at, 1, 7)`)
-        .execute(),
+    lastContactByPair(ctx.db, p.id, nowIso, { cohortId: cohort || undefined }),
+    meetingsPerMonth(ctx.db, p.id, nowIso, bounds, { cohortId: cohort || undefined }),
     alertsQuery(ctx)
       .where('a.programme_id', '=', p.id)
       .where('a.state', 'in', ['open', 'snoozed'])
       .$if(!!cohort, (q) => q.where('p.cohort_id', '=', cohort))
       .orderBy('a.level', 'asc')
       .orderBy('a.opened_at', 'asc')
-      .limit(300)
+      .limit(ALERT_PAGE)
+      .execute(),
+    ctx.db
+      .selectFrom('followup_alerts as a')
+      .innerJoin('pairings as p', 'p.id', 'a.pairing_id')
+      .select(['a.rule', 'a.level', 'p.tutor_user_id', (eb) => eb.fn.countAll().as('n')])
+      .where('a.programme_id', '=', p.id)
+      .where('a.state', 'in', ['open', 'snoozed'])
+      .$if(!!cohort, (q) => q.where('p.cohort_id', '=', cohort))
+      .groupBy(['a.rule', 'a.level', 'p.tutor_user_id'])
+      .execute(),
+    ctx.db
+      .selectFrom('memberships')
+      .select(['user_id', 'capacity'])
+      .where('programme_id', '=', p.id)
+      .where('role', '=', 'tutor')
+      .where('ended_at', 'is', null)
       .execute(),
   ]);
-  const lastByPair = new Map(lastRows.map((r) => [r.pairing_id, r.last as string | null]));
   const states = new Map<string, number>();
   const groupKeys = new Set<string>();
   const lastContacts: { last: string | null }[] = [];
@@ -344,18 +370,14 @@ export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: 
   }
   const groups = { n: groupKeys.size };
   const load = [...loadByTutor.values()];
-  const capacities = await ctx.db
-    .selectFrom('memberships')
-    .select(['user_id', 'capacity'])
-    .where('programme_id', '=', p.id)
-    .where('role', '=', 'tutor')
-    .where('ended_at', 'is', null)
-    .execute();
   const capacity = new Map(capacities.map((c) => [c.user_id, c.capacity]));
 
   const byState: Record<string, number> = { proposed: 0, active: 0, paused: 0, completed: 0, ended: 0 };
   for (const [state, n] of states) byState[state] = n;
-  const buckets = Object.fromEntries([...CONTACT_BUCKETS.map((b) => [b.key, 0]), ['never', 0]]) as Record<string, number>;
+  const buckets = Object.fromEntries([...CONTACT_BUCKETS.map((b) => [b.key, 0]), ['never', 0]]) as Record<
+    string,
+    number
+  >;
   for (const c of lastContacts) {
     const last = c.last as string | null;
     if (!last) {
@@ -368,31 +390,41 @@ export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: 
   }
   const active = byState.active ?? 0;
   const monthlyTarget = Math.round(((active * rules.meetings.target) / periodMonths(rules)) * 10) / 10;
-  const heldByMonth = new Map(months.map((m) => [m.month, Number(m.n)]));
-  const start = DateTime.fromJSDate(now, { zone: org.time_zone }).startOf('month').minus({ months: 11 });
-  const meetingsByMonth = Array.from({ length: 12 }, (_, i) => {
-    const month = start.plus({ months: i }).toFormat('yyyy-MM');
-    return { month, held: heldByMonth.get(month) ?? 0, target: monthlyTarget };
-  });
+  const meetingsByMonth = held.map((n, i) => ({
+    month: start.plus({ months: i }).toFormat('yyyy-MM'),
+    held: n,
+    target: monthlyTarget,
+  }));
   const alerts = alertRows.map((a) => present(a, true, actor));
   const openByTutor = new Map<string, number>();
-  for (const a of alerts) openByTutor.set(a.tutor.id, (openByTutor.get(a.tutor.id) ?? 0) + 1);
   const byRule: Record<string, number> = {};
-  for (const a of alerts) byRule[a.rule] = (byRule[a.rule] ?? 0) + 1;
+  let open = 0;
+  let escalated = 0;
+  for (const c of alertCounts) {
+    const n = Number(c.n);
+    open += n;
+    if (c.level === 'coordinator') escalated += n;
+    byRule[c.rule] = (byRule[c.rule] ?? 0) + n;
+    openByTutor.set(c.tutor_user_id, (openByTutor.get(c.tutor_user_id) ?? 0) + n);
+  }
 
   return {
-    programme: { id: p.id, name: p.name, unit: rules.unit, meetingsPer: rules.meetings.per, target: rules.meetings.target },
+    programme: {
+      id: p.id,
+      name: p.name,
+      unit: rules.unit,
+      meetingsPer: rules.meetings.per,
+      target: rules.meetings.target,
+    },
     cohorts,
     cohortId: cohortId ?? null,
     pairs: { byState, groups: Number(groups?.n ?? 0) },
     meetingsByMonth,
-    lastContact: [...CONTACT_BUCKETS.map((b) => ({ bucket: b.key, count: buckets[b.key] ?? 0 })), { bucket: 'never', count: buckets.never ?? 0 }],
-    alerts: {
-      open: alerts.length,
-      escalated: alerts.filter((a) => a.level === 'coordinator').length,
-      byRule,
-      list: alerts,
-    },
+    lastContact: [
+      ...CONTACT_BUCKETS.map((b) => ({ bucket: b.key, count: buckets[b.key] ?? 0 })),
+      { bucket: 'never', count: buckets.never ?? 0 },
+    ],
+    alerts: { open, escalated, byRule, list: alerts },
     tutorLoad: load
       .map((t) => ({
         tutor: { id: t.id, name: t.name },
@@ -400,7 +432,10 @@ export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: 
         capacity: capacity.get(t.id) ?? null,
         openAlerts: openByTutor.get(t.id) ?? 0,
       }))
-      .sort((a, b) => b.openAlerts - a.openAlerts || b.active - a.active || a.tutor.name.localeCompare(b.tutor.name)),
+      .sort(
+        (a, b) =>
+          b.openAlerts - a.openAlerts || b.active - a.active || a.tutor.name.localeCompare(b.tutor.name),
+      ),
     actions: { review: true },
   };
 }

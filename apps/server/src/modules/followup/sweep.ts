@@ -5,8 +5,8 @@ import { defineJob, defineSchedule, enqueue } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
-import { type ActivitySource, emptyFacts, ledgerActivitySource } from './activity.ts';
-import { type AlertRule, currentPeriod, evaluate, followupDefaults } from './rules.ts';
+import { type ActivitySource, emptyFacts, recordsActivitySource } from './activity.ts';
+import { type AlertRule, currentPeriod, evaluate, thresholdsOf } from './rules.ts';
 import { coordinatorNotice, tutorNotice } from './texts.ts';
 
 const DAY = 86_400_000;
@@ -14,21 +14,29 @@ export const liveKey = (rule: string, pairingId: string) => `${rule}:${pairingId
 
 /**
  * Evaluates every active pair of a programme at `now`: opens an alert (and tells the tutor) when a
- * rule starts holding, escalates to the coordinators when it still holds a week later or when a
- * snooze ends, and resolves it when the condition clears. One alert per rule and pair while the
- * condition lasts (`live_key` is unique), so running the sweep again changes nothing.
+ * rule starts holding, escalates to the coordinators when it still holds after the programme's
+ * delay (a week by default) or when a snooze ends, and resolves it when the condition clears. One
+ * alert per rule and pair while the condition lasts (`live_key` is unique), so running the sweep
+ * again changes nothing. Activity comes from the meetings tables and the contact log.
  */
 export async function sweepProgramme(
-  ctx: AppContext,
+  _ctx: AppContext,
   db: Db,
   programmeId: string,
   now: Date,
-  source: ActivitySource = ledgerActivitySource,
+  source: ActivitySource = recordsActivitySource,
 ): Promise<{ opened: number; escalated: number; resolved: number }> {
   const programme = await db
     .selectFrom('programmes')
     .innerJoin('organisations', 'organisations.id', 'programmes.org_id')
-    .select(['programmes.id', 'programmes.org_id', 'programmes.name', 'programmes.rules', 'programmes.archived_at', 'organisations.time_zone'])
+    .select([
+      'programmes.id',
+      'programmes.org_id',
+      'programmes.name',
+      'programmes.rules',
+      'programmes.archived_at',
+      'organisations.time_zone',
+    ])
     .where('programmes.id', '=', programmeId)
     .executeTakeFirst();
   const out = { opened: 0, escalated: 0, resolved: 0 };
@@ -51,8 +59,18 @@ export async function sweepProgramme(
         .where('pairings.programme_id', '=', programmeId)
         .where('pairings.state', '=', 'active')
         .execute();
-  const yearPeriod = currentPeriod(rules.meetings.per === 'programme' ? 'year' : rules.meetings.per, now, programme.time_zone);
-  const facts = await source.facts(db, programmeId, { start: yearPeriod.start, end: yearPeriod.end });
+  const yearPeriod = currentPeriod(
+    rules.meetings.per === 'programme' ? 'year' : rules.meetings.per,
+    now,
+    programme.time_zone,
+  );
+  const nowIso = now.toISOString();
+  const facts = await source.facts(db, programmeId, {
+    start: yearPeriod.start,
+    end: yearPeriod.end,
+    now: nowIso,
+  });
+  const escalateAfter = thresholdsOf(rules).escalateAfterDays * DAY;
   const live = await db
     .selectFrom('followup_alerts')
     .selectAll()
@@ -67,14 +85,19 @@ export async function sweepProgramme(
     .where('role', '=', 'coordinator')
     .where('ended_at', 'is', null)
     .execute();
-  const nowIso = now.toISOString();
   const firingKeys = new Set<string>();
 
   for (const p of pairs) {
-    const f = facts.get(p.id) ?? emptyFacts(p.id);
+    const known = facts.get(p.id) ?? emptyFacts(p.id);
+    // A target over the whole pairing counts every meeting the pair held.
+    const f =
+      rules.meetings.per === 'programme' ? { ...known, meetingsInPeriod: known.meetingsTotal } : known;
     const period =
       rules.meetings.per === 'programme'
-        ? currentPeriod('programme', now, programme.time_zone, { publishedAt: p.created_at, durationMonths: rules.durationMonths })
+        ? currentPeriod('programme', now, programme.time_zone, {
+            publishedAt: p.created_at,
+            durationMonths: rules.durationMonths,
+          })
         : yearPeriod;
     const names = { tutor: p.tutor_name, tutee: p.tutee_name, programme: programme.name };
     for (const firing of evaluate(rules, { publishedAt: p.created_at }, f, period, now)) {
@@ -124,12 +147,18 @@ export async function sweepProgramme(
       const escalateNow =
         (existing.state === 'open' &&
           existing.level === 'tutor' &&
-          now.getTime() - Date.parse(existing.opened_at) >= followupDefaults.escalateAfterDays * DAY) ||
+          now.getTime() - Date.parse(existing.opened_at) >= escalateAfter) ||
         (existing.state === 'snoozed' && existing.snoozed_until !== null && existing.snoozed_until <= nowIso);
       if (escalateNow) {
         const changed = await db
           .updateTable('followup_alerts')
-          .set({ state: 'open', level: 'coordinator', escalated_at: nowIso, snoozed_until: null, detail: JSON.stringify(firing.detail) })
+          .set({
+            state: 'open',
+            level: 'coordinator',
+            escalated_at: nowIso,
+            snoozed_until: null,
+            detail: JSON.stringify(firing.detail),
+          })
           .where('id', '=', existing.id)
           .where('state', '=', existing.state)
           .where('level', '=', existing.level)
@@ -151,7 +180,11 @@ export async function sweepProgramme(
           );
         }
       } else if (existing.state === 'open' && existing.detail !== JSON.stringify(firing.detail)) {
-        await db.updateTable('followup_alerts').set({ detail: JSON.stringify(firing.detail) }).where('id', '=', existing.id).execute();
+        await db
+          .updateTable('followup_alerts')
+          .set({ detail: JSON.stringify(firing.detail) })
+          .where('id', '=', existing.id)
+          .execute();
       }
     }
   }
@@ -176,10 +209,19 @@ export async function sweepProgramme(
 
 // Sweep → one job per programme → notices, one job per recipient (notify.send).
 export const followupSweep = defineJob('followup.sweep', z.object({}), async ({ ctx, now }) => {
-  const programmes = await ctx.db.selectFrom('programmes').select('id').where('archived_at', 'is', null).execute();
+  const programmes = await ctx.db
+    .selectFrom('programmes')
+    .select('id')
+    .where('archived_at', 'is', null)
+    .execute();
   const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000).toISOString();
   for (const p of programmes) {
-    await enqueue(ctx.db, sweepOneProgramme, { programmeId: p.id }, { runAt: now, dedupeKey: `followup.sweep:${p.id}:${hour}`, now });
+    await enqueue(
+      ctx.db,
+      sweepOneProgramme,
+      { programmeId: p.id },
+      { runAt: now, dedupeKey: `followup.sweep:${p.id}:${hour}`, now },
+    );
   }
 });
 defineSchedule('followup.sweep', 60 * 60_000);

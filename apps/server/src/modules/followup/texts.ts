@@ -9,7 +9,8 @@ interface Names {
 
 const what: Record<AlertRule, { fr: (d: D) => string; en: (d: D) => string }> = {
   'no-contact': {
-    fr: (d) => `aucun contact depuis ${d.days} jours (le programme prévoit un contact tous les ${d.limit} jours)`,
+    fr: (d) =>
+      `aucun contact depuis ${d.days} jours (le programme prévoit un contact tous les ${d.limit} jours)`,
     en: (d) => `no contact for ${d.days} days (the programme expects one every ${d.limit} days)`,
   },
   'below-target': {

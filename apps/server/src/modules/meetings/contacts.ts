@@ -46,6 +46,8 @@ export async function contactOverview(ctx: AppContext, actor: UserActor, program
       .selectFrom('contact_logs')
       .select(['tutee_id', 'channel', 'happened_at'])
       .where('programme_id', '=', p.id)
+      // Attempts that got no answer (noted from the follow-up page) are not contacts.
+      .where('answered', '=', 1)
       .where('tutee_id', 'in', nonEmpty(tuteeIds))
       .orderBy('happened_at', 'desc')
       .execute(),

@@ -1,5 +1,32 @@
 import { z } from 'zod';
 
+/**
+ * When follow-up alerts fire. `stuckDays` follows Mentorloop's 21 days; the others are the field
+ * studies' orders of magnitude (a week to write a report, a month and a half to hold the first
+ * meeting, a week for the tutor to act before the coordinators are told).
+ */
+export const alertThresholdsSchema = z.object({
+  /** Unanswered attempts in a row before the tutee counts as unreachable. */
+  unreachableAttempts: z.number().int().min(1).max(20),
+  /** A pair that never met and shows no activity at all for this many days is stuck. */
+  stuckDays: z.number().int().min(7).max(365),
+  /** Weeks after the pair is formed by which the first meeting should have been held. */
+  firstMeetingWeeks: z.number().int().min(1).max(52),
+  /** Days after a meeting by which its report should be filed. */
+  reportMissingDays: z.number().int().min(1).max(90),
+  /** Days an alert stays with the tutor before the coordinators are told. */
+  escalateAfterDays: z.number().int().min(1).max(90),
+});
+export type AlertThresholds = z.infer<typeof alertThresholdsSchema>;
+
+export const defaultAlertThresholds: AlertThresholds = {
+  unreachableAttempts: 3,
+  stuckDays: 21,
+  firstMeetingWeeks: 6,
+  reportMissingDays: 7,
+  escalateAfterDays: 7,
+};
+
 /** The rules of a programme: data the coordinator edits, seeded from one of the five templates. */
 export const programmeRulesSchema = z.object({
   unit: z.enum(['pair', 'group']),
@@ -23,6 +50,8 @@ export const programmeRulesSchema = z.object({
   portfolioEnabled: z.boolean(),
   checkInEveryDays: z.number().int().min(7).max(365).nullable(),
   reportVisibility: z.object({ tutee: z.boolean(), coordinator: z.boolean() }),
+  // Rules saved before thresholds existed read as the defaults.
+  alerts: alertThresholdsSchema.default(defaultAlertThresholds),
 });
 export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;
 
@@ -57,6 +86,7 @@ export const templates: Record<TemplateId, Template> = {
       portfolioEnabled: true,
       checkInEveryDays: 90,
       reportVisibility: { tutee: true, coordinator: false },
+      alerts: { ...defaultAlertThresholds },
     },
   },
   'peer-tutoring': {
@@ -74,6 +104,13 @@ export const templates: Record<TemplateId, Template> = {
       portfolioEnabled: false,
       checkInEveryDays: 60,
       reportVisibility: { tutee: true, coordinator: true },
+      alerts: {
+        unreachableAttempts: 3,
+        stuckDays: 21,
+        firstMeetingWeeks: 4,
+        reportMissingDays: 7,
+        escalateAfterDays: 7,
+      },
     },
   },
   'member-tutoring': {
@@ -91,6 +128,13 @@ export const templates: Record<TemplateId, Template> = {
       portfolioEnabled: false,
       checkInEveryDays: 90,
       reportVisibility: { tutee: true, coordinator: false },
+      alerts: {
+        unreachableAttempts: 3,
+        stuckDays: 30,
+        firstMeetingWeeks: 8,
+        reportMissingDays: 14,
+        escalateAfterDays: 14,
+      },
     },
   },
   'installation-mentoring': {
@@ -108,6 +152,13 @@ export const templates: Record<TemplateId, Template> = {
       portfolioEnabled: false,
       checkInEveryDays: 60,
       reportVisibility: { tutee: true, coordinator: false },
+      alerts: {
+        unreachableAttempts: 2,
+        stuckDays: 21,
+        firstMeetingWeeks: 4,
+        reportMissingDays: 7,
+        escalateAfterDays: 7,
+      },
     },
   },
   'tutor-peer-support': {
@@ -125,6 +176,13 @@ export const templates: Record<TemplateId, Template> = {
       portfolioEnabled: false,
       checkInEveryDays: null,
       reportVisibility: { tutee: true, coordinator: false },
+      alerts: {
+        unreachableAttempts: 3,
+        stuckDays: 30,
+        firstMeetingWeeks: 6,
+        reportMissingDays: 7,
+        escalateAfterDays: 14,
+      },
     },
   },
 };
