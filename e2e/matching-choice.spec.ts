@@ -67,6 +67,17 @@ test('residents rank the tutors who present themselves; the coordinator closes t
   expect(pct(await dist.nth(0).textContent())).toBeLessThan(pct(await dist.nth(1).textContent()));
   await coord.getByTestId('summary').scrollIntoViewIfNeeded();
   await coord.screenshot({ path: `${SHOTS}/choice-summary-1280.png` });
+  // Explanations with the residents' weekly rotas: when each pair is free together.
+  await expect(coord.getByTestId('proposal').first()).toContainText(/disponibles ensemble le \w+ soir/);
+  await coord.getByTestId('proposal').first().scrollIntoViewIfNeeded();
+  await coord.screenshot({ path: `${SHOTS}/review-choice-proposals-1280.png` });
+  await coord.setViewportSize({ width: 360, height: 780 });
+  await expectNoHorizontalScroll(coord, 'choice review at 360 px');
+  await coord.getByTestId('proposal').first().scrollIntoViewIfNeeded();
+  await coord.screenshot({ path: `${SHOTS}/review-choice-proposals-360.png` });
+  await coord.getByTestId('constraints').scrollIntoViewIfNeeded();
+  await coord.screenshot({ path: `${SHOTS}/constraints-360.png` });
+  await coord.setViewportSize({ width: 1280, height: 900 });
   await coord.getByRole('button', { name: 'Publier', exact: true }).click();
   await coord.getByRole('button', { name: 'Publier et prévenir' }).click();
   await expect(coord.getByText('16 binômes sont actifs')).toBeVisible();

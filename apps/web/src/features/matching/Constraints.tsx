@@ -5,6 +5,7 @@ import {
   Card,
   Group,
   NativeSelect,
+  SimpleGrid,
   Stack,
   Text,
   TextInput,
@@ -72,7 +73,7 @@ export function Constraints({ programmeId, o }: { programmeId: string; o: Overvi
       {remove.error ? <ErrorAlert error={remove.error} /> : null}
       <form onSubmit={submit} aria-label={t('matching.constraints.form')}>
         <Stack gap="xs">
-          <Group grow wrap="wrap" align="flex-end" gap="xs">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing="xs">
             <NativeSelect
               label={t('matching.constraints.tutor')}
               value={tutorId}
@@ -81,7 +82,6 @@ export function Constraints({ programmeId, o }: { programmeId: string; o: Overvi
                 { value: '', label: t('matching.constraints.choose') },
                 ...o.tutors.map((x) => ({ value: x.userId, label: x.name })),
               ]}
-              miw={200}
             />
             <NativeSelect
               label={t('matching.constraints.tutee')}
@@ -91,10 +91,9 @@ export function Constraints({ programmeId, o }: { programmeId: string; o: Overvi
                 { value: '', label: t('matching.constraints.choose') },
                 ...sorted.map(([value, label]) => ({ value, label })),
               ]}
-              miw={200}
             />
-          </Group>
-          <Group grow wrap="wrap" align="flex-end" gap="xs">
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing="xs">
             <NativeSelect
               label={t('matching.constraints.kind')}
               value={kind}
@@ -103,7 +102,6 @@ export function Constraints({ programmeId, o }: { programmeId: string; o: Overvi
                 { value: 'conflict', label: t('matching.constraints.conflict') },
                 { value: 'knows', label: t('matching.constraints.knows') },
               ]}
-              miw={200}
             />
             <TextInput
               label={t('matching.constraints.reason')}
@@ -112,9 +110,8 @@ export function Constraints({ programmeId, o }: { programmeId: string; o: Overvi
               onChange={(e) => setReason(e.currentTarget.value)}
               maxLength={300}
               required={kind === 'conflict'}
-              miw={200}
             />
-          </Group>
+          </SimpleGrid>
           <Group>
             <Button type="submit" disabled={!tutorId || !tuteeId || needsReason} loading={add.isPending}>
               {t('matching.constraints.add')}
