@@ -487,3 +487,38 @@ test('dense solver: matches HiGHS on complete instances with room for everyone',
     );
   }
 });
+
+test('crowded: every tutee ranks the tutors alike (identical rows); every path gives the same optimum', () => {
+  for (let seed = 400; seed < 406; seed++) {
+    const rand = mulberry32(seed);
+    const n = 150 + Math.floor(rand() * 150);
+    const m = 30 + Math.floor(rand() * 30);
+    // Popularity per tutor, sometimes with ties; capacities 0–5, sometimes short of n.
+    const score = Array.from({ length: m }, () => (seed % 2 === 0 ? Math.floor(rand() * 8) : rand() * 100));
+    const input = randomInstance(rand, n, m, 1, 0.5);
+    input.edges.forEach((e, p) => {
+      e.cost = score[p % m] as number;
+    });
+    if (seed % 3 !== 0) {
+      let room = input.tutors.reduce((s, t) => s + t.capacity, 0);
+      for (let j = 0; room < n; j = (j + 1) % m, room++) {
+        const t = input.tutors[j] as AssignInput['tutors'][number];
+        t.capacity++;
+        if (t.loadCosts) t.loadCosts.push((t.loadCosts.at(-1) ?? 0) + 1);
+      }
+    }
+    const { net } = readAssignInput(input);
+    const whole = successiveShortestPaths(net);
+    const expected = totalCost(net, whole.tutorOf, whole.pairCost);
+    for (const options of [
+      {},
+      { wholeGraphUpTo: 0 },
+      { wholeGraphUpTo: 0, candidates: 2 },
+      { dense: false },
+    ]) {
+      const r = optimalAssignment(net, options);
+      assert.equal(count(r.tutorOf), count(whole.tutorOf), `seed ${seed}`);
+      assertClose(totalCost(net, r.tutorOf, r.pairCost), expected, `seed ${seed} ${JSON.stringify(options)}`);
+    }
+  }
+});
