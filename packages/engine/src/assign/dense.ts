@@ -64,6 +64,8 @@ export function denseAssignment(
   const inShort = new Int32Array(m).fill(-1);
   const settled = new Int32Array(m);
   const settledIn = new Int32Array(m).fill(-1);
+  // dist[u] and via[u] hold for the current search only when seen[u] is its source.
+  const seen = new Int32Array(m).fill(-1);
   // Per assigned tutee x, a lower bound on C[x][u] − pot[u] over the tutors u other than its own:
   // potentials only decrease, so a bound once measured stays valid while x keeps its tutor.
   const otherBound = new Float64Array(n);
@@ -97,29 +99,47 @@ export function denseAssignment(
     let min1 = INF;
     let min2 = INF;
     let arg1 = -1;
-    for (let j = 0; j < m; j++) {
-      const d = (C[rowS + j] as number) - (pot[j] as number);
-      dist[j] = d;
+    // s's nearest tutors first; the others only when they might beat the best end found.
+    if (nearest[s] === 0) pickNearest(s);
+    const nearEnd = s * k + (nearest[s] as number) - 1;
+    let c = s * k;
+    let u = -1;
+    let full = false;
+    for (;;) {
+      if (c < nearEnd) u = near_[c++] as number;
+      else if (!full) {
+        if ((threshold[s] as number) - topPot >= best) break;
+        full = true;
+        u = 0;
+      } else if (++u >= m) break;
+      if (full && seen[u] === s) continue;
+      const d = (C[rowS + u] as number) - (pot[u] as number);
+      seen[u] = s;
+      dist[u] = d;
+      via[u] = s;
       if (d < min2) {
         if (d < min1) {
           min2 = min1;
           min1 = d;
-          arg1 = j;
+          arg1 = u;
         } else min2 = d;
       }
-      via[j] = s;
-      const unit = nextUnit[j] as number;
+      const unit = nextUnit[u] as number;
       if (unit !== INF) {
-        const end = d + unit + (pot[j] as number) - sinkPot;
+        const end = d + unit + (pot[u] as number) - sinkPot;
         if (end < best) {
           best = end;
-          bestTutor = j;
+          bestTutor = u;
         }
       }
     }
+    // Lower bound on C[s][u] − pot[u] for the tutors u not scanned.
+    const unseen = full ? INF : (threshold[s] as number) - topPot;
     // Tutors that may still be settled (nearer than the best end): the only ones to pick from.
     let nShort = 0;
-    for (let j = 0; j < m; j++) {
+    const scanned = full ? m : nearEnd - s * k;
+    for (let q = 0; q < scanned; q++) {
+      const j = full ? q : (near_[s * k + q] as number);
       if ((dist[j] as number) >= best) continue;
       short[nShort++] = j;
       inShort[j] = s;
@@ -166,7 +186,8 @@ export function denseAssignment(
             const u = near_[c] as number;
             if (settledIn[u] === s) continue;
             const d = base + (C[rowX + u] as number) - (pot[u] as number);
-            if (d >= (dist[u] as number)) continue;
+            if (seen[u] === s && d >= (dist[u] as number)) continue;
+            seen[u] = s;
             dist[u] = d;
             via[u] = x;
             if (d >= best) continue;
@@ -190,7 +211,8 @@ export function denseAssignment(
           if (u !== j && v < other) other = v;
           if (settledIn[u] === s) continue;
           const d = base + v;
-          if (d >= (dist[u] as number)) continue;
+          if (seen[u] === s && d >= (dist[u] as number)) continue;
+          seen[u] = s;
           dist[u] = d;
           via[u] = x;
           if (d >= best) continue;
@@ -233,7 +255,7 @@ export function denseAssignment(
       slotOf[x] = place;
       tutorOf[x] = j;
       if (from < 0) {
-        otherBound[x] = arg1 === j ? min2 : min1;
+        otherBound[x] = Math.min(arg1 === j ? min2 : min1, unseen);
         break;
       }
       otherBound[x] = Number.NEGATIVE_INFINITY; // to be measured when next needed
