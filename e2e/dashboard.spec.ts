@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { ProgrammePage } from './pages/ProgrammePage.ts';
 import { api, expectAccessible, expectNoHorizontalScroll, programmeIdByName, signInAs } from './support.ts';
 
 interface Dashboard {
@@ -42,7 +43,9 @@ test('the coordinator sees the pairs that went quiet, handles one, and downloads
   // One-click action: the coordinator notes that it is handled.
   await card.getByRole('button', { name: 'Marquer comme traité' }).click();
   const dialog = page.getByRole('dialog', { name: 'Marquer l’alerte comme traitée' });
-  await dialog.getByLabel('Note pour la coordination').fill('Appel du DMG : l’interne est en disponibilité, reprise en mai.');
+  await dialog
+    .getByLabel('Note pour la coordination')
+    .fill('Appel du DMG : l’interne est en disponibilité, reprise en mai.');
   await shoot(page, '1280-suivi-traiter');
   await dialog.getByRole('button', { name: 'Marquer comme traité' }).click();
   await expect(page.getByText('Alerte traitée.')).toBeVisible();
@@ -80,7 +83,9 @@ test('the coordinator sees the pairs that went quiet, handles one, and downloads
   await shoot(page, '360-suivi');
 });
 
-test('a tutor sees their quiet pair and notes a contact; notifications and preferences work on a phone', async ({ page }) => {
+test('a tutor sees their quiet pair and notes a contact; notifications and preferences work on a phone', async ({
+  page,
+}) => {
   await signInAs(page, 'coordination@dmg.demo');
   const des = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
   const d = await api<Dashboard>(page.request, `/api/programmes/${des}/followup/dashboard`);
@@ -112,4 +117,39 @@ test('a tutor sees their quiet pair and notes a contact; notifications and prefe
   await shoot(page, '360-notifications');
   await page.setViewportSize({ width: 1280, height: 900 });
   await shoot(page, '1280-notifications');
+});
+
+test('a coordinator sets when follow-up alerts fire, in the programme rules', async ({ page }) => {
+  await signInAs(page, 'coordination@cpts.demo');
+  const mentoring = await programmeIdByName(page, /^Mentorat des nouveaux installés$/);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await new ProgrammePage(page).open(mentoring, 'regles');
+  await expect(page.getByRole('heading', { name: 'Alertes de suivi' })).toBeVisible();
+  const stuck = page.getByRole('textbox', { name: 'Binôme à l’arrêt après' });
+  await expect(stuck).toHaveValue('21 jours');
+  await expect(page.getByRole('textbox', { name: 'Première rencontre attendue sous' })).toHaveValue(
+    '4 semaines',
+  );
+  await stuck.fill('14');
+  await page.getByRole('button', { name: 'Enregistrer les règles' }).click();
+  await expect(page.getByText('Règles enregistrées')).toBeVisible();
+  const saved = await api<{ rules: { alerts: Record<string, number> } }>(
+    page.request,
+    `/api/programmes/${mentoring}`,
+  );
+  expect(saved.rules.alerts).toEqual({
+    unreachableAttempts: 2,
+    stuckDays: 14,
+    firstMeetingWeeks: 4,
+    reportMissingDays: 7,
+    escalateAfterDays: 7,
+  });
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Binôme à l’arrêt après' })).toHaveValue('14 jours');
+  await page.getByRole('heading', { name: 'Alertes de suivi' }).scrollIntoViewIfNeeded();
+  await expectAccessible(page, 'programme rules with alert thresholds');
+  await shoot(page, '1280-regles-alertes');
+  await page.setViewportSize({ width: 360, height: 780 });
+  await expectNoHorizontalScroll(page, 'programme rules at 360 px');
+  await shoot(page, '360-regles-alertes');
 });

@@ -86,6 +86,8 @@ export const notificationView = z.object({
   title: z.string(),
   body: z.string(),
   link: z.string().nullable(),
+  /** The organisation it comes from: its dates are shown in that organisation's time zone. */
+  orgId: z.string().nullable(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });

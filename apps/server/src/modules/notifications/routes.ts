@@ -31,7 +31,13 @@ export function notificationRoutes(api: Api, ctx: AppContext) {
     async (req) => {
       const actor = requireUser(req);
       const [items, unread] = await Promise.all([
-        ctx.db.selectFrom('notifications').selectAll().where('user_id', '=', actor.id).orderBy('created_at', 'desc').limit(100).execute(),
+        ctx.db
+          .selectFrom('notifications')
+          .selectAll()
+          .where('user_id', '=', actor.id)
+          .orderBy('created_at', 'desc')
+          .limit(100)
+          .execute(),
         ctx.db
           .selectFrom('notifications')
           .select((eb) => eb.fn.countAll().as('n'))
@@ -47,6 +53,7 @@ export function notificationRoutes(api: Api, ctx: AppContext) {
           title: n.title,
           body: n.body,
           link: n.link,
+          orgId: n.org_id,
           createdAt: n.created_at,
           readAt: n.read_at,
         })),
@@ -82,13 +89,19 @@ export function notificationRoutes(api: Api, ctx: AppContext) {
 
   api.put(
     '/api/me/notification-preferences',
-    { config: { auth: 'user' }, schema: { tags, body: preferencesSchema, response: { 200: preferencesView } } },
+    {
+      config: { auth: 'user' },
+      schema: { tags, body: preferencesSchema, response: { 200: preferencesView } },
+    },
     async (req) => {
       const actor = requireUser(req);
       const current = await preferencesOf(ctx, actor.id);
       const wantsSms = Object.values(req.body.channels).some((c) => c.includes('sms'));
       if (wantsSms && !current.phoneForSms) {
-        throw badRequest('phone_required_for_sms', 'Add a valid mobile number to your profile to receive SMS.');
+        throw badRequest(
+          'phone_required_for_sms',
+          'Add a valid mobile number to your profile to receive SMS.',
+        );
       }
       await savePreferences(ctx.db, actor.id, req.body, ctx.clock.now());
       return preferencesOf(ctx, actor.id);
@@ -119,7 +132,10 @@ export function notificationRoutes(api: Api, ctx: AppContext) {
           }</p><form method="post"><button type="submit" style="padding:10px 16px">${
             lang === 'fr' ? 'Confirmer' : 'Confirm'
           }</button></form>`;
-      return reply.status(row ? 200 : 404).type('text/html; charset=utf-8').send(page(lang, body));
+      return reply
+        .status(row ? 200 : 404)
+        .type('text/html; charset=utf-8')
+        .send(page(lang, body));
     },
   );
 
@@ -133,7 +149,8 @@ export function notificationRoutes(api: Api, ctx: AppContext) {
         .select(['users.id', 'users.locale'])
         .where('unsubscribe_token', '=', req.query.token)
         .executeTakeFirst();
-      if (!row) return reply.status(404).type('text/html; charset=utf-8').send(page('fr', '<h1>Lien inconnu</h1>'));
+      if (!row)
+        return reply.status(404).type('text/html; charset=utf-8').send(page('fr', '<h1>Lien inconnu</h1>'));
       const now = ctx.clock.now();
       await ctx.db.transaction().execute(async (trx) => {
         await trx

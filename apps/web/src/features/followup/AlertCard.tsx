@@ -10,7 +10,15 @@ import { useErrorMessage } from '../../app/errors';
 import type { Alert } from './types';
 
 /** One alert: who, what, since when, and the coordinator's one-click actions. */
-export function AlertCard({ alert, orgId, programmeId }: { alert: Alert; orgId: string; programmeId: string }) {
+export function AlertCard({
+  alert,
+  orgId,
+  programmeId,
+}: {
+  alert: Alert;
+  orgId: string;
+  programmeId: string;
+}) {
   const { t } = useTranslation();
   const { instant } = useDates(orgId);
   const qc = useQueryClient();
@@ -20,7 +28,8 @@ export function AlertCard({ alert, orgId, programmeId }: { alert: Alert; orgId: 
   const [outcome, setOutcome] = useState<'handled' | 'repairing'>('handled');
   const refresh = () => qc.invalidateQueries({ queryKey: ['followup', programmeId] });
   const act = useMutation({
-    mutationFn: ({ path, body }: { path: string; body: unknown }) => api.post(`/api/followup/alerts/${alert.id}/${path}`, body),
+    mutationFn: ({ path, body }: { path: string; body: unknown }) =>
+      api.post(`/api/followup/alerts/${alert.id}/${path}`, body),
     onSuccess: (_, v) => {
       notifications.show({ color: 'sauge', message: t(`followup.done.${v.path}`) });
       setDialog(null);
@@ -58,19 +67,36 @@ export function AlertCard({ alert, orgId, programmeId }: { alert: Alert; orgId: 
         {(alert.actions.messageTutor || alert.actions.close || alert.actions.snooze) && (
           <Group gap="xs" mt={4}>
             {alert.actions.messageTutor && (
-              <Button size="xs" variant="light" leftSection={<IconMail size={14} aria-hidden />} onClick={() => setDialog('message')}>
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconMail size={14} aria-hidden />}
+                onClick={() => setDialog('message')}
+              >
                 {t('followup.actions.message')}
               </Button>
             )}
             {alert.actions.close && (
-              <Button size="xs" variant="light" color="sauge" leftSection={<IconCheck size={14} aria-hidden />} onClick={() => setDialog('close')}>
+              <Button
+                size="xs"
+                variant="light"
+                color="sauge"
+                leftSection={<IconCheck size={14} aria-hidden />}
+                onClick={() => setDialog('close')}
+              >
                 {t('followup.actions.close')}
               </Button>
             )}
             {alert.actions.snooze && (
               <Menu position="bottom-start">
                 <Menu.Target>
-                  <Button size="xs" variant="subtle" color="gray" leftSection={<IconAlarmSnooze size={14} aria-hidden />} rightSection={<IconChevronDown size={12} aria-hidden />}>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="gray"
+                    leftSection={<IconAlarmSnooze size={14} aria-hidden />}
+                    rightSection={<IconChevronDown size={12} aria-hidden />}
+                  >
                     {t('followup.actions.snooze')}
                   </Button>
                 </Menu.Target>
@@ -87,7 +113,11 @@ export function AlertCard({ alert, orgId, programmeId }: { alert: Alert; orgId: 
         )}
       </Stack>
 
-      <Modal opened={dialog === 'message'} onClose={() => setDialog(null)} title={t('followup.messageTitle', { name: alert.tutor.name })}>
+      <Modal
+        opened={dialog === 'message'}
+        onClose={() => setDialog(null)}
+        title={t('followup.messageTitle', { name: alert.tutor.name })}
+      >
         <Stack>
           <Textarea
             label={t('followup.messageLabel')}
@@ -101,7 +131,11 @@ export function AlertCard({ alert, orgId, programmeId }: { alert: Alert; orgId: 
             <Button variant="default" onClick={() => setDialog(null)}>
               {t('common.cancel')}
             </Button>
-            <Button loading={act.isPending} disabled={!text.trim()} onClick={() => act.mutate({ path: 'message', body: { text } })}>
+            <Button
+              loading={act.isPending}
+              disabled={!text.trim()}
+              onClick={() => act.mutate({ path: 'message', body: { text } })}
+            >
               {t('followup.send')}
             </Button>
           </Group>
@@ -132,7 +166,11 @@ export function AlertCard({ alert, orgId, programmeId }: { alert: Alert; orgId: 
             <Button variant="default" onClick={() => setDialog(null)}>
               {t('common.cancel')}
             </Button>
-            <Button loading={act.isPending} disabled={!text.trim()} onClick={() => act.mutate({ path: 'close', body: { note: text, outcome } })}>
+            <Button
+              loading={act.isPending}
+              disabled={!text.trim()}
+              onClick={() => act.mutate({ path: 'close', body: { note: text, outcome } })}
+            >
               {t('followup.actions.close')}
             </Button>
           </Group>

@@ -30,7 +30,10 @@ function Stat({ label, value }: { label: string; value: number | string }) {
 function ReviewDownload({ programmeId, timeZone }: { programmeId: string; timeZone: string }) {
   const { t } = useTranslation();
   const current = Number(currentPeriod(timeZone).slice(0, 4));
-  const years = [current, current - 1, current - 2].map((y) => ({ value: String(y), label: `${y}-${y + 1}` }));
+  const years = [current, current - 1, current - 2].map((y) => ({
+    value: String(y),
+    label: `${y}-${y + 1}`,
+  }));
   const [year, setYear] = useState(String(current));
   const base = `/api/programmes/${programmeId}/followup/review`;
   return (
@@ -43,11 +46,29 @@ function ReviewDownload({ programmeId, timeZone }: { programmeId: string; timeZo
           {t('followup.review.hint')}
         </Text>
         <Group align="flex-end" gap="sm">
-          <Select label={t('followup.review.year')} data={years} value={year} onChange={(v) => setYear(v ?? String(current))} w={160} allowDeselect={false} />
-          <Button component="a" href={`${base}.pdf?year=${year}`} download leftSection={<IconDownload size={16} aria-hidden />}>
+          <Select
+            label={t('followup.review.year')}
+            data={years}
+            value={year}
+            onChange={(v) => setYear(v ?? String(current))}
+            w={160}
+            allowDeselect={false}
+          />
+          <Button
+            component="a"
+            href={`${base}.pdf?year=${year}`}
+            download
+            leftSection={<IconDownload size={16} aria-hidden />}
+          >
             {t('followup.review.pdf')}
           </Button>
-          <Button component="a" href={`${base}.csv?year=${year}`} download variant="light" leftSection={<IconDownload size={16} aria-hidden />}>
+          <Button
+            component="a"
+            href={`${base}.csv?year=${year}`}
+            download
+            variant="light"
+            leftSection={<IconDownload size={16} aria-hidden />}
+          >
             {t('followup.review.csv')}
           </Button>
         </Group>
@@ -63,13 +84,17 @@ function CoordinatorDashboard({ programmeId, orgId }: { programmeId: string; org
   const q = useQuery({
     queryKey: ['followup', programmeId, 'dashboard', cohortId],
     queryFn: () =>
-      api.get<Dashboard>(`/api/programmes/${programmeId}/followup/dashboard${cohortId ? `?cohortId=${cohortId}` : ''}`),
+      api.get<Dashboard>(
+        `/api/programmes/${programmeId}/followup/dashboard${cohortId ? `?cohortId=${cohortId}` : ''}`,
+      ),
   });
   if (q.error) return <ErrorAlert error={q.error} />;
   if (!q.data) return <Loading />;
   const d = q.data;
   const monthLabel = (m: string) =>
-    new Intl.DateTimeFormat(t('followup.intl'), { month: 'short', timeZone: 'UTC' }).format(new Date(`${m}-15T12:00:00Z`));
+    new Intl.DateTimeFormat(t('followup.intl'), { month: 'short', timeZone: 'UTC' }).format(
+      new Date(`${m}-15T12:00:00Z`),
+    );
   const active = d.pairs.byState.active ?? 0;
 
   return (
@@ -77,7 +102,10 @@ function CoordinatorDashboard({ programmeId, orgId }: { programmeId: string; org
       {d.cohorts.length > 1 && (
         <Select
           label={t('followup.cohort')}
-          data={[{ value: '', label: t('followup.allCohorts') }, ...d.cohorts.map((c) => ({ value: c.id, label: c.name }))]}
+          data={[
+            { value: '', label: t('followup.allCohorts') },
+            ...d.cohorts.map((c) => ({ value: c.id, label: c.name })),
+          ]}
           value={cohortId ?? ''}
           onChange={(v) => setCohortId(v || null)}
           maw={320}
@@ -88,7 +116,10 @@ function CoordinatorDashboard({ programmeId, orgId }: { programmeId: string; org
         {d.pairs.groups > 0 && <Stat label={t('followup.stats.groups')} value={d.pairs.groups} />}
         <Stat label={t('followup.stats.open')} value={d.alerts.open} />
         <Stat label={t('followup.stats.escalated')} value={d.alerts.escalated} />
-        <Stat label={t('followup.stats.ended')} value={(d.pairs.byState.ended ?? 0) + (d.pairs.byState.completed ?? 0)} />
+        <Stat
+          label={t('followup.stats.ended')}
+          value={(d.pairs.byState.ended ?? 0) + (d.pairs.byState.completed ?? 0)}
+        />
       </SimpleGrid>
 
       <section aria-labelledby="alerts-title">
@@ -107,6 +138,11 @@ function CoordinatorDashboard({ programmeId, orgId }: { programmeId: string; org
             ))}
           </SimpleGrid>
         )}
+        {d.alerts.list.length < d.alerts.open && (
+          <Text size="sm" c="dimmed" mt="sm">
+            {t('followup.moreAlerts', { shown: d.alerts.list.length, total: d.alerts.open })}
+          </Text>
+        )}
       </section>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -117,17 +153,26 @@ function CoordinatorDashboard({ programmeId, orgId }: { programmeId: string; org
           <Text size="xs" c="dimmed" mb="sm">
             {t('followup.meetingsChartHint')}
           </Text>
-          <div role="img" aria-label={t('followup.meetingsChartAlt', { held: d.meetingsByMonth.reduce((n, m) => n + m.held, 0) })}>
-          <BarChart
-            h={220}
-            data={d.meetingsByMonth.map((m) => ({ month: monthLabel(m.month), [t('followup.held')]: m.held, [t('followup.target')]: m.target }))}
-            dataKey="month"
-            series={[
-              { name: t('followup.held'), color: 'sauge.6' },
-              { name: t('followup.target'), color: 'gray.4' },
-            ]}
-            withLegend
-          />
+          <div
+            role="img"
+            aria-label={t('followup.meetingsChartAlt', {
+              held: d.meetingsByMonth.reduce((n, m) => n + m.held, 0),
+            })}
+          >
+            <BarChart
+              h={220}
+              data={d.meetingsByMonth.map((m) => ({
+                month: monthLabel(m.month),
+                [t('followup.held')]: m.held,
+                [t('followup.target')]: m.target,
+              }))}
+              dataKey="month"
+              series={[
+                { name: t('followup.held'), color: 'sauge.6' },
+                { name: t('followup.target'), color: 'gray.4' },
+              ]}
+              withLegend
+            />
           </div>
         </Card>
         <Card withBorder radius="md" padding="md">
@@ -137,13 +182,21 @@ function CoordinatorDashboard({ programmeId, orgId }: { programmeId: string; org
           <Text size="xs" c="dimmed" mb="sm">
             {t('followup.lastContactHint')}
           </Text>
-          <div role="img" aria-label={d.lastContact.map((b) => `${t(`followup.buckets.${b.bucket}`)} : ${b.count}`).join(', ')}>
-          <BarChart
-            h={220}
-            data={d.lastContact.map((b) => ({ bucket: t(`followup.buckets.${b.bucket}`), [t('followup.pairs')]: b.count }))}
-            dataKey="bucket"
-            series={[{ name: t('followup.pairs'), color: 'sauge.6' }]}
-          />
+          <div
+            role="img"
+            aria-label={d.lastContact
+              .map((b) => `${t(`followup.buckets.${b.bucket}`)} : ${b.count}`)
+              .join(', ')}
+          >
+            <BarChart
+              h={220}
+              data={d.lastContact.map((b) => ({
+                bucket: t(`followup.buckets.${b.bucket}`),
+                [t('followup.pairs')]: b.count,
+              }))}
+              dataKey="bucket"
+              series={[{ name: t('followup.pairs'), color: 'sauge.6' }]}
+            />
           </div>
         </Card>
       </SimpleGrid>
@@ -232,14 +285,25 @@ function TutorFollowup({ programmeId, orgId }: { programmeId: string; orgId: str
                   <div>
                     <Text fw={600}>{p.tutee.name}</Text>
                     <Text size="xs" c="dimmed">
-                      {p.lastContactAt ? t('followup.lastContactOn', { date: instant(p.lastContactAt) }) : t('followup.noContactYet')}
+                      {p.lastContactAt
+                        ? t('followup.lastContactOn', { date: instant(p.lastContactAt) })
+                        : t('followup.noContactYet')}
                     </Text>
                   </div>
                   <Group gap={6}>
-                    <Button size="xs" variant="light" onClick={() => log.mutate({ pairingId: p.pairingId, kind: 'contact', channel: 'phone' })}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => log.mutate({ pairingId: p.pairingId, kind: 'contact', channel: 'call' })}
+                    >
                       {t('followup.logContact')}
                     </Button>
-                    <Button size="xs" variant="subtle" color="gray" onClick={() => log.mutate({ pairingId: p.pairingId, kind: 'attempt', channel: 'phone' })}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="gray"
+                      onClick={() => log.mutate({ pairingId: p.pairingId, kind: 'attempt', channel: 'call' })}
+                    >
                       {t('followup.logAttempt')}
                     </Button>
                   </Group>

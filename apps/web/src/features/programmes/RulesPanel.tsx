@@ -1,4 +1,7 @@
-import { programmeRulesSchema } from '@compagnon/server/modules/programmes/templates.ts';
+import {
+  defaultAlertThresholds,
+  programmeRulesSchema,
+} from '@compagnon/server/modules/programmes/templates.ts';
 import {
   Alert,
   Button,
@@ -48,7 +51,25 @@ interface Values {
   checkIns: boolean;
   checkInEveryDays: Num;
   reportVisibility: { tutee: boolean; coordinator: boolean };
+  alerts: Record<AlertKey, Num>;
 }
+
+const alertKeys = [
+  'stuckDays',
+  'firstMeetingWeeks',
+  'unreachableAttempts',
+  'reportMissingDays',
+  'escalateAfterDays',
+] as const;
+type AlertKey = (typeof alertKeys)[number];
+/** Bounds and unit of each alert threshold, as the server's rules schema has them. */
+const alertFields: Record<AlertKey, { min: number; max: number; unit: 'days' | 'weeks' | 'attempts' }> = {
+  stuckDays: { min: 7, max: 365, unit: 'days' },
+  firstMeetingWeeks: { min: 1, max: 52, unit: 'weeks' },
+  unreachableAttempts: { min: 1, max: 20, unit: 'attempts' },
+  reportMissingDays: { min: 1, max: 90, unit: 'days' },
+  escalateAfterDays: { min: 1, max: 90, unit: 'days' },
+};
 
 const num = (v: Num): number | undefined =>
   v === '' || v === null || v === undefined ? undefined : Number(v);
@@ -70,6 +91,7 @@ export function toValues(r: ProgrammeRules): Values {
     checkIns: r.checkInEveryDays !== null,
     checkInEveryDays: r.checkInEveryDays ?? 60,
     reportVisibility: { ...r.reportVisibility },
+    alerts: { ...defaultAlertThresholds, ...r.alerts },
   };
 }
 
@@ -90,6 +112,7 @@ export function toRules(v: Values): unknown {
     portfolioEnabled: v.portfolioEnabled,
     checkInEveryDays: v.checkIns ? num(v.checkInEveryDays) : null,
     reportVisibility: v.reportVisibility,
+    alerts: Object.fromEntries(alertKeys.map((k) => [k, num(v.alerts[k])])),
   };
 }
 
@@ -283,6 +306,25 @@ function RulesForm({ programme, form }: { programme: Programme; form: UseFormRet
         </Row>
       </Section>
 
+      <Section title={t('rules.sections.alerts')} description={t('rules.sections.alertsHelp', words)}>
+        <Row>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            {alertKeys.map((k) => (
+              <NumberInput
+                key={k}
+                label={t(`rules.alerts.${k}`, words)}
+                description={t(`rules.alerts.${k}Help`, words)}
+                suffix={` ${t(`rules.alerts.unit.${alertFields[k].unit}`)}`}
+                min={alertFields[k].min}
+                max={alertFields[k].max}
+                allowDecimal={false}
+                {...form.getInputProps(`alerts.${k}`)}
+              />
+            ))}
+          </SimpleGrid>
+        </Row>
+      </Section>
+
       <Section
         title={t('rules.sections.participation')}
         description={t('rules.sections.participationHelp', words)}
@@ -472,7 +514,11 @@ function RulesEditor({ programme }: { programme: Programme }) {
                     {t('rules.discard')}
                   </Button>
                 )}
-                <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={16} aria-hidden />}>
+                <Button
+                  type="submit"
+                  loading={save.isPending}
+                  leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+                >
                   {t('rules.save')}
                 </Button>
               </Group>
