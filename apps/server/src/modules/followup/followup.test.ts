@@ -182,13 +182,16 @@ describe('alert rules under an injected clock', () => {
     await sweep(at(41));
     assert.equal((await alertsOf(pairing, 'first-meeting')).length, 0);
     await sweep(at(42));
+    await sweep(at(42.5));
     assert.equal((await alertsOf(pairing, 'first-meeting')).length, 1);
+    await sweep(at(49));
+    assert.equal((await alertsOf(pairing, 'first-meeting'))[0]?.level, 'coordinator');
     // A meeting confirmed for later does not count until it takes place.
-    const m = await hold(w, at(43));
-    await sweep(at(42.9));
+    const m = await hold(w, at(50));
+    await sweep(at(49.9));
     assert.equal((await alertsOf(pairing, 'first-meeting'))[0]?.state, 'open');
-    await fileReport(w, m, at(43.1));
-    await sweep(at(43.1));
+    await fileReport(w, m, at(50.1));
+    await sweep(at(50.1));
     assert.equal((await alertsOf(pairing, 'first-meeting'))[0]?.state, 'resolved');
   });
 
@@ -200,10 +203,14 @@ describe('alert rules under an injected clock', () => {
     await sweep(at(124));
     assert.equal((await alertsOf(pairing, 'no-contact')).length, 0);
     await sweep(at(125));
-    const [a] = await alertsOf(pairing, 'no-contact');
+    await sweep(at(125.5));
+    const [a, ...more] = await alertsOf(pairing, 'no-contact');
+    assert.equal(more.length, 0);
     assert.equal(JSON.parse(a?.detail ?? '{}').days, 120);
-    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'email' }, at(126));
-    await sweep(at(126.1));
+    await sweep(at(132));
+    assert.equal((await alertsOf(pairing, 'no-contact'))[0]?.level, 'coordinator');
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'email' }, at(133));
+    await sweep(at(133.1));
     assert.equal((await alertsOf(pairing, 'no-contact'))[0]?.state, 'resolved');
   });
 
@@ -229,9 +236,15 @@ describe('alert rules under an injected clock', () => {
       { channel: 'sms', answered: 0 },
       { channel: 'call', answered: 0 },
     ]);
-    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'phone' }, at(6));
-    await sweep(at(6.1));
-    assert.equal((await alertsOf(pairing, 'unreachable'))[0]?.state, 'resolved');
+    await sweep(at(12.1));
+    assert.equal((await alertsOf(pairing, 'unreachable'))[0]?.level, 'coordinator');
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'phone' }, at(13));
+    await sweep(at(13.1));
+    const all = await alertsOf(pairing, 'unreachable');
+    assert.deepEqual(
+      all.map((a) => a.state),
+      ['resolved'],
+    );
   });
 
   test('meeting report missing a week after the meeting; filing it clears the alert', async () => {
@@ -276,6 +289,16 @@ describe('alert rules under an injected clock', () => {
     await sweep(new Date('2027-05-03T09:00:00Z'));
     const [a] = await alertsOf(pairing, 'below-target');
     assert.deepEqual(JSON.parse(a?.detail ?? '{}'), { held: 0, expected: 1, minimum: 1, target: 2 });
+    await sweep(new Date('2027-05-10T09:00:00Z'));
+    assert.equal((await alertsOf(pairing, 'below-target'))[0]?.level, 'coordinator');
+    // The pair meets: one meeting is what the first half of the year called for.
+    const m = await hold(w, new Date('2027-05-11T09:00:00Z'));
+    await fileReport(w, m, new Date('2027-05-11T12:00:00Z'));
+    await sweep(new Date('2027-05-11T12:00:00Z'));
+    assert.deepEqual(
+      (await alertsOf(pairing, 'below-target')).map((x) => x.state),
+      ['resolved'],
+    );
   });
 
   test('snooze returns the alert to the coordinator when it ends; closing with a note stops it until the condition clears', async () => {
