@@ -86,7 +86,18 @@ export function denseAssignment(
       t = select(scratch, k);
     }
     let c = x * k;
-    for (let u = 0; u < m; u++) if ((C[row + u] as number) < t) near_[c++] = u;
+    const first = c;
+    for (let u = 0; u < m; u++) {
+      const v = C[row + u] as number;
+      if (v >= t) continue;
+      // Insertion by cost: the list is read cheapest first, and read no further than needed.
+      let at = c++;
+      while (at > first && (C[row + (near_[at - 1] as number)] as number) > v) {
+        near_[at] = near_[at - 1] as number;
+        at--;
+      }
+      near_[at] = u;
+    }
     nearest[x] = c - x * k + 1;
     threshold[x] = t;
   };
@@ -105,11 +116,22 @@ export function denseAssignment(
     let c = s * k;
     let u = -1;
     let full = false;
+    let scannedNear = 0;
+    // Lower bound on C[s][u] − pot[u] for the tutors u not scanned.
+    let unseen = (threshold[s] as number) - topPot;
     for (;;) {
-      if (c < nearEnd) u = near_[c++] as number;
-      else if (!full) {
-        if ((threshold[s] as number) - topPot >= best) break;
+      if (c < nearEnd) {
+        u = near_[c++] as number;
+        const lowest = (C[rowS + u] as number) - topPot;
+        if (lowest >= best) {
+          unseen = lowest; // this one and every later one (by cost) are that far at least
+          break;
+        }
+        scannedNear++;
+      } else if (!full) {
+        if (unseen >= best) break;
         full = true;
+        unseen = INF;
         u = 0;
       } else if (++u >= m) break;
       if (full && seen[u] === s) continue;
@@ -133,11 +155,9 @@ export function denseAssignment(
         }
       }
     }
-    // Lower bound on C[s][u] − pot[u] for the tutors u not scanned.
-    const unseen = full ? INF : (threshold[s] as number) - topPot;
     // Tutors that may still be settled (nearer than the best end): the only ones to pick from.
     let nShort = 0;
-    const scanned = full ? m : nearEnd - s * k;
+    const scanned = full ? m : scannedNear;
     for (let q = 0; q < scanned; q++) {
       const j = full ? q : (near_[s * k + q] as number);
       if ((dist[j] as number) >= best) continue;
@@ -184,8 +204,10 @@ export function denseAssignment(
           const to = x * k + (nearest[x] as number) - 1;
           for (let c = x * k; c < to; c++) {
             const u = near_[c] as number;
+            const cost = C[rowX + u] as number;
+            if (base + cost - topPot >= best) break; // so is every later one
             if (settledIn[u] === s) continue;
-            const d = base + (C[rowX + u] as number) - (pot[u] as number);
+            const d = base + cost - (pot[u] as number);
             if (seen[u] === s && d >= (dist[u] as number)) continue;
             seen[u] = s;
             dist[u] = d;
