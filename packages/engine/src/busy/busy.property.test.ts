@@ -3,29 +3,12 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { busyFromIcs } from './expand.ts';
+import { icsDocument, PARIS_VTIMEZONE, vevent } from './testing.ts';
 
 // Weekly series written the ways exporters write them, against occurrences computed by hand with
 // luxon's calendar arithmetic: week w of the series starts on Monday (WKST=MO) w × INTERVAL weeks
 // after DTSTART's week, each BYDAY day of it at DTSTART's clock time, the first COUNT of those not
 // before DTSTART, minus EXDATEs; each lasts DTEND − DTSTART on the clock.
-
-const PARIS_VTIMEZONE = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/Paris',
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-];
 
 /** How the zone is written: TZID (with or without a VTIMEZONE block) or floating with --time-zone. */
 const SPELLINGS = [
@@ -66,7 +49,7 @@ const stamp = (t: DateTime) => t.toFormat("yyyyMMdd'T'HHmmss");
 function build(p: Problem) {
   const { zone, tzid, block } = p.spelling;
   const base = DateTime.fromObject({ year: 2027, month: 1, day: 1 }, { zone });
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Compagnon//property//FR', ...block];
+  const lines: string[] = [...block];
   const expected: [number, number][] = [];
   p.series.forEach((s, i) => {
     const start = base
@@ -90,21 +73,18 @@ function build(p: Problem) {
     }
     const excluded = new Set(s.exdates.map((k) => k % occurrences.length));
     const at = (t: DateTime) => (tzid ? `;TZID=${tzid}:${stamp(t)}` : `:${stamp(t)}`);
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:series-${i}@example.org`,
-      'DTSTAMP:20270101T000000Z',
+    const properties = [
       `DTSTART${at(start)}`,
       `DTEND${at(DateTime.fromObject(endWall.toObject(), { zone }))}`,
       `RRULE:FREQ=WEEKLY;INTERVAL=${s.interval};COUNT=${s.count};BYDAY=${weekdays.map((d) => DAYS[d - 1]).join(',')}`,
-    );
+    ];
     for (const k of excluded) {
       const t = occurrences[k] as DateTime;
-      lines.push(s.exdateUtc ? `EXDATE:${stamp(t.toUTC())}Z` : `EXDATE${at(t)}`);
+      properties.push(s.exdateUtc ? `EXDATE:${stamp(t.toUTC())}Z` : `EXDATE${at(t)}`);
     }
-    if (s.state === 'transparent') lines.push('TRANSP:TRANSPARENT');
-    if (s.state === 'cancelled') lines.push('STATUS:CANCELLED');
-    lines.push('END:VEVENT');
+    if (s.state === 'transparent') properties.push('TRANSP:TRANSPARENT');
+    if (s.state === 'cancelled') properties.push('STATUS:CANCELLED');
+    lines.push(...vevent(`series-${i}@example.org`, properties));
     if (s.state !== 'busy') return;
     occurrences.forEach((t, k) => {
       if (excluded.has(k)) return;
@@ -112,8 +92,6 @@ function build(p: Problem) {
       expected.push([t.toMillis(), DateTime.fromObject(wall.toObject(), { zone }).toMillis()]);
     });
   });
-  lines.push('END:VCALENDAR');
-
   const from = base.plus({ days: p.fromDay });
   const to = from.plus({ hours: p.lengthHours });
   const clipped = expected
@@ -127,7 +105,7 @@ function build(p: Problem) {
     else merged.push([s, e]);
   }
   return {
-    ics: `${lines.join('\r\n')}\r\n`,
+    ics: icsDocument(lines, '-//Compagnon//property//FR'),
     options: { from: from.toISO() as string, to: to.toUTC().toISO() as string, timeZone: zone },
     expected: merged.map(([s, e]) => ({
       start: DateTime.fromMillis(s, { zone: 'UTC' }).toISO({ suppressMilliseconds: true }),

@@ -5,41 +5,9 @@ import { describe, test } from 'node:test';
 import { cli, contractDir } from '../cli/testing.ts';
 import { InputError } from '../errors.ts';
 import { busyFromIcs } from './expand.ts';
+import { calendar } from './testing.ts';
 
 const fixturesDir = join(import.meta.dirname, '../../fixtures/ics');
-
-/** A calendar around the given lines, with Paris' VTIMEZONE as most exporters write it. */
-function calendar(...events: string[][]): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Compagnon//tests//FR',
-    'BEGIN:VTIMEZONE',
-    'TZID:Europe/Paris',
-    'BEGIN:DAYLIGHT',
-    'TZOFFSETFROM:+0100',
-    'TZOFFSETTO:+0200',
-    'DTSTART:19700329T020000',
-    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-    'END:DAYLIGHT',
-    'BEGIN:STANDARD',
-    'TZOFFSETFROM:+0200',
-    'TZOFFSETTO:+0100',
-    'DTSTART:19701025T030000',
-    'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-    'END:STANDARD',
-    'END:VTIMEZONE',
-    ...events.flatMap((e, i) => [
-      'BEGIN:VEVENT',
-      `UID:event-${i}@example.org`,
-      'DTSTAMP:20270101T000000Z',
-      ...e,
-      'END:VEVENT',
-    ]),
-    'END:VCALENDAR',
-  ];
-  return `${lines.join('\r\n')}\r\n`;
-}
 
 const busy = (ics: string, from: string, to: string, timeZone?: string) =>
   busyFromIcs(ics, { from, to, ...(timeZone ? { timeZone } : {}) }).busy.map((b) => `${b.start} ${b.end}`);

@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { cli, contractDir } from '../cli/testing.ts';
-import { InputError } from '../errors.ts';
+import {
+  cli,
+  contractDir,
+  readContract as read,
+  testInvalidInputs,
+  testMalformedInputs,
+} from '../cli/testing.ts';
 import { type StableInput, type StableOutput, stableMatching } from './stable.ts';
-
-const read = (name: string) => readFileSync(join(contractDir, name), 'utf8');
 
 test('contract example: exactly the expected matching', () => {
   const r = cli(['stable'], read('stable.input.json'));
@@ -248,7 +250,7 @@ const base = () =>
     ],
   }) as { tutees: Record<string, unknown>[]; tutors: Record<string, unknown>[] };
 
-const invalid: [string, () => unknown, string, RegExp][] = [
+testInvalidInputs('stable', [
   ['not an object', () => 'x', '', /expected an object/],
   ['tutees not an array', () => ({ ...base(), tutees: {} }), '/tutees', /expected an array/],
   [
@@ -301,41 +303,8 @@ const invalid: [string, () => unknown, string, RegExp][] = [
     '/tutees/1/id',
     /duplicate tutee id "x"/,
   ],
-];
+]);
 
-for (const [what, make, pointer, message] of invalid) {
-  test(`invalid input (${what}): exit 2, nothing on stdout, one line naming ${pointer || 'the document'}`, () => {
-    const r = cli(['stable'], JSON.stringify(make()));
-    assert.equal(r.code, 2);
-    assert.equal(r.out, '');
-    const lines = r.err.trimEnd().split('\n');
-    assert.equal(lines.length, 1);
-    const line = lines[0] ?? '';
-    assert.ok(line.startsWith(`invalid input: ${pointer ? `${pointer}: ` : ''}`), line);
-    assert.match(line, message);
-  });
-}
-
-test('malformed input of any shape gives an InputError, never another failure', () => {
-  fc.assert(
-    fc.property(
-      fc.constantFrom('tutees', 'tutors'),
-      fc.nat(2),
-      fc.constantFrom('', 'id', 'capacity', 'prefs'),
-      fc.anything(),
-      (list, index, key, value) => {
-        const doc = base();
-        const items = doc[list as 'tutees' | 'tutors'];
-        if (key === '') items[index] = value as Record<string, unknown>;
-        else if (items[index]) items[index] = { ...items[index], [key]: value };
-        try {
-          const out = stableMatching(doc as unknown as StableInput);
-          assert.equal(out.assignment.length + out.unassigned.length, doc.tutees.length);
-        } catch (err) {
-          assert.ok(err instanceof InputError, String(err));
-        }
-      },
-    ),
-    { numRuns: 500 },
-  );
-});
+testMalformedInputs(base, ['tutees', 'tutors'], ['id', 'capacity', 'prefs'], (doc) =>
+  stableMatching(doc as unknown as StableInput),
+);
