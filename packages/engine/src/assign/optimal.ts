@@ -36,6 +36,10 @@ export interface OptimalResult {
 /**
  * Exact lexicographic optimum (most tutees assigned, then least total cost) of `net`.
  *
+ * Graphs of at most `wholeGraphUpTo` pairs are solved whole: by {@link denseAssignment} when every
+ * pair is allowed and the capacities hold every tutee, else by {@link successiveShortestPaths}.
+ * (packages/engine/README.md compares the three paths.)
+ *
  * On a dense graph (many pairs per tutee) the optimum mostly uses cheap pairs, so it first solves
  * on a candidate subgraph (each tutee's `candidates` cheapest pairs, each tutor's 2·capacity + 2
  * cheapest) with {@link successiveShortestPaths}, then checks the optimality certificate (the
