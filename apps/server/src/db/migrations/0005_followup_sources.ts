@@ -42,6 +42,11 @@ export async function up(db: Db): Promise<void> {
     .columns(['user_id', 'meeting_id', 'attendance'])
     .execute();
   await db.schema
+    .createIndex('meetings_held_by_id')
+    .on('meetings')
+    .columns(['id', 'programme_id', 'status', 'starts_at'])
+    .execute();
+  await db.schema
     .createIndex('contact_logs_answered')
     .on('contact_logs')
     .columns(['programme_id', 'tutee_id', 'answered', 'happened_at'])
@@ -227,6 +232,7 @@ export async function down(db: Db): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.dropIndex('contact_logs_answered').execute();
+  await db.schema.dropIndex('meetings_held_by_id').execute();
   await db.schema.dropIndex('meeting_participants_user_attendance').execute();
   await db.schema.dropIndex('meeting_participants_attendance').execute();
   await db.schema.dropIndex('meetings_programme_status').execute();

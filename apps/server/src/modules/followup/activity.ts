@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '../../db/index.ts';
+import type { Database } from '../../db/types.ts';
 
 /** What the alert rules know of a pair: dates and counts, never the content of anything. */
 export interface PairFacts {
@@ -154,56 +155,65 @@ export const recordsActivitySource: ActivitySource = {
   },
 };
 
+type OnPairing = ExpressionBuilder<Database & { pr: Database['pairings'] }, 'pr'>;
+
+/**
+ * The last meeting a pair's tutee attended, as a correlated look-up on `pairings as pr`: it walks
+ * the tutee's participations, then each meeting by key (a cross join keeps that order in SQLite),
+ * all from covering indexes.
+ */
+export const lastMeetingOf = (eb: OnPairing, now: string) =>
+  eb
+    .selectFrom('meeting_participants as mp')
+    .crossJoin('meetings as m')
+    .whereRef('m.id', '=', 'mp.meeting_id')
+    .whereRef('mp.user_id', '=', 'pr.tutee_user_id')
+    .whereRef('m.programme_id', '=', 'pr.programme_id')
+    .where('m.status', '=', 'confirmed')
+    .where('m.starts_at', '<=', now)
+    .whereRef('m.starts_at', '>=', 'pr.created_at')
+    .where((e) => e.or([e('pr.ended_at', 'is', null), e('m.starts_at', '<=', e.ref('pr.ended_at'))]))
+    .where((e) => e.or([e('mp.attendance', 'is', null), e('mp.attendance', '=', 'present')]))
+    .select((e) => e.fn.max('m.starts_at').as('x'));
+
+/** The last answered contact with a pair's tutee, as a correlated look-up on `pairings as pr`. */
+export const lastLoggedContactOf = (eb: OnPairing, now: string) =>
+  eb
+    .selectFrom('contact_logs as c')
+    .whereRef('c.programme_id', '=', 'pr.programme_id')
+    .whereRef('c.tutee_id', '=', 'pr.tutee_user_id')
+    .where('c.answered', '=', 1)
+    .where('c.happened_at', '<=', now)
+    .whereRef('c.happened_at', '>=', 'pr.created_at')
+    .where((e) => e.or([e('pr.ended_at', 'is', null), e('c.happened_at', '<=', e.ref('pr.ended_at'))]))
+    .select((e) => e.fn.max('c.happened_at').as('x'));
+
+/** The later of a meeting and a logged contact. */
+export const lastContactOf = (row: { met: unknown; talked: unknown }) =>
+  later((row.met as string | null) ?? null, (row.talked as string | null) ?? null);
+
 /**
  * The last contact of each pair (a meeting attended or an answered contact), optionally only a
- * tutor's pairs or a cohort's. Read per pair with two correlated look-ups that walk the indexes
- * (the tutee's participations, the tutee's contact log) instead of grouping every meeting and
- * contact of the programme: a 1,000-resident programme with three years of history answers in a
- * few milliseconds.
+ * tutor's pairs. Read per pair with two look-ups that walk the indexes (the tutee's
+ * participations, the tutee's contact log) instead of grouping every meeting and contact of the
+ * programme: a few milliseconds for a 1,000-resident programme with three years of history.
  */
 export async function lastContactByPair(
   db: Db,
   programmeId: string,
   now: string,
-  only: { tutorId?: string; cohortId?: string } = {},
+  only: { tutorId?: string } = {},
 ): Promise<Map<string, string>> {
   const rows = await db
     .selectFrom('pairings as pr')
     .where('pr.programme_id', '=', programmeId)
     .where('pr.state', '!=', 'proposed')
     .$if(!!only.tutorId, (q) => q.where('pr.tutor_user_id', '=', only.tutorId as string))
-    .$if(!!only.cohortId, (q) => q.where('pr.cohort_id', '=', only.cohortId as string))
-    .select((eb) => [
-      'pr.id',
-      eb
-        .selectFrom('meeting_participants as mp')
-        // Participations first, then their meeting by key (SQLite keeps this order for a cross join).
-        .crossJoin('meetings as m')
-        .whereRef('m.id', '=', 'mp.meeting_id')
-        .whereRef('mp.user_id', '=', 'pr.tutee_user_id')
-        .whereRef('m.programme_id', '=', 'pr.programme_id')
-        .where('m.status', '=', 'confirmed')
-        .where('m.starts_at', '<=', now)
-        .whereRef('m.starts_at', '>=', 'pr.created_at')
-        .where((e) => e.or([e('pr.ended_at', 'is', null), e('m.starts_at', '<=', e.ref('pr.ended_at'))]))
-        .where((e) => e.or([e('mp.attendance', 'is', null), e('mp.attendance', '=', 'present')]))
-        .select((e) => e.fn.max('m.starts_at').as('x'))
-        .as('met'),
-      eb
-        .selectFrom('contact_logs as c')
-        .whereRef('c.programme_id', '=', 'pr.programme_id')
-        .whereRef('c.tutee_id', '=', 'pr.tutee_user_id')
-        .where('c.answered', '=', 1)
-        .where('c.happened_at', '<=', now)
-        .whereRef('c.happened_at', '>=', 'pr.created_at')
-        .where((e) => e.or([e('pr.ended_at', 'is', null), e('c.happened_at', '<=', e.ref('pr.ended_at'))]))
-        .select((e) => e.fn.max('c.happened_at').as('x'))
-        .as('talked'),
-    ])
+    .select((eb) => ['pr.id', lastMeetingOf(eb, now).as('met'), lastLoggedContactOf(eb, now).as('talked')])
     .execute();
   const out = new Map<string, string>();
   for (const r of rows) {
-    const last = later((r.met as string | null) ?? null, (r.talked as string | null) ?? null);
+    const last = lastContactOf(r);
     if (last) out.set(r.id, last);
   }
   return out;

@@ -7,7 +7,13 @@ import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
-import { lastContactByPair, meetingsPerMonth } from './activity.ts';
+import {
+  lastContactByPair,
+  lastContactOf,
+  lastLoggedContactOf,
+  lastMeetingOf,
+  meetingsPerMonth,
+} from './activity.ts';
 import type { AlertRule } from './rules.ts';
 import type { ActivityBody, AlertView } from './schema.ts';
 import { coordinatorMessage } from './texts.ts';
@@ -317,16 +323,25 @@ export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: 
   // page of alerts and their counts: the same few queries whatever the size of the programme.
   const nowIso = now.toISOString();
   const start = DateTime.fromJSDate(now, { zone: org.time_zone }).startOf('month').minus({ months: 11 });
-  const bounds = Array.from({ length: 13 }, (_, i) => start.plus({ months: i }).toUTC().toISO() as string);
-  const [pairRows, lastByPair, held, alertRows, alertCounts, capacities] = await Promise.all([
+  const monthStarts = Array.from({ length: 13 }, (_, i) => start.plus({ months: i }));
+  const bounds = monthStarts.map((m) => m.toUTC().toISO() as string);
+  const [pairRows, held, alertRows, alertCounts, capacities] = await Promise.all([
+    // Each pair with, for active ones, its last contact (looked up per pair through the indexes).
     ctx.db
-      .selectFrom('pairings as p')
-      .innerJoin('users as u', 'u.id', 'p.tutor_user_id')
-      .select(['p.id', 'p.state', 'p.group_key', 'u.id as tutor_id', 'u.name as tutor_name'])
-      .where('p.programme_id', '=', p.id)
-      .$if(!!cohort, (q) => q.where('p.cohort_id', '=', cohort))
+      .selectFrom('pairings as pr')
+      .innerJoin('users as u', 'u.id', 'pr.tutor_user_id')
+      .select((eb) => [
+        'pr.id',
+        'pr.state',
+        'pr.group_key',
+        'u.id as tutor_id',
+        'u.name as tutor_name',
+        eb.case().when('pr.state', '=', 'active').then(lastMeetingOf(eb, nowIso)).end().as('met'),
+        eb.case().when('pr.state', '=', 'active').then(lastLoggedContactOf(eb, nowIso)).end().as('talked'),
+      ])
+      .where('pr.programme_id', '=', p.id)
+      .$if(!!cohort, (q) => q.where('pr.cohort_id', '=', cohort))
       .execute(),
-    lastContactByPair(ctx.db, p.id, nowIso, { cohortId: cohort || undefined }),
     meetingsPerMonth(ctx.db, p.id, nowIso, bounds, { cohortId: cohort || undefined }),
     alertsQuery(ctx)
       .where('a.programme_id', '=', p.id)
@@ -361,7 +376,7 @@ export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: 
     states.set(r.state, (states.get(r.state) ?? 0) + 1);
     const live = r.state === 'active' || r.state === 'paused';
     if (live && r.group_key) groupKeys.add(r.group_key);
-    if (r.state === 'active') lastContacts.push({ last: lastByPair.get(r.id) ?? null });
+    if (r.state === 'active') lastContacts.push({ last: lastContactOf(r) });
     if (live) {
       const t = loadByTutor.get(r.tutor_id) ?? { id: r.tutor_id, name: r.tutor_name, n: 0 };
       t.n++;
@@ -391,7 +406,7 @@ export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: 
   const active = byState.active ?? 0;
   const monthlyTarget = Math.round(((active * rules.meetings.target) / periodMonths(rules)) * 10) / 10;
   const meetingsByMonth = held.map((n, i) => ({
-    month: start.plus({ months: i }).toFormat('yyyy-MM'),
+    month: (monthStarts[i] as DateTime).toFormat('yyyy-MM'),
     held: n,
     target: monthlyTarget,
   }));
