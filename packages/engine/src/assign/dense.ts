@@ -3,7 +3,8 @@ import { loadCostOf, type Network } from './network.ts';
 /**
  * Exact min-cost assignment of a **complete** network (every tutee may go to every tutor) whose
  * capacities hold every tutee, by successive shortest paths searched over the tutors only, on a
- * dense cost matrix. Returns null when the network is not of that shape.
+ * dense cost matrix. Returns null when the network is not of that shape (or, with `giveUp`, when
+ * the instance turns out to be of the slow kind described below).
  *
  * Then every tutee is assigned in every optimum, so only costs matter (no lexicographic pairs).
  * It is the same primal–dual method as {@link successiveShortestPaths} (Hungarian / Jonker–Volgenant
@@ -17,17 +18,27 @@ import { loadCostOf, type Network } from './network.ts';
  * - A tutor with room ends a path at its distance plus the reduced cost of its next unit of
  *   capacity (its next load cost); the search stops once no unsettled tutor is nearer than the
  *   best end found (ties stop it at the first one found).
+ * - Potentials only decrease, so bounds measured once stay valid: per assigned tutee, a lower bound
+ *   on C[x][u] − π(u) over the other tutors (its row is skipped when even that cannot beat the
+ *   best end), and its `nearestCount` cheapest tutors in cost order with the least cost of the
+ *   others (only those are read, and only until one cannot beat the best end, unless the others
+ *   might). A new tutee likewise reads only its nearest tutors when the others cannot win.
  * - After each search, settled tutors move by (distance − D), D the length of the path, which
  *   keeps every residual arc's reduced cost ≥ 0 (the invariant of the method) and makes the path
  *   tight; the tutees along it then move one tutor further along it.
  *
  * Each search is O(m + Σ over settled tutors of (1 + load) · m) ≤ O(m · (m + n)); in total
- * O(n · m · (m + n)) at worst, in practice a few settled tutors per tutee. Memory: the n × m
+ * O(n · m · (m + n)) at worst, in practice a few settled tutors per tutee. The worst case is real
+ * when every tutee ranks the tutors alike (each time a tutor fills, every assigned tutee is nearer
+ * than the next free unit), so with `giveUp` the solver returns null once it has settled more
+ * than 12 tutors per tutee or read more than 4 rows whole per tutee (the department instance
+ * needs 3.6 and 0.4), leaving such instances to the candidate-pair solver. Memory: the n × m
  * matrix (8 bytes a pair) and O(n + m) besides. No allocation inside the loops.
  */
 export function denseAssignment(
   net: Network,
   nearestCount = 16,
+  giveUp = true,
 ): { tutorOf: Int32Array; pairCost: Float64Array } | null {
   const { nTutees: n, nTutors: m, capacity, start, tutor, cost } = net;
   if (tutor.length !== n * m) return null;
@@ -102,6 +113,9 @@ export function denseAssignment(
     threshold[x] = t;
   };
 
+  // Work so far: tutors settled, and rows read whole (each m pairs).
+  let settles = 0;
+  let fullRows = 0;
   for (let s = 0; s < n; s++) {
     // Distances from s (π(s) = 0 in this frame: only arcs out of s may be negative).
     const rowS = s * m;
@@ -131,6 +145,7 @@ export function denseAssignment(
       } else if (!full) {
         if (unseen >= best) break;
         full = true;
+        fullRows++;
         unseen = INF;
         u = 0;
       } else if (++u >= m) break;
@@ -188,6 +203,7 @@ export function denseAssignment(
       inShort[j] = -1;
       settled[nSettled++] = j;
       settledIn[j] = s;
+      settles++;
       const lift = near + (pot[j] as number);
       const slotEnd = (slotStart[j] as number) + (load[j] as number);
       for (let t = slotStart[j] as number; t < slotEnd; t++) {
@@ -228,6 +244,7 @@ export function denseAssignment(
           continue;
         }
         let other = INF;
+        fullRows++;
         for (let u = 0; u < m; u++) {
           const v = (C[rowX + u] as number) - (pot[u] as number);
           if (u !== j && v < other) other = v;
@@ -254,6 +271,9 @@ export function denseAssignment(
       }
     }
 
+    // Past this much work the instance is of the kind where the method is slow (see above):
+    // give up and let the caller use the candidate-pair solver.
+    if (giveUp && (settles > 12 * n + m || fullRows > 4 * n + m)) return null;
     for (let k = 0; k < nSettled; k++) {
       const j = settled[k] as number;
       pot[j] = (pot[j] as number) + (dist[j] as number) - best;
