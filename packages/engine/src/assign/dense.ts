@@ -48,11 +48,24 @@ export function denseAssignment(
   for (let i = 0; i < n; i++) if ((start[i + 1] as number) - (start[i] as number) !== m) return null;
 
   // Row i of the matrix: c(i, j) at i·m + j (a row lists each tutor once: input validation).
-  const C = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) {
-    const row = i * m;
-    const end = start[i + 1] as number;
-    for (let e = start[i] as number; e < end; e++) C[row + (tutor[e] as number)] = cost[e] as number;
+  // Rows that already list the tutors in order (the usual input) are the matrix as they are.
+  let ordered = true;
+  for (let e = 0; e < n * m && ordered; e += m) {
+    for (let j = 0; j < m; j++) {
+      if ((tutor[e + j] as number) !== j) {
+        ordered = false;
+        break;
+      }
+    }
+  }
+  let C = cost;
+  if (!ordered) {
+    C = new Float64Array(n * m);
+    for (let i = 0; i < n; i++) {
+      const row = i * m;
+      const end = start[i + 1] as number;
+      for (let e = start[i] as number; e < end; e++) C[row + (tutor[e] as number)] = cost[e] as number;
+    }
   }
 
   const INF = Number.POSITIVE_INFINITY;
