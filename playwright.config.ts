@@ -17,7 +17,9 @@ const serve = [
   `rm -rf '${E2E_DIR}'`,
   `mkdir -p '${E2E_DIR}'`,
   // The spec server runs with NODE_ENV=test; the web app is still a production build.
-  reuseBuild ? 'true' : `NODE_ENV=production npm run build -w @compagnon/web -- --outDir '${webDist}' --emptyOutDir`,
+  reuseBuild
+    ? 'true'
+    : `NODE_ENV=production npm run build -w @compagnon/web -- --outDir '${webDist}' --emptyOutDir`,
   `exec node --import tsx apps/server/src/main.ts > '${E2E_LOG}' 2>&1`,
 ].join(' && ');
 

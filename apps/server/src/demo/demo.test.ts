@@ -67,7 +67,11 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
     .select('id')
     .where('org_id', '=', dmg.id)
     .executeTakeFirst();
-  const pairing = await s.db.selectFrom('pairings').select('id').where('org_id', '=', dmg.id).executeTakeFirstOrThrow();
+  const pairing = await s.db
+    .selectFrom('pairings')
+    .select('id')
+    .where('org_id', '=', dmg.id)
+    .executeTakeFirstOrThrow();
   const ids: Record<string, string> = {
     orgId: dmg.id,
     programmeId: programme.id,
@@ -76,7 +80,9 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
     userId: membership.user_id,
     importId: importRow?.id ?? programme.id,
     pairingId: pairing.id,
-    meetingId: (await s.db.selectFrom('meetings').select('id').where('org_id', '=', dmg.id).executeTakeFirst())?.id ?? programme.id,
+    meetingId:
+      (await s.db.selectFrom('meetings').select('id').where('org_id', '=', dmg.id).executeTakeFirst())?.id ??
+      programme.id,
   };
   const signIn = await s.app.inject({
     method: 'POST',

@@ -16,10 +16,15 @@ const mailJob = defineJob(
   'test.mail',
   z.object({ to: z.string(), tag: z.string() }),
   async ({ ctx, now, payload }) => {
-    await deliverOnce(ctx.db, now, { key: `test.mail:${payload.tag}`, channel: 'email', kind: 'test' }, async () => {
-      await ctx.mailer.send({ to: payload.to, subject: `Rappel ${payload.tag}`, text: 'Bonjour' });
-      return 'sent';
-    });
+    await deliverOnce(
+      ctx.db,
+      now,
+      { key: `test.mail:${payload.tag}`, channel: 'email', kind: 'test' },
+      async () => {
+        await ctx.mailer.send({ to: payload.to, subject: `Rappel ${payload.tag}`, text: 'Bonjour' });
+        return 'sent';
+      },
+    );
     const left = failuresLeft.get(payload.tag) ?? 0;
     if (left > 0) {
       failuresLeft.set(payload.tag, left - 1);
@@ -30,7 +35,8 @@ const mailJob = defineJob(
 );
 
 const sentTo = (to: string) => s.mailer.sent.filter((m) => m.to === to);
-const jobRow = (id: string) => s.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const jobRow = (id: string) =>
+  s.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 const fresh = () => ({ to: `${newId()}@example.org`, tag: newId() });
 
 describe('durable jobs', () => {
@@ -57,7 +63,9 @@ describe('durable jobs', () => {
     const [a, b, c] = await Promise.all(
       ['w1', 'w2', 'w3'].map((workerId) => claimJobs(s.ctx, { now, workerId, limit: 50 })),
     );
-    const claimed = [...(a ?? []), ...(b ?? []), ...(c ?? [])].map((j) => j.id).filter((id) => ids.includes(id));
+    const claimed = [...(a ?? []), ...(b ?? []), ...(c ?? [])]
+      .map((j) => j.id)
+      .filter((id) => ids.includes(id));
     assert.equal(claimed.length, 12);
     assert.equal(new Set(claimed).size, 12);
     for (const id of ids) if (id) await s.db.deleteFrom('jobs').where('id', '=', id).execute();
@@ -113,7 +121,9 @@ describe('durable jobs', () => {
     const now = s.clock.now();
     const id = (await enqueue(s.db, mailJob, p, { runAt: now })) as string;
     // Worker A claims the job and sends the e-mail, then dies before recording the outcome.
-    const [job] = (await claimJobs(s.ctx, { now, workerId: 'doomed', limit: 100 })).filter((j) => j.id === id);
+    const [job] = (await claimJobs(s.ctx, { now, workerId: 'doomed', limit: 100 })).filter(
+      (j) => j.id === id,
+    );
     assert.ok(job);
     await mailJob.handler({ ctx: s.ctx, now, payload: p, job: { id, attempt: 1 } });
     assert.equal(sentTo(p.to).length, 1);
@@ -124,7 +134,11 @@ describe('durable jobs', () => {
     assert.equal((await jobRow(id)).locked_by, 'doomed');
 
     // After the lease, another process takes it over and completes it; no second e-mail.
-    await runDueJobs(s.ctx, { now: new Date(now.getTime() + 6 * MIN), workerId: 'survivor', schedules: false });
+    await runDueJobs(s.ctx, {
+      now: new Date(now.getTime() + 6 * MIN),
+      workerId: 'survivor',
+      schedules: false,
+    });
     const row = await jobRow(id);
     assert.equal(row.status, 'done');
     assert.equal(row.attempts, 2);
@@ -142,8 +156,16 @@ describe('durable jobs', () => {
     const id = (await enqueue(s.db, mailJob, p, { runAt: now })) as string;
     const mine = (await claimJobs(s.ctx, { now, workerId: 'doomed', limit: 100 })).filter((j) => j.id === id);
     assert.equal(mine.length, 1);
-    await runDueJobs(s.ctx, { now: new Date(now.getTime() + 6 * MIN), workerId: 'survivor', schedules: false });
-    await runDueJobs(s.ctx, { now: new Date(now.getTime() + 12 * MIN), workerId: 'survivor', schedules: false });
+    await runDueJobs(s.ctx, {
+      now: new Date(now.getTime() + 6 * MIN),
+      workerId: 'survivor',
+      schedules: false,
+    });
+    await runDueJobs(s.ctx, {
+      now: new Date(now.getTime() + 12 * MIN),
+      workerId: 'survivor',
+      schedules: false,
+    });
     assert.equal(sentTo(p.to).length, 1);
     assert.equal((await jobRow(id)).status, 'done');
   });

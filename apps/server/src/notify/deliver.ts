@@ -22,7 +22,11 @@ export async function deliverOnce(
   record: DeliveryRecord,
   send: () => Promise<'sent' | 'skipped' | 'digested'>,
 ): Promise<'sent' | 'skipped' | 'digested' | 'already'> {
-  const done = await db.selectFrom('deliveries').select('id').where('key', '=', record.key).executeTakeFirst();
+  const done = await db
+    .selectFrom('deliveries')
+    .select('id')
+    .where('key', '=', record.key)
+    .executeTakeFirst();
   if (done) return 'already';
   const status = await send();
   await db

@@ -4,7 +4,13 @@ import type { Db } from '../db/index.ts';
 import { defineJob, defineSchedule, enqueue } from '../jobs/registry.ts';
 import { newId } from '../lib/ids.ts';
 import { deliverOnce } from './deliver.ts';
-import { loadPreferences, type NotificationKind, notificationKinds, quietUntil, unsubscribeToken } from './preferences.ts';
+import {
+  loadPreferences,
+  type NotificationKind,
+  notificationKinds,
+  quietUntil,
+  unsubscribeToken,
+} from './preferences.ts';
 import { smsNumber, smsProvider } from './sms.ts';
 import { digestTexts, langOf, renderMail } from './templates.ts';
 
@@ -103,14 +109,21 @@ export const sendNotice = defineJob('notify.send', notifyPayload, async ({ ctx, 
         publicUrl: ctx.config.publicUrl,
         unsubscribeToken: token,
       });
-      await ctx.mailer.send({ ...mail, headers: { ...mail.headers, 'Message-ID': messageIdFor(`${n.key}:email`) } });
+      await ctx.mailer.send({
+        ...mail,
+        headers: { ...mail.headers, 'Message-ID': messageIdFor(`${n.key}:email`) },
+      });
       return 'sent';
     });
   }
   if (sms) {
     await deliverOnce(ctx.db, now, { ...base, key: `${n.key}:sms`, channel: 'sms' }, async () => {
       const link = n.link ? ` ${ctx.config.publicUrl}${n.link}` : '';
-      await smsProvider().send({ to: sms, text: `Compagnon : ${c.title}.${link}`.slice(0, 320), reference: n.key });
+      await smsProvider().send({
+        to: sms,
+        text: `Compagnon : ${c.title}.${link}`.slice(0, 320),
+        reference: n.key,
+      });
       return 'sent';
     });
   }
@@ -136,7 +149,12 @@ export const digestSweep = defineJob('notify.digest-sweep', z.object({}), async 
     // On the chosen day, from 8 a.m. local time.
     if (local.weekday !== r.digest_day || local.hour < 8) continue;
     const week = isoWeek(local);
-    await enqueue(ctx.db, sendDigest, { userId: r.user_id, week }, { runAt: now, dedupeKey: `digest:${r.user_id}:${week}`, now });
+    await enqueue(
+      ctx.db,
+      sendDigest,
+      { userId: r.user_id, week },
+      { runAt: now, dedupeKey: `digest:${r.user_id}:${week}`, now },
+    );
   }
 });
 defineSchedule('notify.digest-sweep', 60 * 60_000);
@@ -165,30 +183,42 @@ export const sendDigest = defineJob(
     const lang = langOf(user.locale);
     const t = digestTexts(lang);
     const token = await unsubscribeToken(ctx.db, user.id, now);
-    const result = await deliverOnce(ctx.db, now, { userId: user.id, key, channel: 'email', kind: 'digest' }, async () => {
-      const kinds = [...new Set(items.map((i) => i.kind))];
-      const mail = renderMail({
-        to: user.email,
-        name: user.name,
-        lang,
-        subject: t.digestSubject(items.length),
-        paragraphs: [t.digestIntro],
-        sections: kinds.map((k) => ({
-          heading: t.kinds[k] ?? k,
-          items: items.filter((i) => i.kind === k).map((i) => ({ title: i.title, body: i.body, link: i.link })),
-        })),
-        link: '/notifications',
-        publicUrl: ctx.config.publicUrl,
-        unsubscribeToken: token,
-      });
-      await ctx.mailer.send({ ...mail, headers: { ...mail.headers, 'Message-ID': messageIdFor(key) } });
-      return 'sent';
-    });
+    const result = await deliverOnce(
+      ctx.db,
+      now,
+      { userId: user.id, key, channel: 'email', kind: 'digest' },
+      async () => {
+        const kinds = [...new Set(items.map((i) => i.kind))];
+        const mail = renderMail({
+          to: user.email,
+          name: user.name,
+          lang,
+          subject: t.digestSubject(items.length),
+          paragraphs: [t.digestIntro],
+          sections: kinds.map((k) => ({
+            heading: t.kinds[k] ?? k,
+            items: items
+              .filter((i) => i.kind === k)
+              .map((i) => ({ title: i.title, body: i.body, link: i.link })),
+          })),
+          link: '/notifications',
+          publicUrl: ctx.config.publicUrl,
+          unsubscribeToken: token,
+        });
+        await ctx.mailer.send({ ...mail, headers: { ...mail.headers, 'Message-ID': messageIdFor(key) } });
+        return 'sent';
+      },
+    );
     // After a crash between sending and this update, the re-run marks only what the digest held.
     const cutoff =
       result === 'already'
-        ? ((await ctx.db.selectFrom('deliveries').select('created_at').where('key', '=', key).executeTakeFirst())
-            ?.created_at ?? now.toISOString())
+        ? ((
+            await ctx.db
+              .selectFrom('deliveries')
+              .select('created_at')
+              .where('key', '=', key)
+              .executeTakeFirst()
+          )?.created_at ?? now.toISOString())
         : now.toISOString();
     await ctx.db
       .updateTable('digest_items')

@@ -39,7 +39,11 @@ export async function loadPreferences(
   db: Db,
   userId: string,
 ): Promise<Preferences & { unsubscribeToken: string | null }> {
-  const row = await db.selectFrom('notification_prefs').selectAll().where('user_id', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('notification_prefs')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   if (!row) return { ...defaultPreferences(), unsubscribeToken: null };
   const channels = JSON.parse(row.channels) as Preferences['channels'];
   return {

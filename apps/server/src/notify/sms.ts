@@ -40,9 +40,7 @@ export class LogSmsProvider implements SmsProvider {
  * gateways accept this shape directly or through a small relay.
  */
 export class HttpSmsProvider implements SmsProvider {
-  constructor(
-    private readonly opts: { url: string; token?: string; from?: string; timeoutMs?: number },
-  ) {}
+  constructor(private readonly opts: { url: string; token?: string; from?: string; timeoutMs?: number }) {}
   async send(sms: Sms): Promise<void> {
     const res = await fetch(this.opts.url, {
       method: 'POST',

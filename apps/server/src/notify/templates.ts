@@ -11,7 +11,8 @@ const texts = {
     why: 'Vous recevez ce message parce que vous participez à un programme de tutorat sur Compagnon.',
     prefs: 'Choisir quels messages recevoir, et comment',
     unsubscribe: 'Ne plus recevoir d’e-mails',
-    digestSubject: (n: number) => `Votre résumé de la semaine sur Compagnon (${n} ${n > 1 ? 'nouvelles' : 'nouvelle'})`,
+    digestSubject: (n: number) =>
+      `Votre résumé de la semaine sur Compagnon (${n} ${n > 1 ? 'nouvelles' : 'nouvelle'})`,
     digestIntro: 'Voici ce qui s’est passé cette semaine dans vos programmes :',
     kinds: { alert: 'Suivi des binômes', reminder: 'Rappels', message: 'Messages' } as Record<string, string>,
   },
@@ -24,7 +25,10 @@ const texts = {
     unsubscribe: 'Stop receiving e-mails',
     digestSubject: (n: number) => `Your weekly summary on Compagnon (${n} new)`,
     digestIntro: 'Here is what happened this week in your programmes:',
-    kinds: { alert: 'Follow-up of pairs', reminder: 'Reminders', message: 'Messages' } as Record<string, string>,
+    kinds: { alert: 'Follow-up of pairs', reminder: 'Reminders', message: 'Messages' } as Record<
+      string,
+      string
+    >,
   },
 };
 

@@ -1,8 +1,8 @@
 import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
 import { followupWorld } from '../modules/followup/test-world.ts';
-import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { meetingsWorld } from '../modules/meetings/test-world.ts';
+import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { sessionCookie } from './harness.ts';
 
 let counter = 0;
@@ -194,7 +194,11 @@ export async function createWorld(ctx: AppContext) {
 
   // Matching: the tutee's live pairing, for the pairing routes.
   const pairingId = (
-    await ctx.db.selectFrom('pairings').select('id').where('tutee_user_id', '=', tutee.id).executeTakeFirstOrThrow()
+    await ctx.db
+      .selectFrom('pairings')
+      .select('id')
+      .where('tutee_user_id', '=', tutee.id)
+      .executeTakeFirstOrThrow()
   ).id;
 
   // Meetings: a poll of the tutor with their tutee, a rule and a calendar of the tutee.

@@ -80,7 +80,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('sent_in', 'text') // the digest delivery key once sent
     .execute();
-  await db.schema.createIndex('digest_items_user').on('digest_items').columns(['user_id', 'sent_in']).execute();
+  await db.schema
+    .createIndex('digest_items_user')
+    .on('digest_items')
+    .columns(['user_id', 'sent_in'])
+    .execute();
 
   await db.schema
     .createTable('followup_activity')

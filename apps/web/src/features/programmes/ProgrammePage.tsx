@@ -1,7 +1,14 @@
 import { Anchor, Badge, Group, ScrollArea } from '@mantine/core';
-import { IconActivityHeartbeat } from '@tabler/icons-react';
-import { IconCalendarEvent } from '@tabler/icons-react';
-import { IconArchive, IconFileImport, IconHeartHandshake, IconListCheck, IconTimeline, IconUsers } from '@tabler/icons-react';
+import {
+  IconActivityHeartbeat,
+  IconArchive,
+  IconCalendarEvent,
+  IconFileImport,
+  IconHeartHandshake,
+  IconListCheck,
+  IconTimeline,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useParams } from 'react-router-dom';
