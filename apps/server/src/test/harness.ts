@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { loadConfig } from '../config.ts';
 import type { AppContext } from '../context.ts';
@@ -104,4 +104,53 @@ export async function snapshot(ctx: AppContext): Promise<Record<string, string>>
     out[t] = JSON.stringify(rows.map((r) => JSON.stringify(r)).sort());
   }
   return out;
+}
+
+/**
+ * A log of row changes kept by the database itself: triggers on every table except sessions record
+ * the table name of each row inserted, deleted or actually changed. `changedSince(mark)` lists the
+ * tables written since `mark()`. It answers what `snapshot` answers, in constant time whatever the
+ * size of the database, so a test can check hundreds of refusals against a growing database.
+ * Tables are listed from the database once, when the log is installed (after the migrations).
+ */
+export async function changeLog(ctx: AppContext) {
+  const db = ctx.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+  const tables = (await ctx.db.introspection.getTables()).filter((t) => t.name !== 'sessions');
+  const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  const run = (statement: string) => sql.raw(statement).execute(ctx.db);
+  if (ctx.dbKind === 'postgres') {
+    await run('CREATE TABLE test_changes (id bigserial PRIMARY KEY, tbl text NOT NULL)');
+    await run(`CREATE FUNCTION test_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN INSERT INTO test_changes (tbl) VALUES (TG_TABLE_NAME); RETURN NULL; END $$`);
+    for (const t of tables) {
+      await run(`CREATE TRIGGER test_changes_write AFTER INSERT OR DELETE ON ${q(t.name)}
+        FOR EACH ROW EXECUTE FUNCTION test_change()`);
+      await run(`CREATE TRIGGER test_changes_update AFTER UPDATE ON ${q(t.name)}
+        FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION test_change()`);
+    }
+  } else {
+    await run('CREATE TABLE test_changes (id INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL)');
+    for (const [i, t] of tables.entries()) {
+      const log = `INSERT INTO test_changes (tbl) VALUES ('${t.name.replace(/'/g, "''")}');`;
+      const changed = t.columns.map((c) => `OLD.${q(c.name)} IS NOT NEW.${q(c.name)}`).join(' OR ');
+      await run(`CREATE TRIGGER test_changes_${i}_i AFTER INSERT ON ${q(t.name)} BEGIN ${log} END`);
+      await run(`CREATE TRIGGER test_changes_${i}_d AFTER DELETE ON ${q(t.name)} BEGIN ${log} END`);
+      await run(
+        `CREATE TRIGGER test_changes_${i}_u AFTER UPDATE ON ${q(t.name)} WHEN ${changed} BEGIN ${log} END`,
+      );
+    }
+  }
+  return {
+    async mark(): Promise<number> {
+      const row = await db
+        .selectFrom('test_changes')
+        .select((eb) => eb.fn.max('id').as('last'))
+        .executeTakeFirst();
+      return Number(row?.last ?? 0);
+    },
+    async changedSince(mark: number): Promise<string[]> {
+      const rows = await db.selectFrom('test_changes').select('tbl').where('id', '>', mark).execute();
+      return [...new Set(rows.map((r) => String(r.tbl)))].sort();
+    },
+  };
 }
