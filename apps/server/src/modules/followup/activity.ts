@@ -73,6 +73,36 @@ export function heldMeetings(db: Db, programmeId: string, now: string) {
   );
 }
 
+/**
+ * Meetings being arranged or arranged for a pair's tutee (a poll sent, a date confirmed for later,
+ * a poll answered), one row per pair: the latest of those steps up to `now`. A pair doing that is
+ * not stuck, even before the meeting is held; it is not a contact (nothing reached the tutee yet).
+ */
+export function arrangedMeetings(db: Db, programmeId: string, now: string) {
+  return db
+    .selectFrom('meetings as m')
+    .innerJoin('meeting_participants as mp', 'mp.meeting_id', 'm.id')
+    .crossJoin('pairings as pr')
+    .whereRef('pr.programme_id', '=', 'm.programme_id')
+    .whereRef('pr.tutee_user_id', '=', 'mp.user_id')
+    .where('m.programme_id', '=', programmeId)
+    .where('m.status', '!=', 'cancelled')
+    .where('m.created_at', '<=', now)
+    .where((eb) =>
+      eb.and([
+        eb('m.created_at', '>=', eb.ref('pr.created_at')),
+        eb.or([eb('pr.ended_at', 'is', null), eb('m.created_at', '<=', eb.ref('pr.ended_at'))]),
+        eb('pr.state', '!=', 'proposed'),
+      ]),
+    )
+    .select([
+      'pr.id as pairing_id',
+      (eb) => eb.fn.max('m.created_at').as('created'),
+      sql<string | null>`max(case when mp.answered_at <= ${now} then mp.answered_at end)`.as('answered'),
+    ])
+    .groupBy('pr.id');
+}
+
 /** Contact-log entries, one row per pair: answered contacts and unanswered attempts, up to `now`. */
 export function loggedContacts(db: Db, programmeId: string, now: string) {
   return db
@@ -93,10 +123,10 @@ export function loggedContacts(db: Db, programmeId: string, now: string) {
 
 const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
-/** Three aggregates whatever the size of the programme: meetings, contacts, unanswered attempts. */
+/** Four aggregates whatever the size of the programme: meetings held, contacts, unanswered attempts, meetings arranged. */
 export const recordsActivitySource: ActivitySource = {
   async facts(db, programmeId, { start, end, now }) {
-    const [meetings, contacts, attempts] = await Promise.all([
+    const [meetings, contacts, attempts, arranged] = await Promise.all([
       heldMeetings(db, programmeId, now)
         .leftJoin('meeting_reports as r', (j) =>
           j.onRef('r.meeting_id', '=', 'm.id').on('r.status', '=', 'filed'),
@@ -124,6 +154,7 @@ export const recordsActivitySource: ActivitySource = {
         .select(['pr.id as pairing_id', 'c.happened_at'])
         .where('c.answered', '=', 0)
         .execute(),
+      arrangedMeetings(db, programmeId, now).execute(),
     ]);
     const out = new Map<string, PairFacts>();
     const get = (id: string) => {
@@ -146,6 +177,13 @@ export const recordsActivitySource: ActivitySource = {
       const f = get(r.pairing_id);
       f.lastContactAt = later(f.lastContactAt, r.last_contact ?? null);
       f.lastActivityAt = later(f.lastActivityAt, (r.last_any as string | null) ?? null);
+    }
+    for (const r of arranged) {
+      const f = get(r.pairing_id);
+      f.lastActivityAt = later(
+        f.lastActivityAt,
+        later((r.created as string | null) ?? null, r.answered ?? null),
+      );
     }
     for (const a of attempts) {
       const f = get(a.pairing_id);

@@ -73,7 +73,12 @@ async function log(w: World, as: { id: string }, body: Record<string, unknown>, 
 async function hold(
   w: World,
   when: Date,
-  opts: { tutees?: { id: string; attendance?: string | null }[]; mode?: string; status?: string } = {},
+  opts: {
+    tutees?: { id: string; attendance?: string | null }[];
+    mode?: string;
+    status?: string;
+    createdAt?: Date;
+  } = {},
 ) {
   const id = newId();
   await s.db
@@ -96,8 +101,8 @@ async function hold(
       sequence: 0,
       poll_expires_at: null,
       reminded_at: null,
-      created_at: T0.toISOString(),
-      updated_at: T0.toISOString(),
+      created_at: (opts.createdAt ?? T0).toISOString(),
+      updated_at: (opts.createdAt ?? T0).toISOString(),
     })
     .execute();
   const people = [
@@ -173,6 +178,29 @@ describe('alert rules under an injected clock', () => {
     await sweep(at(35));
     assert.equal((await alertsOf(pairing, 'stuck')).length, 1, 'no new stuck alert after contact');
     assert.equal(mailsTo(w.actors.tutor.email).length, 1);
+  });
+
+  test('a pair arranging a meeting is not stuck: a poll sent on day 18 holds the alert off until day 39', async () => {
+    const w = await world();
+    const pairing = await pairingOf(w);
+    // The tutor sends a poll on day 18 for a date still to be chosen (no start yet).
+    const poll = await hold(w, at(25), { status: 'polling', createdAt: at(18) });
+    await s.db
+      .updateTable('meetings')
+      .set({ starts_at: null, ends_at: null })
+      .where('id', '=', poll)
+      .execute();
+    await sweep(at(21));
+    await sweep(at(38.5));
+    assert.equal((await alertsOf(pairing, 'stuck')).length, 0, 'the poll counts as activity');
+    await sweep(at(39.1));
+    assert.equal((await alertsOf(pairing, 'stuck')).length, 1, '21 days after the poll with nothing since');
+    // A cancelled meeting is no activity: another pair whose only poll was cancelled is stuck at 21 days.
+    const v = await world();
+    const other = await pairingOf(v);
+    await hold(v, at(25), { status: 'cancelled', createdAt: at(18) });
+    await sweep(at(21.2));
+    assert.equal((await alertsOf(other, 'stuck')).length, 1);
   });
 
   test('first meeting not held: fires at 6 weeks and clears with the first meeting', async () => {
