@@ -109,7 +109,7 @@ export async function logContact(
   ctx: AppContext,
   actor: UserActor,
   programmeId: string,
-  body: { tuteeId: string; channel: string; happenedAt?: string },
+  body: { tuteeId: string; channel: string; happenedAt?: string; answered?: boolean },
 ) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
   const coordinator = coordinates(actor, p);
@@ -133,6 +133,11 @@ export async function logContact(
       messageEn: 'A contact cannot be in the future.',
     });
   }
+  if (body.answered === false && (body.channel === 'in-person' || body.channel === 'video')) {
+    throw badRequest('attempt_channel', 'Une tentative sans réponse se note par appel, SMS ou e-mail.', {
+      messageEn: 'An attempt without an answer is a call, an SMS or an e-mail.',
+    });
+  }
   const id = newId();
   await ctx.db
     .insertInto('contact_logs')
@@ -144,6 +149,7 @@ export async function logContact(
       tutee_id: body.tuteeId,
       channel: body.channel,
       happened_at: at.toISOString(),
+      answered: body.answered === false ? 0 : 1,
       created_at: now.toISOString(),
     })
     .execute();

@@ -805,4 +805,37 @@ describe('reports and contacts', () => {
     });
     assert.equal(future.status, 400);
   });
+
+  test('an unanswered call is noted as an attempt: not a contact, but counted by the follow-up', async () => {
+    const { g } = await reported('peer-tutoring');
+    const [, bob] = g.residents as [Json, Json];
+    const url = `/api/programmes/${g.programme.id}/contacts`;
+    const before = await call('GET', url, g.tutor.cookie);
+    const lastOf = (v: typeof before) => v.body.rows.find((r: Json) => r.tutee.id === bob.id);
+    for (const channel of ['call', 'sms'])
+      assert.equal(
+        (await call('POST', url, g.tutor.cookie, { tuteeId: bob.id, channel, answered: false })).status,
+        201,
+      );
+    const after = await call('GET', url, g.tutor.cookie);
+    assert.equal(lastOf(after).lastContactAt, lastOf(before).lastContactAt, 'an attempt is not a contact');
+    assert.equal(lastOf(after).contactsInPeriod, lastOf(before).contactsInPeriod);
+    const attempts = await s.db
+      .selectFrom('contact_logs')
+      .select('channel')
+      .where('tutee_id', '=', bob.id)
+      .where('answered', '=', 0)
+      .execute();
+    assert.deepEqual(attempts.map((a) => a.channel).sort(), ['call', 'sms']);
+    // Nobody fails to answer a meeting in person: refused, nothing written.
+    const wrong = await call('POST', url, g.tutor.cookie, {
+      tuteeId: bob.id,
+      channel: 'in-person',
+      answered: false,
+    });
+    assert.equal(wrong.status, 400);
+    assert.match(wrong.body.error.message, /appel, SMS ou e-mail/);
+    const count = await s.db.selectFrom('contact_logs').select('id').where('tutee_id', '=', bob.id).execute();
+    assert.equal(count.length, 2);
+  });
 });

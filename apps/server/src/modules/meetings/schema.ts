@@ -297,6 +297,8 @@ export const contactBody = z.object({
   tuteeId: z.string(),
   channel: channelSchema,
   happenedAt: instant.optional(),
+  /** false: an attempt that got no answer (a call not picked up, an SMS left unanswered). Default true. */
+  answered: z.boolean().optional(),
 });
 
 export const contactsView = z.object({

@@ -23,6 +23,8 @@ import { keys, slotLabel, useContacts, useProgrammeMeetings } from './api';
 import { ProgrammeEvents } from './ProgrammeEvents';
 
 const CHANNELS = ['call', 'sms', 'email', 'in-person', 'video'] as const;
+/** An attempt that got no answer: the channels where one can go unanswered. */
+const ATTEMPT_CHANNELS = ['call', 'sms', 'email'] as const;
 export const statusColor = { polling: 'ambre', confirmed: 'sauge', cancelled: 'gray' } as const;
 
 /** The programme's meetings tab: follow-up per tutee with a quick contact log, then the meetings. */
@@ -33,8 +35,12 @@ export function MeetingsPanel() {
   const contacts = useContacts(programme.id);
   const qc = useQueryClient();
   const log = useMutation({
-    mutationFn: (b: { tuteeId: string; channel: string }) =>
-      api.post(`/api/programmes/${programme.id}/contacts`, b),
+    mutationFn: (b: { tuteeId: string; name: string; channel: string; answered: boolean }) =>
+      api.post(`/api/programmes/${programme.id}/contacts`, {
+        tuteeId: b.tuteeId,
+        channel: b.channel,
+        answered: b.answered,
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.contacts(programme.id) }),
   });
   if (meetings.error) return <ErrorAlert error={meetings.error} />;
@@ -155,9 +161,33 @@ export function MeetingsPanel() {
                             {CHANNELS.map((ch) => (
                               <Menu.Item
                                 key={ch}
-                                onClick={() => log.mutate({ tuteeId: r.tutee.id, channel: ch })}
+                                onClick={() =>
+                                  log.mutate({
+                                    tuteeId: r.tutee.id,
+                                    name: r.tutee.name,
+                                    channel: ch,
+                                    answered: true,
+                                  })
+                                }
                               >
                                 {t(`meetings.channel.${ch}`)}
+                              </Menu.Item>
+                            ))}
+                            <Menu.Divider />
+                            <Menu.Label>{t('meetings.contacts.noAnswer')}</Menu.Label>
+                            {ATTEMPT_CHANNELS.map((ch) => (
+                              <Menu.Item
+                                key={`attempt-${ch}`}
+                                onClick={() =>
+                                  log.mutate({
+                                    tuteeId: r.tutee.id,
+                                    name: r.tutee.name,
+                                    channel: ch,
+                                    answered: false,
+                                  })
+                                }
+                              >
+                                {t(`meetings.contacts.attempt.${ch}`)}
                               </Menu.Item>
                             ))}
                           </Menu.Dropdown>
@@ -169,6 +199,13 @@ export function MeetingsPanel() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+          {log.isSuccess && (
+            <Text size="sm" c="sauge.9" role="status">
+              {t(log.variables.answered ? 'meetings.contacts.logged' : 'meetings.contacts.attemptLogged', {
+                name: log.variables.name,
+              })}
+            </Text>
+          )}
           {log.error && <ErrorAlert error={log.error} />}
         </Stack>
       )}

@@ -1,0 +1,33 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, expectNoHorizontalScroll, programmeIdByName, signInAs } from './support.ts';
+
+const SHOTS = process.env.SCREENS_DIR ?? '/tmp/screens/meetings';
+
+test('a peer tutor notes an unanswered call, then the SMS that got an answer, from a phone', async ({ page }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.setViewportSize({ width: 360, height: 780 });
+  await signInAs(page, 'interne35@dmg.demo');
+  const id = await programmeIdByName(page, /Tutorat par les pairs/);
+  await page.goto(`/programmes/${id}/rencontres`);
+  await expect(page.getByRole('heading', { name: 'Suivi des contacts' })).toBeVisible();
+  const first = page.getByRole('button', { name: /^Noter un contact avec / }).first();
+  const name = ((await first.getAttribute('aria-label')) ?? '').replace('Noter un contact avec ', '');
+  const row = page.getByRole('row').filter({ hasText: name });
+  const lastBefore = await row.getByRole('cell').nth(1).innerText();
+
+  await first.click();
+  await expect(page.getByRole('menuitem', { name: 'Appel sans réponse' })).toBeVisible();
+  await expectNoHorizontalScroll(page, 'contact menu at 360 px');
+  await page.screenshot({ path: `${SHOTS}/360-contact-menu.png` });
+  await page.getByRole('menuitem', { name: 'Appel sans réponse' }).click();
+  await expect(page.getByRole('status')).toContainText(`Tentative sans réponse notée pour ${name}.`);
+  // An attempt is not a contact: the last contact does not move.
+  await expect(row.getByRole('cell').nth(1)).toHaveText(lastBefore);
+
+  await first.click();
+  await page.getByRole('menuitem', { name: 'SMS', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText(`Contact avec ${name} noté.`);
+  await expect(row.getByRole('cell').nth(1)).not.toHaveText(lastBefore);
+  await expectAccessible(page, 'contact log');
+});
