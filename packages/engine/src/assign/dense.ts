@@ -58,15 +58,7 @@ export function denseAssignment(
       }
     }
   }
-  let C = cost;
-  if (!ordered) {
-    C = new Float64Array(n * m);
-    for (let i = 0; i < n; i++) {
-      const row = i * m;
-      const end = start[i + 1] as number;
-      for (let e = start[i] as number; e < end; e++) C[row + (tutor[e] as number)] = cost[e] as number;
-    }
-  }
+  const C = ordered ? cost : matrix(net);
 
   const INF = Number.POSITIVE_INFINITY;
   const pot = new Float64Array(m);
@@ -101,30 +93,7 @@ export function denseAssignment(
   const near_ = new Int32Array(n * k);
   const nearest = new Int32Array(n); // 0 = not picked yet, else 1 + count
   const threshold = new Float64Array(n);
-  const scratch = new Float64Array(m);
-  const pickNearest = (x: number) => {
-    const row = x * m;
-    let t = INF;
-    if (k < m) {
-      scratch.set(C.subarray(row, row + m));
-      t = select(scratch, k);
-    }
-    let c = x * k;
-    const first = c;
-    for (let u = 0; u < m; u++) {
-      const v = C[row + u] as number;
-      if (v >= t) continue;
-      // Insertion by cost: the list is read cheapest first, and read no further than needed.
-      let at = c++;
-      while (at > first && (C[row + (near_[at - 1] as number)] as number) > v) {
-        near_[at] = near_[at - 1] as number;
-        at--;
-      }
-      near_[at] = u;
-    }
-    nearest[x] = c - x * k + 1;
-    threshold[x] = t;
-  };
+  const pick = new Nearest(k);
 
   // Work so far: tutors settled, and rows read whole (each m pairs).
   let settles = 0;
@@ -138,7 +107,7 @@ export function denseAssignment(
     let min2 = INF;
     let arg1 = -1;
     // s's nearest tutors first; the others only when they might beat the best end found.
-    if (nearest[s] === 0) pickNearest(s);
+    if (nearest[s] === 0) pick.of(C, m, s, near_, nearest, threshold);
     const nearEnd = s * k + (nearest[s] as number) - 1;
     let c = s * k;
     let u = -1;
@@ -226,41 +195,21 @@ export function denseAssignment(
         // x's other tutors are at least `otherBound[x]` away, up to its own offset: when even
         // that cannot beat the best end, x's row is not needed (best only decreases).
         if (base + (otherBound[x] as number) >= best) continue;
-        if (nearest[x] === 0) pickNearest(x);
+        if (nearest[x] === 0) pick.of(C, m, x, near_, nearest, threshold);
         // Every tutor outside x's nearest is at least `threshold` away: when that cannot beat
-        // the best end, only the nearest can matter.
-        if (base + (threshold[x] as number) - topPot >= best) {
-          const to = x * k + (nearest[x] as number) - 1;
-          for (let c = x * k; c < to; c++) {
-            const u = near_[c] as number;
-            const cost = C[rowX + u] as number;
-            if (base + cost - topPot >= best) break; // so is every later one
-            if (settledIn[u] === s) continue;
-            const d = base + cost - (pot[u] as number);
-            if (seen[u] === s && d >= (dist[u] as number)) continue;
-            seen[u] = s;
-            dist[u] = d;
-            via[u] = x;
-            if (d >= best) continue;
-            if (inShort[u] !== s) {
-              short[nShort++] = u;
-              inShort[u] = s;
-            }
-            const unit = nextUnit[u] as number;
-            if (unit === INF) continue;
-            const end = d + unit + (pot[u] as number) - sinkPot;
-            if (end < best) {
-              best = end;
-              bestTutor = u;
-            }
-          }
-          continue;
-        }
+        // the best end, only the nearest are read (cheapest first, and no further than needed);
+        // otherwise the whole row, measuring x's bound on the way.
+        const nearOnly = base + (threshold[x] as number) - topPot >= best;
+        const from = nearOnly ? x * k : 0;
+        const to = nearOnly ? x * k + (nearest[x] as number) - 1 : m;
         let other = INF;
-        fullRows++;
-        for (let u = 0; u < m; u++) {
-          const v = (C[rowX + u] as number) - (pot[u] as number);
-          if (u !== j && v < other) other = v;
+        for (let c = from; c < to; c++) {
+          const u = nearOnly ? (near_[c] as number) : c;
+          const cost = C[rowX + u] as number;
+          const v = cost - (pot[u] as number);
+          if (nearOnly) {
+            if (base + cost - topPot >= best) break; // so is every later one
+          } else if (u !== j && v < other) other = v;
           if (settledIn[u] === s) continue;
           const d = base + v;
           if (seen[u] === s && d >= (dist[u] as number)) continue;
@@ -280,7 +229,10 @@ export function denseAssignment(
             bestTutor = u;
           }
         }
-        otherBound[x] = other;
+        if (!nearOnly) {
+          fullRows++;
+          otherBound[x] = other;
+        }
       }
     }
 
@@ -325,28 +277,54 @@ export function denseAssignment(
   return { tutorOf, pairCost };
 }
 
-/** The element of rank r (0-based) of `a`, which is reordered (Hoare's quickselect). */
-function select(a: Float64Array, r: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >> 1] as number;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((a[i] as number) < pivot) i++;
-      while ((a[j] as number) > pivot) j--;
-      if (i <= j) {
-        const t = a[i] as number;
-        a[i] = a[j] as number;
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (r <= j) hi = j;
-    else if (r >= i) lo = i;
-    else return a[r] as number;
+/** Row i of the matrix (c(i, j) at i·m + j) of a complete network whose rows list each tutor once. */
+function matrix(net: Network): Float64Array {
+  const { nTutees: n, nTutors: m, start, tutor, cost } = net;
+  const C = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    const row = i * m;
+    const end = start[i + 1] as number;
+    for (let e = start[i] as number; e < end; e++) C[row + (tutor[e] as number)] = cost[e] as number;
   }
-  return a[r] as number;
+  return C;
+}
+
+/**
+ * The k cheapest tutors of a row, cheapest first (ties: lower index first), and the (k+1)-th
+ * least cost, which bounds the others: one pass keeping a sorted list of k + 1 (most costs are
+ * refused by one comparison with the last kept).
+ */
+class Nearest {
+  private readonly costs: Float64Array;
+  private readonly tutors: Int32Array;
+
+  constructor(private readonly k: number) {
+    this.costs = new Float64Array(k + 1);
+    this.tutors = new Int32Array(k + 1);
+  }
+
+  /** Writes row x's list at near[x·k …], its length + 1 at nearest[x], the bound at threshold[x]. */
+  of(C: Float64Array, m: number, x: number, near: Int32Array, nearest: Int32Array, threshold: Float64Array) {
+    const { k, costs, tutors } = this;
+    const keep = Math.min(k + 1, m);
+    const row = x * m;
+    let size = 0;
+    for (let u = 0; u < m; u++) {
+      const v = C[row + u] as number;
+      if (size === keep && v >= (costs[keep - 1] as number)) continue;
+      let at = size < keep ? size++ : keep - 1;
+      while (at > 0 && (costs[at - 1] as number) > v) {
+        costs[at] = costs[at - 1] as number;
+        tutors[at] = tutors[at - 1] as number;
+        at--;
+      }
+      costs[at] = v;
+      tutors[at] = u;
+    }
+    const count = Math.min(k, m);
+    const base = x * k;
+    for (let q = 0; q < count; q++) near[base + q] = tutors[q] as number;
+    nearest[x] = count + 1;
+    threshold[x] = m > k ? (costs[k] as number) : Number.POSITIVE_INFINITY;
+  }
 }

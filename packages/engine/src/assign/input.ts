@@ -37,11 +37,7 @@ function list(root: Record<string, unknown>, key: string): unknown[] {
   return value;
 }
 
-function ids(
-  items: unknown[],
-  listName: string,
-  what: string,
-): { ids: string[]; index: Map<string, number> } {
+function ids(items: unknown[], listName: string, what: string): Ids {
   const index = new Map<string, number>();
   const out: string[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
@@ -117,78 +113,10 @@ export function readAssignInput(value: unknown): IndexedAssignment {
     }
   }
 
-  // Edges to index form, in their order. Edges grouped by tutee (the usual case) already are
-  // rows of the CSR; otherwise they are sorted by tutee afterwards. Few large arrays: big
-  // off-heap allocations make the garbage collector walk the caller's (possibly huge) input.
-  const E = edgeItems.length;
-  let tutor = new Int32Array(E);
-  let cost = new Float64Array(E);
-  const degree = new Int32Array(n + 1);
-  let tuteeOf: Int32Array | null = null;
-  const tuteeIndex = tutees.index;
-  const tutorIndex = tutors.index;
-  const tutorIds = tutors.ids;
-  let lastTuteeId: unknown = NO_ID;
-  let lastTutee = -1;
-  let guess = 0; // edges often list the tutors in the same order for every tutee
-  for (let e = 0; e < E; e++) {
-    const edge = edgeItems[e];
-    if (!isObject(edge)) {
-      throw new InputError(`/edges/${e}`, 'expected an object with "tutee", "tutor" and "cost"');
-    }
-    const tu = edge.tutee;
-    let i = lastTutee;
-    if (tu !== lastTuteeId) {
-      const found = typeof tu === 'string' ? tuteeIndex.get(tu) : undefined;
-      if (found === undefined) throw new InputError(`/edges/${e}/tutee`, unknown('tutee', tu));
-      i = found;
-      if (tuteeOf === null && i < lastTutee) tuteeOf = groupedTutees(degree, E);
-      lastTuteeId = tu;
-      lastTutee = i;
-    }
-    const tr = edge.tutor;
-    let j = guess;
-    if (tr !== tutorIds[guess]) {
-      const found = typeof tr === 'string' ? tutorIndex.get(tr) : undefined;
-      if (found === undefined) throw new InputError(`/edges/${e}/tutor`, unknown('tutor', tr));
-      j = found;
-    }
-    guess = j + 1 < m ? j + 1 : 0;
-    const c = edge.cost;
-    if (typeof c !== 'number' || !Number.isFinite(c)) {
-      throw new InputError(`/edges/${e}/cost`, 'expected a finite number');
-    }
-    tutor[e] = j;
-    cost[e] = c;
-    degree[i + 1] = (degree[i + 1] as number) + 1;
-    if (tuteeOf !== null) tuteeOf[e] = i;
-  }
-  for (let i = 0; i < n; i++) degree[i + 1] = (degree[i + 1] as number) + (degree[i] as number);
-  const start = degree;
-  if (tuteeOf !== null) {
-    const byTuteeTutor = new Int32Array(E);
-    const byTuteeCost = new Float64Array(E);
-    const fill = start.slice(0, n);
-    for (let e = 0; e < E; e++) {
-      const i = tuteeOf[e] as number;
-      const at = fill[i] as number;
-      fill[i] = at + 1;
-      byTuteeTutor[at] = tutor[e] as number;
-      byTuteeCost[at] = cost[e] as number;
-    }
-    tutor = byTuteeTutor;
-    cost = byTuteeCost;
-  }
-
-  // Repeated pairs: a tutor seen twice in one tutee's row.
-  const mark = new Int32Array(m).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const end = start[i + 1] as number;
-    for (let e = start[i] as number; e < end; e++) {
-      const j = tutor[e] as number;
-      if (mark[j] === i) throw repeated(edgeItems, tutees.ids[i] as string, tutors.ids[j] as string);
-      mark[j] = i;
-    }
+  const { tutor, cost, start } = readEdges(edgeItems, tutees, tutors);
+  const repeat = repeatedPair(start, tutor, m);
+  if (repeat !== null) {
+    throw repeated(edgeItems, tutees.ids[repeat[0]] as string, tutors.ids[repeat[1]] as string);
   }
 
   return {
@@ -205,6 +133,145 @@ export function readAssignInput(value: unknown): IndexedAssignment {
       cost,
     },
   };
+}
+
+interface Ids {
+  ids: string[];
+  index: Map<string, number>;
+}
+
+/**
+ * The edges in index form, as rows by tutee (CSR: `start`, `tutor`, `cost`). Edges grouped by
+ * tutee (the usual case) already are rows; otherwise they are regrouped afterwards. Few large
+ * arrays: big off-heap allocations make the garbage collector walk the caller's (possibly huge)
+ * input. The loops are separate small functions so that the engine optimises each on its own
+ * feedback (one large function optimised inside its first loop is dropped at the next).
+ */
+function readEdges(
+  edgeItems: unknown[],
+  tutees: Ids,
+  tutors: Ids,
+): { tutor: Int32Array; cost: Float64Array; start: Int32Array } {
+  const E = edgeItems.length;
+  const n = tutees.ids.length;
+  const tutor = new Int32Array(E);
+  const cost = new Float64Array(E);
+  const degree = new Int32Array(n + 1);
+  const grouped = indexEdges(edgeItems, 0, tutees, tutors, tutor, cost, degree, null);
+  let tuteeOf: Int32Array | null = null;
+  if (grouped < E) {
+    // Not grouped by tutee from edge `grouped` on: note each edge's tutee and read on.
+    tuteeOf = groupedTutees(degree, E);
+    indexEdges(edgeItems, grouped, tutees, tutors, tutor, cost, degree, tuteeOf);
+  }
+  prefixSums(degree);
+  if (tuteeOf === null) return { tutor, cost, start: degree };
+  return { ...byTutee(degree, tuteeOf, tutor, cost), start: degree };
+}
+
+/**
+ * Reads edges from `from` into `tutor`, `cost` and the per-tutee counts `degree[i + 1]`. Without
+ * `tuteeOf`, stops at the first edge whose tutee comes before the previous edge's (the edges are
+ * not grouped by tutee) and returns its index; with it, reads every edge and records its tutee.
+ * Returns the number of edges when all were read.
+ */
+function indexEdges(
+  edgeItems: unknown[],
+  from: number,
+  tutees: Ids,
+  tutors: Ids,
+  tutor: Int32Array,
+  cost: Float64Array,
+  degree: Int32Array,
+  tuteeOf: Int32Array | null,
+): number {
+  const E = edgeItems.length;
+  const m = tutors.ids.length;
+  const tuteeIndex = tutees.index;
+  const tutorIndex = tutors.index;
+  const tutorIds = tutors.ids;
+  let lastTuteeId: unknown = NO_ID;
+  let lastTutee = -1;
+  let guess = 0; // edges often list the tutors in the same order for every tutee
+  for (let e = from; e < E; e++) {
+    const edge = edgeItems[e];
+    if (typeof edge !== 'object' || edge === null || Array.isArray(edge)) throw badEdge(e);
+    const { tutee: tu, tutor: tr, cost: c } = edge as Record<string, unknown>;
+    let i = lastTutee;
+    if (tu !== lastTuteeId) {
+      const found = typeof tu === 'string' ? tuteeIndex.get(tu) : undefined;
+      if (found === undefined) throw unknownId(e, 'tutee', tu);
+      if (tuteeOf === null && found < lastTutee) return e;
+      i = found;
+      lastTuteeId = tu;
+      lastTutee = i;
+    }
+    let j = guess;
+    if (tr !== tutorIds[guess]) {
+      const found = typeof tr === 'string' ? tutorIndex.get(tr) : undefined;
+      if (found === undefined) throw unknownId(e, 'tutor', tr);
+      j = found;
+    }
+    guess = j + 1 < m ? j + 1 : 0;
+    if (typeof c !== 'number' || !Number.isFinite(c)) throw badCost(e);
+    tutor[e] = j;
+    cost[e] = c;
+    degree[i + 1] = (degree[i + 1] as number) + 1;
+    if (tuteeOf !== null) tuteeOf[e] = i;
+  }
+  return E;
+}
+
+function badEdge(e: number): InputError {
+  return new InputError(`/edges/${e}`, 'expected an object with "tutee", "tutor" and "cost"');
+}
+
+function unknownId(e: number, what: 'tutee' | 'tutor', id: unknown): InputError {
+  return new InputError(`/edges/${e}/${what}`, unknown(what, id));
+}
+
+function badCost(e: number): InputError {
+  return new InputError(`/edges/${e}/cost`, 'expected a finite number');
+}
+
+/** Counts at [1 … n] to row starts, in place. */
+function prefixSums(counts: Int32Array): void {
+  for (let i = 1; i < counts.length; i++) counts[i] = (counts[i] as number) + (counts[i - 1] as number);
+}
+
+/** The edges regrouped by tutee (stable), given each edge's tutee and the row starts. */
+function byTutee(
+  start: Int32Array,
+  tuteeOf: Int32Array,
+  tutor: Int32Array,
+  cost: Float64Array,
+): { tutor: Int32Array; cost: Float64Array } {
+  const E = tutor.length;
+  const byTuteeTutor = new Int32Array(E);
+  const byTuteeCost = new Float64Array(E);
+  const fill = start.slice(0, start.length - 1);
+  for (let e = 0; e < E; e++) {
+    const i = tuteeOf[e] as number;
+    const at = fill[i] as number;
+    fill[i] = at + 1;
+    byTuteeTutor[at] = tutor[e] as number;
+    byTuteeCost[at] = cost[e] as number;
+  }
+  return { tutor: byTuteeTutor, cost: byTuteeCost };
+}
+
+/** A (tutee, tutor) pair listed twice (a tutor seen twice in one row), or null. */
+function repeatedPair(start: Int32Array, tutor: Int32Array, m: number): [number, number] | null {
+  const mark = new Int32Array(m).fill(-1);
+  for (let i = 0; i + 1 < start.length; i++) {
+    const end = start[i + 1] as number;
+    for (let e = start[i] as number; e < end; e++) {
+      const j = tutor[e] as number;
+      if (mark[j] === i) return [i, j];
+      mark[j] = i;
+    }
+  }
+  return null;
 }
 
 /**
