@@ -1,25 +1,14 @@
 import { type AssignInput, solveAssignment, stableMatching } from '@compagnon/engine';
 import { commonSlots, type Slot } from './availability.ts';
 import { distanceKm, normalisePlace } from './geo.ts';
+import type { WeightKey } from './keys.ts';
 
 /**
  * Criteria → costs. Pure functions over a cohort snapshot: the service loads the snapshot, these
  * turn it into engine inputs, explanations and the cohort summary (and its first-come baseline).
  */
 
-export const weightKeys = [
-  'distance',
-  'sameSite',
-  'project',
-  'themes',
-  'language',
-  'faculty',
-  'load',
-  'knows',
-  'choice',
-  'availability',
-] as const;
-export type WeightKey = (typeof weightKeys)[number];
+export { type WeightKey, weightKeys } from './keys.ts';
 /** Each weight is 0 (ignored) to 10 (decisive); the coordinator moves them with sliders. */
 export type Weights = Record<WeightKey, number>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { weightKeys } from './criteria.ts';
+import { modes, weightKeys } from './keys.ts';
 
-export const modes = ['optimal', 'tutee-choice', 'tutor-choice', 'manual'] as const;
+export { modes };
 
 export const weightsSchema = z.object(
   Object.fromEntries(weightKeys.map((k) => [k, z.number().int().min(0).max(10)])) as Record<

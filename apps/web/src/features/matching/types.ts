@@ -15,16 +15,5 @@ export type Proposal = NonNullable<Overview['draft']>['proposals'][number];
 export type Summary = NonNullable<Overview['draft']>['summary'];
 export type Weights = Overview['weights'];
 export type Mode = Overview['defaultMode'];
-export const modes: Mode[] = ['optimal', 'tutee-choice', 'tutor-choice', 'manual'];
-export const weightKeys = [
-  'distance',
-  'sameSite',
-  'project',
-  'themes',
-  'language',
-  'faculty',
-  'load',
-  'knows',
-  'choice',
-  'availability',
-] as const;
+// The criteria and modes the server knows, in the order the screens show them.
+export { modes, weightKeys } from '@compagnon/server/modules/matching/keys.ts';
