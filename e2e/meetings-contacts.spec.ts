@@ -30,4 +30,13 @@ test('a peer tutor notes an unanswered call, then the SMS that got an answer, fr
   await expect(page.getByRole('status')).toContainText(`Contact avec ${name} noté.`);
   await expect(row.getByRole('cell').nth(1)).not.toHaveText(lastBefore);
   await expectAccessible(page, 'contact log');
+
+  // The same menu on a desktop screen.
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await first.click();
+  await expect(page.getByRole('menuitem', { name: 'Appel sans réponse' })).toBeVisible();
+  await expectNoHorizontalScroll(page, 'contact menu at 1280 px');
+  await page.screenshot({ path: `${SHOTS}/1280-contact-menu.png` });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menuitem', { name: 'Appel sans réponse' })).toBeHidden();
 });
