@@ -274,3 +274,24 @@ testMalformedInputs(
   ['id', 'capacity', 'loadCosts', 'tutee', 'tutor', 'cost'],
   (doc) => solveAssignment(doc as unknown as AssignInput),
 );
+
+test('a solve after a larger one (its edge arrays lent on) gives the same answer as on its own', () => {
+  const complete = (n: number, m: number, seed: number): AssignInput => {
+    const tutors = Array.from({ length: m }, (_, j) => ({ id: `T${j}`, capacity: 2 }));
+    const tutees = Array.from({ length: n }, (_, i) => ({ id: `t${i}` }));
+    const edges = tutees.flatMap((t, i) =>
+      tutors.map((u, j) => ({ tutee: t.id, tutor: u.id, cost: ((i * 7919 + j * 104729 + seed) % 97) / 4 })),
+    );
+    return { tutors, tutees, edges };
+  };
+  const small = complete(5, 3, 1);
+  // Not grouped by tutee: read through the other path.
+  const shuffled: AssignInput = { ...small, edges: [...small.edges].reverse() };
+  const alone = solveAssignment(small);
+  const aloneShuffled = solveAssignment(shuffled);
+  solveAssignment(complete(60, 40, 2));
+  assert.deepEqual(solveAssignment(small), alone);
+  solveAssignment(complete(60, 40, 3));
+  assert.deepEqual(solveAssignment(shuffled), aloneShuffled);
+  assert.equal(aloneShuffled.cost, alone.cost);
+});

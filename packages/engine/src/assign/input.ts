@@ -61,13 +61,21 @@ function ids(items: unknown[], listName: string, what: string): Ids {
 }
 
 /**
+ * Where the edges of a read are written: two arrays of exactly `edges` elements, every one of which
+ * the read overwrites (so they may hold anything before).
+ */
+export type EdgeArrays = (edges: number) => { tutor: Int32Array; cost: Float64Array };
+
+const freshArrays: EdgeArrays = (edges) => ({ tutor: new Int32Array(edges), cost: new Float64Array(edges) });
+
+/**
  * Checks `value` against the `assign` contract and converts it to index form. Throws an
  * {@link InputError} naming the first offending field: ids non-empty and unique, capacity an
  * integer ≥ 0, `loadCosts` finite, non-decreasing and exactly `capacity` long, every edge naming a
  * known tutee and tutor with a finite cost, and at most one edge per (tutee, tutor) pair (a repeated
  * pair is ambiguous, so it is refused rather than guessed). O(tutors + tutees + edges).
  */
-export function readAssignInput(value: unknown): IndexedAssignment {
+export function readAssignInput(value: unknown, arrays: EdgeArrays = freshArrays): IndexedAssignment {
   if (!isObject(value)) throw new InputError('', 'expected an object with "tutors", "tutees" and "edges"');
   const tutorItems = list(value, 'tutors');
   const tuteeItems = list(value, 'tutees');
@@ -113,7 +121,7 @@ export function readAssignInput(value: unknown): IndexedAssignment {
     }
   }
 
-  const { tutor, cost, start } = readEdges(edgeItems, tutees, tutors);
+  const { tutor, cost, start } = readEdges(edgeItems, tutees, tutors, arrays);
   const repeat = repeatedPair(start, tutor, m);
   if (repeat !== null) {
     throw repeated(edgeItems, tutees.ids[repeat[0]] as string, tutors.ids[repeat[1]] as string);
@@ -151,11 +159,11 @@ function readEdges(
   edgeItems: unknown[],
   tutees: Ids,
   tutors: Ids,
+  arrays: EdgeArrays,
 ): { tutor: Int32Array; cost: Float64Array; start: Int32Array } {
   const E = edgeItems.length;
   const n = tutees.ids.length;
-  const tutor = new Int32Array(E);
-  const cost = new Float64Array(E);
+  const { tutor, cost } = arrays(E);
   const degree = new Int32Array(n + 1);
   const grouped = indexEdges(edgeItems, 0, tutees, tutors, tutor, cost, degree, null);
   let tuteeOf: Int32Array | null = null;

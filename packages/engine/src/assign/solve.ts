@@ -27,7 +27,7 @@ export interface AssignOutput {
  * The reported cost is summed exactly in decimal when the terms allow it (0.1 + 0.2 gives 0.3).
  */
 export function solveAssignment(input: AssignInput, options: OptimalOptions = {}): AssignOutput {
-  const { tuteeIds, tutorIds, net } = readAssignInput(input);
+  const { tuteeIds, tutorIds, net } = readAssignInput(input, keptArrays);
   const { tutorOf, pairCost } = optimalAssignment(net, options);
 
   const terms: number[] = [];
@@ -49,6 +49,25 @@ export function solveAssignment(input: AssignInput, options: OptimalOptions = {}
     for (let k = 0; k < (load[j] as number); k++) terms.push(loadCostOf(net, j, k));
   }
   return { assigned: assignment.length, cost: sum(terms), assignment, unassigned };
+}
+
+/**
+ * The edge arrays of the previous solve, lent to the next one. A large solve (millions of pairs)
+ * would otherwise allocate tens of megabytes outside the JavaScript heap each time, and that much
+ * makes the garbage collector run a full collection, which walks the caller's whole input (about
+ * half a second for 4.8 million pairs). Held weakly: the collector may take them back whenever it
+ * runs. Lending is safe because a solve is synchronous and keeps nothing that refers to them.
+ */
+let kept: WeakRef<{ tutor: Int32Array; cost: Float64Array }> | undefined;
+
+function keptArrays(edges: number): { tutor: Int32Array; cost: Float64Array } {
+  const last = kept?.deref();
+  if (last && last.tutor.length >= edges) {
+    return { tutor: last.tutor.subarray(0, edges), cost: last.cost.subarray(0, edges) };
+  }
+  const made = { tutor: new Int32Array(edges), cost: new Float64Array(edges) };
+  kept = new WeakRef(made);
+  return made;
 }
 
 /**
