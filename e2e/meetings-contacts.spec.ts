@@ -4,7 +4,9 @@ import { expectAccessible, expectNoHorizontalScroll, programmeIdByName, signInAs
 
 const SHOTS = process.env.SCREENS_DIR ?? '/tmp/screens/meetings';
 
-test('a peer tutor notes an unanswered call, then the SMS that got an answer, from a phone', async ({ page }) => {
+test('a peer tutor notes an unanswered call, then the SMS that got an answer, from a phone', async ({
+  page,
+}) => {
   mkdirSync(SHOTS, { recursive: true });
   await page.setViewportSize({ width: 360, height: 780 });
   await signInAs(page, 'interne35@dmg.demo');

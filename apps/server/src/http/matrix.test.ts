@@ -115,7 +115,7 @@ export const matrix: Record<string, Cell> = {
   'GET /api/programmes/:programmeId/followup/alerts': { expect: orgMember() },
   'POST /api/programmes/:programmeId/followup/activity': {
     expect: { ...all(404), anonymous: 401, tutor: 201, coordinator: 201, orgAdmin: 201 },
-    body: (w) => ({ pairingId: w.followup.pairingId, kind: 'contact', channel: 'phone' }),
+    body: (w) => ({ pairingId: w.pairing.id, kind: 'contact', channel: 'phone' }),
   },
   'POST /api/followup/alerts/:alertId/snooze': {
     expect: { ...manager(), tutee: 404, otherTutee: 404, otherTutor: 404, expert: 404 },
@@ -364,7 +364,7 @@ function fillParams(url: string, w: World): string {
     ruleId: w.meetings.ruleId,
     calendarId: w.meetings.calendarId,
     eventId: w.meetings.eventId,
-    pairingId: w.pairingId,
+    pairingId: w.pairing.id,
     constraintId: 'none',
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {

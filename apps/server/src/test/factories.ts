@@ -1,7 +1,5 @@
 import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
-import { followupWorld } from '../modules/followup/test-world.ts';
-import { meetingsWorld } from '../modules/meetings/test-world.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { sessionCookie } from './harness.ts';
 
@@ -136,28 +134,259 @@ export async function addMember(
   return id;
 }
 
+/** A tutor paired with a tutee in a programme: what meetings, contacts and alerts hang on. */
+export interface Pairing {
+  id: string;
+  orgId: string;
+  programmeId: string;
+  tutorId: string;
+  tuteeId: string;
+}
+
 export async function pair(
   ctx: AppContext,
   programme: { id: string; orgId: string },
   tutorId: string,
   tuteeId: string,
-) {
+  opts: { groupKey?: string | null; state?: 'proposed' | 'active' | 'paused' | 'completed' | 'ended' } = {},
+): Promise<Pairing> {
+  const id = newId();
   await ctx.db
     .insertInto('pairings')
     .values({
-      id: newId(),
+      id,
       org_id: programme.orgId,
       programme_id: programme.id,
       cohort_id: null,
       tutor_user_id: tutorId,
       tutee_user_id: tuteeId,
-      group_key: null,
-      state: 'active',
+      group_key: opts.groupKey ?? null,
+      state: opts.state ?? 'active',
       created_at: ctx.clock.now().toISOString(),
       ended_at: null,
       end_reason: null,
     })
     .execute();
+  return { id, orgId: programme.orgId, programmeId: programme.id, tutorId, tuteeId };
+}
+
+export type Attendance = 'present' | 'excused' | 'absent';
+
+export interface MeetingSpec {
+  pairing: Pairing;
+  /** The start; none for a poll whose date is still to be chosen. */
+  at?: Date | null;
+  status?: 'polling' | 'confirmed' | 'cancelled';
+  /** Invited besides the tutor who organises; by default the pair's tutee. */
+  participants?: { id: string; attendance?: Attendance | null }[];
+  /** Starts of the times offered by the poll. */
+  options?: Date[];
+  mode?: 'in-person' | 'video' | 'phone';
+  title?: string;
+  place?: string | null;
+  durationMinutes?: number;
+  pollExpiresAt?: Date | null;
+  createdAt?: Date;
+}
+
+/**
+ * A meeting organised by the pair's tutor, as the meetings pages record it: the tutor and the
+ * invited people as participants (attendance unknown unless given), no poll answers. With a start
+ * (`at`) it is confirmed; without one it is a poll whose date is still to be chosen, among
+ * `options` if any (the poll then closes at the last option).
+ */
+export async function meeting(ctx: AppContext, o: MeetingSpec): Promise<{ id: string; optionIds: string[] }> {
+  const id = newId();
+  const minutes = o.durationMinutes ?? 60;
+  const end = (start: Date) => new Date(start.getTime() + minutes * 60_000).toISOString();
+  const at = o.at ?? null;
+  const options = o.options ?? [];
+  const lastOption = options.reduce<Date | null>((last, d) => (!last || d > last ? d : last), null);
+  const pollExpiresAt = o.pollExpiresAt === undefined ? lastOption : o.pollExpiresAt;
+  const createdAt = (o.createdAt ?? ctx.clock.now()).toISOString();
+  await ctx.db
+    .insertInto('meetings')
+    .values({
+      id,
+      org_id: o.pairing.orgId,
+      programme_id: o.pairing.programmeId,
+      organiser_id: o.pairing.tutorId,
+      title: o.title ?? 'Rencontre',
+      mode: o.mode ?? 'in-person',
+      place: o.place ?? null,
+      video_url: null,
+      guide_id: null,
+      duration_minutes: minutes,
+      status: o.status ?? (at ? 'confirmed' : 'polling'),
+      starts_at: at?.toISOString() ?? null,
+      ends_at: at ? end(at) : null,
+      ical_uid: `${id}@compagnon`,
+      sequence: 0,
+      poll_expires_at: pollExpiresAt?.toISOString() ?? null,
+      reminded_at: null,
+      created_at: createdAt,
+      updated_at: createdAt,
+    })
+    .execute();
+  const people: { id: string; attendance?: Attendance | null }[] = [
+    { id: o.pairing.tutorId },
+    ...(o.participants ?? [{ id: o.pairing.tuteeId }]),
+  ];
+  for (const p of people) {
+    await ctx.db
+      .insertInto('meeting_participants')
+      .values({
+        id: newId(),
+        meeting_id: id,
+        user_id: p.id,
+        required: 0,
+        poll_token_hash: null,
+        answered_at: null,
+        poll_reminded_at: null,
+        attendance: p.attendance ?? null,
+      })
+      .execute();
+  }
+  const optionIds: string[] = [];
+  for (const start of options) {
+    const optionId = newId();
+    await ctx.db
+      .insertInto('meeting_options')
+      .values({ id: optionId, meeting_id: id, starts_at: start.toISOString(), ends_at: end(start) })
+      .execute();
+    optionIds.push(optionId);
+  }
+  return { id, optionIds };
+}
+
+/** A live follow-up alert on a pair, as the sweep opens it (by default: stuck for 21 days). */
+export async function alert(
+  ctx: AppContext,
+  o: {
+    pairing: Pairing;
+    rule?: 'stuck' | 'first-meeting' | 'no-contact' | 'unreachable' | 'report-missing' | 'below-target';
+    level?: 'tutor' | 'coordinator';
+    detail?: Record<string, unknown>;
+  },
+): Promise<string> {
+  const id = newId();
+  const rule = o.rule ?? 'stuck';
+  await ctx.db
+    .insertInto('followup_alerts')
+    .values({
+      id,
+      org_id: o.pairing.orgId,
+      programme_id: o.pairing.programmeId,
+      pairing_id: o.pairing.id,
+      rule,
+      state: 'open',
+      level: o.level ?? 'tutor',
+      live_key: `${rule}:${o.pairing.id}`,
+      opened_at: ctx.clock.now().toISOString(),
+      escalated_at: null,
+      snoozed_until: null,
+      closed_at: null,
+      closed_by: null,
+      close_note: null,
+      resolved_at: null,
+      detail: JSON.stringify(o.detail ?? { days: 21 }),
+    })
+    .execute();
+  return id;
+}
+
+/** A weekly constraint of a person (by default: night shifts on Tuesdays, with rest the day after). */
+export async function availabilityRule(
+  ctx: AppContext,
+  o: {
+    orgId: string;
+    userId: string;
+    category?: string;
+    kind?: 'busy' | 'ifNeedBe';
+    weekdays?: number[];
+    startTime?: string;
+    endTime?: string;
+    restAfter?: boolean;
+  },
+): Promise<string> {
+  const id = newId();
+  await ctx.db
+    .insertInto('availability_rules')
+    .values({
+      id,
+      org_id: o.orgId,
+      user_id: o.userId,
+      category: o.category ?? 'night-shift',
+      kind: o.kind ?? 'busy',
+      pattern: 'weekly',
+      weekdays: JSON.stringify(o.weekdays ?? [2]),
+      nth: null,
+      start_time: o.startTime ?? '18:30',
+      end_time: o.endTime ?? '08:30',
+      from_date: null,
+      to_date: null,
+      rest_after: (o.restAfter ?? true) ? 1 : 0,
+      created_at: ctx.clock.now().toISOString(),
+    })
+    .execute();
+  return id;
+}
+
+/** An uploaded calendar of a person (busy times only; none by default). */
+export async function calendarSource(
+  ctx: AppContext,
+  o: { orgId: string; userId: string; label?: string; busy?: { start: string; end: string }[] },
+): Promise<string> {
+  const id = newId();
+  const now = ctx.clock.now().toISOString();
+  await ctx.db
+    .insertInto('calendar_sources')
+    .values({
+      id,
+      org_id: o.orgId,
+      user_id: o.userId,
+      kind: 'upload',
+      label: o.label ?? 'Planning',
+      url: null,
+      busy: JSON.stringify(o.busy ?? []),
+      fetched_at: now,
+      last_error: null,
+      created_at: now,
+    })
+    .execute();
+  return id;
+}
+
+/** A programme-wide day that blocks everyone of the programme (by default: a welcome day). */
+export async function programmeEvent(
+  ctx: AppContext,
+  o: {
+    programme: { id: string; orgId: string };
+    createdBy: string;
+    start: Date;
+    end: Date;
+    title?: string;
+    kind?: 'course-day' | 'welcome-day' | 'other';
+    busy?: boolean;
+  },
+): Promise<string> {
+  const id = newId();
+  await ctx.db
+    .insertInto('programme_events')
+    .values({
+      id,
+      org_id: o.programme.orgId,
+      programme_id: o.programme.id,
+      title: o.title ?? 'Journée d’accueil',
+      kind: o.kind ?? 'welcome-day',
+      starts_at: o.start.toISOString(),
+      ends_at: o.end.toISOString(),
+      busy: (o.busy ?? true) ? 1 : 0,
+      created_by: o.createdBy,
+      created_at: ctx.clock.now().toISOString(),
+    })
+    .execute();
+  return id;
 }
 
 /**
@@ -181,39 +410,42 @@ export async function createWorld(ctx: AppContext) {
   const tuteeMembership = await addMember(ctx, programme, tutee.id, 'tutee');
   await addMember(ctx, programme, otherTutee.id, 'tutee');
   await addMember(ctx, programme, expert.id, 'expert');
-  await pair(ctx, programme, tutor.id, tutee.id);
-  await pair(ctx, programme, otherTutor.id, otherTutee.id);
+  const pairing = await pair(ctx, programme, tutor.id, tutee.id);
+  const otherPairing = await pair(ctx, programme, otherTutor.id, otherTutee.id);
 
   const otherOrgId = await createOrg(ctx, 'CPTS B');
   const otherProgramme = await createProgramme(ctx, otherOrgId, 'installation-mentoring');
   const otherOrgCoordinator = await createUser(ctx, otherOrgId, { name: 'Coordinateur B', admin: true });
   await addMember(ctx, otherProgramme, otherOrgCoordinator.id, 'coordinator');
 
-  // Follow-up: the tutee's pairing and a live alert on it.
-  const followup = await followupWorld(ctx, programme, tutee.id);
+  // Follow-up: a live alert on the tutee's pairing.
+  const followup = { alertId: await alert(ctx, { pairing }) };
 
-  // Matching: the tutee's live pairing, for the pairing routes.
-  const pairingId = (
-    await ctx.db
-      .selectFrom('pairings')
-      .select('id')
-      .where('tutee_user_id', '=', tutee.id)
-      .executeTakeFirstOrThrow()
-  ).id;
-
-  // Meetings: a poll of the tutor with their tutee, a rule and a calendar of the tutee.
-  const meetings = await meetingsWorld(ctx, {
-    orgId,
-    programmeId: programme.id,
-    tutorId: tutor.id,
-    tuteeId: tutee.id,
-  });
+  // Meetings: a poll of the tutor with their tutee, a rule and a calendar of the tutee, and a
+  // welcome day of the programme.
+  const now = ctx.clock.now();
+  const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000);
+  const poll = await meeting(ctx, { pairing, options: [inDays(7)] });
+  const meetings = {
+    meetingId: poll.id,
+    optionId: poll.optionIds[0] as string,
+    ruleId: await availabilityRule(ctx, { orgId, userId: tutee.id }),
+    calendarId: await calendarSource(ctx, { orgId, userId: tutee.id }),
+    eventId: await programmeEvent(ctx, {
+      programme,
+      createdBy: tutor.id,
+      start: inDays(14),
+      end: new Date(inDays(14).getTime() + 8 * 3_600_000),
+    }),
+  };
 
   return {
     orgId,
     programme,
     tuteeMembership,
-    pairingId,
+    /** The tutor's pairing with the tutee, and the other tutor's with the other tutee. */
+    pairing,
+    otherPairing,
     /** Set by modules that need a record of theirs in the matrix (e.g. an import preview). */
     importId: undefined as string | undefined,
     actors: { coordinator, tutor, otherTutor, tutee, otherTutee, expert, orgAdmin, otherOrgCoordinator },

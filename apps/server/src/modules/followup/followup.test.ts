@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { enqueue, runDueJobs } from '../../jobs/registry.ts';
-import { newId } from '../../lib/ids.ts';
-import { createWorld, type World } from '../../test/factories.ts';
+import { createWorld, type MeetingSpec, meeting, type World } from '../../test/factories.ts';
 import { sessionCookie, setupTestServer } from '../../test/harness.ts';
 import { followupSweep } from './sweep.ts';
 
@@ -22,14 +21,6 @@ async function world() {
   await s.db.deleteFrom('followup_alerts').where('programme_id', '=', w.programme.id).execute();
   return w;
 }
-const pairingOf = async (w: World) =>
-  (
-    await s.db
-      .selectFrom('pairings')
-      .select('id')
-      .where('tutee_user_id', '=', w.actors.tutee.id)
-      .executeTakeFirstOrThrow()
-  ).id;
 const alertsOf = (pairingId: string, rule?: string) =>
   s.db
     .selectFrom('followup_alerts')
@@ -67,65 +58,11 @@ async function log(w: World, as: { id: string }, body: Record<string, unknown>, 
 }
 
 /**
- * A meeting as the meetings pages record it once confirmed: organised by the tutor, the given
- * tutees invited, their attendance unknown until the report says otherwise.
+ * A meeting of the tutor with their tutee, as the meetings pages record it once confirmed (unless
+ * told otherwise), recorded at the start of the world.
  */
-async function hold(
-  w: World,
-  when: Date,
-  opts: {
-    tutees?: { id: string; attendance?: string | null }[];
-    mode?: string;
-    status?: string;
-    createdAt?: Date;
-  } = {},
-) {
-  const id = newId();
-  await s.db
-    .insertInto('meetings')
-    .values({
-      id,
-      org_id: w.orgId,
-      programme_id: w.programme.id,
-      organiser_id: w.actors.tutor.id,
-      title: 'Entretien',
-      mode: opts.mode ?? 'in-person',
-      place: null,
-      video_url: null,
-      guide_id: null,
-      duration_minutes: 60,
-      status: opts.status ?? 'confirmed',
-      starts_at: when.toISOString(),
-      ends_at: new Date(when.getTime() + 3_600_000).toISOString(),
-      ical_uid: `${id}@compagnon`,
-      sequence: 0,
-      poll_expires_at: null,
-      reminded_at: null,
-      created_at: (opts.createdAt ?? T0).toISOString(),
-      updated_at: (opts.createdAt ?? T0).toISOString(),
-    })
-    .execute();
-  const people = [
-    { id: w.actors.tutor.id, attendance: null },
-    ...(opts.tutees ?? [{ id: w.actors.tutee.id }]),
-  ];
-  for (const p of people) {
-    await s.db
-      .insertInto('meeting_participants')
-      .values({
-        id: newId(),
-        meeting_id: id,
-        user_id: p.id,
-        required: 0,
-        poll_token_hash: null,
-        answered_at: null,
-        poll_reminded_at: null,
-        attendance: p.attendance ?? null,
-      })
-      .execute();
-  }
-  return id;
-}
+const hold = async (w: World, when: Date | null, opts: Omit<MeetingSpec, 'pairing' | 'at'> = {}) =>
+  (await meeting(s.ctx, { pairing: w.pairing, at: when, createdAt: T0, ...opts })).id;
 
 /** The tutor files the meeting's report through the meetings pages, the tutee present. */
 async function fileReport(w: World, meetingId: string, now: Date) {
@@ -142,7 +79,7 @@ async function fileReport(w: World, meetingId: string, now: Date) {
 describe('alert rules under an injected clock', () => {
   test('stuck pair: fires once at 21 days, tells the tutor once, escalates after a week, stops when the pair gets in touch', async () => {
     const w = await world();
-    const pairing = await pairingOf(w);
+    const pairing = w.pairing.id;
     await sweep(at(20));
     assert.equal((await alertsOf(pairing, 'stuck')).length, 0, 'not before 21 days');
     await sweep(at(21));
@@ -182,14 +119,9 @@ describe('alert rules under an injected clock', () => {
 
   test('a pair arranging a meeting is not stuck: a poll sent on day 18 holds the alert off until day 39', async () => {
     const w = await world();
-    const pairing = await pairingOf(w);
+    const pairing = w.pairing.id;
     // The tutor sends a poll on day 18 for a date still to be chosen (no start yet).
-    const poll = await hold(w, at(25), { status: 'polling', createdAt: at(18) });
-    await s.db
-      .updateTable('meetings')
-      .set({ starts_at: null, ends_at: null })
-      .where('id', '=', poll)
-      .execute();
+    await hold(w, null, { status: 'polling', createdAt: at(18) });
     await sweep(at(21));
     await sweep(at(38.5));
     assert.equal((await alertsOf(pairing, 'stuck')).length, 0, 'the poll counts as activity');
@@ -197,7 +129,7 @@ describe('alert rules under an injected clock', () => {
     assert.equal((await alertsOf(pairing, 'stuck')).length, 1, '21 days after the poll with nothing since');
     // A cancelled meeting is no activity: another pair whose only poll was cancelled is stuck at 21 days.
     const v = await world();
-    const other = await pairingOf(v);
+    const other = v.pairing.id;
     await hold(v, at(25), { status: 'cancelled', createdAt: at(18) });
     await sweep(at(21.2));
     assert.equal((await alertsOf(other, 'stuck')).length, 1);
@@ -205,7 +137,7 @@ describe('alert rules under an injected clock', () => {
 
   test('first meeting not held: fires at 6 weeks and clears with the first meeting', async () => {
     const w = await world();
-    const pairing = await pairingOf(w);
+    const pairing = w.pairing.id;
     await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'sms' }, at(10));
     await sweep(at(41));
     assert.equal((await alertsOf(pairing, 'first-meeting')).length, 0);
@@ -225,7 +157,7 @@ describe('alert rules under an injected clock', () => {
 
   test('no contact for the programme’s N days (120 for DES tutoring)', async () => {
     const w = await world();
-    const pairing = await pairingOf(w);
+    const pairing = w.pairing.id;
     const m = await hold(w, at(5), { mode: 'video' });
     await fileReport(w, m, at(6));
     await sweep(at(124));
@@ -244,7 +176,7 @@ describe('alert rules under an injected clock', () => {
 
   test('unreachable after three unanswered attempts; an answer clears it', async () => {
     const w = await world();
-    const pairing = await pairingOf(w);
+    const pairing = w.pairing.id;
     await log(w, w.actors.tutor, { pairingId: pairing, kind: 'attempt', channel: 'email' }, at(1));
     await log(w, w.actors.tutor, { pairingId: pairing, kind: 'attempt', channel: 'sms' }, at(3));
     await sweep(at(3.1));
@@ -277,7 +209,7 @@ describe('alert rules under an injected clock', () => {
 
   test('meeting report missing a week after the meeting; filing it clears the alert', async () => {
     const w = await world();
-    const pairing = await pairingOf(w);
+    const pairing = w.pairing.id;
     const m = await hold(w, at(2));
     await sweep(at(8));
     assert.equal((await alertsOf(pairing, 'report-missing')).length, 0);
@@ -307,7 +239,7 @@ describe('alert rules under an injected clock', () => {
 
   test('below the meeting target past the middle of the period (academic year for DES tutoring)', async () => {
     const w = await world();
-    const pairing = await pairingOf(w);
+    const pairing = w.pairing.id;
     // Keep the pair in touch so that only the target rule is in play.
     for (let d = 10; d < 200; d += 60)
       await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'phone' }, at(d));
@@ -331,7 +263,7 @@ describe('alert rules under an injected clock', () => {
 
   test('snooze returns the alert to the coordinator when it ends; closing with a note stops it until the condition clears', async () => {
     const w = await world();
-    const pairing = await pairingOf(w);
+    const pairing = w.pairing.id;
     await sweep(at(21));
     const [alert] = await alertsOf(pairing, 'stuck');
     assert.ok(alert);
@@ -373,7 +305,7 @@ describe('alert rules under an injected clock', () => {
 
   test('a coordinator’s message reaches the tutor once, in-app and by e-mail', async () => {
     const w = await world();
-    const pairing = await pairingOf(w);
+    const pairing = w.pairing.id;
     await sweep(at(21));
     const [alert] = await alertsOf(pairing, 'stuck');
     s.clock.set(at(21.25)); // 16:00 in Paris: outside quiet hours
@@ -446,7 +378,7 @@ describe('dashboard and yearly review', () => {
 
   test('the yearly review exports as CSV and as a PDF that renders, without names or notes', async () => {
     const w = await world();
-    const pairing = await pairingOf(w);
+    const pairing = w.pairing.id;
     for (const d of [3, 60, 120]) {
       const m = await hold(w, at(d), { mode: 'video' });
       await fileReport(w, m, at(d + 0.1));
@@ -524,13 +456,7 @@ describe('dashboard and yearly review', () => {
 
   test('bad input: a tutor cannot log activity for another tutor’s pair, nor in the future; nothing is written', async () => {
     const w = await world();
-    const other = (
-      await s.db
-        .selectFrom('pairings')
-        .select('id')
-        .where('tutee_user_id', '=', w.actors.otherTutee.id)
-        .executeTakeFirstOrThrow()
-    ).id;
+    const other = w.otherPairing.id;
     const count = async () => (await s.db.selectFrom('contact_logs').select('id').execute()).length;
     const before = await count();
     const res = await call('POST', `/api/programmes/${w.programme.id}/followup/activity`, w.actors.tutor, {
@@ -539,7 +465,7 @@ describe('dashboard and yearly review', () => {
     });
     assert.equal(res.statusCode, 404);
     const future = await call('POST', `/api/programmes/${w.programme.id}/followup/activity`, w.actors.tutor, {
-      pairingId: await pairingOf(w),
+      pairingId: w.pairing.id,
       kind: 'contact',
       at: at(3).toISOString(),
     });
@@ -550,7 +476,7 @@ describe('dashboard and yearly review', () => {
       'POST',
       `/api/programmes/${w.programme.id}/followup/activity`,
       w.actors.tutor,
-      { pairingId: await pairingOf(w), kind: 'meeting' },
+      { pairingId: w.pairing.id, kind: 'meeting' },
     );
     assert.equal(meeting.statusCode, 400);
     assert.equal(await count(), before);
@@ -560,21 +486,15 @@ describe('dashboard and yearly review', () => {
 describe('one source of truth: meetings tables, contact log, programme rules', () => {
   test('a group meeting counts for every tutee present, not for one who was absent', async () => {
     const w = await world();
-    const pairing = await pairingOf(w);
-    const other = (
-      await s.db
-        .selectFrom('pairings')
-        .select('id')
-        .where('tutee_user_id', '=', w.actors.otherTutee.id)
-        .executeTakeFirstOrThrow()
-    ).id;
+    const pairing = w.pairing.id;
+    const other = w.otherPairing.id;
     await s.db
       .updateTable('pairings')
       .set({ group_key: 'groupe-1' })
       .where('id', 'in', [pairing, other])
       .execute();
     await hold(w, at(10), {
-      tutees: [
+      participants: [
         { id: w.actors.tutee.id, attendance: 'present' },
         { id: w.actors.otherTutee.id, attendance: 'absent' },
       ],
@@ -583,7 +503,7 @@ describe('one source of truth: meetings tables, contact log, programme rules', (
     assert.equal((await alertsOf(pairing, 'first-meeting')).length, 0, 'the tutee who came has met');
     assert.equal((await alertsOf(other, 'first-meeting')).length, 1, 'the absent tutee has not');
     // The next group meeting, its report not written yet: both were there as far as anyone knows.
-    await hold(w, at(43), { tutees: [{ id: w.actors.tutee.id }, { id: w.actors.otherTutee.id }] });
+    await hold(w, at(43), { participants: [{ id: w.actors.tutee.id }, { id: w.actors.otherTutee.id }] });
     await sweep(at(43.1));
     assert.equal((await alertsOf(other, 'first-meeting'))[0]?.state, 'resolved');
     s.clock.set(at(44));
@@ -599,7 +519,7 @@ describe('one source of truth: meetings tables, contact log, programme rules', (
 
   test('thresholds are programme rules: a shorter stuck delay and escalation fire earlier', async () => {
     const w = await world();
-    const pairing = await pairingOf(w);
+    const pairing = w.pairing.id;
     const programme = (await call('GET', `/api/programmes/${w.programme.id}`, w.actors.coordinator)).json();
     assert.deepEqual(programme.rules.alerts, {
       unreachableAttempts: 3,
@@ -635,7 +555,7 @@ describe('one source of truth: meetings tables, contact log, programme rules', (
 
   test('rules saved before thresholds existed read as the defaults', async () => {
     const w = await world();
-    const pairing = await pairingOf(w);
+    const pairing = w.pairing.id;
     const { alerts: _, ...old } = JSON.parse(
       (
         await s.db

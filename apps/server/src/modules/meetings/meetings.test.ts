@@ -8,8 +8,7 @@ import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
 import { runDueJobs } from '../../jobs/registry.ts';
 import { claimJobs } from '../../jobs/runner.ts';
-import { newId } from '../../lib/ids.ts';
-import { addMember, createOrg, createProgramme, createUser } from '../../test/factories.ts';
+import { addMember, createOrg, createProgramme, createUser, pair } from '../../test/factories.ts';
 import { setupTestServer } from '../../test/harness.ts';
 import type { TemplateId } from '../programmes/templates.ts';
 import { refreshSubscriptions } from './availability-service.ts';
@@ -51,22 +50,7 @@ async function group(template: TemplateId = 'peer-tutoring') {
   for (const name of ['Alice Garde', 'Bruno Cours', 'Chloé Agenda', 'David Stage']) {
     const r = await createUser(s.ctx, orgId, { name });
     await addMember(s.ctx, programme, r.id, 'tutee');
-    await s.db
-      .insertInto('pairings')
-      .values({
-        id: newId(),
-        org_id: orgId,
-        programme_id: programme.id,
-        cohort_id: null,
-        tutor_user_id: tutor.id,
-        tutee_user_id: r.id,
-        group_key: 'groupe-1',
-        state: 'active',
-        created_at: s.clock.now().toISOString(),
-        ended_at: null,
-        end_reason: null,
-      })
-      .execute();
+    await pair(s.ctx, programme, tutor.id, r.id, { groupKey: 'groupe-1' });
     residents.push(r);
   }
   return { orgId, programme, coordinator, tutor, residents };
