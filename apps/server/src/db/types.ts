@@ -309,12 +309,12 @@ export interface AvailabilityRuleTable {
   user_id: string;
   category: string; // night-shift | course | internship | clinic | absence | preference
   kind: string; // busy | ifNeedBe
-  pattern: string; // weekly | monthly | dates
+  pattern: string; // weekly | fortnightly | monthly | dates
   weekdays: string; // JSON number[] (1 = Monday … 7 = Sunday)
   nth: number | null; // monthly: 1–4, or -1 for the last one
   start_time: string; // HH:MM local; an end before the start runs past midnight
   end_time: string;
-  from_date: string | null; // YYYY-MM-DD
+  from_date: string | null; // YYYY-MM-DD; fortnightly: its ISO week is the first week on
   to_date: string | null;
   rest_after: Bool; // the day after counts as if-need-be (repos de sécurité)
   created_at: Instant;

@@ -1,13 +1,32 @@
+import { DateTime } from 'luxon';
 import type { Db } from '../../db/index.ts';
+import { orgZone } from '../meetings/access.ts';
+import type { Interval } from '../meetings/availability.ts';
+import { type Times, timesOf } from '../meetings/availability-service.ts';
 
 /**
- * Availability overlap, read from the weekly patterns people keep for their meetings (rotas,
- * internship days, night shifts: the `availability_rules` table, read only here). A typical week
- * is cut into slots — morning, afternoon and evening, Monday to Saturday — and a slot is free when
- * no weekly busy pattern covers half of it. Monthly patterns and date ranges are occasional: they
- * do not decide a weekly habit. Without any weekly pattern, a person's week is unknown, and the
- * criterion says nothing about their pairs.
+ * Availability overlap, read from everything the meeting-date finder reads: each person's rules
+ * (weekly, monthly, date ranges … expanded by the meetings module), their uploaded and subscribed
+ * calendars (busy times only), the programme's busy events and their confirmed meetings.
+ *
+ * These are laid over the coming `HORIZON_WEEKS` weeks from the reference date (today, or the start
+ * of the programme's current cohort when it is later), on the organisation's clock, and folded back
+ * into a typical week of slots — morning, afternoon and evening, Monday to Saturday. Each week, a
+ * slot is busy when busy times cover half of it, if need be when busy and if-need-be times together
+ * do (the rest day after a night shift), and free otherwise.
+ *
+ * A pair is free together at a slot when, week by week, both are free — a week where either is only
+ * free if need be counts half — in at least `COMMON_SHARE` of the weeks. A course on the first
+ * Thursday of the month leaves Thursday a usual time to meet, but after the slots they share every
+ * week; a second monthly commitment, a three-week absence or a calendar busy most Thursdays takes it
+ * away. A person who keeps no rule and no calendar of their own is unknown, and the criterion says
+ * nothing about their pairs.
  */
+
+/** Eight weeks: two occurrences of a monthly pattern, four of a fortnightly one. */
+export const HORIZON_WEEKS = 8;
+/** Free together in three weeks out of four. */
+export const COMMON_SHARE = 0.75;
 
 export const parts = ['evening', 'morning', 'afternoon'] as const;
 export type Part = (typeof parts)[number];
@@ -16,7 +35,8 @@ const partTimes: Record<Part, [number, number]> = {
   afternoon: [13 * 60 + 30, 18 * 60],
   evening: [18 * 60 + 30, 21 * 60],
 };
-const DAYS = [1, 2, 3, 4, 5, 6];
+/** Parts in the order of the day. */
+const dayParts: Part[] = ['morning', 'afternoon', 'evening'];
 
 /** "2-evening": Tuesday evening. */
 export type Slot = `${number}-${Part}`;
@@ -30,99 +50,180 @@ export const allSlots: Slot[] = [
   ...parts.map((p) => `6-${p}` as Slot),
   ...[1, 2, 3, 4, 5].flatMap((d) => (['morning', 'afternoon'] as const).map((p) => `${d}-${p}` as Slot)),
 ];
+const slotIndex = new Map<string, number>(allSlots.map((s, i) => [s, i]));
 
-export interface WeeklyRule {
-  kind: string;
-  pattern: string;
-  weekdays: number[];
-  startTime: string;
-  endTime: string;
-  restAfter: boolean;
+/** The horizon, and every occurrence of a slot in it, in time order. */
+export interface Horizon {
+  from: string;
+  to: string;
+  zone: string;
+  weeks: number;
+  /** Occurrence k runs from starts[k] to ends[k] (epoch milliseconds), in week week[k]. */
+  starts: Float64Array;
+  ends: Float64Array;
+  /** Index of the occurrence's slot in `allSlots`. */
+  slot: Uint8Array;
+  week: Uint8Array;
 }
 
-const minutes = (t: string) => {
-  const [h, m] = t.split(':').map(Number) as [number, number];
-  return h * 60 + m;
-};
-
-/** Busy minutes of each weekday (1–7) from the weekly busy rules; a night runs into the next day. */
-function busyByDay(rules: WeeklyRule[]): Map<number, [number, number][]> {
-  const out = new Map<number, [number, number][]>();
-  const add = (day: number, from: number, to: number) => {
-    const d = ((day - 1) % 7) + 1;
-    if (to > from) out.set(d, [...(out.get(d) ?? []), [from, to]]);
+/** The weeks after `referenceDate` (YYYY-MM-DD), each slot placed on the clock of `zone`. */
+export function horizonOf(referenceDate: string, zone: string, weeks = HORIZON_WEEKS): Horizon {
+  const n = Math.max(1, Math.min(31, Math.floor(weeks)));
+  const first = DateTime.fromISO(referenceDate, { zone }).startOf('day');
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const slot: number[] = [];
+  const week: number[] = [];
+  for (let i = 0; i < n * 7; i++) {
+    const day = first.plus({ days: i });
+    if (day.weekday === 7) continue;
+    for (const p of dayParts) {
+      const [a, b] = partTimes[p];
+      const at = (m: number) =>
+        day.set({ hour: Math.floor(m / 60), minute: m % 60, second: 0, millisecond: 0 }).toMillis();
+      starts.push(at(a));
+      ends.push(at(b));
+      slot.push(slotIndex.get(`${day.weekday}-${p}`) as number);
+      week.push(Math.floor(i / 7));
+    }
+  }
+  const iso = (d: DateTime) => d.toUTC().toISO({ suppressMilliseconds: true }) as string;
+  return {
+    from: iso(first),
+    to: iso(first.plus({ days: n * 7 })),
+    zone,
+    weeks: n,
+    starts: Float64Array.from(starts),
+    ends: Float64Array.from(ends),
+    slot: Uint8Array.from(slot),
+    week: Uint8Array.from(week),
   };
-  for (const r of rules) {
-    if (r.pattern !== 'weekly' || r.kind !== 'busy') continue;
-    const start = minutes(r.startTime);
-    const end = r.endTime === '24:00' ? 1440 : minutes(r.endTime);
-    for (const d of r.weekdays) {
-      if (end > start) add(d, start, end);
-      else {
-        add(d, start, 1440);
-        add(d + 1, 0, end);
-      }
-      // The rest day after a night shift is if-need-be: not a usual time to meet.
-      if (r.restAfter) add(d + 1, end > start ? 0 : end, 1440);
-    }
-  }
-  return out;
 }
 
-/** The free slots of a typical week, or null when the person keeps no weekly pattern. */
-export function freeSlots(rules: WeeklyRule[]): Set<Slot> | null {
-  if (!rules.some((r) => r.pattern === 'weekly')) return null;
-  const busy = busyByDay(rules);
-  const free = new Set<Slot>();
-  for (const d of DAYS) {
-    for (const p of parts) {
-      const [from, to] = partTimes[p];
-      const covered = (busy.get(d) ?? []).reduce(
-        (s, [a, b]) => s + Math.max(0, Math.min(b, to) - Math.max(a, from)),
-        0,
-      );
-      if (covered * 2 < to - from) free.add(`${d}-${p}`);
-    }
-  }
-  return free;
+/**
+ * A person's typical week over the horizon: for each slot of `allSlots`, one bit per week when it
+ * is free that week (`free`), and when it is free or free if need be (`usable`).
+ */
+export interface Week {
+  weeks: number;
+  free: Uint32Array;
+  usable: Uint32Array;
 }
 
-/** The slots both are free, the most usable first; null when either week is unknown. */
-export function commonSlots(a: Set<Slot> | null | undefined, b: Set<Slot> | null | undefined): Slot[] | null {
+/** Intervals clipped to [lo, hi), sorted and merged: [start0, end0, start1, end1, …]. */
+function merged(lists: Interval[][], lo: number, hi: number): Float64Array {
+  const raw: [number, number][] = [];
+  for (const list of lists) {
+    for (const iv of list) {
+      const s = Math.max(lo, Date.parse(iv.start));
+      const e = Math.min(hi, Date.parse(iv.end));
+      if (e > s) raw.push([s, e]);
+    }
+  }
+  raw.sort((x, y) => x[0] - y[0]);
+  const out: number[] = [];
+  for (const [s, e] of raw) {
+    const last = out.length - 1;
+    if (last > 0 && s <= (out[last] as number)) out[last] = Math.max(out[last] as number, e);
+    else out.push(s, e);
+  }
+  return Float64Array.from(out);
+}
+
+/** Minutes of [s, e) covered by merged intervals, from the first one that ends after `s`. */
+function covered(m: Float64Array, from: number, s: number, e: number): number {
+  let sum = 0;
+  for (let i = from; i < m.length && (m[i] as number) < e; i += 2) {
+    sum += Math.min(e, m[i + 1] as number) - Math.max(s, m[i] as number);
+  }
+  return sum;
+}
+
+/** Folds a person's busy and if-need-be times over the horizon into their typical week. */
+export function weekOf(times: Times, h: Horizon): Week {
+  const count = h.starts.length;
+  const lo = count ? (h.starts[0] as number) : 0;
+  const hi = count ? (h.ends[count - 1] as number) : 0;
+  const busy = merged([times.busy], lo, hi);
+  const any = merged([times.busy, times.ifNeedBe], lo, hi);
+  const free = new Uint32Array(allSlots.length);
+  const usable = new Uint32Array(allSlots.length);
+  let b = 0;
+  let a = 0;
+  for (let k = 0; k < count; k++) {
+    const s = h.starts[k] as number;
+    const e = h.ends[k] as number;
+    const half = (e - s) / 2;
+    while (b < busy.length && (busy[b + 1] as number) <= s) b += 2;
+    while (a < any.length && (any[a + 1] as number) <= s) a += 2;
+    if (covered(busy, b, s, e) >= half) continue;
+    const bit = 1 << (h.week[k] as number);
+    const i = h.slot[k] as number;
+    usable[i] = (usable[i] as number) | bit;
+    if (covered(any, a, s, e) < half) free[i] = (free[i] as number) | bit;
+  }
+  return { weeks: h.weeks, free, usable };
+}
+
+function bits(x: number): number {
+  let v = x >>> 0;
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** The share of the weeks a person is free at a slot, a week free only if need be counting half. */
+export function freeShare(w: Week, slot: Slot): number {
+  const i = slotIndex.get(slot);
+  if (i === undefined) return 0;
+  const free = bits(w.free[i] as number);
+  return (free + (bits(w.usable[i] as number) - free) / 2) / w.weeks;
+}
+
+/**
+ * The slots both are free in most weeks: first those they share every week, then the others, each
+ * group the most usable first; null when either week is unknown.
+ */
+export function commonSlots(a: Week | null | undefined, b: Week | null | undefined): Slot[] | null {
   if (!a || !b) return null;
-  return allSlots.filter((s) => a.has(s) && b.has(s));
+  const weeks = Math.min(a.weeks, b.weeks);
+  const every: Slot[] = [];
+  const most: Slot[] = [];
+  for (let i = 0; i < allSlots.length; i++) {
+    const both = bits((a.free[i] as number) & (b.free[i] as number));
+    const either = bits((a.usable[i] as number) & (b.usable[i] as number)) - both;
+    if (both + either / 2 < COMMON_SHARE * weeks) continue;
+    (both === weeks ? every : most).push(allSlots[i] as Slot);
+  }
+  return [...every, ...most];
 }
 
-/** Read-only: the weekly patterns of the given people in the organisation, as free slots. */
-export async function availabilityOf(db: Db, orgId: string, userIds: string[]) {
-  const out = new Map<string, Set<Slot> | null>();
+/**
+ * Read-only: the typical weeks of the given people of a programme, null for those who keep no rule
+ * and no calendar. A few queries for the whole cohort, one expansion per person.
+ */
+export async function availabilityOf(
+  db: Db,
+  p: { id: string; org_id: string },
+  userIds: string[],
+  now: Date,
+): Promise<Map<string, Week | null>> {
+  const out = new Map<string, Week | null>();
   if (userIds.length === 0) return out;
-  const rows = await db
-    .selectFrom('availability_rules')
-    .select(['user_id', 'kind', 'pattern', 'weekdays', 'start_time', 'end_time', 'rest_after'])
-    .where('org_id', '=', orgId)
-    .where('user_id', 'in', userIds)
-    .execute();
-  const byUser = new Map<string, WeeklyRule[]>();
-  for (const r of rows) {
-    let weekdays: number[] = [];
-    try {
-      weekdays = (JSON.parse(r.weekdays) as unknown[]).map(Number).filter((n) => n >= 1 && n <= 7);
-    } catch {
-      weekdays = [];
-    }
-    byUser.set(r.user_id, [
-      ...(byUser.get(r.user_id) ?? []),
-      {
-        kind: r.kind,
-        pattern: r.pattern,
-        weekdays,
-        startTime: r.start_time,
-        endTime: r.end_time,
-        restAfter: r.rest_after === 1,
-      },
-    ]);
-  }
-  for (const [id, rules] of byUser) out.set(id, freeSlots(rules));
+  const [zone, current] = await Promise.all([
+    orgZone(db, p.org_id),
+    db
+      .selectFrom('cohorts')
+      .select('starts_on')
+      .where('programme_id', '=', p.id)
+      .where('archived_at', 'is', null)
+      .orderBy('starts_on', 'desc')
+      .executeTakeFirst(),
+  ]);
+  const today = DateTime.fromJSDate(now, { zone }).toISODate() as string;
+  const reference = current && current.starts_on > today ? current.starts_on : today;
+  const h = horizonOf(reference, zone);
+  const times = await timesOf(db, p.org_id, p.id, userIds, { from: h.from, to: h.to, zone });
+  for (const [id, t] of times) out.set(id, t.declared ? weekOf(t, h) : null);
   return out;
 }

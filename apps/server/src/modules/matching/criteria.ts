@@ -1,5 +1,5 @@
 import { type AssignInput, solveAssignment, stableMatching } from '@compagnon/engine';
-import { commonSlots, type Slot } from './availability.ts';
+import { commonSlots, type Slot, type Week } from './availability.ts';
 import { distanceKm, normalisePlace } from './geo.ts';
 import type { WeightKey } from './keys.ts';
 
@@ -59,8 +59,8 @@ export interface Cohort {
   tutorRanks: Map<string, string[]>;
   /** The faculty most tutees come from: the others are newcomers, matched first. */
   homeFaculty: string | null;
-  /** Free slots of a typical week, for the people who keep weekly patterns. */
-  availability?: Map<string, Set<Slot> | null>;
+  /** Typical weeks over the coming weeks, for the people who keep rules or calendars. */
+  availability?: Map<string, Week | null>;
 }
 
 export interface Reason {
@@ -91,7 +91,7 @@ export interface Facts {
   tuteeRanked: boolean;
   tutorRanked: boolean;
   conflict: string | null;
-  /** Slots of a typical week both are free, the most usable first; null when a week is unknown. */
+  /** Slots of a typical week both are free in most weeks, the surest first; null when a week is unknown. */
   commonSlots: Slot[] | null;
 }
 

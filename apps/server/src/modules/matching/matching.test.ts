@@ -595,6 +595,122 @@ describe('matching', () => {
     assert.equal(kept.json().weights.availability, 3);
   });
 
+  test('availability overlap reads monthly patterns, absences and calendars, on the organisation’s clock', async () => {
+    const c = await cohort();
+    const url = `/api/programmes/${c.programme.id}/matching`;
+    const [aubry, boucher, carpentier] = c.tutors;
+    const [peronne, abbeville, , albert, rue] = c.tutees;
+    assert.ok(aubry && boucher && carpentier && peronne && abbeville && albert && rue);
+    const rule = async (
+      userId: string,
+      r: {
+        pattern?: string;
+        weekdays?: number[];
+        nth?: number;
+        start: string;
+        end: string;
+        from?: string;
+        to?: string;
+      },
+    ) =>
+      s.db
+        .insertInto('availability_rules')
+        .values({
+          id: newId(),
+          org_id: c.orgId,
+          user_id: userId,
+          category: r.pattern === 'dates' ? 'absence' : 'course',
+          kind: 'busy',
+          pattern: r.pattern ?? 'weekly',
+          weekdays: JSON.stringify(r.weekdays ?? []),
+          nth: r.nth ?? null,
+          start_time: r.start,
+          end_time: r.end,
+          from_date: r.from ?? null,
+          to_date: r.to ?? null,
+          rest_after: 0,
+          created_at: s.clock.now().toISOString(),
+        })
+        .execute();
+    // Everyone but the Rue resident works weekdays: free weekday evenings and Saturdays. The
+    // horizon is the eight weeks from Monday 16 November.
+    for (const u of [...c.tutors, ...c.tutees]) {
+      if (u.id !== rue.id) await rule(u.id, { weekdays: [1, 2, 3, 4, 5], start: '08:00', end: '18:30' });
+    }
+    for (const [tutee, tutor] of [
+      [peronne, boucher],
+      [abbeville, carpentier],
+      [albert, aubry],
+      [rue, aubry],
+    ] as const) {
+      const r = await call(c.coordinator.cookie, 'POST', `${url}/draft/assign`, {
+        tuteeId: tutee.id,
+        tutorId: tutor.id,
+      });
+      assert.equal(r.statusCode, 200, r.body);
+    }
+    const explained = async (tuteeId: string) => {
+      const o = (await call(c.coordinator.cookie, 'GET', url)).json();
+      const p = o.draft.proposals.find((x: { tuteeId: string }) => x.tuteeId === tuteeId);
+      return {
+        availability: p.reasons.find((r: { code: string }) => r.code === 'availability') ?? null,
+        noCommonTime: p.warnings.some((w: { code: string }) => w.code === 'noCommonTime'),
+      };
+    };
+    const free = (slots: string[], count: number) => ({
+      availability: { code: 'availability', slots, count },
+      noCommonTime: false,
+    });
+    assert.deepEqual(await explained(peronne.id), free(['1-evening', '2-evening'], 8));
+
+    // A course on the first Monday evening of the month (7 December, 4 January): Monday evening is
+    // still a usual time, but no longer the first one named.
+    await rule(boucher.id, { pattern: 'monthly', weekdays: [1], nth: 1, start: '18:00', end: '22:00' });
+    assert.deepEqual(await explained(peronne.id), free(['2-evening', '3-evening'], 8));
+    // With the resident's meeting on the last Monday (30 November, 28 December), it is not.
+    await rule(peronne.id, { pattern: 'monthly', weekdays: [1], nth: -1, start: '19:00', end: '21:00' });
+    assert.deepEqual(await explained(peronne.id), free(['2-evening', '3-evening'], 7));
+
+    // Three weeks away out of eight: no usual time together any more, and a warning.
+    assert.deepEqual(await explained(abbeville.id), free(['1-evening', '2-evening'], 8));
+    await rule(carpentier.id, {
+      pattern: 'dates',
+      start: '00:00',
+      end: '24:00',
+      from: '2026-11-23',
+      to: '2026-12-13',
+    });
+    assert.deepEqual(await explained(abbeville.id), { availability: null, noCommonTime: true });
+
+    // An uploaded calendar of locum evenings, every Monday 18:30–21:00 in Paris, written in UTC (in
+    // New York, where the tests run, that is early afternoon).
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Test//FR',
+      'BEGIN:VEVENT',
+      'UID:locum@example.org',
+      'DTSTAMP:20261101T120000Z',
+      'DTSTART:20261116T173000Z',
+      'DTEND:20261116T200000Z',
+      'RRULE:FREQ=WEEKLY;BYDAY=MO',
+      'SUMMARY:Remplacement',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    assert.deepEqual(await explained(albert.id), free(['1-evening', '2-evening'], 8));
+    const uploaded = await call(albert.cookie, 'POST', `/api/orgs/${c.orgId}/availability/calendars`, {
+      kind: 'upload',
+      label: 'Remplacements',
+      text: ics,
+    });
+    assert.equal(uploaded.statusCode, 201, uploaded.body);
+    assert.deepEqual(await explained(albert.id), free(['2-evening', '3-evening'], 7));
+
+    // Without any rule or calendar, the Rue resident's week is unknown: neither said nor warned.
+    assert.deepEqual(await explained(rue.id), { availability: null, noCommonTime: false });
+  });
+
   test('bad input is refused clearly and writes nothing', async () => {
     const c = await cohort();
     const url = `/api/programmes/${c.programme.id}/matching`;

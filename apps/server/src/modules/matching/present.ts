@@ -24,7 +24,7 @@ async function names(ctx: AppContext, ids: string[]) {
 
 /** What the coordinator sees on the matching screen. */
 export async function presentOverview(ctx: AppContext, actor: UserActor, p: Programme) {
-  const s = await loadSnapshot(ctx.db, p);
+  const s = await loadSnapshot(ctx.db, p, ctx.clock.now());
   const weights = await weightsOf(ctx.db, p.id);
   const cohort = withProposals(s);
   const proposedBy = new Map<string, number>();
@@ -220,7 +220,7 @@ export async function presentMine(ctx: AppContext, actor: UserActor, p: Programm
         : null
     : null;
   if (r && side) {
-    const s = await loadSnapshot(ctx.db, p);
+    const s = await loadSnapshot(ctx.db, p, ctx.clock.now());
     const mineChoice = s.choices.find((c) => c.user_id === actor.id);
     const ranking = mineChoice ? (JSON.parse(mineChoice.ranking) as string[]) : [];
     const candidates =

@@ -137,7 +137,7 @@ export type Profiles = Awaited<ReturnType<typeof peopleOf>>;
  * live pairing, constraints and the latest round's rankings. Proposals of the draft are returned
  * apart; `lockedLoad` counts the locked ones so a re-run keeps them.
  */
-export async function loadSnapshot(db: Db, p: Programme) {
+export async function loadSnapshot(db: Db, p: Programme, now: Date) {
   const rules = rulesOf(p);
   const [members, live, draft, constraints, round] = await Promise.all([
     db
@@ -200,7 +200,7 @@ export async function loadSnapshot(db: Db, p: Programme) {
     if (f) faculties.set(f, (faculties.get(f) ?? 0) + 1);
   }
   const homeFaculty = [...faculties.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const availability = await availabilityOf(db, p.org_id, ids);
+  const availability = await availabilityOf(db, p, ids, now);
   const cohort: Cohort = {
     tutors,
     tutees,

@@ -129,7 +129,7 @@ export async function runMatching(ctx: AppContext, actor: UserActor, p: Programm
       .where('state', '=', 'proposed')
       .where('locked', '=', 0)
       .execute();
-    const s = await loadSnapshot(trx, p);
+    const s = await loadSnapshot(trx, p, ctx.clock.now());
     const lockedTutees = new Set(s.proposals.map((x) => x.tutee_user_id));
     const base = withProposals(s);
     const cohort = { ...base, tutees: base.tutees.filter((t) => !lockedTutees.has(t.userId)) };
@@ -228,7 +228,7 @@ export async function assignInDraft(
     const weights = await weightsOf(trx, p.id);
     // A manual edit of an automatic draft keeps the draft's mode.
     const runId = await ensureDraft(trx, ctx, actor, p, 'manual', weights, true);
-    const s = await loadSnapshot(trx, p);
+    const s = await loadSnapshot(trx, p, ctx.clock.now());
     const tutee = s.cohort.tutees.find((t) => t.userId === body.tuteeId);
     if (!tutee) throw notFound('tutee');
     if (body.tutorId) {
@@ -359,7 +359,7 @@ export async function publishDraft(ctx: AppContext, actor: UserActor, p: Program
   const now = ctx.clock.now().toISOString();
   const rules = rulesOf(p);
   const published = await ctx.db.transaction().execute(async (trx) => {
-    const s = await loadSnapshot(trx, p);
+    const s = await loadSnapshot(trx, p, ctx.clock.now());
     if (!s.draft) throw notFound('draft');
     const claimed = await trx
       .updateTable('matching_runs')
@@ -611,7 +611,7 @@ export async function rollOver(ctx: AppContext, actor: UserActor, p: Programme, 
       .where('programme_id', '=', p.id)
       .where('state', 'in', LIVE)
       .execute();
-    const s = await loadSnapshot(trx, p);
+    const s = await loadSnapshot(trx, p, ctx.clock.now());
     const people = s.profiles;
     const changes: { pairingId: string; tuteeId: string; site: string | null; sameSite: boolean }[] = [];
     for (const x of live) {

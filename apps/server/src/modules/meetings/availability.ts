@@ -1,10 +1,13 @@
 import { DateTime } from 'luxon';
 
-/** A person's constraint as stored: a weekly or monthly pattern, or a run of dates (absence). */
+/**
+ * A person's constraint as stored: a weekly, fortnightly or monthly pattern, or a run of dates
+ * (absence).
+ */
 export interface Rule {
   category: string;
   kind: 'busy' | 'ifNeedBe';
-  pattern: 'weekly' | 'monthly' | 'dates';
+  pattern: 'weekly' | 'fortnightly' | 'monthly' | 'dates';
   /** ISO weekdays, 1 = Monday … 7 = Sunday. */
   weekdays: number[];
   /** Monthly: the nth such weekday of the month (1–4), or -1 for the last. */
@@ -12,7 +15,10 @@ export interface Rule {
   /** Local clock `HH:MM`; an end at or before the start runs past midnight ("24:00" ends at midnight). */
   startTime: string;
   endTime: string;
-  /** Inclusive local dates bounding the rule (required for `dates`). */
+  /**
+   * Inclusive local dates bounding the rule (required for `dates`). Fortnightly: `fromDate` is
+   * required and its week (Monday to Sunday) is the first week on; every other week after it too.
+   */
   fromDate: string | null;
   toDate: string | null;
   /** The day after each occurrence counts as if-need-be (repos de sécurité after a night shift). */
@@ -29,13 +35,26 @@ const hm = (t: string) => {
   return { hour: h, minute: m };
 };
 
-function occursOn(rule: Rule, day: DateTime): boolean {
+/**
+ * Whole weeks between the ISO weeks of two local dates (`YYYY-MM-DD`), counted on the calendar:
+ * the days between their Mondays, read as UTC dates so no clock change makes a day 23 or 25 hours.
+ */
+export function weeksBetween(from: string, to: string): number {
+  const monday = (iso: string) => {
+    const d = DateTime.fromISO(iso, { zone: 'utc' });
+    return d.minus({ days: d.weekday - 1 });
+  };
+  return Math.round(monday(to).diff(monday(from), 'days').days / 7);
+}
+
+export function occursOn(rule: Rule, day: DateTime): boolean {
   const date = day.toISODate() as string;
   if (rule.fromDate && date < rule.fromDate) return false;
   if (rule.toDate && date > rule.toDate) return false;
   if (rule.pattern === 'dates') return !!rule.fromDate;
   if (!rule.weekdays.includes(day.weekday)) return false;
   if (rule.pattern === 'weekly') return true;
+  if (rule.pattern === 'fortnightly') return !!rule.fromDate && weeksBetween(rule.fromDate, date) % 2 === 0;
   if (rule.nth === -1) return day.day + 7 > (day.daysInMonth as number);
   return Math.ceil(day.day / 7) === rule.nth;
 }

@@ -249,6 +249,92 @@ describe('constraints typed as a phrase', () => {
     );
   });
 
+  test('every other week, from a date or from the next such day', () => {
+    const shape = { category: '', pattern: '', weekdays: [], fromDate: '', startTime: '', endTime: '' };
+    // Today is Wednesday 25 November 2026.
+    assert.deepEqual(pick(rule('garde un week-end sur deux à partir du 5 décembre'), shape), {
+      category: 'night-shift',
+      pattern: 'fortnightly',
+      weekdays: [6, 7],
+      fromDate: '2026-12-05',
+      startTime: '18:30',
+      endTime: '08:30',
+    });
+    assert.deepEqual(pick(rule('cours tous les 15 jours le mardi 14h-18h'), shape), {
+      category: 'course',
+      pattern: 'fortnightly',
+      weekdays: [2],
+      fromDate: '2026-12-01',
+      startTime: '14:00',
+      endTime: '18:00',
+    });
+    const tuesday = { pattern: 'fortnightly', weekdays: [2], fromDate: '2026-12-01' };
+    for (const text of [
+      'garde tous les 15 jours le mardi',
+      'garde tous les quinze jours le mardi',
+      'garde toutes les deux semaines le mardi',
+      'garde toutes les 2 semaines le mardi',
+      'garde une semaine sur deux le mardi',
+      'garde le mardi 1 semaine sur 2',
+      'garde un mardi sur deux',
+      'night shift every other week on Tuesdays',
+      'night shift every two weeks on Tuesday',
+      'night shift every 2 weeks on tue',
+      'night shift every other Tuesday',
+      'on-call fortnightly on Tuesdays',
+    ]) {
+      assert.deepEqual(pick(rule(text), tuesday), tuesday, text);
+    }
+    const weekend = { pattern: 'fortnightly', weekdays: [6, 7], fromDate: '2026-11-28' };
+    for (const text of [
+      'garde un week-end sur deux',
+      'garde un weekend sur 2',
+      'garde tous les deux week-ends',
+      'night shift every other weekend',
+      'on call on alternate weekends',
+    ]) {
+      assert.deepEqual(pick(rule(text), weekend), weekend, text);
+    }
+    // Today itself is the next Wednesday; a last date is kept.
+    assert.deepEqual(
+      pick(rule('stage une semaine sur deux le mercredi jusqu’au 30 avril'), {
+        fromDate: '',
+        toDate: '',
+      }),
+      { fromDate: '2026-11-25', toDate: '2027-04-30' },
+    );
+    // The first weekday of the rule (Monday first) gives the first week.
+    assert.equal(rule('stage une semaine sur deux du lundi au vendredi').fromDate, '2026-11-30');
+    assert.equal(rule('every other weekend from December 12th').fromDate, '2026-12-12');
+    // Still a week of the month, and still every week.
+    assert.equal(rule('class every second Monday of the month').pattern, 'monthly');
+    assert.equal(rule('garde tous les mardis').pattern, 'weekly');
+  });
+
+  test('the preview says when the first week was guessed', () => {
+    const guessed = read('garde un week-end sur deux');
+    const given = read('garde un week-end sur deux à partir du 5 décembre');
+    const weekly = read('garde tous les mardis');
+    assert.ok(guessed.understood && guessed.action === 'add' && guessed.startGuessed);
+    assert.ok(given.understood && given.action === 'add' && !given.startGuessed);
+    assert.ok(weekly.understood && weekly.action === 'add' && !weekly.startGuessed);
+  });
+
+  test('every other week without its days, or with a week of the month, is refused', () => {
+    for (const text of ['tous les 15 jours', 'garde tous les 15 jours', 'cours every other week']) {
+      const r = refusal(text);
+      assert.equal(r.code, 'missing_when', text);
+      assert.match(r.message, /Dites quels jours/);
+    }
+    assert.equal(refusal('garde toutes les deux semaines').part, 'toutes les deux semaines');
+    const nth = refusal('cours le 1er jeudi du mois une semaine sur deux');
+    assert.equal(nth.code, 'not_understood');
+    assert.equal(nth.part, 'une semaine sur deux');
+    assert.equal(refusal('garde un jour sur deux').code, 'not_understood');
+    assert.equal(refusal('garde tous les trois week-ends').code, 'not_understood');
+    assert.equal(refusal('night shift every other day').part, 'other');
+  });
+
   test('a phrase not understood says which part, and nothing is guessed', () => {
     const r = refusal('garde tous les mardis avec les copains');
     assert.equal(r.code, 'not_understood');
@@ -256,7 +342,7 @@ describe('constraints typed as a phrase', () => {
     assert.match(r.message, /« avec les copains »/);
     assert.match(r.messageEn, /“avec les copains”/);
     assert.equal(refusal('blabla garde tous les mardis bidule').part, 'blabla … bidule');
-    assert.equal(refusal('garde tous les 15 jours').part, '15');
+    assert.equal(refusal('garde tous les 10 jours').part, '10');
     assert.equal(refusal('blabla').part, 'blabla');
     assert.equal(refusal('garde').code, 'missing_when');
     assert.equal(refusal('stage 8h-18h').code, 'missing_when');

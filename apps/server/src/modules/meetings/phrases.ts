@@ -4,7 +4,8 @@ import type { RuleBody } from './schema.ts';
 /**
  * Recurring constraints typed as a person says them, in French or English:
  * "garde tous les mardis", "cours de DES le 1er jeudi du mois", "stage 8h–18h30 du lundi au
- * vendredi", "absente du 22 au 26 décembre", "night shift every Tuesday", "repos le lendemain de garde".
+ * vendredi", "absente du 22 au 26 décembre", "night shift every Tuesday", "repos le lendemain de garde",
+ * "garde un week-end sur deux", "cours tous les 15 jours le mardi".
  *
  * The phrase is read piece by piece (what, which days or dates, which hours, busy or if need be);
  * each piece understood is blanked out, and any word left over is reported back as the part that
@@ -12,7 +13,11 @@ import type { RuleBody } from './schema.ts';
  * luxon's locale data; the phrase grammar is ours.
  */
 export type PhraseResult =
-  | { understood: true; action: 'add'; rule: RuleBody }
+  /**
+   * `startGuessed`: an every-other-week rule said without its first date starts on the next of its
+   * first weekday from today; the person is told so and can give the date.
+   */
+  | { understood: true; action: 'add'; rule: RuleBody; startGuessed: boolean }
   /** "repos le lendemain de garde" alone: a change to the person's night-shift rules. */
   | { understood: true; action: 'rest-after'; restAfter: boolean }
   | { understood: false; code: PhraseError; message: string; messageEn: string; part: string | null };
@@ -165,6 +170,8 @@ interface Reading {
   kind: 'busy' | 'ifNeedBe' | null;
   weekdays: Set<number>;
   nth: number | null;
+  /** Every other week ("une semaine sur deux", "tous les 15 jours"): the words as typed. */
+  fortnight: string | null;
   start: string | null;
   end: string | null;
   dates: { from: string; to: string } | null;
@@ -250,6 +257,7 @@ function read(text: string, today: string): PhraseResult {
     kind: null,
     weekdays: new Set(),
     nth: null,
+    fortnight: null,
     start: null,
     end: null,
     dates: null,
@@ -279,6 +287,37 @@ function read(text: string, today: string): PhraseResult {
     /\b(?:(?:en )?repos(?: de securite)?(?: (?:le )?lendemain)?(?: (?:de|d'une|d'un|apres(?: la| une)?) (?:la )?garde)?|lendemain(?: de garde)?(?: en)? (?:repos|si besoin|off)|rest(?:ing)? (?:on )?the day after(?: (?:a|the|each|my) (?:night )?shift)?|(?:a )?rest(?: day)?(?: (?:on )?the (?:next|following) day| after(?:wards)?(?: (?:the|a|each) (?:night )?shift)?)?|(?:the )?day after(?: (?:a|the|each|my) (?:night )?shift)? (?:is )?(?:off|if need be|rest))\b/,
     () => {
       r.restAfter = true;
+    },
+  );
+
+  // Every other week: "tous les 15 jours", "une semaine sur deux", "un week-end sur deux" (Saturday and
+  // Sunday), "un mardi sur deux", "every other week", "every two weeks", "every other weekend".
+  const TWO = '(?:2|deux)';
+  const fortnight = (days: number[]) => (_m: RegExpExecArray, original: string) => {
+    r.fortnight = r.fortnight ?? original;
+    for (const d of days) r.weekdays.add(d);
+  };
+  take(
+    new RegExp(
+      String.raw`\b(?:(?:une fois )?tous les (?:15|quinze) jours|toutes les ${TWO} semaines|(?:une|1) semaine sur ${TWO}|(?:(?:on|in) )?(?:every|each) (?:other|second|2nd|two|2) weeks?|(?:once )?(?:every|a) fortnight|fortnightly|(?:on )?alternate weeks|(?:on )?alternating weeks)\b`,
+    ),
+    fortnight([]),
+  );
+  take(
+    new RegExp(
+      String.raw`\b(?:(?:un|1) (?:week-?end|we) sur ${TWO}|tous les ${TWO} week-?ends|(?:on )?(?:every|each) (?:other|second|2nd) week-?end|(?:on )?alternate week-?ends)\b`,
+    ),
+    fortnight([6, 7]),
+  );
+  take(
+    // "every second Monday of the month" is a week of the month, read further down.
+    new RegExp(
+      String.raw`\b(?:(?:un|une|1) (${DAY}) sur ${TWO}|(?:on )?(?:every|each) (?:other|second|2nd) (${DAY}))\b(?!\s+(?:du mois|de chaque mois|of (?:the|each|every) month|every month|each month|a month|monthly))`,
+    ),
+    (m, original) => {
+      const d = dayOf((m[1] ?? m[2]) as string);
+      if (!d) return false;
+      fortnight([d])(m, original);
     },
   );
 
@@ -480,6 +519,20 @@ function read(text: string, today: string): PhraseResult {
     );
   }
 
+  if (r.fortnight && r.weekdays.size === 0)
+    throw new Failure(
+      'missing_when',
+      `Dites quels jours reviennent « ${r.fortnight} » : par exemple « garde un mardi sur deux » ou « cours tous les 15 jours le jeudi ».`,
+      `Say which days come back “${r.fortnight}”: for example “night shift every other Tuesday” or “course every two weeks on Thursdays”.`,
+      r.fortnight,
+    );
+  if (r.fortnight && r.nth !== null)
+    throw new Failure(
+      'not_understood',
+      `« ${r.fortnight} » ne se combine pas avec une semaine du mois : choisissez l’un ou l’autre.`,
+      `“${r.fortnight}” does not go with a week of the month: choose one or the other.`,
+      r.fortnight,
+    );
   const hasWhen = r.weekdays.size > 0 || r.dates !== null;
   if (!hasWhen && r.restAfter !== null && !r.start && (r.category === null || r.category === 'night-shift')) {
     return { understood: true, action: 'rest-after', restAfter: r.restAfter };
@@ -499,7 +552,7 @@ function read(text: string, today: string): PhraseResult {
   const rule: RuleBody = {
     category,
     kind: r.kind ?? (category === 'preference' ? 'ifNeedBe' : 'busy'),
-    pattern: datesOnly ? 'dates' : r.nth !== null ? 'monthly' : 'weekly',
+    pattern: datesOnly ? 'dates' : r.nth !== null ? 'monthly' : r.fortnight ? 'fortnightly' : 'weekly',
     weekdays: [...r.weekdays].sort((a, b) => a - b),
     nth: datesOnly ? null : r.nth,
     startTime: hours.start,
@@ -509,13 +562,22 @@ function read(text: string, today: string): PhraseResult {
     // A night shift is followed by a rest day (repos de sécurité) unless the person says otherwise.
     restAfter: r.restAfter ?? category === 'night-shift',
   };
+  // Every other week is counted from a first week: without one, the next of the first weekday.
+  const startGuessed = rule.pattern === 'fortnightly' && !rule.fromDate;
+  if (startGuessed) rule.fromDate = nextWeekday(today, rule.weekdays[0] as number);
   if (rule.fromDate && rule.toDate && rule.fromDate > rule.toDate)
     throw new Failure(
       'bad_date',
       'La date de fin est avant la date de début.',
       'The end date is before the start date.',
     );
-  return { understood: true, action: 'add', rule };
+  return { understood: true, action: 'add', rule, startGuessed };
+}
+
+/** The first date from `today` (itself included) that falls on the ISO weekday `weekday`. */
+function nextWeekday(today: string, weekday: number): string {
+  const d = DateTime.fromISO(today, { zone: 'utc' });
+  return d.plus({ days: (weekday - d.weekday + 7) % 7 }).toISODate() as string;
 }
 
 /** "14 février", "14/02", "14/02/2027", "February 14th", "2027-02-14" → ISO date, the next such date from today. */

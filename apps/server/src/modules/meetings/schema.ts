@@ -13,7 +13,7 @@ export const ruleBody = z
   .object({
     category: z.enum(['night-shift', 'course', 'internship', 'clinic', 'absence', 'preference', 'other']),
     kind: z.enum(['busy', 'ifNeedBe']),
-    pattern: z.enum(['weekly', 'monthly', 'dates']),
+    pattern: z.enum(['weekly', 'fortnightly', 'monthly', 'dates']),
     weekdays: z.array(z.number().int().min(1).max(7)).max(7).default([]),
     nth: z
       .union([z.literal(-1), z.number().int().min(1).max(4)])
@@ -30,6 +30,14 @@ export const ruleBody = z
     path: ['weekdays'],
   })
   .refine((r) => r.pattern !== 'monthly' || r.nth !== null, { message: 'Choose which week', path: ['nth'] })
+  .refine((r) => r.pattern !== 'fortnightly' || r.fromDate !== null, {
+    message: 'Give the date of the first week (every other week is counted from it)',
+    path: ['fromDate'],
+  })
+  .refine((r) => r.pattern !== 'fortnightly' || !r.fromDate || !r.toDate || r.fromDate <= r.toDate, {
+    message: 'The last date is before the first',
+    path: ['toDate'],
+  })
   .refine((r) => r.pattern !== 'dates' || (r.fromDate && r.toDate && r.fromDate <= r.toDate), {
     message: 'Give the first and last dates',
     path: ['toDate'],
@@ -40,7 +48,7 @@ export const ruleView = z.object({
   id: z.string(),
   category: z.string(),
   kind: z.enum(['busy', 'ifNeedBe']),
-  pattern: z.enum(['weekly', 'monthly', 'dates']),
+  pattern: z.enum(['weekly', 'fortnightly', 'monthly', 'dates']),
   weekdays: z.array(z.number()),
   nth: z.number().nullable(),
   startTime: z.string(),
@@ -58,6 +66,8 @@ export const phraseView = z.object({
   /** `add`: a new rule; `rest-after`: the day after the person's night shifts changes. */
   action: z.enum(['add', 'rest-after']).nullable(),
   rule: ruleView.omit({ id: true }).nullable(),
+  /** Every other week said without its first date: it was taken as the next such weekday. */
+  startGuessed: z.boolean(),
   restAfter: z.boolean().nullable(),
   /** What was not understood, and how to say it. */
   error: z

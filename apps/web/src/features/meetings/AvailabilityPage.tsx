@@ -23,7 +23,7 @@ import { useParams } from 'react-router-dom';
 import { api } from '../../app/api';
 import { ErrorAlert, Loading, PageHeader, usePageTitle } from '../../app/ui';
 import { keys, slotLabel, useAvailability } from './api';
-import { PhraseEntry, type Rule } from './PhraseEntry';
+import { dateWords, dayList, PhraseEntry, type Rule } from './PhraseEntry';
 
 const presets: Record<string, Rule> = {
   nightShift: {
@@ -101,17 +101,28 @@ const presets: Record<string, Rule> = {
 };
 const DAYS = [1, 2, 3, 4, 5, 6, 7];
 
-/** Describes a rule in one line: "Garde — chaque mardi, 18:30–08:30". */
+/**
+ * Describes a rule in one line: "Garde — chaque mardi, 18:30–08:30", "Garde — le samedi et
+ * dimanche, une semaine sur deux à partir du 5 déc., 18:30–08:30".
+ */
 function useDescribe() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   return (r: Rule) => {
     const days = r.weekdays.map((d) => t(`meetings.days.${d}`)).join(', ');
-    const when =
+    let when =
       r.pattern === 'weekly'
         ? t('meetings.rules.weekly', { days })
-        : r.pattern === 'monthly'
-          ? t('meetings.rules.monthly', { nth: t(`meetings.nth.${r.nth}`), days })
-          : t('meetings.rules.dates', { from: r.fromDate, to: r.toDate });
+        : r.pattern === 'fortnightly'
+          ? t('meetings.rules.fortnightly', {
+              days: dayList(r.weekdays, lang, (d) => t(`meetings.days.${d}`)),
+              date: r.fromDate ? dateWords(r.fromDate, lang, 'short') : '…',
+            })
+          : r.pattern === 'monthly'
+            ? t('meetings.rules.monthly', { nth: t(`meetings.nth.${r.nth}`), days })
+            : t('meetings.rules.dates', { from: r.fromDate, to: r.toDate });
+    if (r.pattern === 'fortnightly' && r.toDate)
+      when += ` ${t('meetings.phrase.until', { date: dateWords(r.toDate, lang, 'short') })}`;
     const hours =
       r.startTime === '00:00' && r.endTime === '24:00'
         ? t('meetings.rules.allDay')
@@ -134,6 +145,8 @@ export function AvailabilityPage() {
   const [rule, setRule] = useState<Rule>(presets.nightShift as Rule);
   const [preset, setPreset] = useState('nightShift');
   const [showPresets, setShowPresets] = useState(false);
+  /** Every other week is counted from a first date: asked for before anything is sent. */
+  const [missingFirstWeek, setMissingFirstWeek] = useState(false);
   const [url, setUrl] = useState('');
   const [feedUrl, setFeedUrl] = useState<string | null>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: keys.availability(orgId) });
@@ -170,6 +183,11 @@ export function AvailabilityPage() {
   const choose = (key: string) => {
     setPreset(key);
     setRule(presets[key] as Rule);
+    setMissingFirstWeek(false);
+  };
+  const submit = () => {
+    if (rule.pattern === 'fortnightly' && !rule.fromDate) setMissingFirstWeek(true);
+    else add.mutate();
   };
 
   return (
@@ -225,24 +243,45 @@ export function AvailabilityPage() {
               <Group gap="sm" align="flex-end" wrap="wrap">
                 {rule.pattern !== 'dates' && (
                   <Select
-                    w={180}
+                    w={210}
                     label={t('meetings.availability.repeat')}
-                    value={rule.pattern === 'monthly' ? String(rule.nth) : 'weekly'}
+                    value={rule.pattern === 'monthly' ? String(rule.nth) : rule.pattern}
                     allowDeselect={false}
-                    onChange={(v) =>
+                    onChange={(v) => {
+                      setMissingFirstWeek(false);
                       setRule(
-                        v === 'weekly'
-                          ? { ...rule, pattern: 'weekly', nth: null }
-                          : { ...rule, pattern: 'monthly', nth: Number(v) },
-                      )
-                    }
+                        v === 'weekly' || v === 'fortnightly'
+                          ? {
+                              ...rule,
+                              pattern: v,
+                              nth: null,
+                              fromDate: v === 'weekly' ? null : rule.fromDate,
+                            }
+                          : { ...rule, pattern: 'monthly', nth: Number(v), fromDate: null },
+                      );
+                    }}
                     data={[
                       { value: 'weekly', label: t('meetings.availability.everyWeek') },
+                      { value: 'fortnightly', label: t('meetings.availability.everyOtherWeek') },
                       ...['1', '2', '3', '4', '-1'].map((n) => ({
                         value: n,
                         label: t('meetings.availability.nthOfMonth', { nth: t(`meetings.nth.${n}`) }),
                       })),
                     ]}
+                  />
+                )}
+                {rule.pattern === 'fortnightly' && (
+                  <TextInput
+                    type="date"
+                    w={220}
+                    required
+                    label={t('meetings.availability.firstWeek')}
+                    description={t('meetings.availability.firstWeekHelp')}
+                    value={rule.fromDate ?? ''}
+                    error={
+                      missingFirstWeek && !rule.fromDate ? t('meetings.availability.firstWeekRequired') : null
+                    }
+                    onChange={(e) => setRule({ ...rule, fromDate: e.currentTarget.value || null })}
                   />
                 )}
                 {rule.pattern === 'dates' && (
@@ -305,7 +344,7 @@ export function AvailabilityPage() {
               </Text>
               <Button
                 w="fit-content"
-                onClick={() => add.mutate()}
+                onClick={submit}
                 loading={add.isPending}
                 leftSection={<IconCalendarPlus size={16} aria-hidden />}
               >

@@ -19,6 +19,7 @@ const examples = {
     'cours de DES le 1er jeudi du mois',
     'stage 8h–18h30 du lundi au vendredi',
     'repos le lendemain de garde',
+    'garde un week-end sur deux',
     'absente du 22 au 26 décembre',
   ],
   en: [
@@ -26,6 +27,7 @@ const examples = {
     'course on the first Thursday of the month',
     'internship 8am–6.30pm Monday to Friday',
     'rest the day after a night shift',
+    'night shift every other weekend',
     'away from 22 to 26 December',
   ],
 };
@@ -37,26 +39,50 @@ function hour(t: string, lang: string) {
   return `${Number(h)}h${m === '00' ? '' : m}`;
 }
 
+/**
+ * A local date (`YYYY-MM-DD`) as words: "1er décembre 2026", "5 déc." (short, the year only when it
+ * is not this year's), "5 December 2026".
+ */
+export function dateWords(iso: string, lang: string, style: 'long' | 'short' = 'long'): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  const text = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', {
+    day: 'numeric',
+    month: style,
+    year: style === 'long' || date.getUTCFullYear() !== new Date().getFullYear() ? 'numeric' : undefined,
+    timeZone: 'UTC',
+  }).format(date);
+  // "le 1er décembre", not "le 1 décembre".
+  return lang === 'en' ? text : text.replace(/^1(?=\s)/, '1er');
+}
+
+/** "samedi et dimanche", "Monday, Wednesday and Friday". */
+export function dayList(weekdays: number[], lang: string, name: (d: number) => string): string {
+  return new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { type: 'conjunction' }).format(
+    weekdays.map(name),
+  );
+}
+
 /** What a rule means, in full: "chaque mardi, 18h30 → 8h30 le lendemain, compte comme indisponible ; le lendemain : si besoin". */
 export function useUnderstood() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const day = (iso: string) =>
-    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(`${iso}T12:00:00Z`));
+  const day = (iso: string) => dateWords(iso, lang);
   return (r: Rule) => {
     const days = r.weekdays.map((d) => t(`meetings.days.${d}`)).join(', ');
     const parts: string[] = [];
     if (r.pattern === 'weekly') parts.push(t('meetings.rules.weekly', { days }));
+    else if (r.pattern === 'fortnightly')
+      parts.push(
+        t('meetings.rules.fortnightly', {
+          days: dayList(r.weekdays, lang, (d) => t(`meetings.days.${d}`)),
+          date: day(r.fromDate ?? ''),
+        }),
+      );
     else if (r.pattern === 'monthly')
       parts.push(t('meetings.rules.monthly', { nth: t(`meetings.nth.${r.nth}`), days }));
     else if (r.fromDate === r.toDate) parts.push(t('meetings.phrase.on', { date: day(r.fromDate ?? '') }));
     else parts.push(t('meetings.rules.dates', { from: day(r.fromDate ?? ''), to: day(r.toDate ?? '') }));
-    if (r.pattern !== 'dates' && r.fromDate)
+    if ((r.pattern === 'weekly' || r.pattern === 'monthly') && r.fromDate)
       parts.push(t('meetings.phrase.since', { date: day(r.fromDate) }));
     if (r.pattern !== 'dates' && r.toDate) parts.push(t('meetings.phrase.until', { date: day(r.toDate) }));
     if (r.startTime === '00:00' && r.endTime === '24:00') parts.push(t('meetings.rules.allDay'));
@@ -130,6 +156,11 @@ export function PhraseEntry({ orgId, onSaved }: { orgId: string; onSaved: () => 
                 ? `${t(`meetings.category.${p.rule.category}`)} — ${understood(p.rule)}`
                 : t(p.restAfter ? 'meetings.phrase.restAfterOn' : 'meetings.phrase.restAfterOff')}
             </Text>
+            {p.startGuessed && p.rule?.fromDate && (
+              <Text size="sm" mt={4}>
+                {t('meetings.phrase.startGuessed', { date: dateWords(p.rule.fromDate, lang) })}
+              </Text>
+            )}
           </Alert>
         )}
         {p && !p.understood && p.error && (
