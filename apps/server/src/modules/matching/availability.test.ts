@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { busyFromIcs } from '@compagnon/engine';
 import { expandRules, type Interval, type Rule } from '../meetings/availability.ts';
 import { allSlots, commonSlots, freeShare, horizonOf, weekOf } from './availability.ts';
 import { explain, matchingTexts } from './i18n.ts';
+
+/** Locum evenings every Monday 18:30–21:00 in Paris, written in UTC. */
+const locumMondays = readFileSync(new URL('./fixtures/locum-mondays.ics', import.meta.url), 'utf8');
 
 // Eight weeks from Monday 16 November 2026 on the clock of Paris (the tests run in New York).
 const horizon = horizonOf('2026-11-16', 'Europe/Paris');
@@ -117,20 +121,7 @@ test('an absence of three weeks in the horizon leaves no usual time; of two week
 test('an uploaded calendar counts, its times read on the organisation’s clock', () => {
   // Locum evenings every Monday 18:30–21:00 in Paris, written in UTC: in New York they would be
   // Monday afternoons.
-  const ics = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Test//FR',
-    'BEGIN:VEVENT',
-    'UID:locum@example.org',
-    'DTSTAMP:20261101T120000Z',
-    'DTSTART:20261116T173000Z',
-    'DTEND:20261116T200000Z',
-    'RRULE:FREQ=WEEKLY;BYDAY=MO',
-    'SUMMARY:Remplacement',
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ].join('\r\n');
+  const ics = locumMondays;
   const { busy } = busyFromIcs(ics, { from: horizon.from, to: horizon.to, timeZone: 'Europe/Paris' });
   const locum = weekFor([rule({})], busy);
   assert.equal(freeShare(locum, '1-evening'), 0);

@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { AppContext } from '../../context.ts';
 import { runDueJobs } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
 import { addMember, createOrg, createProgramme, createUser } from '../../test/factories.ts';
 import { setupTestServer } from '../../test/harness.ts';
+
+/** Locum evenings every Monday 18:30–21:00 in Paris, written in UTC. */
+const locumMondays = readFileSync(new URL('./fixtures/locum-mondays.ics', import.meta.url), 'utf8');
 
 const s = await setupTestServer();
 
@@ -684,20 +688,7 @@ describe('matching', () => {
 
     // An uploaded calendar of locum evenings, every Monday 18:30–21:00 in Paris, written in UTC (in
     // New York, where the tests run, that is early afternoon).
-    const ics = [
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      'PRODID:-//Test//FR',
-      'BEGIN:VEVENT',
-      'UID:locum@example.org',
-      'DTSTAMP:20261101T120000Z',
-      'DTSTART:20261116T173000Z',
-      'DTEND:20261116T200000Z',
-      'RRULE:FREQ=WEEKLY;BYDAY=MO',
-      'SUMMARY:Remplacement',
-      'END:VEVENT',
-      'END:VCALENDAR',
-    ].join('\r\n');
+    const ics = locumMondays;
     assert.deepEqual(await explained(albert.id), free(['1-evening', '2-evening'], 8));
     const uploaded = await call(albert.cookie, 'POST', `/api/orgs/${c.orgId}/availability/calendars`, {
       kind: 'upload',
