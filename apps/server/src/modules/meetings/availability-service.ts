@@ -428,6 +428,19 @@ function boundedRange(rule: Rule, range: { from: string; to: string; zone: strin
 }
 
 /**
+ * Expansions of rules over ranges, shared by every request: an expansion depends only on the rule
+ * (its category aside) and the range, and the matching screen asks for the same range all day
+ * long, for rules that many people keep. Frozen, as every caller shares them.
+ */
+const expansions = new Map<string, Times>();
+const EXPANSIONS_KEPT = 20_000;
+
+const frozen = (list: Interval[]): Interval[] => {
+  for (const iv of list) Object.freeze(iv);
+  return Object.freeze(list) as Interval[];
+};
+
+/**
  * Busy and if-need-be times of several people between two instants, in one query per source
  * whatever their number: their rules (expanded on the clock of `range.zone`), their calendars, the
  * programme's busy events and their confirmed meetings. `declared` says whether the person keeps any
@@ -489,22 +502,28 @@ export async function timesOf(
   // Rules are expanded on a fixed offset from UTC over each stretch of the range where the zone
   // keeps one (the same clock, read without the zone's rules at every step), cut at each change.
   const stretches = steadyStretches(range);
-  const expanded = new Map<string, Times>();
   const expand = (rule: Rule): Times => {
     const { category: _, ...shape } = rule;
-    const key = JSON.stringify(shape);
-    let t = expanded.get(key);
-    if (!t) {
-      t = { busy: [], ifNeedBe: [] };
-      for (const s of stretches) {
-        const within = boundedRange(rule, s.range);
-        if (!within) continue;
-        const part = expandRules([rule], within);
-        for (const iv of part.busy) clip(iv, s, t.busy);
-        for (const iv of part.ifNeedBe) clip(iv, s, t.ifNeedBe);
-      }
-      expanded.set(key, t);
+    const key = `${range.from}|${range.to}|${range.zone}|${JSON.stringify(shape)}`;
+    let t = expansions.get(key);
+    if (t) {
+      // Most recently used last: the oldest entries are the first to go.
+      expansions.delete(key);
+      expansions.set(key, t);
+      return t;
     }
+    const busy: Interval[] = [];
+    const ifNeedBe: Interval[] = [];
+    for (const s of stretches) {
+      const within = boundedRange(rule, s.range);
+      if (!within) continue;
+      const part = expandRules([rule], within);
+      for (const iv of part.busy) clip(iv, s, busy);
+      for (const iv of part.ifNeedBe) clip(iv, s, ifNeedBe);
+    }
+    t = { busy: frozen(busy), ifNeedBe: frozen(ifNeedBe) };
+    expansions.set(key, t);
+    if (expansions.size > EXPANSIONS_KEPT) expansions.delete(expansions.keys().next().value as string);
     return t;
   };
   const out = new Map<string, Times & { declared: boolean }>();
