@@ -295,7 +295,7 @@ export async function alert(
   return id;
 }
 
-/** A weekly constraint of a person (by default: night shifts on Tuesdays, with rest the day after). */
+/** A constraint of a person (by default: weekly night shifts on Tuesdays, with rest the day after). */
 export async function availabilityRule(
   ctx: AppContext,
   o: {
@@ -303,9 +303,13 @@ export async function availabilityRule(
     userId: string;
     category?: string;
     kind?: 'busy' | 'ifNeedBe';
+    pattern?: 'weekly' | 'fortnightly' | 'monthly' | 'dates';
     weekdays?: number[];
+    nth?: number | null;
     startTime?: string;
     endTime?: string;
+    fromDate?: string | null;
+    toDate?: string | null;
     restAfter?: boolean;
   },
 ): Promise<string> {
@@ -318,13 +322,13 @@ export async function availabilityRule(
       user_id: o.userId,
       category: o.category ?? 'night-shift',
       kind: o.kind ?? 'busy',
-      pattern: 'weekly',
+      pattern: o.pattern ?? 'weekly',
       weekdays: JSON.stringify(o.weekdays ?? [2]),
-      nth: null,
+      nth: o.nth ?? null,
       start_time: o.startTime ?? '18:30',
       end_time: o.endTime ?? '08:30',
-      from_date: null,
-      to_date: null,
+      from_date: o.fromDate ?? null,
+      to_date: o.toDate ?? null,
       rest_after: (o.restAfter ?? true) ? 1 : 0,
       created_at: ctx.clock.now().toISOString(),
     })

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import type { AppContext } from '../../context.ts';
 import { runDueJobs } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
-import { addMember, createOrg, createProgramme, createUser } from '../../test/factories.ts';
+import { addMember, availabilityRule, createOrg, createProgramme, createUser } from '../../test/factories.ts';
 import { setupTestServer } from '../../test/harness.ts';
 
 /** Locum evenings every Monday 18:30–21:00 in Paris, written in UTC. */
@@ -539,26 +539,16 @@ describe('matching', () => {
     const [aubry, , carpentier] = c.tutors;
     const peronne = c.tutees[0];
     assert.ok(aubry && carpentier && peronne);
-    const busy = async (userId: string, weekdays: number[], start: string, end: string) =>
-      s.db
-        .insertInto('availability_rules')
-        .values({
-          id: newId(),
-          org_id: c.orgId,
-          user_id: userId,
-          category: 'internship',
-          kind: 'busy',
-          pattern: 'weekly',
-          weekdays: JSON.stringify(weekdays),
-          nth: null,
-          start_time: start,
-          end_time: end,
-          from_date: null,
-          to_date: null,
-          rest_after: 0,
-          created_at: s.clock.now().toISOString(),
-        })
-        .execute();
+    const busy = (userId: string, weekdays: number[], startTime: string, endTime: string) =>
+      availabilityRule(s.ctx, {
+        orgId: c.orgId,
+        userId,
+        category: 'internship',
+        weekdays,
+        startTime,
+        endTime,
+        restAfter: false,
+      });
     // Everyone works weekdays; Dr Carpentier also works Saturdays, and the Péronne resident works
     // every weekday evening too: they are never free together.
     for (const u of [...c.tutors, ...c.tutees]) await busy(u.id, [1, 2, 3, 4, 5], '08:00', '18:30');
@@ -605,10 +595,10 @@ describe('matching', () => {
     const [aubry, boucher, carpentier] = c.tutors;
     const [peronne, abbeville, , albert, rue] = c.tutees;
     assert.ok(aubry && boucher && carpentier && peronne && abbeville && albert && rue);
-    const rule = async (
+    const rule = (
       userId: string,
       r: {
-        pattern?: string;
+        pattern?: 'weekly' | 'monthly' | 'dates';
         weekdays?: number[];
         nth?: number;
         start: string;
@@ -617,25 +607,19 @@ describe('matching', () => {
         to?: string;
       },
     ) =>
-      s.db
-        .insertInto('availability_rules')
-        .values({
-          id: newId(),
-          org_id: c.orgId,
-          user_id: userId,
-          category: r.pattern === 'dates' ? 'absence' : 'course',
-          kind: 'busy',
-          pattern: r.pattern ?? 'weekly',
-          weekdays: JSON.stringify(r.weekdays ?? []),
-          nth: r.nth ?? null,
-          start_time: r.start,
-          end_time: r.end,
-          from_date: r.from ?? null,
-          to_date: r.to ?? null,
-          rest_after: 0,
-          created_at: s.clock.now().toISOString(),
-        })
-        .execute();
+      availabilityRule(s.ctx, {
+        orgId: c.orgId,
+        userId,
+        category: r.pattern === 'dates' ? 'absence' : 'course',
+        pattern: r.pattern,
+        weekdays: r.weekdays ?? [],
+        nth: r.nth,
+        startTime: r.start,
+        endTime: r.end,
+        fromDate: r.from,
+        toDate: r.to,
+        restAfter: false,
+      });
     // Everyone but the Rue resident works weekdays: free weekday evenings and Saturdays. The
     // horizon is the eight weeks from Monday 16 November.
     for (const u of [...c.tutors, ...c.tutees]) {

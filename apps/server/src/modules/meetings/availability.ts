@@ -47,7 +47,7 @@ export function weeksBetween(from: string, to: string): number {
   return Math.round(monday(to).diff(monday(from), 'days').days / 7);
 }
 
-export function occursOn(rule: Rule, day: DateTime): boolean {
+function occursOn(rule: Rule, day: DateTime): boolean {
   const date = day.toISODate() as string;
   if (rule.fromDate && date < rule.fromDate) return false;
   if (rule.toDate && date > rule.toDate) return false;
