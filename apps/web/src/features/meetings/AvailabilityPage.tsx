@@ -369,6 +369,7 @@ export function AvailabilityPage() {
                 variant="subtle"
                 color="red"
                 size="xs"
+                style={{ flexShrink: 0 }}
                 onClick={() => remove.mutate(`rules/${r.id}`)}
                 aria-label={t('meetings.availability.remove', { what: describe(r) })}
               >
