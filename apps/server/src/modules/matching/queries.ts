@@ -1,5 +1,6 @@
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
+import { newId } from '../../lib/ids.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
 import { availabilityOf } from './availability.ts';
 import {
@@ -230,4 +231,111 @@ export function withProposals(s: Snapshot, except?: string): Cohort {
     ...s.cohort,
     tutors: s.cohort.tutors.map((t) => ({ ...t, load: t.load + (extra.get(t.userId) ?? 0) })),
   };
+}
+
+// ── Writes and reads behind the matching routes ────────────────────────────────────────────────
+
+/** Stores the programme's weights (one row per programme). */
+export async function saveWeights(
+  db: Db,
+  p: Programme,
+  weights: Partial<Weights>,
+  actorId: string,
+  now: string,
+) {
+  const json = JSON.stringify(weights);
+  const res = await db
+    .updateTable('matching_settings')
+    .set({ weights: json, updated_at: now, updated_by: actorId })
+    .where('programme_id', '=', p.id)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) {
+    await db
+      .insertInto('matching_settings')
+      .values({ programme_id: p.id, org_id: p.org_id, weights: json, updated_at: now, updated_by: actorId })
+      .execute();
+  }
+}
+
+/** The current memberships of these people in the programme, as (user, role) pairs. */
+export function currentRolesOf(db: Db, programmeId: string, userIds: string[]) {
+  return db
+    .selectFrom('memberships')
+    .select(['user_id', 'role'])
+    .where('programme_id', '=', programmeId)
+    .where('ended_at', 'is', null)
+    .where('user_id', 'in', userIds)
+    .execute();
+}
+
+export function openRoundOf(db: Db, programmeId: string) {
+  return db
+    .selectFrom('matching_rounds')
+    .selectAll()
+    .where('programme_id', '=', programmeId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+}
+
+/** Closes the programme's open round (or the given one); returns how many rounds it closed. */
+export async function closeRounds(db: Db, programmeId: string, now: string, roundId?: string) {
+  const res = await db
+    .updateTable('matching_rounds')
+    .set({ status: 'closed', closed_at: now })
+    .where('programme_id', '=', programmeId)
+    .where('status', '=', 'open')
+    .$if(roundId !== undefined, (q) => q.where('id', '=', roundId as string))
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** Saves a member's ranking in a round, replacing the one they had. */
+export async function saveChoice(
+  db: Db,
+  c: { roundId: string; userId: string; side: string; ranking: string[]; now: string },
+) {
+  const ranking = JSON.stringify(c.ranking);
+  const res = await db
+    .updateTable('matching_choices')
+    .set({ ranking, updated_at: c.now })
+    .where('round_id', '=', c.roundId)
+    .where('user_id', '=', c.userId)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) {
+    await db
+      .insertInto('matching_choices')
+      .values({
+        id: newId(),
+        round_id: c.roundId,
+        user_id: c.userId,
+        side: c.side,
+        ranking,
+        updated_at: c.now,
+      })
+      .execute();
+  }
+}
+
+/** Any pairing by id; the caller decides who may see it (`loadPairingFor`). */
+export function findPairing(db: Db, id: string) {
+  return db.selectFrom('pairings').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** A pairing's events, oldest first, with the name of who did each. */
+export function pairingHistory(db: Db, pairingId: string) {
+  return db
+    .selectFrom('pairing_events')
+    .leftJoin('users', 'users.id', 'pairing_events.actor_id')
+    .select([
+      'pairing_events.at',
+      'pairing_events.kind',
+      'pairing_events.from_state',
+      'pairing_events.to_state',
+      'pairing_events.reason',
+      'users.name',
+    ])
+    .where('pairing_id', '=', pairingId)
+    .orderBy('pairing_events.at')
+    .orderBy('pairing_events.id')
+    .execute();
 }

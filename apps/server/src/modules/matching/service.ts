@@ -107,73 +107,76 @@ async function ensureDraft(
  * keep their places; every other proposal is replaced by the engine's result for the rest.
  */
 export async function runMatching(ctx: AppContext, actor: UserActor, p: Programme, mode: Mode) {
-  await ctx.db.transaction().execute(async (trx) => {
-    const weights = await weightsOf(trx, p.id);
-    const runId = await ensureDraft(trx, ctx, actor, p, mode, weights);
+  await ctx.db.transaction().execute((trx) => runMatchingIn(trx, ctx, actor, p, mode));
+}
+
+/** `runMatching` inside the caller's transaction, so what led to the run is undone with it. */
+export async function runMatchingIn(trx: Db, ctx: AppContext, actor: UserActor, p: Programme, mode: Mode) {
+  const weights = await weightsOf(trx, p.id);
+  const runId = await ensureDraft(trx, ctx, actor, p, mode, weights);
+  await trx
+    .deleteFrom('pairing_events')
+    .where(
+      'pairing_id',
+      'in',
+      trx
+        .selectFrom('pairings')
+        .select('id')
+        .where('run_id', '=', runId)
+        .where('state', '=', 'proposed')
+        .where('locked', '=', 0),
+    )
+    .execute();
+  await trx
+    .deleteFrom('pairings')
+    .where('run_id', '=', runId)
+    .where('state', '=', 'proposed')
+    .where('locked', '=', 0)
+    .execute();
+  const s = await loadSnapshot(trx, p, ctx.clock.now());
+  const lockedTutees = new Set(s.proposals.map((x) => x.tutee_user_id));
+  const base = withProposals(s);
+  const cohort = { ...base, tutees: base.tutees.filter((t) => !lockedTutees.has(t.userId)) };
+  if (mode === 'tutee-choice' && !s.round) {
+    throw refuse(
+      409,
+      'no_round',
+      'Ouvrez d’abord un tour de choix pour les internes.',
+      'Open a choice round for the tutees first.',
+    );
+  }
+  let result: Assignment[] = [];
+  if (mode === 'optimal') result = optimal(cohort, weights);
+  else if (mode === 'tutee-choice') result = byTuteeChoice(cohort, weights);
+  else if (mode === 'tutor-choice') result = byTutorChoice(cohort, weights);
+  const now = ctx.clock.now().toISOString();
+  for (const a of result) {
     await trx
-      .deleteFrom('pairing_events')
-      .where(
-        'pairing_id',
-        'in',
-        trx
-          .selectFrom('pairings')
-          .select('id')
-          .where('run_id', '=', runId)
-          .where('state', '=', 'proposed')
-          .where('locked', '=', 0),
-      )
+      .insertInto('pairings')
+      .values({
+        id: newId(),
+        org_id: p.org_id,
+        programme_id: p.id,
+        cohort_id: null,
+        tutor_user_id: a.tutor,
+        tutee_user_id: a.tutee,
+        group_key: null,
+        state: 'proposed',
+        created_at: now,
+        ended_at: null,
+        end_reason: null,
+        locked: 0,
+        run_id: runId,
+      })
       .execute();
-    await trx
-      .deleteFrom('pairings')
-      .where('run_id', '=', runId)
-      .where('state', '=', 'proposed')
-      .where('locked', '=', 0)
-      .execute();
-    const s = await loadSnapshot(trx, p, ctx.clock.now());
-    const lockedTutees = new Set(s.proposals.map((x) => x.tutee_user_id));
-    const base = withProposals(s);
-    const cohort = { ...base, tutees: base.tutees.filter((t) => !lockedTutees.has(t.userId)) };
-    if (mode === 'tutee-choice' && !s.round) {
-      throw refuse(
-        409,
-        'no_round',
-        'Ouvrez d’abord un tour de choix pour les internes.',
-        'Open a choice round for the tutees first.',
-      );
-    }
-    let result: Assignment[] = [];
-    if (mode === 'optimal') result = optimal(cohort, weights);
-    else if (mode === 'tutee-choice') result = byTuteeChoice(cohort, weights);
-    else if (mode === 'tutor-choice') result = byTutorChoice(cohort, weights);
-    const now = ctx.clock.now().toISOString();
-    for (const a of result) {
-      await trx
-        .insertInto('pairings')
-        .values({
-          id: newId(),
-          org_id: p.org_id,
-          programme_id: p.id,
-          cohort_id: null,
-          tutor_user_id: a.tutor,
-          tutee_user_id: a.tutee,
-          group_key: null,
-          state: 'proposed',
-          created_at: now,
-          ended_at: null,
-          end_reason: null,
-          locked: 0,
-          run_id: runId,
-        })
-        .execute();
-    }
-    await audit(trx, ctx.clock.now(), {
-      orgId: p.org_id,
-      actorId: actor.id,
-      action: 'matching.run',
-      subjectType: 'programme',
-      subjectId: p.id,
-      meta: { mode, proposals: result.length },
-    });
+  }
+  await audit(trx, ctx.clock.now(), {
+    orgId: p.org_id,
+    actorId: actor.id,
+    action: 'matching.run',
+    subjectType: 'programme',
+    subjectId: p.id,
+    meta: { mode, proposals: result.length },
   });
 }
 

@@ -1,0 +1,80 @@
+import type { AppContext } from '../../context.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import type { UserActor } from '../../policy/actor.ts';
+import { programmeActions } from '../programmes/policy.ts';
+import { loadProgrammeFor } from '../programmes/service.ts';
+import { findPairing, pairingHistory, rulesOf } from './queries.ts';
+import { requestRepair, transition } from './service.ts';
+
+// One pairing's lifecycle as its tutor, its tutee or its coordinators see it.
+
+const refuse = (status: number, code: string, fr: string, en: string) =>
+  new AppError(status, code, fr, { messageEn: en });
+
+/**
+ * A pairing the actor may see: its tutor, its tutee, or a manager of its programme. Anyone else,
+ * inside the organisation or not, is told it does not exist.
+ */
+export async function loadPairingFor(ctx: AppContext, actor: UserActor, id: string) {
+  const pairing = await findPairing(ctx.db, id);
+  if (!pairing || pairing.state === 'proposed') throw notFound('pairing');
+  const p = await loadProgrammeFor(ctx, actor, pairing.programme_id);
+  const manage = programmeActions(actor, p).managePeople;
+  const side =
+    pairing.tutor_user_id === actor.id ? 'tutor' : pairing.tutee_user_id === actor.id ? 'tutee' : null;
+  if (!manage && !side) throw notFound('pairing');
+  return { pairing, p, manage, side };
+}
+
+/**
+ * Pauses, resumes, completes or ends a pairing. The coordinator may do any of it; a tutee may only
+ * leave an optional programme (an opt-out, recorded as such); everyone else is refused.
+ */
+export async function changePairing(
+  ctx: AppContext,
+  actor: UserActor,
+  pairingId: string,
+  body: { to: string; reason?: string | null },
+) {
+  const { pairing, p, manage, side } = await loadPairingFor(ctx, actor, pairingId);
+  const rules = rulesOf(p);
+  let reason = body.reason ?? null;
+  if (!manage) {
+    const optOut = side === 'tutee' && body.to === 'ended' && rules.participation.mode === 'optional';
+    if (!optOut) {
+      throw refuse(
+        403,
+        'forbidden',
+        rules.participation.mode === 'compulsory' || rules.participation.mode === 'first-n'
+          ? 'La participation est obligatoire dans ce programme : parlez-en à votre coordinateur ou demandez un autre binôme.'
+          : 'Seul le coordinateur peut changer l’état de ce binôme.',
+        'Only the coordinator can change this pairing; you may ask for another pairing.',
+      );
+    }
+    reason = 'opt-out';
+  }
+  await transition(ctx, actor, pairing, body.to, reason);
+}
+
+/** Either side (or the coordinator) asks for another pairing while this one is live. */
+export async function askForRepair(ctx: AppContext, actor: UserActor, pairingId: string, reason: string) {
+  const { pairing } = await loadPairingFor(ctx, actor, pairingId);
+  if (pairing.state !== 'active' && pairing.state !== 'paused') {
+    throw refuse(409, 'invalid_transition', 'Ce binôme est terminé.', 'This pairing has ended.');
+  }
+  await requestRepair(ctx, actor, pairing, reason);
+}
+
+/** What happened to the pairing, oldest first, with who did it. */
+export async function historyOf(ctx: AppContext, actor: UserActor, pairingId: string) {
+  const { pairing } = await loadPairingFor(ctx, actor, pairingId);
+  const rows = await pairingHistory(ctx.db, pairing.id);
+  return rows.map((r) => ({
+    at: r.at,
+    kind: r.kind,
+    from: r.from_state,
+    to: r.to_state,
+    reason: r.reason,
+    actorName: r.name,
+  }));
+}

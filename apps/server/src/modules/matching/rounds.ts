@@ -1,0 +1,90 @@
+import type { AppContext } from '../../context.ts';
+import type { Programme } from '../../db/types.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import type { UserActor } from '../../policy/actor.ts';
+import { presentMine } from './present.ts';
+import { closeRounds, openRoundOf, saveChoice } from './queries.ts';
+import { type Mode, runMatchingIn } from './service.ts';
+
+// Choice rounds: the coordinator opens one with a deadline, members rank before it, and closing
+// it runs the matching in the round's mode.
+
+const refuse = (status: number, code: string, fr: string, en: string) =>
+  new AppError(status, code, fr, { messageEn: en });
+
+/** Opens a choice round; a round still open is closed first (one open round per programme). */
+export async function openRound(
+  ctx: AppContext,
+  actor: UserActor,
+  p: Programme,
+  body: { kind: 'tutee-choice' | 'tutor-choice'; deadline: string },
+) {
+  const now = ctx.clock.now();
+  if (new Date(body.deadline) <= now) {
+    throw refuse(
+      400,
+      'deadline_past',
+      'La date limite doit être dans le futur.',
+      'The deadline must be in the future.',
+    );
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await closeRounds(trx, p.id, now.toISOString());
+    await trx
+      .insertInto('matching_rounds')
+      .values({
+        id: newId(),
+        org_id: p.org_id,
+        programme_id: p.id,
+        kind: body.kind,
+        deadline: new Date(body.deadline).toISOString(),
+        status: 'open',
+        created_by: actor.id,
+        created_at: now.toISOString(),
+        closed_at: null,
+      })
+      .execute();
+  });
+}
+
+/** Saves the actor's ranking among the candidates the round offers them, before its deadline. */
+export async function rank(ctx: AppContext, actor: UserActor, p: Programme, ranking: string[]) {
+  const { round } = await presentMine(ctx, actor, p);
+  if (!round) {
+    throw refuse(
+      409,
+      'no_round',
+      'Aucun choix n’est ouvert pour vous dans ce programme.',
+      'No choice is open for you in this programme.',
+    );
+  }
+  if (!round.open) {
+    throw refuse(
+      409,
+      'round_closed',
+      'La date limite des choix est passée.',
+      'The deadline for choices has passed.',
+    );
+  }
+  const known = new Set(round.candidates.map((c) => c.userId));
+  const unique = [...new Set(ranking)];
+  if (unique.some((id) => !known.has(id))) throw notFound('person');
+  const now = ctx.clock.now().toISOString();
+  await saveChoice(ctx.db, { roundId: round.id, userId: actor.id, side: round.side, ranking: unique, now });
+}
+
+/**
+ * Closes the open round and computes the draft from its rankings, in one transaction: a run that
+ * fails leaves the round open, as it was, rather than closed with no draft.
+ */
+export async function closeRoundAndRun(ctx: AppContext, actor: UserActor, p: Programme) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const round = await openRoundOf(trx, p.id);
+    // The conditional close also keeps a second coordinator closing at the same time from running twice.
+    if (!round || (await closeRounds(trx, p.id, ctx.clock.now().toISOString(), round.id)) === 0) {
+      throw refuse(409, 'no_round', 'Aucun tour de choix n’est ouvert.', 'No choice round is open.');
+    }
+    await runMatchingIn(trx, ctx, actor, p, round.kind as Mode);
+  });
+}
