@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { notFound } from '../../http/errors.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
-import { newId } from '../../lib/ids.ts';
-import { loadActor } from '../../policy/actor.ts';
-import { scopeFor } from '../../policy/scope.ts';
-import { audit } from '../audit/service.ts';
 import { organisationActions } from './policy.ts';
-import { listOrganisations, listProgrammes } from './queries.ts';
 import {
   createCohortBody,
   createProgrammeBody,
@@ -20,11 +14,19 @@ import {
   updateProgrammeBody,
 } from './schema.ts';
 import {
+  addCohort,
+  archiveCohort,
   createProgramme,
   loadOrganisationFor,
   loadProgrammeFor,
+  organisationsOf,
+  presentCreated,
   presentProgramme,
   presentProgrammes,
+  programmesOf,
+  setArchived,
+  updateOrganisation,
+  updateProgramme,
 } from './service.ts';
 import { templateIds, templates } from './templates.ts';
 
@@ -58,7 +60,7 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
     { config: { auth: 'user' }, schema: { tags, response: { 200: z.array(organisationView) } } },
     async (req) => {
       const actor = requireUser(req);
-      return (await listOrganisations(ctx.db, scopeFor(actor))).map((o) => presentOrg(actor, o));
+      return (await organisationsOf(ctx, actor)).map((o) => presentOrg(actor, o));
     },
   );
 
@@ -75,7 +77,7 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
     async (req) => {
       const actor = requireUser(req);
       const org = await loadOrganisationFor(ctx, actor, req.params.orgId);
-      const programmes = await listProgrammes(ctx.db, scopeFor(actor), org.id);
+      const programmes = await programmesOf(ctx, actor, org.id);
       return { ...presentOrg(actor, org), programmes: await presentProgrammes(ctx, actor, programmes) };
     },
   );
@@ -89,16 +91,7 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
     async (req) => {
       const actor = requireUser(req);
       const org = await loadOrganisationFor(ctx, actor, req.params.orgId, 'update');
-      const b = req.body;
-      await ctx.db
-        .updateTable('organisations')
-        .set({
-          ...(b.name ? { name: b.name } : {}),
-          ...(b.timeZone ? { time_zone: b.timeZone } : {}),
-          ...(b.locale ? { locale: b.locale } : {}),
-        })
-        .where('id', '=', org.id)
-        .execute();
+      await updateOrganisation(ctx, org, req.body);
       return presentOrg(actor, await loadOrganisationFor(ctx, actor, org.id));
     },
   );
@@ -112,9 +105,7 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
     async (req, reply) => {
       const actor = requireUser(req);
       const id = await createProgramme(ctx, actor, req.params.orgId, req.body);
-      const fresh = await loadActor(ctx.db, actor, actor.sessionId);
-      const p = await loadProgrammeFor(ctx, fresh, id);
-      return reply.status(201).send(await presentProgramme(ctx, fresh, p));
+      return reply.status(201).send(await presentCreated(ctx, actor, id));
     },
   );
 
@@ -136,24 +127,7 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
     async (req) => {
       const actor = requireUser(req);
       const p = await loadProgrammeFor(ctx, actor, req.params.programmeId, 'update');
-      await ctx.db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('programmes')
-          .set({
-            ...(req.body.name ? { name: req.body.name } : {}),
-            ...(req.body.rules ? { rules: JSON.stringify(req.body.rules) } : {}),
-          })
-          .where('id', '=', p.id)
-          .execute();
-        await audit(trx, ctx.clock.now(), {
-          orgId: p.org_id,
-          actorId: actor.id,
-          action: 'programme.updated',
-          subjectType: 'programme',
-          subjectId: p.id,
-          meta: { fields: Object.keys(req.body) },
-        });
-      });
+      await updateProgramme(ctx, actor, p, req.body);
       return presentProgramme(ctx, actor, await loadProgrammeFor(ctx, actor, p.id));
     },
   );
@@ -171,11 +145,7 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
       async (req) => {
         const actor = requireUser(req);
         const p = await loadProgrammeFor(ctx, actor, req.params.programmeId, 'archive');
-        await ctx.db
-          .updateTable('programmes')
-          .set({ archived_at: archived ? ctx.clock.now().toISOString() : null })
-          .where('id', '=', p.id)
-          .execute();
+        await setArchived(ctx, p, archived);
         return presentProgramme(ctx, actor, await loadProgrammeFor(ctx, actor, p.id));
       },
     );
@@ -190,20 +160,7 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
     async (req, reply) => {
       const actor = requireUser(req);
       const p = await loadProgrammeFor(ctx, actor, req.params.programmeId, 'update');
-      await ctx.db
-        .insertInto('cohorts')
-        .values({
-          id: newId(),
-          org_id: p.org_id,
-          programme_id: p.id,
-          name: req.body.name,
-          kind: req.body.kind,
-          starts_on: req.body.startsOn,
-          ends_on: req.body.endsOn,
-          created_at: ctx.clock.now().toISOString(),
-          archived_at: null,
-        })
-        .execute();
+      await addCohort(ctx, p, req.body);
       return reply.status(201).send(await presentProgramme(ctx, actor, p));
     },
   );
@@ -221,13 +178,7 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
     async (req) => {
       const actor = requireUser(req);
       const p = await loadProgrammeFor(ctx, actor, req.params.programmeId, 'update');
-      const res = await ctx.db
-        .updateTable('cohorts')
-        .set({ archived_at: ctx.clock.now().toISOString() })
-        .where('id', '=', req.params.cohortId)
-        .where('programme_id', '=', p.id)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) === 0) throw notFound('cohort');
+      await archiveCohort(ctx, p, req.params.cohortId);
       return presentProgramme(ctx, actor, p);
     },
   );

@@ -2,11 +2,18 @@ import type { AppContext } from '../../context.ts';
 import type { Programme } from '../../db/types.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import { rolesIn, type UserActor } from '../../policy/actor.ts';
+import { loadActor, rolesIn, type UserActor } from '../../policy/actor.ts';
 import { scopeFor } from '../../policy/scope.ts';
 import { audit } from '../audit/service.ts';
 import { organisationActions, type ProgrammeAction, programmeActions } from './policy.ts';
-import { cohortsOf, findOrganisation, findProgramme, roleCounts } from './queries.ts';
+import {
+  cohortsOf,
+  findOrganisation,
+  findProgramme,
+  listOrganisations,
+  listProgrammes,
+  roleCounts,
+} from './queries.ts';
 import { type ProgrammeRules, type TemplateId, templates } from './templates.ts';
 
 /** Loads a programme scoped to the actor (404 when out of scope), then checks the action (403). */
@@ -138,4 +145,105 @@ export async function createProgramme(
     });
   });
   return id;
+}
+
+/** The organisations the actor can see. */
+export function organisationsOf(ctx: AppContext, actor: UserActor) {
+  return listOrganisations(ctx.db, scopeFor(actor));
+}
+
+/** The programmes of an organisation the actor can see. */
+export function programmesOf(ctx: AppContext, actor: UserActor, orgId: string) {
+  return listProgrammes(ctx.db, scopeFor(actor), orgId);
+}
+
+/**
+ * The programme just created, as its creator now sees it: their coordinator role is new, so the
+ * actor is read again from the database first.
+ */
+export async function presentCreated(ctx: AppContext, actor: UserActor, id: string) {
+  const fresh = await loadActor(ctx.db, actor, actor.sessionId);
+  return presentProgramme(ctx, fresh, await loadProgrammeFor(ctx, fresh, id));
+}
+
+export async function updateOrganisation(
+  ctx: AppContext,
+  org: { id: string },
+  b: { name?: string; timeZone?: string; locale?: string },
+) {
+  await ctx.db
+    .updateTable('organisations')
+    .set({
+      ...(b.name ? { name: b.name } : {}),
+      ...(b.timeZone ? { time_zone: b.timeZone } : {}),
+      ...(b.locale ? { locale: b.locale } : {}),
+    })
+    .where('id', '=', org.id)
+    .execute();
+}
+
+export async function updateProgramme(
+  ctx: AppContext,
+  actor: UserActor,
+  p: Programme,
+  body: { name?: string; rules?: ProgrammeRules },
+) {
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('programmes')
+      .set({
+        ...(body.name ? { name: body.name } : {}),
+        ...(body.rules ? { rules: JSON.stringify(body.rules) } : {}),
+      })
+      .where('id', '=', p.id)
+      .execute();
+    await audit(trx, ctx.clock.now(), {
+      orgId: p.org_id,
+      actorId: actor.id,
+      action: 'programme.updated',
+      subjectType: 'programme',
+      subjectId: p.id,
+      meta: { fields: Object.keys(body) },
+    });
+  });
+}
+
+/** Archives the programme (its people keep reading it, nobody changes it) or restores it. */
+export async function setArchived(ctx: AppContext, p: Programme, archived: boolean) {
+  await ctx.db
+    .updateTable('programmes')
+    .set({ archived_at: archived ? ctx.clock.now().toISOString() : null })
+    .where('id', '=', p.id)
+    .execute();
+}
+
+export async function addCohort(
+  ctx: AppContext,
+  p: Programme,
+  body: { name: string; kind: string; startsOn: string; endsOn: string },
+) {
+  await ctx.db
+    .insertInto('cohorts')
+    .values({
+      id: newId(),
+      org_id: p.org_id,
+      programme_id: p.id,
+      name: body.name,
+      kind: body.kind,
+      starts_on: body.startsOn,
+      ends_on: body.endsOn,
+      created_at: ctx.clock.now().toISOString(),
+      archived_at: null,
+    })
+    .execute();
+}
+
+export async function archiveCohort(ctx: AppContext, p: Programme, cohortId: string) {
+  const res = await ctx.db
+    .updateTable('cohorts')
+    .set({ archived_at: ctx.clock.now().toISOString() })
+    .where('id', '=', cohortId)
+    .where('programme_id', '=', p.id)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) throw notFound('cohort');
 }
