@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
 import { sweepProgramme } from '../modules/followup/sweep.ts';
+import { recordContact } from '../modules/meetings/contact-log.ts';
 
 const DAY = 86_400_000;
 
@@ -126,21 +127,19 @@ export async function demoFollowup(db: Db, ctx: AppContext): Promise<void> {
           .execute();
       }
     };
-    const contact = async (by: string, tutee: string, daysAgo: number, channel: string, answered = true) =>
-      db
-        .insertInto('contact_logs')
-        .values({
-          id: newId(),
-          org_id: p.org_id,
-          programme_id: p.id,
-          author_id: by,
-          tutee_id: tutee,
-          channel,
-          happened_at: ago(daysAgo),
-          created_at: ago(daysAgo),
-          answered: answered ? 1 : 0,
-        })
-        .execute();
+    const contact = async (by: string, tutee: string, daysAgo: number, channel: string, answered = true) => {
+      const at = new Date(ago(daysAgo));
+      await recordContact(db, {
+        orgId: p.org_id,
+        programmeId: p.id,
+        authorId: by,
+        tuteeId: tutee,
+        channel,
+        happenedAt: at,
+        answered,
+        recordedAt: at,
+      });
+    };
     const n = (email: string) => Number(/(\d+)@/.exec(email)?.[1] ?? 0);
 
     if (p.template === 'peer-tutoring') {

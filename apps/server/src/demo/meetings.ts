@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
+import { recordContact } from '../modules/meetings/contact-log.ts';
 
 const ICS = readFileSync(new URL('../modules/meetings/fixtures/evenings.ics', import.meta.url), 'utf8');
 
@@ -243,18 +244,15 @@ export async function demoMeetings(db: Db, ctx: AppContext): Promise<void> {
     ['interne4', 'call', 9],
   ] as const) {
     const u = await user(`${email}@dmg.demo`);
-    await db
-      .insertInto('contact_logs')
-      .values({
-        id: newId(),
-        org_id: org.id,
-        programme_id: peer.id,
-        author_id: t35.id,
-        tutee_id: u.id,
-        channel,
-        happened_at: now.minus({ days: daysAgo }).toUTC().toISO() as string,
-        created_at: stamp,
-      })
-      .execute();
+    await recordContact(db, {
+      orgId: org.id,
+      programmeId: peer.id,
+      authorId: t35.id,
+      tuteeId: u.id,
+      channel,
+      happenedAt: now.minus({ days: daysAgo }).toJSDate(),
+      answered: true,
+      recordedAt: new Date(stamp),
+    });
   }
 }

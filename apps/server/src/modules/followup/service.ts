@@ -5,6 +5,7 @@ import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
+import { recordContact } from '../meetings/contact-log.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
 import {
@@ -254,25 +255,17 @@ export async function logActivity(
   if (!pairing || (!manages(actor, p) && pairing.tutor_user_id !== actor.id)) throw notFound('pairing');
   if (pairing.state !== 'active') throw badRequest('pairing_not_active', 'This pair is not active.');
   const now = ctx.clock.now();
-  const at = body.at ? new Date(body.at) : now;
-  if (at.getTime() > now.getTime() + 60_000)
-    throw badRequest('activity_in_future', 'An activity cannot be in the future.');
-  const id = newId();
-  await ctx.db
-    .insertInto('contact_logs')
-    .values({
-      id,
-      org_id: p.org_id,
-      programme_id: p.id,
-      author_id: actor.id,
-      tutee_id: pairing.tutee_user_id,
-      // 'phone' is the follow-up pages' older word for a call.
-      channel: !body.channel || body.channel === 'phone' ? 'call' : body.channel,
-      happened_at: at.toISOString(),
-      created_at: now.toISOString(),
-      answered: body.kind === 'attempt' ? 0 : 1,
-    })
-    .execute();
+  const id = await recordContact(ctx.db, {
+    orgId: p.org_id,
+    programmeId: p.id,
+    authorId: actor.id,
+    tuteeId: pairing.tutee_user_id,
+    // 'phone' is the follow-up pages' older word for a call.
+    channel: !body.channel || body.channel === 'phone' ? 'call' : body.channel,
+    happenedAt: body.at ? new Date(body.at) : now,
+    answered: body.kind !== 'attempt',
+    recordedAt: now,
+  });
   return { ids: [id] };
 }
 

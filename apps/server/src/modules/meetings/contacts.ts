@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
-import { newId } from '../../lib/ids.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import { nonEmpty } from '../../policy/scope.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
 import { coordinates, LIVE_PAIRING } from './access.ts';
+import { recordContact } from './contact-log.ts';
 
 /** Start of the period the programme's meeting target counts over. */
 function periodStart(per: string, now: Date, since: string): string {
@@ -127,31 +127,14 @@ export async function logContact(
     });
   }
   const now = ctx.clock.now();
-  const at = body.happenedAt ? new Date(Date.parse(body.happenedAt)) : now;
-  if (at.getTime() > now.getTime() + 60_000) {
-    throw badRequest('future_contact', 'Un contact ne peut pas être dans le futur.', {
-      messageEn: 'A contact cannot be in the future.',
-    });
-  }
-  if (body.answered === false && (body.channel === 'in-person' || body.channel === 'video')) {
-    throw badRequest('attempt_channel', 'Une tentative sans réponse se note par appel, SMS ou e-mail.', {
-      messageEn: 'An attempt without an answer is a call, an SMS or an e-mail.',
-    });
-  }
-  const id = newId();
-  await ctx.db
-    .insertInto('contact_logs')
-    .values({
-      id,
-      org_id: p.org_id,
-      programme_id: p.id,
-      author_id: actor.id,
-      tutee_id: body.tuteeId,
-      channel: body.channel,
-      happened_at: at.toISOString(),
-      answered: body.answered === false ? 0 : 1,
-      created_at: now.toISOString(),
-    })
-    .execute();
-  return id;
+  return recordContact(ctx.db, {
+    orgId: p.org_id,
+    programmeId: p.id,
+    authorId: actor.id,
+    tuteeId: body.tuteeId,
+    channel: body.channel,
+    happenedAt: body.happenedAt ? new Date(Date.parse(body.happenedAt)) : now,
+    answered: body.answered !== false,
+    recordedAt: now,
+  });
 }
