@@ -179,6 +179,7 @@ function assertFlow(
     load[j] = (load[j] as number) + 1;
     assert.ok((load[j] as number) <= (net.capacity[j] as number));
   }
+  total /= net.scale;
   assert.equal(assigned, expected.assigned);
   assertClose(total, expected.cost, 'cost after releases');
 }
@@ -347,7 +348,7 @@ function totalCost(
     total += (pairCost[i] as number) + loadCostOf(net, j, load[j] as number);
     load[j] = (load[j] as number) + 1;
   });
-  return total;
+  return total / net.scale;
 }
 
 /** Small complete instances whose capacities hold every tutee (the dense solver's shape). */

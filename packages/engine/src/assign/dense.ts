@@ -1,3 +1,4 @@
+import type { Duals } from './certificate.ts';
 import { loadCostOf, type Network } from './network.ts';
 
 /**
@@ -39,7 +40,7 @@ export function denseAssignment(
   net: Network,
   nearestCount = 16,
   giveUp = true,
-): { tutorOf: Int32Array; pairCost: Float64Array } | null {
+): { tutorOf: Int32Array; pairCost: Float64Array; duals: Duals } | null {
   const { nTutees: n, nTutors: m, capacity, start, tutor, cost } = net;
   if (tutor.length !== n * m) return null;
   const slotStart = new Int32Array(m + 1);
@@ -272,9 +273,17 @@ export function denseAssignment(
     }
   }
 
+  // The proof: tutor potentials as kept, each tutee's implied by its tight arc, no primary part.
   const pairCost = new Float64Array(n);
-  for (let i = 0; i < n; i++) pairCost[i] = C[i * m + (tutorOf[i] as number)] as number;
-  return { tutorOf, pairCost };
+  const potQ = new Float64Array(n + m);
+  for (let j = 0; j < m; j++) potQ[n + j] = pot[j] as number;
+  for (let i = 0; i < n; i++) {
+    const j = tutorOf[i] as number;
+    pairCost[i] = C[i * m + j] as number;
+    potQ[i] = (pot[j] as number) - (pairCost[i] as number);
+  }
+  const sinkQ = sinkPot === INF ? 0 : sinkPot;
+  return { tutorOf, pairCost, duals: { potP: null, potQ, sinkP: 0, sinkQ } };
 }
 
 /** Row i of the matrix (c(i, j) at i·m + j) of a complete network whose rows list each tutor once. */

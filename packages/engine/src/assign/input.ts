@@ -1,4 +1,5 @@
 import { InputError } from '../errors.ts';
+import { toIntegerCosts } from './integer.ts';
 import type { Network } from './network.ts';
 
 /** Input of `assign` (shared/formats/ENGINE-CLI.md). */
@@ -24,8 +25,13 @@ export interface AssignEdge {
 export interface IndexedAssignment {
   tuteeIds: string[];
   tutorIds: string[];
-  /** All pairs, by tutee. */
+  /** All pairs, by tutee, costs as integers (see `net.scale`). */
   net: Network;
+  /**
+   * The input's own costs, kept only when they had to be rounded to integers (`net.exact` false),
+   * so that the reported total is that of the given costs.
+   */
+  original?: { cost: Float64Array; loadCost: Float64Array };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -127,19 +133,31 @@ export function readAssignInput(value: unknown, arrays: EdgeArrays = freshArrays
     throw repeated(edgeItems, tutees.ids[repeat[0]] as string, tutors.ids[repeat[1]] as string);
   }
 
+  const loadCost = Float64Array.from(loads);
+  const pointerOf = (index: number) => {
+    if (index < cost.length) {
+      let i = 0;
+      while ((start[i + 1] as number) <= index) i++;
+      const tuteeId = tutees.ids[i];
+      const tutorId = tutors.ids[tutor[index] as number];
+      const e = edgeItems.findIndex((x) => {
+        const edge = x as Record<string, unknown>;
+        return edge.tutee === tuteeId && edge.tutor === tutorId;
+      });
+      return `/edges/${e}/cost`;
+    }
+    const at = index - cost.length;
+    let j = 0;
+    for (let t = 0; t < m; t++) if ((loadStart[t] as number) >= 0 && (loadStart[t] as number) <= at) j = t;
+    return `/tutors/${j}/loadCosts/${at - (loadStart[j] as number)}`;
+  };
+  const { scale, exact, original } = toIntegerCosts(cost, loadCost, n, m, pointerOf);
+
   return {
     tuteeIds: tutees.ids,
     tutorIds: tutors.ids,
-    net: {
-      nTutees: n,
-      nTutors: m,
-      capacity,
-      loadStart,
-      loadCost: Float64Array.from(loads),
-      start,
-      tutor,
-      cost,
-    },
+    net: { nTutees: n, nTutors: m, capacity, loadStart, loadCost, start, tutor, cost, scale, exact },
+    ...(original ? { original } : {}),
   };
 }
 

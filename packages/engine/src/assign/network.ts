@@ -18,6 +18,18 @@ export interface Network {
   start: Int32Array;
   tutor: Int32Array;
   cost: Float64Array;
+  /**
+   * `cost` and `loadCost` hold integers: the input's costs × `scale` (10^decimals), so that every
+   * sum and comparison the solvers make is exact (see `integer.ts`). 1 for integer costs.
+   */
+  scale: number;
+  /**
+   * Whether every input cost is exactly its integer / `scale`. False only when the input's costs
+   * carry more digits than double precision can hold together (e.g. float noise such as
+   * 0.30000000000000004): they are then rounded to the grid 1 / scale (≤ 1e-9), and the answer is
+   * exact for the rounded costs.
+   */
+  exact: boolean;
 }
 
 /** Cost of the (k+1)-th tutee given to tutor `j`. */

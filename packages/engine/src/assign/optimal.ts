@@ -1,3 +1,4 @@
+import { type Certificate, certifyAssignment, type Duals } from './certificate.ts';
 import { denseAssignment } from './dense.ts';
 import type { Network } from './network.ts';
 import { createFlowSolver, type Flow, successiveShortestPaths } from './ssp.ts';
@@ -18,7 +19,14 @@ export interface OptimalOptions {
    * solver ({@link denseAssignment}); default true. Same optimum, only the time changes.
    */
   dense?: boolean;
+  /**
+   * Forces one solver path (tests, benchmarks): `'dense'` (complete graphs with room for every
+   * tutee only; throws otherwise), `'whole'` or `'candidates'` (even on small graphs).
+   */
+  path?: SolverPath;
 }
+
+export type SolverPath = 'dense' | 'whole' | 'candidates';
 
 export interface OptimalResult {
   /** Tutor of each tutee, −1 when unassigned. */
@@ -31,6 +39,12 @@ export interface OptimalResult {
   pairsUsed: number;
   /** Tutees routed again after a check, without solving afresh (summed over rounds). */
   rerouted: number;
+  /** The path that produced the answer. */
+  path: SolverPath;
+  /** The optimality check every path ends with ({@link certifyAssignment}). */
+  certificate: Certificate;
+  /** Milliseconds the check took. */
+  certifyMs: number;
 }
 
 /**
@@ -49,52 +63,67 @@ export interface OptimalResult {
  * the subgraph is solved afresh; when over a third of the tutees gained pairs, the whole graph is
  * solved instead). When no negative pair is left, no residual cycle of the full
  * graph is negative, so the flow is optimal on the full graph too. The candidate set only grows,
- * so this ends, at worst with the full graph. A pair counts as negative below −1e-11 × the largest
- * absolute cost, far inside the contract's 1e-9 relative.
+ * so this ends, at worst with the full graph. Costs are integers (`net.scale`), so "negative" is
+ * exact: no tolerance.
+ *
+ * Every path ends with {@link certifyAssignment}: the potentials are checked against every pair of
+ * the full graph in exact arithmetic, and a failure throws instead of returning a wrong answer.
  *
  * Cost: O(E log k) to pick the candidates, O(E) per check, plus the solves on candidate graphs.
  * Fast when costs have locality (distances: each tutee's optimum is among its cheap pairs); slow
  * when all tutees prefer the same few tutors (long augmenting paths, several rounds).
  */
 export function optimalAssignment(net: Network, options: OptimalOptions = {}): OptimalResult {
+  const solved = solve(net, options);
+  const t = performance.now();
+  const certificate = certifyAssignment(net, solved.tutorOf, solved.duals);
+  const certifyMs = performance.now() - t;
+  const { duals: _, ...rest } = solved;
+  return { ...rest, certificate, certifyMs };
+}
+
+type Solved = Omit<OptimalResult, 'certificate' | 'certifyMs'> & { duals: Duals };
+
+function solve(net: Network, options: OptimalOptions): Solved {
   const k = Math.max(1, Math.floor(options.candidates ?? 16));
   const n = net.nTutees;
   const total = net.tutor.length;
-  if (total <= Math.max(2 * k * n, options.wholeGraphUpTo ?? 50_000)) {
+  const forced = options.path;
+  if (forced === 'dense') {
+    const dense = denseAssignment(net, 16, false);
+    if (!dense) throw new Error('the dense solver needs a complete graph with room for every tutee');
+    return { ...dense, rounds: 1, pairsUsed: total, rerouted: 0, path: 'dense' };
+  }
+  if (forced === 'whole') return whole(net, 1, 0);
+  if (forced !== 'candidates' && total <= Math.max(2 * k * n, options.wholeGraphUpTo ?? 50_000)) {
     const dense = options.dense === false ? null : denseAssignment(net);
-    const { tutorOf, pairCost } = dense ?? successiveShortestPaths(net);
-    return { tutorOf, pairCost, rounds: 1, pairsUsed: total, rerouted: 0 };
+    if (dense) return { ...dense, rounds: 1, pairsUsed: total, rerouted: 0, path: 'dense' };
+    return whole(net, 1, 0);
   }
 
   const candidates = new Candidates(net, k);
-  const tolerance = 1e-11 * costScale(net);
   let sub = candidates.network();
   let solver = createFlowSolver(sub);
   for (let s = 0; s < n; s++) solver.augment(s);
   let rerouted = 0;
   for (let rounds = 1; ; rounds++) {
     const flow = solver.flow();
-    const changed = candidates.addNegativePairs(flow, tolerance);
+    const changed = candidates.addNegativePairs(flow);
     if (changed.length === 0) {
       return {
         tutorOf: flow.tutorOf,
         pairCost: flow.pairCost,
+        duals: flow,
         rounds,
         pairsUsed: sub.tutor.length,
         rerouted,
+        path: 'candidates',
       };
     }
     if (changed.length * 3 > n) {
       // Most tutees want pairs outside the candidates (e.g. all favour the same few tutors):
       // the subgraph does not help, solve the whole graph.
-      const whole = successiveShortestPaths(net);
-      return {
-        tutorOf: whole.tutorOf,
-        pairCost: whole.pairCost,
-        rounds: rounds + 1,
-        pairsUsed: total,
-        rerouted,
-      };
+      return whole(net, rounds + 1, rerouted);
     }
     if (changed.length * 32 <= n) {
       // Few tutees gained pairs: route only them again (each release searches much of the
@@ -110,6 +139,19 @@ export function optimalAssignment(net: Network, options: OptimalOptions = {}): O
       for (let s = 0; s < n; s++) solver.augment(s);
     }
   }
+}
+
+function whole(net: Network, rounds: number, rerouted: number): Solved {
+  const flow = successiveShortestPaths(net);
+  return {
+    tutorOf: flow.tutorOf,
+    pairCost: flow.pairCost,
+    duals: flow,
+    rounds,
+    pairsUsed: net.tutor.length,
+    rerouted,
+    path: 'whole',
+  };
 }
 
 /**
@@ -234,7 +276,7 @@ class Candidates {
    * reduced cost under `flow`'s potentials is negative (most negative first). Returns the tutees
    * that gained pairs.
    */
-  addNegativePairs(flow: Flow, tolerance: number): number[] {
+  addNegativePairs(flow: Flow): number[] {
     const { net, k, extra, mark, heap } = this;
     const { nTutees: n, start, tutor, cost, capacity } = net;
     const { potP, potQ } = flow;
@@ -250,7 +292,8 @@ class Candidates {
         const rP = piP - (potP[n + j] as number);
         if (rP > 0) continue;
         const rQ = (cost[e] as number) + piQ - (potQ[n + j] as number);
-        if (rP === 0 && rQ >= -tolerance) continue;
+        // Integer costs and potentials: exact (the final certificate re-checks in any case).
+        if (rP === 0 && rQ >= 0) continue;
         if (mark[j] === i || (capacity[j] as number) === 0) continue;
         // A negative primary part (a pair that would assign one more tutee) outranks any cost.
         size = heap.offer(0, k, size, rP < 0 ? Number.NEGATIVE_INFINITY : rQ, pairHash(e), e);
@@ -327,11 +370,4 @@ function pairHash(e: number): number {
   let h = Math.imul(e ^ (e >>> 16), 0x45d9f3b);
   h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
   return (h ^ (h >>> 16)) >>> 0;
-}
-
-function costScale(net: Network): number {
-  let scale = 0;
-  for (let e = 0; e < net.cost.length; e++) scale = Math.max(scale, Math.abs(net.cost[e] as number));
-  for (let e = 0; e < net.loadCost.length; e++) scale = Math.max(scale, Math.abs(net.loadCost[e] as number));
-  return scale;
 }

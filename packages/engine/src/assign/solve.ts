@@ -1,6 +1,8 @@
+import type { Certificate } from './certificate.ts';
 import { type AssignInput, readAssignInput } from './input.ts';
-import { loadCostOf } from './network.ts';
-import { type OptimalOptions, optimalAssignment } from './optimal.ts';
+import { decimalPlaces } from './integer.ts';
+import type { Network } from './network.ts';
+import { type OptimalOptions, optimalAssignment, type SolverPath } from './optimal.ts';
 
 export type { AssignEdge, AssignInput, AssignTutor } from './input.ts';
 
@@ -21,34 +23,62 @@ export interface AssignOutput {
  * no tutor more tutees than its capacity, returns one with the **largest number of assigned
  * tutees** and, among those, the **least total cost** (pair costs, which may be negative, plus
  * convex load costs) — an exact optimum, not a heuristic (see {@link optimalAssignment} and
- * successiveShortestPaths for the proof and the complexity).
+ * successiveShortestPaths for the proof and the complexity), checked by
+ * {@link certifyAssignment} before it is returned (a failed check throws a CertificateError).
  *
  * Validates `input` first and throws an InputError naming the offending field (JSON pointer).
- * The reported cost is summed exactly in decimal when the terms allow it (0.1 + 0.2 gives 0.3).
+ * Costs are solved as integers (× 10^decimals); the reported cost is the exact decimal sum
+ * (0.1 + 0.2 gives 0.3).
  */
 export function solveAssignment(input: AssignInput, options: OptimalOptions = {}): AssignOutput {
-  const { tuteeIds, tutorIds, net } = readAssignInput(input, keptArrays);
-  const { tutorOf, pairCost } = optimalAssignment(net, options);
+  return solveAndCertify(input, options).output;
+}
 
-  const terms: number[] = [];
+/** {@link solveAssignment}, with the certificate that proved the answer optimal and the path used. */
+export function solveAndCertify(
+  input: AssignInput,
+  options: OptimalOptions = {},
+): { output: AssignOutput; certificate: Certificate & { path: SolverPath; rounds: number } } {
+  const { tuteeIds, tutorIds, net, original } = readAssignInput(input, keptArrays);
+  const result = optimalAssignment(net, options);
+  const { tutorOf, certificate } = result;
+
   const assignment: { tutee: string; tutor: string }[] = [];
   const unassigned: string[] = [];
-  const load = new Int32Array(net.nTutors);
   for (let i = 0; i < net.nTutees; i++) {
     const j = tutorOf[i] as number;
     const tutee = tuteeIds[i] as string;
-    if (j < 0) {
-      unassigned.push(tutee);
-      continue;
+    if (j < 0) unassigned.push(tutee);
+    else assignment.push({ tutee, tutor: tutorIds[j] as string });
+  }
+  // Exact costs: the certificate's exact total. Rounded ones: the total of the given costs.
+  const cost = original ? givenCost(net, tutorOf, original) : certificate.cost;
+  return {
+    output: { assigned: assignment.length, cost, assignment, unassigned },
+    certificate: { ...certificate, path: result.path, rounds: result.rounds },
+  };
+}
+
+/** Total of the input's own costs (before rounding) for the assignment. */
+function givenCost(
+  net: Network,
+  tutorOf: Int32Array,
+  original: { cost: Float64Array; loadCost: Float64Array },
+): number {
+  const terms: number[] = [];
+  const load = new Int32Array(net.nTutors);
+  for (let i = 0; i < net.nTutees; i++) {
+    const j = tutorOf[i] as number;
+    if (j < 0) continue;
+    const end = net.start[i + 1] as number;
+    for (let e = net.start[i] as number; e < end; e++) {
+      if (net.tutor[e] === j) terms.push(original.cost[e] as number);
     }
-    assignment.push({ tutee, tutor: tutorIds[j] as string });
+    const s = net.loadStart[j] as number;
+    if (s >= 0) terms.push(original.loadCost[s + (load[j] as number)] as number);
     load[j] = (load[j] as number) + 1;
-    terms.push(pairCost[i] as number);
   }
-  for (let j = 0; j < net.nTutors; j++) {
-    for (let k = 0; k < (load[j] as number); k++) terms.push(loadCostOf(net, j, k));
-  }
-  return { assigned: assignment.length, cost: sum(terms), assignment, unassigned };
+  return sum(terms);
 }
 
 /**
@@ -106,16 +136,4 @@ export function sum(terms: readonly number[]): number {
     s = u;
   }
   return s + c;
-}
-
-/** Decimal places of the shortest representation of `x` ("1.25" → 2, "3e-7" → 7). */
-function decimalPlaces(x: number): number {
-  if (Number.isInteger(x)) return 0;
-  const text = String(x);
-  const e = text.indexOf('e');
-  const mantissa = e < 0 ? text : text.slice(0, e);
-  const exponent = e < 0 ? 0 : Number(text.slice(e + 1));
-  const dot = mantissa.indexOf('.');
-  const fraction = dot < 0 ? 0 : mantissa.length - dot - 1;
-  return Math.max(0, fraction - exponent);
 }
