@@ -3,13 +3,21 @@ import { performance } from 'node:perf_hooks';
 export interface BenchResult {
   ms: number;
   baselineMs: number;
+  /** The competitor's name, printed in the JSON line. */
+  baseline: string;
   /** Free-form figures worth reporting (objective values, gaps, memory); printed on stderr. */
+  notes?: Record<string, unknown>;
+}
+
+/** A comparison that cannot run here (a missing compiler or package): said, never faked. */
+export interface BenchSkipped {
+  skipped: string;
   notes?: Record<string, unknown>;
 }
 
 export interface BenchCase {
   name: string;
-  run(): Promise<BenchResult> | BenchResult;
+  run(): Promise<BenchResult | BenchSkipped> | BenchResult | BenchSkipped;
 }
 
 /**

@@ -22,9 +22,16 @@ const rows: string[][] = [];
 for (const c of cases) {
   if (only.length > 0 && !only.includes(c.name)) continue;
   const r = await c.run();
+  if ('skipped' in r) {
+    process.stderr.write(`SKIPPED ${c.name}: ${r.skipped}\n`);
+    if (r.notes) process.stderr.write(`${c.name}: ${JSON.stringify(r.notes)}\n`);
+    if (!json) rows.push([c.name, '-', '-', '-', '-', `SKIPPED: ${r.skipped}`]);
+    continue;
+  }
   const ratio = r.baselineMs / r.ms;
   if (json) {
-    process.stdout.write(`${JSON.stringify({ name: c.name, ms: r.ms, baselineMs: r.baselineMs, ratio })}\n`);
+    const line = { name: c.name, ms: r.ms, baselineMs: r.baselineMs, ratio, baseline: r.baseline };
+    process.stdout.write(`${JSON.stringify(line)}\n`);
     if (r.notes) process.stderr.write(`${c.name}: ${JSON.stringify(r.notes)}\n`);
   } else {
     rows.push([
@@ -32,14 +39,15 @@ for (const c of cases) {
       r.ms.toFixed(2),
       r.baselineMs.toFixed(2),
       `${ratio.toFixed(1)}×`,
+      r.baseline,
       JSON.stringify(r.notes ?? {}),
     ]);
     process.stderr.write(`done ${c.name}\n`);
   }
 }
 if (!json) {
-  const head = ['name', 'ms', 'baseline ms', 'ratio', 'notes'];
+  const head = ['name', 'ms', 'baseline ms', 'ratio', 'baseline', 'notes'];
   const all = [head, ...rows];
   const widths = head.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-  for (const r of all) console.log(r.map((c, i) => (i < 4 ? c.padEnd(widths[i] ?? 0) : c)).join('  '));
+  for (const r of all) console.log(r.map((c, i) => (i < 5 ? c.padEnd(widths[i] ?? 0) : c)).join('  '));
 }

@@ -323,7 +323,12 @@ const dashboard1000: BenchCase = {
     });
     await bare.close();
     await b.close();
-    return { ms, baselineMs, notes: { ...b.notes, responseKB: Math.round(bytes / 1024) } };
+    return {
+      ms,
+      baselineMs,
+      baseline: 'bare Fastify /ping',
+      notes: { ...b.notes, responseKB: Math.round(bytes / 1024) },
+    };
   },
 };
 

@@ -1,0 +1,11 @@
+import { performance } from 'node:perf_hooks';
+import { solveAndCertify } from '../packages/engine/src/assign/solve.ts';
+import { nationalInstance } from './cases/assign.ts';
+
+// Run by the assign-national case in a fresh process: the first solve, before the engine has
+// compiled or optimised anything (the instance is built first and not timed).
+const input = nationalInstance();
+const t = performance.now();
+solveAndCertify(input);
+const ms = performance.now() - t;
+process.stdout.write(`${JSON.stringify({ ms })}\n`);
