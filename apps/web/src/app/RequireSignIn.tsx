@@ -1,17 +1,12 @@
-import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
-import i18n from './i18n';
-import { accountLanguage, useMe } from './session';
+import { useAccountLanguage, useMe } from './session';
 import { ErrorAlert, Loading } from './ui';
 
 /** Pages below need a signed-in person; anyone else goes to the sign-in page and comes back after. */
 export function RequireSignIn() {
   const { data: me, isPending, error } = useMe();
   const location = useLocation();
-  const lang = accountLanguage(me);
-  useEffect(() => {
-    if (lang && lang !== i18n.language) void i18n.changeLanguage(lang);
-  }, [lang]);
+  useAccountLanguage(me);
 
   if (isPending) return <Loading />;
   if (error) return <ErrorAlert error={error} />;

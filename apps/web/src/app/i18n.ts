@@ -9,25 +9,50 @@ const STORAGE_KEY = 'compagnon.lang';
 
 export const isLanguage = (v: unknown): v is Language => v === 'fr' || v === 'en';
 
-function initialLanguage(): Language {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    if (isLanguage(stored)) return stored;
-  } catch {
-    // Private browsing may refuse storage: French is the default anyway.
+/** The first of the browser's languages that the interface speaks ("en-GB" counts as English). */
+export function browserLanguage(preferred: readonly string[] = navigatorLanguages()): Language | null {
+  for (const tag of preferred) {
+    const lang = tag.toLowerCase().split('-')[0];
+    if (isLanguage(lang)) return lang;
   }
-  return 'fr';
+  return null;
 }
 
-/** Keeps <html lang> and the stored choice in step with the language. */
-function follow(lng: string) {
-  const lang: Language = isLanguage(lng) ? lng : 'fr';
-  document.documentElement.lang = lang;
+function navigatorLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
+}
+
+function storedLanguage(): Language | null {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return isLanguage(stored) ? stored : null;
+  } catch {
+    // Private browsing may refuse storage: the browser's languages are followed instead.
+    return null;
+  }
+}
+
+/** A choice the person made wins; until then the browser's languages; French when neither helps. */
+const initialLanguage = (): Language => storedLanguage() ?? browserLanguage() ?? 'fr';
+
+/**
+ * Switches the interface to a language the person chose (the language switch, or the one saved on
+ * their account), and remembers it on this device. Following the browser is never stored, so a
+ * browser whose language changes is followed until someone chooses.
+ */
+export async function chooseLanguage(lang: Language) {
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {
-    // ignore
+    // ignore: the choice then lasts until the page is reloaded
   }
+  if (i18n.language !== lang) await i18n.changeLanguage(lang);
+}
+
+/** Keeps <html lang> in step with the language. */
+function follow(lng: string) {
+  document.documentElement.lang = isLanguage(lng) ? lng : 'fr';
 }
 
 i18n.on('languageChanged', follow);

@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useEffect } from 'react';
 import { ApiError, api } from './api';
-import { isLanguage, type Language } from './i18n';
+import i18n, { chooseLanguage, isLanguage, type Language } from './i18n';
 import type { Me } from './types';
 
 export const meKey = ['me'] as const;
@@ -44,11 +43,10 @@ export function useSignOut(everywhere = false) {
 
 /** Changes the interface language, and remembers it on the account when someone is signed in. */
 export function useChangeLanguage() {
-  const { i18n } = useTranslation();
   const qc = useQueryClient();
   return useCallback(
     async (lang: Language) => {
-      await i18n.changeLanguage(lang);
+      await chooseLanguage(lang);
       const me = qc.getQueryData<Me | null>(meKey);
       if (me && me.locale !== lang) {
         try {
@@ -59,9 +57,19 @@ export function useChangeLanguage() {
         }
       }
     },
-    [i18n, qc],
+    [qc],
   );
 }
 
 export const accountLanguage = (me: Me | null | undefined): Language | null =>
   me && isLanguage(me.locale) ? me.locale : null;
+
+/** Once someone is signed in, the language saved on their account is the interface's. */
+export function useAccountLanguage(me: Me | null | undefined) {
+  const lang = accountLanguage(me);
+  // Only when the account's language changes: a switch in progress (saved once the server answers)
+  // must not be undone in between.
+  useEffect(() => {
+    if (lang && lang !== i18n.language) void chooseLanguage(lang);
+  }, [lang]);
+}
