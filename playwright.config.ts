@@ -31,6 +31,8 @@ export default defineConfig({
   // One worker: specs share one demo server, and several of them count what others change.
   workers: 1,
   retries: 0,
+  // A stray test.only must not silently skip the rest of the suite in CI.
+  forbidOnly: !!process.env.CI || process.env.REQUIRE_E2E === '1',
   reporter: 'list',
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -67,7 +69,9 @@ export default defineConfig({
     url: `${BASE_URL}/api/health`,
     cwd: ROOT,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // A busy two-core machine builds the web app and seeds the demo slowly: wait for the state
+    // (the health route answering), with room to spare.
+    timeout: 300_000,
     env: {
       PORT: String(E2E_PORT),
       HOST: '127.0.0.1',

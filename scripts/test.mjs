@@ -33,7 +33,9 @@ function run(label, cmd, args, env = {}) {
 
 function nodeTests(label, files, env) {
   if (files.length === 0) {
-    console.log(`\n━━ ${label}: no test files ━━`);
+    // A part that finds nothing to run is a broken layout or glob, never a pass.
+    console.log(`\n━━ ${label}: NO TEST FILES FOUND ━━`);
+    results.push({ label, ok: false, seconds: '0' });
     return;
   }
   run(label, process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], env);

@@ -1,16 +1,20 @@
 import { parseArgs } from 'node:util';
 import { runEngineCli } from '@compagnon/engine';
+import { loadDotEnv } from './config.ts';
 
 const USAGE = `usage:
   compagnon engine assign|stable|slots|busy [--input FILE] < input.json > output.json
   compagnon admin create --org NAME --email EMAIL --name NAME [--kind KIND] [--time-zone ZONE] [--password PASSWORD]
+      (without --password: a temporary password, replaced at first sign-in; a sign-in link either way)
   compagnon import --programme ID --file people.csv|people.xlsx [--default-role tutee] [--commit] [--as EMAIL]
   compagnon backup [--out FILE]
 
-Database and data folder come from the environment (DATABASE_URL, DATA_DIR), as for the server.`;
+Database and data folder come from the environment or .env (DATABASE_URL, DATA_DIR), as for the server;
+a relative DATA_DIR is read from the repository's root, whatever the current folder.`;
 
 async function main(argv: string[]): Promise<number> {
   const [group, ...rest] = argv;
+  if (group !== 'engine') loadDotEnv();
   switch (group) {
     case 'engine':
       return runEngineCli(rest);

@@ -1,15 +1,28 @@
-import { loadConfig } from './config.ts';
+import { loadConfig, loadDotEnv } from './config.ts';
 import type { AppContext } from './context.ts';
 import { migrate, openDatabase } from './db/index.ts';
-import { seedDemo } from './demo/seed.ts';
+import { type DemoSeeding, seedDemo } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
 import { startJobRunner } from './jobs/registry.ts';
 import { systemClock } from './lib/clock.ts';
+import { loggerOptions } from './lib/log.ts';
 import { mailerFor } from './notify/mailer.ts';
 
-// config → database → app → listen
-const config = loadConfig();
-const handle = openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
+// settings (.env, environment) → database (migrations) → app → demo on an empty database → listen
+let settingsFile: string | undefined;
+let config: ReturnType<typeof loadConfig>;
+try {
+  settingsFile = loadDotEnv();
+  config = loadConfig();
+} catch (err) {
+  process.stderr.write(`${(err as Error).message}\n`);
+  process.exit(2);
+}
+const handle = openDatabase({
+  databaseUrl: config.DATABASE_URL,
+  dataDir: config.dataDir,
+  sqliteDriver: config.SQLITE_DRIVER,
+});
 await migrate(handle.db);
 const ctx: AppContext = {
   db: handle.db,
@@ -18,15 +31,35 @@ const ctx: AppContext = {
   mailer: mailerFor(config),
   clock: systemClock,
 };
-const app = await buildApp(ctx, { logger: true });
-if (config.demo) {
-  const created = await seedDemo(ctx);
-  if (created)
-    app.log.info('Demo organisations created (DMG Démo, CPTS Démo); every demo password is demo-compagnon');
+const app = await buildApp(ctx, { logger: loggerOptions(config) });
+app.log.info(
+  `Database: ${handle.location}${handle.driver ? ` (SQLite through ${handle.driver})` : ' (PostgreSQL)'}` +
+    `; settings: ${settingsFile ?? 'environment only (no .env)'}`,
+);
+const demo: DemoSeeding = config.demo ? await seedDemo(ctx) : 'off';
+const demoNote: Record<DemoSeeding, string> = {
+  created:
+    'Demo organisations created (DMG Démo, CPTS Démo): accounts such as coordination@dmg.demo, ' +
+    'tuteur1@dmg.demo, interne1@dmg.demo sign in with the password demo-compagnon (README: "Demo accounts").',
+  present:
+    'Demo organisations present: demo accounts (README: "Demo accounts") sign in with the password demo-compagnon.',
+  'real-organisation': 'No demo: this database holds a real organisation.',
+  off: 'No demo (DEMO=off or NODE_ENV=production).',
+};
+app.log.info(demoNote[demo]);
+let address: string;
+try {
+  address = await app.listen({ port: config.PORT, host: config.HOST });
+} catch (err) {
+  app.log.error(`Cannot listen on ${config.HOST}:${config.PORT}: ${(err as Error).message}`);
+  await handle.close();
+  process.exit(1);
 }
-await app.listen({ port: config.PORT, host: config.HOST });
 startJobRunner(ctx);
-app.log.info(`Compagnon on ${config.publicUrl} (database: ${handle.kind})`);
+const local = config.HOST === '127.0.0.1' || config.HOST === 'localhost' || config.HOST === '::1';
+app.log.info(
+  `Compagnon is ready on ${config.publicUrl} (listening on ${address}${local ? ', this machine only; set HOST=0.0.0.0 to open it to the network' : ''})`,
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {

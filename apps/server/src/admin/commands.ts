@@ -1,20 +1,26 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../config.ts';
 import type { AppContext } from '../context.ts';
-import { migrate, openDatabase } from '../db/index.ts';
+import { migrate, openDatabase, sqliteFileIn } from '../db/index.ts';
+import { openSqlite } from '../db/sqlite.ts';
+import { organisationCounts } from '../demo/presence.ts';
 import { systemClock } from '../lib/clock.ts';
 import { newId, newSecret } from '../lib/ids.ts';
 import { emailSchema, passwordSchema } from '../modules/auth/schema.ts';
-import { hashPassword } from '../modules/auth/service.ts';
+import { createToken, hashPassword } from '../modules/auth/service.ts';
 import { ensurePerson } from '../modules/people/service.ts';
 import { mailerFor } from '../notify/mailer.ts';
 
 async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const handle = openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
+  const handle = openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.dataDir,
+    sqliteDriver: config.SQLITE_DRIVER,
+  });
+  process.stderr.write(`Database: ${handle.location}\n`);
   try {
     await migrate(handle.db);
     return await fn({
@@ -38,7 +44,24 @@ const createArgs = z.object({
   password: passwordSchema.optional(),
 });
 
-/** Creates an organisation (or reuses one of that name) and makes the person its administrator. */
+const SIGN_IN_LINK_HOURS = 24;
+
+function slugFor(name: string, id: string): string {
+  const base = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${base}-${id.slice(-6)}`;
+}
+
+/**
+ * Creates an organisation (or reuses one of that name) and makes the person its administrator.
+ * A new account gets a temporary password to replace at first sign-in (or the `--password` given)
+ * and a single-use sign-in link; an existing account keeps its password, and an existing
+ * administrator is told so rather than changed.
+ */
 export async function adminCreate(raw: Record<string, unknown>): Promise<number> {
   const parsed = createArgs.safeParse(raw);
   if (!parsed.success) {
@@ -54,30 +77,39 @@ export async function adminCreate(raw: Record<string, unknown>): Promise<number>
     process.stderr.write(`--time-zone: unknown time zone "${a['time-zone']}"\n`);
     return 2;
   }
-  const password = a.password ?? newSecret().slice(0, 16);
+  const temporary = a.password ? null : newSecret().slice(0, 16);
   return withContext(async (ctx) => {
     const now = ctx.clock.now().toISOString();
-    const hash = await hashPassword(password);
-    const orgId = await ctx.db.transaction().execute(async (trx) => {
+    const hash = await hashPassword(a.password ?? (temporary as string));
+    const demo = (await organisationCounts(ctx.db)).demo;
+    const result = await ctx.db.transaction().execute(async (trx) => {
+      const existing = await trx
+        .selectFrom('users')
+        .select(['id', 'name'])
+        .where('email', '=', a.email)
+        .executeTakeFirst();
       let org = await trx
         .selectFrom('organisations')
         .select('id')
         .where('name', '=', a.org)
         .executeTakeFirst();
+      if (existing && org) {
+        const admin = await trx
+          .selectFrom('org_members')
+          .select('is_admin')
+          .where('org_id', '=', org.id)
+          .where('user_id', '=', existing.id)
+          .executeTakeFirst();
+        if (admin?.is_admin === 1) return { kind: 'unchanged' as const, orgId: org.id, userId: existing.id };
+      }
       if (!org) {
         org = { id: newId() };
-        const slug = `${a.org
-          .normalize('NFD')
-          .replace(/[\u0300-\u036f]/g, '')
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '')}-${org.id.slice(-6)}`;
         await trx
           .insertInto('organisations')
           .values({
             id: org.id,
             name: a.org,
-            slug,
+            slug: slugFor(a.org, org.id),
             kind: a.kind,
             time_zone: a['time-zone'],
             locale: 'fr',
@@ -88,23 +120,71 @@ export async function adminCreate(raw: Record<string, unknown>): Promise<number>
           .execute();
       }
       const user = await ensurePerson(trx, now, org.id, { email: a.email, name: a.name });
-      await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', user.id).execute();
+      if (!existing) {
+        await trx
+          .updateTable('users')
+          .set({ password_hash: hash, password_change_required: temporary ? 1 : 0 })
+          .where('id', '=', user.id)
+          .execute();
+      }
       await trx
         .updateTable('org_members')
         .set({ is_admin: 1 })
         .where('org_id', '=', org.id)
         .where('user_id', '=', user.id)
         .execute();
-      return org.id;
+      return {
+        kind: existing ? ('promoted' as const) : ('created' as const),
+        orgId: org.id,
+        userId: user.id,
+      };
     });
-    process.stdout.write(
-      `Organisation "${a.org}" (${orgId}): ${a.email} is administrator.${a.password ? '' : `\nTemporary password: ${password}`}\n`,
+    const token = await createToken(ctx, {
+      kind: 'magic',
+      email: a.email,
+      userId: result.userId,
+      minutes: SIGN_IN_LINK_HOURS * 60,
+    });
+    const link = `${ctx.config.publicUrl}/connexion/lien?token=${token}`;
+    const lines: string[] = [];
+    if (result.kind === 'unchanged') {
+      lines.push(
+        `${a.email} is already administrator of "${a.org}" (${result.orgId}). Nothing changed; the password stays as it was.`,
+      );
+    } else if (result.kind === 'promoted') {
+      lines.push(
+        `Organisation "${a.org}" (${result.orgId}): ${a.email}, who already had an account, is now administrator.`,
+        'Their password is unchanged.',
+      );
+    } else {
+      lines.push(`Organisation "${a.org}" (${result.orgId}): ${a.email} is administrator.`);
+      if (temporary) {
+        lines.push(
+          `Temporary password: ${temporary}`,
+          'It must be replaced by one of their own at first sign-in.',
+        );
+      }
+    }
+    lines.push(
+      `Sign-in link (single use, valid ${SIGN_IN_LINK_HOURS} h): ${link}`,
+      `Sign in at ${ctx.config.publicUrl}/connexion`,
     );
-    return 0;
+    if (demo > 0) {
+      lines.push(
+        '',
+        'Warning: this database also holds the demo organisations, whose accounts share a published password.',
+        'For real use, start from an empty data folder: set DATA_DIR (or DATABASE_URL) to a new place and run this command again.',
+      );
+    }
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return result.kind === 'unchanged' ? 1 : 0;
   });
 }
 
-/** Copies the SQLite database consistently while the server runs; PostgreSQL has pg_dump. */
+/**
+ * Copies the SQLite database consistently while the server runs (`VACUUM INTO`: one read
+ * transaction, a compact copy); PostgreSQL has pg_dump.
+ */
 export async function backup(raw: { out?: string }): Promise<number> {
   const config = loadConfig();
   if (config.DATABASE_URL) {
@@ -113,16 +193,34 @@ export async function backup(raw: { out?: string }): Promise<number> {
     );
     return 2;
   }
-  const source = join(config.dataDir, 'compagnon.sqlite');
-  const out =
-    raw.out ?? join(config.dataDir, `backup-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`);
-  const db = new SQLite(source, { readonly: true, fileMustExist: true });
+  const source = sqliteFileIn(config.dataDir);
+  if (!existsSync(source)) {
+    process.stderr.write(
+      `No database at ${source} (DATA_DIR=${config.DATA_DIR}). Start the server once, or set DATA_DIR to the folder that holds compagnon.sqlite.\n`,
+    );
+    return 2;
+  }
+  const out = resolve(
+    raw.out ?? join(config.dataDir, `backup-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`),
+  );
+  if (!existsSync(dirname(out))) {
+    process.stderr.write(`The folder ${dirname(out)} does not exist: create it or choose another --out.\n`);
+    return 2;
+  }
+  if (existsSync(out)) {
+    process.stderr.write(`${out} already exists: choose another --out, nothing is overwritten.\n`);
+    return 2;
+  }
+  const db = openSqlite(source, { driver: config.SQLITE_DRIVER, readonly: true });
   try {
-    await db.backup(out);
+    db.run('VACUUM INTO ?', out);
+  } catch (err) {
+    process.stderr.write(`Backup of ${source} to ${out} failed: ${(err as Error).message}\n`);
+    return 1;
   } finally {
     db.close();
   }
-  process.stdout.write(`Backup written to ${out}\n`);
+  process.stdout.write(`Backup of ${source} written to ${out}\n`);
   return 0;
 }
 

@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
 import {
   Kysely,
   type Migration,
@@ -15,6 +14,8 @@ import * as m0002 from './migrations/0002_matching.ts';
 import * as m0003 from './migrations/0003_meetings.ts';
 import * as m0004 from './migrations/0004_followup.ts';
 import * as m0005 from './migrations/0005_followup_sources.ts';
+import * as m0006 from './migrations/0006_first_run.ts';
+import { openSqlite, type SqliteDriverChoice, type SqliteDriverName } from './sqlite.ts';
 import type { Database } from './types.ts';
 
 export type Db = Kysely<Database>;
@@ -23,11 +24,25 @@ export type DbKind = 'sqlite' | 'postgres';
 export interface DbHandle {
   db: Db;
   kind: DbKind;
+  /** Where the data is, for start-up messages: the SQLite file, or the PostgreSQL server (no password). */
+  location: string;
+  /** The SQLite driver in use (none for PostgreSQL). */
+  driver?: SqliteDriverName;
   close(): Promise<void>;
 }
 
+/** The SQLite file of a data folder: the server and every CLI command open this one. */
+export function sqliteFileIn(dataDir: string): string {
+  return join(dataDir, 'compagnon.sqlite');
+}
+
 /** Opens PostgreSQL when a URL is given, else the embedded SQLite file `<dataDir>/compagnon.sqlite`. */
-export function openDatabase(opts: { databaseUrl?: string; dataDir: string; sqliteFile?: string }): DbHandle {
+export function openDatabase(opts: {
+  databaseUrl?: string;
+  dataDir: string;
+  sqliteFile?: string;
+  sqliteDriver?: SqliteDriverChoice;
+}): DbHandle {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
     // An idle connection closed by the server (restart, failover, a dropped test database) is
@@ -36,16 +51,24 @@ export function openDatabase(opts: { databaseUrl?: string; dataDir: string; sqli
       process.stderr.write(`PostgreSQL connection lost: ${err.message}\n`);
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    const url = new URL(opts.databaseUrl);
+    url.password = '';
+    return { db, kind: 'postgres', location: url.toString(), close: () => db.destroy() };
   }
-  mkdirSync(opts.dataDir, { recursive: true });
-  const file = opts.sqliteFile ?? join(opts.dataDir, 'compagnon.sqlite');
-  const sqlite = new SQLite(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, kind: 'sqlite', close: () => db.destroy() };
+  try {
+    mkdirSync(opts.dataDir, { recursive: true });
+  } catch (err) {
+    throw new Error(`Cannot create the data folder ${opts.dataDir}: ${(err as Error).message}`);
+  }
+  const file = opts.sqliteFile ?? sqliteFileIn(opts.dataDir);
+  let sqlite: ReturnType<typeof openSqlite>;
+  try {
+    sqlite = openSqlite(file, { driver: opts.sqliteDriver });
+  } catch (err) {
+    throw new Error(`Cannot open the database ${file}: ${(err as Error).message}`);
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite.database }) });
+  return { db, kind: 'sqlite', location: file, driver: sqlite.driver, close: () => db.destroy() };
 }
 
 // Migrations are listed in code (not discovered on disk) so they run the same under tsx and bundlers.
@@ -55,6 +78,7 @@ const migrations: Record<string, Migration> = {
   '0003_meetings': m0003,
   '0004_followup': m0004,
   '0005_followup_sources': m0005,
+  '0006_first_run': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

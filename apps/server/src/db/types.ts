@@ -28,6 +28,8 @@ export interface UserTable {
   created_at: Instant;
   last_sign_in_at: Instant | null;
   disabled_at: Instant | null;
+  /** 1 while the account still has the temporary password `admin create` gave it. */
+  password_change_required: Generated<Bool>;
 }
 
 /** A person inside an organisation: their organisation-level profile and admin flag. */

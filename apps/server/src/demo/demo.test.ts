@@ -7,13 +7,13 @@ const s = await setupTestServer();
 const productionLike = { ...s.ctx, config: { ...s.ctx.config, NODE_ENV: 'production' as const } };
 
 test('no demo data in production', async () => {
-  assert.equal(await seedDemo(productionLike), false);
+  assert.equal(await seedDemo(productionLike), 'off');
   assert.equal((await s.db.selectFrom('organisations').selectAll().execute()).length, 0);
 });
 
 test('the demo is created once, marked as demo, with the accounts the README lists', async () => {
-  assert.equal(await seedDemo(s.ctx), true);
-  assert.equal(await seedDemo(s.ctx), false);
+  assert.equal(await seedDemo(s.ctx), 'created');
+  assert.equal(await seedDemo(s.ctx), 'present');
   const orgs = await s.db.selectFrom('organisations').selectAll().execute();
   assert.equal(orgs.length, 2);
   assert.ok(orgs.every((o) => o.is_demo === 1));

@@ -16,7 +16,7 @@ async function signIn(email: string) {
 }
 
 test('on the demo, the optimised matching beats first come, first served', async () => {
-  assert.equal(await seedDemo(s.ctx), true);
+  assert.equal(await seedDemo(s.ctx), 'created');
   const cookie = await signIn('coordination@dmg.demo');
   const programmes = await s.db.selectFrom('programmes').select(['id', 'name']).execute();
   const promo = programmes.find((p) => p.name === 'Tutorat DES — promotion 2027');

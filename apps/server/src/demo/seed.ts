@@ -4,6 +4,7 @@ import { newId } from '../lib/ids.ts';
 import { hashPassword } from '../modules/auth/service.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { demoExtensions } from './extensions.ts';
+import { organisationCounts } from './presence.ts';
 
 export const DEMO_PASSWORD = 'demo-compagnon';
 
@@ -185,14 +186,17 @@ interface Person {
  * Creates the two demo organisations on an empty instance (never in production). Returns false
  * when they already exist. Everything is marked is_demo and the interface says so.
  */
-export async function seedDemo(ctx: AppContext): Promise<boolean> {
-  if (ctx.config.NODE_ENV === 'production') return false;
-  const exists = await ctx.db
-    .selectFrom('organisations')
-    .select('id')
-    .where('slug', '=', 'dmg-demo')
-    .executeTakeFirst();
-  if (exists) return false;
+export type DemoSeeding = 'created' | 'present' | 'real-organisation' | 'off';
+
+/**
+ * Seeds the demo organisations into an empty database only: never once any organisation exists, so
+ * demo accounts (whose password is published) never sit beside a real organisation.
+ */
+export async function seedDemo(ctx: AppContext): Promise<DemoSeeding> {
+  if (ctx.config.NODE_ENV === 'production') return 'off';
+  const counts = await organisationCounts(ctx.db);
+  if (counts.real > 0) return 'real-organisation';
+  if (counts.demo > 0) return 'present';
   const hash = await hashPassword(DEMO_PASSWORD);
   const now = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
@@ -201,7 +205,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     await s.cpts();
     for (const extend of demoExtensions) await extend(trx, ctx);
   });
-  return true;
+  return 'created';
 }
 
 class Seeder {

@@ -6,7 +6,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -14,6 +14,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { ROOT } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { registerModules } from '../modules/index.ts';
 import { AppError } from './errors.ts';
@@ -27,6 +28,8 @@ export type RouteAuth = 'public' | 'user';
 declare module 'fastify' {
   interface FastifyContextConfig {
     auth?: RouteAuth;
+    /** Open to a person who must still replace a temporary password (their profile, the change, sign-out). */
+    duringPasswordChange?: boolean;
   }
 }
 
@@ -36,9 +39,12 @@ export interface RouteInfo {
   auth: RouteAuth;
 }
 
-export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}) {
+export async function buildApp(
+  ctx: AppContext,
+  opts: { logger?: boolean | NonNullable<FastifyServerOptions['logger']> } = {},
+) {
   const app = Fastify({
-    logger: opts.logger ? { level: ctx.config.LOG_LEVEL } : false,
+    logger: opts.logger === true ? { level: ctx.config.LOG_LEVEL } : (opts.logger ?? false),
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
@@ -88,6 +94,18 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     if (req.routeOptions.config?.auth === 'user' && req.actor.kind !== 'user') {
       throw new AppError(401, 'unauthenticated', 'Sign in first.');
     }
+    if (
+      req.actor.kind === 'user' &&
+      req.actor.passwordChangeRequired &&
+      req.routeOptions.config?.auth === 'user' &&
+      !req.routeOptions.config.duringPasswordChange
+    ) {
+      throw new AppError(
+        403,
+        'password_change_required',
+        'Choose your own password first: the temporary one only opens the password change.',
+      );
+    }
   });
 
   app.setErrorHandler((err, req, reply) => {
@@ -122,7 +140,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(async (api) => registerModules(api as never, ctx));
 
   // The built web app, with client-side routes falling back to index.html.
-  const dist = resolve(ctx.config.WEB_DIST ?? join(import.meta.dirname, '../../../web/dist'));
+  const dist = resolve(ROOT, ctx.config.WEB_DIST ?? 'apps/web/dist');
   if (existsSync(join(dist, 'index.html'))) {
     await app.register(fastifyStatic, { root: dist, wildcard: false });
     app.setNotFoundHandler((req, reply) => {

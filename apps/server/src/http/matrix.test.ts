@@ -65,6 +65,11 @@ export const matrix: Record<string, Cell> = {
   'POST /api/auth/sign-out': { expect: anyUser() },
   'POST /api/auth/sign-out-everywhere': { expect: anyUser() },
   'GET /api/me': { expect: anyUser() },
+  'GET /api/session': { expect: all(200) },
+  'POST /api/me/password': {
+    expect: anyUser(400),
+    body: () => ({ current: 'not the password', password: 'a long enough password' }),
+  },
   'PATCH /api/me': { expect: anyUser(), body: () => ({ locale: 'en' }) },
   'GET /api/templates': { expect: anyUser() },
   'GET /api/orgs': { expect: anyUser() },

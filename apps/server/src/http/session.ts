@@ -30,6 +30,7 @@ export async function resolveActor(ctx: AppContext, req: FastifyRequest): Promis
       'users.name',
       'users.locale',
       'users.disabled_at',
+      'users.password_change_required',
     ])
     .where('sessions.id', '=', hashSecret(token))
     .executeTakeFirst();
@@ -41,7 +42,9 @@ export async function resolveActor(ctx: AppContext, req: FastifyRequest): Promis
       .where('id', '=', row.sid)
       .execute();
   }
-  return loadActor(ctx.db, row, row.sid);
+  const actor = await loadActor(ctx.db, row, row.sid);
+  actor.passwordChangeRequired = row.password_change_required === 1;
+  return actor;
 }
 
 export function requireUser(req: FastifyRequest): UserActor {

@@ -16,10 +16,25 @@ export interface Mailer {
   send(mail: Mail): Promise<void>;
 }
 
-/** Without SMTP settings, e-mails are written to the log so a local instance needs no mail server. */
+/** Addresses of the demo organisations (`…@dmg.demo`, `…@cpts.demo`). */
+export const isDemoAddress = (address: string) => /@[^@]+\.demo$/i.test(address.trim());
+
+/**
+ * Without SMTP settings, e-mails are written to the log so a local instance needs no mail server.
+ * Mails to demo accounts (the demo's first start sends dozens) take one line each in development:
+ * recipient, subject and the links they carry, enough to follow one.
+ */
 export class LogMailer implements Mailer {
-  constructor(private readonly write: (line: string) => void = (l) => process.stdout.write(`${l}\n`)) {}
+  constructor(
+    private readonly write: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+    private readonly summariseDemo = false,
+  ) {}
   async send(mail: Mail): Promise<void> {
+    if (this.summariseDemo && isDemoAddress(mail.to)) {
+      const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
+      this.write(`✉  ${mail.to} · ${mail.subject}${links.length ? ` · ${links.join(' ')}` : ''}`);
+      return;
+    }
     this.write(`\n✉  To: ${mail.to}\n   Subject: ${mail.subject}\n${mail.text.replace(/^/gm, '   ')}\n`);
   }
 }
@@ -62,5 +77,6 @@ export class SmtpMailer implements Mailer {
 }
 
 export function mailerFor(config: Config): Mailer {
-  return config.SMTP_URL || config.SMTP_HOST ? new SmtpMailer(config) : new LogMailer();
+  if (config.SMTP_URL || config.SMTP_HOST) return new SmtpMailer(config);
+  return new LogMailer(undefined, config.NODE_ENV === 'development');
 }

@@ -20,6 +20,8 @@ export interface UserActor {
   /** Organisations where the actor is a member of any programme or an admin. */
   orgIds: Set<string>;
   adminOf: Set<string>;
+  /** Signed in with a temporary password: only the password change is open until it is replaced. */
+  passwordChangeRequired?: boolean;
 }
 
 export type Actor = UserActor | { kind: 'anonymous' };

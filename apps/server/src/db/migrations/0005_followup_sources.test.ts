@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
+import { openSqlite } from '../sqlite.ts';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_matching.ts';
 import * as m0003 from './0003_meetings.ts';
@@ -10,7 +10,9 @@ import * as m0005 from './0005_followup_sources.ts';
 
 test('the follow-up ledger moves into the meetings tables and the contact log, and rules gain thresholds', async () => {
   // biome-ignore lint/suspicious/noExplicitAny: the schema before 0005 is not the one types.ts describes
-  const db: Kysely<any> = new Kysely({ dialect: new SqliteDialect({ database: new SQLite(':memory:') }) });
+  const db: Kysely<any> = new Kysely({
+    dialect: new SqliteDialect({ database: openSqlite(':memory:').database }),
+  });
   for (const m of [m0001, m0002, m0003, m0004]) await m.up(db);
   const at = '2026-03-02T09:00:00.000Z';
   await db

@@ -44,6 +44,7 @@ export async function presentMe(ctx: AppContext, userId: string) {
     name: user.name,
     locale: user.locale,
     phone: user.phone,
+    passwordChangeRequired: user.password_change_required === 1,
     memberships: memberships.map((m) => ({
       id: m.id,
       role: m.role as 'coordinator' | 'tutor' | 'tutee' | 'expert',

@@ -1,21 +1,25 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { demoPresent } from '../../demo/presence.ts';
 import { clearSessionCookie, requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
 import { audit } from '../audit/service.ts';
 import { presentMe, updateMe } from './me.ts';
 import {
   acceptInvitationBody,
+  changePasswordBody,
   emailBody,
   invitationView,
   meView,
   okView,
   resetBody,
+  sessionView,
   signInBody,
   tokenBody,
 } from './schema.ts';
 import {
   acceptInvitation,
+  changePassword,
   completePasswordReset,
   peekToken,
   requestMagicLink,
@@ -149,7 +153,7 @@ export function authRoutes(api: Api, ctx: AppContext) {
 
   api.post(
     '/api/auth/sign-out',
-    { config: { auth: 'user' }, schema: { tags, response: { 200: okView } } },
+    { config: { auth: 'user', duringPasswordChange: true }, schema: { tags, response: { 200: okView } } },
     async (req, reply) => {
       const actor = requireUser(req);
       await ctx.db.deleteFrom('sessions').where('id', '=', actor.sessionId).execute();
@@ -160,7 +164,7 @@ export function authRoutes(api: Api, ctx: AppContext) {
 
   api.post(
     '/api/auth/sign-out-everywhere',
-    { config: { auth: 'user' }, schema: { tags, response: { 200: okView } } },
+    { config: { auth: 'user', duringPasswordChange: true }, schema: { tags, response: { 200: okView } } },
     async (req, reply) => {
       const actor = requireUser(req);
       await ctx.db.deleteFrom('sessions').where('user_id', '=', actor.id).execute();
@@ -174,8 +178,32 @@ export function authRoutes(api: Api, ctx: AppContext) {
     },
   );
 
-  api.get('/api/me', { config: { auth: 'user' }, schema: { tags, response: { 200: meView } } }, async (req) =>
-    presentMe(ctx, requireUser(req).id),
+  api.get(
+    '/api/me',
+    { config: { auth: 'user', duringPasswordChange: true }, schema: { tags, response: { 200: meView } } },
+    async (req) => presentMe(ctx, requireUser(req).id),
+  );
+
+  // What the web app reads on every load: an anonymous visitor gets 200 with no user (not a 401).
+  api.get(
+    '/api/session',
+    { config: { auth: 'public' }, schema: { tags, response: { 200: sessionView } } },
+    async (req) => ({
+      user: req.actor.kind === 'user' ? await presentMe(ctx, req.actor.id) : null,
+      demo: await demoPresent(ctx),
+    }),
+  );
+
+  api.post(
+    '/api/me/password',
+    {
+      config: { auth: 'user', duringPasswordChange: true, ...strict },
+      schema: { tags, body: changePasswordBody, response: { 200: okView } },
+    },
+    async (req) => {
+      await changePassword(ctx, req, requireUser(req), req.body.current, req.body.password);
+      return { ok: true as const };
+    },
   );
 
   api.patch(

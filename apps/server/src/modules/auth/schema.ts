@@ -13,6 +13,7 @@ export const passwordSchema = z
 export const signInBody = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 export const emailBody = z.object({ email: emailSchema });
 export const tokenBody = z.object({ token: z.string().min(10).max(200) });
+export const changePasswordBody = z.object({ current: z.string().min(1).max(200), password: passwordSchema });
 export const resetBody = z.object({ token: z.string().min(10).max(200), password: passwordSchema });
 export const acceptInvitationBody = z.object({
   name: z.string().trim().min(1).max(120).optional(),
@@ -32,6 +33,8 @@ export const meView = z.object({
   name: z.string(),
   locale: z.string(),
   phone: z.string().nullable(),
+  /** Signed in with a temporary password: the web app asks for a new one before anything else. */
+  passwordChangeRequired: z.boolean(),
   memberships: z.array(membershipView),
   organisations: z.array(
     z.object({
@@ -54,3 +57,6 @@ export const invitationView = z.object({
 });
 
 export const okView = z.object({ ok: z.literal(true) });
+
+/** What the web app asks on load: who is signed in (or nobody), and whether the demo is there. */
+export const sessionView = z.object({ user: meView.nullable(), demo: z.boolean() });

@@ -76,7 +76,7 @@ export async function signIn(
   });
 }
 
-async function createToken(
+export async function createToken(
   ctx: AppContext,
   t: {
     kind: 'magic' | 'reset' | 'invite';
@@ -246,7 +246,7 @@ export async function completePasswordReset(
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
-      .set({ password_hash: hash })
+      .set({ password_hash: hash, password_change_required: 0 })
       .where('id', '=', row.user_id as string)
       .execute();
     // A new password ends every other session: whoever knew the old one is signed out.
@@ -292,4 +292,41 @@ export async function acceptInvitation(
     subjectId: row.programme_id ?? undefined,
     ip: req.ip,
   });
+}
+
+/**
+ * A signed-in person replaces their password (the temporary one `admin create` gave, or any other):
+ * the current one is asked again, and every other session of theirs ends.
+ */
+export async function changePassword(
+  ctx: AppContext,
+  req: FastifyRequest,
+  actor: { id: string; sessionId: string },
+  current: string,
+  password: string,
+): Promise<void> {
+  const user = await ctx.db
+    .selectFrom('users')
+    .select(['password_hash'])
+    .where('id', '=', actor.id)
+    .executeTakeFirstOrThrow();
+  const ok = !!user.password_hash && (await argon2.verify(user.password_hash, current).catch(() => false));
+  if (!ok) throw badRequest('wrong_password', 'Le mot de passe actuel est incorrect.');
+  if (current === password) {
+    throw badRequest('same_password', 'Choisissez un mot de passe différent de l’actuel.');
+  }
+  const hash = await hashPassword(password);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('users')
+      .set({ password_hash: hash, password_change_required: 0 })
+      .where('id', '=', actor.id)
+      .execute();
+    await trx
+      .deleteFrom('sessions')
+      .where('user_id', '=', actor.id)
+      .where('id', '!=', actor.sessionId)
+      .execute();
+  });
+  await audit(ctx.db, ctx.clock.now(), { actorId: actor.id, action: 'auth.password_changed', ip: req.ip });
 }

@@ -3,11 +3,11 @@ import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
 import { badRequest, conflict, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import { rolesIn, type UserActor } from '../../policy/actor.ts';
-import { access } from '../../policy/confidentiality.ts';
+import type { UserActor } from '../../policy/actor.ts';
+import { access, contactFor } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
 import { sendInvitation } from '../auth/service.ts';
-import { programmeActions } from '../programmes/policy.ts';
+import { managesProgramme, programmeActions } from '../programmes/policy.ts';
 import { relationsInProgramme } from './relation.ts';
 import type { PersonView } from './schema.ts';
 
@@ -72,7 +72,7 @@ export async function listPeople(ctx: AppContext, actor: UserActor, p: Programme
   ]);
   const names = new Map(rows.map((r) => [r.user_id, r.name]));
   const manage = programmeActions(actor, p).managePeople;
-  const coordinatorView = actor.adminOf.has(p.org_id) || rolesIn(actor, p.id).has('coordinator');
+  const coordinatorView = managesProgramme(actor, p, 'read');
   const byUser = new Map<string, PersonView>();
   for (const r of rows) {
     const relation = relations.get(r.user_id) ?? 'none';
@@ -89,10 +89,13 @@ export async function listPeople(ctx: AppContext, actor: UserActor, p: Programme
       };
       if (level === 'full') {
         const prof = profiles.find((x) => x.user_id === r.user_id);
-        // The phone number reaches a tutor or tutee only with its owner's consent.
-        const phoneAllowed = relation === 'self' || relation === 'coordinator' || prof?.share_phone === 1;
-        person.email = r.email;
-        person.phone = phoneAllowed ? r.phone : null;
+        const contact = contactFor(relation, {
+          email: r.email,
+          phone: r.phone,
+          sharePhone: prof?.share_phone === 1,
+        });
+        if (contact.email) person.email = contact.email;
+        person.phone = contact.phone;
         if (coordinatorView) person.status = r.last_sign_in_at ? 'active' : 'invited';
         person.profile = {
           homeCommune: prof?.home_commune ?? null,
@@ -147,6 +150,7 @@ export async function ensurePerson(
       created_at: now,
       last_sign_in_at: null,
       disabled_at: null,
+      password_change_required: 0,
     };
     await db.insertInto('users').values(user).execute();
   }
