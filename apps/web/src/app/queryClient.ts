@@ -1,10 +1,11 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from './api';
+import { setMe } from './session';
 
 // A 401 anywhere means the session ended (expired, or signed out on another device): forgetting
 // the person sends every signed-in page back to the sign-in page, which then returns here.
 function onError(error: unknown) {
-  if (error instanceof ApiError && error.status === 401) queryClient.setQueryData(['me'], null);
+  if (error instanceof ApiError && error.status === 401) setMe(queryClient, null);
 }
 
 export const queryClient: QueryClient = new QueryClient({

@@ -1,25 +1,33 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
-import { ApiError, api } from './api';
+import { api } from './api';
 import i18n, { chooseLanguage, isLanguage, type Language } from './i18n';
-import type { Me } from './types';
+import type { Me, Session } from './types';
 
-export const meKey = ['me'] as const;
+/** The session: who is signed in (or nobody) and whether the demo organisations are present. */
+export const meKey = ['session'] as const;
+
+const sessionQuery = {
+  queryKey: meKey,
+  // Public and always answered: an anonymous visit asks nothing that fails.
+  queryFn: () => api.get<Session>('/api/session'),
+  staleTime: 60_000,
+};
 
 /** The signed-in person, or null when nobody is signed in. */
 export function useMe() {
-  return useQuery({
-    queryKey: meKey,
-    queryFn: async () => {
-      try {
-        return await api.get<Me>('/api/me');
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
-        throw e;
-      }
-    },
-    staleTime: 60_000,
-  });
+  return useQuery({ ...sessionQuery, select: (s: Session) => s.user });
+}
+
+/** What the server says about this visit beyond the person: is the demo on. */
+export function useSessionInfo() {
+  return useQuery({ ...sessionQuery, select: (s: Session) => ({ demo: s.demo }) });
+}
+
+/** Replaces the signed-in person (after sign-in, an account change, or a 401: null). */
+export function setMe(qc: QueryClient, me: Me | null) {
+  if (qc.getQueryData<Session>(meKey)) qc.setQueryData<Session>(meKey, (s) => s && { ...s, user: me });
+  else void qc.invalidateQueries({ queryKey: meKey });
 }
 
 /** The signed-in person; only for pages under the signed-in layout, which waits for it. */
@@ -47,11 +55,10 @@ export function useChangeLanguage() {
   return useCallback(
     async (lang: Language) => {
       await chooseLanguage(lang);
-      const me = qc.getQueryData<Me | null>(meKey);
+      const me = qc.getQueryData<Session>(meKey)?.user;
       if (me && me.locale !== lang) {
         try {
-          const fresh = await api.patch<Me>('/api/me', { locale: lang });
-          qc.setQueryData(meKey, fresh);
+          setMe(qc, await api.patch<Me>('/api/me', { locale: lang }));
         } catch {
           // The interface already switched; the account keeps its old choice until the next try.
         }

@@ -11,7 +11,14 @@ import type { ProgrammeRules, TemplateId } from '@compagnon/server/modules/progr
 import type { z } from 'zod';
 
 // Every shape the web app reads comes from the server's own response schemas.
-export type Me = z.infer<typeof meView>;
+// `passwordChangeRequired`: signed in with a temporary password an administrator gave; nothing
+// else answers until the person has chosen their own.
+export type Me = z.infer<typeof meView> & { passwordChangeRequired: boolean };
+/** GET /api/session: public, answered for everyone. `demo`: the demo organisations are present. */
+export interface Session {
+  user: Me | null;
+  demo: boolean;
+}
 export type Membership = Me['memberships'][number];
 export type MeOrganisation = Me['organisations'][number];
 export type Role = Membership['role'];

@@ -3,7 +3,10 @@ import {
   Alert,
   Anchor,
   Button,
+  Code,
+  Collapse,
   Group,
+  Paper,
   PasswordInput,
   Stack,
   Tabs,
@@ -11,31 +14,59 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { IconKey, IconMailCheck, IconMailFast } from '@tabler/icons-react';
+import { type UseFormReturnType, useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChevronDown, IconFlask, IconKey, IconMailCheck, IconMailFast } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../app/api';
 import { useErrorMessage } from '../../app/errors';
 import { safeNext } from '../../app/RequireSignIn';
-import { meKey, useMe } from '../../app/session';
+import { setMe, useMe, useSessionInfo } from '../../app/session';
 import type { Me } from '../../app/types';
 import { usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
 
-function PasswordForm({ next }: { next: string }) {
+interface Credentials {
+  email: string;
+  password: string;
+}
+
+// A few of the demo accounts the README lists, one per kind of person; all share one password.
+const DEMO_PASSWORD = 'demo-compagnon';
+const DEMO_ACCOUNTS = [
+  { role: 'coordinator', email: 'coordination@dmg.demo' },
+  { role: 'tutor', email: 'tuteur1@dmg.demo' },
+  { role: 'tutee', email: 'interne1@dmg.demo' },
+  { role: 'mentor', email: 'mentor1@cpts.demo' },
+] as const;
+
+function PasswordForm({
+  next,
+  form,
+  focusSubmit,
+}: {
+  next: string;
+  form: UseFormReturnType<Credentials>;
+  /** Set when a demo account was just filled in: the sign-in button takes the focus. */
+  focusSubmit: RefObject<boolean>;
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const navigate = useNavigate();
   const message = useErrorMessage();
-  const validate = useSchemaValidator(signInBody);
-  const form = useForm({ initialValues: { email: '', password: '' }, validate });
+  const submit = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focusSubmit.current) return;
+    focusSubmit.current = false;
+    submit.current?.focus();
+  });
   const signIn = useMutation({
-    mutationFn: (v: { email: string; password: string }) => api.post<Me>('/api/auth/sign-in', v),
+    mutationFn: (v: Credentials) => api.post<Me>('/api/auth/sign-in', v),
     onSuccess: (me) => {
-      qc.setQueryData(meKey, me);
+      setMe(qc, me);
       navigate(next, { replace: true });
     },
   });
@@ -66,7 +97,7 @@ function PasswordForm({ next }: { next: string }) {
             {t('auth.forgotLink')}
           </Anchor>
         </Group>
-        <Button type="submit" loading={signIn.isPending} fullWidth size="md">
+        <Button ref={submit} type="submit" loading={signIn.isPending} fullWidth size="md">
           {t('auth.signIn')}
         </Button>
       </Stack>
@@ -129,13 +160,101 @@ function MagicLinkForm() {
   );
 }
 
+/** Shown when the demo organisations are present: a few of their accounts, filled in with one click. */
+function DemoAccounts({ onPick }: { onPick: (email: string) => void }) {
+  const { t } = useTranslation();
+  const [opened, { toggle }] = useDisclosure(false);
+  return (
+    <Paper component="aside" aria-labelledby="demo-accounts-title" withBorder p="sm" bg="gray.0">
+      <Group gap="xs" wrap="nowrap" align="flex-start">
+        <IconFlask size={18} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
+        <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
+          <Text id="demo-accounts-title" size="sm" fw={600}>
+            {t('auth.demo.title')}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('auth.demo.summary')}
+          </Text>
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            onClick={toggle}
+            aria-expanded={opened}
+            aria-controls="demo-accounts-list"
+            style={{ alignSelf: 'flex-start' }}
+          >
+            <Group gap={4} wrap="nowrap" component="span">
+              {opened ? t('auth.demo.hide') : t('auth.demo.show')}
+              <IconChevronDown
+                size={14}
+                aria-hidden
+                style={{ transform: opened ? 'rotate(180deg)' : undefined, transition: 'transform 150ms' }}
+              />
+            </Group>
+          </Anchor>
+          <Collapse expanded={opened} id="demo-accounts-list">
+            <Stack gap="xs" pt="xs">
+              <Text size="sm">
+                <Trans
+                  i18nKey="auth.demo.password"
+                  values={{ password: DEMO_PASSWORD }}
+                  components={{ code: <Code fz="sm" style={{ whiteSpace: 'nowrap' }} /> }}
+                />
+              </Text>
+              <Text size="sm">{t('auth.demo.pick')}</Text>
+              <Stack gap={6}>
+                {DEMO_ACCOUNTS.map((a) => (
+                  <Button
+                    key={a.email}
+                    variant="default"
+                    h="auto"
+                    py={5}
+                    px="sm"
+                    justify="flex-start"
+                    fullWidth
+                    onClick={() => onPick(a.email)}
+                  >
+                    <Stack gap={0} align="flex-start">
+                      <Text size="sm" fw={600} inherit>
+                        {t(`auth.demo.roles.${a.role}`)}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {a.email}
+                      </Text>
+                    </Stack>
+                  </Button>
+                ))}
+              </Stack>
+              <Text size="xs" c="dimmed">
+                {t('auth.demo.more')}
+              </Text>
+            </Stack>
+          </Collapse>
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}
+
 export function SignInPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const { data: me } = useMe();
+  const { data: info } = useSessionInfo();
   const next = safeNext(params.get('suite'));
+  const [tab, setTab] = useState<string | null>('password');
+  const validate = useSchemaValidator(signInBody);
+  const form = useForm<Credentials>({ initialValues: { email: '', password: '' }, validate });
+  const focusSubmit = useRef(false);
   usePageTitle(t('auth.signInTitle'));
   if (me) return <Navigate to={next} replace />;
+  const pickDemo = (email: string) => {
+    form.setValues({ email, password: DEMO_PASSWORD });
+    form.clearErrors();
+    focusSubmit.current = true;
+    setTab('password');
+  };
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -146,7 +265,7 @@ export function SignInPage() {
           {t('auth.signInIntro')}
         </Text>
       </Stack>
-      <Tabs defaultValue="password" keepMounted={false}>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List grow mb="lg">
           <Tabs.Tab value="password" leftSection={<IconKey size={16} aria-hidden />}>
             {t('auth.tabPassword')}
@@ -156,12 +275,13 @@ export function SignInPage() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="password">
-          <PasswordForm next={next} />
+          <PasswordForm next={next} form={form} focusSubmit={focusSubmit} />
         </Tabs.Panel>
         <Tabs.Panel value="link">
           <MagicLinkForm />
         </Tabs.Panel>
       </Tabs>
+      {info?.demo && <DemoAccounts onPick={pickDemo} />}
     </Stack>
   );
 }

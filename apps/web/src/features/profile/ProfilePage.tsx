@@ -26,7 +26,7 @@ import { api } from '../../app/api';
 import { currentPeriod, useTimeZone } from '../../app/dates';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { isLanguage, type Language } from '../../app/i18n';
-import { meKey, useChangeLanguage, useSignedIn, useSignOut } from '../../app/session';
+import { setMe, useChangeLanguage, useSignedIn, useSignOut } from '../../app/session';
 import type { Me, MeOrganisation, MyProfile } from '../../app/types';
 import { DemoBadge, ErrorAlert, Loading, PageHeader, usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
@@ -57,7 +57,7 @@ function AccountCard({ me }: { me: Me }) {
     mutationFn: (v: { name: string; locale: Language; phone: string }) =>
       api.patch<Me>('/api/me', { name: v.name, locale: v.locale, phone: v.phone.trim() || null }),
     onSuccess: async (fresh, v) => {
-      qc.setQueryData(meKey, fresh);
+      setMe(qc, fresh);
       form.resetDirty({ ...v, phone: fresh.phone ? displayPhone(fresh.phone) : '' });
       form.setFieldValue('phone', fresh.phone ? displayPhone(fresh.phone) : '');
       await changeLanguage(v.locale);
