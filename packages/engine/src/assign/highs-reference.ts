@@ -42,6 +42,8 @@ export function highsLp(input: AssignInput, target: 'count' | { assigned: number
       if (e.cost !== 0) objective.push(term(e.cost, `x${k}`));
     });
     input.tutors.forEach((t, j) => {
+      // A tutor without pairs has no constraint nor bounds for its units: leave them out.
+      if ((byTutor[j] as number[]).length === 0) return;
       t.loadCosts?.forEach((c, k) => {
         if (c !== 0) objective.push(term(c, `y${j}_${k}`));
       });
