@@ -3,7 +3,7 @@ import type { AppContext } from './context.ts';
 import { migrate, openDatabase } from './db/index.ts';
 import { type DemoSeeding, seedDemo } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
-import { startJobRunner } from './jobs/registry.ts';
+import { startJobRunner } from './jobs/index.ts';
 import { systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/log.ts';
 import { mailerFor } from './notify/mailer.ts';

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { newId } from '../lib/ids.ts';
 import { deliverOnce } from '../notify/deliver.ts';
 import { setupTestServer } from '../test/harness.ts';
-import { defineJob, defineSchedule, enqueue, runDueJobs } from './registry.ts';
-import { claimJobs, enqueueSchedules, executeJob } from './runner.ts';
+import { defineJob, enqueue, every, jobList, noPayload } from './registry.ts';
+import { claimJobs, enqueueSchedules, executeJob, runDueJobs } from './runner.ts';
 
 const s = await setupTestServer();
 const MIN = 60_000;
@@ -33,6 +33,7 @@ const mailJob = defineJob(
   },
   { maxAttempts: 3 },
 );
+const testJobs = jobList([mailJob]);
 
 const sentTo = (to: string) => s.mailer.sent.filter((m) => m.to === to);
 const jobRow = (id: string) =>
@@ -61,7 +62,7 @@ describe('durable jobs', () => {
     const ids: (string | null)[] = [];
     for (let i = 0; i < 12; i++) ids.push(await enqueue(s.db, mailJob, fresh(), { runAt: now }));
     const [a, b, c] = await Promise.all(
-      ['w1', 'w2', 'w3'].map((workerId) => claimJobs(s.ctx, { now, workerId, limit: 50 })),
+      ['w1', 'w2', 'w3'].map((workerId) => claimJobs(s.ctx, testJobs, { now, workerId, limit: 50 })),
     );
     const claimed = [...(a ?? []), ...(b ?? []), ...(c ?? [])]
       .map((j) => j.id)
@@ -75,9 +76,9 @@ describe('durable jobs', () => {
     const p = fresh();
     const now = s.clock.now();
     await enqueue(s.db, mailJob, p, { runAt: new Date(now.getTime() + 60 * MIN) });
-    await runDueJobs(s.ctx, { now, schedules: false });
+    await runDueJobs(s.ctx, testJobs, { now, schedules: false });
     assert.equal(sentTo(p.to).length, 0);
-    await runDueJobs(s.ctx, { now: new Date(now.getTime() + 61 * MIN), schedules: false });
+    await runDueJobs(s.ctx, testJobs, { now: new Date(now.getTime() + 61 * MIN), schedules: false });
     assert.equal(sentTo(p.to).length, 1);
   });
 
@@ -86,15 +87,15 @@ describe('durable jobs', () => {
     failuresLeft.set(p.tag, 1);
     const now = s.clock.now();
     const id = (await enqueue(s.db, mailJob, p, { runAt: now })) as string;
-    await runDueJobs(s.ctx, { now, schedules: false });
+    await runDueJobs(s.ctx, testJobs, { now, schedules: false });
     let row = await jobRow(id);
     assert.equal(row.status, 'pending');
     assert.equal(row.attempts, 1);
     assert.equal(row.last_error, 'SMTP indisponible');
     assert.equal(row.run_at, new Date(now.getTime() + 30_000).toISOString());
-    await runDueJobs(s.ctx, { now: new Date(now.getTime() + 10_000), schedules: false });
+    await runDueJobs(s.ctx, testJobs, { now: new Date(now.getTime() + 10_000), schedules: false });
     assert.equal((await jobRow(id)).attempts, 1, 'not retried before its backoff');
-    await runDueJobs(s.ctx, { now: new Date(now.getTime() + 31_000), schedules: false });
+    await runDueJobs(s.ctx, testJobs, { now: new Date(now.getTime() + 31_000), schedules: false });
     row = await jobRow(id);
     assert.equal(row.status, 'done');
     assert.equal(row.attempts, 2);
@@ -107,7 +108,7 @@ describe('durable jobs', () => {
     let t = s.clock.now().getTime();
     const id = (await enqueue(s.db, mailJob, p, { runAt: new Date(t) })) as string;
     for (let i = 0; i < 5; i++) {
-      await runDueJobs(s.ctx, { now: new Date(t), schedules: false });
+      await runDueJobs(s.ctx, testJobs, { now: new Date(t), schedules: false });
       t += 2 * 3_600_000;
     }
     const row = await jobRow(id);
@@ -121,7 +122,7 @@ describe('durable jobs', () => {
     const now = s.clock.now();
     const id = (await enqueue(s.db, mailJob, p, { runAt: now })) as string;
     // Worker A claims the job and sends the e-mail, then dies before recording the outcome.
-    const [job] = (await claimJobs(s.ctx, { now, workerId: 'doomed', limit: 100 })).filter(
+    const [job] = (await claimJobs(s.ctx, testJobs, { now, workerId: 'doomed', limit: 100 })).filter(
       (j) => j.id === id,
     );
     assert.ok(job);
@@ -130,11 +131,15 @@ describe('durable jobs', () => {
     assert.equal((await jobRow(id)).status, 'running');
 
     // While the lease holds, nobody else takes it.
-    await runDueJobs(s.ctx, { now: new Date(now.getTime() + MIN), workerId: 'survivor', schedules: false });
+    await runDueJobs(s.ctx, testJobs, {
+      now: new Date(now.getTime() + MIN),
+      workerId: 'survivor',
+      schedules: false,
+    });
     assert.equal((await jobRow(id)).locked_by, 'doomed');
 
     // After the lease, another process takes it over and completes it; no second e-mail.
-    await runDueJobs(s.ctx, {
+    await runDueJobs(s.ctx, testJobs, {
       now: new Date(now.getTime() + 6 * MIN),
       workerId: 'survivor',
       schedules: false,
@@ -145,7 +150,7 @@ describe('durable jobs', () => {
     assert.equal(sentTo(p.to).length, 1);
 
     // The dead worker's late outcome changes nothing.
-    await executeJob(s.ctx, job, { now: new Date(now.getTime() + 7 * MIN), workerId: 'doomed' });
+    await executeJob(s.ctx, testJobs, job, { now: new Date(now.getTime() + 7 * MIN), workerId: 'doomed' });
     assert.equal((await jobRow(id)).finished_at, new Date(now.getTime() + 6 * MIN).toISOString());
     assert.equal(sentTo(p.to).length, 1);
   });
@@ -154,14 +159,16 @@ describe('durable jobs', () => {
     const p = fresh();
     const now = s.clock.now();
     const id = (await enqueue(s.db, mailJob, p, { runAt: now })) as string;
-    const mine = (await claimJobs(s.ctx, { now, workerId: 'doomed', limit: 100 })).filter((j) => j.id === id);
+    const mine = (await claimJobs(s.ctx, testJobs, { now, workerId: 'doomed', limit: 100 })).filter(
+      (j) => j.id === id,
+    );
     assert.equal(mine.length, 1);
-    await runDueJobs(s.ctx, {
+    await runDueJobs(s.ctx, testJobs, {
       now: new Date(now.getTime() + 6 * MIN),
       workerId: 'survivor',
       schedules: false,
     });
-    await runDueJobs(s.ctx, {
+    await runDueJobs(s.ctx, testJobs, {
       now: new Date(now.getTime() + 12 * MIN),
       workerId: 'survivor',
       schedules: false,
@@ -171,21 +178,20 @@ describe('durable jobs', () => {
   });
 
   test('a periodic sweep is enqueued once per period, however many processes run', async () => {
-    const name = `test.sweep.${newId()}`;
     let runs = 0;
-    defineJob(name, z.object({}), async () => {
+    const sweep = defineJob(`test.sweep.${newId()}`, noPayload, async () => {
       runs++;
     });
-    defineSchedule(name, 15 * MIN);
+    const list = jobList([sweep], [every(sweep, 15 * MIN)]);
     const base = new Date('2026-11-16T10:00:00Z').getTime();
     await Promise.all([
-      enqueueSchedules(s.ctx, new Date(base + MIN)),
-      enqueueSchedules(s.ctx, new Date(base + 2 * MIN)),
+      enqueueSchedules(s.ctx, list, new Date(base + MIN)),
+      enqueueSchedules(s.ctx, list, new Date(base + 2 * MIN)),
     ]);
-    await runDueJobs(s.ctx, { now: new Date(base + 3 * MIN), workerId: 'a' });
-    await runDueJobs(s.ctx, { now: new Date(base + 4 * MIN), workerId: 'b' });
+    await runDueJobs(s.ctx, list, { now: new Date(base + 3 * MIN), workerId: 'a' });
+    await runDueJobs(s.ctx, list, { now: new Date(base + 4 * MIN), workerId: 'b' });
     assert.equal(runs, 1);
-    await runDueJobs(s.ctx, { now: new Date(base + 16 * MIN) });
+    await runDueJobs(s.ctx, list, { now: new Date(base + 16 * MIN) });
     assert.equal(runs, 2);
   });
 });

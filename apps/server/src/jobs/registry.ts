@@ -2,18 +2,18 @@
  * Durable jobs: a table-backed queue every server process shares (SQLite or PostgreSQL).
  *
  * ```ts
- * import { defineJob, defineSchedule, enqueue } from '../../jobs/registry.ts';
+ * import { defineJob, enqueue } from '../../jobs/registry.ts';
  *
- * // 1. Define a job once, at module level (the file must be imported at start-up, e.g. by the
- * //    module's routes.ts, so the runner knows it). The payload is validated with the zod schema
- * //    when it is enqueued and again when it runs.
+ * // 1. Define a job once, at module level, then add it to the list in jobs/index.ts: the runner
+ * //    knows only the jobs listed there (a test fails on a job defined but not listed). The payload
+ * //    is validated with the zod schema when it is enqueued and again when it runs.
  * export const meetingReminder = defineJob(
  *   'meetings.reminder',
  *   z.object({ meetingId: z.string(), userId: z.string() }),
  *   async ({ ctx, now, payload }) => {
  *     // Side effects must be idempotent: a job may run again after a crash. Send through
- *     // `deliver()` (notify/deliver.ts), which records every message under a key and never sends
- *     // the same key twice.
+ *     // `deliverOnce()` (notify/deliver.ts), which records every message under a key and never
+ *     // sends the same key twice.
  *   },
  *   { maxAttempts: 5 }, // optional: attempts (default 5), leaseMs (default 5 min)
  * );
@@ -25,12 +25,12 @@
  *   dedupeKey: `meetings.reminder:${meetingId}:${userId}:24h`,
  * });
  *
- * // 3. Periodic sweeps (sweep → one job per recipient → atomic claim): the runner enqueues the
+ * // 3. Periodic sweeps (sweep → one job per recipient → atomic claim) are listed in jobs/index.ts
+ * //    with their period, `every(meetingRemindersSweep, 15 * 60_000)`: the runner enqueues each
  * //    sweep once per period, whatever the number of server processes.
- * defineSchedule('meetings.reminder-sweep', 15 * 60_000);
  * ```
  *
- * `startJobRunner(ctx)` (called once in main.ts) polls with `ctx.clock`; tests call
+ * `startJobRunner(ctx)` (jobs/index.ts, called once in main.ts) polls with `ctx.clock`; tests call
  * `runDueJobs(ctx, { now })` instead, which enqueues due sweeps and runs every due job, including
  * the jobs those jobs enqueue, until nothing is due.
  *
@@ -39,7 +39,7 @@
  * (at-least-once: handlers stay idempotent); a failure is retried with exponential backoff
  * (30 s, 1 min, 2 min … capped at 1 h) until `maxAttempts`, then the job is kept as `failed`.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
@@ -60,33 +60,56 @@ export interface JobDefinition<T> {
   leaseMs: number;
 }
 
-const definitions = new Map<string, JobDefinition<unknown>>();
-const schedules = new Map<string, number>();
-
 export function defineJob<T>(
   name: string,
   schema: z.ZodType<T>,
   handler: (run: JobRun<T>) => Promise<void>,
   opts: { maxAttempts?: number; leaseMs?: number } = {},
 ): JobDefinition<T> {
-  const def: JobDefinition<T> = {
+  return {
     name,
     schema,
     handler,
     maxAttempts: opts.maxAttempts ?? 5,
     leaseMs: opts.leaseMs ?? 5 * 60_000,
   };
-  definitions.set(name, def as JobDefinition<unknown>);
-  return def;
 }
 
-/** Runs the job `name` (defined with an empty-object payload) once every `everyMs`. */
-export function defineSchedule(name: string, everyMs: number): void {
-  schedules.set(name, everyMs);
+/** The payload of a periodic sweep. */
+export const noPayload = z.object({});
+
+/** A sweep the runner enqueues once every `everyMs`. */
+export interface Schedule {
+  job: JobDefinition<z.infer<typeof noPayload>>;
+  everyMs: number;
 }
 
-export const jobDefinition = (name: string) => definitions.get(name);
-export const jobSchedules = () => [...schedules.entries()];
+export const every = (job: Schedule['job'], everyMs: number): Schedule => ({ job, everyMs });
+
+/** The jobs a runner knows, by name, and its periodic sweeps. */
+export interface JobList {
+  get(name: string): JobDefinition<unknown> | undefined;
+  readonly names: readonly string[];
+  readonly schedules: readonly Schedule[];
+}
+
+/** Builds a job list; two jobs of one name, or a sweep whose job is not listed, are refused. */
+export function jobList(
+  // biome-ignore lint/suspicious/noExplicitAny: a list holds jobs of every payload type
+  jobs: readonly JobDefinition<any>[],
+  schedules: readonly Schedule[] = [],
+): JobList {
+  const byName = new Map<string, JobDefinition<unknown>>();
+  for (const job of jobs) {
+    if (byName.has(job.name)) throw new Error(`two jobs are named ${job.name}`);
+    byName.set(job.name, job as JobDefinition<unknown>);
+  }
+  for (const s of schedules) {
+    if (byName.get(s.job.name) !== (s.job as JobDefinition<unknown>))
+      throw new Error(`the sweep ${s.job.name} is scheduled but not listed`);
+  }
+  return { get: (name) => byName.get(name), names: [...byName.keys()], schedules };
+}
 
 export interface EnqueueOptions {
   runAt?: Date;
@@ -100,25 +123,23 @@ export interface EnqueueOptions {
  */
 export async function enqueue<T>(
   db: Db,
-  job: JobDefinition<T> | string,
+  job: JobDefinition<T>,
   payload: T,
   opts: EnqueueOptions & { now?: Date } = {},
 ): Promise<string | null> {
-  const def = typeof job === 'string' ? definitions.get(job) : (job as JobDefinition<unknown>);
-  const name = typeof job === 'string' ? job : job.name;
-  const data = def ? def.schema.parse(payload) : payload;
+  const data = job.schema.parse(payload);
   const id = newId();
   const res = await db
     .insertInto('jobs')
     .values({
       id,
-      name,
+      name: job.name,
       payload: JSON.stringify(data),
       status: 'pending',
       // Without runAt the job is due at once: the epoch sorts before any clock, injected or not.
       run_at: (opts.runAt ?? new Date(0)).toISOString(),
       attempts: 0,
-      max_attempts: opts.maxAttempts ?? def?.maxAttempts ?? 5,
+      max_attempts: opts.maxAttempts ?? job.maxAttempts,
       dedupe_key: opts.dedupeKey ?? null,
       locked_by: null,
       locked_until: null,
@@ -131,5 +152,3 @@ export async function enqueue<T>(
     .executeTakeFirst();
   return Number(res.numInsertedOrUpdatedRows ?? 0) > 0 ? id : null;
 }
-
-export { runDueJobs, startJobRunner } from './runner.ts';

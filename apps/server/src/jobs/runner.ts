@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
-import { enqueue, jobDefinition, jobSchedules } from './registry.ts';
+import { enqueue, type JobList } from './registry.ts';
 
 const defaultWorker = `${hostname()}:${process.pid}:${newId().slice(-8)}`;
 
@@ -35,6 +35,7 @@ export interface ClaimedJob {
 /** Claims up to `limit` due jobs for `workerId`: each claim is one conditional UPDATE. */
 export async function claimJobs(
   ctx: AppContext,
+  jobs: JobList,
   opts: { now: Date; workerId?: string; limit?: number },
 ): Promise<ClaimedJob[]> {
   const nowIso = opts.now.toISOString();
@@ -47,7 +48,7 @@ export async function claimJobs(
     .execute();
   const claimed: ClaimedJob[] = [];
   for (const c of candidates) {
-    const lease = jobDefinition(c.name)?.leaseMs ?? 5 * 60_000;
+    const lease = jobs.get(c.name)?.leaseMs ?? 5 * 60_000;
     const res = await ctx.db
       .updateTable('jobs')
       .set((eb) => ({
@@ -79,6 +80,7 @@ export async function claimJobs(
 /** Runs one claimed job and records the outcome, only if this worker still holds it. */
 export async function executeJob(
   ctx: AppContext,
+  jobs: JobList,
   job: ClaimedJob,
   opts: { now: Date; workerId?: string },
 ): Promise<'done' | 'retry' | 'failed'> {
@@ -90,12 +92,12 @@ export async function executeJob(
       .where('id', '=', job.id)
       .where('locked_by', '=', worker)
       .where('status', '=', 'running');
-  const def = jobDefinition(job.name);
+  const def = jobs.get(job.name);
   let error: unknown;
   if (job.attempts > job.max_attempts) {
     error = new Error('too many attempts (the job was interrupted repeatedly)');
   } else if (!def) {
-    error = new Error(`no job named ${job.name} is defined in this process`);
+    error = new Error(`no job named ${job.name} is in this process's job list`);
   } else {
     try {
       const payload = def.schema.parse(JSON.parse(job.payload));
@@ -128,10 +130,10 @@ export async function executeJob(
 }
 
 /** Enqueues each periodic sweep for the period `now` falls in (deduplicated across processes). */
-export async function enqueueSchedules(ctx: AppContext, now: Date): Promise<void> {
-  for (const [name, every] of jobSchedules()) {
-    const slot = new Date(Math.floor(now.getTime() / every) * every);
-    await enqueue(ctx.db, name, {}, { runAt: slot, dedupeKey: `${name}@${slot.toISOString()}`, now });
+export async function enqueueSchedules(ctx: AppContext, jobs: JobList, now: Date): Promise<void> {
+  for (const { job, everyMs } of jobs.schedules) {
+    const slot = new Date(Math.floor(now.getTime() / everyMs) * everyMs);
+    await enqueue(ctx.db, job, {}, { runAt: slot, dedupeKey: `${job.name}@${slot.toISOString()}`, now });
   }
 }
 
@@ -141,16 +143,17 @@ export async function enqueueSchedules(ctx: AppContext, now: Date): Promise<void
  */
 export async function runDueJobs(
   ctx: AppContext,
+  jobs: JobList,
   opts: { now?: Date; workerId?: string; schedules?: boolean; rounds?: number } = {},
 ): Promise<{ done: number; retried: number; failed: number }> {
   const now = opts.now ?? ctx.clock.now();
-  if (opts.schedules !== false) await enqueueSchedules(ctx, now);
+  if (opts.schedules !== false) await enqueueSchedules(ctx, jobs, now);
   const out = { done: 0, retried: 0, failed: 0 };
   for (let round = 0; round < (opts.rounds ?? 50); round++) {
-    const jobs = await claimJobs(ctx, { now, workerId: opts.workerId });
-    if (jobs.length === 0) break;
-    for (const job of jobs) {
-      const r = await executeJob(ctx, job, { now, workerId: opts.workerId });
+    const claimed = await claimJobs(ctx, jobs, { now, workerId: opts.workerId });
+    if (claimed.length === 0) break;
+    for (const job of claimed) {
+      const r = await executeJob(ctx, jobs, job, { now, workerId: opts.workerId });
       if (r === 'done') out.done++;
       else if (r === 'retry') out.retried++;
       else out.failed++;
@@ -163,12 +166,12 @@ export async function runDueJobs(
  * Polls the jobs table every `intervalMs` with `ctx.clock`. Several processes may run it against
  * the same PostgreSQL database. Returns a stop function that waits for the current pass.
  */
-export function startJobRunner(ctx: AppContext, opts: { intervalMs?: number } = {}) {
+export function startJobRunner(ctx: AppContext, jobs: JobList, opts: { intervalMs?: number } = {}) {
   let stopped = false;
   let current: Promise<unknown> = Promise.resolve();
   const tick = async () => {
     try {
-      await runDueJobs(ctx, { now: ctx.clock.now(), rounds: 5 });
+      await runDueJobs(ctx, jobs, { now: ctx.clock.now(), rounds: 5 });
     } catch (e) {
       ctx.log?.error(e, 'job runner pass failed');
     }

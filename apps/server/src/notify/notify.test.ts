@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import type { AppContext } from '../context.ts';
-import { runDueJobs } from '../jobs/registry.ts';
+import { runDueJobs } from '../jobs/index.ts';
 import { createOrg, createUser } from '../test/factories.ts';
 import { sessionCookie, setupTestServer } from '../test/harness.ts';
 import { SmtpMailer } from './mailer.ts';

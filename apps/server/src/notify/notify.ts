@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Db } from '../db/index.ts';
-import { defineJob, defineSchedule, enqueue } from '../jobs/registry.ts';
+import { defineJob, enqueue, noPayload } from '../jobs/registry.ts';
 import { newId } from '../lib/ids.ts';
 import { deliverOnce } from './deliver.ts';
 import {
@@ -138,7 +138,7 @@ export const messageIdFor = (key: string) =>
 /** ISO week of `now` in the person's zone, e.g. 2026-W47. */
 const isoWeek = (d: DateTime) => `${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`;
 
-export const digestSweep = defineJob('notify.digest-sweep', z.object({}), async ({ ctx, now }) => {
+export const digestSweep = defineJob('notify.digest-sweep', noPayload, async ({ ctx, now }) => {
   const rows = await ctx.db
     .selectFrom('notification_prefs')
     .select(['user_id', 'time_zone', 'digest_day'])
@@ -157,7 +157,6 @@ export const digestSweep = defineJob('notify.digest-sweep', z.object({}), async 
     );
   }
 });
-defineSchedule('notify.digest-sweep', 60 * 60_000);
 
 export const sendDigest = defineJob(
   'notify.digest',

@@ -15,7 +15,6 @@ import {
   snoozeBody,
 } from './schema.ts';
 import { closeAlert, dashboard, listAlerts, logActivity, messageTutor, snoozeAlert } from './service.ts';
-import './sweep.ts';
 
 const tags = ['followup'];
 const programmeParams = z.object({ programmeId: z.string() });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
-import { defineJob, defineSchedule, enqueue } from '../../jobs/registry.ts';
+import { defineJob, enqueue, noPayload } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
@@ -208,7 +208,7 @@ export async function sweepProgramme(
 }
 
 // Sweep → one job per programme → notices, one job per recipient (notify.send).
-export const followupSweep = defineJob('followup.sweep', z.object({}), async ({ ctx, now }) => {
+export const followupSweep = defineJob('followup.sweep', noPayload, async ({ ctx, now }) => {
   const programmes = await ctx.db
     .selectFrom('programmes')
     .select('id')
@@ -224,7 +224,6 @@ export const followupSweep = defineJob('followup.sweep', z.object({}), async ({ 
     );
   }
 });
-defineSchedule('followup.sweep', 60 * 60_000);
 
 export const sweepOneProgramme = defineJob(
   'followup.sweep-programme',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { AppContext } from '../../context.ts';
-import { runDueJobs } from '../../jobs/registry.ts';
+import { runDueJobs } from '../../jobs/index.ts';
 import { newId } from '../../lib/ids.ts';
 import { addMember, availabilityRule, createOrg, createProgramme, createUser } from '../../test/factories.ts';
 import { setupTestServer } from '../../test/harness.ts';

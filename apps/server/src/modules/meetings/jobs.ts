@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { defineJob, defineSchedule } from '../../jobs/registry.ts';
+import { defineJob, noPayload } from '../../jobs/registry.ts';
 import { refreshSubscriptions } from './availability-service.ts';
 import { sweepMeetingReminders, sweepPollReminders } from './reminders.ts';
 
@@ -11,18 +10,16 @@ const at = (ctx: AppContext, now: Date): AppContext => ({ ...ctx, clock: { now: 
  * Day-before reminders and the one poll reminder: the sweep only enqueues one job per recipient
  * (reminders.ts), which sends that person's e-mail once.
  */
-export const meetingRemindersSweep = defineJob('meetings.reminders', z.object({}), async ({ ctx, now }) => {
+export const meetingRemindersSweep = defineJob('meetings.reminders', noPayload, async ({ ctx, now }) => {
   await sweepMeetingReminders(ctx, now);
   await sweepPollReminders(ctx, now);
 });
-defineSchedule('meetings.reminders', 15 * 60_000);
 
 /** Subscribed iCalendar addresses are read again when their busy times are over an hour old. */
 export const calendarRefreshSweep = defineJob(
   'meetings.calendar-refresh',
-  z.object({}),
+  noPayload,
   async ({ ctx, now }) => {
     await refreshSubscriptions(at(ctx, now));
   },
 );
-defineSchedule('meetings.calendar-refresh', 30 * 60_000);

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
-import { runDueJobs } from '../../jobs/registry.ts';
+import { jobs, runDueJobs } from '../../jobs/index.ts';
 import { claimJobs } from '../../jobs/runner.ts';
 import { addMember, createOrg, createProgramme, createUser, pair } from '../../test/factories.ts';
 import { setupTestServer } from '../../test/harness.ts';
@@ -590,7 +590,7 @@ describe('invitations and feeds', () => {
     const now = new Date('2026-11-19T18:05:00Z');
     await sweepMeetingReminders(s.ctx, now);
     assert.equal(await sweepMeetingReminders(s.ctx, now), 0, 'a second sweep enqueues nothing');
-    const mine = (await claimJobs(s.ctx, { now, workerId: 'doomed', limit: 100 })).filter(
+    const mine = (await claimJobs(s.ctx, jobs, { now, workerId: 'doomed', limit: 100 })).filter(
       (j) => j.name === 'meetings.reminder' && JSON.parse(j.payload).meetingId === id,
     );
     assert.equal(mine.length, 2);

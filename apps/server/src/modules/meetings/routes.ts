@@ -13,7 +13,6 @@ import {
 } from './availability-service.ts';
 import { contactOverview, logContact } from './contacts.ts';
 import { createEvent, deleteEvent, listEvents, updateEvent } from './events.ts';
-import './jobs.ts';
 import { getReport, saveReport } from './reports.ts';
 import {
   answersBody,

@@ -1,0 +1,45 @@
+/**
+ * Every job the server runs, in one list: a job is known to the runner because it is named here,
+ * never because some module happened to be imported. `index.test.ts` fails on a job defined in the
+ * source but missing here. How to define and enqueue a job: registry.ts.
+ */
+import type { AppContext } from '../context.ts';
+import { followupSweep, sweepOneProgramme } from '../modules/followup/sweep.ts';
+import { calendarRefreshSweep, meetingRemindersSweep } from '../modules/meetings/jobs.ts';
+import { meetingReminder, pollReminder } from '../modules/meetings/reminders.ts';
+import { digestSweep, sendDigest, sendNotice } from '../notify/notify.ts';
+import { every, jobList } from './registry.ts';
+import * as runner from './runner.ts';
+
+const MINUTE = 60_000;
+
+export const jobs = jobList(
+  [
+    // notify/: one job per notice and recipient, the weekly digest.
+    sendNotice,
+    digestSweep,
+    sendDigest,
+    // meetings: reminders, calendar subscriptions.
+    meetingRemindersSweep,
+    meetingReminder,
+    pollReminder,
+    calendarRefreshSweep,
+    // follow-up alerts.
+    followupSweep,
+    sweepOneProgramme,
+  ],
+  [
+    every(digestSweep, 60 * MINUTE),
+    every(meetingRemindersSweep, 15 * MINUTE),
+    every(calendarRefreshSweep, 30 * MINUTE),
+    every(followupSweep, 60 * MINUTE),
+  ],
+);
+
+/** Runs every due job of the list (tests call it with an injected `now`); see runner.ts. */
+export const runDueJobs = (ctx: AppContext, opts?: Parameters<typeof runner.runDueJobs>[2]) =>
+  runner.runDueJobs(ctx, jobs, opts);
+
+/** Polls the jobs table in the background (main.ts); returns a stop function. */
+export const startJobRunner = (ctx: AppContext, opts?: Parameters<typeof runner.startJobRunner>[2]) =>
+  runner.startJobRunner(ctx, jobs, opts);
