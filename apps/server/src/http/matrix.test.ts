@@ -420,12 +420,19 @@ describe('authorization matrix', () => {
     test(route, async () => {
       const [method, url] = route.split(' ') as [string, string];
       const auth = server.app.routeInfos.find((r) => r.method === method && r.url === url)?.auth;
+      // One world per route serves every request that cannot change it: refusals (the test proves
+      // they write nothing) and reads. A write that succeeds gets a fresh world, so the next actor
+      // finds the record as the first did.
+      let shared: World | undefined;
       for (const kind of actorKinds) {
-        const w = await createWorld(server.ctx);
-        const cookie = kind === 'anonymous' ? undefined : w.actors[kind].cookie;
         const expected = cell.expect[kind];
         // A failed sign-in is recorded on purpose; any other refusal must write nothing.
         const refused = expected === 403 || expected === 404 || (expected === 401 && auth === 'user');
+        const w =
+          refused || method === 'GET'
+            ? (shared ??= await createWorld(server.ctx))
+            : await createWorld(server.ctx);
+        const cookie = kind === 'anonymous' ? undefined : w.actors[kind].cookie;
         const before = await changes.mark();
         const res = await server.app.inject({
           method: method as 'GET',
