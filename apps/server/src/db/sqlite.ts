@@ -108,7 +108,7 @@ function wrapNodeStatement(stmt: NodeStatement): SqliteStatement {
 }
 
 function openNode(mod: NodeSqliteModule, file: string, readonly: boolean): SqliteFile {
-  const db = new mod.DatabaseSync(file, readonly ? { readOnly: true } : undefined);
+  const db = new mod.DatabaseSync(file, { readOnly: readonly });
   return {
     driver: 'node:sqlite',
     database: { prepare: (sql) => wrapNodeStatement(db.prepare(sql)), close: () => db.close() },
