@@ -25,7 +25,7 @@ export interface Certificate {
   unassigned: number;
   /** Total cost of the assignment (pairs and load units), summed exactly. */
   cost: number;
-  /** Pairs whose reduced cost was checked (every allowed pair to a tutor with capacity). */
+  /** Pairs checked (every allowed pair; those to a tutor of capacity 0 need no bound). */
   pairsChecked: number;
   /** When `exact` is false: the answer's cost is within this of the optimum for the given costs. */
   costWithin?: number;
@@ -59,17 +59,30 @@ export class CertificateError extends Error {
  */
 export function certifyAssignment(net: Network, tutorOf: Int32Array, duals: Duals): Certificate {
   const { nTutees: n, nTutors: m, capacity, start, tutor, cost } = net;
-  const { potP, potQ, sinkP, sinkQ } = duals;
+  const { potQ, sinkP, sinkQ } = duals;
+  const potP = duals.potP ?? new Float64Array(n + m);
   const fail = (message: string): never => {
     throw new CertificateError(message);
   };
   if (tutorOf.length !== n) fail(`${tutorOf.length} tutees in the answer, ${n} in the input`);
-  if (potQ.length < n + m || (potP !== null && potP.length < n + m)) fail('potentials missing');
+  if (potQ.length < n + m || potP.length < n + m) fail('potentials missing');
+  let maxPot = Math.abs(sinkQ);
   for (let v = 0; v < n + m; v++) {
-    if (!Number.isInteger(potQ[v])) fail(`potential ${potQ[v]} of node ${v}`);
-    if (potP !== null && !Number.isSafeInteger(potP[v])) fail(`primary potential of node ${v}`);
+    const q = potQ[v] as number;
+    if (!Number.isInteger(q)) fail(`potential ${q} of node ${v} is not an integer`);
+    if (!Number.isSafeInteger(potP[v])) fail(`primary potential of node ${v}`);
+    maxPot = Math.max(maxPot, Math.abs(q));
   }
   if (!Number.isInteger(sinkQ) || !Number.isSafeInteger(sinkP)) fail('sink potential');
+  let maxCost = 0;
+  for (let e = 0; e < cost.length; e++) {
+    const c = cost[e] as number;
+    if (!Number.isInteger(c)) fail(`cost ${c} is not an integer`);
+    maxCost = Math.max(maxCost, Math.abs(c));
+  }
+  // When |c| + 2·max|π| is a safe integer, c + π(i) − π(j) is computed exactly in doubles for
+  // every pair (the fast loop); otherwise each sum is checked and redone in BigInt when needed.
+  const plain = maxCost + 2 * maxPot <= Number.MAX_SAFE_INTEGER;
 
   const load = new Int32Array(m);
   let assigned = 0;
@@ -88,27 +101,41 @@ export function certifyAssignment(net: Network, tutorOf: Int32Array, duals: Dual
   for (let i = 0; i < n; i++) {
     const held = tutorOf[i] as number;
     if (held < -1 || held >= m) fail(`tutee ${i} has tutor ${held}`);
-    const pi = potP === null ? 0 : (potP[i] as number);
+    const pi = potP[i] as number;
     const qi = potQ[i] as number;
-    let found = held < 0;
+    const from = start[i] as number;
     const end = start[i + 1] as number;
-    for (let e = start[i] as number; e < end; e++) {
+    // Every pair not used: reduced cost ≥ 0 (primary first). The used one is checked below.
+    let usedAt = -1;
+    for (let e = from; e < end; e++) {
       const j = tutor[e] as number;
-      if ((capacity[j] as number) === 0) continue;
-      pairsChecked++;
-      const u = n + j;
-      const rP = pi - (potP === null ? 0 : (potP[u] as number));
-      const c = cost[e] as number;
       if (j === held) {
-        found = true;
-        add(c);
-        // Used: its reverse arc must be non-negative, i.e. reduced cost ≤ 0.
-        if (rP > 0 || (rP === 0 && sign(c, qi, potQ[u] as number) > 0)) fail(`used pair ${i}–${j} not tight`);
-      } else if (rP < 0 || (rP === 0 && sign(c, qi, potQ[u] as number) < 0)) {
+        usedAt = e;
+        continue;
+      }
+      if ((capacity[j] as number) === 0) continue;
+      const u = n + j;
+      const rP = pi - (potP[u] as number);
+      if (rP > 0) continue;
+      if (rP < 0) fail(`pair ${i}–${j} would assign one more tutee`);
+      const c = cost[e] as number;
+      if (plain ? c + qi - (potQ[u] as number) < 0 : sign(c, qi, potQ[u] as number) < 0) {
         fail(`pair ${i}–${j} has a negative reduced cost: a cheaper assignment exists`);
       }
     }
-    if (!found) fail(`tutee ${i} assigned to tutor ${held} without an allowed pair`);
+    pairsChecked += end - from;
+    if (held >= 0) {
+      if (usedAt < 0 || (capacity[held] as number) === 0) {
+        fail(`tutee ${i} assigned to tutor ${held} without an allowed pair`);
+      }
+      // Used: its reverse arc must be non-negative, i.e. reduced cost ≤ 0.
+      const c = cost[usedAt] as number;
+      const u = n + held;
+      const rP = pi - (potP[u] as number);
+      if (rP > 0 || (rP === 0 && sign(c, qi, potQ[u] as number) > 0))
+        fail(`used pair ${i}–${held} not tight`);
+      add(c);
+    }
     // Drop arc (1, 0) from the tutee to the sink.
     const dP = 1 + pi - sinkP;
     const dQ = sign(0, qi, sinkQ);
@@ -124,12 +151,11 @@ export function certifyAssignment(net: Network, tutorOf: Int32Array, duals: Dual
     if (l > cap) fail(`tutor ${j} holds ${l} tutees, capacity ${cap}`);
     if (cap === 0) continue;
     const u = n + j;
-    const rP = (potP === null ? 0 : (potP[u] as number)) - sinkP;
+    const rP = (potP[u] as number) - sinkP;
     const qu = potQ[u] as number;
     if (l > 0) {
       const c = loadCostOf(net, j, l - 1);
-      add(c);
-      for (let k = 0; k < l - 1; k++) add(loadCostOf(net, j, k));
+      for (let k = 0; k < l; k++) add(loadCostOf(net, j, k));
       if (rP > 0 || (rP === 0 && sign(c, qu, sinkQ) > 0)) fail(`tutor ${j}'s last unit not tight`);
     }
     if (l < cap) {
@@ -137,13 +163,14 @@ export function certifyAssignment(net: Network, tutorOf: Int32Array, duals: Dual
       if (rP < 0 || (rP === 0 && r < 0)) fail(`tutor ${j}'s next unit has a negative reduced cost`);
     }
   }
+  const decimals = Math.round(Math.log10(net.scale));
   const certificate: Certificate = {
     optimal: true,
     exact: net.exact,
-    decimals: Math.round(Math.log10(net.scale)),
+    decimals,
     assigned,
     unassigned: n - assigned,
-    cost: fromScaled(bigTotal ?? total, Math.round(Math.log10(net.scale))),
+    cost: fromScaled(bigTotal ?? total, decimals),
     pairsChecked,
   };
   if (!net.exact) certificate.costWithin = (2 * n) / net.scale;

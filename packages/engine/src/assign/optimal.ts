@@ -45,6 +45,8 @@ export interface OptimalResult {
   certificate: Certificate;
   /** Milliseconds the check took. */
   certifyMs: number;
+  /** The potentials that prove the answer optimal (the certificate's input). */
+  duals: Duals;
 }
 
 /**
@@ -78,11 +80,10 @@ export function optimalAssignment(net: Network, options: OptimalOptions = {}): O
   const t = performance.now();
   const certificate = certifyAssignment(net, solved.tutorOf, solved.duals);
   const certifyMs = performance.now() - t;
-  const { duals: _, ...rest } = solved;
-  return { ...rest, certificate, certifyMs };
+  return { ...solved, certificate, certifyMs };
 }
 
-type Solved = Omit<OptimalResult, 'certificate' | 'certifyMs'> & { duals: Duals };
+type Solved = Omit<OptimalResult, 'certificate' | 'certifyMs'>;
 
 function solve(net: Network, options: OptimalOptions): Solved {
   const k = Math.max(1, Math.floor(options.candidates ?? 16));

@@ -1,5 +1,5 @@
 import { type AssignInput, solveAssignment, stableMatching } from '@compagnon/engine';
-import { commonSlots, type Slot, type Week } from './availability.ts';
+import { commonSlots, type Slot, type Week } from '../availability/weeks.ts';
 import { distanceKm, normalisePlace } from './geo.ts';
 import type { WeightKey } from './keys.ts';
 

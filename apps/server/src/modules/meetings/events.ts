@@ -4,7 +4,7 @@ import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
-import { eventView } from './availability-service.ts';
+import { eventView } from '../availability/service.ts';
 
 /** Programme-wide events (course days, welcome day): every member sees them; busy ones block slots. */
 export async function listEvents(ctx: AppContext, actor: UserActor, programmeId: string) {

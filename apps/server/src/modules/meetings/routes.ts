@@ -10,7 +10,7 @@ import {
   previewPhrase,
   removeOwn,
   rotateFeed,
-} from './availability-service.ts';
+} from '../availability/service.ts';
 import { contactOverview, logContact } from './contacts.ts';
 import { createEvent, deleteEvent, listEvents, updateEvent } from './events.ts';
 import { getReport, saveReport } from './reports.ts';

@@ -8,9 +8,9 @@ import { AppError, badRequest, conflict, forbidden, notFound } from '../../http/
 import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
+import { busyTimes } from '../availability/service.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { coordinates, LIVE_PAIRING, loadMeetingFor, type MeetingRole, orgZone, tuteesOf } from './access.ts';
-import { busyTimes } from './availability-service.ts';
 import { guideById, guides } from './guides.ts';
 import { calendarText, type IcsMeeting } from './ics.ts';
 import { invitationMail, pollMail, when } from './messages.ts';

@@ -1,5 +1,5 @@
 import { DateTime, Info } from 'luxon';
-import type { RuleBody } from './schema.ts';
+import type { RuleBody } from '../meetings/schema.ts';
 
 /**
  * Recurring constraints typed as a person says them, in French or English:

@@ -7,11 +7,11 @@ import { badRequest, notFound } from '../../http/errors.ts';
 import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { nonEmpty, scopeFor } from '../../policy/scope.ts';
+import { orgZone } from '../meetings/access.ts';
+import { type RuleBody, ruleBody } from '../meetings/schema.ts';
 import { loadOrganisationFor } from '../programmes/service.ts';
-import { orgZone } from './access.ts';
-import { expandRules, type Interval, type Rule } from './availability.ts';
 import { parsePhrase } from './phrases.ts';
-import { type RuleBody, ruleBody } from './schema.ts';
+import { expandRules, type Interval, type Rule } from './rules.ts';
 
 /** Calendars are read this far ahead; a subscription is refreshed in the background. */
 export const CALENDAR_DAYS_AHEAD = 200;

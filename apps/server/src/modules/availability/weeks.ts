@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/index.ts';
 import { orgZone } from '../meetings/access.ts';
-import type { Interval } from '../meetings/availability.ts';
-import { type Times, timesOf } from '../meetings/availability-service.ts';
+import type { Interval } from './rules.ts';
+import { type Times, timesOf } from './service.ts';
 
 /**
  * Availability overlap, read from everything the meeting-date finder reads: each person's rules

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { busyFromIcs } from '@compagnon/engine';
-import { expandRules, type Interval, type Rule } from '../meetings/availability.ts';
-import { allSlots, commonSlots, freeShare, horizonOf, weekOf } from './availability.ts';
-import { explain, matchingTexts } from './i18n.ts';
+import { explain, matchingTexts } from '../matching/i18n.ts';
+import { expandRules, type Interval, type Rule } from './rules.ts';
+import { allSlots, commonSlots, freeShare, horizonOf, weekOf } from './weeks.ts';
 
 /** Locum evenings every Monday 18:30–21:00 in Paris, written in UTC. */
-const locumMondays = readFileSync(new URL('./fixtures/locum-mondays.ics', import.meta.url), 'utf8');
+const locumMondays = readFileSync(new URL('../matching/fixtures/locum-mondays.ics', import.meta.url), 'utf8');
 
 // Eight weeks from Monday 16 November 2026 on the clock of Paris (the tests run in New York).
 const horizon = horizonOf('2026-11-16', 'Europe/Paris');
