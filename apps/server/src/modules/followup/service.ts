@@ -1,11 +1,13 @@
 import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
+import type { Programme } from '../../db/types.ts';
 import { badRequest, forbidden, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
-import { rolesIn, type UserActor } from '../../policy/actor.ts';
+import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { recordContact } from '../meetings/contact-log.ts';
+import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
 import {
@@ -21,8 +23,12 @@ import { coordinatorMessage } from './texts.ts';
 
 const DAY = 86_400_000;
 
-export const manages = (actor: UserActor, p: { id: string; org_id: string }) =>
-  actor.adminOf.has(p.org_id) || rolesIn(actor, p.id).has('coordinator');
+/** What a manager of the programme may do here: read it, and change it unless it is archived. */
+type Manager = { reads: boolean; writes: boolean };
+const managerOf = (actor: UserActor, p: Programme): Manager => ({
+  reads: managesProgramme(actor, p, 'read'),
+  writes: managesProgramme(actor, p, 'write'),
+});
 
 type AlertRow = {
   id: string;
@@ -71,7 +77,7 @@ function alertsQuery(ctx: AppContext) {
     ]);
 }
 
-function present(a: AlertRow, manager: boolean, actor: UserActor): AlertView {
+function present(a: AlertRow, manager: Manager, actor: UserActor): AlertView {
   const live = a.state === 'open' || a.state === 'snoozed';
   return {
     id: a.id,
@@ -84,15 +90,15 @@ function present(a: AlertRow, manager: boolean, actor: UserActor): AlertView {
     snoozedUntil: a.snoozed_until,
     closedAt: a.closed_at,
     // The coordinator's note is for coordinators; it is about handling, not about the tutee.
-    closeNote: manager ? a.close_note : null,
+    closeNote: manager.reads ? a.close_note : null,
     detail: JSON.parse(a.detail) as Record<string, number>,
     tutor: { id: a.tutor_id, name: a.tutor_name },
     tutee: { id: a.tutee_id, name: a.tutee_name },
     actions: {
-      snooze: manager && live,
-      close: manager && live,
-      messageTutor: manager,
-      logActivity: manager || a.tutor_id === actor.id,
+      snooze: manager.writes && live,
+      close: manager.writes && live,
+      messageTutor: manager.writes,
+      logActivity: manager.writes || a.tutor_id === actor.id,
     },
   };
 }
@@ -100,9 +106,9 @@ function present(a: AlertRow, manager: boolean, actor: UserActor): AlertView {
 /** Live alerts the actor may see: all of the programme for its coordinators, their own pairs' for tutors. */
 export async function listAlerts(ctx: AppContext, actor: UserActor, programmeId: string) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
-  const manager = manages(actor, p);
+  const manager = managerOf(actor, p);
   let q = alertsQuery(ctx).where('a.programme_id', '=', p.id).where('a.state', 'in', ['open', 'snoozed']);
-  if (!manager) q = q.where('p.tutor_user_id', '=', actor.id);
+  if (!manager.reads) q = q.where('p.tutor_user_id', '=', actor.id);
   const rows = await q.orderBy('a.opened_at', 'desc').limit(500).execute();
   // The pairs the actor can log contacts for: a tutor's own active pairs.
   const pairs = await ctx.db
@@ -134,9 +140,9 @@ async function loadAlert(ctx: AppContext, actor: UserActor, alertId: string, man
   const p = await loadProgrammeFor(ctx, actor, a.programme_id).catch(() => {
     throw notFound('alert');
   });
-  const manager = manages(actor, p);
-  if (!manager && a.tutor_id !== actor.id) throw notFound('alert');
-  if (manage && !manager) throw forbidden();
+  const manager = managerOf(actor, p);
+  if (!manager.reads && a.tutor_id !== actor.id) throw notFound('alert');
+  if (manage && !manager.writes) throw forbidden();
   return { a, p, manager };
 }
 
@@ -252,7 +258,9 @@ export async function logActivity(
     .where('id', '=', body.pairingId)
     .where('programme_id', '=', p.id)
     .executeTakeFirst();
-  if (!pairing || (!manages(actor, p) && pairing.tutor_user_id !== actor.id)) throw notFound('pairing');
+  const own = pairing?.tutor_user_id === actor.id;
+  if (!pairing || (!own && !managesProgramme(actor, p, 'read'))) throw notFound('pairing');
+  if (!own && !managesProgramme(actor, p, 'write')) throw forbidden();
   if (pairing.state !== 'active') throw badRequest('pairing_not_active', 'This pair is not active.');
   const now = ctx.clock.now();
   const id = await recordContact(ctx.db, {
@@ -294,7 +302,7 @@ const periodMonths = (rules: ProgrammeRules) =>
  */
 export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: string, cohortId?: string) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
-  if (!manages(actor, p)) throw forbidden();
+  if (!managesProgramme(actor, p, 'read')) throw forbidden();
   const rules = JSON.parse(p.rules) as ProgrammeRules;
   const now = ctx.clock.now();
   const org = await ctx.db
@@ -403,7 +411,7 @@ export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: 
     held: n,
     target: monthlyTarget,
   }));
-  const alerts = alertRows.map((a) => present(a, true, actor));
+  const alerts = alertRows.map((a) => present(a, managerOf(actor, p), actor));
   const openByTutor = new Map<string, number>();
   const byRule: Record<string, number> = {};
   let open = 0;

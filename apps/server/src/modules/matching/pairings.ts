@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { programmeActions } from '../programmes/policy.ts';
+import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { findPairing, pairingHistory, rulesOf } from './queries.ts';
 import { requestRepair, transition } from './service.ts';
@@ -19,10 +19,11 @@ export async function loadPairingFor(ctx: AppContext, actor: UserActor, id: stri
   const pairing = await findPairing(ctx.db, id);
   if (!pairing || pairing.state === 'proposed') throw notFound('pairing');
   const p = await loadProgrammeFor(ctx, actor, pairing.programme_id);
-  const manage = programmeActions(actor, p).managePeople;
+  // Its managers read an archived programme's pairings; changing them needs a live programme.
+  const manage = managesProgramme(actor, p, 'write');
   const side =
     pairing.tutor_user_id === actor.id ? 'tutor' : pairing.tutee_user_id === actor.id ? 'tutee' : null;
-  if (!manage && !side) throw notFound('pairing');
+  if (!side && !managesProgramme(actor, p, 'read')) throw notFound('pairing');
   return { pairing, p, manage, side };
 }
 
@@ -58,7 +59,8 @@ export async function changePairing(
 
 /** Either side (or the coordinator) asks for another pairing while this one is live. */
 export async function askForRepair(ctx: AppContext, actor: UserActor, pairingId: string, reason: string) {
-  const { pairing } = await loadPairingFor(ctx, actor, pairingId);
+  const { pairing, manage, side } = await loadPairingFor(ctx, actor, pairingId);
+  if (!manage && !side) throw forbidden();
   if (pairing.state !== 'active' && pairing.state !== 'paused') {
     throw refuse(409, 'invalid_transition', 'Ce binôme est terminé.', 'This pairing has ended.');
   }

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import type { Programme } from '../../db/types.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
+import { contactFor, type Relation } from '../../policy/confidentiality.ts';
 import { programmeActions } from '../programmes/policy.ts';
 import { facts, pairCost, type Reason, reasonsOf } from './criteria.ts';
 import { alternativesOf } from './effects.ts';
@@ -153,6 +154,16 @@ export async function presentOverview(ctx: AppContext, actor: UserActor, p: Prog
   };
 }
 
+/**
+ * The member's relation to the other side of their pairing: the tutor's own tutee, or the tutee's
+ * own tutor, while the pairing lives. After opting out, a tutee keeps their tutor as theirs: they
+ * may come back at any time. Once a pairing is over, the other is one more member of the programme.
+ */
+function counterpartRelation(as: 'tutor' | 'tutee', live: boolean, endReason: string | null): Relation {
+  if (as === 'tutor') return live ? 'tutor' : 'otherTutor';
+  return live || endReason === 'opt-out' ? 'ownTutor' : 'peer';
+}
+
 /** A member's own pairings and, during a choice round, the profiles they may rank. */
 export async function presentMine(ctx: AppContext, actor: UserActor, p: Programme) {
   const rules = rulesOf(p);
@@ -174,8 +185,11 @@ export async function presentMine(ctx: AppContext, actor: UserActor, p: Programm
     const as = x.tutor_user_id === actor.id ? ('tutor' as const) : ('tutee' as const);
     const other = people.get(as === 'tutor' ? x.tutee_user_id : x.tutor_user_id);
     const live = LIVE.includes(x.state);
-    // After opting out, a tutee keeps their tutor's contact: they may come back at any time.
-    const contact = live || (as === 'tutee' && x.end_reason === 'opt-out');
+    const contact = contactFor(counterpartRelation(as, live, x.end_reason), {
+      email: other?.email ?? null,
+      phone: other?.phone ?? null,
+      sharePhone: other?.sharePhone ?? false,
+    });
     return {
       id: x.id,
       as,
@@ -187,8 +201,8 @@ export async function presentMine(ctx: AppContext, actor: UserActor, p: Programm
       counterpart: {
         userId: other?.userId ?? '',
         name: other?.name ?? '',
-        email: contact ? (other?.email ?? null) : null,
-        phone: contact && other?.sharePhone ? (other?.phone ?? null) : null,
+        email: contact.email,
+        phone: contact.phone,
         presentation: other?.presentation ?? null,
         site: live ? (other?.site ?? null) : null,
         city: live ? (other?.siteCity ?? null) : null,

@@ -6,6 +6,7 @@ import { AppError, badRequest, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
+import { contactFor } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
 import {
   type Assignment,
@@ -484,7 +485,7 @@ async function notifyPublished(
         tutor: tutor.name,
         programme: p.name,
         role: t(`role.${rules.unit}`),
-        contact: [tutor.email, tutor.sharePhone && tutor.phone ? tutor.phone : t('noPhone')].join(' · '),
+        contact: [tutor.email, contactFor('ownTutor', tutor).phone ?? t('noPhone')].join(' · '),
         why: explain(t, x.reasons),
       };
       return { title: t('tutee.subject', vars), body: t('notice.tutee', vars) };

@@ -1,8 +1,10 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
-import { rolesIn, type UserActor } from '../../policy/actor.ts';
+import type { UserActor } from '../../policy/actor.ts';
+import { access, type Relation } from '../../policy/confidentiality.ts';
 import { nonEmpty, scopeFor } from '../../policy/scope.ts';
+import { managesProgramme } from '../programmes/policy.ts';
 
 export const LIVE_PAIRING = ['active', 'paused'];
 
@@ -14,9 +16,6 @@ export async function orgZone(db: Db, orgId: string): Promise<string> {
     .executeTakeFirst();
   return o?.time_zone ?? 'Europe/Paris';
 }
-
-export const coordinates = (actor: UserActor, p: { id: string; org_id: string }) =>
-  actor.adminOf.has(p.org_id) || rolesIn(actor, p.id).has('coordinator');
 
 /** The live tutees of a tutor in a programme. */
 export async function tuteesOf(db: Db, programmeId: string, tutorId: string): Promise<Set<string>> {
@@ -31,6 +30,13 @@ export async function tuteesOf(db: Db, programmeId: string, tutorId: string): Pr
 }
 
 export type MeetingRole = 'organiser' | 'participant' | 'coordinator';
+
+/**
+ * The viewer's relation to a meeting's subject, in the terms of the confidentiality table: the
+ * organiser is the tutor, a participant the tutee it is about, a coordinator the coordinator.
+ */
+export const relationOf = (role: MeetingRole | null): Relation =>
+  role === 'organiser' ? 'tutor' : role === 'coordinator' ? 'coordinator' : role ? 'self' : 'none';
 
 /** What an action on a meeting requires, and what the others are told (403: they can see it). */
 const meetingActions = {
@@ -66,7 +72,7 @@ export async function loadMeetingFor(
     .executeTakeFirstOrThrow();
   let role: MeetingRole | null = null;
   if (m.organiser_id === actor.id) role = 'organiser';
-  else if (coordinates(actor, programme)) role = 'coordinator';
+  else if (managesProgramme(actor, programme, 'read')) role = 'coordinator';
   else {
     const p = await ctx.db
       .selectFrom('meeting_participants')
@@ -76,7 +82,9 @@ export async function loadMeetingFor(
       .executeTakeFirst();
     if (p) role = 'participant';
   }
-  if (!role) throw notFound('meeting');
+  // Metadata (date, attendance, duration) as the table says; anyone it shows nothing is told the
+  // meeting does not exist.
+  if (!role || access('meetingMeta', relationOf(role)) === 'none') throw notFound('meeting');
   if (action && role !== meetingActions[action].role) throw forbidden(meetingActions[action].refusal);
   return { meeting: m, programme, role };
 }

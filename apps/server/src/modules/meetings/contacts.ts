@@ -3,9 +3,10 @@ import type { AppContext } from '../../context.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import { nonEmpty } from '../../policy/scope.ts';
+import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
-import { coordinates, LIVE_PAIRING } from './access.ts';
+import { LIVE_PAIRING } from './access.ts';
 import { recordContact } from './contact-log.ts';
 
 /** Start of the period the programme's meeting target counts over. */
@@ -23,7 +24,7 @@ function periodStart(per: string, now: Date, since: string): string {
 export async function contactOverview(ctx: AppContext, actor: UserActor, programmeId: string) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
   const rules = JSON.parse(p.rules) as ProgrammeRules;
-  const coordinator = coordinates(actor, p);
+  const coordinator = managesProgramme(actor, p, 'read');
   let q = ctx.db
     .selectFrom('pairings')
     .innerJoin('users as tutee', 'tutee.id', 'pairings.tutee_user_id')
@@ -101,7 +102,7 @@ export async function contactOverview(ctx: AppContext, actor: UserActor, program
         overdue,
       };
     }),
-    actions: { log: coordinator || rolesIn(actor, p.id).has('tutor') },
+    actions: { log: managesProgramme(actor, p, 'write') || rolesIn(actor, p.id).has('tutor') },
   };
 }
 
@@ -112,7 +113,7 @@ export async function logContact(
   body: { tuteeId: string; channel: string; happenedAt?: string; answered?: boolean },
 ) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
-  const coordinator = coordinates(actor, p);
+  const coordinator = managesProgramme(actor, p, 'write');
   if (!coordinator && !rolesIn(actor, p.id).has('tutor')) throw forbidden('Only tutors log contacts.');
   let q = ctx.db
     .selectFrom('pairings')

@@ -2,29 +2,13 @@ import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { conflict } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { access } from '../../policy/confidentiality.ts';
+import { reportContentReadable } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
-import { loadMeetingFor, type MeetingRole, orgZone } from './access.ts';
+import { loadMeetingFor, orgZone, relationOf } from './access.ts';
 import { guideById } from './guides.ts';
 import type { reportBody, reportContent } from './schema.ts';
 
 type Content = z.infer<typeof reportContent>;
-
-/**
- * Report content follows the confidentiality table: the organiser (the group's tutor) reads it in
- * full; a tutee and a coordinator are 'setting' — the programme's `reportVisibility` decides.
- */
-function mayReadContent(
-  role: MeetingRole,
-  rules: { reportVisibility?: { tutee: boolean; coordinator: boolean } },
-) {
-  const relation = role === 'organiser' ? 'tutor' : role === 'coordinator' ? 'coordinator' : 'self';
-  const a = access('reportContent', relation);
-  if (a === 'full') return true;
-  if (a !== 'setting') return false;
-  const v = rules.reportVisibility ?? { tutee: false, coordinator: false };
-  return relation === 'coordinator' ? v.coordinator : v.tutee;
-}
 
 export async function getReport(ctx: AppContext, actor: UserActor, meetingId: string) {
   const { meeting: m, programme, role } = await loadMeetingFor(ctx, actor, meetingId);
@@ -39,7 +23,8 @@ export async function getReport(ctx: AppContext, actor: UserActor, meetingId: st
       .execute(),
     orgZone(ctx.db, m.org_id),
   ]);
-  const visible = mayReadContent(role, JSON.parse(programme.rules));
+  // Report content as the confidentiality table and the programme's setting say.
+  const visible = reportContentReadable(relationOf(role), JSON.parse(programme.rules));
   // Draft content stays with its author until it is filed.
   const readable = visible && (role === 'organiser' || report?.status === 'filed');
   let content: Content | null = null;

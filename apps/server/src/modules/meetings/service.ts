@@ -7,16 +7,19 @@ import type { MeetingTable } from '../../db/types.ts';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../http/errors.ts';
 import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
+import { reportContentReadable } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
 import { busyTimes } from '../availability/service.ts';
+import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
-import { coordinates, LIVE_PAIRING, loadMeetingFor, type MeetingRole, orgZone, tuteesOf } from './access.ts';
+import { LIVE_PAIRING, loadMeetingFor, type MeetingRole, orgZone, relationOf, tuteesOf } from './access.ts';
 import { guideById, guides } from './guides.ts';
 import { calendarText, type IcsMeeting } from './ics.ts';
 import { invitationMail, pollMail, when } from './messages.ts';
 import type { answersBody, meetingBody, meetingPatch, slotsBody } from './schema.ts';
 
 type Meeting = MeetingTable;
+type ProgrammeRef = { id: string; org_id: string; archived_at: string | null };
 export const POLL_MAX_DAYS = 30;
 
 const isoZ = (d: DateTime | Date) =>
@@ -36,8 +39,9 @@ async function names(db: Db, ids: string[]) {
  * Who the actor may invite in a programme: a coordinator anyone of it (a programme-wide session),
  * a tutor their live tutees. Null when they may not organise meetings there.
  */
-async function invitable(ctx: AppContext, actor: UserActor, programme: { id: string; org_id: string }) {
-  if (coordinates(actor, programme)) {
+async function invitable(ctx: AppContext, actor: UserActor, programme: ProgrammeRef) {
+  // An archived programme organises nothing more: its managers no longer invite.
+  if (managesProgramme(actor, programme, 'write')) {
     const rows = await ctx.db
       .selectFrom('memberships')
       .innerJoin('users', 'users.id', 'memberships.user_id')
@@ -60,12 +64,7 @@ async function invitable(ctx: AppContext, actor: UserActor, programme: { id: str
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-async function checkInvitees(
-  ctx: AppContext,
-  actor: UserActor,
-  programme: { id: string; org_id: string },
-  ids: string[],
-) {
+async function checkInvitees(ctx: AppContext, actor: UserActor, programme: ProgrammeRef, ids: string[]) {
   const allowed = await invitable(ctx, actor, programme);
   if (!allowed) throw forbidden('Only a tutor or a coordinator of this programme organises meetings.');
   const ok = new Set(allowed.map((p) => p.id));
@@ -83,7 +82,7 @@ async function checkInvitees(
 
 export async function programmeMeetings(ctx: AppContext, actor: UserActor, programmeId: string) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
-  const coordinator = coordinates(actor, p);
+  const coordinator = managesProgramme(actor, p, 'read');
   let q = ctx.db.selectFrom('meetings').selectAll().where('programme_id', '=', p.id);
   if (!coordinator) {
     q = q.where((eb) =>
@@ -104,7 +103,7 @@ export async function programmeMeetings(ctx: AppContext, actor: UserActor, progr
     meetings: await summaries(ctx.db, rows),
     candidates,
     guides: guides.map((g) => ({ id: g.id, title: g.title, when: g.when, themes: g.themes })),
-    actions: { create: candidates.length > 0, createEvent: coordinator && !p.archived_at },
+    actions: { create: candidates.length > 0, createEvent: managesProgramme(actor, p, 'write') },
   };
 }
 
@@ -384,16 +383,6 @@ async function optionsWithAnswers(db: Db, meetingId: string) {
   });
 }
 
-/** Whether the viewer may read report content, by the confidentiality table and the programme's rule. */
-export function reportContentVisible(
-  role: MeetingRole,
-  rules: { reportVisibility?: { tutee: boolean; coordinator: boolean } },
-) {
-  if (role === 'organiser') return true;
-  const v = rules.reportVisibility ?? { tutee: false, coordinator: false };
-  return role === 'coordinator' ? v.coordinator : v.tutee;
-}
-
 export async function getMeeting(ctx: AppContext, actor: UserActor, meetingId: string) {
   const { meeting: m, programme, role } = await loadMeetingFor(ctx, actor, meetingId);
   const [summary] = await summaries(ctx.db, [m]);
@@ -431,7 +420,7 @@ export async function getMeeting(ctx: AppContext, actor: UserActor, meetingId: s
       answers: role === 'organiser' ? o.answers : null,
     })),
     answered,
-    actions: meetingActions(role, m, now, reportContentVisible(role, rules)),
+    actions: meetingActions(role, m, now, reportContentReadable(relationOf(role), rules)),
   };
 }
 

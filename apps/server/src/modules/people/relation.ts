@@ -1,6 +1,7 @@
 import type { Db } from '../../db/index.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import type { Relation } from '../../policy/confidentiality.ts';
+import { managesProgramme } from '../programmes/policy.ts';
 
 const LIVE_PAIRING = ['active', 'paused'];
 
@@ -11,11 +12,11 @@ const LIVE_PAIRING = ['active', 'paused'];
 export async function relationsInProgramme(
   db: Db,
   actor: UserActor,
-  programme: { id: string; org_id: string },
+  programme: { id: string; org_id: string; archived_at: string | null },
   subjectIds: string[],
 ): Promise<Map<string, Relation>> {
   const roles = rolesIn(actor, programme.id);
-  const coordinator = roles.has('coordinator') || actor.adminOf.has(programme.org_id);
+  const coordinator = managesProgramme(actor, programme, 'read');
   const pairings = coordinator
     ? []
     : await db

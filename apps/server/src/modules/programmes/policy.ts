@@ -1,19 +1,32 @@
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 
+/**
+ * "Manages this programme", the one definition: an admin of its organisation or one of its
+ * coordinators. An archived programme stays theirs to read (`'read'`: its people, meetings,
+ * alerts, dashboard) but nobody changes it any more (`'write'`) until it is restored.
+ */
+export function managesProgramme(
+  actor: UserActor,
+  p: { id: string; org_id: string; archived_at: string | null },
+  use: 'read' | 'write',
+): boolean {
+  const manager = actor.adminOf.has(p.org_id) || rolesIn(actor, p.id).has('coordinator');
+  return manager && (use === 'read' || !p.archived_at);
+}
+
 /** What the actor may do with a programme they can already see (reads are decided by the scope). */
 export function programmeActions(
   actor: UserActor,
   p: { id: string; org_id: string; archived_at: string | null },
 ) {
-  const roles = rolesIn(actor, p.id);
-  const admin = actor.adminOf.has(p.org_id);
-  const manage = admin || roles.has('coordinator');
+  const write = managesProgramme(actor, p, 'write');
   return {
-    update: manage && !p.archived_at,
-    archive: manage,
-    managePeople: manage && !p.archived_at,
-    import: manage && !p.archived_at,
-    viewAudit: admin,
+    update: write,
+    // Archiving and restoring is what a manager may still do with an archived programme.
+    archive: managesProgramme(actor, p, 'read'),
+    managePeople: write,
+    import: write,
+    viewAudit: actor.adminOf.has(p.org_id),
   };
 }
 export type ProgrammeAction = keyof ReturnType<typeof programmeActions>;

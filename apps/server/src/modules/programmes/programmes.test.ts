@@ -93,6 +93,49 @@ describe('programmes', () => {
     assert.equal(restored.json().actions.update, true);
   });
 
+  test('an archived programme stays readable by its managers, and nobody changes anything in it', async () => {
+    const w = await createWorld(s.ctx);
+    const call = (method: 'GET' | 'POST', url: string, cookie: string, payload?: object) =>
+      s.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+    const base = `/api/programmes/${w.programme.id}`;
+    assert.equal((await call('POST', `${base}/archive`, w.actors.coordinator.cookie)).statusCode, 200);
+    for (const cookie of [w.actors.coordinator.cookie, w.actors.orgAdmin.cookie]) {
+      for (const url of [
+        `${base}/people`,
+        `${base}/followup/dashboard`,
+        `${base}/followup/alerts`,
+        `${base}/contacts`,
+      ]) {
+        assert.equal((await call('GET', url, cookie)).statusCode, 200, url);
+      }
+      const alerts = (await call('GET', `${base}/followup/alerts`, cookie)).json();
+      assert.equal(alerts.alerts.length, 1, 'the manager still sees every alert');
+      assert.equal(alerts.alerts[0].actions.snooze, false);
+      assert.equal(
+        (await call('GET', `/api/pairings/${w.pairing.id}/history`, cookie)).statusCode,
+        200,
+        'and the pairs’ history',
+      );
+    }
+    const before = await s.db.selectFrom('contact_logs').select('id').execute();
+    const writes = [
+      call('POST', `/api/followup/alerts/${w.followup.alertId}/snooze`, w.actors.coordinator.cookie, {
+        days: 7,
+      }),
+      call('POST', `${base}/followup/activity`, w.actors.coordinator.cookie, {
+        pairingId: w.pairing.id,
+        kind: 'contact',
+      }),
+      call('POST', `${base}/contacts`, w.actors.coordinator.cookie, {
+        tuteeId: w.actors.tutee.id,
+        channel: 'call',
+      }),
+      call('POST', `/api/pairings/${w.pairing.id}/transition`, w.actors.coordinator.cookie, { to: 'paused' }),
+    ];
+    for (const res of await Promise.all(writes)) assert.equal(res.statusCode, 403, res.body);
+    assert.equal((await s.db.selectFrom('contact_logs').select('id').execute()).length, before.length);
+  });
+
   test('a cohort whose end precedes its start is refused', async () => {
     const w = await createWorld(s.ctx);
     const res = await s.app.inject({
