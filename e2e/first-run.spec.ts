@@ -1,9 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { expect, type Page, test } from '@playwright/test';
+import { E2E_DATA_DIR, ROOT } from './env.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 import { expectAccessible } from './support.ts';
 
 // What someone meets the first time they open Compagnon: the sign-in page in their browser's
-// language, quiet (no failed request in the console), and a way into the demo.
+// language, quiet (no failed request in the console), a way into the demo, and an administrator's
+// temporary password replaced before anything else.
 
 test.describe('an English browser', () => {
   test.use({ locale: 'en-US' });
@@ -86,4 +89,88 @@ test('the hint is not shown to someone already signed in', async ({ page }) => {
   await new SignInPage(page).withPassword('tuteur1@dmg.demo');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Bonjour/);
   await expect(page.getByRole('complementary', { name: 'Comptes de démonstration' })).toHaveCount(0);
+});
+
+/** `compagnon admin create` against the spec server's database: the temporary password it prints. */
+function createAdmin(email: string): string {
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'apps/server/src/cli.ts',
+      'admin',
+      'create',
+      '--org',
+      'DMG Essai',
+      '--email',
+      email,
+      '--name',
+      'Dr Essai',
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DATA_DIR: E2E_DATA_DIR, DATABASE_URL: '', NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+    },
+  );
+  const temporary = out.match(/Temporary password: (\S+)/)?.[1];
+  if (!temporary) throw new Error(`no temporary password in:\n${out}`);
+  return temporary;
+}
+
+test('an administrator’s temporary password is replaced at first sign-in, then the page asked for opens', async ({
+  page,
+}) => {
+  // Five password hashes (creation, sign-ins, two changes) on a busy machine.
+  test.setTimeout(120_000);
+  const email = `admin-${Date.now()}@essai.test`;
+  const temporary = createAdmin(email);
+
+  await page.goto('/profil');
+  await expect(page).toHaveURL(/\/connexion\?suite=%2Fprofil$/);
+  await new SignInPage(page).withPassword(email, temporary);
+  await expect(page.getByRole('heading', { name: 'Choisissez votre mot de passe' })).toBeVisible();
+  await expect(page).toHaveURL(/\/choisir-mot-de-passe\?suite=%2Fprofil$/);
+  await expect(page.getByText(/Un administrateur a ouvert votre compte avec un mot de passe provisoire/)).toBeVisible();
+  await expectAccessible(page, 'the password choice');
+
+  // Nothing else answers meanwhile, and no other page opens.
+  const refused = await page.request.patch('/api/me', { data: { locale: 'fr' } });
+  expect(refused.status()).toBe(403);
+  expect((await refused.json()).error.code).toBe('password_change_required');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Choisissez votre mot de passe' })).toBeVisible();
+  await expect(page).toHaveURL(/\/choisir-mot-de-passe$/);
+  await page.goto('/choisir-mot-de-passe?suite=%2Fprofil');
+
+  const current = page.getByLabel('Mot de passe provisoire');
+  const chosen = page.getByLabel('Nouveau mot de passe');
+  const confirm = page.getByLabel('Confirmez le mot de passe');
+  const submit = page.getByRole('button', { name: 'Enregistrer et continuer' });
+  await current.fill('pas le bon mot de passe');
+  await chosen.fill('ma phrase bien à moi');
+  await confirm.fill('ma phrase bien à moi');
+  await submit.click();
+  await expect(page.getByText('Ce mot de passe n’est pas le bon.')).toBeVisible();
+
+  await current.fill(temporary);
+  await submit.click();
+  await expect(page.getByRole('heading', { name: 'Mon profil' })).toBeVisible();
+
+  // From the profile, the password changes again (the current one asked first).
+  const section = page.getByRole('region', { name: 'Changer mon mot de passe' });
+  await section.getByLabel('Mot de passe actuel').fill('ma phrase bien à moi');
+  await section.getByLabel('Nouveau mot de passe').fill('une autre phrase à moi');
+  await section.getByLabel('Confirmez le mot de passe').fill('une autre phrase à moi');
+  await section.getByRole('button', { name: 'Changer le mot de passe' }).click();
+  await expect(page.getByText('Mot de passe changé.')).toBeVisible();
+  await expect(section.getByLabel('Mot de passe actuel')).toHaveValue('');
+
+  // Signing in again goes straight in.
+  await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await new SignInPage(page).withPassword(email, 'une autre phrase à moi');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Bonjour/);
 });

@@ -2,6 +2,13 @@ import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useAccountLanguage, useMe } from './session';
 import { ErrorAlert, Loading } from './ui';
 
+/** Where a person signed in with a temporary password chooses their own before anything else. */
+export const CHOOSE_PASSWORD_PATH = '/choisir-mot-de-passe';
+
+/** `path?suite=next`, or just `path` when the next page is the home page. */
+export const withNext = (path: string, next: string) =>
+  next === '/' ? path : `${path}?suite=${encodeURIComponent(next)}`;
+
 /** Pages below need a signed-in person; anyone else goes to the sign-in page and comes back after. */
 export function RequireSignIn() {
   const { data: me, isPending, error } = useMe();
@@ -10,12 +17,9 @@ export function RequireSignIn() {
 
   if (isPending) return <Loading />;
   if (error) return <ErrorAlert error={error} />;
-  if (!me) {
-    const next = location.pathname + location.search;
-    return (
-      <Navigate to={next === '/' ? '/connexion' : `/connexion?suite=${encodeURIComponent(next)}`} replace />
-    );
-  }
+  const next = location.pathname + location.search;
+  if (!me) return <Navigate to={withNext('/connexion', next)} replace />;
+  if (me.passwordChangeRequired) return <Navigate to={withNext(CHOOSE_PASSWORD_PATH, next)} replace />;
   return <Outlet />;
 }
 

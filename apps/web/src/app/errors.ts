@@ -3,7 +3,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api';
 
-// Codes whose server message is generic or English: always shown from our own strings.
+// Codes whose server message is generic, English, or worded for another screen: always shown from
+// our own strings.
 const GENERIC = new Set([
   'not_found',
   'unauthenticated',
@@ -12,6 +13,9 @@ const GENERIC = new Set([
   'network',
   'invalid_request',
   'rate_limited',
+  'wrong_password',
+  'password_change_required',
+  'same_password',
 ]);
 
 /** A sentence for the person, from a server error: French server messages are specific enough to show. */

@@ -1,7 +1,7 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { AuthLayout } from '../features/auth/AuthLayout';
 import { SignInPage } from '../features/auth/SignInPage';
-import { RequireSignIn } from './RequireSignIn';
+import { CHOOSE_PASSWORD_PATH, RequireSignIn } from './RequireSignIn';
 import { Shell } from './Shell';
 import { Loading, NotFound } from './ui';
 
@@ -38,6 +38,14 @@ export const router = createBrowserRouter([
         lazy: page(
           () => import('../features/auth/ResetPasswordPage'),
           (m) => m.ResetPasswordPage,
+        ),
+      },
+      {
+        // Signed in, but with an administrator's temporary password: outside the signed-in frame.
+        path: CHOOSE_PASSWORD_PATH,
+        lazy: page(
+          () => import('../features/auth/ChoosePasswordPage'),
+          (m) => m.ChoosePasswordPage,
         ),
       },
       {

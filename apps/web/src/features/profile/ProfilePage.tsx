@@ -1,6 +1,7 @@
 import { profileBody } from '@compagnon/server/modules/people/schema.ts';
 import {
   Alert,
+  Box,
   Button,
   Card,
   Group,
@@ -17,7 +18,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconDevices, IconLogout, IconShieldLock } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconDevices, IconKey, IconLogout, IconShieldLock } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +31,7 @@ import { setMe, useChangeLanguage, useSignedIn, useSignOut } from '../../app/ses
 import type { Me, MeOrganisation, MyProfile } from '../../app/types';
 import { DemoBadge, ErrorAlert, Loading, PageHeader, usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
+import { ChangePasswordForm } from '../auth/ChangePasswordForm';
 import { displayPhone } from '../people/ContactLinks';
 
 // The account form's rules match PATCH /api/me on the server.
@@ -373,6 +375,36 @@ function OrganisationProfileCard({ me }: { me: Me }) {
   );
 }
 
+function PasswordCard({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  return (
+    <Card component="section" aria-labelledby="password-title">
+      <Group gap="sm" wrap="nowrap" align="flex-start" mb="md">
+        <IconKey size={22} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
+        <Stack gap={4}>
+          <Title order={2} fz={20} id="password-title">
+            {t('profile.password.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('profile.password.help')}
+          </Text>
+        </Stack>
+      </Group>
+      <Box maw={420}>
+        <ChangePasswordForm
+          email={me.email}
+          currentLabel={t('profile.password.current')}
+          submitLabel={t('profile.password.save')}
+          submitIcon={<IconKey size={16} aria-hidden />}
+          onDone={() => {
+            notifications.show({ color: 'sauge', message: t('profile.password.saved') });
+          }}
+        />
+      </Box>
+    </Card>
+  );
+}
+
 function SessionsCard() {
   const { t } = useTranslation();
   const signOut = useSignOut();
@@ -440,6 +472,7 @@ export function ProfilePage() {
       <Stack gap="lg">
         <AccountCard me={me} />
         {me.organisations.length > 0 && <OrganisationProfileCard me={me} />}
+        <PasswordCard me={me} />
         <SessionsCard />
       </Stack>
     </>
