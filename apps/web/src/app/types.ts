@@ -1,4 +1,4 @@
-import type { invitationView, meView } from '@compagnon/server/modules/auth/schema.ts';
+import type { invitationView, meView, sessionView } from '@compagnon/server/modules/auth/schema.ts';
 import type { myProfileView, personView } from '@compagnon/server/modules/people/schema.ts';
 import type {
   cohortView,
@@ -13,12 +13,9 @@ import type { z } from 'zod';
 // Every shape the web app reads comes from the server's own response schemas.
 // `passwordChangeRequired`: signed in with a temporary password an administrator gave; nothing
 // else answers until the person has chosen their own.
-export type Me = z.infer<typeof meView> & { passwordChangeRequired: boolean };
+export type Me = z.infer<typeof meView>;
 /** GET /api/session: public, answered for everyone. `demo`: the demo organisations are present. */
-export interface Session {
-  user: Me | null;
-  demo: boolean;
-}
+export type Session = z.infer<typeof sessionView>;
 export type Membership = Me['memberships'][number];
 export type MeOrganisation = Me['organisations'][number];
 export type Role = Membership['role'];

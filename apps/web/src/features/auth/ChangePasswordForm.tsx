@@ -1,10 +1,9 @@
-import { passwordSchema } from '@compagnon/server/modules/auth/schema.ts';
+import { changePasswordBody } from '@compagnon/server/modules/auth/schema.ts';
 import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { ApiError, api } from '../../app/api';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { useSchemaValidator } from '../../app/validation';
@@ -14,9 +13,6 @@ interface Values {
   password: string;
   confirm: string;
 }
-
-// POST /api/me/password's body: the new password follows the server's rules for every password.
-const changeBody = z.object({ current: z.string().min(1).max(200), password: passwordSchema });
 
 // Refusals that concern one field are shown next to it.
 const FIELD_OF: Record<string, keyof Values> = { wrong_password: 'current', same_password: 'password' };
@@ -45,7 +41,7 @@ export function ChangePasswordForm({
 }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
-  const schemaErrors = useSchemaValidator(changeBody, (v: Values) => ({
+  const schemaErrors = useSchemaValidator(changePasswordBody, (v: Values) => ({
     current: v.current,
     password: v.password,
   }));
