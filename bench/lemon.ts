@@ -44,8 +44,9 @@ export interface LemonResult {
   assigned: number;
   /** Optimum in the network's integer costs (input costs × net.scale). */
   cost: number;
-  /** Median time of graph build + NetworkSimplex run inside the driver. */
+  /** Median time of graph build + NetworkSimplex run inside the driver (wall, and CPU). */
   ms: number;
+  cpuMs: number;
   runs: number;
 }
 

@@ -9,7 +9,8 @@ import type { EngineCommand } from './types.ts';
 
 const commands: Record<string, EngineCommand> = { assign, stable, slots, busy };
 
-const USAGE = 'usage: compagnon engine assign|stable|slots|busy [--input FILE] [options] < input > output';
+const USAGE =
+  'usage: compagnon engine assign|stable|slots|busy [--input FILE] [options] < input > output (assign: --verify prints the certificate)';
 
 /**
  * Runs `compagnon engine <command> …` per shared/formats/ENGINE-CLI.md: one JSON document out on
