@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import type { Api } from '../http/types.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { availabilityRoutes } from './availability/routes.ts';
 import { followupRoutes } from './followup/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { matchingRoutes } from './matching/routes.ts';
@@ -19,6 +20,7 @@ export function registerModules(api: Api, ctx: AppContext): void {
   auditRoutes(api, ctx);
   followupRoutes(api, ctx);
   notificationRoutes(api, ctx);
+  availabilityRoutes(api, ctx);
   meetingRoutes(api, ctx);
   matchingRoutes(api, ctx);
 }

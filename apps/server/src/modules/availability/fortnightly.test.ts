@@ -3,9 +3,9 @@ import { describe, test } from 'node:test';
 import { DateTime } from 'luxon';
 import { createOrg, createUser } from '../../test/factories.ts';
 import { setupTestServer } from '../../test/harness.ts';
-import { ruleBody } from '../meetings/schema.ts';
 import { expandRules, type Rule, weeksBetween } from './rules.ts';
-import { busyTimes } from './service.ts';
+import { ruleBody } from './schema.ts';
+import { busyTimes } from './times.ts';
 
 const PARIS = 'Europe/Paris';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { RuleBody } from '../meetings/schema.ts';
 import { type PhraseResult, parsePhrase } from './phrases.ts';
+import type { RuleBody } from './schema.ts';
 
 const today = '2026-11-25';
 const read = (text: string) => parsePhrase(text, { today });

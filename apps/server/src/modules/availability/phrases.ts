@@ -1,5 +1,27 @@
-import { DateTime, Info } from 'luxon';
-import type { RuleBody } from '../meetings/schema.ts';
+import { DateTime } from 'luxon';
+import {
+  type Category,
+  categories,
+  clock,
+  DATE,
+  DAY,
+  DAYNUM,
+  dateOf,
+  dayOf,
+  defaults,
+  Failure,
+  fold,
+  NTH,
+  nextWeekday,
+  ordinals,
+  type PhraseError,
+  stopwords,
+  TIME,
+  TIME_STRICT,
+} from './phrase-words.ts';
+import type { RuleBody } from './schema.ts';
+
+export type { PhraseError } from './phrase-words.ts';
 
 /**
  * Recurring constraints typed as a person says them, in French or English:
@@ -22,147 +44,6 @@ export type PhraseResult =
   | { understood: true; action: 'rest-after'; restAfter: boolean }
   | { understood: false; code: PhraseError; message: string; messageEn: string; part: string | null };
 
-export type PhraseError = 'empty' | 'not_understood' | 'missing_when' | 'bad_time' | 'bad_date' | 'too_long';
-
-type Category = RuleBody['category'];
-
-const defaults: Record<Category, { start: string; end: string }> = {
-  'night-shift': { start: '18:30', end: '08:30' },
-  course: { start: '09:00', end: '17:00' },
-  internship: { start: '08:00', end: '18:30' },
-  clinic: { start: '08:30', end: '12:30' },
-  absence: { start: '00:00', end: '24:00' },
-  preference: { start: '00:00', end: '24:00' },
-  other: { start: '00:00', end: '24:00' },
-};
-
-/** Lower case without accents, one character for one (so a position in it is a position in the text). */
-function fold(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const base = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    const c = base.length === 1 ? base : ch.length === 1 ? ch.toLowerCase().slice(0, 1) : ' ';
-    out += ch.length === 2 ? `${c} ` : c; // astral characters keep their two code units
-  }
-  return out
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[–—−‑]/g, '-')
-    .replace(/→/g, '>');
-}
-
-const strip = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
-const alt = (words: string[]) =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-
-// ── Vocabulary ──
-const weekdayWords = new Map<string, number>();
-for (const locale of ['fr', 'en']) {
-  Info.weekdays('long', { locale }).forEach((w, i) => {
-    weekdayWords.set(strip(w), i + 1);
-  });
-}
-for (const [w, d] of Object.entries({
-  lun: 1,
-  mar: 2,
-  mer: 3,
-  jeu: 4,
-  ven: 5,
-  sam: 6,
-  dim: 7,
-  mon: 1,
-  tue: 2,
-  tues: 2,
-  wed: 3,
-  thu: 4,
-  thur: 4,
-  thurs: 4,
-  fri: 5,
-  sat: 6,
-  sun: 7,
-}))
-  weekdayWords.set(w, d);
-const DAY = `(?:${alt([...weekdayWords.keys()])})s?`;
-const dayOf = (w: string) =>
-  weekdayWords.get(w.replace(/\.$/, '')) ?? weekdayWords.get(w.replace(/s$/, '')) ?? 0;
-
-const monthWords = new Map<string, number>();
-for (const locale of ['fr', 'en']) {
-  for (const style of ['long', 'short'] as const) {
-    Info.months(style, { locale }).forEach((m, i) => {
-      monthWords.set(strip(m), i + 1);
-    });
-  }
-}
-for (const [w, m] of Object.entries({ janv: 1, fev: 2, fevr: 2, avr: 4, juil: 7, sept: 9, dec: 12, sep: 9 }))
-  monthWords.set(w, m);
-const MONTH = `(?:${alt([...monthWords.keys()])})\\.?`;
-
-const ordinals: Record<string, number> = {
-  '1er': 1,
-  '1re': 1,
-  '1ere': 1,
-  premier: 1,
-  premiere: 1,
-  first: 1,
-  '1st': 1,
-  '1': 1,
-  '2e': 2,
-  '2eme': 2,
-  '2nd': 2,
-  deuxieme: 2,
-  second: 2,
-  '2': 2,
-  '3e': 3,
-  '3eme': 3,
-  '3rd': 3,
-  troisieme: 3,
-  third: 3,
-  '3': 3,
-  '4e': 4,
-  '4eme': 4,
-  '4th': 4,
-  quatrieme: 4,
-  fourth: 4,
-  '4': 4,
-  dernier: -1,
-  derniere: -1,
-  last: -1,
-};
-const NTH = `(?:${alt(Object.keys(ordinals))})`;
-
-const categories: [Category, RegExp][] = [
-  [
-    'night-shift',
-    /\b(?:gardes?(?: de nuit| de 24 ?h| aux urgences)?|astreintes?|nuits? de garde|night[- ]?shifts?|on[- ]call(?: shifts?)?|night duty)\b/g,
-  ],
-  [
-    'course',
-    /\b(?:cours(?: (?:de|du) des)?|formations?|seminaires?|enseignements?|journees? de formation|courses?|class(?:es)?|lectures?|teaching|training|seminars?)\b/g,
-  ],
-  ['internship', /\b(?:stages?|internships?|placements?|rotations?|ward)\b/g],
-  ['clinic', /\b(?:consultations?|clinics?|cabinet|remplacements?|locums?(?: work)?|permanences?)\b/g],
-  [
-    'absence',
-    /\b(?:absente?s?|absence|vacances|conges?|en conge|holidays?|vacations?|away|on leave|leave|off)\b/g,
-  ],
-  [
-    'other',
-    /\b(?:sport|rendez-vous|rdv|reunions?|meetings?|enfants?|creche|kids|famille|family|perso|personal|appointments?|travail|work)\b/g,
-  ],
-];
-
-const stopwords = new Set(
-  `le la les l de du des d au aux a et en tous toutes tout chaque je j suis ai mes mon ma sur pour par y
-  c est ce cette ces on ne pas dans puis ou aussi the on every each and of in at i am have has my an is are
-  from to with also then or semaine week mois month chaque fois once per a an s qui que jour jours day days
-  indisponible indispo occupe occupee busy unavailable dispo disponible available not pas un une`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
 // ── Reading ──
 
 interface Reading {
@@ -180,51 +61,26 @@ interface Reading {
   restAfter: boolean | null;
 }
 
-class Failure extends Error {
-  constructor(
-    readonly code: PhraseError,
-    message: string,
-    readonly messageEn: string,
-    readonly part: string | null = null,
-  ) {
-    super(message);
-  }
+/** The phrase being read: the text as typed, and what is left of it (folded) to read. */
+interface Phrase {
+  text: string;
+  today: string;
+  work: string;
+  r: Reading;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "8h", "18h30", "08:00", "6.30pm", "midi", "minuit" → "HH:MM" (or null when not a time). */
-function clock(raw: string, original: string): string {
-  const t = raw.trim();
-  if (/^(?:midi|noon)$/.test(t)) return '12:00';
-  if (/^(?:minuit|midnight)$/.test(t)) return '24:00';
-  const m = /^(\d{1,2})(?:\s*(?:h|:|\.)\s*(\d{2})?|\s*h)?\s*(am|pm)?$/.exec(t);
-  if (!m)
-    throw new Failure(
-      'bad_time',
-      `Heure illisible : « ${original} ».`,
-      `Unreadable time: “${original}”.`,
-      original,
-    );
-  let h = Number(m[1]);
-  const min = Number(m[2] ?? 0);
-  if (m[3]) {
-    if (h < 1 || h > 12) h = 99;
-    else if (m[3] === 'pm' && h !== 12) h += 12;
-    else if (m[3] === 'am' && h === 12) h = 0;
-  }
-  if (h > 24 || min > 59 || (h === 24 && min > 0))
-    throw new Failure(
-      'bad_time',
-      `L’heure « ${original} » n’existe pas.`,
-      `There is no such time as “${original}”.`,
-      original,
-    );
-  return h === 24 ? '24:00' : `${pad(h)}:${pad(min)}`;
+/** Applies `re` to what is left of the phrase; a match the handler accepts is blanked out. */
+function taker(p: Phrase) {
+  return (re: RegExp, fn: (m: RegExpExecArray, original: string) => unknown) => {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (const m of [...p.work.matchAll(g)]) {
+      const at = m.index ?? 0;
+      const original = p.text.slice(at, at + m[0].length).trim();
+      if (fn(m as RegExpExecArray, original) === false) continue;
+      p.work = p.work.slice(0, at) + ' '.repeat(m[0].length) + p.work.slice(at + m[0].length);
+    }
+  };
 }
-
-const TIME = String.raw`(?:\d{1,2}\s*(?:h\s*(?:\d{2})?|:\d{2}|\.\d{2})?\s*(?:am|pm)?|midi|minuit|noon|midnight)`;
-const TIME_STRICT = String.raw`(?:\d{1,2}\s*h\s*(?:\d{2})?|\d{1,2}:\d{2}|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|midi|minuit|noon|midnight)`;
 
 /** Reads the phrase; `today` (YYYY-MM-DD, on the organisation's clock) places dates without a year. */
 export function parsePhrase(text: string, opts: { today: string }): PhraseResult {
@@ -238,6 +94,10 @@ export function parsePhrase(text: string, opts: { today: string }): PhraseResult
   }
 }
 
+/**
+ * Each piece is read in this order, so the longer phrases go first: "le lendemain de garde" before
+ * "garde", "un mardi sur deux" before "mardi", a date range before its hours.
+ */
 function read(text: string, today: string): PhraseResult {
   if (text.trim().length === 0)
     throw new Failure(
@@ -251,8 +111,22 @@ function read(text: string, today: string): PhraseResult {
       'Une contrainte à la fois, en une phrase courte.',
       'One constraint at a time, in a short phrase.',
     );
-  let work = fold(text);
-  const r: Reading = {
+  const p: Phrase = { text, today, work: fold(text), r: emptyReading() };
+  readRestAfter(p);
+  readFortnight(p);
+  readKind(p);
+  readCategory(p);
+  readDates(p);
+  readHourRanges(p);
+  readDayParts(p);
+  readMonthly(p);
+  readWeekdays(p);
+  refuseLeftover(p);
+  return resultOf(p.r, today);
+}
+
+function emptyReading(): Reading {
+  return {
     category: null,
     kind: null,
     weekdays: new Set(),
@@ -265,18 +139,12 @@ function read(text: string, today: string): PhraseResult {
     toDate: null,
     restAfter: null,
   };
-  /** Applies `re` to what is left; a match the handler accepts is blanked out. */
-  const take = (re: RegExp, fn: (m: RegExpExecArray, original: string) => unknown) => {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    for (const m of [...work.matchAll(g)]) {
-      const at = m.index ?? 0;
-      const original = text.slice(at, at + m[0].length).trim();
-      if (fn(m as RegExpExecArray, original) === false) continue;
-      work = work.slice(0, at) + ' '.repeat(m[0].length) + work.slice(at + m[0].length);
-    }
-  };
+}
 
-  // The day after a shift.
+/** "repos le lendemain de garde", "no rest the day after". */
+function readRestAfter(p: Phrase) {
+  const take = taker(p);
+  const { r } = p;
   take(
     /\b(?:(?:sans|pas de) repos(?: de securite)?(?: le lendemain)?(?: de (?:la )?garde)?|(?:pas|sans) de lendemain (?:de garde )?(?:en )?repos|(?:with)?no(?:t)? rest(?: day)?(?: (?:on )?the (?:next|following) day| after(?:wards)?)?|without (?:a )?rest(?: day)?|the day after is (?:a )?normal(?: day)?|lendemain normal)\b/,
     () => {
@@ -289,7 +157,12 @@ function read(text: string, today: string): PhraseResult {
       r.restAfter = true;
     },
   );
+}
 
+/** Every other week, with its days when said with them ("un mardi sur deux", "un week-end sur deux"). */
+function readFortnight(p: Phrase) {
+  const take = taker(p);
+  const { r } = p;
   // Every other week: "tous les 15 jours", "une semaine sur deux", "un week-end sur deux" (Saturday and
   // Sunday), "un mardi sur deux", "every other week", "every two weeks", "every other weekend".
   const TWO = '(?:2|deux)';
@@ -320,8 +193,12 @@ function read(text: string, today: string): PhraseResult {
       fortnight([d])(m, original);
     },
   );
+}
 
-  // Busy or if need be.
+/** Busy or if need be. */
+function readKind(p: Phrase) {
+  const take = taker(p);
+  const { r } = p;
   take(
     /\b(?:si besoin|si necessaire|au besoin|de preference pas|plutot pas|plutot eviter|a eviter|eviter|if (?:need be|needed|necessary)|rather not|preferably not|avoid(?: if possible)?|if possible not)\b/,
     () => {
@@ -331,17 +208,23 @@ function read(text: string, today: string): PhraseResult {
   take(/\b(?:indisponible|indispo|pas dispo(?:nible)?|occupee?|busy|unavailable|not available)\b/, () => {
     r.kind = r.kind ?? 'busy';
   });
+}
 
-  // What it is.
+/** What it is: a night shift, a course, an internship … */
+function readCategory(p: Phrase) {
+  const take = taker(p);
+  const { r } = p;
   for (const [category, re] of categories) {
     take(re, () => {
       r.category = r.category ?? category;
     });
   }
+}
 
-  // Dates: "du 3 au 7 mars", "du 22/12 au 02/01", "from 3 to 7 March", "le 14 février", "2026-12-24".
-  const DATE = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:er)?\s*(?:\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?|${MONTH}(?:\s+\d{4})?)|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
-  const DAYNUM = String.raw`\d{1,2}(?:er|st|nd|rd|th)?`;
+/** Dates: "du 3 au 7 mars", "du 22/12 au 02/01", "from 3 to 7 March", "le 14 février", "2026-12-24". */
+function readDates(p: Phrase) {
+  const take = taker(p);
+  const { r, today } = p;
   const toIso = (raw: string, original: string, fallback?: { month: number; year?: number }) =>
     dateOf(raw.trim(), original, today, fallback);
   // A range whose first end has no month borrows the second's: "du 3 au 7 mars".
@@ -379,8 +262,15 @@ function read(text: string, today: string): PhraseResult {
     const d = toIso(m[1] as string, original);
     r.dates = { from: d, to: d };
   });
+}
 
-  // Hours. A range first ("de 8h à 18h30", "18h30 → 8h30", "8am-6.30pm", "entre 8h et 12h").
+/**
+ * Hours: a range first ("de 8h à 18h30", "18h30 → 8h30", "8am-6.30pm", "entre 8h et 12h"), then
+ * "à partir de 18h" and "avant 10h".
+ */
+function readHourRanges(p: Phrase) {
+  const take = taker(p);
+  const { r } = p;
   take(
     new RegExp(
       String.raw`\b(?:de|from|between|entre)?\s*(${TIME})\s*(?:->|-|>|a|au|to|until|till|jusqu'a|et|and)\s*(${TIME})(?=\W|$)(?:\s*(?:le lendemain|the next (?:day|morning)))?`,
@@ -425,6 +315,12 @@ function read(text: string, today: string): PhraseResult {
       r.end = clock(m[1] as string, original);
     },
   );
+}
+
+/** Parts of the day: "le matin", "en soirée", "all day". */
+function readDayParts(p: Phrase) {
+  const take = taker(p);
+  const { r } = p;
   const parts: [RegExp, string, string][] = [
     [
       /\b(?:toute la journee|la journee entiere|journee entiere|toute la journee|all day(?: long)?|the whole day|whole day|full day|la journee|journee)\b/,
@@ -444,8 +340,12 @@ function read(text: string, today: string): PhraseResult {
       r.end = end;
     });
   }
+}
 
-  // Days: monthly ("le 1er jeudi du mois"), ranges ("du lundi au vendredi"), groups, single days.
+/** A week of the month: "le 1er jeudi du mois", "the last Friday of the month". */
+function readMonthly(p: Phrase) {
+  const take = taker(p);
+  const { r } = p;
   take(
     new RegExp(
       String.raw`\b(?:le |la |the |every |each |chaque |tous les )?(${NTH})\s+(${DAY}(?:\s*(?:,|et|and|ou|or)\s*${DAY})*)(?:\s+(?:du mois|de chaque mois|de tous les mois|de mois|of the month|of each month|of every month|every month|each month|a month|monthly|par mois))?\b`,
@@ -461,6 +361,12 @@ function read(text: string, today: string): PhraseResult {
       if (r.nth === null) return false;
     },
   );
+}
+
+/** Ranges of days ("du lundi au vendredi"), groups ("en semaine", "le week-end"), single days. */
+function readWeekdays(p: Phrase) {
+  const take = taker(p);
+  const { r } = p;
   take(
     new RegExp(
       String.raw`\b(?:du |de |from )?(${DAY})\.?\s*(?:au|a|-|to|through|thru|until|till)\s*(${DAY})\.?(?=\W|$)(?:\s+(?:inclus|included|inclusive))?`,
@@ -494,7 +400,10 @@ function read(text: string, today: string): PhraseResult {
     if (!d) return false;
     r.weekdays.add(d);
   });
+}
 
+function refuseLeftover(p: Phrase) {
+  const { text, work } = p;
   // Whatever is left must be small words. Unknown words are quoted as typed, those next to each
   // other (or only small words apart: "avec les copains") as one run.
   const runs: { start: number; end: number }[] = [];
@@ -518,7 +427,10 @@ function read(text: string, today: string): PhraseResult {
       part,
     );
   }
+}
 
+/** The rule the pieces make, or the change to the night shifts' rest day; or what is missing. */
+function resultOf(r: Reading, today: string): PhraseResult {
   if (r.fortnight && r.weekdays.size === 0)
     throw new Failure(
       'missing_when',
@@ -544,6 +456,10 @@ function read(text: string, today: string): PhraseResult {
       'Say when: a day of the week (“every Tuesday”), a week of the month (“the first Thursday of the month”) or dates (“from 3 to 7 March”).',
     );
 
+  return { understood: true, action: 'add', ...ruleOf(r, today) };
+}
+
+function ruleOf(r: Reading, today: string): { rule: RuleBody; startGuessed: boolean } {
   const category: Category =
     r.category ??
     (r.kind === 'ifNeedBe' ? 'preference' : r.dates && r.weekdays.size === 0 ? 'absence' : 'other');
@@ -571,57 +487,5 @@ function read(text: string, today: string): PhraseResult {
       'La date de fin est avant la date de début.',
       'The end date is before the start date.',
     );
-  return { understood: true, action: 'add', rule, startGuessed };
-}
-
-/** The first date from `today` (itself included) that falls on the ISO weekday `weekday`. */
-function nextWeekday(today: string, weekday: number): string {
-  const d = DateTime.fromISO(today, { zone: 'utc' });
-  return d.plus({ days: (weekday - d.weekday + 7) % 7 }).toISODate() as string;
-}
-
-/** "14 février", "14/02", "14/02/2027", "February 14th", "2027-02-14" → ISO date, the next such date from today. */
-function dateOf(
-  raw: string,
-  original: string,
-  today: string,
-  fallback?: { month: number; year?: number },
-): string {
-  const bad = () =>
-    new Failure(
-      'bad_date',
-      `La date « ${original} » n’existe pas.`,
-      `There is no such date as “${original}”.`,
-      original,
-    );
-  let day = 0;
-  let month: number | undefined;
-  let year: number | undefined;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  const slashes = /^(\d{1,2})(?:er)?\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{2,4}))?$/.exec(raw);
-  const dayMonth = new RegExp(String.raw`^(\d{1,2})(?:er)?\s*(${MONTH})(?:\s+(\d{4}))?$`).exec(raw);
-  const monthDay = new RegExp(String.raw`^(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$`).exec(
-    raw,
-  );
-  const dayOnly = /^(\d{1,2})(?:er|st|nd|rd|th)?$/.exec(raw);
-  const monthOf = (w: string) => monthWords.get(w.replace(/\.$/, ''));
-  if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (slashes) {
-    [day, month] = [Number(slashes[1]), Number(slashes[2])];
-    if (slashes[3]) year = slashes[3].length === 2 ? 2000 + Number(slashes[3]) : Number(slashes[3]);
-  } else if (dayMonth) {
-    [day, month] = [Number(dayMonth[1]), monthOf(dayMonth[2] as string)];
-    if (dayMonth[3]) year = Number(dayMonth[3]);
-  } else if (monthDay) {
-    [month, day] = [monthOf(monthDay[1] as string), Number(monthDay[2])];
-    if (monthDay[3]) year = Number(monthDay[3]);
-  } else if (dayOnly && fallback) [day, month, year] = [Number(dayOnly[1]), fallback.month, fallback.year];
-  else throw bad();
-  if (!month) throw bad();
-  const now = DateTime.fromISO(today);
-  let d = DateTime.fromObject({ year: year ?? now.year, month, day });
-  if (!d.isValid) throw bad();
-  // Without a year, the next such date (a date earlier this year means next year).
-  if (year === undefined && d < now) d = d.plus({ years: 1 });
-  return d.toISODate() as string;
+  return { rule, startGuessed };
 }

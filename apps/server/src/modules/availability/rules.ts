@@ -25,6 +25,31 @@ export interface Rule {
   restAfter: boolean;
 }
 
+/** A rule as stored (a row of `availability_rules`). */
+export const toRule = (r: {
+  category: string;
+  kind: string;
+  pattern: string;
+  weekdays: string;
+  nth: number | null;
+  start_time: string;
+  end_time: string;
+  from_date: string | null;
+  to_date: string | null;
+  rest_after: number;
+}): Rule => ({
+  category: r.category,
+  kind: r.kind as Rule['kind'],
+  pattern: r.pattern as Rule['pattern'],
+  weekdays: JSON.parse(r.weekdays) as number[],
+  nth: r.nth,
+  startTime: r.start_time,
+  endTime: r.end_time,
+  fromDate: r.from_date,
+  toDate: r.to_date,
+  restAfter: r.rest_after === 1,
+});
+
 export interface Interval {
   start: string;
   end: string;

@@ -1,12 +1,13 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/index.ts';
 import { orgZone } from '../meetings/access.ts';
+import { currentCohortStart } from './queries.ts';
 import type { Interval } from './rules.ts';
-import { type Times, timesOf } from './service.ts';
+import { type Times, timesOf } from './times.ts';
 
 /**
  * Availability overlap, read from everything the meeting-date finder reads: each person's rules
- * (weekly, monthly, date ranges … expanded by the meetings module), their uploaded and subscribed
+ * (weekly, monthly, date ranges … expanded by rules.ts), their uploaded and subscribed
  * calendars (busy times only), the programme's busy events and their confirmed meetings.
  *
  * These are laid over the coming `HORIZON_WEEKS` weeks from the reference date (today, or the start
@@ -210,18 +211,9 @@ export async function availabilityOf(
 ): Promise<Map<string, Week | null>> {
   const out = new Map<string, Week | null>();
   if (userIds.length === 0) return out;
-  const [zone, current] = await Promise.all([
-    orgZone(db, p.org_id),
-    db
-      .selectFrom('cohorts')
-      .select('starts_on')
-      .where('programme_id', '=', p.id)
-      .where('archived_at', 'is', null)
-      .orderBy('starts_on', 'desc')
-      .executeTakeFirst(),
-  ]);
+  const [zone, current] = await Promise.all([orgZone(db, p.org_id), currentCohortStart(db, p.id)]);
   const today = DateTime.fromJSDate(now, { zone }).toISODate() as string;
-  const reference = current && current.starts_on > today ? current.starts_on : today;
+  const reference = current && current > today ? current : today;
   const h = horizonOf(reference, zone);
   const times = await timesOf(db, p.org_id, p.id, userIds, { from: h.from, to: h.to, zone });
   for (const [id, t] of times) out.set(id, t.declared ? weekOf(t, h) : null);

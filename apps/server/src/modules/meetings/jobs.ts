@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import { defineJob, noPayload } from '../../jobs/registry.ts';
-import { refreshSubscriptions } from '../availability/service.ts';
+import { refreshSubscriptions } from '../availability/calendars.ts';
 import { sweepMeetingReminders, sweepPollReminders } from './reminders.ts';
 
 // The sweeps read the runner's `now`, not the wall clock.

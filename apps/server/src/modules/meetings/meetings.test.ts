@@ -10,7 +10,7 @@ import { jobs, runDueJobs } from '../../jobs/index.ts';
 import { claimJobs } from '../../jobs/runner.ts';
 import { addMember, createOrg, createProgramme, createUser, pair } from '../../test/factories.ts';
 import { setupTestServer } from '../../test/harness.ts';
-import { refreshSubscriptions } from '../availability/service.ts';
+import { refreshSubscriptions } from '../availability/calendars.ts';
 import type { TemplateId } from '../programmes/templates.ts';
 import { meetingReminder, pollReminder, sweepMeetingReminders } from './reminders.ts';
 

@@ -2,22 +2,11 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
-import {
-  addCalendar,
-  addPhrase,
-  addRule,
-  myAvailability,
-  previewPhrase,
-  removeOwn,
-  rotateFeed,
-} from '../availability/service.ts';
 import { contactOverview, logContact } from './contacts.ts';
 import { createEvent, deleteEvent, listEvents, updateEvent } from './events.ts';
 import { getReport, saveReport } from './reports.ts';
 import {
   answersBody,
-  availabilityView,
-  calendarBody,
   contactBody,
   contactsView,
   eventBody,
@@ -26,14 +15,10 @@ import {
   meetingBody,
   meetingPatch,
   meetingView,
-  phraseBody,
-  phraseSaved,
-  phraseView,
   pollView,
   programmeMeetingsView,
   reportBody,
   reportView,
-  ruleBody,
   slotsBody,
   slotsView,
 } from './schema.ts';
@@ -53,7 +38,6 @@ import {
 } from './service.ts';
 
 const tags = ['meetings'];
-const orgParams = z.object({ orgId: z.string() });
 const programmeParams = z.object({ programmeId: z.string() });
 const meetingParams = z.object({ meetingId: z.string() });
 const eventParams = programmeParams.extend({ eventId: z.string() });
@@ -61,68 +45,7 @@ const tokenParams = z.object({ token: z.string().min(20).max(200) });
 const created = z.object({ id: z.string() });
 
 export function meetingRoutes(api: Api, ctx: AppContext) {
-  // ── Availability: each person's own, inside an organisation ──
-  api.get(
-    '/api/orgs/:orgId/availability',
-    { config: { auth: 'user' }, schema: { tags, params: orgParams, response: { 200: availabilityView } } },
-    async (req) => myAvailability(ctx, requireUser(req), req.params.orgId),
-  );
-  api.post(
-    '/api/orgs/:orgId/availability/rules',
-    {
-      config: { auth: 'user' },
-      schema: { tags, params: orgParams, body: ruleBody, response: { 201: created } },
-    },
-    async (req, reply) =>
-      reply.status(201).send({ id: await addRule(ctx, requireUser(req), req.params.orgId, req.body) }),
-  );
-  api.post(
-    '/api/orgs/:orgId/availability/phrases/preview',
-    {
-      config: { auth: 'user' },
-      schema: { tags, params: orgParams, body: phraseBody, response: { 200: phraseView } },
-    },
-    async (req) => previewPhrase(ctx, requireUser(req), req.params.orgId, req.body.text),
-  );
-  api.post(
-    '/api/orgs/:orgId/availability/phrases',
-    {
-      config: { auth: 'user' },
-      schema: { tags, params: orgParams, body: phraseBody, response: { 201: phraseSaved } },
-    },
-    async (req, reply) =>
-      reply.status(201).send(await addPhrase(ctx, requireUser(req), req.params.orgId, req.body.text)),
-  );
-  api.delete(
-    '/api/orgs/:orgId/availability/rules/:ruleId',
-    { config: { auth: 'user' }, schema: { tags, params: orgParams.extend({ ruleId: z.string() }) } },
-    async (req) => {
-      await removeOwn(ctx, requireUser(req), req.params.orgId, 'availability_rules', req.params.ruleId);
-      return { ok: true };
-    },
-  );
-  api.post(
-    '/api/orgs/:orgId/availability/calendars',
-    {
-      config: { auth: 'user' },
-      schema: { tags, params: orgParams, body: calendarBody, response: { 201: created } },
-    },
-    async (req, reply) =>
-      reply.status(201).send({ id: await addCalendar(ctx, requireUser(req), req.params.orgId, req.body) }),
-  );
-  api.delete(
-    '/api/orgs/:orgId/availability/calendars/:calendarId',
-    { config: { auth: 'user' }, schema: { tags, params: orgParams.extend({ calendarId: z.string() }) } },
-    async (req) => {
-      await removeOwn(ctx, requireUser(req), req.params.orgId, 'calendar_sources', req.params.calendarId);
-      return { ok: true };
-    },
-  );
-  api.post(
-    '/api/me/calendar-feed',
-    { config: { auth: 'user' }, schema: { tags, response: { 200: z.object({ url: z.string() }) } } },
-    async (req) => rotateFeed(ctx, requireUser(req)),
-  );
+  // ── The personal calendar feed (its address is made with the availability) ──
   api.get(
     '/api/feeds/:token',
     { config: { auth: 'public' }, schema: { tags, params: tokenParams } },

@@ -9,7 +9,7 @@ import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import { reportContentReadable } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
-import { busyTimes } from '../availability/service.ts';
+import { busyTimes } from '../availability/times.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { LIVE_PAIRING, loadMeetingFor, type MeetingRole, orgZone, relationOf, tuteesOf } from './access.ts';
