@@ -1,13 +1,11 @@
 import { Badge, Button, Card, Group, Menu, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlarmSnooze, IconCheck, IconChevronDown, IconMail } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
 import { useDates } from '../../app/dates';
 import { useErrorMessage } from '../../app/errors';
-import type { Alert } from './types';
+import { type Alert, useAlertAction } from './api';
 
 /** One alert: who, what, since when, and the coordinator's one-click actions. */
 export function AlertCard({
@@ -21,20 +19,15 @@ export function AlertCard({
 }) {
   const { t } = useTranslation();
   const { instant } = useDates(orgId);
-  const qc = useQueryClient();
   const message = useErrorMessage();
   const [dialog, setDialog] = useState<'close' | 'message' | null>(null);
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<'handled' | 'repairing'>('handled');
-  const refresh = () => qc.invalidateQueries({ queryKey: ['followup', programmeId] });
-  const act = useMutation({
-    mutationFn: ({ path, body }: { path: string; body: unknown }) =>
-      api.post(`/api/followup/alerts/${alert.id}/${path}`, body),
+  const act = useAlertAction(alert.id, programmeId, {
     onSuccess: (_, v) => {
       notifications.show({ color: 'sauge', message: t(`followup.done.${v.path}`) });
       setDialog(null);
       setText('');
-      refresh();
     },
     onError: (e) => notifications.show({ color: 'red', message: message(e) }),
   });
