@@ -1,7 +1,15 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Db } from '../../db/index.ts';
-import type { MembershipTable, OrgMemberTable, PlacementTable, User } from '../../db/types.ts';
+import type {
+  ImportTable,
+  MembershipTable,
+  OrgMemberTable,
+  PlacementTable,
+  Programme,
+  User,
+} from '../../db/types.ts';
 import { nonEmpty, type Scope } from '../../policy/scope.ts';
+import type { InsertTables, Update } from './plan.ts';
 
 /** An import of a programme the actor can see; undefined otherwise (and the route answers 404). */
 export function findImport(db: Db, scope: Scope, programmeId: string, importId: string) {
@@ -83,4 +91,59 @@ export async function loadKnown(
     for (const p of placements) known.placements.set(p.user_id, p);
   }
   return known;
+}
+
+export function organisationOf(db: Db, p: Programme) {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'time_zone', 'locale'])
+    .where('id', '=', p.org_id)
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertImport(db: Db, row: Insertable<ImportTable>) {
+  await db.insertInto('imports').values(row).execute();
+}
+
+/** Marks a preview committed; false when it no longer is one (a concurrent commit claimed it). */
+export async function claimPreview(db: Db, importId: string, committedAt: string): Promise<boolean> {
+  const claimed = await db
+    .updateTable('imports')
+    .set({ status: 'committed', committed_at: committedAt })
+    .where('id', '=', importId)
+    .where('status', '=', 'preview')
+    .executeTakeFirst();
+  return Number(claimed.numUpdatedRows) === 1;
+}
+
+export async function saveSummary(db: Db, importId: string, summary: string) {
+  await db.updateTable('imports').set({ summary }).where('id', '=', importId).execute();
+}
+
+const INSERT_CHUNK = 100;
+export async function insertAll<T extends keyof InsertTables>(db: Db, table: T, rows: InsertTables[T][]) {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + INSERT_CHUNK) as never)
+      .execute();
+  }
+}
+
+/** One update of the plan; a site is the person's for the organisation and period. */
+export async function applyUpdate(db: Db, u: Update, target: { orgId: string; period: string }) {
+  if (u.table === 'users') await db.updateTable('users').set(u.set).where('id', '=', u.id).execute();
+  else if (u.table === 'org_members') {
+    await db.updateTable('org_members').set(u.set).where('id', '=', u.id).execute();
+  } else if (u.table === 'memberships') {
+    await db.updateTable('memberships').set(u.set).where('id', '=', u.id).execute();
+  } else {
+    await db
+      .updateTable('placements')
+      .set(u.set)
+      .where('org_id', '=', target.orgId)
+      .where('user_id', '=', u.userId)
+      .where('period', '=', target.period)
+      .execute();
+  }
 }

@@ -6,7 +6,8 @@ import { loadActor } from '../../policy/actor.ts';
 import { createWorld, type World } from '../../test/factories.ts';
 import { setupTestServer, snapshot } from '../../test/harness.ts';
 import { runImportFromCli } from './cli.ts';
-import { commitImport, currentPeriod, previewImport } from './service.ts';
+import { currentPeriod } from './plan.ts';
+import { commitImport, previewImport } from './service.ts';
 
 const s = await setupTestServer();
 
