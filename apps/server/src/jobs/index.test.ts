@@ -77,6 +77,24 @@ describe('the job list', () => {
     assert.ok(calls >= 5, `found only ${calls} enqueue calls: is the scan broken?`);
   });
 
+  test('e-mails and SMS are sent from job handlers only, never inside a request', () => {
+    // Files whose sends all run inside a job handler, through the deliveries ledger.
+    const senders = new Set([
+      'notify/notify.ts',
+      'modules/meetings/polls.ts',
+      'modules/meetings/invitations.ts',
+      'modules/meetings/reminders.ts',
+      // Not yet moved to jobs: sign-in links, password resets and programme invitations are still
+      // sent inside their request (they carry a secret, which a job must create when it runs).
+      'modules/auth/service.ts',
+    ]);
+    const sending = sources
+      .filter((f) => /\bmailer\.send\s*\(|smsProvider\(\)\.send\s*\(/.test(f.code))
+      .map((f) => f.path.split('\\').join('/'));
+    assert.ok(sending.length >= 4, 'the scan finds the known senders');
+    for (const path of sending) assert.ok(senders.has(path), `${path} sends a message outside a job`);
+  });
+
   test('every sweep is a listed job with a period', () => {
     for (const s of jobs.schedules) {
       assert.equal(jobs.get(s.job.name), s.job);

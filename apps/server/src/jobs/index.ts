@@ -5,7 +5,9 @@
  */
 import type { AppContext } from '../context.ts';
 import { followupSweep, sweepOneProgramme } from '../modules/followup/sweep.ts';
+import { meetingInvitation } from '../modules/meetings/invitations.ts';
 import { calendarRefreshSweep, meetingRemindersSweep } from '../modules/meetings/jobs.ts';
+import { pollInvitation } from '../modules/meetings/polls.ts';
 import { meetingReminder, pollReminder } from '../modules/meetings/reminders.ts';
 import { digestSweep, sendDigest, sendNotice } from '../notify/notify.ts';
 import { every, jobList } from './registry.ts';
@@ -19,7 +21,9 @@ export const jobs = jobList(
     sendNotice,
     digestSweep,
     sendDigest,
-    // meetings: reminders, calendar subscriptions.
+    // meetings: polls, invitations (new, update, cancel), reminders, calendar subscriptions.
+    pollInvitation,
+    meetingInvitation,
     meetingRemindersSweep,
     meetingReminder,
     pollReminder,

@@ -16,6 +16,8 @@ import { meetingReminder, pollReminder, sweepMeetingReminders } from './reminder
 
 const s = await setupTestServer();
 const ZONE = 'Europe/Paris';
+/** Polls and invitations are jobs: runs what is due now, as the server's job runner would. */
+const deliver = () => runDueJobs(s.ctx, { now: s.clock.now(), schedules: false });
 const fixture = readFileSync(new URL('./fixtures/evenings.ics', import.meta.url), 'utf8');
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely, as JSON
@@ -160,6 +162,8 @@ describe('meetings of a peer-tutoring group', () => {
       options: found.body.slots.slice(0, 3).map((x: Json) => ({ start: x.start })),
     });
     assert.equal(created.status, 201, created.raw);
+    assert.equal(s.mailer.sent.length, mark, 'the polls are jobs, sent by the runner');
+    await deliver();
     const mails = s.mailer.sent.slice(mark);
     assert.equal(mails.length, 4);
     const tokens = g.residents.map((r) => {
@@ -185,6 +189,7 @@ describe('meetings of a peer-tutoring group', () => {
       optionId: view.body.options[0].id,
     });
     assert.equal(confirmed.status, 200, confirmed.raw);
+    await deliver();
     const invitations = s.mailer.sent.slice(before);
     assert.equal(invitations.length, 5);
     for (const inv of invitations) {
@@ -207,11 +212,13 @@ describe('meetings of a peer-tutoring group', () => {
       start: '2026-11-27T17:30:00Z',
     });
     assert.equal(moved.status, 200);
+    await deliver();
     const update = s.mailer.sent.at(-1)?.icalEvent?.content as string;
     assert.match(update, /SEQUENCE:1/);
     assert.match(update, new RegExp(`UID:${created.body.id}@compagnon`));
     const cancelled = await call('POST', `/api/meetings/${created.body.id}/cancel`, g.tutor.cookie);
     assert.equal(cancelled.status, 200);
+    await deliver();
     const cancel = s.mailer.sent.at(-1)?.icalEvent;
     assert.equal(cancel?.method, 'CANCEL');
     assert.match(cancel?.content as string, /METHOD:CANCEL/);
@@ -406,6 +413,7 @@ describe('poll links', () => {
       participantIds: [a.id, b.id],
       options: [{ start: '2026-11-20T17:00:00Z' }, { start: '2026-11-21T09:00:00Z' }],
     });
+    await deliver();
     const token = (email: string) =>
       s.mailer.sent
         .slice(mark)

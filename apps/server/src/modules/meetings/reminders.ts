@@ -3,7 +3,8 @@ import type { AppContext } from '../../context.ts';
 import { defineJob, enqueue } from '../../jobs/registry.ts';
 import { hashSecret } from '../../lib/ids.ts';
 import { deliverOnce } from '../../notify/deliver.ts';
-import { reminderMail, sendPoll } from './service.ts';
+import { reminderMail } from './invitations.ts';
+import { sendPollOnce } from './polls.ts';
 
 /**
  * Reminders follow sweep → one job per recipient → atomic claim:
@@ -59,25 +60,11 @@ export const pollReminder = defineJob(
   'meetings.poll-reminder',
   z.object({ participantId: z.string() }),
   async ({ ctx, now, payload }) => {
-    const p = await ctx.db
-      .selectFrom('meeting_participants')
-      .select(['id', 'user_id', 'meeting_id', 'answered_at'])
-      .where('id', '=', payload.participantId)
-      .executeTakeFirst();
-    if (!p || p.answered_at) return; // answered in the meantime
-    const m = await ctx.db
-      .selectFrom('meetings')
-      .selectAll()
-      .where('id', '=', p.meeting_id)
-      .executeTakeFirst();
-    if (m?.status !== 'polling' || !m.poll_expires_at || m.poll_expires_at <= now.toISOString()) return;
-    const key = pollReminderKey(p.id);
-    await deliverOnce(
-      ctx.db,
-      now,
-      { key, orgId: m.org_id, userId: p.user_id, channel: 'email', kind: 'meeting.poll-reminder' },
-      () => sendPoll(ctx, m, p.id, p.user_id, true, { 'Message-ID': messageId(key) }),
-    );
+    // Nothing when they answered in the meantime or the poll is closed (polls.ts).
+    await sendPollOnce(ctx, now, payload.participantId, {
+      key: pollReminderKey(payload.participantId),
+      reminder: true,
+    });
   },
 );
 

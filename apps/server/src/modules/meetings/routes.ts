@@ -4,6 +4,8 @@ import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
 import { contactOverview, logContact } from './contacts.ts';
 import { createEvent, deleteEvent, listEvents, updateEvent } from './events.ts';
+import { cancelMeeting, confirmMeeting, feedByToken, icsForViewer, updateMeeting } from './invitations.ts';
+import { answerAsUser, answerByToken, pollByToken } from './polls.ts';
 import { getReport, saveReport } from './reports.ts';
 import {
   answersBody,
@@ -22,20 +24,7 @@ import {
   slotsBody,
   slotsView,
 } from './schema.ts';
-import {
-  answerAsUser,
-  answerByToken,
-  cancelMeeting,
-  confirmMeeting,
-  createMeeting,
-  feedByToken,
-  getMeeting,
-  icsForViewer,
-  pollByToken,
-  programmeMeetings,
-  slotsFor,
-  updateMeeting,
-} from './service.ts';
+import { createMeeting, getMeeting, programmeMeetings, slotsFor } from './service.ts';
 
 const tags = ['meetings'];
 const programmeParams = z.object({ programmeId: z.string() });
@@ -130,7 +119,11 @@ export function meetingRoutes(api: Api, ctx: AppContext) {
       config: { auth: 'user' },
       schema: { tags, params: meetingParams, body: meetingPatch, response: { 200: meetingView } },
     },
-    async (req) => updateMeeting(ctx, requireUser(req), req.params.meetingId, req.body),
+    async (req) => {
+      const actor = requireUser(req);
+      await updateMeeting(ctx, actor, req.params.meetingId, req.body);
+      return getMeeting(ctx, actor, req.params.meetingId);
+    },
   );
   api.post(
     '/api/meetings/:meetingId/answers',
@@ -138,7 +131,11 @@ export function meetingRoutes(api: Api, ctx: AppContext) {
       config: { auth: 'user' },
       schema: { tags, params: meetingParams, body: answersBody, response: { 200: meetingView } },
     },
-    async (req) => answerAsUser(ctx, requireUser(req), req.params.meetingId, req.body),
+    async (req) => {
+      const actor = requireUser(req);
+      await answerAsUser(ctx, actor, req.params.meetingId, req.body);
+      return getMeeting(ctx, actor, req.params.meetingId);
+    },
   );
   api.post(
     '/api/meetings/:meetingId/confirm',
@@ -151,12 +148,20 @@ export function meetingRoutes(api: Api, ctx: AppContext) {
         response: { 200: meetingView },
       },
     },
-    async (req) => confirmMeeting(ctx, requireUser(req), req.params.meetingId, req.body),
+    async (req) => {
+      const actor = requireUser(req);
+      await confirmMeeting(ctx, actor, req.params.meetingId, req.body);
+      return getMeeting(ctx, actor, req.params.meetingId);
+    },
   );
   api.post(
     '/api/meetings/:meetingId/cancel',
     { config: { auth: 'user' }, schema: { tags, params: meetingParams, response: { 200: meetingView } } },
-    async (req) => cancelMeeting(ctx, requireUser(req), req.params.meetingId),
+    async (req) => {
+      const actor = requireUser(req);
+      await cancelMeeting(ctx, actor, req.params.meetingId);
+      return getMeeting(ctx, actor, req.params.meetingId);
+    },
   );
   api.get(
     '/api/meetings/:meetingId/invitation',

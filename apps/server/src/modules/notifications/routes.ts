@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
-import '../../notify/notify.ts';
 import { notificationsView, preferencesSchema, preferencesView } from '../followup/schema.ts';
 import {
   markRead,

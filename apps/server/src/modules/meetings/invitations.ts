@@ -1,0 +1,310 @@
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import type { Db, DbKind } from '../../db/index.ts';
+import type { MeetingTable } from '../../db/types.ts';
+import { badRequest, conflict, notFound } from '../../http/errors.ts';
+import { defineJob, enqueue } from '../../jobs/registry.ts';
+import { hashSecret } from '../../lib/ids.ts';
+import { deliverOnce } from '../../notify/deliver.ts';
+import { messageIdFor } from '../../notify/notify.ts';
+import type { UserActor } from '../../policy/actor.ts';
+import { audit } from '../audit/service.ts';
+import { loadMeetingFor, orgZone } from './access.ts';
+import { guideById } from './guides.ts';
+import { calendarText, type IcsMeeting } from './ics.ts';
+import { invitationMail, when } from './messages.ts';
+import type { meetingPatch } from './schema.ts';
+
+/**
+ * A meeting's time is confirmed, changed or cancelled in one transaction that also enqueues one
+ * invitation job per person (`meetings.invitation`), so a mail server that is down delays the
+ * invitations and never loses them. The transaction reads the meeting under a row lock
+ * (`lockMeeting`), so two concurrent confirmations cannot both pass the "still polling" check:
+ * the second waits for the first and is refused. Each job sends through the deliveries ledger
+ * under a key naming the meeting, its SEQUENCE and the person: one message each.
+ */
+
+type Meeting = MeetingTable;
+type InvitationKind = 'new' | 'update' | 'cancel' | 'reminder';
+
+async function icsMeeting(db: Db, m: Meeting): Promise<IcsMeeting> {
+  const parts = await db
+    .selectFrom('meeting_participants')
+    .innerJoin('users', 'users.id', 'meeting_participants.user_id')
+    .select(['users.id', 'users.name', 'users.email'])
+    .where('meeting_participants.meeting_id', '=', m.id)
+    .execute();
+  const organiser = parts.find((p) => p.id === m.organiser_id) ?? {
+    name: '',
+    email: 'no-reply@compagnon.local',
+  };
+  const guide = guideById(m.guide_id);
+  const mode = { 'in-person': 'Sur place', video: 'En visio', phone: 'Par téléphone' }[m.mode] ?? m.mode;
+  const description = [
+    mode,
+    m.video_url ? `Lien : ${m.video_url}` : null,
+    guide ? `Guide : ${guide.title}\n${guide.themes.map((t) => `- ${t}`).join('\n')}` : null,
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return {
+    uid: m.ical_uid,
+    sequence: m.sequence,
+    title: m.title,
+    description,
+    start: m.starts_at as string,
+    end: m.ends_at as string,
+    place: m.place,
+    videoUrl: m.video_url,
+    cancelled: m.status === 'cancelled',
+    organiser: { name: organiser.name, email: organiser.email },
+    attendees: parts.filter((p) => p.id !== m.organiser_id).map((p) => ({ name: p.name, email: p.email })),
+  };
+}
+
+export async function meetingIcs(ctx: AppContext, m: Meeting) {
+  const zone = await orgZone(ctx.db, m.org_id);
+  const method = m.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
+  return {
+    method,
+    content: calendarText({ method, zone, name: m.title, now: ctx.clock.now() }, [
+      await icsMeeting(ctx.db, m),
+    ]),
+  };
+}
+
+/**
+ * The e-mail of `kind` for one person of the meeting (organiser included), with the invitation,
+ * update or cancellation attached. Null when they are no longer invited.
+ */
+async function invitationFor(ctx: AppContext, m: Meeting, userId: string, kind: InvitationKind) {
+  const p = await ctx.db
+    .selectFrom('meeting_participants')
+    .innerJoin('users', 'users.id', 'meeting_participants.user_id')
+    .select(['users.name', 'users.email', 'users.locale'])
+    .where('meeting_participants.meeting_id', '=', m.id)
+    .where('users.id', '=', userId)
+    .executeTakeFirst();
+  if (!p) return null;
+  const [zone, ics, organiser] = await Promise.all([
+    orgZone(ctx.db, m.org_id),
+    meetingIcs(ctx, m),
+    ctx.db.selectFrom('users').select('name').where('id', '=', m.organiser_id).executeTakeFirst(),
+  ]);
+  const mail = invitationMail({
+    locale: p.locale,
+    name: p.name,
+    title: m.title,
+    organiser: organiser?.name ?? '',
+    kind,
+    at: when(m.starts_at as string, zone, p.locale),
+    place: m.place,
+    videoUrl: m.video_url,
+    mode: m.mode,
+  });
+  return {
+    to: p.email,
+    ...mail,
+    icalEvent: { method: ics.method, content: ics.content, filename: 'invitation.ics' },
+  };
+}
+
+/** The day-before reminder for one person, with the invitation attached (reminders.ts). */
+export const reminderMail = (ctx: AppContext, m: Meeting, userId: string) =>
+  invitationFor(ctx, m, userId, 'reminder');
+
+const invitationPayload = z.object({
+  meetingId: z.string(),
+  userId: z.string(),
+  kind: z.enum(['new', 'update', 'cancel']),
+  /** The meeting's SEQUENCE this message announces. */
+  sequence: z.number().int(),
+});
+type Invitation = z.infer<typeof invitationPayload>;
+
+export const invitationKey = (i: Invitation) =>
+  `meetings.invitation:${i.meetingId}:${i.sequence}:${i.kind}:${i.userId}`;
+
+export const meetingInvitation = defineJob(
+  'meetings.invitation',
+  invitationPayload,
+  async ({ ctx, now, payload }) => {
+    const m = await ctx.db
+      .selectFrom('meetings')
+      .selectAll()
+      .where('id', '=', payload.meetingId)
+      .executeTakeFirst();
+    // A later change (higher SEQUENCE) has its own jobs, which carry the meeting as it is now:
+    // calendars keep the highest SEQUENCE, so the superseded message is not sent.
+    if (!m || m.sequence !== payload.sequence) return;
+    if (m.status !== (payload.kind === 'cancel' ? 'cancelled' : 'confirmed')) return;
+    const key = invitationKey(payload);
+    await deliverOnce(
+      ctx.db,
+      now,
+      { key, orgId: m.org_id, userId: payload.userId, channel: 'email', kind: 'meeting.invitation' },
+      async () => {
+        const mail = await invitationFor(ctx, m, payload.userId, payload.kind);
+        if (!mail) return 'skipped';
+        await ctx.mailer.send({ ...mail, headers: { 'Message-ID': messageIdFor(key) } });
+        return 'sent';
+      },
+    );
+  },
+);
+
+/** One invitation job per person of the meeting, in the transaction that changed it. */
+async function enqueueInvitations(
+  trx: Db,
+  m: { id: string; sequence: number },
+  kind: Invitation['kind'],
+  now: Date,
+) {
+  const people = await trx
+    .selectFrom('meeting_participants')
+    .select('user_id')
+    .where('meeting_id', '=', m.id)
+    .orderBy('user_id')
+    .execute();
+  for (const { user_id } of people) {
+    const payload = { meetingId: m.id, userId: user_id, kind, sequence: m.sequence };
+    await enqueue(trx, meetingInvitation, payload, { runAt: now, dedupeKey: invitationKey(payload), now });
+  }
+}
+
+/**
+ * The meeting as it is now, locked until the transaction ends on PostgreSQL (SELECT … FOR UPDATE).
+ * SQLite runs one transaction at a time on its single connection, which is the same guarantee.
+ */
+async function lockMeeting(trx: Db, kind: DbKind, id: string): Promise<Meeting> {
+  const q = trx.selectFrom('meetings').selectAll().where('id', '=', id);
+  return (kind === 'postgres' ? q.forUpdate() : q).executeTakeFirstOrThrow();
+}
+
+export async function confirmMeeting(
+  ctx: AppContext,
+  actor: UserActor,
+  meetingId: string,
+  body: { optionId: string },
+): Promise<void> {
+  const { meeting: m } = await loadMeetingFor(ctx, actor, meetingId, 'organise');
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const current = await lockMeeting(trx, ctx.dbKind, m.id);
+    if (current.status !== 'polling')
+      throw conflict('not_polling', 'This meeting is already confirmed or cancelled.');
+    const option = await trx
+      .selectFrom('meeting_options')
+      .selectAll()
+      .where('id', '=', body.optionId)
+      .where('meeting_id', '=', m.id)
+      .executeTakeFirst();
+    if (!option) throw badRequest('unknown_option', 'Ce créneau ne fait pas partie du sondage.');
+    await trx
+      .updateTable('meetings')
+      .set({
+        status: 'confirmed',
+        starts_at: option.starts_at,
+        ends_at: option.ends_at,
+        updated_at: now.toISOString(),
+      })
+      .where('id', '=', m.id)
+      .execute();
+    await audit(trx, now, {
+      orgId: m.org_id,
+      actorId: actor.id,
+      action: 'meeting.confirmed',
+      subjectType: 'meeting',
+      subjectId: m.id,
+    });
+    await enqueueInvitations(trx, current, 'new', now);
+  });
+}
+
+/** What a patch changes; refuses a cancelled meeting, and a new time before one is confirmed. */
+function changes(m: Meeting, body: z.infer<typeof meetingPatch>, now: Date): Partial<Meeting> {
+  if (m.status === 'cancelled') throw conflict('cancelled', 'This meeting is cancelled.');
+  const set: Partial<Meeting> = { updated_at: now.toISOString() };
+  if (body.title !== undefined) set.title = body.title;
+  if (body.mode !== undefined) set.mode = body.mode;
+  if (body.place !== undefined) set.place = body.place;
+  if (body.videoUrl !== undefined) set.video_url = body.videoUrl;
+  if (body.start !== undefined) {
+    if (m.status !== 'confirmed') throw conflict('not_confirmed', 'Confirm a time before moving it.');
+    const s = Date.parse(body.start);
+    if (s <= now.getTime())
+      throw badRequest('start_past', 'Cette date est passée.', { messageEn: 'This date has passed.' });
+    set.starts_at = new Date(s).toISOString();
+    set.ends_at = new Date(s + m.duration_minutes * 60_000).toISOString();
+    set.reminded_at = null;
+  }
+  // Calendars apply a change only when SEQUENCE grows.
+  if (m.status === 'confirmed') set.sequence = m.sequence + 1;
+  return set;
+}
+
+export async function updateMeeting(
+  ctx: AppContext,
+  actor: UserActor,
+  meetingId: string,
+  body: z.infer<typeof meetingPatch>,
+): Promise<void> {
+  const { meeting: m } = await loadMeetingFor(ctx, actor, meetingId, 'organise');
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const current = await lockMeeting(trx, ctx.dbKind, m.id);
+    const set = changes(current, body, now);
+    await trx.updateTable('meetings').set(set).where('id', '=', m.id).execute();
+    if (current.status === 'confirmed')
+      await enqueueInvitations(trx, { id: m.id, sequence: set.sequence as number }, 'update', now);
+  });
+}
+
+export async function cancelMeeting(ctx: AppContext, actor: UserActor, meetingId: string): Promise<void> {
+  const { meeting: m } = await loadMeetingFor(ctx, actor, meetingId, 'organise');
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const current = await lockMeeting(trx, ctx.dbKind, m.id);
+    if (current.status === 'cancelled') throw conflict('cancelled', 'This meeting is already cancelled.');
+    const sequence = current.sequence + 1;
+    await trx
+      .updateTable('meetings')
+      .set({ status: 'cancelled', sequence, updated_at: now.toISOString() })
+      .where('id', '=', m.id)
+      .execute();
+    // A meeting still polling had sent no invitation: there is nothing to withdraw.
+    if (current.status === 'confirmed') await enqueueInvitations(trx, { id: m.id, sequence }, 'cancel', now);
+  });
+}
+
+export async function icsForViewer(ctx: AppContext, actor: UserActor, meetingId: string) {
+  const { meeting: m, role } = await loadMeetingFor(ctx, actor, meetingId);
+  if (role === 'coordinator' || !m.starts_at) throw notFound('invitation');
+  return (await meetingIcs(ctx, m)).content;
+}
+
+/** The person's private feed: their confirmed (and cancelled) meetings from 90 days back. */
+export async function feedByToken(ctx: AppContext, token: string) {
+  const feed = await ctx.db
+    .selectFrom('calendar_feeds')
+    .innerJoin('users', 'users.id', 'calendar_feeds.user_id')
+    .select(['users.id', 'users.name', 'users.disabled_at'])
+    .where('calendar_feeds.token_hash', '=', hashSecret(token.replace(/\.ics$/, '')))
+    .executeTakeFirst();
+  if (!feed || feed.disabled_at) throw notFound('feed');
+  const now = ctx.clock.now();
+  const since = new Date(now.getTime() - 90 * 86_400_000).toISOString();
+  const rows = await ctx.db
+    .selectFrom('meetings')
+    .innerJoin('meeting_participants', 'meeting_participants.meeting_id', 'meetings.id')
+    .selectAll('meetings')
+    .where('meeting_participants.user_id', '=', feed.id)
+    .where('meetings.status', 'in', ['confirmed', 'cancelled'])
+    .where('meetings.starts_at', 'is not', null)
+    .where('meetings.ends_at', '>', since)
+    .orderBy('meetings.starts_at')
+    .execute();
+  const zone = rows[0] ? await orgZone(ctx.db, rows[0].org_id) : 'Europe/Paris';
+  const events = await Promise.all(rows.map((m) => icsMeeting(ctx.db, m)));
+  return calendarText({ method: 'PUBLISH', zone, name: `Compagnon — ${feed.name}`, now }, events);
+}
