@@ -10,7 +10,7 @@ import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { type Person, type Programme, type Role, roles } from '../../app/types';
 import { roleLabel } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
-import { programmeKey } from '../programmes/context';
+import { programmeKey } from '../programmes/api';
 import { peopleKey } from './queries';
 
 interface Values {

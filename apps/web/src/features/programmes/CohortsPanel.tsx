@@ -17,15 +17,14 @@ import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconCalendarPlus, IconTimeline } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
 import { currentPeriod, useDates } from '../../app/dates';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import type { Cohort, Programme } from '../../app/types';
 import { useSchemaValidator } from '../../app/validation';
-import { programmeKey, useProgrammeContext } from './context';
+import { useAddCohort, useArchiveCohort } from './api';
+import { useProgrammeContext } from './context';
 
 interface Values {
   name: string;
@@ -37,7 +36,6 @@ const toBody = (v: Values) => ({ ...v, startsOn: v.startsOn ?? '', endsOn: v.end
 
 function AddCohortForm({ programme, onDone }: { programme: Programme; onDone: () => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const message = useErrorMessage();
   const { timeZone } = useDates(programme.orgId);
   const validate = useSchemaValidator(createCohortBody, toBody);
@@ -51,10 +49,8 @@ function AddCohortForm({ programme, onDone }: { programme: Programme; onDone: ()
     },
     validate,
   });
-  const add = useMutation({
-    mutationFn: (v: Values) => api.post<Programme>(`/api/programmes/${programme.id}/cohorts`, toBody(v)),
-    onSuccess: (fresh) => {
-      qc.setQueryData(programmeKey(programme.id), fresh);
+  const add = useAddCohort(programme.id, {
+    onSuccess: () => {
       notifications.show({ color: 'sauge', message: t('cohorts.added') });
       onDone();
     },
@@ -63,7 +59,7 @@ function AddCohortForm({ programme, onDone }: { programme: Programme; onDone: ()
     },
   });
   return (
-    <form onSubmit={form.onSubmit((v) => add.mutate(v))} noValidate>
+    <form onSubmit={form.onSubmit((v) => add.mutate(toBody(v)))} noValidate>
       <Stack gap="md">
         <TextInput
           label={t('cohorts.name')}
@@ -109,16 +105,11 @@ function AddCohortForm({ programme, onDone }: { programme: Programme; onDone: ()
 
 function CohortCard({ programme, cohort }: { programme: Programme; cohort: Cohort }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const message = useErrorMessage();
   const dates = useDates(programme.orgId);
-  const archive = useMutation({
-    mutationFn: () => api.post<Programme>(`/api/programmes/${programme.id}/cohorts/${cohort.id}/archive`),
-    onSuccess: (fresh) => {
-      qc.setQueryData(programmeKey(programme.id), fresh);
-      void qc.invalidateQueries({ queryKey: programmeKey(programme.id) });
-      notifications.show({ color: 'sauge', message: t('cohorts.archivedDone', { name: cohort.name }) });
-    },
+  const archive = useArchiveCohort(programme.id, cohort.id, {
+    onSuccess: () =>
+      notifications.show({ color: 'sauge', message: t('cohorts.archivedDone', { name: cohort.name }) }),
     onError: (e) => notifications.show({ color: 'red', message: message(e) }),
   });
   return (

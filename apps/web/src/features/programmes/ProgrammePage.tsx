@@ -25,7 +25,8 @@ import {
   RoleBadge,
   usePageTitle,
 } from '../../app/ui';
-import { type ProgrammeContext, useProgramme } from './context';
+import { useProgramme } from './api';
+import type { ProgrammeContext } from './context';
 import classes from './programmes.module.css';
 import { useActiveTabInView } from './useActiveTabInView';
 
