@@ -17,7 +17,7 @@ import {
 import { ROOT } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { registerModules } from '../modules/index.ts';
-import { AppError } from './errors.ts';
+import { AppError, errorMessage, refuse, requestLanguage } from './errors.ts';
 import { resolveActor } from './session.ts';
 
 export type App = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
@@ -92,7 +92,7 @@ export async function buildApp(
   app.addHook('onRequest', async (req) => {
     req.actor = req.url.startsWith('/api/') ? await resolveActor(ctx, req) : { kind: 'anonymous' };
     if (req.routeOptions.config?.auth === 'user' && req.actor.kind !== 'user') {
-      throw new AppError(401, 'unauthenticated', 'Sign in first.');
+      throw refuse(401, 'unauthenticated');
     }
     if (
       req.actor.kind === 'user' &&
@@ -100,19 +100,19 @@ export async function buildApp(
       req.routeOptions.config?.auth === 'user' &&
       !req.routeOptions.config.duringPasswordChange
     ) {
-      throw new AppError(
-        403,
-        'password_change_required',
-        'Choose your own password first: the temporary one only opens the password change.',
-      );
+      throw refuse(403, 'password_change_required');
     }
   });
 
   app.setErrorHandler((err, req, reply) => {
+    const language = requestLanguage(
+      req.headers['accept-language'],
+      req.actor?.kind === 'user' ? req.actor.locale : undefined,
+    );
     if (err instanceof AppError) {
       return reply
         .status(err.status)
-        .send({ error: { code: err.code, message: err.message, details: err.details } });
+        .send({ error: { code: err.code, message: errorMessage(err, language), details: err.details } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields = err.validation.map((v) => ({
@@ -129,10 +129,14 @@ export async function buildApp(
     }
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) req.log.error(err);
+    const code = status === 429 ? 'rate_limited' : 'error';
     return reply.status(status).send({
       error: {
-        code: status === 429 ? 'rate_limited' : 'error',
-        message: status >= 500 ? 'Internal error' : (err as Error).message,
+        code,
+        message:
+          status >= 500 || status === 429
+            ? errorMessage(refuse(status, code), language)
+            : (err as Error).message,
       },
     });
   });

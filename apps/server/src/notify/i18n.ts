@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import { errorTexts } from '../http/error-texts.ts';
 
 // Server-side texts (e-mails, error messages): French first, English second.
 const resources = {
@@ -20,6 +21,7 @@ const resources = {
         },
       },
       role: { coordinator: 'coordinateur·rice', tutor: 'tuteur·rice', tutee: 'tutoré·e', expert: 'expert·e' },
+      errors: errorTexts.fr,
     },
   },
   en: {
@@ -40,6 +42,7 @@ const resources = {
         },
       },
       role: { coordinator: 'coordinator', tutor: 'tutor', tutee: 'tutee', expert: 'expert' },
+      errors: errorTexts.en,
     },
   },
 };

@@ -1,3 +1,4 @@
+import i18n from './i18n';
 /** What the server sends when a request fails: `{ error: { code, message, details? } }`. */
 export interface FieldIssue {
   path: string;
@@ -51,6 +52,7 @@ export function uploadWithProgress<T>(
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
     xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('accept-language', i18n.language);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(e.loaded / e.total);
     };
@@ -65,7 +67,12 @@ export function uploadWithProgress<T>(
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
+  const init: RequestInit = {
+    method,
+    credentials: 'same-origin',
+    // The server words its messages in the interface's language.
+    headers: { accept: 'application/json', 'accept-language': i18n.language },
+  };
   if (body instanceof FormData) {
     init.body = body;
   } else if (body !== undefined) {

@@ -3,38 +3,28 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api';
 
-// Codes whose server message is generic, English, or worded for another screen: always shown from
-// our own strings.
-const GENERIC = new Set([
-  'not_found',
-  'unauthenticated',
-  'forbidden',
-  'error',
+// The server words its refusals in the interface's language (the app sends it in Accept-Language).
+// These few are worded by the app itself: they read better next to the form that caused them, or
+// need no server at all (network).
+const OWN_WORDING = new Set([
   'network',
+  'unauthenticated',
   'invalid_request',
-  'rate_limited',
   'wrong_password',
   'password_change_required',
   'same_password',
 ]);
 
-/** A sentence for the person, from a server error: French server messages are specific enough to show. */
+/** A sentence for the person, from a server error: the server's own message, in the interface's language. */
 export function useErrorMessage() {
   const { t, i18n } = useTranslation();
   return useCallback(
     (error: unknown): string => {
       if (!(error instanceof ApiError)) return t('errors.generic');
-      // Some server messages come in both languages.
-      const messageEn = (error.details as { messageEn?: unknown } | undefined)?.messageEn;
-      if (i18n.language === 'en' && typeof messageEn === 'string') return messageEn;
-      if (error.code === 'rate_limited' && i18n.language === 'fr' && error.message) return error.message;
-      if (i18n.language === 'fr' && !GENERIC.has(error.code) && error.message) return error.message;
       const key = `errors.${error.code}`;
-      return i18n.exists(key)
-        ? t(key)
-        : i18n.language === 'fr' && error.message
-          ? error.message
-          : t('errors.generic');
+      if (OWN_WORDING.has(error.code) && i18n.exists(key)) return t(key);
+      if (error.message && error.status !== 0) return error.message;
+      return i18n.exists(key) ? t(key) : t('errors.generic');
     },
     [t, i18n],
   );

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context.ts';
-import { badRequest } from '../../http/errors.ts';
+import { refuse } from '../../http/errors.ts';
 import { normalisePhone } from '../people/phone.ts';
 
 export async function presentMe(ctx: AppContext, userId: string) {
@@ -70,9 +70,12 @@ export async function updateMe(
   if (body.phone !== undefined) {
     phone = body.phone ? normalisePhone(body.phone) : null;
     if (body.phone && !phone) {
-      throw badRequest('invalid_phone', `Numéro de téléphone invalide : « ${body.phone} »`, {
-        fields: [{ path: 'phone', message: 'Numéro invalide' }],
-      });
+      throw refuse(
+        400,
+        'invalid_phone',
+        { phone: body.phone },
+        { fields: [{ path: 'phone', message: 'Numéro invalide' }] },
+      );
     }
   }
   await ctx.db

@@ -1,7 +1,7 @@
 import argon2 from 'argon2';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
-import { AppError, badRequest, tooMany } from '../../http/errors.ts';
+import { refuse } from '../../http/errors.ts';
 import { startSession } from '../../http/session.ts';
 import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
 import { translator } from '../../notify/i18n.ts';
@@ -16,8 +16,7 @@ export const INVITE_DAYS = 14;
 
 export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
 
-const invalidCredentials = () =>
-  new AppError(401, 'invalid_credentials', 'E-mail ou mot de passe incorrect.');
+const invalidCredentials = () => refuse(401, 'invalid_credentials');
 
 /** Password sign-in, limited per account and per address, each attempt recorded. */
 export async function signIn(
@@ -42,12 +41,10 @@ export async function signIn(
       ).n,
     );
   if ((await failures('email', email)) >= MAX_FAILED_PER_ACCOUNT) {
-    throw tooMany(
-      'Trop de tentatives pour ce compte. Réessayez dans 15 minutes ou demandez un lien de connexion.',
-    );
+    throw refuse(429, 'account_throttled');
   }
   if ((await failures('ip', req.ip)) >= MAX_FAILED_PER_ADDRESS) {
-    throw tooMany('Trop de tentatives depuis cette adresse. Réessayez dans 15 minutes.');
+    throw refuse(429, 'address_throttled');
   }
   const user = await ctx.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
   const ok =
@@ -193,10 +190,10 @@ export async function peekToken(ctx: AppContext, kind: TokenKind, secret: string
     .where('token_hash', '=', hashSecret(secret))
     .where('kind', '=', kind)
     .executeTakeFirst();
-  if (!row) throw badRequest('invalid_link', 'Ce lien n’est pas valide.');
-  if (row.used_at) throw badRequest('used_link', 'Ce lien a déjà été utilisé. Demandez-en un nouveau.');
+  if (!row) throw refuse(400, 'invalid_link');
+  if (row.used_at) throw refuse(400, 'used_link');
   if (row.expires_at <= ctx.clock.now().toISOString()) {
-    throw badRequest('expired_link', 'Ce lien a expiré. Demandez-en un nouveau.');
+    throw refuse(400, 'expired_link');
   }
   return row;
 }
@@ -211,7 +208,7 @@ export async function consumeToken(ctx: AppContext, kind: TokenKind, secret: str
     .where('used_at', 'is', null)
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1) {
-    throw badRequest('used_link', 'Ce lien a déjà été utilisé. Demandez-en un nouveau.');
+    throw refuse(400, 'used_link');
   }
   return row;
 }
@@ -223,7 +220,7 @@ export async function signInWithLink(
   secret: string,
 ): Promise<void> {
   const row = await consumeToken(ctx, 'magic', secret);
-  if (!row.user_id) throw badRequest('invalid_link', 'Ce lien n’est pas valide.');
+  if (!row.user_id) throw refuse(400, 'invalid_link');
   await startSession(ctx, req, reply, row.user_id);
   await audit(ctx.db, ctx.clock.now(), {
     actorId: row.user_id,
@@ -241,7 +238,7 @@ export async function completePasswordReset(
   password: string,
 ): Promise<void> {
   const row = await consumeToken(ctx, 'reset', secret);
-  if (!row.user_id) throw badRequest('invalid_link', 'Ce lien n’est pas valide.');
+  if (!row.user_id) throw refuse(400, 'invalid_link');
   const hash = await hashPassword(password);
   await ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -270,11 +267,9 @@ export async function acceptInvitation(
   const user = peek.user_id
     ? await ctx.db.selectFrom('users').selectAll().where('id', '=', peek.user_id).executeTakeFirst()
     : undefined;
-  if (!user) throw badRequest('invalid_link', 'Ce lien n’est pas valide.');
+  if (!user) throw refuse(400, 'invalid_link');
   if (!user.password_hash && !body.password) {
-    throw badRequest('password_required', 'Choisissez un mot de passe pour créer votre accès.', {
-      fields: [{ path: 'password', message: 'Requis' }],
-    });
+    throw refuse(400, 'password_required', {}, { fields: [{ path: 'password', message: 'Requis' }] });
   }
   const hash = body.password ? await hashPassword(body.password) : undefined;
   const row = await consumeToken(ctx, 'invite', secret);
@@ -311,9 +306,9 @@ export async function changePassword(
     .where('id', '=', actor.id)
     .executeTakeFirstOrThrow();
   const ok = !!user.password_hash && (await argon2.verify(user.password_hash, current).catch(() => false));
-  if (!ok) throw badRequest('wrong_password', 'Le mot de passe actuel est incorrect.');
+  if (!ok) throw refuse(400, 'wrong_password');
   if (current === password) {
-    throw badRequest('same_password', 'Choisissez un mot de passe différent de l’actuel.');
+    throw refuse(400, 'same_password');
   }
   const hash = await hashPassword(password);
   await ctx.db.transaction().execute(async (trx) => {
