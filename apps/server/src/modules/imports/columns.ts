@@ -1,4 +1,5 @@
 import type { Role } from '../../policy/actor.ts';
+import { normalisePhone } from '../people/phone.ts';
 
 /** The people fields an import understands; everything else in a file is ignored and listed. */
 export type PeopleField =
@@ -228,4 +229,46 @@ export function roleForValue(value: string): Role | null {
   if (exact) return exact;
   if (label.endsWith('s')) label = label.slice(0, -1);
   return ROLE_VALUES[label] ?? null;
+}
+
+// ── Cell values ──
+
+/** Spaces and line breaks in a cell, as one space. */
+export const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+
+/** A list cell (themes, languages): items split on , ; | or a line break, each once. */
+export function splitList(value: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const part of value.split(/[,;|\n]/)) {
+    const item = oneLine(part).trim();
+    if (item && !seen.has(item.toLowerCase())) {
+      seen.add(item.toLowerCase());
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+/** A phone number as stored, or null; a number that lost its "+" in a numeric cell is read back. */
+export function parsePhone(value: string): string | null {
+  const cleaned = value.replace(/\(0\)/g, '');
+  const phone = normalisePhone(cleaned);
+  if (phone) return phone;
+  // A number typed into a numeric cell loses its "+": 33612345678.
+  const digits = cleaned.replace(/[\s.-]/g, '');
+  return /^\d{8,15}$/.test(digits) ? normalisePhone(`+${digits}`) : null;
+}
+
+/** "2", "DES2", "DES 2", "2e année", "2ème année" → 2; null when not a DES year 1 to 4. */
+export function parseDesYear(value: string): number | null {
+  const label = value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  const m = /^(?:des ?)?(\d{1,2})(?: ?(?:e|er|ere|re|eme|nd|nde|st|th))?(?: annee)?$/.exec(label);
+  const n = m ? Number(m[1]) : Number.NaN;
+  return n >= 1 && n <= 4 ? n : null;
 }

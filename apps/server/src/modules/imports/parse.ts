@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import type { Role } from '../../policy/actor.ts';
-import { normalisePhone } from '../people/phone.ts';
-import { fieldForHeader, type PeopleField, roleForValue } from './columns.ts';
+import {
+  fieldForHeader,
+  oneLine,
+  type PeopleField,
+  parseDesYear,
+  parsePhone,
+  roleForValue,
+  splitList,
+} from './columns.ts';
 import {
   type Delimiter,
   type Encoding,
@@ -234,41 +241,25 @@ function missingRequirements(mapping: Mapping, options: ParseOptions) {
 // ── Rows ────────────────────────────────────────────────────────────────────────────────────
 
 const emailSchema = z.email();
-const oneLine = (s: string) => s.replace(/\s+/g, ' ');
 
-function splitList(value: string): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const part of value.split(/[,;|\n]/)) {
-    const item = oneLine(part).trim();
-    if (item && !seen.has(item.toLowerCase())) {
-      seen.add(item.toLowerCase());
-      out.push(item);
-    }
-  }
-  return out;
+/** One data row being read: its cells by field, the column titles, and the problems found. */
+interface RowRead {
+  line: number;
+  cell: (field: PeopleField) => string;
+  col: (field: PeopleField) => string;
+  errors: RowIssue[];
 }
 
-function parsePhone(value: string): string | null {
-  const cleaned = value.replace(/\(0\)/g, '');
-  const phone = normalisePhone(cleaned);
-  if (phone) return phone;
-  // A number typed into a numeric cell loses its "+": 33612345678.
-  const digits = cleaned.replace(/[\s.-]/g, '');
-  return /^\d{8,15}$/.test(digits) ? normalisePhone(`+${digits}`) : null;
-}
-
-/** "2", "DES2", "DES 2", "2e année", "2ème année" → 2; null when not a DES year 1 to 4. */
-function parseDesYear(value: string): number | null {
-  const label = value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  const m = /^(?:des ?)?(\d{1,2})(?: ?(?:e|er|ere|re|eme|nd|nde|st|th))?(?: annee)?$/.exec(label);
-  const n = m ? Number(m[1]) : Number.NaN;
-  return n >= 1 && n <= 4 ? n : null;
+function rowRead(gridRow: GridRow, mapping: Mapping): RowRead {
+  return {
+    line: gridRow.line,
+    cell: (field) => {
+      const c = mapping[field];
+      return c ? (gridRow.cells[c.index] ?? '') : '';
+    },
+    col: (field) => mapping[field]?.header ?? '',
+    errors: [],
+  };
 }
 
 function validateRows(
@@ -280,104 +271,121 @@ function validateRows(
   const firstSeen = new Map<string, { line: number; key: string }>();
 
   for (const gridRow of dataRows) {
-    const { line } = gridRow;
-    const cell = (field: PeopleField) => {
-      const c = mapping[field];
-      return c ? (gridRow.cells[c.index] ?? '') : '';
-    };
-    const col = (field: PeopleField) => mapping[field]?.header ?? '';
-    const errors: RowIssue[] = [];
-
-    const rawEmail = oneLine(cell('email')).replace(/^mailto:/i, '');
+    const r = rowRead(gridRow, mapping);
+    const { line, errors } = r;
+    const rawEmail = oneLine(r.cell('email')).replace(/^mailto:/i, '');
     const email = rawEmail.toLowerCase();
-
-    // Duplicates are judged on values as they will be stored, so "06 12 34 56 78" and
-    // "0612345678" on two otherwise identical lines are the same person said twice.
-    const key = JSON.stringify(
-      (Object.keys(mapping) as PeopleField[]).sort().map((f) => {
-        const v = cell(f);
-        if (f === 'email') return email;
-        if (f === 'phone') return parsePhone(v) ?? v;
-        if (f === 'role') return roleForValue(v) ?? (v || options.defaultRole);
-        return oneLine(v);
-      }),
-    );
+    const key = rowKey(r, mapping, email, options);
     const previous = email ? firstSeen.get(email) : undefined;
     if (previous && previous.key === key) {
       result.warnings.push(warn.duplicateRow(line, previous.line));
       continue;
     }
-    if (previous) errors.push(rowIssues.duplicateEmail(line, col('email'), email, previous.line));
+    if (previous) errors.push(rowIssues.duplicateEmail(line, r.col('email'), email, previous.line));
     else if (email) firstSeen.set(email, { line, key });
 
-    if (!email) errors.push(rowIssues.missingEmail(line, col('email')));
+    if (!email) errors.push(rowIssues.missingEmail(line, r.col('email')));
     else if (!emailSchema.safeParse(email).success)
-      errors.push(rowIssues.invalidEmail(line, col('email'), rawEmail));
+      errors.push(rowIssues.invalidEmail(line, r.col('email'), rawEmail));
 
-    let name = '';
-    if (mapping.fullName) {
-      name = oneLine(cell('fullName'));
-      if (!name) errors.push(rowIssues.missingName(line, col('fullName'), 'fullName'));
-    } else {
-      const last = oneLine(cell('lastName'));
-      const first = oneLine(cell('firstName'));
-      if (!last) errors.push(rowIssues.missingName(line, col('lastName'), 'lastName'));
-      if (!first) errors.push(rowIssues.missingName(line, col('firstName'), 'firstName'));
-      name = `${first} ${last}`.trim();
-    }
-
-    let role: Role | null = options.defaultRole ?? null;
-    const roleCell = oneLine(cell('role'));
-    if (roleCell) {
-      role = roleForValue(roleCell);
-      if (!role) errors.push(rowIssues.unknownRole(line, col('role'), roleCell));
-    } else if (!role) {
-      errors.push(rowIssues.missingRole(line, col('role')));
-    }
-
+    const name = readName(r, mapping);
+    const role = readRole(r, options);
     const parsed: ParsedRow = { line, email, name, role: role ?? 'tutee' };
-
-    const phoneCell = oneLine(cell('phone'));
-    if (phoneCell) {
-      const phone = parsePhone(phoneCell);
-      if (phone) parsed.phone = phone;
-      else errors.push(rowIssues.invalidPhone(line, col('phone'), phoneCell));
-    }
-
-    for (const field of ['homeCommune', 'site', 'siteCity', 'faculty'] as const) {
-      const v = oneLine(cell(field));
-      if (v) parsed[field] = v;
-    }
-    const project = cell('professionalProject')
-      .split(/\r\n|\r|\n/)
-      .map((l) => oneLine(l).trim())
-      .filter(Boolean)
-      .join('\n');
-    if (project) parsed.professionalProject = project;
-    for (const field of ['themes', 'languages'] as const) {
-      const items = splitList(cell(field));
-      if (items.length > 0) parsed[field] = items;
-    }
-
-    const desCell = oneLine(cell('desYear'));
-    if (desCell) {
-      const year = parseDesYear(desCell);
-      if (year === null) errors.push(rowIssues.invalidDesYear(line, col('desYear'), desCell));
-      else parsed.desYear = year;
-    }
-
-    const capacityCell = oneLine(cell('capacity'));
-    if (capacityCell) {
-      if (!/^\d{1,4}$/.test(capacityCell)) {
-        errors.push(rowIssues.invalidCapacity(line, col('capacity'), capacityCell));
-      } else if (role && role !== 'tutor') {
-        result.warnings.push(warn.capacityIgnored(line, col('capacity')));
-      } else {
-        parsed.capacity = Number(capacityCell);
-      }
-    }
+    readDetails(r, parsed);
+    readCapacity(r, parsed, role, result);
 
     if (errors.length > 0) result.rowErrors.push(...errors);
     else result.rows.push(parsed);
+  }
+}
+
+/**
+ * Duplicates are judged on values as they will be stored, so "06 12 34 56 78" and "0612345678"
+ * on two otherwise identical lines are the same person said twice.
+ */
+function rowKey(r: RowRead, mapping: Mapping, email: string, options: ParseOptions): string {
+  return JSON.stringify(
+    (Object.keys(mapping) as PeopleField[]).sort().map((f) => {
+      const v = r.cell(f);
+      if (f === 'email') return email;
+      if (f === 'phone') return parsePhone(v) ?? v;
+      if (f === 'role') return roleForValue(v) ?? (v || options.defaultRole);
+      return oneLine(v);
+    }),
+  );
+}
+
+/** A full name, or the first and last names. */
+function readName(r: RowRead, mapping: Mapping): string {
+  const { line, errors } = r;
+  if (mapping.fullName) {
+    const name = oneLine(r.cell('fullName'));
+    if (!name) errors.push(rowIssues.missingName(line, r.col('fullName'), 'fullName'));
+    return name;
+  }
+  const last = oneLine(r.cell('lastName'));
+  const first = oneLine(r.cell('firstName'));
+  if (!last) errors.push(rowIssues.missingName(line, r.col('lastName'), 'lastName'));
+  if (!first) errors.push(rowIssues.missingName(line, r.col('firstName'), 'firstName'));
+  return `${first} ${last}`.trim();
+}
+
+/** The role of the row, else the role chosen for the whole file; null when neither is. */
+function readRole(r: RowRead, options: ParseOptions): Role | null {
+  let role: Role | null = options.defaultRole ?? null;
+  const roleCell = oneLine(r.cell('role'));
+  if (roleCell) {
+    role = roleForValue(roleCell);
+    if (!role) r.errors.push(rowIssues.unknownRole(r.line, r.col('role'), roleCell));
+  } else if (!role) {
+    r.errors.push(rowIssues.missingRole(r.line, r.col('role')));
+  }
+  return role;
+}
+
+/** Phone, places, project, themes, languages, faculty and year: each only when its cell is filled. */
+function readDetails(r: RowRead, parsed: ParsedRow) {
+  const { line, errors } = r;
+  const phoneCell = oneLine(r.cell('phone'));
+  if (phoneCell) {
+    const phone = parsePhone(phoneCell);
+    if (phone) parsed.phone = phone;
+    else errors.push(rowIssues.invalidPhone(line, r.col('phone'), phoneCell));
+  }
+
+  for (const field of ['homeCommune', 'site', 'siteCity', 'faculty'] as const) {
+    const v = oneLine(r.cell(field));
+    if (v) parsed[field] = v;
+  }
+  const project = r
+    .cell('professionalProject')
+    .split(/\r\n|\r|\n/)
+    .map((l) => oneLine(l).trim())
+    .filter(Boolean)
+    .join('\n');
+  if (project) parsed.professionalProject = project;
+  for (const field of ['themes', 'languages'] as const) {
+    const items = splitList(r.cell(field));
+    if (items.length > 0) parsed[field] = items;
+  }
+
+  const desCell = oneLine(r.cell('desYear'));
+  if (desCell) {
+    const year = parseDesYear(desCell);
+    if (year === null) errors.push(rowIssues.invalidDesYear(line, r.col('desYear'), desCell));
+    else parsed.desYear = year;
+  }
+}
+
+/** A tutor's capacity; on anyone else's row it is ignored with a warning. */
+function readCapacity(r: RowRead, parsed: ParsedRow, role: Role | null, result: ParseResult) {
+  const capacityCell = oneLine(r.cell('capacity'));
+  if (!capacityCell) return;
+  if (!/^\d{1,4}$/.test(capacityCell)) {
+    r.errors.push(rowIssues.invalidCapacity(r.line, r.col('capacity'), capacityCell));
+  } else if (role && role !== 'tutor') {
+    result.warnings.push(warn.capacityIgnored(r.line, r.col('capacity')));
+  } else {
+    parsed.capacity = Number(capacityCell);
   }
 }
