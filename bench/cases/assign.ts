@@ -266,7 +266,10 @@ export const cases: BenchCase[] = [
       ) => { rowAssignments: ArrayLike<number>; gain: number };
       try {
         const name = 'linear-sum-assignment';
-        lsa = ((await import(name)) as { default: typeof lsa }).default;
+        const mod = (await import(name)) as { linearSumAssignment?: typeof lsa; default?: typeof lsa };
+        const fn = mod.linearSumAssignment ?? mod.default;
+        if (typeof fn !== 'function') throw new Error('linear-sum-assignment exports no function');
+        lsa = fn;
       } catch {
         return {
           skipped:
