@@ -1,11 +1,17 @@
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarDown, IconCheck, IconQuestionMark, IconVideo, IconX } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { ApiError, api } from '../../app/api';
+import { ApiError } from '../../app/api';
 import { ErrorAlert, Loading, NotFound, PageHeader, usePageTitle } from '../../app/ui';
-import { type Answer, keys, type MeetingDetail, slotLabel, timeLabel, useMeeting } from './api';
+import {
+  slotLabel,
+  timeLabel,
+  useAnswerMeeting,
+  useCancelMeeting,
+  useConfirmMeeting,
+  useMeeting,
+} from './api';
 import { statusColor } from './MeetingsPanel';
 import { ReportSection } from './ReportSection';
 
@@ -15,24 +21,11 @@ const answerColor = { yes: 'sauge', ifNeedBe: 'ambre', no: 'red' } as const;
 export function MeetingPage() {
   const { meetingId = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const qc = useQueryClient();
   const meeting = useMeeting(meetingId);
   usePageTitle(meeting.data?.title);
-  const set = (data: MeetingDetail) => qc.setQueryData(keys.meeting(meetingId), data);
-  const confirm = useMutation({
-    mutationFn: (optionId: string) =>
-      api.post<MeetingDetail>(`/api/meetings/${meetingId}/confirm`, { optionId }),
-    onSuccess: set,
-  });
-  const cancel = useMutation({
-    mutationFn: () => api.post<MeetingDetail>(`/api/meetings/${meetingId}/cancel`),
-    onSuccess: set,
-  });
-  const answer = useMutation({
-    mutationFn: (a: { optionId: string; answer: Answer }) =>
-      api.post<MeetingDetail>(`/api/meetings/${meetingId}/answers`, { answers: [a] }),
-    onSuccess: set,
-  });
+  const confirm = useConfirmMeeting(meetingId);
+  const cancel = useCancelMeeting(meetingId);
+  const answer = useAnswerMeeting(meetingId);
 
   if (meeting.error instanceof ApiError && meeting.error.isNotFound) return <NotFound />;
   if (meeting.error) return <ErrorAlert error={meeting.error} />;

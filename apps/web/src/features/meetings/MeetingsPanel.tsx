@@ -13,13 +13,11 @@ import {
   Title,
 } from '@mantine/core';
 import { IconCalendarPlus, IconChevronDown, IconClock } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../../app/api';
 import { ErrorAlert, Loading } from '../../app/ui';
 import { useProgrammeContext } from '../programmes/context';
-import { keys, slotLabel, useContacts, useProgrammeMeetings } from './api';
+import { slotLabel, useContacts, useLogContact, useProgrammeMeetings } from './api';
 import { ProgrammeEvents } from './ProgrammeEvents';
 
 const CHANNELS = ['call', 'sms', 'email', 'in-person', 'video'] as const;
@@ -33,16 +31,7 @@ export function MeetingsPanel() {
   const { programme } = useProgrammeContext();
   const meetings = useProgrammeMeetings(programme.id);
   const contacts = useContacts(programme.id);
-  const qc = useQueryClient();
-  const log = useMutation({
-    mutationFn: (b: { tuteeId: string; name: string; channel: string; answered: boolean }) =>
-      api.post(`/api/programmes/${programme.id}/contacts`, {
-        tuteeId: b.tuteeId,
-        channel: b.channel,
-        answered: b.answered,
-      }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: keys.contacts(programme.id) }),
-  });
+  const log = useLogContact(programme.id);
   if (meetings.error) return <ErrorAlert error={meetings.error} />;
   if (!meetings.data || !contacts.data) return <Loading />;
   const zone = meetings.data.timeZone;

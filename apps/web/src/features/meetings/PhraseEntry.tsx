@@ -1,16 +1,11 @@
-import type { phraseView } from '@compagnon/server/modules/meetings/schema.ts';
 import { Alert, Button, Group, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconCheck, IconHelpCircle } from '@tabler/icons-react';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { api } from '../../app/api';
 import { ErrorAlert } from '../../app/ui';
-import type { Availability } from './api';
+import { type Availability, usePhrasePreview, useSavePhrase } from './api';
 
-type Phrase = z.infer<typeof phraseView>;
 export type Rule = Omit<Availability['rules'][number], 'id'>;
 
 const examples = {
@@ -105,14 +100,8 @@ export function PhraseEntry({ orgId, onSaved }: { orgId: string; onSaved: () => 
   const understood = useUnderstood();
   const [text, setText] = useState('');
   const [debounced] = useDebouncedValue(text.trim(), 300);
-  const preview = useQuery({
-    queryKey: ['phrase', orgId, debounced],
-    queryFn: () => api.post<Phrase>(`/api/orgs/${orgId}/availability/phrases/preview`, { text: debounced }),
-    enabled: debounced.length > 0,
-    placeholderData: keepPreviousData,
-  });
-  const save = useMutation({
-    mutationFn: () => api.post(`/api/orgs/${orgId}/availability/phrases`, { text: text.trim() }),
+  const preview = usePhrasePreview(orgId, debounced);
+  const save = useSavePhrase(orgId, {
     onSuccess: () => {
       setText('');
       onSaved();
@@ -126,7 +115,7 @@ export function PhraseEntry({ orgId, onSaved }: { orgId: string; onSaved: () => 
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (p?.understood) save.mutate();
+          if (p?.understood) save.mutate(text.trim());
         }}
       >
         <Group gap="sm" align="flex-end" wrap="wrap">

@@ -1,11 +1,10 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCheck, IconQuestionMark, IconX } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { ApiError, api } from '../../app/api';
+import { ApiError } from '../../app/api';
 import { ErrorAlert, Loading, usePageTitle } from '../../app/ui';
-import { type Answer, keys, type Poll, slotLabel, timeLabel } from './api';
+import { type Answer, slotLabel, timeLabel, useAnswerPoll, usePoll } from './api';
 
 const choices: { value: Answer; color: string; icon: typeof IconCheck }[] = [
   { value: 'yes', color: 'sauge', icon: IconCheck },
@@ -21,19 +20,9 @@ export function PollPage() {
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const qc = useQueryClient();
   usePageTitle(t('meetings.poll.pageTitle'));
-  const poll = useQuery({
-    queryKey: keys.poll(token),
-    queryFn: () => api.get<Poll>(`/api/polls/${token}`),
-    enabled: token.length > 0,
-    retry: false,
-  });
-  const answer = useMutation({
-    mutationFn: (a: { optionId: string; answer: Answer }) =>
-      api.post<Poll>(`/api/polls/${token}`, { answers: [a] }),
-    onSuccess: (data) => qc.setQueryData(keys.poll(token), data),
-  });
+  const poll = usePoll(token);
+  const answer = useAnswerPoll(token);
 
   if (!token || (poll.error instanceof ApiError && poll.error.status === 404)) {
     return (

@@ -1,81 +1,12 @@
-import type { eventView } from '@compagnon/server/modules/meetings/schema.ts';
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarEvent, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
-import utc from 'dayjs/plugin/utc';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { api } from '../../app/api';
 import { ErrorAlert } from '../../app/ui';
+import { type ProgrammeEvent as Event, useProgrammeEvents, useRemoveEvent, useSaveEvent } from './api';
+import { EventFields } from './EventFields';
+import { type Draft, draftOf, local, toInstant } from './eventDraft';
 
-dayjs.extend(utc);
-dayjs.extend(timezone);
-
-type Event = z.infer<typeof eventView>;
-const KINDS = ['course-day', 'welcome-day', 'other'] as const;
-
-interface Draft {
-  title: string;
-  kind: (typeof KINDS)[number];
-  startDate: string;
-  startTime: string;
-  endDate: string;
-  endTime: string;
-  busy: boolean;
-}
-
-/** Wall-clock date and time in the programme's zone ↔ instants: the form speaks the zone's clock. */
-const toInstant = (date: string, time: string, zone: string) =>
-  dayjs.tz(`${date} ${time}`, 'YYYY-MM-DD HH:mm', zone).toISOString();
-const local = (iso: string, zone: string) => {
-  const d = dayjs(iso).tz(zone);
-  return { date: d.format('YYYY-MM-DD'), time: d.format('HH:mm') };
-};
-
-function draftOf(e: Event | null, zone: string): Draft {
-  if (!e) {
-    const date = dayjs().tz(zone).add(7, 'day').format('YYYY-MM-DD');
-    return {
-      title: '',
-      kind: 'course-day',
-      startDate: date,
-      startTime: '09:00',
-      endDate: date,
-      endTime: '17:00',
-      busy: true,
-    };
-  }
-  const s = local(e.start, zone);
-  const en = local(e.end, zone);
-  return {
-    title: e.title,
-    kind: (KINDS as readonly string[]).includes(e.kind) ? (e.kind as Draft['kind']) : 'other',
-    startDate: s.date,
-    startTime: s.time,
-    endDate: en.date,
-    endTime: en.time,
-    busy: e.busy,
-  };
-}
-
-/** "jeudi 3 décembre, 9:00 → 17:00" (or across days). */
 function span(e: Event, zone: string, lang: string) {
   const locale = lang === 'en' ? 'en-GB' : 'fr-FR';
   const day = new Intl.DateTimeFormat(locale, {
@@ -107,44 +38,23 @@ export function ProgrammeEvents({
   canEdit: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const qc = useQueryClient();
-  const key = ['programme-events', programmeId];
-  const events = useQuery({
-    queryKey: key,
-    queryFn: () => api.get<Event[]>(`/api/programmes/${programmeId}/events`),
-  });
+  const events = useProgrammeEvents(programmeId);
   const [editing, setEditing] = useState<Event | 'new' | null>(null);
   const [draft, setDraft] = useState<Draft>(() => draftOf(null, zone));
   const [removing, setRemoving] = useState<Event | null>(null);
-  const refresh = () => {
-    qc.invalidateQueries({ queryKey: key });
-    qc.invalidateQueries({ queryKey: ['availability'] });
-  };
-  const save = useMutation({
-    mutationFn: () => {
-      const body = {
+  const save = useSaveEvent(programmeId, { onSuccess: () => setEditing(null) });
+  const remove = useRemoveEvent(programmeId, { onSuccess: () => setRemoving(null) });
+  const submit = () =>
+    save.mutate({
+      id: editing === 'new' || editing === null ? null : editing.id,
+      body: {
         title: draft.title,
         kind: draft.kind,
         start: toInstant(draft.startDate, draft.startTime, zone),
         end: toInstant(draft.endDate, draft.endTime, zone),
         busy: draft.busy,
-      };
-      return editing === 'new' || editing === null
-        ? api.post(`/api/programmes/${programmeId}/events`, body)
-        : api.patch(`/api/programmes/${programmeId}/events/${editing.id}`, body);
-    },
-    onSuccess: () => {
-      setEditing(null);
-      refresh();
-    },
-  });
-  const remove = useMutation({
-    mutationFn: (e: Event) => api.delete(`/api/programmes/${programmeId}/events/${e.id}`),
-    onSuccess: () => {
-      setRemoving(null);
-      refresh();
-    },
-  });
+      },
+    });
   const open = (e: Event | 'new') => {
     save.reset();
     setDraft(draftOf(e === 'new' ? null : e, zone));
@@ -225,74 +135,11 @@ export function ProgrammeEvents({
         <form
           onSubmit={(ev) => {
             ev.preventDefault();
-            if (ready) save.mutate();
+            if (ready) submit();
           }}
         >
           <Stack gap="sm">
-            <TextInput
-              label={t('meetings.events.name')}
-              placeholder={t('meetings.events.namePlaceholder')}
-              value={draft.title}
-              onChange={(ev) => setDraft({ ...draft, title: ev.currentTarget.value })}
-              required
-              maxLength={200}
-              data-autofocus
-            />
-            <Select
-              label={t('meetings.events.kindLabel')}
-              value={draft.kind}
-              allowDeselect={false}
-              onChange={(v) => v && setDraft({ ...draft, kind: v as Draft['kind'] })}
-              data={KINDS.map((k) => ({ value: k, label: t(`meetings.events.kind.${k}`) }))}
-            />
-            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-              <TextInput
-                type="date"
-                label={t('meetings.events.startDate')}
-                value={draft.startDate}
-                onChange={(ev) => {
-                  const v = ev.currentTarget.value;
-                  // Moving the start moves a one-day event's end with it.
-                  setDraft({
-                    ...draft,
-                    startDate: v,
-                    endDate: draft.endDate === draft.startDate ? v : draft.endDate,
-                  });
-                }}
-                required
-              />
-              <TextInput
-                type="time"
-                label={t('meetings.events.startTime')}
-                value={draft.startTime}
-                onChange={(ev) => setDraft({ ...draft, startTime: ev.currentTarget.value })}
-                required
-              />
-              <TextInput
-                type="date"
-                label={t('meetings.events.endDate')}
-                value={draft.endDate}
-                onChange={(ev) => setDraft({ ...draft, endDate: ev.currentTarget.value })}
-                required
-              />
-              <TextInput
-                type="time"
-                label={t('meetings.events.endTime')}
-                value={draft.endTime}
-                onChange={(ev) => setDraft({ ...draft, endTime: ev.currentTarget.value })}
-                required
-                error={draft.endDate && endBeforeStart ? t('meetings.events.endBeforeStart') : undefined}
-              />
-            </SimpleGrid>
-            <Text size="xs" c="dimmed">
-              {t('meetings.events.zone', { zone })}
-            </Text>
-            <Switch
-              label={t('meetings.events.busy')}
-              description={t('meetings.events.busyHelp')}
-              checked={draft.busy}
-              onChange={(ev) => setDraft({ ...draft, busy: ev.currentTarget.checked })}
-            />
+            <EventFields draft={draft} onDraft={setDraft} zone={zone} endBeforeStart={endBeforeStart} />
             {save.error && <ErrorAlert error={save.error} />}
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={() => setEditing(null)}>

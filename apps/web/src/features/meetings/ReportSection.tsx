@@ -12,13 +12,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../../app/api';
 import { ErrorAlert, Loading } from '../../app/ui';
-import { keys, type MeetingDetail, type Report, slotLabel, useReport } from './api';
+import { type MeetingDetail, type Report, slotLabel, useReport, useSaveReport } from './api';
 
 type Attendance = 'present' | 'excused' | 'absent';
 type Content = NonNullable<Report['content']>;
@@ -30,7 +28,6 @@ const FIELDS = ['themes', 'problems', 'conclusions', 'remarks'] as const;
  */
 export function ReportSection({ meeting }: { meeting: MeetingDetail }) {
   const { t, i18n } = useTranslation();
-  const qc = useQueryClient();
   const report = useReport(meeting.id, true);
   const [attendance, setAttendance] = useState<Record<string, Attendance>>({});
   const [duration, setDuration] = useState<number | string>('');
@@ -41,19 +38,15 @@ export function ReportSection({ meeting }: { meeting: MeetingDetail }) {
     setDuration(report.data.durationMinutes ?? '');
     setContent(report.data.content);
   }, [report.data]);
-  const save = useMutation({
-    mutationFn: (file: boolean) =>
-      api.put<Report>(`/api/meetings/${meeting.id}/report`, {
-        attendance: Object.entries(attendance).map(([userId, status]) => ({ userId, status })),
-        durationMinutes: duration === '' ? null : Number(duration),
-        content,
-        file,
-      }),
-    onSuccess: (data) => {
-      qc.setQueryData(keys.report(meeting.id), data);
-      qc.invalidateQueries({ queryKey: keys.meeting(meeting.id) });
-    },
-  });
+  const save = useSaveReport(meeting.id);
+  // The save buttons are shown only with the content (the viewer may edit it).
+  const send = (file: boolean) =>
+    save.mutate({
+      attendance: Object.entries(attendance).map(([userId, status]) => ({ userId, status })),
+      durationMinutes: duration === '' ? null : Number(duration),
+      content: content as Content,
+      file,
+    });
   if (report.error) return <ErrorAlert error={report.error} />;
   if (!report.data) return <Loading />;
   const r = report.data;
@@ -142,12 +135,12 @@ export function ReportSection({ meeting }: { meeting: MeetingDetail }) {
             <Group gap="sm">
               <Button
                 variant="default"
-                onClick={() => save.mutate(false)}
-                loading={save.isPending && save.variables === false}
+                onClick={() => send(false)}
+                loading={save.isPending && save.variables?.file === false}
               >
                 {t('meetings.report.saveDraft')}
               </Button>
-              <Button onClick={() => save.mutate(true)} loading={save.isPending && save.variables === true}>
+              <Button onClick={() => send(true)} loading={save.isPending && save.variables?.file === true}>
                 {r.status === 'filed' ? t('meetings.report.update') : t('meetings.report.file')}
               </Button>
               {content.nextMeetingDate && (
