@@ -11,15 +11,12 @@ import {
   Title,
 } from '@mantine/core';
 import { IconCircleCheck, IconLock } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../../app/api';
 import { useErrorMessage } from '../../app/errors';
-import { peopleKey } from '../people/queries';
-import { programmeKey } from '../programmes/api';
 import { useProgrammeContext } from '../programmes/context';
+import { useCommitImport } from './api';
 import classes from './imports.module.css';
 import { PreviewStep } from './PreviewStep';
 import { Steps } from './Steps';
@@ -30,22 +27,11 @@ import { UploadStep } from './UploadStep';
 export function ImportWizard() {
   const { t } = useTranslation();
   const { programme } = useProgrammeContext();
-  const qc = useQueryClient();
   const message = useErrorMessage();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<CommitResult | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const commit = useMutation({
-    mutationFn: (p: ImportPreview) =>
-      api.post<CommitResult>(`/api/programmes/${programme.id}/imports/${p.id}/commit`),
-    onSuccess: async (r) => {
-      setResult(r);
-      await Promise.all([
-        qc.invalidateQueries({ queryKey: peopleKey(programme.id) }),
-        qc.invalidateQueries({ queryKey: programmeKey(programme.id) }),
-      ]);
-    },
-  });
+  const commit = useCommitImport(programme.id, { onSuccess: (r) => setResult(r) });
   const restart = () => {
     setPreview(null);
     setResult(null);

@@ -1,28 +1,17 @@
 import { FIELD_LABELS } from '@compagnon/server/modules/imports/columns.ts';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Group,
-  List,
-  Progress,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Card, Progress, Select, Stack, Text, Title } from '@mantine/core';
 import { Dropzone, type FileWithPath } from '@mantine/dropzone';
 import { IconAlertTriangle, IconFileSpreadsheet, IconUpload, IconX } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, uploadWithProgress } from '../../app/api';
+import { ApiError } from '../../app/api';
 import { useErrorMessage } from '../../app/errors';
 import { type Programme, type Role, roles } from '../../app/types';
 import { roleLabel } from '../../app/ui';
+import { uploadImport } from './api';
 import classes from './imports.module.css';
-import type { ImportIssue, ImportPreview, RejectedFile } from './types';
+import { Rejection, rejectedFrom } from './Rejection';
+import type { ImportPreview } from './types';
 
 const ACCEPT = {
   'text/csv': ['.csv'],
@@ -31,111 +20,6 @@ const ACCEPT = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
   'application/vnd.oasis.opendocument.spreadsheet': ['.ods'],
 };
-
-export function issueText(issue: ImportIssue, lang: string) {
-  return lang === 'en' ? issue.messageEn : issue.message;
-}
-
-function rejectedFrom(error: unknown): RejectedFile | null {
-  if (!(error instanceof ApiError)) return null;
-  const d = (error.details ?? {}) as Partial<RejectedFile> & { messageEn?: string };
-  if (!d.fileErrors && !d.rowErrors) return null;
-  return {
-    message: error.message,
-    messageEn: d.messageEn ?? error.message,
-    fileErrors: d.fileErrors ?? [],
-    rowErrors: d.rowErrors ?? [],
-    warnings: d.warnings ?? [],
-    columns: d.columns ?? [],
-    ignoredColumns: d.ignoredColumns ?? [],
-    rowCount: d.rowCount,
-    validRowCount: d.validRowCount,
-  };
-}
-
-/** The problems of a refused file, line by line, so they can be fixed in the spreadsheet. */
-function Rejection({ rejected, filename }: { rejected: RejectedFile; filename: string }) {
-  const { t, i18n } = useTranslation();
-  const lines = new Set(rejected.rowErrors.map((e) => e.line));
-  return (
-    <Card
-      withBorder
-      style={{ borderColor: 'var(--mantine-color-red-3)' }}
-      aria-labelledby="import-errors-title"
-    >
-      <Stack gap="md">
-        <Group gap="sm" wrap="nowrap" align="flex-start">
-          <IconAlertTriangle
-            size={22}
-            color="var(--mantine-color-red-8)"
-            aria-hidden
-            style={{ flex: 'none' }}
-          />
-          <Stack gap={4}>
-            <Title order={2} fz="lg" id="import-errors-title">
-              {t('imports.rejectedTitle', { filename })}
-            </Title>
-            <Text size="sm" role="alert">
-              {i18n.language === 'en' ? rejected.messageEn : rejected.message}
-            </Text>
-          </Stack>
-        </Group>
-        {rejected.fileErrors.length > 1 && (
-          <List size="sm" spacing={4}>
-            {rejected.fileErrors.map((e) => (
-              <List.Item key={`${e.code}-${e.line ?? ''}-${e.message}`}>
-                {issueText(e, i18n.language)}
-              </List.Item>
-            ))}
-          </List>
-        )}
-        {rejected.rowErrors.length > 0 && (
-          <>
-            <Text size="sm" fw={500}>
-              {t('imports.rowErrorsSummary', {
-                count: rejected.rowErrors.length,
-                lines: lines.size,
-                total: rejected.rowCount ?? 0,
-              })}
-            </Text>
-            <Table.ScrollContainer minWidth={520} type="native" mah={420}>
-              <Table striped verticalSpacing="xs" aria-label={t('imports.rowErrorsTable')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={80}>{t('imports.col.line')}</Table.Th>
-                    <Table.Th w={160}>{t('imports.col.column')}</Table.Th>
-                    <Table.Th>{t('imports.col.problem')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rejected.rowErrors.map((e) => (
-                    <Table.Tr
-                      key={`${e.line}-${e.code}-${e.column ?? ''}-${e.message}`}
-                      data-testid="row-error"
-                    >
-                      <Table.Td fw={600}>{e.line}</Table.Td>
-                      <Table.Td>{e.column ?? '—'}</Table.Td>
-                      <Table.Td>{issueText(e, i18n.language).replace(/^(Ligne|Line) \d+ ?: ?/, '')}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </>
-        )}
-        {rejected.ignoredColumns.length > 0 && (
-          <Text size="sm" c="dimmed">
-            {t('imports.ignoredColumns', {
-              count: rejected.ignoredColumns.length,
-              columns: rejected.ignoredColumns.map((c) => `« ${c} »`).join(', '),
-            })}
-          </Text>
-        )}
-        <Text size="sm">{t('imports.fixAndRetry')}</Text>
-      </Stack>
-    </Card>
-  );
-}
 
 export function UploadStep({
   programme,
@@ -162,11 +46,7 @@ export function UploadStep({
     if (defaultRole) form.append('defaultRole', defaultRole);
     form.append('file', file, file.name);
     try {
-      const preview = await uploadWithProgress<ImportPreview>(
-        `/api/programmes/${programme.id}/imports`,
-        form,
-        setProgress,
-      );
+      const preview = await uploadImport(programme.id, form, setProgress);
       onPreview(preview);
     } catch (e) {
       setError(e);
