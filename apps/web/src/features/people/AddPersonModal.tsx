@@ -3,15 +3,13 @@ import { Alert, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Text
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../app/api';
+import { ApiError } from '../../app/api';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
-import { type Person, type Programme, type Role, roles } from '../../app/types';
+import { type Programme, type Role, roles } from '../../app/types';
 import { roleLabel } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
-import { programmeKey } from '../programmes/api';
-import { peopleKey } from './queries';
+import { useAddMember } from './queries';
 
 interface Values {
   name: string;
@@ -39,7 +37,6 @@ export function AddPersonModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const message = useErrorMessage();
   const phone = useMediaQuery('(max-width: 48em)');
   const validate = useSchemaValidator(addMemberBody, toBody);
@@ -53,11 +50,8 @@ export function AddPersonModal({
     },
     validate,
   });
-  const add = useMutation({
-    mutationFn: (v: Values) => api.post<Person[]>(`/api/programmes/${programme.id}/members`, toBody(v)),
-    onSuccess: (people, v) => {
-      qc.setQueryData(peopleKey(programme.id), people);
-      void qc.invalidateQueries({ queryKey: programmeKey(programme.id) });
+  const add = useAddMember(programme.id, {
+    onSuccess: (_, v) => {
       notifications.show({
         color: 'sauge',
         title: t('people.add.doneTitle'),
@@ -75,7 +69,7 @@ export function AddPersonModal({
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('people.add.title')} fullScreen={phone} size="lg">
-      <form onSubmit={form.onSubmit((v) => add.mutate(v))} noValidate>
+      <form onSubmit={form.onSubmit((v) => add.mutate(toBody(v)))} noValidate>
         <Stack gap="md">
           {add.error && !fieldErrors && (
             <Alert color="red" variant="light" role="alert">

@@ -2,26 +2,12 @@ import { updateMembershipBody } from '@compagnon/server/modules/people/schema.ts
 import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
-import { type Person, type Programme, type Role, roles } from '../../app/types';
+import { type Programme, type Role, roles } from '../../app/types';
 import { roleLabel } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
-import { programmeKey } from '../programmes/api';
-import { peopleKey } from './queries';
-
-export type MembershipRef = { person: Person; membership: Person['memberships'][number] };
-
-function useRefresh(programmeId: string) {
-  const qc = useQueryClient();
-  return () =>
-    Promise.all([
-      qc.invalidateQueries({ queryKey: peopleKey(programmeId) }),
-      qc.invalidateQueries({ queryKey: programmeKey(programmeId) }),
-    ]);
-}
+import { type MembershipRef, useRemoveMembership, useResendInvitation, useUpdateMembership } from './queries';
 
 interface EditValues {
   role: Role;
@@ -43,24 +29,20 @@ function EditForm({
 }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
-  const refresh = useRefresh(programme.id);
   const validate = useSchemaValidator(updateMembershipBody, toBody);
   const form = useForm<EditValues>({
     initialValues: { role: target.membership.role, capacity: target.membership.capacity ?? '' },
     validate,
   });
-  const save = useMutation({
-    mutationFn: (v: EditValues) =>
-      api.patch(`/api/programmes/${programme.id}/members/${target.membership.id}`, toBody(v)),
-    onSuccess: async () => {
-      await refresh();
+  const save = useUpdateMembership(programme.id, target.membership.id, {
+    onSuccess: () => {
       notifications.show({ color: 'sauge', message: t('people.edit.done', { name: target.person.name }) });
       onClose();
     },
     onError: (e) => applyFieldErrors(form, e),
   });
   return (
-    <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
+    <form onSubmit={form.onSubmit((v) => save.mutate(toBody(v)))} noValidate>
       <Stack gap="md">
         {save.error && (
           <Alert color="red" variant="light" role="alert">
@@ -133,12 +115,8 @@ export function RemoveMembershipModal({
 }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
-  const refresh = useRefresh(programme.id);
-  const remove = useMutation({
-    mutationFn: (ref: MembershipRef) =>
-      api.delete(`/api/programmes/${programme.id}/members/${ref.membership.id}`),
-    onSuccess: async (_, ref) => {
-      await refresh();
+  const remove = useRemoveMembership(programme.id, {
+    onSuccess: (_, ref) => {
       notifications.show({ color: 'sauge', message: t('people.remove.done', { name: ref.person.name }) });
       onClose();
     },
@@ -179,12 +157,11 @@ export function RemoveMembershipModal({
   );
 }
 
-export function useResendInvitation(programmeId: string) {
+/** Sends the invitation again and says so (or why not). */
+export function useResendInvitationWithNotice(programmeId: string) {
   const { t } = useTranslation();
   const message = useErrorMessage();
-  return useMutation({
-    mutationFn: (ref: MembershipRef) =>
-      api.post(`/api/programmes/${programmeId}/members/${ref.membership.id}/invitation`),
+  return useResendInvitation(programmeId, {
     onSuccess: (_, ref) =>
       notifications.show({
         color: 'sauge',

@@ -7,8 +7,8 @@ import { initials } from '../../app/Shell';
 import type { Person, Programme } from '../../app/types';
 import { RoleBadge, roleLabel } from '../../app/ui';
 import { ContactLinks } from './ContactLinks';
-import type { MembershipRef } from './MembershipModals';
 import { PersonDetails } from './PersonDetails';
+import type { MembershipRef } from './queries';
 import { StatusBadge } from './StatusBadge';
 
 export function PersonDrawer({

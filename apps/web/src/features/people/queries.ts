@@ -1,6 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import type { addMemberBody, updateMembershipBody } from '@compagnon/server/modules/people/schema.ts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { api } from '../../app/api';
+import type { MutationCallbacks } from '../../app/query';
 import type { Person } from '../../app/types';
+import { programmeKey } from '../programmes/api';
 
 export const peopleKey = (programmeId: string) => ['people', programmeId] as const;
 
@@ -8,6 +12,78 @@ export function usePeople(programmeId: string) {
   return useQuery({
     queryKey: peopleKey(programmeId),
     queryFn: () => api.get<Person[]>(`/api/programmes/${programmeId}/people`),
+  });
+}
+
+export type MembershipRef = { person: Person; membership: Person['memberships'][number] };
+export type NewMember = z.input<typeof addMemberBody>;
+export type MembershipChange = z.input<typeof updateMembershipBody>;
+
+/** Adds someone: the server answers with the fresh list of people; the programme's counts are read again. */
+export function useAddMember(programmeId: string, options: MutationCallbacks<Person[], NewMember> = {}) {
+  const qc = useQueryClient();
+  return useMutation({
+    ...options,
+    mutationFn: (body: NewMember) => api.post<Person[]>(`/api/programmes/${programmeId}/members`, body),
+    onSuccess: (people, ...rest) => {
+      qc.setQueryData(peopleKey(programmeId), people);
+      void qc.invalidateQueries({ queryKey: programmeKey(programmeId) });
+      options.onSuccess?.(people, ...rest);
+    },
+  });
+}
+
+/** People and programme read again, waited for before the component's own `onSuccess`. */
+function useRefresh(programmeId: string) {
+  const qc = useQueryClient();
+  return () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: peopleKey(programmeId) }),
+      qc.invalidateQueries({ queryKey: programmeKey(programmeId) }),
+    ]);
+}
+
+export function useUpdateMembership(
+  programmeId: string,
+  membershipId: string,
+  options: MutationCallbacks<unknown, MembershipChange> = {},
+) {
+  const refresh = useRefresh(programmeId);
+  return useMutation({
+    ...options,
+    mutationFn: (body: MembershipChange) =>
+      api.patch(`/api/programmes/${programmeId}/members/${membershipId}`, body),
+    onSuccess: async (...args) => {
+      await refresh();
+      options.onSuccess?.(...args);
+    },
+  });
+}
+
+export function useRemoveMembership(
+  programmeId: string,
+  options: MutationCallbacks<unknown, MembershipRef> = {},
+) {
+  const refresh = useRefresh(programmeId);
+  return useMutation({
+    ...options,
+    mutationFn: (ref: MembershipRef) =>
+      api.delete(`/api/programmes/${programmeId}/members/${ref.membership.id}`),
+    onSuccess: async (...args) => {
+      await refresh();
+      options.onSuccess?.(...args);
+    },
+  });
+}
+
+export function useResendInvitation(
+  programmeId: string,
+  options: MutationCallbacks<unknown, MembershipRef> = {},
+) {
+  return useMutation({
+    ...options,
+    mutationFn: (ref: MembershipRef) =>
+      api.post(`/api/programmes/${programmeId}/members/${ref.membership.id}/invitation`),
   });
 }
 
