@@ -428,10 +428,13 @@ describe('authorization matrix', () => {
         const expected = cell.expect[kind];
         // A failed sign-in is recorded on purpose; any other refusal must write nothing.
         const refused = expected === 403 || expected === 404 || (expected === 401 && auth === 'user');
-        const w =
-          refused || method === 'GET'
-            ? (shared ??= await createWorld(server.ctx))
-            : await createWorld(server.ctx);
+        let w: World;
+        if (refused || method === 'GET') {
+          shared ??= await createWorld(server.ctx);
+          w = shared;
+        } else {
+          w = await createWorld(server.ctx);
+        }
         const cookie = kind === 'anonymous' ? undefined : w.actors[kind].cookie;
         const before = await changes.mark();
         const res = await server.app.inject({

@@ -2,18 +2,9 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
-import { loadOrganisationFor } from '../programmes/service.ts';
+import { organisationWhoseAuditIsReadable } from './policy.ts';
+import { auditEntryView, auditParams, auditQuery } from './schema.ts';
 import { auditPage } from './service.ts';
-
-const entryView = z.object({
-  id: z.string(),
-  at: z.string(),
-  action: z.string(),
-  actor: z.string().nullable(),
-  subjectType: z.string().nullable(),
-  subjectId: z.string().nullable(),
-  meta: z.unknown(),
-});
 
 export function auditRoutes(api: Api, ctx: AppContext) {
   api.get(
@@ -22,17 +13,13 @@ export function auditRoutes(api: Api, ctx: AppContext) {
       config: { auth: 'user' },
       schema: {
         tags: ['audit'],
-        params: z.object({ orgId: z.string() }),
-        querystring: z.object({
-          before: z.string().optional(),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-        }),
-        response: { 200: z.array(entryView) },
+        params: auditParams,
+        querystring: auditQuery,
+        response: { 200: z.array(auditEntryView) },
       },
     },
     async (req) => {
-      const actor = requireUser(req);
-      const org = await loadOrganisationFor(ctx, actor, req.params.orgId, 'viewAudit');
+      const org = await organisationWhoseAuditIsReadable(ctx, requireUser(req), req.params.orgId);
       return auditPage(ctx, org.id, req.query);
     },
   );

@@ -3,7 +3,6 @@ import type { AppContext } from '../../context.ts';
 import { demoPresent } from '../../demo/presence.ts';
 import { clearSessionCookie, requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
-import { audit } from '../audit/service.ts';
 import { presentMe, updateMe } from './me.ts';
 import {
   acceptInvitationBody,
@@ -21,11 +20,14 @@ import {
   acceptInvitation,
   changePassword,
   completePasswordReset,
-  peekToken,
+  databaseAnswers,
+  invitationDetails,
   requestMagicLink,
   requestPasswordReset,
   signIn,
   signInWithLink,
+  signOut,
+  signOutEverywhere,
 } from './service.ts';
 
 const tags = ['auth'];
@@ -43,7 +45,7 @@ export function authRoutes(api: Api, ctx: AppContext) {
       },
     },
     async () => {
-      await ctx.db.selectFrom('organisations').select('id').limit(1).execute();
+      await databaseAnswers(ctx);
       return { status: 'ok' as const, database: ctx.dbKind };
     },
   );
@@ -52,13 +54,8 @@ export function authRoutes(api: Api, ctx: AppContext) {
     '/api/auth/sign-in',
     { config: { auth: 'public', ...strict }, schema: { tags, body: signInBody, response: { 200: meView } } },
     async (req, reply) => {
-      await signIn(ctx, req, reply, req.body.email, req.body.password);
-      const user = await ctx.db
-        .selectFrom('users')
-        .select('id')
-        .where('email', '=', req.body.email)
-        .executeTakeFirstOrThrow();
-      return presentMe(ctx, user.id);
+      const userId = await signIn(ctx, req, reply, req.body.email, req.body.password);
+      return presentMe(ctx, userId);
     },
   );
 
@@ -104,34 +101,7 @@ export function authRoutes(api: Api, ctx: AppContext) {
       config: { auth: 'public', ...strict },
       schema: { tags, params: z.object({ token: z.string() }), response: { 200: invitationView } },
     },
-    async (req) => {
-      const row = await peekToken(ctx, 'invite', req.params.token);
-      const [user, org, programme] = await Promise.all([
-        ctx.db
-          .selectFrom('users')
-          .select(['name', 'password_hash'])
-          .where('id', '=', row.user_id ?? '')
-          .executeTakeFirst(),
-        ctx.db
-          .selectFrom('organisations')
-          .select('name')
-          .where('id', '=', row.org_id ?? '')
-          .executeTakeFirst(),
-        ctx.db
-          .selectFrom('programmes')
-          .select('name')
-          .where('id', '=', row.programme_id ?? '')
-          .executeTakeFirst(),
-      ]);
-      return {
-        email: row.email,
-        name: user?.name ?? '',
-        hasPassword: !!user?.password_hash,
-        organisation: org?.name ?? null,
-        programme: programme?.name ?? null,
-        role: row.role,
-      };
-    },
+    async (req) => invitationDetails(ctx, req.params.token),
   );
 
   api.post(
@@ -155,8 +125,7 @@ export function authRoutes(api: Api, ctx: AppContext) {
     '/api/auth/sign-out',
     { config: { auth: 'user', duringPasswordChange: true }, schema: { tags, response: { 200: okView } } },
     async (req, reply) => {
-      const actor = requireUser(req);
-      await ctx.db.deleteFrom('sessions').where('id', '=', actor.sessionId).execute();
+      await signOut(ctx, requireUser(req));
       clearSessionCookie(reply);
       return { ok: true as const };
     },
@@ -166,13 +135,7 @@ export function authRoutes(api: Api, ctx: AppContext) {
     '/api/auth/sign-out-everywhere',
     { config: { auth: 'user', duringPasswordChange: true }, schema: { tags, response: { 200: okView } } },
     async (req, reply) => {
-      const actor = requireUser(req);
-      await ctx.db.deleteFrom('sessions').where('user_id', '=', actor.id).execute();
-      await audit(ctx.db, ctx.clock.now(), {
-        actorId: actor.id,
-        action: 'auth.sign_out_everywhere',
-        ip: req.ip,
-      });
+      await signOutEverywhere(ctx, requireUser(req), req.ip);
       clearSessionCookie(reply);
       return { ok: true as const };
     },

@@ -6,10 +6,8 @@ import { startSession } from '../../http/session.ts';
 import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
 import { translator } from '../../notify/i18n.ts';
 import { audit } from '../audit/service.ts';
+import { assertSignInAllowed } from './policy.ts';
 
-const WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILED_PER_ACCOUNT = 5;
-const MAX_FAILED_PER_ADDRESS = 30;
 export const MAGIC_MINUTES = 20;
 export const RESET_MINUTES = 60;
 export const INVITE_DAYS = 14;
@@ -18,34 +16,16 @@ export const hashPassword = (password: string) => argon2.hash(password, { type: 
 
 const invalidCredentials = () => refuse(401, 'invalid_credentials');
 
-/** Password sign-in, limited per account and per address, each attempt recorded. */
+/** Password sign-in, limited per account and per address, each attempt recorded; returns the user's id. */
 export async function signIn(
   ctx: AppContext,
   req: FastifyRequest,
   reply: FastifyReply,
   email: string,
   password: string,
-): Promise<void> {
+): Promise<string> {
   const now = ctx.clock.now();
-  const since = new Date(now.getTime() - WINDOW_MS).toISOString();
-  const failures = async (column: 'email' | 'ip', value: string) =>
-    Number(
-      (
-        await ctx.db
-          .selectFrom('sign_in_attempts')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where(column, '=', value)
-          .where('at', '>', since)
-          .where('success', '=', 0)
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  if ((await failures('email', email)) >= MAX_FAILED_PER_ACCOUNT) {
-    throw refuse(429, 'account_throttled');
-  }
-  if ((await failures('ip', req.ip)) >= MAX_FAILED_PER_ADDRESS) {
-    throw refuse(429, 'address_throttled');
-  }
+  await assertSignInAllowed(ctx, email, req.ip);
   const user = await ctx.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
   const ok =
     !!user?.password_hash &&
@@ -71,6 +51,53 @@ export async function signIn(
     ip: req.ip,
     meta: { method: 'password' },
   });
+  return user.id;
+}
+
+/** Ends this session only. */
+export async function signOut(ctx: AppContext, actor: { sessionId: string }): Promise<void> {
+  await ctx.db.deleteFrom('sessions').where('id', '=', actor.sessionId).execute();
+}
+
+/** Ends every session of the person, on every device. */
+export async function signOutEverywhere(ctx: AppContext, actor: { id: string }, ip: string): Promise<void> {
+  await ctx.db.deleteFrom('sessions').where('user_id', '=', actor.id).execute();
+  await audit(ctx.db, ctx.clock.now(), { actorId: actor.id, action: 'auth.sign_out_everywhere', ip });
+}
+
+/** What an invitation link shows before it is accepted: who it is for, where, as what. */
+export async function invitationDetails(ctx: AppContext, secret: string) {
+  const row = await peekToken(ctx, 'invite', secret);
+  const [user, org, programme] = await Promise.all([
+    ctx.db
+      .selectFrom('users')
+      .select(['name', 'password_hash'])
+      .where('id', '=', row.user_id ?? '')
+      .executeTakeFirst(),
+    ctx.db
+      .selectFrom('organisations')
+      .select('name')
+      .where('id', '=', row.org_id ?? '')
+      .executeTakeFirst(),
+    ctx.db
+      .selectFrom('programmes')
+      .select('name')
+      .where('id', '=', row.programme_id ?? '')
+      .executeTakeFirst(),
+  ]);
+  return {
+    email: row.email,
+    name: user?.name ?? '',
+    hasPassword: !!user?.password_hash,
+    organisation: org?.name ?? null,
+    programme: programme?.name ?? null,
+    role: row.role,
+  };
+}
+
+/** The health route's check: the database answers a query. */
+export async function databaseAnswers(ctx: AppContext): Promise<void> {
+  await ctx.db.selectFrom('organisations').select('id').limit(1).execute();
 }
 
 export async function createToken(

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
 import { newId } from '../../lib/ids.ts';
-import type { ProgrammeRules } from '../programmes/templates.ts';
 import { availabilityOf } from '../availability/weeks.ts';
+import type { ProgrammeRules } from '../programmes/templates.ts';
 import {
   type Cohort,
   defaultWeights,

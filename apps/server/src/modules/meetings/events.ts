@@ -3,8 +3,8 @@ import { badRequest, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
-import { loadProgrammeFor } from '../programmes/service.ts';
 import { eventView } from '../availability/service.ts';
+import { loadProgrammeFor } from '../programmes/service.ts';
 
 /** Programme-wide events (course days, welcome day): every member sees them; busy ones block slots. */
 export async function listEvents(ctx: AppContext, actor: UserActor, programmeId: string) {

@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
-import { notificationsView, preferencesSchema, preferencesView } from '../followup/schema.ts';
+import { markReadBody, notificationsView, preferencesSchema, preferencesView, tokenQuery } from './schema.ts';
 import {
   markRead,
   notificationsOf,
@@ -13,7 +12,6 @@ import {
 } from './service.ts';
 
 const tags = ['notifications'];
-const tokenQuery = z.object({ token: z.string().min(10).max(200) });
 
 const page = (lang: 'fr' | 'en', body: string) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Compagnon</title></head><body style="font-family:system-ui,sans-serif;max-width:520px;margin:48px auto;padding:0 16px;color:#1f2d2a;line-height:1.5">${body}</body></html>`;
@@ -29,7 +27,7 @@ export function notificationRoutes(api: Api, ctx: AppContext) {
     '/api/notifications/read',
     {
       config: { auth: 'user' },
-      schema: { tags, body: z.object({ ids: z.array(z.string()).max(200).optional() }) },
+      schema: { tags, body: markReadBody },
     },
     async (req) => {
       await markRead(ctx, requireUser(req), req.body.ids);
