@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.ts';
 import { badRequest } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { orgZone } from '../meetings/access.ts';
+import { orgZone } from '../meetings/policy.ts';
 import { ownAvailabilityIn } from './policy.ts';
 import { insertCalendar, staleSubscriptions, updateCalendar } from './queries.ts';
 import type { Interval } from './rules.ts';

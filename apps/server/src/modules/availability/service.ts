@@ -4,7 +4,7 @@ import type { AvailabilityRuleTable } from '../../db/types.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
 import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { orgZone } from '../meetings/access.ts';
+import { orgZone } from '../meetings/policy.ts';
 import { parsePhrase } from './phrases.ts';
 import { assertInScope, ownAvailabilityIn } from './policy.ts';
 import {

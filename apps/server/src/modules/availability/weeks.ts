@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/index.ts';
-import { orgZone } from '../meetings/access.ts';
+import { orgZone } from '../meetings/policy.ts';
 import { currentCohortStart } from './queries.ts';
 import type { Interval } from './rules.ts';
 import { type Times, timesOf } from './times.ts';

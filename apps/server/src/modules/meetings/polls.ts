@@ -8,7 +8,7 @@ import { hashSecret, newSecret } from '../../lib/ids.ts';
 import { deliverOnce } from '../../notify/deliver.ts';
 import { messageIdFor } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { loadMeetingFor, orgZone } from './access.ts';
+import { loadMeetingFor, orgZone } from './policy.ts';
 import { pollMail, when } from './messages.ts';
 import { names } from './names.ts';
 import type { answersBody } from './schema.ts';

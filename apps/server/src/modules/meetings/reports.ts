@@ -4,7 +4,7 @@ import { conflict } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { reportContentReadable } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
-import { loadMeetingFor, orgZone, relationOf } from './access.ts';
+import { loadMeetingFor, orgZone, relationOf } from './policy.ts';
 import { guideById } from './guides.ts';
 import type { reportBody, reportContent } from './schema.ts';
 
