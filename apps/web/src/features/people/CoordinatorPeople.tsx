@@ -8,7 +8,6 @@ import { roleLabel } from '../../app/ui';
 import { AddPersonModal } from './AddPersonModal';
 import {
   EditMembershipModal,
-  type MembershipRef,
   RemoveMembershipModal,
   useResendInvitationWithNotice,
 } from './MembershipModals';
@@ -16,7 +15,7 @@ import { PeopleFilters, type RoleFilter, type StatusFilter } from './PeopleFilte
 import { PeopleCards, PeopleTable } from './PeopleList';
 import { PersonDrawer } from './PersonDrawer';
 import classes from './people.module.css';
-import { matches } from './queries';
+import { type MembershipRef, matches } from './queries';
 
 const PAGE = 50;
 
