@@ -17,19 +17,16 @@ import {
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../app/api';
 import { currentPeriod, useTimeZone } from '../../app/dates';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
-import { meKey } from '../../app/session';
-import type { Programme, TemplateId } from '../../app/types';
+import type { TemplateId } from '../../app/types';
 import { useSchemaValidator } from '../../app/validation';
 import { rulesSummary } from '../programmes/rulesText';
 import { templateIcons, templateIds } from '../programmes/templateInfo';
 import classes from './orgs.module.css';
-import { orgKey, useTemplates } from './queries';
+import { useCreateProgramme, useTemplates } from './queries';
 
 interface Values {
   template: TemplateId | '';
@@ -61,7 +58,6 @@ export function CreateProgrammeModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const navigate = useNavigate();
   const message = useErrorMessage();
   const templates = useTemplates();
@@ -90,13 +86,8 @@ export function CreateProgrammeModal({
       return errors;
     },
   });
-  const create = useMutation({
-    mutationFn: (v: Values) => api.post<Programme>(`/api/orgs/${orgId}/programmes`, toBody(v)),
-    onSuccess: async (p) => {
-      await Promise.all([
-        qc.invalidateQueries({ queryKey: orgKey(orgId) }),
-        qc.invalidateQueries({ queryKey: meKey }),
-      ]);
+  const create = useCreateProgramme(orgId, {
+    onSuccess: (p) => {
       form.reset();
       onClose();
       navigate(`/programmes/${p.id}`);
@@ -108,7 +99,7 @@ export function CreateProgrammeModal({
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('org.create.title')} size="xl" fullScreen={phone}>
-      <form onSubmit={form.onSubmit((v) => create.mutate(v))} noValidate>
+      <form onSubmit={form.onSubmit((v) => create.mutate(toBody(v)))} noValidate>
         <Stack gap="lg">
           <Radio.Group
             label={t('org.create.template')}
