@@ -12,12 +12,10 @@ import {
   Title,
 } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
 import { ErrorAlert } from '../../app/ui';
-import { useInvalidateMatching } from './queries';
+import { useAddConstraint, useRemoveConstraint } from './queries';
 import type { Overview } from './types';
 
 type Kind = 'conflict' | 'knows';
@@ -28,27 +26,20 @@ type Kind = 'conflict' | 'knows';
  */
 export function Constraints({ programmeId, o }: { programmeId: string; o: Overview }) {
   const { t } = useTranslation();
-  const refresh = useInvalidateMatching(programmeId);
-  const base = `/api/programmes/${programmeId}/matching/constraints`;
   const [tutorId, setTutorId] = useState('');
   const [tuteeId, setTuteeId] = useState('');
   const [kind, setKind] = useState<Kind>('conflict');
   const [reason, setReason] = useState('');
   const [added, setAdded] = useState(false);
-  const add = useMutation({
-    mutationFn: () => api.post(base, { tutorId, tuteeId, kind, reason: reason.trim() || null }),
-    onSuccess: async () => {
+  const add = useAddConstraint(programmeId, {
+    onSuccess: () => {
       setTutorId('');
       setTuteeId('');
       setReason('');
       setAdded(true);
-      await refresh();
     },
   });
-  const remove = useMutation({
-    mutationFn: (id: string) => api.delete(`${base}/${id}`),
-    onSuccess: () => refresh(),
-  });
+  const remove = useRemoveConstraint(programmeId);
   // Every tutee of the programme: waiting, in the draft, or already paired.
   const tutees = new Map<string, string>();
   for (const u of o.unpaired) tutees.set(u.userId, u.name);
@@ -59,7 +50,7 @@ export function Constraints({ programmeId, o }: { programmeId: string; o: Overvi
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setAdded(false);
-    add.mutate();
+    add.mutate({ tutorId, tuteeId, kind, reason: reason.trim() || null });
   };
   return (
     <Card withBorder radius="md" p="md" data-testid="constraints">

@@ -13,13 +13,11 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
 import { ErrorAlert } from '../../app/ui';
 import { HistoryModal } from './History';
-import { useInvalidateMatching } from './queries';
+import { useTransitionPairing } from './queries';
 import { reasonsLine } from './reasons';
 import type { Overview } from './types';
 
@@ -33,17 +31,13 @@ export const stateColor: Record<string, string> = {
 /** Published pairings and their lifecycle: pause, resume, complete, end early with a reason. */
 export function LivePairings({ programmeId, o }: { programmeId: string; o: Overview }) {
   const { t } = useTranslation();
-  const refresh = useInvalidateMatching(programmeId);
   const [ending, setEnding] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [history, setHistory] = useState<string | null>(null);
-  const move = useMutation({
-    mutationFn: (b: { id: string; to: string; reason?: string }) =>
-      api.post(`/api/pairings/${b.id}/transition`, { to: b.to, reason: b.reason ?? null }),
+  const move = useTransitionPairing(programmeId, {
     onSuccess: () => {
       setEnding(null);
       setReason('');
-      void refresh();
     },
   });
   if (o.pairings.length === 0) return null;
