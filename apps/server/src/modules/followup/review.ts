@@ -6,9 +6,9 @@ import { forbidden } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { MIN_AGGREGATE } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
-import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { heldMeetings, loggedContacts, meetingsPerMonth } from './activity.ts';
+import { mayReviewFollowup } from './policy.ts';
 import { describeRule, reviewTexts } from './review-texts.ts';
 import { alertRules } from './rules.ts';
 
@@ -41,7 +41,7 @@ const median = (xs: number[]) => {
  */
 export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeId: string, year?: number) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
-  if (!managesProgramme(actor, p, 'read')) throw forbidden();
+  if (!mayReviewFollowup(actor, p)) throw forbidden();
   const org = await ctx.db
     .selectFrom('organisations')
     .select(['name', 'time_zone'])

@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
 import { langOf } from '../../notify/templates.ts';
+import { dashboard } from './dashboard.ts';
 import { auditReviewExport, reviewCsv, reviewPdf, yearlyReview } from './review.ts';
 import {
   activityBody,
@@ -14,7 +15,7 @@ import {
   reviewQuery,
   snoozeBody,
 } from './schema.ts';
-import { closeAlert, dashboard, listAlerts, logActivity, messageTutor, snoozeAlert } from './service.ts';
+import { closeAlert, listAlerts, logActivity, messageTutor, snoozeAlert } from './service.ts';
 
 const tags = ['followup'];
 const programmeParams = z.object({ programmeId: z.string() });

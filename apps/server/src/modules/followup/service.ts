@@ -1,36 +1,28 @@
-import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
-import type { Programme } from '../../db/types.ts';
 import { badRequest, forbidden, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { recordContact } from '../meetings/contact-log.ts';
-import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
-import type { ProgrammeRules } from '../programmes/templates.ts';
+import { lastContactByPair } from './activity.ts';
 import {
-  lastContactByPair,
-  lastContactOf,
-  lastLoggedContactOf,
-  lastMeetingOf,
-  meetingsPerMonth,
-} from './activity.ts';
+  activityAccess,
+  alertActions,
+  type Manager,
+  managerOf,
+  managesAlerts,
+  seesAlert,
+  seesCloseNote,
+} from './policy.ts';
 import type { AlertRule } from './rules.ts';
 import type { ActivityBody, AlertView } from './schema.ts';
 import { coordinatorMessage } from './texts.ts';
 
 const DAY = 86_400_000;
 
-/** What a manager of the programme may do here: read it, and change it unless it is archived. */
-type Manager = { reads: boolean; writes: boolean };
-const managerOf = (actor: UserActor, p: Programme): Manager => ({
-  reads: managesProgramme(actor, p, 'read'),
-  writes: managesProgramme(actor, p, 'write'),
-});
-
-type AlertRow = {
+export type AlertRow = {
   id: string;
   programme_id: string;
   org_id: string;
@@ -50,7 +42,7 @@ type AlertRow = {
   tutee_name: string;
 };
 
-function alertsQuery(ctx: AppContext) {
+export function alertsQuery(ctx: AppContext) {
   return ctx.db
     .selectFrom('followup_alerts as a')
     .innerJoin('pairings as p', 'p.id', 'a.pairing_id')
@@ -77,8 +69,7 @@ function alertsQuery(ctx: AppContext) {
     ]);
 }
 
-function present(a: AlertRow, manager: Manager, actor: UserActor): AlertView {
-  const live = a.state === 'open' || a.state === 'snoozed';
+export function presentAlert(a: AlertRow, manager: Manager, actor: UserActor): AlertView {
   return {
     id: a.id,
     pairingId: a.pairing_id,
@@ -89,17 +80,11 @@ function present(a: AlertRow, manager: Manager, actor: UserActor): AlertView {
     escalatedAt: a.escalated_at,
     snoozedUntil: a.snoozed_until,
     closedAt: a.closed_at,
-    // The coordinator's note is for coordinators; it is about handling, not about the tutee.
-    closeNote: manager.reads ? a.close_note : null,
+    closeNote: seesCloseNote(manager) ? a.close_note : null,
     detail: JSON.parse(a.detail) as Record<string, number>,
     tutor: { id: a.tutor_id, name: a.tutor_name },
     tutee: { id: a.tutee_id, name: a.tutee_name },
-    actions: {
-      snooze: manager.writes && live,
-      close: manager.writes && live,
-      messageTutor: manager.writes,
-      logActivity: manager.writes || a.tutor_id === actor.id,
-    },
+    actions: alertActions(manager, actor, a),
   };
 }
 
@@ -124,7 +109,7 @@ export async function listAlerts(ctx: AppContext, actor: UserActor, programmeId:
     ? await lastContactByPair(ctx.db, p.id, ctx.clock.now().toISOString(), { tutorId: actor.id })
     : new Map<string, string>();
   return {
-    alerts: rows.map((a) => present(a, manager, actor)),
+    alerts: rows.map((a) => presentAlert(a, manager, actor)),
     myPairs: pairs.map((x) => ({
       pairingId: x.id,
       tutee: { id: x.tutee_id, name: x.tutee_name },
@@ -141,8 +126,8 @@ async function loadAlert(ctx: AppContext, actor: UserActor, alertId: string, man
     throw notFound('alert');
   });
   const manager = managerOf(actor, p);
-  if (!manager.reads && a.tutor_id !== actor.id) throw notFound('alert');
-  if (manage && !manager.writes) throw forbidden();
+  if (!seesAlert(manager, actor, a)) throw notFound('alert');
+  if (manage && !managesAlerts(manager)) throw forbidden();
   return { a, p, manager };
 }
 
@@ -166,7 +151,7 @@ export async function snoozeAlert(ctx: AppContext, actor: UserActor, alertId: st
       meta: { days },
     });
   });
-  return present(
+  return presentAlert(
     { ...(await alertsQuery(ctx).where('a.id', '=', a.id).executeTakeFirstOrThrow()) },
     manager,
     actor,
@@ -206,7 +191,11 @@ export async function closeAlert(
       meta: { outcome: body.outcome },
     });
   });
-  return present(await alertsQuery(ctx).where('a.id', '=', a.id).executeTakeFirstOrThrow(), manager, actor);
+  return presentAlert(
+    await alertsQuery(ctx).where('a.id', '=', a.id).executeTakeFirstOrThrow(),
+    manager,
+    actor,
+  );
 }
 
 export async function messageTutor(ctx: AppContext, actor: UserActor, alertId: string, text: string) {
@@ -258,9 +247,9 @@ export async function logActivity(
     .where('id', '=', body.pairingId)
     .where('programme_id', '=', p.id)
     .executeTakeFirst();
-  const own = pairing?.tutor_user_id === actor.id;
-  if (!pairing || (!own && !managesProgramme(actor, p, 'read'))) throw notFound('pairing');
-  if (!own && !managesProgramme(actor, p, 'write')) throw forbidden();
+  const may = pairing ? activityAccess(actor, p, pairing) : 'hidden';
+  if (!pairing || may === 'hidden') throw notFound('pairing');
+  if (may === 'refused') throw forbidden();
   if (pairing.state !== 'active') throw badRequest('pairing_not_active', 'This pair is not active.');
   const now = ctx.clock.now();
   const id = await recordContact(ctx.db, {
@@ -275,183 +264,4 @@ export async function logActivity(
     recordedAt: now,
   });
   return { ids: [id] };
-}
-
-// ── Dashboard ─────────────────────────────────────────────────────────────────────────────────
-
-const CONTACT_BUCKETS = [
-  { key: '0-30', max: 30 },
-  { key: '31-60', max: 60 },
-  { key: '61-90', max: 90 },
-  { key: '91-180', max: 180 },
-  { key: '181+', max: Number.POSITIVE_INFINITY },
-] as const;
-
-/** The dashboard lists the most pressing alerts (escalated first, then the oldest); counts cover all. */
-const ALERT_PAGE = 100;
-
-const periodMonths = (rules: ProgrammeRules) =>
-  ({ month: 1, quarter: 3, semester: 6, year: 12, programme: rules.durationMonths ?? 12 })[
-    rules.meetings.per
-  ];
-
-/**
- * What a coordinator needs at a glance: pairs by state, meetings held per month against the
- * target, how long since each pair's last contact, live alerts and tutor load. Dates, counts and
- * names only: nothing of what was said.
- */
-export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: string, cohortId?: string) {
-  const p = await loadProgrammeFor(ctx, actor, programmeId);
-  if (!managesProgramme(actor, p, 'read')) throw forbidden();
-  const rules = JSON.parse(p.rules) as ProgrammeRules;
-  const now = ctx.clock.now();
-  const org = await ctx.db
-    .selectFrom('organisations')
-    .select('time_zone')
-    .where('id', '=', p.org_id)
-    .executeTakeFirstOrThrow();
-  const cohorts = await ctx.db
-    .selectFrom('cohorts')
-    .select(['id', 'name'])
-    .where('programme_id', '=', p.id)
-    .orderBy('starts_on', 'desc')
-    .execute();
-  if (cohortId && !cohorts.some((c) => c.id === cohortId)) throw notFound('cohort');
-
-  const cohort = cohortId ?? '';
-
-  // One read of the pairs, one aggregate of last contacts, one of meetings per local month, one
-  // page of alerts and their counts: the same few queries whatever the size of the programme.
-  const nowIso = now.toISOString();
-  const start = DateTime.fromJSDate(now, { zone: org.time_zone }).startOf('month').minus({ months: 11 });
-  const monthStarts = Array.from({ length: 13 }, (_, i) => start.plus({ months: i }));
-  const bounds = monthStarts.map((m) => m.toUTC().toISO() as string);
-  const [pairRows, held, alertRows, alertCounts, capacities] = await Promise.all([
-    // Each pair with, for active ones, its last contact (looked up per pair through the indexes).
-    ctx.db
-      .selectFrom('pairings as pr')
-      .innerJoin('users as u', 'u.id', 'pr.tutor_user_id')
-      .select((eb) => [
-        'pr.id',
-        'pr.state',
-        'pr.group_key',
-        'u.id as tutor_id',
-        'u.name as tutor_name',
-        eb.case().when('pr.state', '=', 'active').then(lastMeetingOf(eb, nowIso)).end().as('met'),
-        eb.case().when('pr.state', '=', 'active').then(lastLoggedContactOf(eb, nowIso)).end().as('talked'),
-      ])
-      .where('pr.programme_id', '=', p.id)
-      .$if(!!cohort, (q) => q.where('pr.cohort_id', '=', cohort))
-      .execute(),
-    meetingsPerMonth(ctx.db, p.id, nowIso, bounds, { cohortId: cohort || undefined }),
-    alertsQuery(ctx)
-      .where('a.programme_id', '=', p.id)
-      .where('a.state', 'in', ['open', 'snoozed'])
-      .$if(!!cohort, (q) => q.where('p.cohort_id', '=', cohort))
-      .orderBy('a.level', 'asc')
-      .orderBy('a.opened_at', 'asc')
-      .limit(ALERT_PAGE)
-      .execute(),
-    ctx.db
-      .selectFrom('followup_alerts as a')
-      .innerJoin('pairings as p', 'p.id', 'a.pairing_id')
-      .select(['a.rule', 'a.level', 'p.tutor_user_id', (eb) => eb.fn.countAll().as('n')])
-      .where('a.programme_id', '=', p.id)
-      .where('a.state', 'in', ['open', 'snoozed'])
-      .$if(!!cohort, (q) => q.where('p.cohort_id', '=', cohort))
-      .groupBy(['a.rule', 'a.level', 'p.tutor_user_id'])
-      .execute(),
-    ctx.db
-      .selectFrom('memberships')
-      .select(['user_id', 'capacity'])
-      .where('programme_id', '=', p.id)
-      .where('role', '=', 'tutor')
-      .where('ended_at', 'is', null)
-      .execute(),
-  ]);
-  const states = new Map<string, number>();
-  const groupKeys = new Set<string>();
-  const lastContacts: { last: string | null }[] = [];
-  const loadByTutor = new Map<string, { id: string; name: string; n: number }>();
-  for (const r of pairRows) {
-    states.set(r.state, (states.get(r.state) ?? 0) + 1);
-    const live = r.state === 'active' || r.state === 'paused';
-    if (live && r.group_key) groupKeys.add(r.group_key);
-    if (r.state === 'active') lastContacts.push({ last: lastContactOf(r) });
-    if (live) {
-      const t = loadByTutor.get(r.tutor_id) ?? { id: r.tutor_id, name: r.tutor_name, n: 0 };
-      t.n++;
-      loadByTutor.set(r.tutor_id, t);
-    }
-  }
-  const groups = { n: groupKeys.size };
-  const load = [...loadByTutor.values()];
-  const capacity = new Map(capacities.map((c) => [c.user_id, c.capacity]));
-
-  const byState: Record<string, number> = { proposed: 0, active: 0, paused: 0, completed: 0, ended: 0 };
-  for (const [state, n] of states) byState[state] = n;
-  const buckets = Object.fromEntries([...CONTACT_BUCKETS.map((b) => [b.key, 0]), ['never', 0]]) as Record<
-    string,
-    number
-  >;
-  for (const c of lastContacts) {
-    const last = c.last as string | null;
-    if (!last) {
-      buckets.never = (buckets.never ?? 0) + 1;
-      continue;
-    }
-    const days = Math.floor((now.getTime() - Date.parse(last)) / DAY);
-    const b = CONTACT_BUCKETS.find((x) => days <= x.max) as (typeof CONTACT_BUCKETS)[number];
-    buckets[b.key] = (buckets[b.key] ?? 0) + 1;
-  }
-  const active = byState.active ?? 0;
-  const monthlyTarget = Math.round(((active * rules.meetings.target) / periodMonths(rules)) * 10) / 10;
-  const meetingsByMonth = held.map((n, i) => ({
-    month: (monthStarts[i] as DateTime).toFormat('yyyy-MM'),
-    held: n,
-    target: monthlyTarget,
-  }));
-  const alerts = alertRows.map((a) => present(a, managerOf(actor, p), actor));
-  const openByTutor = new Map<string, number>();
-  const byRule: Record<string, number> = {};
-  let open = 0;
-  let escalated = 0;
-  for (const c of alertCounts) {
-    const n = Number(c.n);
-    open += n;
-    if (c.level === 'coordinator') escalated += n;
-    byRule[c.rule] = (byRule[c.rule] ?? 0) + n;
-    openByTutor.set(c.tutor_user_id, (openByTutor.get(c.tutor_user_id) ?? 0) + n);
-  }
-
-  return {
-    programme: {
-      id: p.id,
-      name: p.name,
-      unit: rules.unit,
-      meetingsPer: rules.meetings.per,
-      target: rules.meetings.target,
-    },
-    cohorts,
-    cohortId: cohortId ?? null,
-    pairs: { byState, groups: Number(groups?.n ?? 0) },
-    meetingsByMonth,
-    lastContact: [
-      ...CONTACT_BUCKETS.map((b) => ({ bucket: b.key, count: buckets[b.key] ?? 0 })),
-      { bucket: 'never', count: buckets.never ?? 0 },
-    ],
-    alerts: { open, escalated, byRule, list: alerts },
-    tutorLoad: load
-      .map((t) => ({
-        tutor: { id: t.id, name: t.name },
-        active: Number(t.n),
-        capacity: capacity.get(t.id) ?? null,
-        openAlerts: openByTutor.get(t.id) ?? 0,
-      }))
-      .sort(
-        (a, b) =>
-          b.openAlerts - a.openAlerts || b.active - a.active || a.tutor.name.localeCompare(b.tutor.name),
-      ),
-    actions: { review: true },
-  };
 }

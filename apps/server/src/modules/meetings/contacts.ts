@@ -6,8 +6,8 @@ import { nonEmpty } from '../../policy/scope.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
-import { LIVE_PAIRING } from './policy.ts';
 import { recordContact } from './contact-log.ts';
+import { LIVE_PAIRING } from './policy.ts';
 
 /** Start of the period the programme's meeting target counts over. */
 function periodStart(per: string, now: Date, since: string): string {

@@ -8,9 +8,9 @@ import { hashSecret, newSecret } from '../../lib/ids.ts';
 import { deliverOnce } from '../../notify/deliver.ts';
 import { messageIdFor } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { loadMeetingFor, orgZone } from './policy.ts';
 import { pollMail, when } from './messages.ts';
 import { names } from './names.ts';
+import { loadMeetingFor, orgZone } from './policy.ts';
 import type { answersBody } from './schema.ts';
 
 /**

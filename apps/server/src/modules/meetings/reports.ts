@@ -4,8 +4,8 @@ import { conflict } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { reportContentReadable } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
-import { loadMeetingFor, orgZone, relationOf } from './policy.ts';
 import { guideById } from './guides.ts';
+import { loadMeetingFor, orgZone, relationOf } from './policy.ts';
 import type { reportBody, reportContent } from './schema.ts';
 
 type Content = z.infer<typeof reportContent>;

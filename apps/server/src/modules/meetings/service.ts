@@ -12,9 +12,9 @@ import { audit } from '../audit/service.ts';
 import { busyTimes } from '../availability/times.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
-import { LIVE_PAIRING, loadMeetingFor, type MeetingRole, orgZone, relationOf, tuteesOf } from './policy.ts';
 import { guideById, guides } from './guides.ts';
 import { names } from './names.ts';
+import { LIVE_PAIRING, loadMeetingFor, type MeetingRole, orgZone, relationOf, tuteesOf } from './policy.ts';
 import { enqueuePolls, optionsWithAnswers } from './polls.ts';
 import type { meetingBody, slotsBody } from './schema.ts';
 
