@@ -128,8 +128,12 @@ test('a group finds a date, answers the poll, gets invitations; the report follo
     expect(ev.startDate.toJSDate().toISOString()).toBe(new Date(chosen.start).toISOString());
     await context.close();
   }
-  const mails = readFileSync(E2E_LOG, 'utf8').slice(confirmMark);
-  for (const email of RESIDENTS) expect(mails).toContain(`✉  To: ${email}\n   Subject: Confirmé`);
+  // Invitations are jobs: they reach the log on the runner's next pass.
+  for (const email of RESIDENTS) {
+    await expect
+      .poll(() => readFileSync(E2E_LOG, 'utf8').slice(confirmMark), { timeout: 30_000 })
+      .toContain(`✉  To: ${email}\n   Subject: Confirmé`);
+  }
 
   // 5. The tutor files the report.
   const problems = page.getByLabel('Problèmes rencontrés');

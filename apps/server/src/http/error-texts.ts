@@ -32,11 +32,14 @@ export const errorTexts = {
     nothing_to_change: 'Indiquez un rôle ou une capacité.',
     programme_archived: 'Ce programme est archivé : il se consulte mais ne se modifie plus.',
     // Imports
-    file_required: 'Choisissez un fichier CSV ou Excel.',
+    file_required: 'Joignez un fichier CSV ou Excel (.xlsx) à importer.',
     invalid_default_role: 'Le rôle choisi pour tout le fichier est inconnu.',
-    import_rows_invalid: 'Certaines lignes de l’import ne sont pas valides.',
-    import_has_errors: 'Corrigez les erreurs de l’aperçu avant d’importer.',
-    import_already_committed: 'Cet import a déjà été enregistré.',
+    import_rows_invalid:
+      'Le fichier contient des erreurs. Corrigez-les dans votre tableur puis importez le fichier à nouveau : personne n’a été importé.',
+    import_has_errors:
+      'Cet import contient des erreurs et ne peut pas être validé. Corrigez le fichier puis importez-le à nouveau.',
+    import_already_committed:
+      'Cet import a déjà été validé : les personnes du fichier sont déjà dans le programme. Pour mettre à jour leurs informations, importez le fichier à nouveau.',
     // Matching and pairs
     reason_required: 'Indiquez la raison de la fin anticipée.',
     pairing_not_active: 'Ce binôme n’est plus actif.',
@@ -98,11 +101,13 @@ export const errorTexts = {
     already_member: '{{name}} already has this role in this programme.',
     nothing_to_change: 'Give a role or a capacity.',
     programme_archived: 'This programme is archived: it can be read but no longer changed.',
-    file_required: 'Choose a CSV or Excel file.',
+    file_required: 'Attach a CSV or Excel (.xlsx) file to import.',
     invalid_default_role: 'The role chosen for the whole file is unknown.',
-    import_rows_invalid: 'Some rows of the import are not valid.',
-    import_has_errors: 'Fix the errors in the preview before importing.',
-    import_already_committed: 'This import has already been saved.',
+    import_rows_invalid:
+      'The file has errors. Fix them in your spreadsheet, then import the file again: nobody was imported.',
+    import_has_errors: 'This import has errors and cannot be confirmed. Fix the file, then import it again.',
+    import_already_committed:
+      'This import was already confirmed: the people in the file are already in the programme. To update their details, import the file again.',
     reason_required: 'Give the reason for ending early.',
     pairing_not_active: 'This pair is no longer active.',
     invalid_transition: 'This pair has ended.',

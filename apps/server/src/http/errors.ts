@@ -40,11 +40,12 @@ export function errorMessage(err: AppError, language: 'fr' | 'en'): string {
   const t = translator(language);
   const key = `errors.${err.code}`;
   const fromCatalogue = err.params !== undefined;
+  const en = (err.details as { messageEn?: unknown } | undefined)?.messageEn;
+  // A call site that words its refusal in both languages (with counts, names, lines) is more precise.
+  if (!fromCatalogue && typeof en === 'string') return language === 'en' ? en : err.message;
   const text = t(key, { ...err.params, defaultValue: '' });
   const needsParams = /\{\{/.test(t(key, { defaultValue: '' }));
   if (text && (fromCatalogue || (!GENERIC.has(err.code) && !needsParams))) return text;
-  const en = (err.details as { messageEn?: unknown } | undefined)?.messageEn;
-  if (language === 'en' && typeof en === 'string') return en;
   if (language === 'en' && text && !needsParams) return text;
   return err.message;
 }

@@ -84,9 +84,7 @@ describe('the job list', () => {
       'modules/meetings/polls.ts',
       'modules/meetings/invitations.ts',
       'modules/meetings/reminders.ts',
-      // Not yet moved to jobs: sign-in links, password resets and programme invitations are still
-      // sent inside their request (they carry a secret, which a job must create when it runs).
-      'modules/auth/service.ts',
+      'modules/auth/mails.ts',
     ]);
     const sending = sources
       .filter((f) => /\bmailer\.send\s*\(|smsProvider\(\)\.send\s*\(/.test(f.code))

@@ -4,6 +4,7 @@
  * source but missing here. How to define and enqueue a job: registry.ts.
  */
 import type { AppContext } from '../context.ts';
+import { authMail } from '../modules/auth/mails.ts';
 import { followupSweep, sweepOneProgramme } from '../modules/followup/sweep.ts';
 import { meetingInvitation } from '../modules/meetings/invitations.ts';
 import { calendarRefreshSweep, meetingRemindersSweep } from '../modules/meetings/jobs.ts';
@@ -17,6 +18,8 @@ const MINUTE = 60_000;
 
 export const jobs = jobList(
   [
+    // auth: sign-in links, password resets, programme invitations (one per e-mail).
+    authMail,
     // notify/: one job per notice and recipient, the weekly digest.
     sendNotice,
     digestSweep,

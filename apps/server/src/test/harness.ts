@@ -8,6 +8,7 @@ import { loadConfig } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { migrate, openDatabase } from '../db/index.ts';
 import { buildApp } from '../http/app.ts';
+import { runDueJobs } from '../jobs/index.ts';
 import { SESSION_COOKIE } from '../http/session.ts';
 import { fixedClock } from '../lib/clock.ts';
 import { hashSecret, newId, newSecret } from '../lib/ids.ts';
@@ -63,7 +64,9 @@ export async function setupTestServer() {
     await dropDatabase?.();
     rmSync(dataDir, { recursive: true, force: true });
   });
-  return { app, ctx, db: handle.db, mailer, clock, kind };
+  /** Runs the jobs due now (e-mails are jobs): call it before reading what the mailer received. */
+  const deliver = () => runDueJobs(ctx, { now: clock.now(), schedules: false });
+  return { app, ctx, db: handle.db, mailer, clock, kind, deliver };
 }
 
 /** Opens a session for the user directly (password hashing is tested once, in the auth tests). */

@@ -105,6 +105,7 @@ describe('magic link', () => {
       payload: { email: u.email },
     });
     assert.equal(req.statusCode, 202);
+    await s.deliver();
     const mail = s.mailer.lastTo(u.email);
     assert.match(mail?.subject ?? '', /lien de connexion/);
     const token = linkIn(mail?.text);
@@ -128,6 +129,7 @@ describe('magic link', () => {
   test('an expired link is refused with a clear message', async () => {
     const u = await person();
     await s.app.inject({ method: 'POST', url: '/api/auth/magic-link', payload: { email: u.email } });
+    await s.deliver();
     const token = linkIn(s.mailer.lastTo(u.email)?.text);
     s.clock.advance(21 * 60 * 1000);
     const res = await s.app.inject({
@@ -140,6 +142,7 @@ describe('magic link', () => {
   });
 
   test('an unknown address gets the same answer and no e-mail', async () => {
+    await s.deliver();
     const before = s.mailer.sent.length;
     const res = await s.app.inject({
       method: 'POST',
@@ -147,6 +150,7 @@ describe('magic link', () => {
       payload: { email: 'personne@nulle-part.fr' },
     });
     assert.equal(res.statusCode, 202);
+    await s.deliver();
     assert.equal(s.mailer.sent.length, before);
   });
 });
@@ -160,6 +164,7 @@ describe('password reset and sessions', () => {
       200,
     );
     await s.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email: u.email } });
+    await s.deliver();
     const token = linkIn(s.mailer.lastTo(u.email)?.text);
     const short = await s.app.inject({
       method: 'POST',
@@ -237,6 +242,7 @@ describe('invitations', () => {
       payload: { email: 'Nouvelle.Interne@Example.org', name: 'Nouvelle Interne', role: 'tutee' },
     });
     assert.equal(add.statusCode, 201);
+    await s.deliver();
     const mail = s.mailer.lastTo('nouvelle.interne@example.org');
     assert.match(mail?.subject ?? '', /Dr Coordinatrice vous invite/);
     const token = linkIn(mail?.text);
@@ -279,6 +285,7 @@ describe('invitations', () => {
       headers: { cookie: coord.cookie },
       payload: { email: 'tardif@example.org', name: 'Tuteur Tardif', role: 'tutor' },
     });
+    await s.deliver();
     const token = linkIn(s.mailer.lastTo('tardif@example.org')?.text);
     s.clock.advance(15 * 86_400_000);
     const res = await s.app.inject({ method: 'GET', url: `/api/invitations/${token}` });

@@ -1,11 +1,13 @@
 import argon2 from 'argon2';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
+import type { Db } from '../../db/index.ts';
 import { refuse } from '../../http/errors.ts';
 import { startSession } from '../../http/session.ts';
 import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
 import { translator } from '../../notify/i18n.ts';
 import { audit } from '../audit/service.ts';
+import { enqueueAuthMail } from './mails.ts';
 import { assertSignInAllowed } from './policy.ts';
 
 export const MAGIC_MINUTES = 20;
@@ -135,76 +137,32 @@ export async function createToken(
   return secret;
 }
 
-/** Sends a single-use sign-in link. Unknown addresses get the same answer, so accounts cannot be probed. */
+/**
+ * Sends a single-use sign-in link (an `auth.mail` job). Unknown addresses get the same answer, so
+ * accounts cannot be probed.
+ */
 export async function requestMagicLink(ctx: AppContext, email: string): Promise<void> {
   const user = await ctx.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
   if (!user || user.disabled_at) return;
-  const token = await createToken(ctx, { kind: 'magic', email, userId: user.id, minutes: MAGIC_MINUTES });
-  const t = translator(user.locale);
-  await ctx.mailer.send({
-    to: email,
-    subject: t('mail.magic.subject'),
-    text: t('mail.magic.body', {
-      name: user.name,
-      minutes: MAGIC_MINUTES,
-      link: `${ctx.config.publicUrl}/connexion/lien?token=${token}`,
-    }),
-  });
+  await enqueueAuthMail(ctx.db, { kind: 'magic', userId: user.id }, ctx.clock.now());
 }
 
 export async function requestPasswordReset(ctx: AppContext, email: string): Promise<void> {
   const user = await ctx.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
   if (!user || user.disabled_at) return;
-  const token = await createToken(ctx, { kind: 'reset', email, userId: user.id, minutes: RESET_MINUTES });
-  const t = translator(user.locale);
-  await ctx.mailer.send({
-    to: email,
-    subject: t('mail.reset.subject'),
-    text: t('mail.reset.body', {
-      name: user.name,
-      minutes: RESET_MINUTES,
-      link: `${ctx.config.publicUrl}/connexion/nouveau-mot-de-passe?token=${token}`,
-    }),
-  });
+  await enqueueAuthMail(ctx.db, { kind: 'reset', userId: user.id }, ctx.clock.now());
 }
 
-/** Creates an invitation link for an existing user record (made at invite or import time). */
+/**
+ * Invites an existing user record (made at invite or import time) into a programme: an `auth.mail`
+ * job, in the caller's transaction (`db`) when it has one.
+ */
 export async function sendInvitation(
-  ctx: AppContext,
-  inv: {
-    user: { id: string; email: string; name: string; locale: string };
-    orgId: string;
-    organisation: string;
-    programmeId: string;
-    programme: string;
-    role: string;
-    inviter: { id: string; name: string };
-  },
+  db: Db,
+  now: Date,
+  inv: { userId: string; orgId: string; programmeId: string; role: string; inviterId: string },
 ): Promise<void> {
-  const token = await createToken(ctx, {
-    kind: 'invite',
-    email: inv.user.email,
-    userId: inv.user.id,
-    minutes: INVITE_DAYS * 24 * 60,
-    orgId: inv.orgId,
-    programmeId: inv.programmeId,
-    role: inv.role,
-    createdBy: inv.inviter.id,
-  });
-  const t = translator(inv.user.locale);
-  await ctx.mailer.send({
-    to: inv.user.email,
-    subject: t('mail.invite.subject', { inviter: inv.inviter.name, programme: inv.programme }),
-    text: t('mail.invite.body', {
-      name: inv.user.name,
-      inviter: inv.inviter.name,
-      programme: inv.programme,
-      organisation: inv.organisation,
-      role: t(`role.${inv.role}`),
-      days: INVITE_DAYS,
-      link: `${ctx.config.publicUrl}/invitation?token=${token}`,
-    }),
-  });
+  await enqueueAuthMail(db, { kind: 'invite', ...inv }, now);
 }
 
 type TokenKind = 'magic' | 'reset' | 'invite';

@@ -98,6 +98,7 @@ function windows1252For(tag: string, edit: (table: string[][]) => void = () => {
 describe('preview then commit', () => {
   test('a Windows-1252 Excel export: preview, commit, people visible with profiles, sites and invitations', async () => {
     const w = await createWorld(s.ctx);
+    await s.deliver();
     const sentBefore = s.mailer.sent.length;
     const p = await preview(w, w.actors.coordinator, windows1252, 'internes.csv');
     assert.equal(p.statusCode, 201, p.body);
@@ -116,6 +117,7 @@ describe('preview then commit', () => {
     );
     assert.equal(view.actions.commit, true);
     // A preview writes the preview only.
+    await s.deliver();
     assert.equal(s.mailer.sent.length, sentBefore);
 
     const c = await commit(w, w.actors.coordinator, view.id);
@@ -146,6 +148,7 @@ describe('preview then commit', () => {
     );
 
     // Each new person got an invitation to this programme, with a link.
+    await s.deliver();
     const mails = s.mailer.sent.slice(sentBefore);
     assert.deepEqual(mails.map((m) => m.to).sort(), [
       'agnes.muller@univ-lyon1.fr',
@@ -187,12 +190,14 @@ describe('preview then commit', () => {
     const file = windows1252For(tag);
     await previewAndCommit(w, file);
     const before = await peopleTables();
+    await s.deliver();
     const sent = s.mailer.sent.length;
 
     const again = await previewAndCommit(w, file);
     assert.deepEqual(again.preview.counts, { total: 3, new: 0, updated: 0, unchanged: 3 });
     assert.deepEqual(again.result, { created: 0, updated: 0, unchanged: 3, invited: 0 });
     assert.deepEqual(await peopleTables(), before);
+    await s.deliver();
     assert.equal(s.mailer.sent.length, sent);
 
     const bytes = windows1252For(tag, (table) => {
@@ -261,6 +266,7 @@ describe('people already known', () => {
       .set({ last_sign_in_at: '2026-11-01T10:00:00.000Z' })
       .where('id', '=', tutee.id)
       .execute();
+    await s.deliver();
     const sent = s.mailer.sent.length;
     const file = Buffer.from(
       `Nom complet;E-mail;Rôle;Téléphone;Année de DES\r\nAutre Nom;${tutee.email};Interne;07 00 00 00 01;3\r\n`,
@@ -277,6 +283,7 @@ describe('people already known', () => {
       .where('id', '=', tutee.id)
       .executeTakeFirstOrThrow();
     assert.deepEqual([user.name, user.phone], ['Interne A', '+33655667788']);
+    await s.deliver();
     assert.equal(s.mailer.sent.length, sent);
   });
 

@@ -45,11 +45,13 @@ describe('commit is all or nothing', () => {
       filename: 'a.csv',
     });
     const before = await snapshot(s.ctx);
+    await s.deliver();
     const sent = s.mailer.sent.length;
 
     const broken = { ...s.ctx, db: s.db.withPlugin(failingInsertsInto('memberships')) };
     await assert.rejects(commitImport(broken, actor, w.programme.id, preview.id), /simulated failure/);
     assert.deepEqual(await snapshot(s.ctx), before, 'nothing was written');
+    await s.deliver();
     assert.equal(s.mailer.sent.length, sent, 'nobody was invited');
 
     // The preview is still there and commits once the database is healthy again.

@@ -8,11 +8,11 @@ import type { Role, UserActor } from '../../policy/actor.ts';
 import { scopeFor } from '../../policy/scope.ts';
 import { audit } from '../audit/service.ts';
 import { sendInvitation } from '../auth/service.ts';
-import { programmeActions } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { commitIssues, type ImportIssue, rowsInvalid } from './messages.ts';
 import { type ParsedRow, type ParseResult, parsePeopleFile } from './parse.ts';
 import { counts, currentPeriod, type Invitation, planImport, publicPlan, writesOf } from './plan.ts';
+import { importActions, seesProfilesOf } from './policy.ts';
 import {
   applyUpdate,
   claimPreview,
@@ -44,9 +44,7 @@ async function planFor(db: Db, actor: UserActor, p: Programme, rows: ParsedRow[]
   const known = await loadKnown(db, { orgId: p.org_id, programmeId: p.id, period }, [
     ...new Set(rows.map((r) => r.email)),
   ]);
-  const admin = actor.adminOf.has(p.org_id);
-  // Coordinators see the profiles of their programme's members; admins, of the whole organisation.
-  return planImport(rows, known, (userId) => admin || (known.memberships.get(userId)?.length ?? 0) > 0);
+  return planImport(rows, known, seesProfilesOf(actor, p, known));
 }
 
 // ── Operations ──────────────────────────────────────────────────────────────────────────────
@@ -74,7 +72,7 @@ function present(
     counts: counts(people),
     people,
     result: summary.result ?? null,
-    actions: { commit: row.status === 'preview' && programmeActions(actor, p).import },
+    actions: importActions(actor, p, row),
   };
 }
 
@@ -185,12 +183,6 @@ export async function commitImport(
     .transaction()
     .execute((trx) => writeImport(trx, { actor, p, org, importId: row.id, summary, rows, now }));
 
-  // E-mails leave only once the import is safely written; a failed one does not undo the import.
-  const invited = await sendInvitations(ctx, actor, p, org.name, row.id, toInvite);
-  if (invited > 0) {
-    result.invited = invited;
-    await saveSummary(ctx.db, row.id, JSON.stringify({ ...summary, people, result }));
-  }
   return result;
 }
 
@@ -223,9 +215,25 @@ async function writeImport(
   await insertAll(db, 'org_members', inserts.org_members);
   await insertAll(db, 'placements', inserts.placements);
   await insertAll(db, 'memberships', inserts.memberships);
+  // Invitations are jobs of this same transaction: the import and who is to be invited are written
+  // together, and a mail server that is down delays them instead of losing them.
+  for (const person of toInvite) {
+    await sendInvitation(db, c.now, {
+      userId: person.user.id,
+      orgId: p.org_id,
+      programmeId: p.id,
+      role: person.role,
+      inviterId: actor.id,
+    });
+  }
 
   const n = counts(plans);
-  const result: CommitResult = { created: n.new, updated: n.updated, unchanged: n.unchanged, invited: 0 };
+  const result: CommitResult = {
+    created: n.new,
+    updated: n.updated,
+    unchanged: n.unchanged,
+    invited: toInvite.length,
+  };
   const people = plans.map(publicPlan);
   await saveSummary(db, c.importId, JSON.stringify({ ...c.summary, people, result }));
   await audit(db, c.now, {
@@ -243,33 +251,4 @@ async function writeImport(
     },
   });
   return { result, people, toInvite };
-}
-
-/** Invites each person by e-mail; how many were sent (a failure is logged, the others still go). */
-async function sendInvitations(
-  ctx: AppContext,
-  actor: UserActor,
-  p: Programme,
-  organisation: string,
-  importId: string,
-  toInvite: Invitation[],
-) {
-  let invited = 0;
-  for (const person of toInvite) {
-    try {
-      await sendInvitation(ctx, {
-        user: person.user,
-        orgId: p.org_id,
-        organisation,
-        programmeId: p.id,
-        programme: p.name,
-        role: person.role,
-        inviter: { id: actor.id, name: actor.name },
-      });
-      invited++;
-    } catch (err) {
-      ctx.log?.error({ err, importId }, 'import invitation failed');
-    }
-  }
-  return invited;
 }

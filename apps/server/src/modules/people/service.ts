@@ -7,8 +7,7 @@ import type { UserActor } from '../../policy/actor.ts';
 import { access, contactFor } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
 import { sendInvitation } from '../auth/service.ts';
-import { managesProgramme, programmeActions } from '../programmes/policy.ts';
-import { relationsInProgramme } from './relation.ts';
+import { personActions, relationsInProgramme, seesPair, seesSignInStatus } from './policy.ts';
 import type { PersonView } from './schema.ts';
 
 type Role = 'coordinator' | 'tutor' | 'tutee' | 'expert';
@@ -71,8 +70,7 @@ export async function listPeople(ctx: AppContext, actor: UserActor, p: Programme
       .execute(),
   ]);
   const names = new Map(rows.map((r) => [r.user_id, r.name]));
-  const manage = programmeActions(actor, p).managePeople;
-  const coordinatorView = managesProgramme(actor, p, 'read');
+  const coordinatorView = seesSignInStatus(actor, p);
   const byUser = new Map<string, PersonView>();
   for (const r of rows) {
     const relation = relations.get(r.user_id) ?? 'none';
@@ -85,7 +83,7 @@ export async function listPeople(ctx: AppContext, actor: UserActor, p: Programme
         name: r.name,
         relation,
         memberships: [],
-        actions: { edit: manage, remove: manage },
+        actions: personActions(actor, p),
       };
       if (level === 'full') {
         const prof = profiles.find((x) => x.user_id === r.user_id);
@@ -109,8 +107,7 @@ export async function listPeople(ctx: AppContext, actor: UserActor, p: Programme
             .filter((x) => x.user_id === r.user_id)
             .map((x) => ({ period: x.period, site: x.site, city: x.city })),
         };
-        const visiblePair = (tutor: string, tutee: string) =>
-          relation === 'coordinator' || tutor === actor.id || tutee === actor.id;
+        const visiblePair = (tutor: string, tutee: string) => seesPair(actor, relation, tutor, tutee);
         person.tutors = pairings
           .filter((x) => x.tutee_user_id === r.user_id && visiblePair(x.tutor_user_id, x.tutee_user_id))
           .map((x) => ({ userId: x.tutor_user_id, name: names.get(x.tutor_user_id) ?? '' }));
@@ -236,19 +233,12 @@ export async function invite(
   user: { id: string; email: string; name: string; locale: string },
   role: string,
 ) {
-  const org = await ctx.db
-    .selectFrom('organisations')
-    .select('name')
-    .where('id', '=', p.org_id)
-    .executeTakeFirstOrThrow();
-  await sendInvitation(ctx, {
-    user,
+  await sendInvitation(ctx.db, ctx.clock.now(), {
+    userId: user.id,
     orgId: p.org_id,
-    organisation: org.name,
     programmeId: p.id,
-    programme: p.name,
     role,
-    inviter: { id: actor.id, name: actor.name },
+    inviterId: actor.id,
   });
 }
 

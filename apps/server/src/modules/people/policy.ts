@@ -1,9 +1,29 @@
 import type { Db } from '../../db/index.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import type { Relation } from '../../policy/confidentiality.ts';
-import { managesProgramme } from '../programmes/policy.ts';
+import { managesProgramme, programmeActions } from '../programmes/policy.ts';
+
+// Who sees whom in a programme, and who changes its memberships.
 
 const LIVE_PAIRING = ['active', 'paused'];
+
+type ProgrammeRef = { id: string; org_id: string; archived_at: string | null };
+
+/** Adding, changing and removing a membership: whoever manages the programme's people. */
+export const personActions = (actor: UserActor, p: ProgrammeRef) => {
+  const manage = programmeActions(actor, p).managePeople;
+  return { edit: manage, remove: manage };
+};
+
+/** Whether a person has signed in yet (invited or active) is shown to the programme's managers only. */
+export const seesSignInStatus = (actor: UserActor, p: ProgrammeRef) => managesProgramme(actor, p, 'read');
+
+/**
+ * A live pair shown on a person's card: to the coordinators every pair, to a member only the
+ * pairs they are in.
+ */
+export const seesPair = (actor: UserActor, relation: Relation, tutorId: string, tuteeId: string) =>
+  relation === 'coordinator' || tutorId === actor.id || tuteeId === actor.id;
 
 /**
  * The viewer's relation to every person of a programme, computed with one query on pairings.
@@ -12,7 +32,7 @@ const LIVE_PAIRING = ['active', 'paused'];
 export async function relationsInProgramme(
   db: Db,
   actor: UserActor,
-  programme: { id: string; org_id: string; archived_at: string | null },
+  programme: ProgrammeRef,
   subjectIds: string[],
 ): Promise<Map<string, Relation>> {
   const roles = rolesIn(actor, programme.id);

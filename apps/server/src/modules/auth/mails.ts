@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { Db } from '../../db/index.ts';
+import { defineJob, enqueue } from '../../jobs/registry.ts';
+import { deliverOnce } from '../../notify/deliver.ts';
+import { translator } from '../../notify/i18n.ts';
+import { messageIdFor } from '../../notify/notify.ts';
+import { createToken, INVITE_DAYS, MAGIC_MINUTES, RESET_MINUTES } from './service.ts';
+
+/**
+ * Sign-in links, password resets and programme invitations are jobs (`auth.mail`, one per e-mail),
+ * enqueued where they are asked for — in the import's or the invitation's own transaction — so a
+ * mail server that is down delays them instead of losing them. The link's secret is created when
+ * the job runs and exists only in the e-mail (the jobs table holds ids, never a secret); the
+ * deliveries ledger sends each one once.
+ */
+const payload = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('magic'), userId: z.string() }),
+  z.object({ kind: z.literal('reset'), userId: z.string() }),
+  z.object({
+    kind: z.literal('invite'),
+    userId: z.string(),
+    orgId: z.string(),
+    programmeId: z.string(),
+    role: z.string(),
+    inviterId: z.string(),
+  }),
+]);
+type AuthMail = z.infer<typeof payload>;
+
+export const authMail = defineJob('auth.mail', payload, async ({ ctx, now, payload: p, job }) => {
+  const user = await ctx.db.selectFrom('users').selectAll().where('id', '=', p.userId).executeTakeFirst();
+  if (!user || user.disabled_at) return;
+  const key = `auth.mail:${job.id}`;
+  const t = translator(user.locale);
+  await deliverOnce(
+    ctx.db,
+    now,
+    {
+      key,
+      orgId: p.kind === 'invite' ? p.orgId : undefined,
+      userId: user.id,
+      channel: 'email',
+      kind: `auth.${p.kind}`,
+    },
+    async () => {
+      const headers = { 'Message-ID': messageIdFor(key) };
+      if (p.kind === 'magic') {
+        const token = await createToken(ctx, {
+          kind: 'magic',
+          email: user.email,
+          userId: user.id,
+          minutes: MAGIC_MINUTES,
+        });
+        const link = `${ctx.config.publicUrl}/connexion/lien?token=${token}`;
+        await ctx.mailer.send({
+          to: user.email,
+          subject: t('mail.magic.subject'),
+          text: t('mail.magic.body', { name: user.name, minutes: MAGIC_MINUTES, link }),
+          headers,
+        });
+        return 'sent';
+      }
+      if (p.kind === 'reset') {
+        const token = await createToken(ctx, {
+          kind: 'reset',
+          email: user.email,
+          userId: user.id,
+          minutes: RESET_MINUTES,
+        });
+        const link = `${ctx.config.publicUrl}/connexion/nouveau-mot-de-passe?token=${token}`;
+        await ctx.mailer.send({
+          to: user.email,
+          subject: t('mail.reset.subject'),
+          text: t('mail.reset.body', { name: user.name, minutes: RESET_MINUTES, link }),
+          headers,
+        });
+        return 'sent';
+      }
+      const [org, programme, inviter] = await Promise.all([
+        ctx.db.selectFrom('organisations').select('name').where('id', '=', p.orgId).executeTakeFirstOrThrow(),
+        ctx.db
+          .selectFrom('programmes')
+          .select('name')
+          .where('id', '=', p.programmeId)
+          .executeTakeFirstOrThrow(),
+        ctx.db.selectFrom('users').select('name').where('id', '=', p.inviterId).executeTakeFirst(),
+      ]);
+      const token = await createToken(ctx, {
+        kind: 'invite',
+        email: user.email,
+        userId: user.id,
+        minutes: INVITE_DAYS * 24 * 60,
+        orgId: p.orgId,
+        programmeId: p.programmeId,
+        role: p.role,
+        createdBy: p.inviterId,
+      });
+      const inviterName = inviter?.name ?? org.name;
+      await ctx.mailer.send({
+        to: user.email,
+        subject: t('mail.invite.subject', { inviter: inviterName, programme: programme.name }),
+        text: t('mail.invite.body', {
+          name: user.name,
+          inviter: inviterName,
+          programme: programme.name,
+          organisation: org.name,
+          role: t(`role.${p.role}`),
+          days: INVITE_DAYS,
+          link: `${ctx.config.publicUrl}/invitation?token=${token}`,
+        }),
+        headers,
+      });
+      return 'sent';
+    },
+  );
+});
+
+/** Queues one of these e-mails, in the caller's transaction when it has one. */
+export async function enqueueAuthMail(db: Db, mail: AuthMail, now: Date): Promise<void> {
+  await enqueue(db, authMail, mail, { runAt: now, now });
+}
