@@ -3,178 +3,22 @@ import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
 import { hashPassword } from '../modules/auth/service.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
+import {
+  COMMUNES,
+  CPTS_PROS,
+  FACULTIES,
+  FIRST,
+  HOSPITALS,
+  LAST,
+  PERIOD,
+  PRACTICES,
+  PROJECTS,
+  THEMES,
+} from './data.ts';
 import { demoExtensions } from './extensions.ts';
 import { organisationCounts } from './presence.ts';
 
 export const DEMO_PASSWORD = 'demo-compagnon';
-
-const FIRST = [
-  'Camille',
-  'Léa',
-  'Hugo',
-  'Manon',
-  'Lucas',
-  'Chloé',
-  'Louis',
-  'Inès',
-  'Jules',
-  'Sarah',
-  'Arthur',
-  'Emma',
-  'Nathan',
-  'Clara',
-  'Théo',
-  'Jade',
-  'Raphaël',
-  'Zoé',
-  'Maxime',
-  'Lina',
-  'Antoine',
-  'Anaïs',
-  'Thomas',
-  'Mathilde',
-  'Paul',
-  'Juliette',
-  'Victor',
-  'Margaux',
-  'Adrien',
-  'Pauline',
-  'Baptiste',
-  'Elsa',
-  'Romain',
-  'Noémie',
-  'Gabriel',
-  'Alice',
-  'Quentin',
-  'Salomé',
-  'Mehdi',
-  'Yasmine',
-  'Killian',
-  'Océane',
-  'Samuel',
-  'Amandine',
-  'Benoît',
-  'Agathe',
-];
-const LAST = [
-  'Martin',
-  'Bernard',
-  'Dubois',
-  'Thomas',
-  'Robert',
-  'Richard',
-  'Petit',
-  'Durand',
-  'Leroy',
-  'Moreau',
-  'Simon',
-  'Laurent',
-  'Lefèvre',
-  'Michel',
-  'Garcia',
-  'David',
-  'Bertrand',
-  'Roux',
-  'Vincent',
-  'Fournier',
-  'Morel',
-  'Girard',
-  'André',
-  'Lefebvre',
-  'Mercier',
-  'Dupont',
-  'Lambert',
-  'Bonnet',
-  'François',
-  'Martinez',
-  'Legrand',
-  'Garnier',
-  'Faure',
-  'Rousseau',
-  'Blanc',
-  'Guérin',
-  'Muller',
-  'Henry',
-  'Roussel',
-  'Nicolas',
-  'Perrin',
-  'Morin',
-  'Mathieu',
-  'Clément',
-  'Gauthier',
-  'Dumont',
-  'Lopez',
-  'Fontaine',
-  'Chevalier',
-  'Robin',
-  'Masson',
-  'Sanchez',
-  'Boyer',
-];
-const HOSPITALS = [
-  { site: 'CHU Amiens-Picardie', city: 'Amiens' },
-  { site: 'CH d’Abbeville', city: 'Abbeville' },
-  { site: 'CH de Saint-Quentin', city: 'Saint-Quentin' },
-  { site: 'CH de Beauvais', city: 'Beauvais' },
-  { site: 'CH de Compiègne-Noyon', city: 'Compiègne' },
-  { site: 'CH de Soissons', city: 'Soissons' },
-  { site: 'CH de Laon', city: 'Laon' },
-];
-const PRACTICES = [
-  { site: 'Maison de santé de Corbie', city: 'Corbie' },
-  { site: 'Cabinet médical des Hortillonnages', city: 'Amiens' },
-  { site: 'Maison de santé pluriprofessionnelle d’Albert', city: 'Albert' },
-  { site: 'Cabinet de la Vallée de la Bresle', city: 'Gamaches' },
-  { site: 'Pôle de santé de Doullens', city: 'Doullens' },
-  { site: 'Cabinet du Vimeu', city: 'Friville-Escarbotin' },
-  { site: 'Maison de santé de Péronne', city: 'Péronne' },
-  { site: 'Cabinet médical de Montdidier', city: 'Montdidier' },
-];
-const COMMUNES = [
-  'Amiens',
-  'Abbeville',
-  'Albert',
-  'Corbie',
-  'Beauvais',
-  'Saint-Quentin',
-  'Compiègne',
-  'Péronne',
-  'Doullens',
-  'Montdidier',
-  'Ham',
-  'Roye',
-];
-const PROJECTS = [
-  'Installation en zone rurale',
-  'Exercice en maison de santé pluriprofessionnelle',
-  'Remplacements puis installation',
-  'Médecine d’urgence (FST)',
-  'Gériatrie et soins palliatifs',
-  'Pédiatrie ambulatoire',
-  'Santé de la femme',
-  'Exercice mixte libéral et hospitalier',
-  'Médecine du sport',
-];
-const THEMES = [
-  'choix de stage',
-  'maquette',
-  'écriture des RSCA',
-  'sujet de thèse',
-  'installation',
-  'équilibre vie pro / vie perso',
-  'gestes techniques',
-  'remplacements',
-];
-const FACULTIES = ['Amiens', 'Amiens', 'Amiens', 'Lille', 'Rouen', 'Reims', 'Paris Cité'];
-const CPTS_PROS = [
-  { project: 'Installation en cabinet de groupe', profession: 'Médecin généraliste' },
-  { project: 'Création d’un cabinet infirmier', profession: 'Infirmière' },
-  { project: 'Reprise de patientèle', profession: 'Masseur-kinésithérapeute' },
-  { project: 'Installation en maison de santé', profession: 'Sage-femme' },
-  { project: 'Collaboration puis association', profession: 'Médecin généraliste' },
-];
-
-const PERIOD = '2026-2027 S1';
 
 interface Person {
   id: string;
@@ -182,10 +26,6 @@ interface Person {
   name: string;
 }
 
-/**
- * Creates the two demo organisations on an empty instance (never in production). Returns false
- * when they already exist. Everything is marked is_demo and the interface says so.
- */
 export type DemoSeeding = 'created' | 'present' | 'real-organisation' | 'off';
 
 /**
