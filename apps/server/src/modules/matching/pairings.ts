@@ -1,8 +1,8 @@
 import type { AppContext } from '../../context.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
+import { mayAskForRepair, pairingAccess, pairingChange } from './policy.ts';
 import { findPairing, pairingHistory, rulesOf } from './queries.ts';
 import { requestRepair, transition } from './service.ts';
 
@@ -19,11 +19,8 @@ export async function loadPairingFor(ctx: AppContext, actor: UserActor, id: stri
   const pairing = await findPairing(ctx.db, id);
   if (!pairing || pairing.state === 'proposed') throw notFound('pairing');
   const p = await loadProgrammeFor(ctx, actor, pairing.programme_id);
-  // Its managers read an archived programme's pairings; changing them needs a live programme.
-  const manage = managesProgramme(actor, p, 'write');
-  const side =
-    pairing.tutor_user_id === actor.id ? 'tutor' : pairing.tutee_user_id === actor.id ? 'tutee' : null;
-  if (!side && !managesProgramme(actor, p, 'read')) throw notFound('pairing');
+  const { visible, manage, side } = pairingAccess(actor, p, pairing);
+  if (!visible) throw notFound('pairing');
   return { pairing, p, manage, side };
 }
 
@@ -39,28 +36,24 @@ export async function changePairing(
 ) {
   const { pairing, p, manage, side } = await loadPairingFor(ctx, actor, pairingId);
   const rules = rulesOf(p);
-  let reason = body.reason ?? null;
-  if (!manage) {
-    const optOut = side === 'tutee' && body.to === 'ended' && rules.participation.mode === 'optional';
-    if (!optOut) {
-      throw refuse(
-        403,
-        'forbidden',
-        rules.participation.mode === 'compulsory' || rules.participation.mode === 'first-n'
-          ? 'La participation est obligatoire dans ce programme : parlez-en à votre coordinateur ou demandez un autre binôme.'
-          : 'Seul le coordinateur peut changer l’état de ce binôme.',
-        'Only the coordinator can change this pairing; you may ask for another pairing.',
-      );
-    }
-    reason = 'opt-out';
+  const change = pairingChange({ manage, side }, body.to, rules);
+  if (!change) {
+    throw refuse(
+      403,
+      'forbidden',
+      rules.participation.mode === 'compulsory' || rules.participation.mode === 'first-n'
+        ? 'La participation est obligatoire dans ce programme : parlez-en à votre coordinateur ou demandez un autre binôme.'
+        : 'Seul le coordinateur peut changer l’état de ce binôme.',
+      'Only the coordinator can change this pairing; you may ask for another pairing.',
+    );
   }
-  await transition(ctx, actor, pairing, body.to, reason);
+  await transition(ctx, actor, pairing, body.to, change === 'optOut' ? 'opt-out' : (body.reason ?? null));
 }
 
 /** Either side (or the coordinator) asks for another pairing while this one is live. */
 export async function askForRepair(ctx: AppContext, actor: UserActor, pairingId: string, reason: string) {
   const { pairing, manage, side } = await loadPairingFor(ctx, actor, pairingId);
-  if (!manage && !side) throw forbidden();
+  if (!mayAskForRepair({ manage, side })) throw forbidden();
   if (pairing.state !== 'active' && pairing.state !== 'paused') {
     throw refuse(409, 'invalid_transition', 'Ce binôme est terminé.', 'This pairing has ended.');
   }

@@ -1,13 +1,19 @@
 import type { AppContext } from '../../context.ts';
 import type { Programme } from '../../db/types.ts';
-import { rolesIn, type UserActor } from '../../policy/actor.ts';
-import { contactFor, type Relation } from '../../policy/confidentiality.ts';
-import { programmeActions } from '../programmes/policy.ts';
+import type { UserActor } from '../../policy/actor.ts';
+import { contactFor } from '../../policy/confidentiality.ts';
 import { facts, pairCost, type Reason, reasonsOf } from './criteria.ts';
+import { compare } from './draft.ts';
 import { alternativesOf } from './effects.ts';
 import { distanceKm } from './geo.ts';
+import {
+  counterpartRelation,
+  managesMatching,
+  ownPairingActions,
+  pairingActions,
+  rankingSide,
+} from './policy.ts';
 import { LIVE, loadSnapshot, peopleOf, rulesOf, weightsOf, withProposals } from './queries.ts';
-import { compare } from './service.ts';
 
 const reasonsFrom = (json: string | null): Reason[] => {
   try {
@@ -44,7 +50,7 @@ export async function presentOverview(ctx: AppContext, actor: UserActor, p: Prog
       ...s.constraints.flatMap((c) => [c.tutor_user_id, c.tutee_user_id]),
     ]),
   ]);
-  const manage = programmeActions(actor, p).managePeople;
+  const manage = managesMatching(actor, p);
   const draftWeights = s.draft ? { ...weights, ...JSON.parse(s.draft.weights) } : weights;
   const rules = rulesOf(p);
   const eligible = s.round?.kind === 'tutor-choice' ? s.cohort.tutors.length : s.cohort.tutees.length;
@@ -126,12 +132,7 @@ export async function presentOverview(ctx: AppContext, actor: UserActor, p: Prog
       endReason: x.end_reason,
       repairRequested: !!x.repair_requested_at,
       reasons: reasonsFrom(x.explanation),
-      actions: {
-        pause: manage && x.state === 'active',
-        resume: manage && x.state === 'paused',
-        complete: manage && LIVE.includes(x.state),
-        end: manage && LIVE.includes(x.state),
-      },
+      actions: pairingActions(manage, x.state, LIVE),
     })),
     constraints: s.constraints.map((c) => ({
       id: c.id,
@@ -154,20 +155,9 @@ export async function presentOverview(ctx: AppContext, actor: UserActor, p: Prog
   };
 }
 
-/**
- * The member's relation to the other side of their pairing: the tutor's own tutee, or the tutee's
- * own tutor, while the pairing lives. After opting out, a tutee keeps their tutor as theirs: they
- * may come back at any time. Once a pairing is over, the other is one more member of the programme.
- */
-function counterpartRelation(as: 'tutor' | 'tutee', live: boolean, endReason: string | null): Relation {
-  if (as === 'tutor') return live ? 'tutor' : 'otherTutor';
-  return live || endReason === 'opt-out' ? 'ownTutor' : 'peer';
-}
-
 /** A member's own pairings and, during a choice round, the profiles they may rank. */
 export async function presentMine(ctx: AppContext, actor: UserActor, p: Programme) {
   const rules = rulesOf(p);
-  const roles = rolesIn(actor, p.id);
   const mine = await ctx.db
     .selectFrom('pairings')
     .selectAll()
@@ -209,11 +199,7 @@ export async function presentMine(ctx: AppContext, actor: UserActor, p: Programm
         project: live ? (other?.project ?? null) : null,
       },
       reasons: reasonsFrom(x.explanation),
-      actions: {
-        optOut: as === 'tutee' && live && rules.participation.mode === 'optional',
-        requestRepair: live && !x.repair_requested_at,
-        history: true,
-      },
+      actions: ownPairingActions(as, live, !!x.repair_requested_at, rules),
     };
   });
 
@@ -226,13 +212,7 @@ export async function presentMine(ctx: AppContext, actor: UserActor, p: Programm
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
   const hasLive = mine.some((x) => x.tutee_user_id === actor.id && LIVE.includes(x.state));
-  const side = r
-    ? r.kind === 'tutee-choice' && roles.has('tutee') && !hasLive
-      ? ('tutee' as const)
-      : roles.has('tutor')
-        ? ('tutor' as const)
-        : null
-    : null;
+  const side = r ? rankingSide(actor, p, r, hasLive) : null;
   if (r && side) {
     const s = await loadSnapshot(ctx.db, p, ctx.clock.now());
     const mineChoice = s.choices.find((c) => c.user_id === actor.id);
@@ -280,6 +260,6 @@ export async function presentMine(ctx: AppContext, actor: UserActor, p: Programm
     pairings,
     round,
     participation: rules.participation,
-    actions: { manage: programmeActions(actor, p).managePeople },
+    actions: { manage: managesMatching(actor, p) },
   };
 }

@@ -3,9 +3,9 @@ import type { Programme } from '../../db/types.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
+import { type Mode, runMatchingIn } from './draft.ts';
 import { presentMine } from './present.ts';
 import { closeRounds, openRoundOf, saveChoice } from './queries.ts';
-import { type Mode, runMatchingIn } from './service.ts';
 
 // Choice rounds: the coordinator opens one with a deadline, members rank before it, and closing
 // it runs the matching in the round's mode.

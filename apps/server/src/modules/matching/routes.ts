@@ -3,8 +3,10 @@ import type { AppContext } from '../../context.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
+import { assignInDraft, discardDraft, lockInDraft, runMatching } from './draft.ts';
 import { askForRepair, changePairing, historyOf } from './pairings.ts';
 import { presentMine, presentOverview } from './present.ts';
+import { publishDraft } from './publish.ts';
 import { closeRoundAndRun, openRound, rank } from './rounds.ts';
 import {
   assignBody,
@@ -21,7 +23,7 @@ import {
   transitionBody,
   weightsBody,
 } from './schema.ts';
-import { assignInDraft, discardDraft, lockInDraft, publishDraft, rollOver, runMatching } from './service.ts';
+import { rollOver } from './service.ts';
 import { declareConstraint, removeConstraint, setWeights } from './settings.ts';
 
 const tags = ['matching'];

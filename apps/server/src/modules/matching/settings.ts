@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
-import { managesProgramme } from '../programmes/policy.ts';
+import { mayDeclareConstraint } from './policy.ts';
 import { currentRolesOf, saveWeights } from './queries.ts';
 import type { constraintBody, weightsBody } from './schema.ts';
 
@@ -32,8 +32,7 @@ export async function declareConstraint(
   p: Programme,
   b: z.infer<typeof constraintBody>,
 ) {
-  const manage = managesProgramme(actor, p, 'write');
-  if (!manage && b.tutorId !== actor.id && b.tuteeId !== actor.id) {
+  if (!mayDeclareConstraint(actor, p, b)) {
     throw new AppError(403, 'forbidden', 'Vous ne pouvez déclarer que ce qui vous concerne.', {
       messageEn: 'You can only declare what concerns you.',
     });

@@ -1,0 +1,109 @@
+import type { Programme } from '../../db/types.ts';
+import { rolesIn, type UserActor } from '../../policy/actor.ts';
+import type { Relation } from '../../policy/confidentiality.ts';
+import { managesProgramme, programmeActions } from '../programmes/policy.ts';
+import type { ProgrammeRules } from '../programmes/templates.ts';
+
+/**
+ * Running, editing, publishing or discarding the matching, choice rounds and the roll-over, and
+ * changing any pairing: whoever manages the programme's people (its managers, while it is live).
+ */
+export const managesMatching = (actor: UserActor, p: Programme) => programmeActions(actor, p).managePeople;
+
+export type PairingSide = 'tutor' | 'tutee' | null;
+
+/**
+ * The actor's access to a pairing: its tutor or its tutee (`side`), a manager of the programme
+ * (`manage`, for changes; its managers still read an archived programme's pairings). Anyone else,
+ * inside the organisation or not, does not see it.
+ */
+export function pairingAccess(
+  actor: UserActor,
+  p: Programme,
+  pairing: { tutor_user_id: string; tutee_user_id: string },
+) {
+  const manage = managesProgramme(actor, p, 'write');
+  const side: PairingSide =
+    pairing.tutor_user_id === actor.id ? 'tutor' : pairing.tutee_user_id === actor.id ? 'tutee' : null;
+  const visible = !!side || managesProgramme(actor, p, 'read');
+  return { visible, manage, side };
+}
+
+/**
+ * Who may change a pairing's state: a manager, any change (`manage`); its tutee, leaving an
+ * optional programme (`optOut`, recorded as such); nobody else (`null`).
+ */
+export function pairingChange(
+  access: { manage: boolean; side: PairingSide },
+  to: string,
+  rules: ProgrammeRules,
+): 'manage' | 'optOut' | null {
+  if (access.manage) return 'manage';
+  return access.side === 'tutee' && to === 'ended' && rules.participation.mode === 'optional'
+    ? 'optOut'
+    : null;
+}
+
+/** Either side of a pairing, or a manager, may ask for another pairing. */
+export const mayAskForRepair = (access: { manage: boolean; side: PairingSide }) =>
+  access.manage || !!access.side;
+
+/** A conflict or an acquaintance is declared by a manager, or by the tutor or the tutee about themselves. */
+export const mayDeclareConstraint = (
+  actor: UserActor,
+  p: Programme,
+  b: { tutorId: string; tuteeId: string },
+) => managesProgramme(actor, p, 'write') || b.tutorId === actor.id || b.tuteeId === actor.id;
+
+/** What a manager may do with a pairing of the programme, in its state. */
+export function pairingActions(manage: boolean, state: string, live: readonly string[]) {
+  return {
+    pause: manage && state === 'active',
+    resume: manage && state === 'paused',
+    complete: manage && live.includes(state),
+    end: manage && live.includes(state),
+  };
+}
+
+/** What a member may do with their own pairing. */
+export function ownPairingActions(
+  as: 'tutor' | 'tutee',
+  live: boolean,
+  repairRequested: boolean,
+  rules: ProgrammeRules,
+) {
+  return {
+    optOut: as === 'tutee' && live && rules.participation.mode === 'optional',
+    requestRepair: live && !repairRequested,
+    history: true,
+  };
+}
+
+/**
+ * The member's relation to the other side of their pairing: the tutor's own tutee, or the tutee's
+ * own tutor, while the pairing lives. After opting out, a tutee keeps their tutor as theirs: they
+ * may come back at any time. Once a pairing is over, the other is one more member of the programme.
+ */
+export function counterpartRelation(
+  as: 'tutor' | 'tutee',
+  live: boolean,
+  endReason: string | null,
+): Relation {
+  if (as === 'tutor') return live ? 'tutor' : 'otherTutor';
+  return live || endReason === 'opt-out' ? 'ownTutor' : 'peer';
+}
+
+/**
+ * The side on which the actor ranks in an open round: a tutee without a live pairing in a
+ * tutee-choice round, a tutor otherwise; anyone else ranks nothing.
+ */
+export function rankingSide(
+  actor: UserActor,
+  p: Programme,
+  round: { kind: string },
+  hasLivePairing: boolean,
+): 'tutee' | 'tutor' | null {
+  const roles = rolesIn(actor, p.id);
+  if (round.kind === 'tutee-choice' && roles.has('tutee') && !hasLivePairing) return 'tutee';
+  return roles.has('tutor') ? 'tutor' : null;
+}
