@@ -1,3 +1,4 @@
+import { currentSemesterLabel } from '@compagnon/server/domain/periods.ts';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from './session';
@@ -43,16 +44,9 @@ export function todayIn(timeZone: string, now = new Date()): { year: number; mon
   return { year: get('year'), month: get('month'), day: get('day') };
 }
 
-/**
- * The training period as departments name it: the academic year starts in November and has two
- * semesters, November–April (S1) and May–October (S2).
- */
-export function currentPeriod(timeZone: string, now = new Date()): string {
-  const { year, month } = todayIn(timeZone, now);
-  if (month >= 11) return `${year}-${year + 1} S1`;
-  if (month <= 4) return `${year - 1}-${year} S1`;
-  return `${year - 1}-${year} S2`;
-}
+/** The training period as departments name it ("2026-2027 S1"): the server's one definition. */
+export const currentPeriod = (timeZone: string, now = new Date()): string =>
+  currentSemesterLabel(now, timeZone);
 
 export function useTimeZone(orgId: string | undefined): string {
   const { data: me } = useMe();

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { academicYearOf, semesterOf } from '../../domain/periods.ts';
 import {
   type AlertThresholds,
   defaultAlertThresholds,
@@ -53,15 +54,11 @@ export function currentPeriod(
     start = local.startOf('quarter');
     end = start.plus({ months: 3 });
   } else if (per === 'semester') {
-    const m = local.month;
-    const y = m >= 11 ? local.year : m <= 4 ? local.year - 1 : local.year;
-    start =
-      m >= 5 && m <= 10
-        ? DateTime.fromObject({ year: y, month: 5, day: 1 }, { zone })
-        : DateTime.fromObject({ year: y, month: 11, day: 1 }, { zone });
+    const sem = semesterOf(local.year, local.month);
+    start = DateTime.fromObject({ year: sem.startYear, month: sem.startMonth, day: 1 }, { zone });
     end = start.plus({ months: 6 });
   } else if (per === 'year') {
-    const y = local.month >= 11 ? local.year : local.year - 1;
+    const y = academicYearOf(local.year, local.month);
     start = DateTime.fromObject({ year: y, month: 11, day: 1 }, { zone });
     end = start.plus({ years: 1 });
   } else {

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { MembershipTable, OrgMemberTable, PlacementTable, User, UserTable } from '../../db/types.ts';
+import { currentSemesterLabel } from '../../domain/periods.ts';
 import type { Role } from '../../policy/actor.ts';
 import type { ParsedRow } from './parse.ts';
 import type { Known } from './queries.ts';
@@ -11,21 +12,8 @@ import type { ChangeField, PersonPlan } from './schema.ts';
  * (the preview), and from the plan to the rows to insert and update (the commit).
  */
 
-/**
- * The internship period a site belongs to, in the organisation's time zone: French residents
- * change site in early November (S1) and early May (S2), and the academic year starts in November.
- */
-export function currentPeriod(now: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-  }).formatToParts(now);
-  const year = Number(parts.find((p) => p.type === 'year')?.value);
-  const month = Number(parts.find((p) => p.type === 'month')?.value);
-  if (month >= 11) return `${year}-${year + 1} S1`;
-  return month <= 4 ? `${year - 1}-${year} S1` : `${year - 1}-${year} S2`;
-}
+/** The internship period a site belongs to: the current semester in the organisation's zone. */
+export const currentPeriod = (now: Date, timeZone: string): string => currentSemesterLabel(now, timeZone);
 
 // ── Planning: what an import does to each person ─────────────────────────────────────────────
 

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
+import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { newId } from '../../lib/ids.ts';
 import { availabilityOf } from '../availability/weeks.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
@@ -15,7 +16,7 @@ import {
 // Every read here starts from a programme the caller already loaded through the actor's scope
 // (loadProgrammeFor), so the programme id is the scope of these queries.
 
-export const LIVE = ['active', 'paused'];
+export const LIVE: readonly string[] = LIVE_PAIRING_STATES;
 
 const list = (json: string | null): string[] => {
   try {

@@ -1,20 +1,26 @@
-import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import { nonEmpty } from '../../policy/scope.ts';
+import { currentPeriod } from '../followup/rules.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
 import { recordContact } from './contact-log.ts';
 import { LIVE_PAIRING } from './policy.ts';
 
-/** Start of the period the programme's meeting target counts over. */
-function periodStart(per: string, now: Date, since: string): string {
-  const d = DateTime.fromJSDate(now);
-  if (per === 'semester') return d.minus({ months: 6 }).toUTC().toISO() as string;
-  if (per === 'year') return d.minus({ years: 1 }).toUTC().toISO() as string;
-  return since;
+/**
+ * Start of the period the programme's meeting target counts over: the same calendar period as the
+ * follow-up alerts (month, quarter, training semester or academic year in the organisation's zone,
+ * or the whole pairing), so the tutor's count and the alerts never disagree.
+ */
+function periodStart(
+  per: ProgrammeRules['meetings']['per'],
+  now: Date,
+  zone: string,
+  pairing: { publishedAt: string; durationMonths: number | null },
+): string {
+  return currentPeriod(per, now, zone, pairing).start;
 }
 
 /**
@@ -70,13 +76,23 @@ export async function contactOverview(ctx: AppContext, actor: UserActor, program
       .execute(),
   ]);
   const per = rules.meetings?.per ?? 'year';
+  const zone = (
+    await ctx.db
+      .selectFrom('organisations')
+      .select('time_zone')
+      .where('id', '=', p.org_id)
+      .executeTakeFirstOrThrow()
+  ).time_zone;
   const every = rules.contactEveryDays ?? null;
   return {
     target: rules.meetings?.target ?? 0,
     per,
     contactEveryDays: every,
     rows: pairs.map((x) => {
-      const from = periodStart(per, now, x.created_at);
+      const from = periodStart(per, now, zone, {
+        publishedAt: x.created_at,
+        durationMonths: rules.durationMonths ?? null,
+      });
       const myLogs = logs.filter((l) => l.tutee_id === x.tutee_user_id);
       const myMeetings = attended.filter((a) => a.user_id === x.tutee_user_id);
       const lastLog = myLogs[0];

@@ -1,12 +1,13 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
+import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { access, type Relation } from '../../policy/confidentiality.ts';
 import { nonEmpty, scopeFor } from '../../policy/scope.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 
-export const LIVE_PAIRING = ['active', 'paused'];
+export const LIVE_PAIRING = LIVE_PAIRING_STATES;
 
 export async function orgZone(db: Db, orgId: string): Promise<string> {
   const o = await db

@@ -1,11 +1,12 @@
 import type { Db } from '../../db/index.ts';
+import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import type { Relation } from '../../policy/confidentiality.ts';
 import { managesProgramme, programmeActions } from '../programmes/policy.ts';
 
 // Who sees whom in a programme, and who changes its memberships.
 
-const LIVE_PAIRING = ['active', 'paused'];
+const LIVE_PAIRING = LIVE_PAIRING_STATES;
 
 type ProgrammeRef = { id: string; org_id: string; archived_at: string | null };
 

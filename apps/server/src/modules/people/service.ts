@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
+import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { badRequest, conflict, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
@@ -66,7 +67,7 @@ export async function listPeople(ctx: AppContext, actor: UserActor, p: Programme
       .selectFrom('pairings')
       .select(['tutor_user_id', 'tutee_user_id'])
       .where('programme_id', '=', p.id)
-      .where('state', 'in', ['active', 'paused'])
+      .where('state', 'in', LIVE_PAIRING_STATES)
       .execute(),
   ]);
   const names = new Map(rows.map((r) => [r.user_id, r.name]));
