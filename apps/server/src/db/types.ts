@@ -163,7 +163,7 @@ export interface SessionTable {
 
 export interface TokenTable {
   id: string;
-  kind: string; // magic | reset | invite
+  kind: string; // magic | reset | invite | unsubscribe
   token_hash: string;
   email: string;
   user_id: string | null;

@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import type { AppContext } from '../context.ts';
 import { runDueJobs } from '../jobs/index.ts';
+import { hashSecret } from '../lib/ids.ts';
 import { createOrg, createUser } from '../test/factories.ts';
 import { sessionCookie, setupTestServer } from '../test/harness.ts';
 import { SmtpMailer } from './mailer.ts';
@@ -213,6 +214,23 @@ describe('e-mail over SMTP', () => {
       .where('user_id', '=', u.id)
       .executeTakeFirst();
     assert.equal(stillOn?.email_off, 0, 'opening the link changes nothing');
+    // The link's secret is kept only as a hash: no column holds it in clear.
+    const secret = new URL(link, 'http://x').searchParams.get('token') as string;
+    const clear = await s.db.selectFrom('tokens').select('id').where('token_hash', '=', secret).execute();
+    const hashed = await s.db
+      .selectFrom('tokens')
+      .select('kind')
+      .where('token_hash', '=', hashSecret(secret))
+      .execute();
+    const prefs = await s.db
+      .selectFrom('notification_prefs')
+      .select('unsubscribe_token')
+      .where('user_id', '=', u.id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(
+      [clear.length, hashed, prefs.unsubscribe_token === secret],
+      [0, [{ kind: 'unsubscribe' }], false],
+    );
     const done = await s.app.inject({ method: 'POST', url: link });
     assert.equal(done.statusCode, 200);
     await notify(s.db, notice(u.id, 'u2'), MONDAY_10_PARIS);
@@ -227,6 +245,19 @@ describe('e-mail over SMTP', () => {
       url: '/api/notifications/unsubscribe?token=not-a-real-token',
     });
     assert.equal(unknown.statusCode, 404);
+    // A link sent before links were per e-mail: its per-person token, now kept hashed, still works.
+    const before = await person('fr');
+    await savePreferences(s.db, before.id, defaultPreferences(), MONDAY_10_PARIS);
+    await s.db
+      .updateTable('notification_prefs')
+      .set({ unsubscribe_token: hashSecret('an-old-per-person-token') })
+      .where('user_id', '=', before.id)
+      .execute();
+    const old = await s.app.inject({
+      method: 'POST',
+      url: '/api/notifications/unsubscribe?token=an-old-per-person-token',
+    });
+    assert.equal(old.statusCode, 200);
   });
 });
 

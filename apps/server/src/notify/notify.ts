@@ -97,8 +97,9 @@ export const sendNotice = defineJob('notify.send', notifyPayload, async ({ ctx, 
     return;
   }
   if (email) {
-    const token = await unsubscribeToken(ctx.db, user.id, now);
     await deliverOnce(ctx.db, now, { ...base, key: `${n.key}:email`, channel: 'email' }, async () => {
+      // A link of this e-mail's own, created only when it is really sent.
+      const token = await unsubscribeToken(ctx.db, user.id, now);
       const mail = renderMail({
         to: user.email,
         name: user.name,
@@ -181,12 +182,12 @@ export const sendDigest = defineJob(
     if (items.length === 0 || prefs.emailOff) return;
     const lang = langOf(user.locale);
     const t = digestTexts(lang);
-    const token = await unsubscribeToken(ctx.db, user.id, now);
     const result = await deliverOnce(
       ctx.db,
       now,
       { userId: user.id, key, channel: 'email', kind: 'digest' },
       async () => {
+        const token = await unsubscribeToken(ctx.db, user.id, now);
         const kinds = [...new Set(items.map((i) => i.kind))];
         const mail = renderMail({
           to: user.email,

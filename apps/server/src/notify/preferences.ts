@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Db } from '../db/index.ts';
-import { newSecret } from '../lib/ids.ts';
+import { hashSecret, newId, newSecret } from '../lib/ids.ts';
 
 export const notificationKinds = ['alert', 'reminder', 'message'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
@@ -73,32 +73,62 @@ export async function savePreferences(db: Db, userId: string, p: Preferences, no
   };
   await db
     .insertInto('notification_prefs')
-    .values({ user_id: userId, unsubscribe_token: newSecret(), ...values })
+    .values({ user_id: userId, unsubscribe_token: hashSecret(newSecret()), ...values })
     .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
     .execute();
 }
 
-/** The person's unsubscribe token, creating their preferences row (with defaults) if needed. */
+const UNSUBSCRIBE_DAYS = 365;
+
+/**
+ * A fresh unsubscribe link's secret for one e-mail to the person: only its SHA-256 hash is kept (in
+ * `tokens`, valid a year, usable more than once — mail clients post it again). Their preferences
+ * row (with defaults) is created if needed.
+ */
 export async function unsubscribeToken(db: Db, userId: string, now: Date): Promise<string> {
   const current = await loadPreferences(db, userId);
-  if (current.unsubscribeToken) return current.unsubscribeToken;
+  if (!current.unsubscribeToken) {
+    await db
+      .insertInto('notification_prefs')
+      .values({
+        user_id: userId,
+        channels: JSON.stringify(defaultPreferences().channels),
+        quiet_start: current.quietHours?.start ?? null,
+        quiet_end: current.quietHours?.end ?? null,
+        time_zone: current.timeZone,
+        digest: current.digest,
+        digest_day: current.digestDay,
+        email_off: 0,
+        unsubscribe_token: hashSecret(newSecret()),
+        updated_at: now.toISOString(),
+      })
+      .onConflict((oc) => oc.column('user_id').doNothing())
+      .execute();
+  }
+  const user = await db
+    .selectFrom('users')
+    .select('email')
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  const secret = newSecret();
   await db
-    .insertInto('notification_prefs')
+    .insertInto('tokens')
     .values({
+      id: newId(),
+      kind: 'unsubscribe',
+      token_hash: hashSecret(secret),
+      email: user.email,
       user_id: userId,
-      channels: JSON.stringify(defaultPreferences().channels),
-      quiet_start: current.quietHours?.start ?? null,
-      quiet_end: current.quietHours?.end ?? null,
-      time_zone: current.timeZone,
-      digest: current.digest,
-      digest_day: current.digestDay,
-      email_off: 0,
-      unsubscribe_token: newSecret(),
-      updated_at: now.toISOString(),
+      org_id: null,
+      programme_id: null,
+      role: null,
+      created_by: null,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + UNSUBSCRIBE_DAYS * 86_400_000).toISOString(),
+      used_at: null,
     })
-    .onConflict((oc) => oc.column('user_id').doNothing())
     .execute();
-  return (await loadPreferences(db, userId)).unsubscribeToken as string;
+  return secret;
 }
 
 /** When quiet hours hold at `now`, the instant they end; otherwise null. */

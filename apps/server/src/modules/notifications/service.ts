@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { badRequest } from '../../http/errors.ts';
+import { hashSecret } from '../../lib/ids.ts';
 import { loadPreferences, savePreferences } from '../../notify/preferences.ts';
 import { smsNumber } from '../../notify/sms.ts';
 import type { UserActor } from '../../policy/actor.ts';
@@ -74,13 +75,27 @@ export async function setPreferences(
   return preferencesOf(ctx, actor.id);
 }
 
-/** Who an unsubscribe link belongs to (their id and locale), if anyone. */
-export function unsubscribeHolder(ctx: AppContext, token: string) {
+/**
+ * Who an unsubscribe link belongs to (their id and locale), if anyone: a link of one e-mail (kept
+ * hashed in `tokens`, within its year), or a per-person link of the e-mails sent before links
+ * were per e-mail (kept hashed in the preferences).
+ */
+export async function unsubscribeHolder(ctx: AppContext, token: string) {
+  const hash = hashSecret(token);
+  const fromMail = await ctx.db
+    .selectFrom('tokens')
+    .innerJoin('users', 'users.id', 'tokens.user_id')
+    .select(['users.id', 'users.locale'])
+    .where('tokens.kind', '=', 'unsubscribe')
+    .where('tokens.token_hash', '=', hash)
+    .where('tokens.expires_at', '>', ctx.clock.now().toISOString())
+    .executeTakeFirst();
+  if (fromMail) return fromMail;
   return ctx.db
     .selectFrom('notification_prefs')
     .innerJoin('users', 'users.id', 'notification_prefs.user_id')
     .select(['users.id', 'users.locale'])
-    .where('unsubscribe_token', '=', token)
+    .where('unsubscribe_token', '=', hash)
     .executeTakeFirst();
 }
 
