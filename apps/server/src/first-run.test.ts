@@ -5,10 +5,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
-import pg from 'pg';
 import { ROOT } from './config.ts';
 import { openSqlite } from './db/sqlite.ts';
-import { newId } from './lib/ids.ts';
+import { createPostgresDatabase } from './test/harness.ts';
 
 // The README's first run, as processes: `compagnon admin create` from one folder, the server
 // started from another, both on the same database; a database holding a real organisation gets no
@@ -90,24 +89,8 @@ async function call(method: string, path: string, body?: unknown, cookie?: strin
 }
 
 before(async () => {
-  if (kind === 'postgres') {
-    const base = process.env.DATABASE_URL;
-    if (!base) throw new Error('TEST_DATABASE=postgres needs DATABASE_URL');
-    const name = `compagnon_fr_${newId().replace(/-/g, '').slice(-16)}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    dropDatabase = async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
-  }
+  if (kind === 'postgres')
+    ({ url: databaseUrl, drop: dropDatabase } = await createPostgresDatabase('compagnon_fr'));
   baseUrl = `http://127.0.0.1:${await freePort()}`;
 });
 

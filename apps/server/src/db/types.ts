@@ -1,41 +1,7 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type {
-  AvailabilityRuleTable,
-  CalendarFeedTable,
-  CalendarSourceTable,
-  ContactLogTable,
-  MatchingChoiceTable,
-  MatchingConstraintTable,
-  MatchingRoundTable,
-  MatchingRunTable,
-  MatchingSettingsTable,
-  MeetingOptionTable,
-  MeetingParticipantTable,
-  MeetingReportTable,
-  MeetingTable,
-  PairingEventTable,
-  PollAnswerTable,
-  ProgrammeEventTable,
-} from './tables-meetings-matching.ts';
+import type * as Meetings from './tables-meetings-matching.ts';
 
-export type {
-  AvailabilityRuleTable,
-  CalendarFeedTable,
-  CalendarSourceTable,
-  ContactLogTable,
-  MatchingChoiceTable,
-  MatchingConstraintTable,
-  MatchingRoundTable,
-  MatchingRunTable,
-  MatchingSettingsTable,
-  MeetingOptionTable,
-  MeetingParticipantTable,
-  MeetingReportTable,
-  MeetingTable,
-  PairingEventTable,
-  PollAnswerTable,
-  ProgrammeEventTable,
-} from './tables-meetings-matching.ts';
+export type * from './tables-meetings-matching.ts';
 
 // Instants are ISO-8601 UTC strings (sortable as text) and booleans are 0/1 integers on both
 // databases, so one set of queries and presenters serves SQLite and PostgreSQL alike.
@@ -223,22 +189,22 @@ export interface Database {
   sign_in_attempts: SignInAttemptTable;
   audit_log: AuditTable;
   imports: ImportTable;
-  matching_settings: MatchingSettingsTable;
-  matching_runs: MatchingRunTable;
-  pairing_events: PairingEventTable;
-  matching_constraints: MatchingConstraintTable;
-  matching_rounds: MatchingRoundTable;
-  matching_choices: MatchingChoiceTable;
-  availability_rules: AvailabilityRuleTable;
-  calendar_sources: CalendarSourceTable;
-  programme_events: ProgrammeEventTable;
-  meetings: MeetingTable;
-  meeting_participants: MeetingParticipantTable;
-  meeting_options: MeetingOptionTable;
-  poll_answers: PollAnswerTable;
-  meeting_reports: MeetingReportTable;
-  contact_logs: ContactLogTable;
-  calendar_feeds: CalendarFeedTable;
+  matching_settings: Meetings.MatchingSettingsTable;
+  matching_runs: Meetings.MatchingRunTable;
+  pairing_events: Meetings.PairingEventTable;
+  matching_constraints: Meetings.MatchingConstraintTable;
+  matching_rounds: Meetings.MatchingRoundTable;
+  matching_choices: Meetings.MatchingChoiceTable;
+  availability_rules: Meetings.AvailabilityRuleTable;
+  calendar_sources: Meetings.CalendarSourceTable;
+  programme_events: Meetings.ProgrammeEventTable;
+  meetings: Meetings.MeetingTable;
+  meeting_participants: Meetings.MeetingParticipantTable;
+  meeting_options: Meetings.MeetingOptionTable;
+  poll_answers: Meetings.PollAnswerTable;
+  meeting_reports: Meetings.MeetingReportTable;
+  contact_logs: Meetings.ContactLogTable;
+  calendar_feeds: Meetings.CalendarFeedTable;
   jobs: JobTable;
   deliveries: DeliveryTable;
   notifications: NotificationTable;

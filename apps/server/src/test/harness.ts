@@ -8,13 +8,40 @@ import { loadConfig } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { migrate, openDatabase } from '../db/index.ts';
 import { buildApp } from '../http/app.ts';
-import { runDueJobs } from '../jobs/index.ts';
 import { SESSION_COOKIE } from '../http/session.ts';
+import { runDueJobs } from '../jobs/index.ts';
 import { fixedClock } from '../lib/clock.ts';
 import { hashSecret, newId, newSecret } from '../lib/ids.ts';
 import { MemoryMailer } from '../notify/mailer.ts';
 
 export type TestApp = Awaited<ReturnType<typeof buildApp>>;
+
+/**
+ * A fresh PostgreSQL database on the server of DATABASE_URL, named `<prefix>_<random>`, and how to
+ * drop it (connections closed by force).
+ */
+export async function createPostgresDatabase(
+  prefix: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.DATABASE_URL;
+  if (!base) throw new Error('TEST_DATABASE=postgres needs DATABASE_URL');
+  const name = `${prefix}_${newId().replace(/-/g, '').slice(-16)}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
 
 /**
  * One database per test file (a temporary SQLite file, or a fresh PostgreSQL database when the
@@ -26,24 +53,8 @@ export async function setupTestServer() {
   let databaseUrl: string | undefined;
   let dropDatabase: (() => Promise<void>) | undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'compagnon-test-'));
-  if (kind === 'postgres') {
-    const base = process.env.DATABASE_URL;
-    if (!base) throw new Error('TEST_DATABASE=postgres needs DATABASE_URL');
-    const name = `compagnon_t_${newId().replace(/-/g, '').slice(-16)}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    dropDatabase = async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
-  }
+  if (kind === 'postgres')
+    ({ url: databaseUrl, drop: dropDatabase } = await createPostgresDatabase('compagnon_t'));
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: dataDir,
