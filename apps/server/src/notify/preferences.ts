@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Db } from '../db/index.ts';
+import { readJson } from '../db/json.ts';
 import { hashSecret, newId, newSecret } from '../lib/ids.ts';
 
 export const notificationKinds = ['alert', 'reminder', 'message'] as const;
@@ -45,7 +46,11 @@ export async function loadPreferences(
     .where('user_id', '=', userId)
     .executeTakeFirst();
   if (!row) return { ...defaultPreferences(), unsubscribeToken: null };
-  const channels = JSON.parse(row.channels) as Preferences['channels'];
+  const channels = readJson(
+    preferencesSchema.shape.channels.partial(),
+    row.channels,
+    'notification_prefs.channels',
+  );
   return {
     channels: { ...defaultPreferences().channels, ...channels },
     quietHours: row.quiet_start && row.quiet_end ? { start: row.quiet_start, end: row.quiet_end } : null,

@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { readJson } from '../../db/json.ts';
 
 /**
  * A person's constraint as stored: a weekly, fortnightly or monthly pattern, or a run of dates
@@ -41,7 +43,7 @@ export const toRule = (r: {
   category: r.category,
   kind: r.kind as Rule['kind'],
   pattern: r.pattern as Rule['pattern'],
-  weekdays: JSON.parse(r.weekdays) as number[],
+  weekdays: readJson(z.array(z.number().int().min(1).max(7)), r.weekdays, 'availability_rules.weekdays'),
   nth: r.nth,
   startTime: r.start_time,
   endTime: r.end_time,
@@ -50,10 +52,10 @@ export const toRule = (r: {
   restAfter: r.rest_after === 1,
 });
 
-export interface Interval {
-  start: string;
-  end: string;
-}
+export const intervalSchema = z.object({ start: z.string(), end: z.string() });
+export type Interval = z.infer<typeof intervalSchema>;
+/** A calendar's busy times as stored (calendar_sources.busy). */
+export const busyTimesSchema = z.array(intervalSchema);
 
 const hm = (t: string) => {
   const [h, m] = t.split(':').map(Number) as [number, number];

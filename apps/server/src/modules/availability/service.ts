@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
+import { readJson } from '../../db/json.ts';
 import type { AvailabilityRuleTable } from '../../db/types.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
 import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
@@ -15,7 +16,7 @@ import {
   replaceFeed,
   setRestAfterNightShifts,
 } from './queries.ts';
-import { toRule } from './rules.ts';
+import { busyTimesSchema, toRule } from './rules.ts';
 import { type RuleBody, ruleBody } from './schema.ts';
 
 const ruleView = (r: AvailabilityRuleTable) => ({ id: r.id, ...toRule(r) });
@@ -35,7 +36,7 @@ export async function myAvailability(ctx: AppContext, actor: UserActor, orgId: s
       id: c.id,
       kind: c.kind as 'upload' | 'url',
       label: c.label,
-      busyCount: (JSON.parse(c.busy) as unknown[]).length,
+      busyCount: readJson(busyTimesSchema, c.busy, 'calendar_sources.busy').length,
       fetchedAt: c.fetched_at,
       lastError: c.last_error,
     })),

@@ -1,7 +1,8 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { Db } from '../../db/index.ts';
+import { readJson } from '../../db/json.ts';
 import { timeSources } from './queries.ts';
-import { expandRules, type Interval, type Rule, toRule } from './rules.ts';
+import { busyTimesSchema, expandRules, type Interval, type Rule, toRule } from './rules.ts';
 
 /**
  * The busy and if-need-be times of several people over a range, as the slot finder and the
@@ -189,7 +190,8 @@ export async function timesOf(
       for (const b of t.busy) mine.busy.push(b);
       for (const b of t.ifNeedBe) mine.ifNeedBe.push(b);
     }
-    for (const c of ownCalendars) for (const b of JSON.parse(c.busy) as Interval[]) mine.busy.push(b);
+    for (const c of ownCalendars)
+      for (const b of readJson(busyTimesSchema, c.busy, 'calendar_sources.busy')) mine.busy.push(b);
     for (const e of events) mine.busy.push({ start: e.starts_at, end: e.ends_at });
     for (const m of meetingsBy.get(id) ?? []) {
       mine.busy.push({ start: m.starts_at as string, end: m.ends_at as string });

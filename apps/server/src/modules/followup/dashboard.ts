@@ -5,6 +5,7 @@ import { forbidden, notFound } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
+import { rulesOf } from '../programmes/templates.ts';
 import { lastContactOf, lastLoggedContactOf, lastMeetingOf, meetingsPerMonth } from './activity.ts';
 import { managerOf, mayReviewFollowup } from './policy.ts';
 import { alertsQuery, presentAlert } from './service.ts';
@@ -149,7 +150,7 @@ function tallyAlerts(alertCounts: DashboardRows[3]) {
 export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: string, cohortId?: string) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
   if (!mayReviewFollowup(actor, p)) throw forbidden();
-  const rules = JSON.parse(p.rules) as ProgrammeRules;
+  const rules = rulesOf(p);
   const now = ctx.clock.now();
   const org = await ctx.db
     .selectFrom('organisations')

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { readJson } from '../../db/json.ts';
 import { badRequest, forbidden, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
@@ -81,7 +83,7 @@ export function presentAlert(a: AlertRow, manager: Manager, actor: UserActor): A
     snoozedUntil: a.snoozed_until,
     closedAt: a.closed_at,
     closeNote: seesCloseNote(manager) ? a.close_note : null,
-    detail: JSON.parse(a.detail) as Record<string, number>,
+    detail: readJson(z.record(z.string(), z.number()), a.detail, 'followup_alerts.detail'),
     tutor: { id: a.tutor_id, name: a.tutor_name },
     tutee: { id: a.tutee_id, name: a.tutee_name },
     actions: alertActions(manager, actor, a),

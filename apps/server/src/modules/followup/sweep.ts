@@ -5,6 +5,7 @@ import { defineJob, enqueue, noPayload } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
+import { rulesOf } from '../programmes/templates.ts';
 import { type ActivitySource, emptyFacts, recordsActivitySource } from './activity.ts';
 import { type AlertRule, currentPeriod, evaluate, thresholdsOf } from './rules.ts';
 import { coordinatorNotice, tutorNotice } from './texts.ts';
@@ -41,7 +42,7 @@ export async function sweepProgramme(
     .executeTakeFirst();
   const out = { opened: 0, escalated: 0, resolved: 0 };
   if (!programme) return out;
-  const rules = JSON.parse(programme.rules) as ProgrammeRules;
+  const rules = rulesOf(programme);
   const pairs = programme.archived_at
     ? []
     : await db

@@ -32,22 +32,24 @@ import {
  * One person read from a file. Optional fields are absent when the file has no such column or
  * the cell is empty: an import never erases what is already known about a person.
  */
-export interface ParsedRow {
-  line: number;
-  email: string;
-  name: string;
-  role: Role;
-  phone?: string;
-  homeCommune?: string;
-  site?: string;
-  siteCity?: string;
-  professionalProject?: string;
-  themes?: string[];
-  languages?: string[];
-  faculty?: string;
-  desYear?: number;
-  capacity?: number;
-}
+/** A row of the file, read and checked: what the preview keeps (imports.rows) until the commit. */
+export const parsedRowSchema = z.object({
+  line: z.number().int(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(['coordinator', 'tutor', 'tutee', 'expert']) satisfies z.ZodType<Role>,
+  phone: z.string().optional(),
+  homeCommune: z.string().optional(),
+  site: z.string().optional(),
+  siteCity: z.string().optional(),
+  professionalProject: z.string().optional(),
+  themes: z.array(z.string()).optional(),
+  languages: z.array(z.string()).optional(),
+  faculty: z.string().optional(),
+  desYear: z.number().optional(),
+  capacity: z.number().optional(),
+});
+export type ParsedRow = z.infer<typeof parsedRowSchema>;
 
 export type { Delimiter, Encoding } from './grid.ts';
 

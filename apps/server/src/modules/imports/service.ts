@@ -1,6 +1,8 @@
 import type { Insertable, Selectable } from 'kysely';
+import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
+import { readJson } from '../../db/json.ts';
 import type { ImportTable, Programme } from '../../db/types.ts';
 import { AppError, badRequest, conflict, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
@@ -10,7 +12,7 @@ import { audit } from '../audit/service.ts';
 import { sendInvitation } from '../auth/service.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { commitIssues, type ImportIssue, rowsInvalid } from './messages.ts';
-import { type ParsedRow, type ParseResult, parsePeopleFile } from './parse.ts';
+import { type ParsedRow, type ParseResult, parsedRowSchema, parsePeopleFile } from './parse.ts';
 import { counts, currentPeriod, type Invitation, planImport, publicPlan, writesOf } from './plan.ts';
 import { importActions, seesProfilesOf } from './policy.ts';
 import {
@@ -155,7 +157,7 @@ export async function getImport(ctx: AppContext, actor: UserActor, programmeId: 
   const { p, row, summary } = await loadImportFor(ctx, actor, programmeId, importId);
   if (row.status === 'committed') return present(actor, p, row, summary, summary.people ?? []);
   const org = await organisationOf(ctx.db, p);
-  const rows = JSON.parse(row.rows) as ParsedRow[];
+  const rows = readJson(z.array(parsedRowSchema), row.rows, 'imports.rows');
   const plans = await planFor(ctx.db, actor, p, rows, currentPeriod(ctx.clock.now(), org.time_zone));
   return present(actor, p, row, summary, plans.map(publicPlan));
 }
@@ -178,7 +180,7 @@ export async function commitImport(
 
   const org = await organisationOf(ctx.db, p);
   const now = ctx.clock.now();
-  const rows = JSON.parse(row.rows) as ParsedRow[];
+  const rows = readJson(z.array(parsedRowSchema), row.rows, 'imports.rows');
   const { result, people, toInvite } = await ctx.db
     .transaction()
     .execute((trx) => writeImport(trx, { actor, p, org, importId: row.id, summary, rows, now }));

@@ -1,4 +1,5 @@
 import { type AssignInput, solveAssignment, stableMatching } from '@compagnon/engine';
+import { z } from 'zod';
 import { commonSlots, type Slot, type Week } from '../availability/weeks.ts';
 import { distanceKm, normalisePlace } from './geo.ts';
 import type { WeightKey } from './keys.ts';
@@ -63,20 +64,27 @@ export interface Cohort {
   availability?: Map<string, Week | null>;
 }
 
-export interface Reason {
-  code: string;
-  site?: string;
-  km?: number;
-  project?: string;
-  themes?: string[];
-  rank?: number;
-  faculty?: string;
-  language?: string;
-  name?: string;
+export const reasonSchema = z.object({
+  code: z.string(),
+  site: z.string().optional(),
+  km: z.number().optional(),
+  project: z.string().optional(),
+  themes: z.array(z.string()).optional(),
+  rank: z.number().optional(),
+  faculty: z.string().optional(),
+  language: z.string().optional(),
+  name: z.string().optional(),
   /** Availability: the first slots both are free ("2-evening"), and how many there are. */
-  slots?: string[];
-  count?: number;
-}
+  slots: z.array(z.string()).optional(),
+  count: z.number().optional(),
+});
+export type Reason = z.infer<typeof reasonSchema>;
+
+/** A pairing's stored explanation (pairings.explanation): why the engine paired them. */
+export const explanationSchema = z
+  .object({ reasons: z.array(reasonSchema).optional() })
+  .loose()
+  .nullable();
 
 export interface Facts {
   km: number | null;

@@ -1,8 +1,10 @@
+import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { readJson } from '../../db/json.ts';
 import type { Programme } from '../../db/types.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { contactFor } from '../../policy/confidentiality.ts';
-import { facts, pairCost, type Reason, reasonsOf } from './criteria.ts';
+import { explanationSchema, facts, pairCost, type Reason, reasonsOf } from './criteria.ts';
 import { compare } from './draft.ts';
 import { alternativesOf } from './effects.ts';
 import { distanceKm } from './geo.ts';
@@ -14,14 +16,10 @@ import {
   rankingSide,
 } from './policy.ts';
 import { LIVE, loadSnapshot, peopleOf, rulesOf, weightsOf, withProposals } from './queries.ts';
+import { weightsSchema } from './schema.ts';
 
-const reasonsFrom = (json: string | null): Reason[] => {
-  try {
-    return (JSON.parse(json ?? 'null') as { reasons?: Reason[] } | null)?.reasons ?? [];
-  } catch {
-    return [];
-  }
-};
+const reasonsFrom = (json: string | null): Reason[] =>
+  readJson(explanationSchema, json, 'pairings.explanation')?.reasons ?? [];
 
 async function names(ctx: AppContext, ids: string[]) {
   if (ids.length === 0) return new Map<string, string>();
@@ -51,7 +49,9 @@ export async function presentOverview(ctx: AppContext, actor: UserActor, p: Prog
     ]),
   ]);
   const manage = managesMatching(actor, p);
-  const draftWeights = s.draft ? { ...weights, ...JSON.parse(s.draft.weights) } : weights;
+  const draftWeights = s.draft
+    ? { ...weights, ...readJson(weightsSchema.partial(), s.draft.weights, 'matching_runs.weights') }
+    : weights;
   const rules = rulesOf(p);
   const eligible = s.round?.kind === 'tutor-choice' ? s.cohort.tutors.length : s.cohort.tutees.length;
   return {
@@ -216,7 +216,9 @@ export async function presentMine(ctx: AppContext, actor: UserActor, p: Programm
   if (r && side) {
     const s = await loadSnapshot(ctx.db, p, ctx.clock.now());
     const mineChoice = s.choices.find((c) => c.user_id === actor.id);
-    const ranking = mineChoice ? (JSON.parse(mineChoice.ranking) as string[]) : [];
+    const ranking = mineChoice
+      ? readJson(z.array(z.string()), mineChoice.ranking, 'matching_choices.ranking')
+      : [];
     const candidates =
       side === 'tutee'
         ? // A tutor without a free place is not offered: ranking them could only disappoint.

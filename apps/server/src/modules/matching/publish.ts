@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
+import { readJson } from '../../db/json.ts';
 import type { Programme } from '../../db/types.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { notify } from '../../notify/notify.ts';
@@ -10,6 +11,7 @@ import { audit } from '../audit/service.ts';
 import { facts, pairCost, reasonsOf, type Weights } from './criteria.ts';
 import { explain, matchingTexts } from './i18n.ts';
 import { loadSnapshot, peopleOf, rulesOf, type Snapshot, withProposals } from './queries.ts';
+import { weightsSchema } from './schema.ts';
 import { event } from './service.ts';
 
 // Publishing the draft: its proposals become active pairings, and everyone is told once.
@@ -56,7 +58,7 @@ export async function publishDraft(ctx: AppContext, actor: UserActor, p: Program
         'Ce brouillon a déjà été publié.',
         'This draft was already published.',
       );
-    const weights = JSON.parse(s.draft.weights) as Weights;
+    const weights = readJson(weightsSchema, s.draft.weights, 'matching_runs.weights');
     const cohort = withProposals(s);
     for (const t of cohort.tutors) {
       if (t.load > t.capacity) {

@@ -1,9 +1,11 @@
 import type { Db } from '../../db/index.ts';
+import { readJson } from '../../db/json.ts';
 import type { Programme } from '../../db/types.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { newId } from '../../lib/ids.ts';
 import { availabilityOf } from '../availability/weeks.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
+import { rulesOf } from '../programmes/templates.ts';
 import {
   type Cohort,
   defaultWeights,
@@ -12,6 +14,7 @@ import {
   type Weights,
   weightKeys,
 } from './criteria.ts';
+import { weightsSchema } from './schema.ts';
 
 // Every read here starts from a programme the caller already loaded through the actor's scope
 // (loadProgrammeFor), so the programme id is the scope of these queries.
@@ -27,7 +30,7 @@ const list = (json: string | null): string[] => {
   }
 };
 
-export const rulesOf = (p: Programme) => JSON.parse(p.rules) as ProgrammeRules;
+export { rulesOf };
 
 export function capacityOf(rules: ProgrammeRules, capacity: number | null): number {
   const base =
@@ -42,7 +45,7 @@ export async function weightsOf(db: Db, programmeId: string): Promise<Weights> {
     .select('weights')
     .where('programme_id', '=', programmeId)
     .executeTakeFirst();
-  const stored = row ? (JSON.parse(row.weights) as Partial<Weights>) : {};
+  const stored = row ? readJson(weightsSchema.partial(), row.weights, 'matching_settings.weights') : {};
   const out = { ...defaultWeights };
   for (const k of weightKeys) if (typeof stored[k] === 'number') out[k] = stored[k] as number;
   return out;

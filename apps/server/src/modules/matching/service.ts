@@ -1,11 +1,12 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
+import { readJson } from '../../db/json.ts';
 import type { Programme } from '../../db/types.ts';
 import { AppError, badRequest, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
-import { facts, reasonsOf } from './criteria.ts';
+import { explanationSchema, facts, reasonsOf } from './criteria.ts';
 import { LIVE, loadSnapshot } from './queries.ts';
 
 // A pairing's lifecycle once published: its events, state changes, repair requests, roll-over.
@@ -144,7 +145,7 @@ export async function rollOver(ctx: AppContext, actor: UserActor, p: Programme, 
         const tutor = { ...tutorProf, arrivedAt: '', capacity: 0, load: 0 };
         const f = facts(s.cohort, tutor, { ...tuteeProf, arrivedAt: '' });
         const before = x.explanation
-          ? (JSON.parse(x.explanation) as { reasons?: { code: string; site?: string }[] } | null)
+          ? readJson(explanationSchema, x.explanation, 'pairings.explanation')
           : null;
         const beforeSite = before?.reasons?.find((r) => r.code === 'sameSite')?.site ?? null;
         const { reasons } = reasonsOf(f, tutor);

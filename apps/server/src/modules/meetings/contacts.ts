@@ -6,6 +6,7 @@ import { currentPeriod } from '../followup/rules.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
+import { rulesOf } from '../programmes/templates.ts';
 import { recordContact } from './contact-log.ts';
 import { LIVE_PAIRING } from './policy.ts';
 
@@ -29,7 +30,7 @@ function periodStart(
  */
 export async function contactOverview(ctx: AppContext, actor: UserActor, programmeId: string) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
-  const rules = JSON.parse(p.rules) as ProgrammeRules;
+  const rules = rulesOf(p);
   const coordinator = managesProgramme(actor, p, 'read');
   let q = ctx.db
     .selectFrom('pairings')

@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { readJson } from '../../db/json.ts';
 import { conflict } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { reportContentReadable } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
+import { rulesOf } from '../programmes/templates.ts';
 import { guideById } from './guides.ts';
 import { loadMeetingFor, orgZone, relationOf } from './policy.ts';
-import type { reportBody, reportContent } from './schema.ts';
+import { type reportBody, reportContent } from './schema.ts';
 
 type Content = z.infer<typeof reportContent>;
 
@@ -24,13 +26,13 @@ export async function getReport(ctx: AppContext, actor: UserActor, meetingId: st
     orgZone(ctx.db, m.org_id),
   ]);
   // Report content as the confidentiality table and the programme's setting say.
-  const visible = reportContentReadable(relationOf(role), JSON.parse(programme.rules));
+  const visible = reportContentReadable(relationOf(role), rulesOf(programme));
   // Draft content stays with its author until it is filed.
   const readable = visible && (role === 'organiser' || report?.status === 'filed');
   let content: Content | null = null;
   if (readable) {
     if (report) {
-      content = JSON.parse(report.content) as Content;
+      content = readJson(reportContent, report.content, 'meeting_reports.content');
       await audit(ctx.db, ctx.clock.now(), {
         orgId: m.org_id,
         actorId: actor.id,

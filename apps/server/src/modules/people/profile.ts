@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { readJson } from '../../db/json.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 
@@ -22,8 +24,8 @@ export async function myProfile(ctx: AppContext, actor: UserActor, orgId: string
     orgId,
     homeCommune: m.home_commune,
     professionalProject: m.professional_project,
-    themes: JSON.parse(m.themes) as string[],
-    languages: JSON.parse(m.languages) as string[],
+    themes: readJson(z.array(z.string()), m.themes, 'org_members.themes'),
+    languages: readJson(z.array(z.string()), m.languages, 'org_members.languages'),
     faculty: m.faculty,
     desYear: m.des_year,
     sharePhone: m.share_phone === 1,

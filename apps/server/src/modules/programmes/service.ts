@@ -14,7 +14,7 @@ import {
   listProgrammes,
   roleCounts,
 } from './queries.ts';
-import { type ProgrammeRules, type TemplateId, templates } from './templates.ts';
+import { type ProgrammeRules, rulesOf, type TemplateId, templates } from './templates.ts';
 
 /** Loads a programme scoped to the actor (404 when out of scope), then checks the action (403). */
 export async function loadProgrammeFor(
@@ -64,7 +64,7 @@ export async function presentProgramme(ctx: AppContext, actor: UserActor, p: Pro
   ]);
   return {
     ...(summary as NonNullable<typeof summary>),
-    rules: JSON.parse(p.rules) as ProgrammeRules,
+    rules: rulesOf(p),
     createdAt: p.created_at,
     cohorts: cohorts.map((c) => ({
       id: c.id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readJson } from '../../db/json.ts';
 
 /**
  * When follow-up alerts fire. `stuckDays` follows Mentorloop's 21 days; the others are the field
@@ -54,6 +55,10 @@ export const programmeRulesSchema = z.object({
   alerts: alertThresholdsSchema.default(defaultAlertThresholds),
 });
 export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;
+
+/** A programme's stored rules, read through their schema (older rules gain the later defaults). */
+export const rulesOf = (p: { rules: string }): ProgrammeRules =>
+  readJson(programmeRulesSchema, p.rules, 'programmes.rules');
 
 export const templateIds = [
   'des-tutoring',
