@@ -133,7 +133,9 @@ test('an administrator’s temporary password is replaced at first sign-in, then
   await new SignInPage(page).withPassword(email, temporary);
   await expect(page.getByRole('heading', { name: 'Choisissez votre mot de passe' })).toBeVisible();
   await expect(page).toHaveURL(/\/choisir-mot-de-passe\?suite=%2Fprofil$/);
-  await expect(page.getByText(/Un administrateur a ouvert votre compte avec un mot de passe provisoire/)).toBeVisible();
+  await expect(
+    page.getByText(/Un administrateur a ouvert votre compte avec un mot de passe provisoire/),
+  ).toBeVisible();
   await expectAccessible(page, 'the password choice');
 
   // Nothing else answers meanwhile, and no other page opens.

@@ -5,7 +5,6 @@ import type { Db } from '../../db/index.ts';
 import { refuse } from '../../http/errors.ts';
 import { startSession } from '../../http/session.ts';
 import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
-import { translator } from '../../notify/i18n.ts';
 import { audit } from '../audit/service.ts';
 import { enqueueAuthMail } from './mails.ts';
 import { assertSignInAllowed } from './policy.ts';

@@ -4,7 +4,6 @@ import type { Db } from '../../db/index.ts';
 import { defineJob, enqueue, noPayload } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
-import type { ProgrammeRules } from '../programmes/templates.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { type ActivitySource, emptyFacts, recordsActivitySource } from './activity.ts';
 import { type AlertRule, currentPeriod, evaluate, thresholdsOf } from './rules.ts';

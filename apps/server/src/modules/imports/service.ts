@@ -13,7 +13,7 @@ import { sendInvitation } from '../auth/service.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { commitIssues, type ImportIssue, rowsInvalid } from './messages.ts';
 import { type ParsedRow, type ParseResult, parsedRowSchema, parsePeopleFile } from './parse.ts';
-import { counts, currentPeriod, type Invitation, planImport, publicPlan, writesOf } from './plan.ts';
+import { counts, currentPeriod, planImport, publicPlan, writesOf } from './plan.ts';
 import { importActions, seesProfilesOf } from './policy.ts';
 import {
   applyUpdate,
@@ -181,7 +181,7 @@ export async function commitImport(
   const org = await organisationOf(ctx.db, p);
   const now = ctx.clock.now();
   const rows = readJson(z.array(parsedRowSchema), row.rows, 'imports.rows');
-  const { result, people, toInvite } = await ctx.db
+  const { result } = await ctx.db
     .transaction()
     .execute((trx) => writeImport(trx, { actor, p, org, importId: row.id, summary, rows, now }));
 

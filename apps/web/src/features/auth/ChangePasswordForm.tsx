@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../app/api';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { useSchemaValidator } from '../../app/validation';
+import { NewPasswordFields } from './NewPasswordFields';
 
 interface Values {
   current: string;
@@ -86,19 +87,7 @@ export function ChangePasswordForm({
           required
           {...form.getInputProps('current')}
         />
-        <PasswordInput
-          label={t('auth.reset.password')}
-          description={t('auth.passwordRule')}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps('password')}
-        />
-        <PasswordInput
-          label={t('auth.reset.confirm')}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps('confirm')}
-        />
+        <NewPasswordFields form={form} />
         <Group justify="flex-end">
           <Button
             type="submit"

@@ -1,5 +1,5 @@
 import { acceptInvitationBody } from '@compagnon/server/modules/auth/schema.ts';
-import { Alert, Button, PasswordInput, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconHeartHandshake, IconLinkOff } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -11,6 +11,7 @@ import { meKey } from '../../app/session';
 import type { Invitation, Role } from '../../app/types';
 import { Loading, roleLabel, usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
+import { NewPasswordFields } from './NewPasswordFields';
 
 const isRole = (r: string | null): r is Role =>
   r === 'coordinator' || r === 'tutor' || r === 'tutee' || r === 'expert';
@@ -63,21 +64,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
           {...form.getInputProps('name')}
         />
         {needsPassword ? (
-          <>
-            <PasswordInput
-              label={t('auth.invitation.password')}
-              description={t('auth.passwordRule')}
-              autoComplete="new-password"
-              required
-              {...form.getInputProps('password')}
-            />
-            <PasswordInput
-              label={t('auth.reset.confirm')}
-              autoComplete="new-password"
-              required
-              {...form.getInputProps('confirm')}
-            />
-          </>
+          <NewPasswordFields form={form} label={t('auth.invitation.password')} />
         ) : (
           <Text size="sm" c="dimmed">
             {t('auth.invitation.hasPassword')}

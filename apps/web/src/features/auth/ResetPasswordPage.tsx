@@ -1,5 +1,5 @@
 import { resetBody } from '@compagnon/server/modules/auth/schema.ts';
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { meKey } from '../../app/session';
 import { usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
+import { NewPasswordFields } from './NewPasswordFields';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
@@ -55,19 +56,7 @@ export function ResetPasswordPage() {
               {token ? message(complete.error) : t('errors.invalid_link')}
             </Alert>
           )}
-          <PasswordInput
-            label={t('auth.reset.password')}
-            description={t('auth.passwordRule')}
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('password')}
-          />
-          <PasswordInput
-            label={t('auth.reset.confirm')}
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('confirm')}
-          />
+          <NewPasswordFields form={form} />
           <Button type="submit" loading={complete.isPending} disabled={!token} fullWidth size="md">
             {t('auth.reset.submit')}
           </Button>
