@@ -13,7 +13,7 @@ const SRC = join(import.meta.dirname, '..');
 function codesInSources(): Map<string, string> {
   const found = new Map<string, string>();
   const patterns = [
-    /refuse\(\s*\d+,\s*'([a-z_]+)'/g,
+    /refuse(?:Saying)?\(\s*\d+,\s*'([a-z_]+)'/g,
     /(?:badRequest|conflict)\(\s*'([a-z_]+)'/g,
     /new AppError\(\s*\d+,\s*'([a-z_]+)'/g,
   ];

@@ -28,6 +28,13 @@ export function refuse(
   return new AppError(status, code, translator('fr')(`errors.${code}`, params ?? {}), details, params ?? {});
 }
 
+/**
+ * Refuses with the call site's own sentence in both languages, for a refusal that names people,
+ * counts or states (its code still has its catalogue text, used where the sentence is not given).
+ */
+export const refuseSaying = (status: number, code: ErrorCode, fr: string, en: string): AppError =>
+  new AppError(status, code, fr, { messageEn: en });
+
 // Generic codes also carry specific messages written at the call site: those are kept.
 const GENERIC: ReadonlySet<string> = new Set(['forbidden', 'not_found', 'error', 'rate_limited']);
 

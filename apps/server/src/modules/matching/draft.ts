@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { notFound, refuseSaying } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
@@ -22,9 +22,6 @@ import { LIVE, loadSnapshot, type Snapshot, weightsOf, withProposals } from './q
 export type Mode = 'optimal' | 'tutee-choice' | 'tutor-choice' | 'manual';
 
 /** A refusal in both languages: the web app shows the one of the reader. */
-const refuse = (status: number, code: string, fr: string, en: string) =>
-  new AppError(status, code, fr, { messageEn: en });
-
 async function ensureDraft(
   db: Db,
   ctx: AppContext,
@@ -106,7 +103,7 @@ export async function runMatchingIn(trx: Db, ctx: AppContext, actor: UserActor, 
   const base = withProposals(s);
   const cohort = { ...base, tutees: base.tutees.filter((t) => !lockedTutees.has(t.userId)) };
   if (mode === 'tutee-choice' && !s.round) {
-    throw refuse(
+    throw refuseSaying(
       409,
       'no_round',
       'Ouvrez d’abord un tour de choix pour les internes.',
@@ -207,7 +204,7 @@ export async function assignInDraft(
       if (!tutor) throw notFound('tutor');
       const f = facts(s.cohort, tutor, tutee);
       if (f.conflict) {
-        throw refuse(
+        throw refuseSaying(
           409,
           'conflict_of_interest',
           `${tutor.name} et ${tutee.name} ne peuvent pas être appariés (conflit d’intérêts).`,
@@ -219,7 +216,7 @@ export async function assignInDraft(
       const capacity = tutor.capacity;
       const taken = await placesTaken(trx, p.id, tutor.userId, runId, tutee.userId);
       if (taken >= capacity) {
-        throw refuse(
+        throw refuseSaying(
           409,
           'capacity_reached',
           `${tutor.name} n’a plus de place (${taken}/${capacity}).`,

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context.ts';
-import { AppError, forbidden, notFound } from '../../http/errors.ts';
+import { forbidden, notFound, refuseSaying } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { mayAskForRepair, pairingAccess, pairingChange } from './policy.ts';
@@ -7,9 +7,6 @@ import { findPairing, pairingHistory, rulesOf } from './queries.ts';
 import { requestRepair, transition } from './service.ts';
 
 // One pairing's lifecycle as its tutor, its tutee or its coordinators see it.
-
-const refuse = (status: number, code: string, fr: string, en: string) =>
-  new AppError(status, code, fr, { messageEn: en });
 
 /**
  * A pairing the actor may see: its tutor, its tutee, or a manager of its programme. Anyone else,
@@ -38,7 +35,7 @@ export async function changePairing(
   const rules = rulesOf(p);
   const change = pairingChange({ manage, side }, body.to, rules);
   if (!change) {
-    throw refuse(
+    throw refuseSaying(
       403,
       'forbidden',
       rules.participation.mode === 'compulsory' || rules.participation.mode === 'first-n'
@@ -55,7 +52,7 @@ export async function askForRepair(ctx: AppContext, actor: UserActor, pairingId:
   const { pairing, manage, side } = await loadPairingFor(ctx, actor, pairingId);
   if (!mayAskForRepair({ manage, side })) throw forbidden();
   if (pairing.state !== 'active' && pairing.state !== 'paused') {
-    throw refuse(409, 'invalid_transition', 'Ce binôme est terminé.', 'This pairing has ended.');
+    throw refuseSaying(409, 'invalid_transition', 'Ce binôme est terminé.', 'This pairing has ended.');
   }
   await requestRepair(ctx, actor, pairing, reason);
 }

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
 import type { Programme } from '../../db/types.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { notFound, refuseSaying } from '../../http/errors.ts';
 import { notify } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { contactFor } from '../../policy/confidentiality.ts';
@@ -17,9 +17,6 @@ import { event } from './service.ts';
 // Publishing the draft: its proposals become active pairings, and everyone is told once.
 
 /** A refusal in both languages: the web app shows the one of the reader. */
-const refuse = (status: number, code: string, fr: string, en: string) =>
-  new AppError(status, code, fr, { messageEn: en });
-
 /** Explanation of one pair as it stands in a cohort: reasons, warnings and its cost. */
 export function explainPair(
   s: Snapshot,
@@ -52,7 +49,7 @@ export async function publishDraft(ctx: AppContext, actor: UserActor, p: Program
       .where('status', '=', 'draft')
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) === 0)
-      throw refuse(
+      throw refuseSaying(
         409,
         'already_published',
         'Ce brouillon a déjà été publié.',
@@ -62,7 +59,7 @@ export async function publishDraft(ctx: AppContext, actor: UserActor, p: Program
     const cohort = withProposals(s);
     for (const t of cohort.tutors) {
       if (t.load > t.capacity) {
-        throw refuse(
+        throw refuseSaying(
           409,
           'capacity_reached',
           `${t.name} dépasserait sa capacité (${t.load}/${t.capacity}).`,
@@ -117,7 +114,7 @@ async function activateProposals(
   const out: Published[] = [];
   for (const x of s.proposals) {
     if (!s.cohort.tutees.some((t) => t.userId === x.tutee_user_id)) {
-      throw refuse(
+      throw refuseSaying(
         409,
         'already_paired',
         'Une personne du brouillon a déjà un binôme : relancez le calcul.',

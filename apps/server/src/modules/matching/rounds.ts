@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { Programme } from '../../db/types.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { notFound, refuseSaying } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { type Mode, runMatchingIn } from './draft.ts';
@@ -9,9 +9,6 @@ import { closeRounds, openRoundOf, saveChoice } from './queries.ts';
 
 // Choice rounds: the coordinator opens one with a deadline, members rank before it, and closing
 // it runs the matching in the round's mode.
-
-const refuse = (status: number, code: string, fr: string, en: string) =>
-  new AppError(status, code, fr, { messageEn: en });
 
 /** Opens a choice round; a round still open is closed first (one open round per programme). */
 export async function openRound(
@@ -22,7 +19,7 @@ export async function openRound(
 ) {
   const now = ctx.clock.now();
   if (new Date(body.deadline) <= now) {
-    throw refuse(
+    throw refuseSaying(
       400,
       'deadline_past',
       'La date limite doit être dans le futur.',
@@ -52,7 +49,7 @@ export async function openRound(
 export async function rank(ctx: AppContext, actor: UserActor, p: Programme, ranking: string[]) {
   const { round } = await presentMine(ctx, actor, p);
   if (!round) {
-    throw refuse(
+    throw refuseSaying(
       409,
       'no_round',
       'Aucun choix n’est ouvert pour vous dans ce programme.',
@@ -60,7 +57,7 @@ export async function rank(ctx: AppContext, actor: UserActor, p: Programme, rank
     );
   }
   if (!round.open) {
-    throw refuse(
+    throw refuseSaying(
       409,
       'round_closed',
       'La date limite des choix est passée.',
@@ -83,7 +80,7 @@ export async function closeRoundAndRun(ctx: AppContext, actor: UserActor, p: Pro
     const round = await openRoundOf(trx, p.id);
     // The conditional close also keeps a second coordinator closing at the same time from running twice.
     if (!round || (await closeRounds(trx, p.id, ctx.clock.now().toISOString(), round.id)) === 0) {
-      throw refuse(409, 'no_round', 'Aucun tour de choix n’est ouvert.', 'No choice round is open.');
+      throw refuseSaying(409, 'no_round', 'Aucun tour de choix n’est ouvert.', 'No choice round is open.');
     }
     await runMatchingIn(trx, ctx, actor, p, round.kind as Mode);
   });

@@ -2,7 +2,7 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
 import type { Programme } from '../../db/types.ts';
-import { AppError, badRequest, notFound } from '../../http/errors.ts';
+import { badRequest, notFound, refuseSaying } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
@@ -13,9 +13,6 @@ import { LIVE, loadSnapshot } from './queries.ts';
 // The draft is in draft.ts, its publication in publish.ts.
 
 /** A refusal in both languages: the web app shows the one of the reader. */
-const refuse = (status: number, code: string, fr: string, en: string) =>
-  new AppError(status, code, fr, { messageEn: en });
-
 export async function event(
   db: Db,
   at: string,
@@ -59,7 +56,7 @@ export async function transition(
   reason: string | null,
 ) {
   if (!(TRANSITIONS[pairing.state] ?? []).includes(to)) {
-    throw refuse(
+    throw refuseSaying(
       409,
       'invalid_transition',
       `Impossible de passer de « ${pairing.state} » à « ${to} ».`,
@@ -81,7 +78,7 @@ export async function transition(
       .where('state', '=', pairing.state)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0)
-      throw refuse(
+      throw refuseSaying(
         409,
         'changed',
         'Ce binôme vient d’être modifié : rechargez la page.',
