@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { commonSlots, type Slot, type Week } from '../availability/weeks.ts';
 import { distanceKm, normalisePlace } from './geo.ts';
 import type { WeightKey } from './keys.ts';
+import { reasonView } from './schema.ts';
 
 /**
  * Criteria → costs. Pure functions over a cohort snapshot: the service loads the snapshot, these
@@ -64,20 +65,9 @@ export interface Cohort {
   availability?: Map<string, Week | null>;
 }
 
-export const reasonSchema = z.object({
-  code: z.string(),
-  site: z.string().optional(),
-  km: z.number().optional(),
-  project: z.string().optional(),
-  themes: z.array(z.string()).optional(),
-  rank: z.number().optional(),
-  faculty: z.string().optional(),
-  language: z.string().optional(),
-  name: z.string().optional(),
-  /** Availability: the first slots both are free ("2-evening"), and how many there are. */
-  slots: z.array(z.string()).optional(),
-  count: z.number().optional(),
-});
+/** Why a pair was proposed; the schema is the API's view (the availability reason carries the
+ * first slots both are free, "2-evening", and how many there are). */
+export const reasonSchema = reasonView;
 export type Reason = z.infer<typeof reasonSchema>;
 
 /** A pairing's stored explanation (pairings.explanation): why the engine paired them. */
