@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
+import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { notFound, refuseSaying } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
@@ -15,7 +16,7 @@ import {
   summarise,
   type Weights,
 } from './criteria.ts';
-import { LIVE, loadSnapshot, type Snapshot, weightsOf, withProposals } from './queries.ts';
+import { loadSnapshot, type Snapshot, weightsOf, withProposals } from './queries.ts';
 
 // The draft: computed by the engine in a mode, edited by hand (moves and locks), discarded.
 
@@ -176,7 +177,7 @@ async function placesTaken(
     .where('tutor_user_id', '=', tutorId)
     .where((eb) =>
       eb.or([
-        eb('state', 'in', LIVE),
+        eb('state', 'in', LIVE_PAIRING_STATES),
         ...(runId ? [eb.and([eb('state', '=', 'proposed'), eb('run_id', '=', runId)])] : []),
       ]),
     );

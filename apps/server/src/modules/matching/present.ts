@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { readJson } from '../../db/json.ts';
 import type { Programme } from '../../db/types.ts';
+import { isLivePairing, LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { contactFor } from '../../policy/confidentiality.ts';
 import { explanationSchema, facts, pairCost, type Reason, reasonsOf } from './criteria.ts';
@@ -15,7 +16,7 @@ import {
   pairingActions,
   rankingSide,
 } from './policy.ts';
-import { LIVE, loadSnapshot, peopleOf, rulesOf, weightsOf, withProposals } from './queries.ts';
+import { loadSnapshot, peopleOf, rulesOf, weightsOf, withProposals } from './queries.ts';
 import { weightsSchema } from './schema.ts';
 
 const reasonsFrom = (json: string | null): Reason[] =>
@@ -132,7 +133,7 @@ export async function presentOverview(ctx: AppContext, actor: UserActor, p: Prog
       endReason: x.end_reason,
       repairRequested: !!x.repair_requested_at,
       reasons: reasonsFrom(x.explanation),
-      actions: pairingActions(manage, x.state, LIVE),
+      actions: pairingActions(manage, x.state, LIVE_PAIRING_STATES),
     })),
     constraints: s.constraints.map((c) => ({
       id: c.id,
@@ -174,7 +175,7 @@ export async function presentMine(ctx: AppContext, actor: UserActor, p: Programm
   const pairings = mine.map((x) => {
     const as = x.tutor_user_id === actor.id ? ('tutor' as const) : ('tutee' as const);
     const other = people.get(as === 'tutor' ? x.tutee_user_id : x.tutor_user_id);
-    const live = LIVE.includes(x.state);
+    const live = isLivePairing(x.state);
     const contact = contactFor(counterpartRelation(as, live, x.end_reason), {
       email: other?.email ?? null,
       phone: other?.phone ?? null,
@@ -211,7 +212,7 @@ export async function presentMine(ctx: AppContext, actor: UserActor, p: Programm
     .where('status', '=', 'open')
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
-  const hasLive = mine.some((x) => x.tutee_user_id === actor.id && LIVE.includes(x.state));
+  const hasLive = mine.some((x) => x.tutee_user_id === actor.id && isLivePairing(x.state));
   const side = r ? rankingSide(actor, p, r, hasLive) : null;
   if (r && side) {
     const s = await loadSnapshot(ctx.db, p, ctx.clock.now());

@@ -19,8 +19,6 @@ import { weightsSchema } from './schema.ts';
 // Every read here starts from a programme the caller already loaded through the actor's scope
 // (loadProgrammeFor), so the programme id is the scope of these queries.
 
-export const LIVE: readonly string[] = LIVE_PAIRING_STATES;
-
 const list = (json: string | null): string[] => {
   try {
     const v = JSON.parse(json ?? '[]');
@@ -157,7 +155,7 @@ export async function loadSnapshot(db: Db, p: Programme, now: Date) {
       .selectFrom('pairings')
       .selectAll()
       .where('programme_id', '=', p.id)
-      .where('state', 'in', LIVE)
+      .where('state', 'in', LIVE_PAIRING_STATES)
       .execute(),
     draftOf(db, p.id),
     db.selectFrom('matching_constraints').selectAll().where('programme_id', '=', p.id).execute(),

@@ -2,12 +2,13 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
 import type { Programme } from '../../db/types.ts';
+import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { badRequest, notFound, refuseSaying } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { explanationSchema, facts, reasonsOf } from './criteria.ts';
-import { LIVE, loadSnapshot } from './queries.ts';
+import { loadSnapshot } from './queries.ts';
 
 // A pairing's lifecycle once published: its events, state changes, repair requests, roll-over.
 // The draft is in draft.ts, its publication in publish.ts.
@@ -129,7 +130,7 @@ export async function rollOver(ctx: AppContext, actor: UserActor, p: Programme, 
       .selectFrom('pairings')
       .selectAll()
       .where('programme_id', '=', p.id)
-      .where('state', 'in', LIVE)
+      .where('state', 'in', LIVE_PAIRING_STATES)
       .execute();
     const s = await loadSnapshot(trx, p, ctx.clock.now());
     const people = s.profiles;

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context.ts';
+import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import { nonEmpty } from '../../policy/scope.ts';
@@ -8,7 +9,6 @@ import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { recordContact } from './contact-log.ts';
-import { LIVE_PAIRING } from './policy.ts';
 
 /**
  * Start of the period the programme's meeting target counts over: the same calendar period as the
@@ -44,7 +44,7 @@ export async function contactOverview(ctx: AppContext, actor: UserActor, program
       'tutor.name as tutor_name',
     ])
     .where('pairings.programme_id', '=', p.id)
-    .where('pairings.state', 'in', LIVE_PAIRING);
+    .where('pairings.state', 'in', LIVE_PAIRING_STATES);
   if (!coordinator) q = q.where('pairings.tutor_user_id', '=', actor.id);
   const pairs = await q.orderBy('tutee.name').execute();
   const tuteeIds = pairs.map((x) => x.tutee_user_id);
@@ -137,7 +137,7 @@ export async function logContact(
     .select('id')
     .where('programme_id', '=', p.id)
     .where('tutee_user_id', '=', body.tuteeId)
-    .where('state', 'in', LIVE_PAIRING);
+    .where('state', 'in', LIVE_PAIRING_STATES);
   if (!coordinator) q = q.where('tutor_user_id', '=', actor.id);
   if (!(await q.executeTakeFirst())) {
     throw badRequest('not_your_tutee', 'Cette personne n’est pas suivie par vous dans ce programme.', {

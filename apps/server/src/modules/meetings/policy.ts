@@ -7,8 +7,6 @@ import { access, type Relation } from '../../policy/confidentiality.ts';
 import { nonEmpty, scopeFor } from '../../policy/scope.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 
-export const LIVE_PAIRING = LIVE_PAIRING_STATES;
-
 export async function orgZone(db: Db, orgId: string): Promise<string> {
   const o = await db
     .selectFrom('organisations')
@@ -25,7 +23,7 @@ export async function tuteesOf(db: Db, programmeId: string, tutorId: string): Pr
     .select('tutee_user_id')
     .where('programme_id', '=', programmeId)
     .where('tutor_user_id', '=', tutorId)
-    .where('state', 'in', LIVE_PAIRING)
+    .where('state', 'in', LIVE_PAIRING_STATES)
     .execute();
   return new Set(rows.map((r) => r.tutee_user_id));
 }

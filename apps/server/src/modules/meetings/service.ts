@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { MeetingTable } from '../../db/types.ts';
+import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
@@ -14,7 +15,7 @@ import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { guideById, guides } from './guides.ts';
 import { names } from './names.ts';
-import { LIVE_PAIRING, loadMeetingFor, type MeetingRole, orgZone, relationOf, tuteesOf } from './policy.ts';
+import { loadMeetingFor, type MeetingRole, orgZone, relationOf, tuteesOf } from './policy.ts';
 import { enqueuePolls, optionsWithAnswers } from './polls.ts';
 import type { meetingBody, slotsBody } from './schema.ts';
 
@@ -348,4 +349,4 @@ export async function getMeeting(ctx: AppContext, actor: UserActor, meetingId: s
   };
 }
 
-export { LIVE_PAIRING };
+export { LIVE_PAIRING_STATES };

@@ -6,8 +6,6 @@ import { managesProgramme, programmeActions } from '../programmes/policy.ts';
 
 // Who sees whom in a programme, and who changes its memberships.
 
-const LIVE_PAIRING = LIVE_PAIRING_STATES;
-
 type ProgrammeRef = { id: string; org_id: string; archived_at: string | null };
 
 /** Adding, changing and removing a membership: whoever manages the programme's people. */
@@ -44,7 +42,7 @@ export async function relationsInProgramme(
         .selectFrom('pairings')
         .select(['tutor_user_id', 'tutee_user_id'])
         .where('programme_id', '=', programme.id)
-        .where('state', 'in', LIVE_PAIRING)
+        .where('state', 'in', LIVE_PAIRING_STATES)
         .where((eb) => eb.or([eb('tutor_user_id', '=', actor.id), eb('tutee_user_id', '=', actor.id)]))
         .execute();
   const myTutees = new Set(pairings.filter((p) => p.tutor_user_id === actor.id).map((p) => p.tutee_user_id));
