@@ -2,8 +2,9 @@ import type { AppContext } from '../../context.ts';
 import { forbidden, notFound, refuseSaying } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
+import { rulesOf } from '../programmes/templates.ts';
 import { mayAskForRepair, pairingAccess, pairingChange } from './policy.ts';
-import { findPairing, pairingHistory, rulesOf } from './queries.ts';
+import { findPairing, pairingHistory } from './queries.ts';
 import { requestRepair, transition } from './service.ts';
 
 // One pairing's lifecycle as its tutor, its tutee or its coordinators see it.

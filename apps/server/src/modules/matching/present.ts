@@ -5,6 +5,7 @@ import type { Programme } from '../../db/types.ts';
 import { isLivePairing, LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { contactFor } from '../../policy/confidentiality.ts';
+import { rulesOf } from '../programmes/templates.ts';
 import { explanationSchema, facts, pairCost, type Reason, reasonsOf } from './criteria.ts';
 import { compare } from './draft.ts';
 import { alternativesOf } from './effects.ts';
@@ -16,7 +17,7 @@ import {
   pairingActions,
   rankingSide,
 } from './policy.ts';
-import { loadSnapshot, peopleOf, rulesOf, weightsOf, withProposals } from './queries.ts';
+import { loadSnapshot, peopleOf, weightsOf, withProposals } from './queries.ts';
 import { weightsSchema } from './schema.ts';
 
 const reasonsFrom = (json: string | null): Reason[] =>

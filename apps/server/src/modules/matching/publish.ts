@@ -8,9 +8,10 @@ import { notify } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { contactFor } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
+import { rulesOf } from '../programmes/templates.ts';
 import { facts, pairCost, reasonsOf, type Weights } from './criteria.ts';
 import { explain, matchingTexts } from './i18n.ts';
-import { loadSnapshot, peopleOf, rulesOf, type Snapshot, withProposals } from './queries.ts';
+import { loadSnapshot, peopleOf, type Snapshot, withProposals } from './queries.ts';
 import { weightsSchema } from './schema.ts';
 import { event } from './service.ts';
 

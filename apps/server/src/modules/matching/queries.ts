@@ -28,8 +28,6 @@ const list = (json: string | null): string[] => {
   }
 };
 
-export { rulesOf };
-
 export function capacityOf(rules: ProgrammeRules, capacity: number | null): number {
   const base =
     capacity ??
