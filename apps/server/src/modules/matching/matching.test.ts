@@ -4,7 +4,15 @@ import { describe, test } from 'node:test';
 import type { AppContext } from '../../context.ts';
 import { runDueJobs } from '../../jobs/index.ts';
 import { newId } from '../../lib/ids.ts';
-import { addMember, availabilityRule, createOrg, createProgramme, createUser } from '../../test/factories.ts';
+import {
+  addMember,
+  availabilityRule,
+  createOrg,
+  createProgramme,
+  createUser,
+  meeting,
+  pair,
+} from '../../test/factories.ts';
 import { setupTestServer } from '../../test/harness.ts';
 
 /** Locum evenings every Monday 18:30–21:00 in Paris, written in UTC. */
@@ -470,6 +478,41 @@ describe('matching', () => {
     assert.equal(after.state, 'ended');
     assert.equal(after.endReason, 'opt-out');
     assert.ok(after.counterpart.email);
+  });
+
+  test('first-n participation: a tutee may stop once the compulsory meetings are attended', async () => {
+    const orgId = await createOrg(s.ctx);
+    const programme = await createProgramme(s.ctx, orgId, 'peer-tutoring'); // the first 2 meetings
+    const tutor = await createUser(s.ctx, orgId, { name: 'Pair aîné' });
+    const tutee = await createUser(s.ctx, orgId, { name: 'Interne DES1' });
+    await addMember(s.ctx, programme, tutor.id, 'tutor', 4);
+    await addMember(s.ctx, programme, tutee.id, 'tutee');
+    const pairing = await pair(s.ctx, programme, tutor.id, tutee.id);
+    const mine = async () =>
+      (await call(tutee.cookie, 'GET', `/api/programmes/${programme.id}/matching/mine`)).json().pairings[0];
+    const optOut = () =>
+      call(tutee.cookie, 'POST', `/api/pairings/${pairing.id}/transition`, { to: 'ended' });
+
+    const attend = (days: number, attendance: 'present' | 'absent') =>
+      meeting(s.ctx, {
+        pairing,
+        at: new Date(s.clock.now().getTime() - days * 86_400_000),
+        participants: [{ id: tutee.id, attendance }],
+      });
+    await attend(40, 'present');
+    await attend(20, 'absent');
+    assert.equal((await mine()).actions.optOut, false);
+    const early = await optOut();
+    assert.equal(early.statusCode, 403);
+    assert.match(early.json().error.message, /2 premières rencontres.*1 faite/);
+
+    await attend(10, 'present');
+    assert.equal((await mine()).actions.optOut, true);
+    const out = await optOut();
+    assert.equal(out.statusCode, 200, out.body);
+    const after = await mine();
+    assert.equal(after.state, 'ended');
+    assert.equal(after.endReason, 'opt-out');
   });
 
   test('semester roll-over keeps the pairs and refreshes their sites', async () => {

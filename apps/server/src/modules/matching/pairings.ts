@@ -2,9 +2,9 @@ import type { AppContext } from '../../context.ts';
 import { forbidden, notFound, refuseSaying } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
-import { rulesOf } from '../programmes/templates.ts';
-import { mayAskForRepair, pairingAccess, pairingChange } from './policy.ts';
-import { findPairing, pairingHistory } from './queries.ts';
+import { type ProgrammeRules, rulesOf } from '../programmes/templates.ts';
+import { mayAskForRepair, type PairingSide, pairingAccess, pairingChange } from './policy.ts';
+import { findPairing, meetingsAttended, pairingHistory } from './queries.ts';
 import { requestRepair, transition } from './service.ts';
 
 // One pairing's lifecycle as its tutor, its tutee or its coordinators see it.
@@ -34,18 +34,38 @@ export async function changePairing(
 ) {
   const { pairing, p, manage, side } = await loadPairingFor(ctx, actor, pairingId);
   const rules = rulesOf(p);
-  const change = pairingChange({ manage, side }, body.to, rules);
-  if (!change) {
-    throw refuseSaying(
+  const attended = side === 'tutee' ? await meetingsAttended(ctx.db, p.id, actor.id) : 0;
+  const change = pairingChange({ manage, side }, body.to, rules, attended);
+  if (!change) throw cannotChange(rules, side, attended);
+  await transition(ctx, actor, pairing, body.to, change === 'optOut' ? 'opt-out' : (body.reason ?? null));
+}
+
+/** Why the member may not change their pairing, in the words of the programme's participation rule. */
+function cannotChange(rules: ProgrammeRules, side: PairingSide, attended: number) {
+  const { mode, firstN } = rules.participation;
+  if (side === 'tutee' && mode === 'first-n') {
+    const n = firstN ?? 0;
+    return refuseSaying(
       403,
       'forbidden',
-      rules.participation.mode === 'compulsory' || rules.participation.mode === 'first-n'
-        ? 'La participation est obligatoire dans ce programme : parlez-en à votre coordinateur ou demandez un autre binôme.'
-        : 'Seul le coordinateur peut changer l’état de ce binôme.',
-      'Only the coordinator can change this pairing; you may ask for another pairing.',
+      `Les ${n} premières rencontres sont obligatoires dans ce programme (${attended} faite${attended > 1 ? 's' : ''} à ce jour) : vous pourrez ensuite arrêter quand vous voulez.`,
+      `The first ${n} meetings are compulsory in this programme (${attended} attended so far); after that you may stop at any time.`,
     );
   }
-  await transition(ctx, actor, pairing, body.to, change === 'optOut' ? 'opt-out' : (body.reason ?? null));
+  if (side === 'tutee' && mode === 'compulsory') {
+    return refuseSaying(
+      403,
+      'forbidden',
+      'La participation est obligatoire dans ce programme : parlez-en à votre coordinateur ou demandez un autre binôme.',
+      'Taking part is compulsory in this programme: talk to your coordinator or ask for another pairing.',
+    );
+  }
+  return refuseSaying(
+    403,
+    'forbidden',
+    'Seul le coordinateur peut changer l’état de ce binôme.',
+    'Only the coordinator can change this pairing; you may ask for another pairing.',
+  );
 }
 
 /** Either side (or the coordinator) asks for another pairing while this one is live. */

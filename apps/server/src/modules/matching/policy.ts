@@ -30,18 +30,27 @@ export function pairingAccess(
 }
 
 /**
- * Who may change a pairing's state: a manager, any change (`manage`); its tutee, leaving an
- * optional programme (`optOut`, recorded as such); nobody else (`null`).
+ * Whether a tutee may stop taking part: always in an optional programme; once the compulsory
+ * meetings are attended where only the first N are (`first-n`); never where all are compulsory.
+ */
+export function mayOptOut(rules: ProgrammeRules, attended: number): boolean {
+  const { mode, firstN } = rules.participation;
+  if (mode === 'optional') return true;
+  return mode === 'first-n' && attended >= (firstN ?? 0);
+}
+
+/**
+ * Who may change a pairing's state: a manager, any change (`manage`); its tutee, leaving the
+ * programme where its rule allows it (`optOut`, recorded as such); nobody else (`null`).
  */
 export function pairingChange(
   access: { manage: boolean; side: PairingSide },
   to: string,
   rules: ProgrammeRules,
+  attended: number,
 ): 'manage' | 'optOut' | null {
   if (access.manage) return 'manage';
-  return access.side === 'tutee' && to === 'ended' && rules.participation.mode === 'optional'
-    ? 'optOut'
-    : null;
+  return access.side === 'tutee' && to === 'ended' && mayOptOut(rules, attended) ? 'optOut' : null;
 }
 
 /** Either side of a pairing, or a manager, may ask for another pairing. */
@@ -71,9 +80,10 @@ export function ownPairingActions(
   live: boolean,
   repairRequested: boolean,
   rules: ProgrammeRules,
+  attended: number,
 ) {
   return {
-    optOut: as === 'tutee' && live && rules.participation.mode === 'optional',
+    optOut: as === 'tutee' && live && mayOptOut(rules, attended),
     requestRepair: live && !repairRequested,
     history: true,
   };

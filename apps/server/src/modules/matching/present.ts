@@ -17,7 +17,7 @@ import {
   pairingActions,
   rankingSide,
 } from './policy.ts';
-import { loadSnapshot, peopleOf, weightsOf, withProposals } from './queries.ts';
+import { loadSnapshot, meetingsAttended, peopleOf, weightsOf, withProposals } from './queries.ts';
 import { weightsSchema } from './schema.ts';
 
 const reasonsFrom = (json: string | null): Reason[] =>
@@ -173,6 +173,9 @@ export async function presentMine(ctx: AppContext, actor: UserActor, p: Programm
   ];
   const people = await peopleOf(ctx.db, p, [...others, actor.id]);
   const me = people.get(actor.id);
+  const attended = mine.some((x) => x.tutee_user_id === actor.id)
+    ? await meetingsAttended(ctx.db, p.id, actor.id)
+    : 0;
   const pairings = mine.map((x) => {
     const as = x.tutor_user_id === actor.id ? ('tutor' as const) : ('tutee' as const);
     const other = people.get(as === 'tutor' ? x.tutee_user_id : x.tutor_user_id);
@@ -201,7 +204,7 @@ export async function presentMine(ctx: AppContext, actor: UserActor, p: Programm
         project: live ? (other?.project ?? null) : null,
       },
       reasons: reasonsFrom(x.explanation),
-      actions: ownPairingActions(as, live, !!x.repair_requested_at, rules),
+      actions: ownPairingActions(as, live, !!x.repair_requested_at, rules, attended),
     };
   });
 

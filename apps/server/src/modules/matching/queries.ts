@@ -317,6 +317,23 @@ export async function saveChoice(
 }
 
 /** Any pairing by id; the caller decides who may see it (`loadPairingFor`). */
+/**
+ * How many of the programme's confirmed meetings the person attended (reported present): what
+ * frees a tutee from a programme whose first meetings only are compulsory.
+ */
+export async function meetingsAttended(db: Db, programmeId: string, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('meeting_participants')
+    .innerJoin('meetings', 'meetings.id', 'meeting_participants.meeting_id')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('meetings.programme_id', '=', programmeId)
+    .where('meetings.status', '=', 'confirmed')
+    .where('meeting_participants.user_id', '=', userId)
+    .where('meeting_participants.attendance', '=', 'present')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 export function findPairing(db: Db, id: string) {
   return db.selectFrom('pairings').selectAll().where('id', '=', id).executeTakeFirst();
 }
