@@ -346,6 +346,15 @@ describe('matching', () => {
     }
     const showcase = (await call(c.tutees[0]?.cookie ?? '', 'GET', `${url}/mine`)).json();
     assert.equal(showcase.round.candidates.length, 3);
+    // Only the residents rank in a tutees' round: a tutor is neither shown the round nor heard.
+    const tutor = c.tutors[0];
+    assert.ok(tutor);
+    assert.equal((await call(tutor.cookie, 'GET', `${url}/mine`)).json().round, null);
+    assert.equal(
+      (await call(tutor.cookie, 'PUT', `${url}/rounds/current/ranking`, { ranking: [c.tutees[0]?.id] }))
+        .statusCode,
+      409,
+    );
     assert.equal(showcase.round.candidates.find((x: { userId: string }) => x.userId === carpentier).km, 0);
     // After the deadline, rankings are refused.
     s.clock.advance(2 * 3_600_000);
@@ -377,9 +386,17 @@ describe('matching', () => {
         .statusCode,
       201,
     );
-    const [aubry] = c.tutors;
+    const [aubry, boucher] = c.tutors;
     const rue = c.tutees[4];
-    assert.ok(aubry && rue);
+    assert.ok(aubry && boucher && rue);
+    // A tutor whose places are all taken is not asked to rank.
+    await s.ctx.db
+      .updateTable('memberships')
+      .set({ capacity: 0 })
+      .where('programme_id', '=', c.programme.id)
+      .where('user_id', '=', boucher.id)
+      .execute();
+    assert.equal((await call(boucher.cookie, 'GET', `${url}/mine`)).json().round, null);
     const seen = (await call(aubry.cookie, 'GET', `${url}/mine`)).json();
     assert.equal(seen.round.side, 'tutor');
     assert.equal(seen.round.candidates.length, 5);

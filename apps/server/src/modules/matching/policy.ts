@@ -104,16 +104,18 @@ export function counterpartRelation(
 }
 
 /**
- * The side on which the actor ranks in an open round: a tutee without a live pairing in a
- * tutee-choice round, a tutor otherwise; anyone else ranks nothing.
+ * The side on which the actor ranks in an open round: in a tutees' round (after the tutors'
+ * showcase), a tutee without a live pairing; in a tutors' round, a tutor with a free place. Nobody
+ * else is asked to rank: a tutor in a tutees' round, or a full tutor, would rank for nothing.
  */
 export function rankingSide(
   actor: UserActor,
   p: Programme,
   round: { kind: string },
-  hasLivePairing: boolean,
+  me: { hasLivePairing: boolean; hasFreePlace: boolean },
 ): 'tutee' | 'tutor' | null {
   const roles = rolesIn(actor, p.id);
-  if (round.kind === 'tutee-choice' && roles.has('tutee') && !hasLivePairing) return 'tutee';
-  return roles.has('tutor') ? 'tutor' : null;
+  if (round.kind === 'tutee-choice') return roles.has('tutee') && !me.hasLivePairing ? 'tutee' : null;
+  if (round.kind === 'tutor-choice') return roles.has('tutor') && me.hasFreePlace ? 'tutor' : null;
+  return null;
 }

@@ -216,10 +216,12 @@ export async function presentMine(ctx: AppContext, actor: UserActor, p: Programm
     .where('status', '=', 'open')
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
-  const hasLive = mine.some((x) => x.tutee_user_id === actor.id && isLivePairing(x.state));
-  const side = r ? rankingSide(actor, p, r, hasLive) : null;
-  if (r && side) {
-    const s = await loadSnapshot(ctx.db, p, ctx.clock.now());
+  const hasLivePairing = mine.some((x) => x.tutee_user_id === actor.id && isLivePairing(x.state));
+  const s = r ? await loadSnapshot(ctx.db, p, ctx.clock.now()) : null;
+  const asTutor = s?.cohort.tutors.find((t) => t.userId === actor.id);
+  const hasFreePlace = !!asTutor && asTutor.capacity > asTutor.load;
+  const side = r ? rankingSide(actor, p, r, { hasLivePairing, hasFreePlace }) : null;
+  if (r && s && side) {
     const mineChoice = s.choices.find((c) => c.user_id === actor.id);
     const ranking = mineChoice
       ? readJson(z.array(z.string()), mineChoice.ranking, 'matching_choices.ranking')
