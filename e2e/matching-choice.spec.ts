@@ -53,6 +53,10 @@ test('residents rank the tutors who present themselves; the coordinator closes t
   await expect(coord.getByLabel('Mode d’appariement')).toHaveValue('tutee-choice');
   await expect(coord.getByText(/Tour de choix ouvert : 16 sur 16 ont classé/)).toBeVisible();
   await coord.getByRole('button', { name: 'Clore les choix et calculer' }).click();
+  // The deadline is still ahead: closing early asks first.
+  const early = coord.getByRole('dialog', { name: 'Clore les choix avant la date limite ?' });
+  await expect(early).toContainText('Tout le monde a classé');
+  await early.getByRole('button', { name: 'Clore maintenant et calculer' }).click();
   await expect(coord.getByTestId('proposal')).toHaveCount(16);
   await expect(coord.getByTestId('proposal').first()).toContainText(/choix n°\d de l’interne/);
   const row = coord

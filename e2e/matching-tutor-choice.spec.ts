@@ -105,6 +105,10 @@ test('mentors choose among the newcomers they know; the coordinator reviews and 
   await expect(page.getByLabel('Mode d’appariement')).toHaveValue('tutor-choice');
   await expect(page.getByText(/Tour de choix ouvert : 2 sur 6 ont classé/)).toBeVisible();
   await page.getByRole('button', { name: 'Clore les choix et calculer' }).click();
+  // The deadline is still ahead: closing early asks first, and says who has not ranked.
+  const early = page.getByRole('dialog', { name: 'Clore les choix avant la date limite ?' });
+  await expect(early).toContainText('4 personnes n’ont pas encore classé');
+  await early.getByRole('button', { name: 'Clore maintenant et calculer' }).click();
   await expect(page.getByTestId('proposal')).toHaveCount(2);
   const seven = page.getByTestId('proposal').filter({ hasText: `${mentore7} → ${mentor1}` });
   await expect(seven).toContainText('choix n°1 du tuteur');

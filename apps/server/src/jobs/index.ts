@@ -6,6 +6,7 @@
 import type { AppContext } from '../context.ts';
 import { authMail } from '../modules/auth/mails.ts';
 import { followupSweep, sweepOneProgramme } from '../modules/followup/sweep.ts';
+import { roundReminder } from '../modules/matching/round-notices.ts';
 import { meetingInvitation } from '../modules/meetings/invitations.ts';
 import { calendarRefreshSweep, meetingRemindersSweep } from '../modules/meetings/jobs.ts';
 import { pollInvitation } from '../modules/meetings/polls.ts';
@@ -31,6 +32,8 @@ export const jobs = jobList(
     meetingReminder,
     pollReminder,
     calendarRefreshSweep,
+    // matching: the reminder of a choice round.
+    roundReminder,
     // follow-up alerts.
     followupSweep,
     sweepOneProgramme,

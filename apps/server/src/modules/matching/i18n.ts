@@ -37,6 +37,22 @@ const resources = {
       day: { 1: 'lundi', 2: 'mardi', 3: 'mercredi', 4: 'jeudi', 5: 'vendredi', 6: 'samedi', 7: 'dimanche' },
       part: { morning: 'matin', afternoon: 'après-midi', evening: 'soir' },
       noPhone: 'téléphone non partagé',
+      round: {
+        opened: {
+          subject: '« {{programme}} » : vos choix avant le {{deadline}}',
+          tutee:
+            'Les choix sont ouverts dans « {{programme}} ». Découvrez les personnes qui peuvent vous accompagner et classez celles que vous préférez, avant le {{deadline}}.\n\nSans classement de votre part, la coordination vous proposera une personne selon la distance, le site et vos projets.',
+          tutor:
+            'Les choix sont ouverts dans « {{programme}} ». Classez les personnes que vous aimeriez accompagner, avant le {{deadline}}.\n\nSans classement de votre part, la coordination vous proposera des personnes selon la distance, le site et vos projets.',
+        },
+        reminder: {
+          subject: 'Rappel — « {{programme}} » : vos choix avant le {{deadline}}',
+          tutee:
+            'Vous n’avez pas encore classé les personnes qui peuvent vous accompagner dans « {{programme}} ». Les choix se terminent le {{deadline}}.',
+          tutor:
+            'Vous n’avez pas encore classé les personnes que vous aimeriez accompagner dans « {{programme}} ». Les choix se terminent le {{deadline}}.',
+        },
+      },
     },
   },
   en: {
@@ -81,6 +97,22 @@ const resources = {
       },
       part: { morning: 'morning', afternoon: 'afternoon', evening: 'evening' },
       noPhone: 'phone not shared',
+      round: {
+        opened: {
+          subject: '“{{programme}}”: your choices before {{deadline}}',
+          tutee:
+            'Choices are open in “{{programme}}”. Meet the people who can accompany you and rank those you prefer, before {{deadline}}.\n\nIf you do not rank, the coordinators will suggest someone by distance, site and your plans.',
+          tutor:
+            'Choices are open in “{{programme}}”. Rank the people you would like to accompany, before {{deadline}}.\n\nIf you do not rank, the coordinators will suggest people by distance, site and your plans.',
+        },
+        reminder: {
+          subject: 'Reminder — “{{programme}}”: your choices before {{deadline}}',
+          tutee:
+            'You have not yet ranked the people who can accompany you in “{{programme}}”. Choices close on {{deadline}}.',
+          tutor:
+            'You have not yet ranked the people you would like to accompany in “{{programme}}”. Choices close on {{deadline}}.',
+        },
+      },
     },
   },
 };

@@ -119,3 +119,12 @@ export function rankingSide(
   if (round.kind === 'tutor-choice') return roles.has('tutor') && me.hasFreePlace ? 'tutor' : null;
   return null;
 }
+
+/** Everyone `rankingSide` asks to rank in a round of this kind, among the cohort of the programme. */
+export function rankersIn(
+  cohort: { tutees: { userId: string }[]; tutors: { userId: string; capacity: number; load: number }[] },
+  kind: string,
+): string[] {
+  if (kind === 'tutee-choice') return cohort.tutees.map((t) => t.userId);
+  return cohort.tutors.filter((t) => t.capacity > t.load).map((t) => t.userId);
+}

@@ -15,9 +15,17 @@ import {
   managesMatching,
   ownPairingActions,
   pairingActions,
+  rankersIn,
   rankingSide,
 } from './policy.ts';
-import { loadSnapshot, meetingsAttended, peopleOf, weightsOf, withProposals } from './queries.ts';
+import {
+  hasFreePlace,
+  loadSnapshot,
+  meetingsAttended,
+  peopleOf,
+  weightsOf,
+  withProposals,
+} from './queries.ts';
 import { weightsSchema } from './schema.ts';
 
 const reasonsFrom = (json: string | null): Reason[] =>
@@ -55,7 +63,7 @@ export async function presentOverview(ctx: AppContext, actor: UserActor, p: Prog
     ? { ...weights, ...readJson(weightsSchema.partial(), s.draft.weights, 'matching_runs.weights') }
     : weights;
   const rules = rulesOf(p);
-  const eligible = s.round?.kind === 'tutor-choice' ? s.cohort.tutors.length : s.cohort.tutees.length;
+  const eligible = s.round ? rankersIn(s.cohort, s.round.kind).length : 0;
   return {
     unit: rules.unit,
     groupSize: rules.groupSize,
@@ -217,11 +225,10 @@ export async function presentMine(ctx: AppContext, actor: UserActor, p: Programm
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
   const hasLivePairing = mine.some((x) => x.tutee_user_id === actor.id && isLivePairing(x.state));
-  const s = r ? await loadSnapshot(ctx.db, p, ctx.clock.now()) : null;
-  const asTutor = s?.cohort.tutors.find((t) => t.userId === actor.id);
-  const hasFreePlace = !!asTutor && asTutor.capacity > asTutor.load;
-  const side = r ? rankingSide(actor, p, r, { hasLivePairing, hasFreePlace }) : null;
-  if (r && s && side) {
+  const freePlace = r?.kind === 'tutor-choice' && (await hasFreePlace(ctx.db, p, actor.id));
+  const side = r ? rankingSide(actor, p, r, { hasLivePairing, hasFreePlace: freePlace }) : null;
+  if (r && side) {
+    const s = await loadSnapshot(ctx.db, p, ctx.clock.now());
     const mineChoice = s.choices.find((c) => c.user_id === actor.id);
     const ranking = mineChoice
       ? readJson(z.array(z.string()), mineChoice.ranking, 'matching_choices.ranking')

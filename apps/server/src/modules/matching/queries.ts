@@ -334,6 +334,27 @@ export async function meetingsAttended(db: Db, programmeId: string, userId: stri
   return Number(row?.n ?? 0);
 }
 
+/** Whether the tutor has a place left in the programme (their capacity above their live pairings). */
+export async function hasFreePlace(db: Db, p: Programme, userId: string): Promise<boolean> {
+  const m = await db
+    .selectFrom('memberships')
+    .select('capacity')
+    .where('programme_id', '=', p.id)
+    .where('user_id', '=', userId)
+    .where('role', '=', 'tutor')
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+  if (!m) return false;
+  const live = await db
+    .selectFrom('pairings')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('programme_id', '=', p.id)
+    .where('tutor_user_id', '=', userId)
+    .where('state', 'in', LIVE_PAIRING_STATES)
+    .executeTakeFirst();
+  return capacityOf(rulesOf(p), m.capacity) > Number(live?.n ?? 0);
+}
+
 export function findPairing(db: Db, id: string) {
   return db.selectFrom('pairings').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -92,3 +92,45 @@ describe('closing a choice round', () => {
     assert.equal(again.json().error.code, 'no_round');
   });
 });
+
+describe('a choice round tells those who must rank', () => {
+  test('opening notifies each resident who ranks, with the deadline; a day before it, those who have not ranked are reminded', async () => {
+    const orgId = await createOrg(s.ctx);
+    const programme = await createProgramme(s.ctx, orgId, 'peer-tutoring');
+    const coordinator = await createUser(s.ctx, orgId, { name: 'Coordinatrice' });
+    await addMember(s.ctx, programme, coordinator.id, 'coordinator');
+    const tutor = await createUser(s.ctx, orgId, { name: 'Pair aîné' });
+    await addMember(s.ctx, programme, tutor.id, 'tutor', 4);
+    const quick = await createUser(s.ctx, orgId, { name: 'Interne rapide' });
+    const late = await createUser(s.ctx, orgId, { name: 'Interne en retard' });
+    for (const u of [quick, late]) await addMember(s.ctx, programme, u.id, 'tutee');
+    const url = `/api/programmes/${programme.id}/matching`;
+    const call = (method: 'POST' | 'PUT', path: string, cookie: string, payload?: object) =>
+      s.app.inject({ method, url: `${url}${path}`, headers: { cookie }, ...(payload ? { payload } : {}) });
+    const mailsTo = (email: string) => s.mailer.sent.filter((m) => m.to === email);
+
+    s.clock.set(new Date('2026-11-16T09:00:00Z'));
+    // Thursday 19 November at 18:00 in Paris (the organisation's clock), three days from now.
+    const deadline = '2026-11-19T17:00:00.000Z';
+    const opened = await call('POST', '/rounds', coordinator.cookie, { kind: 'tutee-choice', deadline });
+    assert.equal(opened.statusCode, 201, opened.body);
+    await s.deliver();
+    for (const u of [quick, late]) {
+      const [mail] = mailsTo(u.email);
+      assert.ok(mail, `${u.name} is told the round is open`);
+      assert.match(mail.subject, /vos choix avant le jeudi 19 novembre 2026 à 18h00/);
+    }
+    assert.equal(mailsTo(tutor.email).length, 0, 'a tutor does not rank in a tutees’ round');
+
+    assert.equal(
+      (await call('PUT', '/rounds/current/ranking', quick.cookie, { ranking: [tutor.id] })).statusCode,
+      200,
+    );
+    s.clock.set(new Date('2026-11-18T18:00:00Z')); // the day before the deadline
+    await s.deliver();
+    assert.equal(mailsTo(quick.email).length, 1, 'who has ranked is not reminded');
+    const reminders = mailsTo(late.email);
+    assert.equal(reminders.length, 2);
+    assert.match(reminders[1]?.subject ?? '', /^Rappel/);
+  });
+});

@@ -6,11 +6,15 @@ import type { UserActor } from '../../policy/actor.ts';
 import { type Mode, runMatchingIn } from './draft.ts';
 import { presentMine } from './present.ts';
 import { closeRounds, openRoundOf, saveChoice } from './queries.ts';
+import { announceRound } from './round-notices.ts';
 
 // Choice rounds: the coordinator opens one with a deadline, members rank before it, and closing
 // it runs the matching in the round's mode.
 
-/** Opens a choice round; a round still open is closed first (one open round per programme). */
+/**
+ * Opens a choice round, telling each person who must rank (a reminder follows a day before the
+ * deadline); a round still open is closed first (one open round per programme).
+ */
 export async function openRound(
   ctx: AppContext,
   actor: UserActor,
@@ -28,20 +32,20 @@ export async function openRound(
   }
   await ctx.db.transaction().execute(async (trx) => {
     await closeRounds(trx, p.id, now.toISOString());
+    const round = { id: newId(), kind: body.kind, deadline: new Date(body.deadline).toISOString() };
     await trx
       .insertInto('matching_rounds')
       .values({
-        id: newId(),
+        ...round,
         org_id: p.org_id,
         programme_id: p.id,
-        kind: body.kind,
-        deadline: new Date(body.deadline).toISOString(),
         status: 'open',
         created_by: actor.id,
         created_at: now.toISOString(),
         closed_at: null,
       })
       .execute();
+    await announceRound(trx, p, round, now);
   });
 }
 

@@ -101,11 +101,8 @@ function Review({
         onDeadline={setDeadline}
         onCloseRound={() => closeRound.mutate(undefined)}
         closing={closeRound.isPending}
-        onOpenRound={() =>
-          openRound.mutate({
-            kind: mode === 'tutor-choice' ? 'tutor-choice' : 'tutee-choice',
-            deadline: new Date(deadline).toISOString(),
-          })
+        onOpenRound={(at) =>
+          openRound.mutate({ kind: mode === 'tutor-choice' ? 'tutor-choice' : 'tutee-choice', deadline: at })
         }
         opening={openRound.isPending}
       />

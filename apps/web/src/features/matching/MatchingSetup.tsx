@@ -1,7 +1,16 @@
-import { Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Modal, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { IconSparkles } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
 import { useTranslation } from 'react-i18next';
+import { useDates } from '../../app/dates';
+import { useProgrammeContext } from '../programmes/context';
 import { type Mode, modes, type Overview } from './types';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
 
 /** The cohort in numbers, the matching mode, and the choice round when the mode asks for one. */
 export function MatchingSetup({
@@ -22,11 +31,22 @@ export function MatchingSetup({
   onDeadline: (deadline: string) => void;
   onCloseRound: () => void;
   closing: boolean;
-  onOpenRound: () => void;
+  /** Opens the round with its deadline, an instant: the field is read on the organisation's clock. */
+  onOpenRound: (deadline: string) => void;
   opening: boolean;
 }) {
   const { t } = useTranslation();
+  const { organisation } = useProgrammeContext();
+  const dates = useDates(organisation?.id);
+  const [confirming, confirm] = useDisclosure(false);
   const choiceMode = mode === 'tutee-choice' || mode === 'tutor-choice';
+  const round = o.round?.status === 'open' ? o.round : null;
+  // Closing before the announced deadline takes the choice away from those still to rank: ask first.
+  const early = !!round && new Date(round.deadline) > new Date();
+  const closeNow = () => {
+    confirm.close();
+    onCloseRound();
+  };
   return (
     <Card withBorder radius="md" p="md">
       <Stack gap="sm">
@@ -51,28 +71,40 @@ export function MatchingSetup({
         />
         {choiceMode && (
           <Card withBorder radius="sm" p="sm" bg="var(--mantine-color-gray-0)">
-            {o.round?.status === 'open' ? (
+            {round ? (
               <Stack gap="xs">
                 <Text size="sm">
                   {t('matching.round.open', {
-                    ranked: o.round.ranked,
-                    eligible: o.round.eligible,
-                    deadline: new Date(o.round.deadline).toLocaleString('fr-FR', {
-                      dateStyle: 'long',
-                      timeStyle: 'short',
-                      timeZone: 'Europe/Paris',
-                    }),
+                    ranked: round.ranked,
+                    eligible: round.eligible,
+                    deadline: dates.instant(round.deadline, true),
                   })}
                 </Text>
                 <Group>
                   <Button
-                    onClick={onCloseRound}
+                    onClick={early ? confirm.open : onCloseRound}
                     loading={closing}
                     leftSection={<IconSparkles size={18} aria-hidden />}
                   >
                     {t('matching.round.close')}
                   </Button>
                 </Group>
+                <Modal opened={confirming} onClose={confirm.close} title={t('matching.round.early.title')}>
+                  <Stack gap="md">
+                    <Text size="sm">
+                      {t('matching.round.early.body', {
+                        count: round.eligible - round.ranked,
+                        deadline: dates.instant(round.deadline, true),
+                      })}
+                    </Text>
+                    <Group justify="flex-end">
+                      <Button variant="default" onClick={confirm.close}>
+                        {t('matching.round.early.wait')}
+                      </Button>
+                      <Button onClick={closeNow}>{t('matching.round.early.confirm')}</Button>
+                    </Group>
+                  </Stack>
+                </Modal>
               </Stack>
             ) : (
               <Group align="flex-end" wrap="wrap">
@@ -82,7 +114,12 @@ export function MatchingSetup({
                   value={deadline}
                   onChange={(e) => onDeadline(e.currentTarget.value)}
                 />
-                <Button variant="light" disabled={!deadline} onClick={onOpenRound} loading={opening}>
+                <Button
+                  variant="light"
+                  disabled={!deadline}
+                  onClick={() => onOpenRound(dayjs.tz(deadline, dates.timeZone).toISOString())}
+                  loading={opening}
+                >
                   {t('matching.round.openButton')}
                 </Button>
               </Group>
