@@ -10,9 +10,9 @@ import * as m0004 from './0004_followup.ts';
 import * as m0005 from './0005_followup_sources.ts';
 import * as m0006 from './0006_first_run.ts';
 import * as m0007 from './0007_unsubscribe_hashed.ts';
-import * as m0008 from './0008_report_visibility.ts';
+import * as m0008 from './0008_report_visibility_web_links.ts';
 
-test('reports written before visibility was stored keep the rule of their programme at that moment', async () => {
+test('reports written before keep the rule of their programme at that moment; stored video links are web addresses only', async () => {
   // biome-ignore lint/suspicious/noExplicitAny: the schema before 0008 is not the one types.ts describes
   const db: Kysely<any> = new Kysely({
     dialect: new SqliteDialect({ database: openSqlite(':memory:').database }),
@@ -61,6 +61,8 @@ test('reports written before visibility was stored keep the rule of their progra
         starts_at: at,
         ends_at: at,
         ical_uid: `uid-${template}`,
+        video_url:
+          template === 'des-tutoring' ? 'javascript:alert(document.cookie)' : 'https://visio.example.org/a',
         created_at: at,
         updated_at: at,
       })
@@ -86,6 +88,12 @@ test('reports written before visibility was stored keep the rule of their progra
   assert.deepEqual(rows, [
     { meeting_id: 'm-des-tutoring', visible_to_tutee: 1, visible_to_coordinator: 0 },
     { meeting_id: 'm-peer-tutoring', visible_to_tutee: 1, visible_to_coordinator: 1 },
+  ]);
+  // A video link that is not a web address is removed; a web address stays.
+  const links = await db.selectFrom('meetings').select(['id', 'video_url']).orderBy('id').execute();
+  assert.deepEqual(links, [
+    { id: 'm-des-tutoring', video_url: null },
+    { id: 'm-peer-tutoring', video_url: 'https://visio.example.org/a' },
   ]);
   await db.destroy();
 });
