@@ -78,6 +78,8 @@ describe('names', () => {
       ['organisation: name', updateOrganisationBody, { name: rlo }],
       ['meeting: title', meetingBody, { ...meeting, title: rlo }],
       ['meeting: new title', meetingPatch, { title: rlo }],
+      ['meeting: place', meetingBody, { ...meeting, title: 'Point', place: rlo }],
+      ['meeting: new place', meetingPatch, { place: rlo }],
       ['event: title', eventBody, { ...event, title: rlo }],
       ['event: new title', eventPatch, { ...event, title: rlo }],
       ['calendar: label', calendarBody, { kind: 'upload', label: rlo, text: 'BEGIN:VCALENDAR' }],

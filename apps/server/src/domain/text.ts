@@ -22,8 +22,8 @@ const coded = (code: 'invalid_characters' | 'invalid_web_url') => ({
 });
 
 /**
- * Every free-text name of the product (people, organisations, programmes, cohorts, meetings,
- * events, calendars): trimmed, between `min` and `max` characters, without control or
+ * Every free-text name of the product (people, organisations, programmes, cohorts, meetings and
+ * their places, events, calendars): trimmed, between `min` and `max` characters, without control or
  * bidirectional override characters.
  */
 export const nameText = (min: number, max: number, minMessage?: string) =>

@@ -65,7 +65,7 @@ export const slotsView = z.object({
 export const meetingBody = z.object({
   title: nameText(1, 200),
   mode: modeSchema,
-  place: z.string().trim().max(300).nullable().default(null),
+  place: nameText(0, 300).nullable().default(null),
   videoUrl: webUrl().nullable().default(null),
   guideId: z.string().nullable().default(null),
   durationMinutes: z.number().int().min(15).max(600),
@@ -80,7 +80,7 @@ export const meetingBody = z.object({
 export const meetingPatch = z.object({
   title: nameText(1, 200).optional(),
   mode: modeSchema.optional(),
-  place: z.string().trim().max(300).nullable().optional(),
+  place: nameText(0, 300).nullable().optional(),
   videoUrl: webUrl().nullable().optional(),
   start: instant.optional(),
 });
