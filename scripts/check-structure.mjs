@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The house rules of docs/ARCHITECTURE.md, checked: every server capability has its routes, service,
 // schema and policy files; routes are HTTP only (no database, no SQL); no source file grows past
-// 400 lines outside tests, migrations and fixtures. `node scripts/check-structure.mjs`; CI runs it.
+// 400 lines outside tests, migrations and fixtures; CSV is written only by lib/csv.ts. `node scripts/check-structure.mjs`; CI runs it.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -58,6 +58,9 @@ function sources(dir) {
 for (const file of [...sources(join(root, 'apps/server/src')), ...sources(join(root, 'apps/web/src'))]) {
   const lines = readFileSync(file, 'utf8').split('\n').length;
   if (lines > MAX_LINES) problems.push(`${relative(root, file)}: ${lines} lines (at most ${MAX_LINES})`);
+  // Every CSV the server writes goes through lib/csv.ts, which neutralises formulas in cells.
+  if (/\bunparse\(/.test(readFileSync(file, 'utf8')) && !file.endsWith('apps/server/src/lib/csv.ts'))
+    problems.push(`${relative(root, file)}: writes CSV itself; use toCsv from apps/server/src/lib/csv.ts`);
 }
 
 if (problems.length > 0) {

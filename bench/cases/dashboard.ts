@@ -213,6 +213,9 @@ export async function build() {
             duration_minutes: 60,
             content: '{}',
             updated_at: iso(d - 2),
+            // As the DES template files them: its tutee reads them, its coordination does not.
+            visible_to_tutee: 1,
+            visible_to_coordinator: 0,
             filed_at: iso(d - 2),
           });
       }

@@ -6,6 +6,7 @@ import type { AppContext } from '../context.ts';
 import { migrate, openDatabase, sqliteFileIn } from '../db/index.ts';
 import { openSqlite } from '../db/sqlite.ts';
 import { organisationCounts } from '../demo/presence.ts';
+import { nameText } from '../domain/text.ts';
 import { systemClock } from '../lib/clock.ts';
 import { newId, newSecret } from '../lib/ids.ts';
 import { emailSchema, passwordSchema } from '../modules/auth/schema.ts';
@@ -36,9 +37,9 @@ async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
 }
 
 const createArgs = z.object({
-  org: z.string().trim().min(2, '--org: the organisation name is required'),
+  org: nameText(2, 120, '--org: the organisation name is required'),
   email: emailSchema,
-  name: z.string().trim().min(1, '--name: the administrator’s name is required'),
+  name: nameText(1, 120, '--name: the administrator’s name is required'),
   kind: z.string(),
   'time-zone': z.string(),
   password: passwordSchema.optional(),

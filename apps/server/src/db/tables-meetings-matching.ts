@@ -104,6 +104,9 @@ export interface MeetingReportTable {
   content: string; // JSON ReportContent
   updated_at: Instant;
   filed_at: Instant | null;
+  /** Who besides its tutor reads the content (0/1), the programme's rule when it was filed. */
+  visible_to_tutee: number;
+  visible_to_coordinator: number;
 }
 
 export interface ContactLogTable {

@@ -3,6 +3,8 @@ import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
 import { sweepProgramme } from '../modules/followup/sweep.ts';
 import { recordContact } from '../modules/meetings/contact-log.ts';
+import { visibilityColumns } from '../modules/meetings/reports.ts';
+import { rulesOf } from '../modules/programmes/templates.ts';
 
 const DAY = 86_400_000;
 
@@ -35,7 +37,13 @@ export async function demoFollowup(db: Db, ctx: AppContext): Promise<void> {
   const programmes = await db
     .selectFrom('programmes')
     .innerJoin('organisations', 'organisations.id', 'programmes.org_id')
-    .select(['programmes.id', 'programmes.org_id', 'programmes.name', 'programmes.template'])
+    .select([
+      'programmes.id',
+      'programmes.org_id',
+      'programmes.name',
+      'programmes.template',
+      'programmes.rules',
+    ])
     .where('organisations.slug', 'in', ['dmg-demo', 'cpts-demo'])
     .execute();
   for (const p of programmes) {
@@ -123,6 +131,7 @@ export async function demoFollowup(db: Db, ctx: AppContext): Promise<void> {
             content: REPORT,
             updated_at: filed,
             filed_at: filed,
+            ...visibilityColumns(rulesOf(p).reportVisibility),
           })
           .execute();
       }

@@ -5,6 +5,8 @@ import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
 import { recordContact } from '../modules/meetings/contact-log.ts';
+import { visibilityColumns } from '../modules/meetings/reports.ts';
+import { rulesOf } from '../modules/programmes/templates.ts';
 
 const ICS = readFileSync(new URL('../modules/meetings/fixtures/evenings.ics', import.meta.url), 'utf8');
 
@@ -233,6 +235,7 @@ export async function demoMeetings(db: Db, ctx: AppContext): Promise<void> {
         }),
         updated_at: start.plus({ days: 1 }).toUTC().toISO() as string,
         filed_at: start.plus({ days: 1 }).toUTC().toISO() as string,
+        ...visibilityColumns(rulesOf(peer).reportVisibility),
       })
       .execute();
   }

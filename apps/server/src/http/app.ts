@@ -17,7 +17,7 @@ import {
 import { ROOT } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { registerModules } from '../modules/index.ts';
-import { AppError, errorMessage, refuse, requestLanguage } from './errors.ts';
+import { AppError, errorMessage, fieldMessage, refuse, requestLanguage } from './errors.ts';
 import { resolveActor } from './session.ts';
 
 export type App = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
@@ -117,7 +117,7 @@ export async function buildApp(
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields = err.validation.map((v) => ({
         path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'),
-        message: v.message,
+        message: fieldMessage(v, language),
       }));
       return reply.status(400).send({
         error: {

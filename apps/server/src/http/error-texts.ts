@@ -10,6 +10,9 @@ export const errorTexts = {
     forbidden: 'Vous n’avez pas le droit de faire cela.',
     not_found: 'Cet élément n’existe pas ou ne vous est pas accessible.',
     invalid_request: 'Certaines informations sont manquantes ou invalides.',
+    invalid_characters:
+      'Ce nom contient des caractères invisibles ou de contrôle (caractère nul, retour à la ligne, inversion du sens d’écriture) : retirez-les.',
+    invalid_web_url: 'Le lien doit être une adresse web complète commençant par https:// (ou http://).',
     rate_limited: 'Trop de demandes. Réessayez dans une minute.',
     error: 'Une erreur est survenue. Réessayez ; si elle persiste, prévenez votre coordination.',
     // Accounts and links
@@ -82,6 +85,9 @@ export const errorTexts = {
     forbidden: 'You are not allowed to do this.',
     not_found: 'This does not exist or is not open to you.',
     invalid_request: 'Some information is missing or invalid.',
+    invalid_characters:
+      'This name contains invisible or control characters (null character, line break, text direction override): remove them.',
+    invalid_web_url: 'The link must be a full web address starting with https:// (or http://).',
     rate_limited: 'Too many requests. Try again in a minute.',
     error: 'Something went wrong. Try again; if it persists, tell your coordinator.',
     invalid_credentials: 'Wrong e-mail or password.',

@@ -1,5 +1,5 @@
 import { translator } from '../notify/i18n.ts';
-import type { ErrorCode } from './error-texts.ts';
+import { type ErrorCode, errorTexts } from './error-texts.ts';
 
 /**
  * Domain errors carry an HTTP status, a stable code and a readable message. The message a caller
@@ -92,3 +92,18 @@ export const badRequest = (code: string, message: string, details?: unknown) =>
   new AppError(400, code, message, details);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
 export const tooMany = (message: string) => new AppError(429, 'rate_limited', message);
+
+/**
+ * The message of one invalid field: a schema check that names an error code of the catalogue
+ * (`params.code`, as the shared checks of domain/text.ts do) is worded in the request's language;
+ * any other keeps the schema's own message.
+ */
+export function fieldMessage(
+  v: { message?: string; params?: Record<string, unknown> },
+  language: 'fr' | 'en',
+): string | undefined {
+  const code = (v.params?.params as { code?: unknown } | undefined)?.code;
+  if (typeof code === 'string' && code in errorTexts[language])
+    return errorTexts[language][code as ErrorCode];
+  return v.message;
+}

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { visibilityColumns } from '../modules/meetings/reports.ts';
 import { createWorld, meeting, type World } from '../test/factories.ts';
 import { setupTestServer } from '../test/harness.ts';
 import { type Access, access, type Relation, recordKinds, table } from './confidentiality.ts';
@@ -98,7 +99,7 @@ describe('meeting metadata', () => {
 });
 
 describe('meeting report content', () => {
-  test('the tutor reads it; the tutee and the coordinator as the programme’s setting says; nobody else', async () => {
+  test('the tutor reads it; the tutee and the coordinator as the report’s visibility says; nobody else', async () => {
     const w = await createWorld(s.ctx);
     const at = new Date(s.clock.now().getTime() - 86_400_000);
     const { id } = await meeting(s.ctx, { pairing: w.pairing, at });
@@ -119,23 +120,18 @@ describe('meeting report content', () => {
         }),
         updated_at: at.toISOString(),
         filed_at: at.toISOString(),
+        ...visibilityColumns({ tutee: false, coordinator: false }),
       })
       .execute();
-    const rules = (
-      await s.db
-        .selectFrom('programmes')
-        .select('rules')
-        .where('id', '=', w.programme.id)
-        .executeTakeFirstOrThrow()
-    ).rules;
     for (const setting of [
       { tutee: true, coordinator: false },
       { tutee: false, coordinator: true },
     ]) {
+      // As filed under this setting of the programme (a report keeps the visibility it was filed with).
       await s.db
-        .updateTable('programmes')
-        .set({ rules: JSON.stringify({ ...JSON.parse(rules), reportVisibility: setting }) })
-        .where('id', '=', w.programme.id)
+        .updateTable('meeting_reports')
+        .set(visibilityColumns(setting))
+        .where('meeting_id', '=', id)
         .execute();
       for (const [relation, viewer] of viewers(w)) {
         const res = await get(viewer.cookie, `/api/meetings/${id}/report`);
@@ -157,5 +153,144 @@ describe('meeting report content', () => {
         if (page.statusCode === 200) assert.equal(page.json().actions.viewReport, expected, relation);
       }
     }
+  });
+});
+
+describe('a change of a confidentiality rule', () => {
+  const send = (cookie: string, method: 'PUT' | 'PATCH', url: string, payload: object) =>
+    s.app.inject({ method, url, headers: { cookie }, payload });
+
+  /** A meeting of the world's pair held yesterday, its report filed by the tutor through the API. */
+  async function filedReport(w: World, themes: string) {
+    const { id } = await meeting(s.ctx, {
+      pairing: w.pairing,
+      at: new Date(s.clock.now().getTime() - 86_400_000),
+    });
+    const res = await send(w.actors.tutor.cookie, 'PUT', `/api/meetings/${id}/report`, {
+      attendance: [{ userId: w.actors.tutee.id, status: 'present' }],
+      durationMinutes: 45,
+      content: { themes },
+      file: true,
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    return id;
+  }
+  /** The report's content as the viewer gets it, null when hidden; and whether the meeting offers it. */
+  async function readAs(cookie: string, meetingId: string) {
+    const res = await get(cookie, `/api/meetings/${meetingId}/report`);
+    assert.equal(res.statusCode, 200, res.body);
+    const page = await get(cookie, `/api/meetings/${meetingId}`);
+    assert.equal(page.statusCode, 200, page.body);
+    const content = (res.json() as { content: { themes: string } | null }).content;
+    return { themes: content?.themes ?? null, offered: page.json().actions.viewReport as boolean };
+  }
+  async function setCoordinatorVisibility(w: World, coordinator: boolean) {
+    const p = (await get(w.actors.coordinator.cookie, `/api/programmes/${w.programme.id}`)).json();
+    const rules = { ...p.rules, reportVisibility: { ...p.rules.reportVisibility, coordinator } };
+    const res = await send(w.actors.coordinator.cookie, 'PATCH', `/api/programmes/${w.programme.id}`, {
+      rules,
+    });
+    assert.equal(res.statusCode, 200, res.body);
+  }
+
+  test('switching coordinator visibility on reads no past report; a report keeps the visibility it was filed with', async () => {
+    const w = await createWorld(s.ctx);
+    const coordinator = w.actors.coordinator.cookie;
+    const before = await filedReport(w, 'Difficultés personnelles confidentielles');
+    assert.deepEqual(await readAs(coordinator, before), { themes: null, offered: false });
+
+    // The attack: the coordinator turns the rule on to read past reports.
+    await setCoordinatorVisibility(w, true);
+    assert.deepEqual(await readAs(coordinator, before), { themes: null, offered: false }, 'still hidden');
+    // Its author editing it after the change does not widen it either.
+    const edit = await send(w.actors.tutor.cookie, 'PUT', `/api/meetings/${before}/report`, {
+      attendance: [{ userId: w.actors.tutee.id, status: 'present' }],
+      durationMinutes: 50,
+      content: { themes: 'Difficultés personnelles confidentielles (relu)' },
+      file: true,
+    });
+    assert.equal(edit.statusCode, 200, edit.body);
+    assert.equal((await readAs(coordinator, before)).themes, null);
+    assert.equal(
+      (await readAs(w.actors.tutor.cookie, before)).themes,
+      'Difficultés personnelles confidentielles (relu)',
+    );
+
+    // A report filed after the change follows the new rule.
+    const after = await filedReport(w, 'Choix de stage');
+    assert.deepEqual(await readAs(coordinator, after), { themes: 'Choix de stage', offered: true });
+
+    // Switching back applies to later reports: the one filed in between stays as it was filed.
+    await setCoordinatorVisibility(w, false);
+    assert.deepEqual(await readAs(coordinator, after), { themes: 'Choix de stage', offered: true });
+    assert.deepEqual(await readAs(coordinator, before), { themes: null, offered: false });
+    const later = await filedReport(w, 'Thèse');
+    assert.deepEqual(await readAs(coordinator, later), { themes: null, offered: false });
+    // The tutee's own visibility (on in this programme) was never touched.
+    assert.equal(
+      (await readAs(w.actors.tutee.cookie, before)).themes,
+      'Difficultés personnelles confidentielles (relu)',
+    );
+  });
+
+  test('is announced to every member of the programme, in their language, and audited with before and after', async () => {
+    const w = await createWorld(s.ctx);
+    await s.db.updateTable('users').set({ locale: 'en' }).where('id', '=', w.actors.otherTutee.id).execute();
+    const jobsBefore = await s.db
+      .selectFrom('jobs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('name', '=', 'notify.send')
+      .executeTakeFirstOrThrow();
+    // Other rules change nothing of who sees what: no announcement.
+    const p = (await get(w.actors.coordinator.cookie, `/api/programmes/${w.programme.id}`)).json();
+    const other = await send(w.actors.coordinator.cookie, 'PATCH', `/api/programmes/${w.programme.id}`, {
+      rules: { ...p.rules, contactEveryDays: 60 },
+    });
+    assert.equal(other.statusCode, 200, other.body);
+    const jobsAfterOther = await s.db
+      .selectFrom('jobs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('name', '=', 'notify.send')
+      .executeTakeFirstOrThrow();
+    assert.equal(Number(jobsAfterOther.n), Number(jobsBefore.n));
+
+    await setCoordinatorVisibility(w, true);
+    await s.deliver();
+    const members = [
+      w.actors.tutor,
+      w.actors.otherTutor,
+      w.actors.tutee,
+      w.actors.otherTutee,
+      w.actors.expert,
+    ];
+    for (const m of members) {
+      const notes = await s.db.selectFrom('notifications').selectAll().where('user_id', '=', m.id).execute();
+      assert.equal(notes.length, 1, m.email);
+      const mails = s.mailer.sent.filter((x) => x.to === m.email);
+      assert.equal(mails.length, 1, m.email);
+      if (m === w.actors.otherTutee)
+        assert.match(mails[0]?.text ?? '', /coordination.*read|filed from now on/i);
+      else assert.match(notes[0]?.body ?? '', /comptes rendus/);
+    }
+    // The coordinator who made the change is not told about it.
+    const own = await s.db
+      .selectFrom('notifications')
+      .select('id')
+      .where('user_id', '=', w.actors.coordinator.id)
+      .execute();
+    assert.equal(own.length, 0);
+
+    const entries = await s.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('subject_id', '=', w.programme.id)
+      .where('action', '=', 'programme.confidentiality_changed')
+      .execute();
+    assert.equal(entries.length, 1);
+    assert.equal(entries[0]?.actor_id, w.actors.coordinator.id);
+    assert.deepEqual(JSON.parse(entries[0]?.meta ?? '{}'), {
+      before: { reportVisibility: { tutee: true, coordinator: false } },
+      after: { reportVisibility: { tutee: true, coordinator: true } },
+    });
   });
 });

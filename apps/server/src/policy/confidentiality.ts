@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util';
+
 /**
  * The confidentiality table of PRODUCT.md as data, for the records the product keeps today: every
  * module asks this file (`access`, `contactFor`, `reportContentReadable`) instead of deciding on
@@ -89,18 +91,43 @@ export function contactFor(
   return { email: subject.email, phone: consent ? subject.phone : null };
 }
 
-/** The programme rule that decides report content where the table says 'setting'. */
+/**
+ * Who besides its tutor reads a meeting report's content. The programme's `reportVisibility` rule
+ * decides it when the report is filed, and the report keeps it: a later change of the rule applies
+ * to reports filed afterwards, never to those already written.
+ */
 export interface ReportVisibility {
-  reportVisibility?: { tutee: boolean; coordinator: boolean };
+  tutee: boolean;
+  coordinator: boolean;
 }
 
 /**
  * Whether the viewer may read a meeting report's content: in full for the tutor who wrote it; for
- * the tutee it is about and for the coordinator, as the programme's `reportVisibility` says.
+ * the tutee it is about and for the coordinator, as the report's visibility says.
  */
-export function reportContentReadable(relation: Relation, rules: ReportVisibility): boolean {
+export function reportContentReadable(relation: Relation, visibility: ReportVisibility): boolean {
   const a = access('reportContent', relation);
   if (a !== 'setting') return a === 'full';
-  const v = rules.reportVisibility ?? { tutee: false, coordinator: false };
-  return relation === 'coordinator' ? v.coordinator : v.tutee;
+  return relation === 'coordinator' ? visibility.coordinator : visibility.tutee;
+}
+
+/**
+ * The programme rules that decide who sees what (the 'setting' cells of the table). A change of
+ * one is announced to the programme's members and audited with its before and after; what was
+ * recorded under the old rule stays as it was recorded.
+ */
+export const confidentialityRules = ['reportVisibility'] as const;
+export type ConfidentialityRule = (typeof confidentialityRules)[number];
+type ConfidentialitySettings = { [K in ConfidentialityRule]: unknown };
+
+/** The confidentiality rules that differ between two versions of a programme's rules, or null. */
+export function confidentialityChange<R extends ConfidentialitySettings>(
+  before: R,
+  after: R,
+): { before: Partial<Pick<R, ConfidentialityRule>>; after: Partial<Pick<R, ConfidentialityRule>> } | null {
+  const changed = confidentialityRules.filter((k) => !isDeepStrictEqual(before[k], after[k]));
+  if (changed.length === 0) return null;
+  const pick = (r: R) =>
+    Object.fromEntries(changed.map((k) => [k, r[k]])) as Partial<Pick<R, ConfidentialityRule>>;
+  return { before: pick(before), after: pick(after) };
 }

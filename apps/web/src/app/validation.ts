@@ -55,6 +55,12 @@ export function issueMessage(t: T, issue: z.core.$ZodIssue, value: unknown): str
       return isEmpty(value) ? t('validation.required') : t('validation.choice');
     case 'not_multiple_of':
       return t('validation.integer');
+    case 'custom': {
+      // The server's shared checks name an error code both apps word (domain/text.ts).
+      const code = (issue.params as { code?: unknown } | undefined)?.code;
+      const text = typeof code === 'string' ? t(`errors.${code}`, { defaultValue: '' }) : '';
+      return text || issue.message || t('validation.invalid');
+    }
     default:
       return issue.message || t('validation.invalid');
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from '../../domain/text.ts';
 
 export const emailSchema = z
   .string()
@@ -16,7 +17,7 @@ export const tokenBody = z.object({ token: z.string().min(10).max(200) });
 export const changePasswordBody = z.object({ current: z.string().min(1).max(200), password: passwordSchema });
 export const resetBody = z.object({ token: z.string().min(10).max(200), password: passwordSchema });
 export const acceptInvitationBody = z.object({
-  name: z.string().trim().min(1).max(120).optional(),
+  name: nameText(1, 120).optional(),
   password: passwordSchema.optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from '../../domain/text.ts';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -78,12 +79,12 @@ export const phraseSaved = z.object({
 export const calendarBody = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('upload'),
-    label: z.string().trim().min(1).max(120),
+    label: nameText(1, 120),
     text: z.string().min(1).max(2_000_000),
   }),
   z.object({
     kind: z.literal('url'),
-    label: z.string().trim().min(1).max(120),
+    label: nameText(1, 120),
     url: z
       .string()
       .trim()

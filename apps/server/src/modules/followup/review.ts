@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
-import Papa from 'papaparse';
 import PDFDocument from 'pdfkit';
 import type { AppContext } from '../../context.ts';
 import { forbidden } from '../../http/errors.ts';
+import { toCsv } from '../../lib/csv.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { MIN_AGGREGATE } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
@@ -202,7 +202,7 @@ export async function auditReviewExport(ctx: AppContext, actor: UserActor, r: Ye
   });
 }
 
-/** RFC 4180 CSV (papaparse), one row per figure: section, item, value. */
+/** The review as CSV (lib/csv.ts), one row per figure: section, item, value. */
 export function reviewCsv(r: YearlyReview, lang: 'fr' | 'en'): string {
   const t = reviewTexts(lang);
   const rows: (string | number)[][] = [[t.section, t.item, t.value]];
@@ -234,8 +234,7 @@ export function reviewCsv(r: YearlyReview, lang: 'fr' | 'en'): string {
     t.labels.mean as string,
     r.endOfYearReviews.shown ? r.endOfYearReviews.mean : t.hidden(r.minAggregate),
   );
-  // A BOM so spreadsheet software opens French accents correctly.
-  return `\uFEFF${Papa.unparse(rows, { newline: '\r\n', quotes: true })}`;
+  return toCsv(rows);
 }
 
 /** The review as a PDF with its charts drawn as bars (pdfkit, no browser needed). */

@@ -36,6 +36,7 @@ export type IssueCode =
   | 'missing_email'
   | 'invalid_email'
   | 'missing_name'
+  | 'invalid_name'
   | 'missing_role'
   | 'unknown_role'
   | 'invalid_phone'
@@ -193,6 +194,14 @@ export const rowIssues = {
     };
     return row('missing_name', line, fr[which], en[which], column);
   },
+  invalidName: (line: number, column: string) =>
+    row(
+      'invalid_name',
+      line,
+      'le nom contient des caractères invisibles ou de contrôle (caractère nul, inversion du sens d’écriture) : retirez-les.',
+      'the name contains invisible or control characters (null character, text direction override): remove them.',
+      column,
+    ),
   missingRole: (line: number, column: string) =>
     row(
       'missing_role',

@@ -316,6 +316,27 @@ describe('bad rows: each line says what is wrong', () => {
     );
   });
 
+  test('a name with a hidden control or text-direction character is refused, on the cell that holds it', async () => {
+    const r = await parsePeopleFile(
+      csv(
+        'Nom;Prénom;E-mail;Rôle\nRoy;Éva;eva.roy@example.org;interne\nMartin\u202Egnp.exe;Paul;paul@example.org;interne\nDurand;Zoé\u2066;zoe@example.org;interne\n',
+      ),
+      'a.csv',
+    );
+    assert.deepEqual(
+      r.rowErrors.map((e) => [e.line, e.code, e.column]),
+      [
+        [3, 'invalid_name', 'Nom'],
+        [4, 'invalid_name', 'Prénom'],
+      ],
+    );
+    assert.match(r.rowErrors[0]?.messageEn ?? '', /control characters/);
+    assert.deepEqual(
+      r.rows.map((p) => p.line),
+      [2],
+    );
+  });
+
   test('an empty role cell without a role for the whole file', async () => {
     const r = await parsePeopleFile(csv('Nom;Prénom;E-mail;Rôle\nRoy;Éva;eva.roy@example.org;\n'), 'a.csv');
     assert.deepEqual(messages(r.rowErrors), [

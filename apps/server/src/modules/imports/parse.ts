@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCleanName } from '../../domain/text.ts';
 import type { Role } from '../../policy/actor.ts';
 import {
   fieldForHeader,
@@ -317,19 +318,17 @@ function rowKey(r: RowRead, mapping: Mapping, email: string, options: ParseOptio
   );
 }
 
-/** A full name, or the first and last names. */
+/** A full name, or the first and last names; as every name of the product, without hidden characters. */
 function readName(r: RowRead, mapping: Mapping): string {
   const { line, errors } = r;
-  if (mapping.fullName) {
-    const name = oneLine(r.cell('fullName'));
-    if (!name) errors.push(rowIssues.missingName(line, r.col('fullName'), 'fullName'));
-    return name;
-  }
-  const last = oneLine(r.cell('lastName'));
-  const first = oneLine(r.cell('firstName'));
-  if (!last) errors.push(rowIssues.missingName(line, r.col('lastName'), 'lastName'));
-  if (!first) errors.push(rowIssues.missingName(line, r.col('firstName'), 'firstName'));
-  return `${first} ${last}`.trim();
+  const fields = mapping.fullName ? (['fullName'] as const) : (['lastName', 'firstName'] as const);
+  const [a, b] = fields.map((f) => {
+    const value = oneLine(r.cell(f));
+    if (!value) errors.push(rowIssues.missingName(line, r.col(f), f));
+    else if (!isCleanName(value)) errors.push(rowIssues.invalidName(line, r.col(f)));
+    return value;
+  });
+  return b === undefined ? (a ?? '') : `${b} ${a}`.trim();
 }
 
 /** The role of the row, else the role chosen for the whole file; null when neither is. */

@@ -480,6 +480,31 @@ describe('matching', () => {
     );
   });
 
+  test('a re-pairing request’s reason reaches the coordination, never the tutor it is about', async () => {
+    const c = await cohort();
+    const url = `/api/programmes/${c.programme.id}/matching`;
+    await call(c.coordinator.cookie, 'POST', `${url}/runs`, { mode: 'optimal' });
+    await call(c.coordinator.cookie, 'POST', `${url}/draft/publish`);
+    const tutee = c.tutees[0];
+    assert.ok(tutee);
+    const pairing = (await call(tutee.cookie, 'GET', `${url}/mine`)).json().pairings[0];
+    const tutor = c.tutors.find((t) => t.id === pairing.counterpart.userId);
+    assert.ok(tutor);
+    const reason = 'Mon tuteur me met mal à l’aise.';
+    const ask = await call(tutee.cookie, 'POST', `/api/pairings/${pairing.id}/repair-request`, { reason });
+    assert.equal(ask.statusCode, 200, ask.body);
+    const requestSeenBy = async (cookie: string) => {
+      const res = await call(cookie, 'GET', `/api/pairings/${pairing.id}/history`);
+      assert.equal(res.statusCode, 200, res.body);
+      const e = res.json().find((x: { kind: string }) => x.kind === 'repair-requested');
+      assert.ok(e, 'the request itself is in the history');
+      return e.reason as string | null;
+    };
+    assert.equal(await requestSeenBy(tutor.cookie), null, 'the tutor learns a request was made, not why');
+    assert.equal(await requestSeenBy(c.coordinator.cookie), reason);
+    assert.equal(await requestSeenBy(tutee.cookie), reason, 'its author reads their own words');
+  });
+
   test('opting out of an optional programme keeps the tutor’s contact', async () => {
     const c = await cohort('member-tutoring');
     const url = `/api/programmes/${c.programme.id}/matching`;

@@ -3,7 +3,13 @@ import { forbidden, notFound, refuseSaying } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { type ProgrammeRules, rulesOf } from '../programmes/templates.ts';
-import { mayAskForRepair, type PairingSide, pairingAccess, pairingChange } from './policy.ts';
+import {
+  mayAskForRepair,
+  mayReadEventReason,
+  type PairingSide,
+  pairingAccess,
+  pairingChange,
+} from './policy.ts';
 import { findPairing, meetingsAttended, pairingHistory } from './queries.ts';
 import { requestRepair, transition } from './service.ts';
 
@@ -17,9 +23,9 @@ export async function loadPairingFor(ctx: AppContext, actor: UserActor, id: stri
   const pairing = await findPairing(ctx.db, id);
   if (!pairing || pairing.state === 'proposed') throw notFound('pairing');
   const p = await loadProgrammeFor(ctx, actor, pairing.programme_id);
-  const { visible, manage, side } = pairingAccess(actor, p, pairing);
+  const { visible, manage, read, side } = pairingAccess(actor, p, pairing);
   if (!visible) throw notFound('pairing');
-  return { pairing, p, manage, side };
+  return { pairing, p, manage, read, side };
 }
 
 /**
@@ -80,14 +86,14 @@ export async function askForRepair(ctx: AppContext, actor: UserActor, pairingId:
 
 /** What happened to the pairing, oldest first, with who did it. */
 export async function historyOf(ctx: AppContext, actor: UserActor, pairingId: string) {
-  const { pairing } = await loadPairingFor(ctx, actor, pairingId);
+  const { pairing, read } = await loadPairingFor(ctx, actor, pairingId);
   const rows = await pairingHistory(ctx.db, pairing.id);
   return rows.map((r) => ({
     at: r.at,
     kind: r.kind,
     from: r.from_state,
     to: r.to_state,
-    reason: r.reason,
+    reason: mayReadEventReason({ read }, actor.id, r) ? r.reason : null,
     actorName: r.name,
   }));
 }

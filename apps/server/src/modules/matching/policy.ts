@@ -14,7 +14,7 @@ export type PairingSide = 'tutor' | 'tutee' | null;
 
 /**
  * The actor's access to a pairing: its tutor or its tutee (`side`), a manager of the programme
- * (`manage`, for changes; its managers still read an archived programme's pairings). Anyone else,
+ * (`manage`, for changes; `read`: its managers still read an archived programme's pairings). Anyone else,
  * inside the organisation or not, does not see it.
  */
 export function pairingAccess(
@@ -25,8 +25,8 @@ export function pairingAccess(
   const manage = managesProgramme(actor, p, 'write');
   const side: PairingSide =
     pairing.tutor_user_id === actor.id ? 'tutor' : pairing.tutee_user_id === actor.id ? 'tutee' : null;
-  const visible = !!side || managesProgramme(actor, p, 'read');
-  return { visible, manage, side };
+  const read = managesProgramme(actor, p, 'read');
+  return { visible: !!side || read, manage, read, side };
 }
 
 /**
@@ -56,6 +56,16 @@ export function pairingChange(
 /** Either side of a pairing, or a manager, may ask for another pairing. */
 export const mayAskForRepair = (access: { manage: boolean; side: PairingSide }) =>
   access.manage || !!access.side;
+
+/**
+ * The reason given with a request for another pairing is for the coordination (the form says so):
+ * its managers and the person who wrote it read it; the other side learns only that it was asked.
+ */
+export const mayReadEventReason = (
+  access: { read: boolean },
+  actorId: string,
+  event: { kind: string; actor_id: string | null },
+) => event.kind !== 'repair-requested' || access.read || event.actor_id === actorId;
 
 /** A conflict or an acquaintance is declared by a manager, or by the tutor or the tutee about themselves. */
 export const mayDeclareConstraint = (

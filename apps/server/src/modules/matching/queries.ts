@@ -370,6 +370,7 @@ export function pairingHistory(db: Db, pairingId: string) {
       'pairing_events.from_state',
       'pairing_events.to_state',
       'pairing_events.reason',
+      'pairing_events.actor_id',
       'users.name',
     ])
     .where('pairing_id', '=', pairingId)

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
 import { conflict } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { reportContentReadable } from '../../policy/confidentiality.ts';
+import { type ReportVisibility, reportContentReadable } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { guideById } from './guides.ts';
@@ -12,10 +13,32 @@ import { type reportBody, reportContent } from './schema.ts';
 
 type Content = z.infer<typeof reportContent>;
 
+/** A report's visibility as stored on it (0/1 columns). */
+export const visibilityColumns = (v: ReportVisibility) => ({
+  visible_to_tutee: v.tutee ? 1 : 0,
+  visible_to_coordinator: v.coordinator ? 1 : 0,
+});
+
+/**
+ * Who reads a meeting's report: a filed report keeps the visibility it was filed with; a draft, or a
+ * report not written yet, will be filed under the programme's rule as it stands.
+ */
+export function visibilityOf(
+  report: { status: string; visible_to_tutee: number; visible_to_coordinator: number } | undefined,
+  programme: { rules: string },
+): ReportVisibility {
+  if (report?.status === 'filed')
+    return { tutee: report.visible_to_tutee === 1, coordinator: report.visible_to_coordinator === 1 };
+  return rulesOf(programme).reportVisibility;
+}
+
+export const reportOf = (db: Db, meetingId: string) =>
+  db.selectFrom('meeting_reports').selectAll().where('meeting_id', '=', meetingId).executeTakeFirst();
+
 export async function getReport(ctx: AppContext, actor: UserActor, meetingId: string) {
   const { meeting: m, programme, role } = await loadMeetingFor(ctx, actor, meetingId);
   const [report, parts, zone] = await Promise.all([
-    ctx.db.selectFrom('meeting_reports').selectAll().where('meeting_id', '=', m.id).executeTakeFirst(),
+    reportOf(ctx.db, m.id),
     ctx.db
       .selectFrom('meeting_participants')
       .innerJoin('users', 'users.id', 'meeting_participants.user_id')
@@ -25,8 +48,8 @@ export async function getReport(ctx: AppContext, actor: UserActor, meetingId: st
       .execute(),
     orgZone(ctx.db, m.org_id),
   ]);
-  // Report content as the confidentiality table and the programme's setting say.
-  const visible = reportContentReadable(relationOf(role), rulesOf(programme));
+  // Report content as the confidentiality table and the report's own visibility say.
+  const visible = reportContentReadable(relationOf(role), visibilityOf(report, programme));
   // Draft content stays with its author until it is filed.
   const readable = visible && (role === 'organiser' || report?.status === 'filed');
   let content: Content | null = null;
@@ -76,7 +99,7 @@ export async function saveReport(
   meetingId: string,
   body: z.infer<typeof reportBody>,
 ) {
-  const { meeting: m } = await loadMeetingFor(ctx, actor, meetingId, 'report');
+  const { meeting: m, programme } = await loadMeetingFor(ctx, actor, meetingId, 'report');
   if (m.status !== 'confirmed') throw conflict('not_confirmed', 'Only a confirmed meeting has a report.');
   const now = ctx.clock.now().toISOString();
   const existing = await ctx.db
@@ -102,12 +125,18 @@ export async function saveReport(
       updated_at: now,
       filed_at: filed ? (existing?.filed_at ?? now) : null,
     };
+    // Who reads it is fixed at filing: once filed, editing the report never changes it.
+    const visibility = visibilityColumns(rulesOf(programme).reportVisibility);
     if (existing)
-      await trx.updateTable('meeting_reports').set(values).where('meeting_id', '=', m.id).execute();
+      await trx
+        .updateTable('meeting_reports')
+        .set(existing.status === 'filed' ? values : { ...values, ...visibility })
+        .where('meeting_id', '=', m.id)
+        .execute();
     else
       await trx
         .insertInto('meeting_reports')
-        .values({ meeting_id: m.id, ...values })
+        .values({ meeting_id: m.id, ...values, ...visibility })
         .execute();
     await audit(trx, ctx.clock.now(), {
       orgId: m.org_id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText, webUrl } from '../../domain/text.ts';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -14,7 +15,7 @@ export const channelSchema = z.enum(['call', 'sms', 'email', 'in-person', 'video
 
 export const eventBody = z
   .object({
-    title: z.string().trim().min(1).max(200),
+    title: nameText(1, 200),
     kind: z.enum(['course-day', 'welcome-day', 'other']),
     start: instant,
     end: instant,
@@ -24,7 +25,7 @@ export const eventBody = z
 
 export const eventPatch = z
   .object({
-    title: z.string().trim().min(1).max(200),
+    title: nameText(1, 200),
     kind: z.enum(['course-day', 'welcome-day', 'other']),
     start: instant,
     end: instant,
@@ -62,10 +63,10 @@ export const slotsView = z.object({
 });
 
 export const meetingBody = z.object({
-  title: z.string().trim().min(1).max(200),
+  title: nameText(1, 200),
   mode: modeSchema,
-  place: z.string().trim().max(300).nullable().default(null),
-  videoUrl: z.string().trim().url().max(1000).nullable().default(null),
+  place: nameText(0, 300).nullable().default(null),
+  videoUrl: webUrl().nullable().default(null),
   guideId: z.string().nullable().default(null),
   durationMinutes: z.number().int().min(15).max(600),
   participantIds: z.array(z.string()).min(1).max(60),
@@ -77,10 +78,10 @@ export const meetingBody = z.object({
 });
 
 export const meetingPatch = z.object({
-  title: z.string().trim().min(1).max(200).optional(),
+  title: nameText(1, 200).optional(),
   mode: modeSchema.optional(),
-  place: z.string().trim().max(300).nullable().optional(),
-  videoUrl: z.string().trim().url().max(1000).nullable().optional(),
+  place: nameText(0, 300).nullable().optional(),
+  videoUrl: webUrl().nullable().optional(),
   start: instant.optional(),
 });
 

@@ -17,6 +17,7 @@ import { guideById, guides } from './guides.ts';
 import { names } from './names.ts';
 import { loadMeetingFor, type MeetingRole, orgZone, relationOf, tuteesOf } from './policy.ts';
 import { enqueuePolls, optionsWithAnswers } from './polls.ts';
+import { reportOf, visibilityOf } from './reports.ts';
 import type { meetingBody, slotsBody } from './schema.ts';
 
 type Meeting = MeetingTable;
@@ -315,7 +316,7 @@ export async function getMeeting(ctx: AppContext, actor: UserActor, meetingId: s
   const opts = await optionsWithAnswers(ctx.db, m.id);
   const guide = guideById(m.guide_id);
   const now = ctx.clock.now();
-  const rules = JSON.parse(programme.rules);
+  const report = await reportOf(ctx.db, m.id);
   const answered =
     role === 'organiser'
       ? (
@@ -345,7 +346,12 @@ export async function getMeeting(ctx: AppContext, actor: UserActor, meetingId: s
       answers: role === 'organiser' ? o.answers : null,
     })),
     answered,
-    actions: meetingActions(role, m, now, reportContentReadable(relationOf(role), rules)),
+    actions: meetingActions(
+      role,
+      m,
+      now,
+      reportContentReadable(relationOf(role), visibilityOf(report, programme)),
+    ),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from '../../domain/text.ts';
 import { emailSchema } from '../auth/schema.ts';
 
 export const roleSchema = z.enum(['coordinator', 'tutor', 'tutee', 'expert']);
@@ -36,7 +37,7 @@ export type PersonView = z.infer<typeof personView>;
 
 export const addMemberBody = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, 'Le nom est requis').max(120),
+  name: nameText(1, 120, 'Le nom est requis'),
   role: roleSchema,
   capacity: z.number().int().min(0).max(100).nullable().optional(),
   sendInvitation: z.boolean().default(true),
@@ -48,19 +49,19 @@ export const updateMembershipBody = z.object({
 });
 
 export const profileBody = z.object({
-  homeCommune: z.string().trim().max(120).nullable().optional(),
+  homeCommune: nameText(0, 120).nullable().optional(),
   professionalProject: z.string().trim().max(500).nullable().optional(),
   themes: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
   languages: z.array(z.string().trim().min(1).max(40)).max(10).optional(),
-  faculty: z.string().trim().max(120).nullable().optional(),
+  faculty: nameText(0, 120).nullable().optional(),
   desYear: z.number().int().min(1).max(4).nullable().optional(),
   sharePhone: z.boolean().optional(),
   presentation: z.string().trim().max(2000).nullable().optional(),
   placement: z
     .object({
-      period: z.string().trim().min(1).max(40),
-      site: z.string().trim().min(1).max(160),
-      city: z.string().trim().max(120).nullable(),
+      period: nameText(1, 40),
+      site: nameText(1, 160),
+      city: nameText(0, 120).nullable(),
     })
     .optional(),
 });

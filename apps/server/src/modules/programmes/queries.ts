@@ -75,3 +75,15 @@ export function cohortsOf(db: Db, programmeId: string) {
     .orderBy('starts_on', 'desc')
     .execute();
 }
+
+/** The people currently in the programme, whatever their role, each once. */
+export async function currentMembers(db: Db, programmeId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .select('user_id')
+    .distinct()
+    .where('programme_id', '=', programmeId)
+    .where('ended_at', 'is', null)
+    .execute();
+  return rows.map((r) => r.user_id);
+}

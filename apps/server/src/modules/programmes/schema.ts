@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from '../../domain/text.ts';
 import { programmeRulesSchema, templateIds } from './templates.ts';
 
 export const actionsView = z.record(z.string(), z.boolean());
@@ -41,11 +42,11 @@ export const organisationView = z.object({
 });
 
 export const createProgrammeBody = z.object({
-  name: z.string().trim().min(2, 'Le nom doit contenir au moins 2 caractères').max(120),
+  name: nameText(2, 120, 'Le nom doit contenir au moins 2 caractères'),
   template: z.enum(templateIds),
   cohort: z
     .object({
-      name: z.string().trim().min(1).max(80),
+      name: nameText(1, 80),
       kind: z.enum(['academic-year', 'semester']),
       startsOn: z.iso.date(),
       endsOn: z.iso.date(),
@@ -54,13 +55,13 @@ export const createProgrammeBody = z.object({
 });
 
 export const updateProgrammeBody = z.object({
-  name: z.string().trim().min(2).max(120).optional(),
+  name: nameText(2, 120).optional(),
   rules: programmeRulesSchema.optional(),
 });
 
 export const createCohortBody = z
   .object({
-    name: z.string().trim().min(1).max(80),
+    name: nameText(1, 80),
     kind: z.enum(['academic-year', 'semester']),
     startsOn: z.iso.date(),
     endsOn: z.iso.date(),
@@ -68,7 +69,7 @@ export const createCohortBody = z
   .refine((c) => c.startsOn < c.endsOn, { message: 'La fin doit suivre le début', path: ['endsOn'] });
 
 export const updateOrganisationBody = z.object({
-  name: z.string().trim().min(2).max(120).optional(),
+  name: nameText(2, 120).optional(),
   timeZone: z
     .string()
     .refine((tz) => {

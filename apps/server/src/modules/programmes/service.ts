@@ -1,13 +1,17 @@
 import type { AppContext } from '../../context.ts';
+import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
+import { notify } from '../../notify/notify.ts';
 import { loadActor, rolesIn, type UserActor } from '../../policy/actor.ts';
+import { confidentialityChange } from '../../policy/confidentiality.ts';
 import { scopeFor } from '../../policy/scope.ts';
 import { audit } from '../audit/service.ts';
 import { organisationActions, type ProgrammeAction, programmeActions } from './policy.ts';
 import {
   cohortsOf,
+  currentMembers,
   findOrganisation,
   findProgramme,
   listOrganisations,
@@ -15,6 +19,7 @@ import {
   roleCounts,
 } from './queries.ts';
 import { type ProgrammeRules, rulesOf, type TemplateId, templates } from './templates.ts';
+import { confidentialityNotice } from './texts.ts';
 
 /** Loads a programme scoped to the actor (404 when out of scope), then checks the action (403). */
 export async function loadProgrammeFor(
@@ -188,6 +193,8 @@ export async function updateProgramme(
   p: Programme,
   body: { name?: string; rules?: ProgrammeRules },
 ) {
+  const now = ctx.clock.now();
+  const change = body.rules ? confidentialityChange(rulesOf(p), body.rules) : null;
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('programmes')
@@ -197,7 +204,7 @@ export async function updateProgramme(
       })
       .where('id', '=', p.id)
       .execute();
-    await audit(trx, ctx.clock.now(), {
+    await audit(trx, now, {
       orgId: p.org_id,
       actorId: actor.id,
       action: 'programme.updated',
@@ -205,7 +212,52 @@ export async function updateProgramme(
       subjectId: p.id,
       meta: { fields: Object.keys(body) },
     });
+    if (change && body.rules) {
+      await audit(trx, now, {
+        orgId: p.org_id,
+        actorId: actor.id,
+        action: 'programme.confidentiality_changed',
+        subjectType: 'programme',
+        subjectId: p.id,
+        meta: change,
+      });
+      await announceConfidentialityChange(trx, actor, { ...p, name: body.name ?? p.name }, body.rules, now);
+    }
   });
+}
+
+/**
+ * Tells every current member of the programme (but the person who made it) that a rule of who
+ * sees what changed, one notice each through notify(), in the transaction of the change.
+ */
+async function announceConfidentialityChange(
+  trx: Db,
+  actor: UserActor,
+  p: Programme,
+  rules: ProgrammeRules,
+  now: Date,
+) {
+  const members = await currentMembers(trx, p.id);
+  const content = confidentialityNotice({
+    programme: p.name,
+    by: actor.name,
+    reports: rules.reportVisibility,
+  });
+  for (const userId of members) {
+    if (userId === actor.id) continue;
+    await notify(
+      trx,
+      {
+        userId,
+        orgId: p.org_id,
+        kind: 'message',
+        key: `programme.confidentiality:${p.id}:${now.toISOString()}:${userId}`,
+        link: `/programmes/${p.id}`,
+        content,
+      },
+      now,
+    );
+  }
 }
 
 /** Archives the programme (its people keep reading it, nobody changes it) or restores it. */

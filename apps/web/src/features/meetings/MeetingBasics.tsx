@@ -1,3 +1,4 @@
+import { isWebUrl } from '@compagnon/server/domain/text.ts';
 import { Paper, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeMeetings } from './api';
@@ -68,6 +69,7 @@ export function MeetingBasics({
             description={t('meetings.new.videoHint')}
             value={videoUrl}
             onChange={(e) => onVideoUrl(e.currentTarget.value)}
+            error={videoUrl.trim() && !isWebUrl(videoUrl.trim()) ? t('errors.invalid_web_url') : undefined}
           />
         )}
         <Select

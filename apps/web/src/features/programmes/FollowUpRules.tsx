@@ -1,4 +1,4 @@
-import { NumberInput, Radio, SimpleGrid, Stack, Switch } from '@mantine/core';
+import { Alert, NumberInput, Radio, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RulesSectionProps } from './PairingRules';
 import { Row, Section } from './RulesSection';
@@ -127,6 +127,11 @@ export function ReportRules({ form, words }: RulesSectionProps) {
           description={t('rules.reports.coordinatorHelp')}
           {...form.getInputProps('reportVisibility.coordinator', { type: 'checkbox' })}
         />
+      </Row>
+      <Row>
+        <Alert color="sauge" variant="light" title={t('rules.reports.changeTitle')}>
+          {t('rules.reports.changeHelp', words)}
+        </Alert>
       </Row>
     </Section>
   );

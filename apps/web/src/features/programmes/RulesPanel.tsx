@@ -49,7 +49,21 @@ function RulesEditor({ programme }: { programme: Programme }) {
   return (
     <form
       onSubmit={form.onSubmit(
-        (values) => save.mutate(toRules(values)),
+        (values) => {
+          const before = programme.rules.reportVisibility;
+          const after = values.reportVisibility;
+          const confidentiality = before.tutee !== after.tutee || before.coordinator !== after.coordinator;
+          save.mutate(toRules(values), {
+            onSuccess: () => {
+              if (confidentiality)
+                notifications.show({
+                  color: 'sauge',
+                  title: t('rules.confidentialityTitle'),
+                  message: t('rules.confidentialitySaved'),
+                });
+            },
+          });
+        },
         () => notifications.show({ color: 'red', message: t('rules.fixErrors') }),
       )}
       noValidate
