@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
+import { fieldNames } from './fields.ts';
 import type { PersonalData } from './queries.ts';
 import { type RightsTexts, rightsTextsFor } from './texts.ts';
 
@@ -30,11 +31,12 @@ export function exportPdf(data: PersonalData, locale: string, zone: string, now:
           .toLocaleString(DateTime.DATETIME_MED)
       : '—';
   const colon = lang === 'fr' ? ' : ' : ': ';
+  const label = (key: string) => fieldNames[lang][key] ?? key;
   const heading = (s: string) => {
     if (doc.y > 720) doc.addPage();
     doc.moveDown(0.8).fillColor(green).fontSize(14).text(s).moveDown(0.3).fillColor(ink).fontSize(10);
   };
-  const line = (label: string, value: unknown) => doc.text(`${label}${colon}${show(value)}`);
+  const line = (name: string, value: unknown) => doc.text(`${name}${colon}${show(value)}`);
   const show = (v: unknown): string => {
     if (v === null || v === undefined || v === '') return '—';
     if (typeof v === 'boolean') return v ? t.yes : t.no;
@@ -53,11 +55,11 @@ export function exportPdf(data: PersonalData, locale: string, zone: string, now:
       if (doc.y > 740) doc.addPage();
       for (const [k, v] of Object.entries(r)) {
         if (v && typeof v === 'object' && !Array.isArray(v)) {
-          doc.text(`${k}${colon}`);
+          doc.text(`${label(k)}${colon}`);
           doc.x += 12;
-          for (const [k2, v2] of Object.entries(v)) line(k2, v2);
+          for (const [k2, v2] of Object.entries(v)) line(label(k2), v2);
           doc.x -= 12;
-        } else line(k, v);
+        } else line(label(k), v);
       }
       doc.moveDown(0.4);
     }

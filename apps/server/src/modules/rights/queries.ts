@@ -149,6 +149,16 @@ export async function personalData(db: Db, userId: string) {
     .select(['side', 'ranking', 'updated_at'])
     .where('user_id', '=', userId)
     .execute();
+  // A ranking is stored as ids: the export names the people ranked (names the person saw when ranking).
+  const rankings = choices.map((c) => ({
+    side: c.side,
+    updatedAt: c.updated_at,
+    ids: readJson(z.array(z.string()), c.ranking, 'matching_choices.ranking'),
+  }));
+  const rankedIds = [...new Set(rankings.flatMap((r) => r.ids))];
+  const ranked = rankedIds.length
+    ? await db.selectFrom('users').select(['id', 'name']).where('id', 'in', rankedIds).execute()
+    : [];
 
   const availability = await db
     .selectFrom('availability_rules')
@@ -269,7 +279,11 @@ export async function personalData(db: Db, userId: string) {
     pairings,
     matching: {
       constraintsYouDeclared: constraints,
-      rankings: choices.map((c) => ({ side: c.side, updatedAt: c.updated_at, ranking: c.ranking })),
+      rankings: rankings.map((r) => ({
+        side: r.side,
+        updatedAt: r.updatedAt,
+        ranking: r.ids.map((id) => ranked.find((u) => u.id === id)?.name ?? null),
+      })),
     },
     availability: {
       rules: availability.map((r) => ({
