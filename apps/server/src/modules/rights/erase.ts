@@ -213,34 +213,50 @@ export async function erasePerson(trx: Db, userId: string, now: Date): Promise<n
 
 /**
  * Replaces each needle (any case) in every text column of every table, listed from the database
- * itself, so a table added later is covered without anyone remembering to add it here.
+ * itself, so a table added later is covered without anyone remembering to add it here. One read per
+ * table (its text columns together), then one update per distinct value found.
  */
 async function replaceEverywhere(trx: Db, needles: [string, string][]): Promise<number> {
   const tables = (await trx.introspection.getTables()).filter((t) => !SKIP_TABLES.has(t.name));
+  const patterns = needles.flatMap(([n]) => [`%${escapeLike(n)}%`, `%${escapeLike(n.toLowerCase())}%`]);
   let changed = 0;
   for (const t of tables) {
-    for (const c of t.columns) {
-      if (!/text|char/i.test(c.dataType) || KEEP.has(`${t.name}.${c.name}`)) continue;
-      const col = sql.ref(c.name);
-      const hits = sql.join(
-        needles.flatMap(([n]) => [
-          sql`${col} like ${`%${escapeLike(n)}%`} escape '\\'`,
-          sql`lower(${col}) like ${`%${escapeLike(n.toLowerCase())}%`} escape '\\'`,
+    const columns = t.columns
+      .filter((c) => /text|char/i.test(c.dataType) && !KEEP.has(`${t.name}.${c.name}`))
+      .map((c) => c.name);
+    if (columns.length === 0) continue;
+    const hits = sql.join(
+      columns.flatMap((c) =>
+        patterns.flatMap((p) => [
+          sql`${sql.ref(c)} like ${p} escape '\\'`,
+          sql`lower(${sql.ref(c)}) like ${p} escape '\\'`,
         ]),
-        sql` or `,
-      );
-      const found = await sql<{
-        v: string;
-      }>`select distinct ${col} as v from ${sql.table(t.name)} where ${hits}`.execute(trx);
-      for (const { v } of found.rows) {
+      ),
+      sql` or `,
+    );
+    const found = await sql<
+      Record<string, string | null>
+    >`select ${sql.join(columns.map((c) => sql.ref(c)))} from ${sql.table(t.name)} where ${hits}`.execute(
+      trx,
+    );
+    const values = new Map<string, Set<string>>();
+    for (const row of found.rows) {
+      for (const c of columns) {
+        const v = row[c];
+        if (typeof v === 'string') values.set(c, (values.get(c) ?? new Set()).add(v));
+      }
+    }
+    for (const [c, set] of values) {
+      for (const v of set) {
         let next = v;
         for (const [needle, replacement] of needles) {
           next = next.replace(new RegExp(escapeRegExp(needle), 'giu'), replacement);
         }
         if (next === v) continue;
-        const r = await sql`update ${sql.table(t.name)} set ${col} = ${next} where ${col} = ${v}`.execute(
-          trx,
-        );
+        const r =
+          await sql`update ${sql.table(t.name)} set ${sql.ref(c)} = ${next} where ${sql.ref(c)} = ${v}`.execute(
+            trx,
+          );
         changed += Number(r.numAffectedRows ?? 0);
       }
     }
