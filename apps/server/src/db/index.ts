@@ -17,6 +17,7 @@ import * as m0005 from './migrations/0005_followup_sources.ts';
 import * as m0006 from './migrations/0006_first_run.ts';
 import * as m0007 from './migrations/0007_unsubscribe_hashed.ts';
 import * as m0008 from './migrations/0008_report_visibility_web_links.ts';
+import * as m0010 from './migrations/0010_data_rights.ts';
 import { openSqlite, type SqliteDriverChoice, type SqliteDriverName } from './sqlite.ts';
 import type { Database } from './types.ts';
 
@@ -83,6 +84,7 @@ const migrations: Record<string, Migration> = {
   '0006_first_run': m0006,
   '0007_unsubscribe_hashed': m0007,
   '0008_report_visibility_web_links': m0008,
+  '0010_data_rights': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

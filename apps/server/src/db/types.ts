@@ -33,6 +33,8 @@ export interface UserTable {
   disabled_at: Instant | null;
   /** 1 while the account still has the temporary password `admin create` gave it. */
   password_change_required: Generated<Bool>;
+  /** When the person's data was erased: the row stays for counts, with no name, address or phone (0010). */
+  erased_at: Generated<Instant | null>;
 }
 
 /** A person inside an organisation: their organisation-level profile and admin flag. */
@@ -211,6 +213,8 @@ export interface Database {
   notification_prefs: NotificationPrefsTable;
   digest_items: DigestItemTable;
   followup_alerts: FollowupAlertTable;
+  erasure_requests: ErasureRequestTable;
+  erasure_approvals: ErasureApprovalTable;
 }
 
 export type User = Selectable<UserTable>;
@@ -303,4 +307,27 @@ export interface FollowupAlertTable {
   close_note: string | null;
   resolved_at: Instant | null;
   detail: string; // JSON
+}
+
+// ── Data rights (0010): erasure requests and each organisation's decision ──
+
+export interface ErasureRequestTable {
+  id: string;
+  user_id: string;
+  status: string; // pending | scheduled | declined | cancelled | done
+  requested_at: Instant;
+  due_at: Instant | null;
+  closed_at: Instant | null;
+  notify_email: string | null;
+  notify_locale: string | null;
+}
+
+export interface ErasureApprovalTable {
+  id: string;
+  request_id: string;
+  org_id: string;
+  status: string; // pending | confirmed | declined
+  decided_by: string | null;
+  decided_at: Instant | null;
+  reason: string | null;
 }

@@ -79,6 +79,12 @@ export const errorTexts = {
     attempt_channel: 'Une tentative sans réponse se note par appel, SMS ou e-mail.',
     not_your_tutee: 'Cette personne n’est pas suivie par vous dans ce programme.',
     not_a_tutor: 'Seul·es les tuteurs et tutrices notent des contacts.',
+    // Data rights
+    erasure_confirmation: 'Tapez SUPPRIMER pour confirmer la demande d’effacement.',
+    erasure_exists: 'Une demande d’effacement est déjà en cours.',
+    erasure_needs_admin:
+      'Personne d’autre n’administre « {{organisation}} » : nommez un autre administrateur avant de demander l’effacement.',
+    erasure_not_open: 'Cette demande d’effacement n’est plus en attente.',
   },
   en: {
     unauthenticated: 'Sign in first.',
@@ -146,6 +152,11 @@ export const errorTexts = {
     attempt_channel: 'An attempt without an answer is a call, an SMS or an e-mail.',
     not_your_tutee: 'This person is not followed by you in this programme.',
     not_a_tutor: 'Only tutors log contacts.',
+    erasure_confirmation: 'Type DELETE to confirm the erasure request.',
+    erasure_exists: 'An erasure request is already under way.',
+    erasure_needs_admin:
+      'Nobody else administers “{{organisation}}”: name another admin before asking for erasure.',
+    erasure_not_open: 'This erasure request is no longer waiting.',
   },
 } as const;
 

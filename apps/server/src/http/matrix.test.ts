@@ -353,6 +353,23 @@ export const matrix: Record<string, Cell> = {
     },
     body: (w) => ({ tuteeId: w.actors.tutee.id, channel: 'sms' }),
   },
+  // Data rights: everyone exports their own data and asks for its erasure (the world's accounts have
+  // no password: they type the word). The only admin of an organisation is asked to name another
+  // first (409). No request is waiting in the shared world: an admin's decision on one is a 404.
+  'GET /api/me/data/export.json': { expect: anyUser() },
+  'GET /api/me/data/export.pdf': { expect: anyUser() },
+  'GET /api/me/data/erasure': { expect: anyUser() },
+  'POST /api/me/data/erasure': {
+    expect: { ...anyUser(201), orgAdmin: 409, otherOrgCoordinator: 409 },
+    body: () => ({ confirmation: 'SUPPRIMER' }),
+  },
+  'DELETE /api/me/data/erasure': { expect: anyUser(409) },
+  'GET /api/orgs/:orgId/erasure-requests': { expect: adminOnly() },
+  'POST /api/orgs/:orgId/erasure-requests/:requestId/confirm': { expect: adminOnly(404) },
+  'POST /api/orgs/:orgId/erasure-requests/:requestId/decline': {
+    expect: adminOnly(404),
+    body: () => ({ reason: 'Le DES n’est pas terminé.' }),
+  },
 };
 
 function fillParams(url: string, w: World): string {
@@ -371,6 +388,7 @@ function fillParams(url: string, w: World): string {
     eventId: w.meetings.eventId,
     pairingId: w.pairing.id,
     constraintId: 'none',
+    requestId: 'none',
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

@@ -11,6 +11,7 @@ import { meetingInvitation } from '../modules/meetings/invitations.ts';
 import { calendarRefreshSweep, meetingRemindersSweep } from '../modules/meetings/jobs.ts';
 import { pollInvitation } from '../modules/meetings/polls.ts';
 import { meetingReminder, pollReminder } from '../modules/meetings/reminders.ts';
+import { erasedNotice, eraseJob } from '../modules/rights/jobs.ts';
 import { digestSweep, sendDigest, sendNotice } from '../notify/notify.ts';
 import { every, jobList } from './registry.ts';
 import * as runner from './runner.ts';
@@ -37,6 +38,9 @@ export const jobs = jobList(
     // follow-up alerts.
     followupSweep,
     sweepOneProgramme,
+    // data rights: an erasure when it is due, then the e-mail that says it is done.
+    eraseJob,
+    erasedNotice,
   ],
   [
     every(digestSweep, 60 * MINUTE),

@@ -28,6 +28,8 @@ import { PageHeader, usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
 import { displayPhone } from '../people/ContactLinks';
+import { ErasureRequestsCard } from '../rights/ErasureRequestsCard';
+import { MyDataCard } from '../rights/MyDataCard';
 import { OrganisationProfileCard } from './OrganisationProfile';
 
 // The account form's rules match PATCH /api/me on the server.
@@ -213,6 +215,7 @@ function SessionsCard() {
 export function ProfilePage() {
   const { t } = useTranslation();
   const me = useSignedIn();
+  const admin = me.organisations.filter((o) => o.isAdmin);
   usePageTitle(t('profile.title'));
   return (
     <>
@@ -222,6 +225,8 @@ export function ProfilePage() {
         {me.organisations.length > 0 && <OrganisationProfileCard me={me} />}
         <PasswordCard me={me} />
         <SessionsCard />
+        <MyDataCard me={me} />
+        {admin.length > 0 && <ErasureRequestsCard orgs={admin} />}
       </Stack>
     </>
   );

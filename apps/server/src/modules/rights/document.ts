@@ -1,0 +1,114 @@
+import { DateTime } from 'luxon';
+import PDFDocument from 'pdfkit';
+import { fieldNames } from './fields.ts';
+import type { PersonalData } from './queries.ts';
+import { type RightsTexts, rightsTextsFor } from './texts.ts';
+
+const green = '#2f6f5e';
+const ink = '#1f2d2a';
+const grey = '#5b6b66';
+
+/**
+ * The readable copy of a person's export (pdfkit, like the yearly review): the same data as the
+ * JSON, section by section, in the person's language, dates in their organisation's time zone.
+ */
+export function exportPdf(data: PersonalData, locale: string, zone: string, now: Date): Promise<Buffer> {
+  const lang = locale.startsWith('en') ? 'en' : 'fr';
+  const t: RightsTexts = rightsTextsFor(lang);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    info: { Title: t.documentTitle, Author: 'Compagnon' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const when = (iso: string | null | undefined) =>
+    iso
+      ? DateTime.fromISO(iso, { zone: 'utc' })
+          .setZone(zone)
+          .setLocale(lang)
+          .toLocaleString(DateTime.DATETIME_MED)
+      : '—';
+  const colon = lang === 'fr' ? ' : ' : ': ';
+  const label = (key: string) => fieldNames[lang][key] ?? key;
+  const heading = (s: string) => {
+    if (doc.y > 720) doc.addPage();
+    doc.moveDown(0.8).fillColor(green).fontSize(14).text(s).moveDown(0.3).fillColor(ink).fontSize(10);
+  };
+  const line = (name: string, value: unknown) => doc.text(`${name}${colon}${show(value)}`);
+  const show = (v: unknown): string => {
+    if (v === null || v === undefined || v === '') return '—';
+    if (typeof v === 'boolean') return v ? t.yes : t.no;
+    if (typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v)) return when(v);
+    if (Array.isArray(v)) return v.map(show).join(', ');
+    if (typeof v === 'object') return JSON.stringify(v);
+    return String(v);
+  };
+  /** One block per record: its fields, label by label (the JSON keys, which the JSON file repeats). */
+  const records = (rows: object[]) => {
+    if (rows.length === 0) {
+      doc.fillColor(grey).text(t.none).fillColor(ink);
+      return;
+    }
+    for (const r of rows) {
+      if (doc.y > 740) doc.addPage();
+      for (const [k, v] of Object.entries(r)) {
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+          doc.text(`${label(k)}${colon}`);
+          doc.x += 12;
+          for (const [k2, v2] of Object.entries(v)) line(label(k2), v2);
+          doc.x -= 12;
+        } else line(label(k), v);
+      }
+      doc.moveDown(0.4);
+    }
+  };
+
+  doc.fillColor(green).fontSize(20).text(t.documentTitle);
+  doc.moveDown(0.3).fillColor(ink).fontSize(13).text(data.account.name);
+  doc
+    .fillColor(grey)
+    .fontSize(9)
+    .text(t.generated(when(now.toISOString())))
+    .text(t.zone(zone));
+  doc.fillColor(ink).fontSize(10);
+
+  heading(t.sections.account);
+  line(t.labels.name, data.account.name);
+  line(t.labels.email, data.account.email);
+  line(t.labels.phone, data.account.phone);
+  line(t.labels.language, data.account.language);
+  line(t.labels.createdAt, data.account.createdAt);
+  line(t.labels.lastSignInAt, data.account.lastSignInAt);
+
+  heading(t.sections.organisations);
+  records(data.organisations);
+  heading(t.sections.placements);
+  records(data.placements);
+  heading(t.sections.memberships);
+  records(data.memberships);
+  heading(t.sections.pairings);
+  records(data.pairings);
+  heading(t.sections.matching);
+  records([...data.matching.constraintsYouDeclared, ...data.matching.rankings]);
+  heading(t.sections.availability);
+  records([...data.availability.rules, ...data.availability.calendars]);
+  heading(t.sections.meetings);
+  records(data.meetings);
+  heading(t.sections.contactLog);
+  records(data.contactLog);
+  heading(t.sections.notifications);
+  records(data.notifications);
+  heading(t.sections.preferences);
+  records([...(data.preferences ? [data.preferences] : []), ...data.consents]);
+  heading(t.sections.signIns);
+  doc.text(t.labels.sessions).moveDown(0.2);
+  records(data.signIns.sessions);
+  doc.text(t.labels.attempts).moveDown(0.2);
+  records(data.signIns.attempts);
+  heading(t.sections.erasure);
+  records(data.erasureRequests);
+  doc.end();
+  return done;
+}

@@ -1,0 +1,362 @@
+import argon2 from 'argon2';
+import type { AppContext } from '../../context.ts';
+import type { Db } from '../../db/index.ts';
+import { forbidden, notFound, refuse } from '../../http/errors.ts';
+import { enqueue } from '../../jobs/registry.ts';
+import { newId } from '../../lib/ids.ts';
+import { notify } from '../../notify/notify.ts';
+import type { UserActor } from '../../policy/actor.ts';
+import { audit } from '../audit/service.ts';
+import { loadOrganisationFor } from '../programmes/service.ts';
+import { eraseJob } from './jobs.ts';
+import { GRACE_DAYS, mayDecideErasure } from './policy.ts';
+import { personalData } from './queries.ts';
+import { CONFIRMATION_WORDS } from './schema.ts';
+import { rightsTexts } from './texts.ts';
+
+const DAY = 86_400_000;
+
+/** Everything the platform holds about the actor, recorded in the audit log of each organisation. */
+export async function exportData(ctx: AppContext, actor: UserActor, format: 'json' | 'pdf', ip: string) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const data = await personalData(trx, actor.id);
+    const orgs = [...actor.orgIds];
+    for (const orgId of orgs.length ? orgs : [null]) {
+      await audit(trx, ctx.clock.now(), {
+        orgId,
+        actorId: actor.id,
+        action: 'rights.exported',
+        subjectType: 'user',
+        subjectId: actor.id,
+        ip,
+        meta: { format },
+      });
+    }
+    return data;
+  });
+}
+
+/** The organisations' time zone for the document: the first organisation's, else Paris. */
+export const documentZone = (data: { organisations: { timeZone: string }[] }) =>
+  data.organisations[0]?.timeZone ?? 'Europe/Paris';
+
+const openStatuses = ['pending', 'scheduled'];
+
+async function latestRequest(db: Db, userId: string) {
+  return db
+    .selectFrom('erasure_requests')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('requested_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+}
+
+/** The actor's latest erasure request and how a new one is confirmed. */
+export async function myErasure(ctx: AppContext, actor: UserActor) {
+  const [request, account] = await Promise.all([
+    latestRequest(ctx.db, actor.id),
+    ctx.db.selectFrom('users').select('password_hash').where('id', '=', actor.id).executeTakeFirstOrThrow(),
+  ]);
+  const approvals = request
+    ? await ctx.db
+        .selectFrom('erasure_approvals')
+        .innerJoin('organisations', 'organisations.id', 'erasure_approvals.org_id')
+        .select(['organisations.name', 'erasure_approvals.status', 'erasure_approvals.reason'])
+        .where('request_id', '=', request.id)
+        .orderBy('organisations.name')
+        .execute()
+    : [];
+  return {
+    request: request
+      ? {
+          id: request.id,
+          status: request.status as 'pending' | 'scheduled' | 'declined' | 'cancelled' | 'done',
+          requestedAt: request.requested_at,
+          dueAt: request.due_at,
+          organisations: approvals.map((a) => ({
+            name: a.name,
+            status: a.status as 'pending' | 'confirmed' | 'declined',
+            reason: a.reason,
+          })),
+          actions: { cancel: openStatuses.includes(request.status) },
+        }
+      : null,
+    confirmWith: account.password_hash ? ('password' as const) : ('word' as const),
+    graceDays: GRACE_DAYS,
+  };
+}
+
+/**
+ * A person asks to be erased. They confirm with their password (or, with no password, by typing
+ * SUPPRIMER). Each organisation they belong to must confirm through one of its admins; with no
+ * organisation the erasure runs after GRACE_DAYS, time for the person to change their mind.
+ */
+export async function requestErasure(
+  ctx: AppContext,
+  actor: UserActor,
+  body: { password?: string; confirmation?: string },
+  ip: string,
+) {
+  const account = await ctx.db
+    .selectFrom('users')
+    .select(['name', 'password_hash'])
+    .where('id', '=', actor.id)
+    .executeTakeFirstOrThrow();
+  const confirmed = account.password_hash
+    ? !!body.password && (await argon2.verify(account.password_hash, body.password).catch(() => false))
+    : CONFIRMATION_WORDS.includes(body.confirmation?.toUpperCase() as (typeof CONFIRMATION_WORDS)[number]);
+  if (!confirmed) throw refuse(400, account.password_hash ? 'wrong_password' : 'erasure_confirmation');
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const open = await trx
+      .selectFrom('erasure_requests')
+      .select('id')
+      .where('user_id', '=', actor.id)
+      .where('status', 'in', openStatuses)
+      .executeTakeFirst();
+    if (open) throw refuse(409, 'erasure_exists');
+    const orgs = await trx
+      .selectFrom('org_members')
+      .innerJoin('organisations', 'organisations.id', 'org_members.org_id')
+      .select(['organisations.id', 'organisations.name'])
+      .where('org_members.user_id', '=', actor.id)
+      .execute();
+    const admins = orgs.length
+      ? await trx
+          .selectFrom('org_members')
+          .innerJoin('users', 'users.id', 'org_members.user_id')
+          .select(['org_members.org_id', 'users.id'])
+          .where(
+            'org_members.org_id',
+            'in',
+            orgs.map((o) => o.id),
+          )
+          .where('org_members.is_admin', '=', 1)
+          .where('users.disabled_at', 'is', null)
+          .where('users.id', '!=', actor.id)
+          .execute()
+      : [];
+    const alone = orgs.find((o) => !admins.some((a) => a.org_id === o.id));
+    if (alone) throw refuse(409, 'erasure_needs_admin', { organisation: alone.name });
+    const id = newId();
+    const due = orgs.length ? null : new Date(now.getTime() + GRACE_DAYS * DAY);
+    await trx
+      .insertInto('erasure_requests')
+      .values({
+        id,
+        user_id: actor.id,
+        status: orgs.length ? 'pending' : 'scheduled',
+        requested_at: now.toISOString(),
+        due_at: due?.toISOString() ?? null,
+        closed_at: null,
+        notify_email: null,
+        notify_locale: null,
+      })
+      .execute();
+    for (const o of orgs) {
+      await trx
+        .insertInto('erasure_approvals')
+        .values({
+          id: newId(),
+          request_id: id,
+          org_id: o.id,
+          status: 'pending',
+          decided_by: null,
+          decided_at: null,
+          reason: null,
+        })
+        .execute();
+      for (const admin of admins.filter((a) => a.org_id === o.id)) {
+        await notify(
+          trx,
+          {
+            userId: admin.id,
+            orgId: o.id,
+            kind: 'message',
+            key: `rights.request:${id}:${admin.id}`,
+            link: '/profil',
+            content: {
+              fr: {
+                title: rightsTexts.fr.requestNotice.title(account.name),
+                body: rightsTexts.fr.requestNotice.body,
+              },
+              en: {
+                title: rightsTexts.en.requestNotice.title(account.name),
+                body: rightsTexts.en.requestNotice.body,
+              },
+            },
+          },
+          now,
+        );
+      }
+    }
+    for (const o of orgs.length ? orgs : [null]) {
+      await audit(trx, now, {
+        orgId: o?.id ?? null,
+        actorId: actor.id,
+        action: 'rights.erasure_requested',
+        subjectType: 'user',
+        subjectId: actor.id,
+        ip,
+        meta: { requestId: id },
+      });
+    }
+    if (due)
+      await enqueue(trx, eraseJob, { requestId: id }, { runAt: due, dedupeKey: `rights.erase:${id}`, now });
+  });
+  return myErasure(ctx, actor);
+}
+
+/** The person withdraws a request that has not been carried out. */
+export async function cancelErasure(ctx: AppContext, actor: UserActor) {
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const request = await latestRequest(trx, actor.id);
+    if (!request || !openStatuses.includes(request.status)) throw refuse(409, 'erasure_not_open');
+    await trx
+      .updateTable('erasure_requests')
+      .set({ status: 'cancelled', closed_at: now.toISOString() })
+      .where('id', '=', request.id)
+      .execute();
+    await audit(trx, now, {
+      actorId: actor.id,
+      action: 'rights.erasure_cancelled',
+      subjectType: 'user',
+      subjectId: actor.id,
+      meta: { requestId: request.id },
+    });
+  });
+  return myErasure(ctx, actor);
+}
+
+/** Requests waiting for this organisation's decision (its admins only). */
+export async function pendingErasures(ctx: AppContext, actor: UserActor, orgId: string) {
+  const org = await loadOrganisationFor(ctx, actor, orgId, 'update');
+  const rows = await ctx.db
+    .selectFrom('erasure_approvals')
+    .innerJoin('erasure_requests', 'erasure_requests.id', 'erasure_approvals.request_id')
+    .innerJoin('users', 'users.id', 'erasure_requests.user_id')
+    .select([
+      'erasure_requests.id',
+      'users.id as user_id',
+      'users.name',
+      'users.email',
+      'erasure_requests.requested_at',
+    ])
+    .where('erasure_approvals.org_id', '=', org.id)
+    .where('erasure_approvals.status', '=', 'pending')
+    .where('erasure_requests.status', '=', 'pending')
+    .orderBy('erasure_requests.requested_at')
+    .execute();
+  const roles = rows.length
+    ? await ctx.db
+        .selectFrom('memberships')
+        .innerJoin('programmes', 'programmes.id', 'memberships.programme_id')
+        .select(['memberships.user_id', 'programmes.name', 'memberships.role'])
+        .where('memberships.org_id', '=', org.id)
+        .where(
+          'memberships.user_id',
+          'in',
+          rows.map((r) => r.user_id),
+        )
+        .where('memberships.ended_at', 'is', null)
+        .execute()
+    : [];
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    requestedAt: r.requested_at,
+    roles: roles.filter((m) => m.user_id === r.user_id).map((m) => ({ programme: m.name, role: m.role })),
+  }));
+}
+
+/**
+ * An admin confirms or declines for their organisation. The last confirmation schedules the
+ * erasure at once; a refusal (with its reason, shown to the person) closes the request.
+ */
+export async function decideErasure(
+  ctx: AppContext,
+  actor: UserActor,
+  orgId: string,
+  requestId: string,
+  decision: { confirm: true } | { confirm: false; reason: string },
+  ip: string,
+) {
+  const org = await loadOrganisationFor(ctx, actor, orgId, 'update');
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('erasure_approvals')
+      .innerJoin('erasure_requests', 'erasure_requests.id', 'erasure_approvals.request_id')
+      .select([
+        'erasure_approvals.id',
+        'erasure_approvals.status',
+        'erasure_requests.user_id',
+        'erasure_requests.status as request_status',
+      ])
+      .where('erasure_approvals.org_id', '=', org.id)
+      .where('erasure_approvals.request_id', '=', requestId)
+      .executeTakeFirst();
+    if (!row) throw notFound('erasure request');
+    if (!mayDecideErasure(actor, org.id, row.user_id)) throw forbidden();
+    if (row.status !== 'pending' || row.request_status !== 'pending') throw refuse(409, 'erasure_not_open');
+    await trx
+      .updateTable('erasure_approvals')
+      .set({
+        status: decision.confirm ? 'confirmed' : 'declined',
+        decided_by: actor.id,
+        decided_at: now.toISOString(),
+        reason: decision.confirm ? null : decision.reason,
+      })
+      .where('id', '=', row.id)
+      .execute();
+    await audit(trx, now, {
+      orgId: org.id,
+      actorId: actor.id,
+      action: decision.confirm ? 'rights.erasure_confirmed' : 'rights.erasure_declined',
+      subjectType: 'user',
+      subjectId: row.user_id,
+      ip,
+      meta: { requestId },
+    });
+    if (!decision.confirm) {
+      await trx
+        .updateTable('erasure_requests')
+        .set({ status: 'declined', closed_at: now.toISOString() })
+        .where('id', '=', requestId)
+        .execute();
+      const t = rightsTexts;
+      await notify(
+        trx,
+        {
+          userId: row.user_id,
+          orgId: org.id,
+          kind: 'message',
+          key: `rights.declined:${requestId}`,
+          link: '/profil',
+          content: {
+            fr: { title: t.fr.declinedNotice.title, body: t.fr.declinedNotice.body(decision.reason) },
+            en: { title: t.en.declinedNotice.title, body: t.en.declinedNotice.body(decision.reason) },
+          },
+        },
+        now,
+      );
+      return;
+    }
+    const waiting = await trx
+      .selectFrom('erasure_approvals')
+      .select('id')
+      .where('request_id', '=', requestId)
+      .where('status', '!=', 'confirmed')
+      .executeTakeFirst();
+    if (waiting) return;
+    await trx
+      .updateTable('erasure_requests')
+      .set({ status: 'scheduled', due_at: now.toISOString() })
+      .where('id', '=', requestId)
+      .execute();
+    await enqueue(trx, eraseJob, { requestId }, { runAt: now, dedupeKey: `rights.erase:${requestId}`, now });
+  });
+}
