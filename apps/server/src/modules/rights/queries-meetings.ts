@@ -1,8 +1,8 @@
 import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
 import { reportContentReadable } from '../../policy/confidentiality.ts';
+import { visibilityOf } from '../meetings/reports.ts';
 import { reportContent } from '../meetings/schema.ts';
-import { rulesOf } from '../programmes/templates.ts';
 
 /**
  * The meetings a person takes part in (with their poll answers and the report as far as they may
@@ -64,9 +64,10 @@ export async function meetingData(db: Db, userId: string) {
   const meetings = meetingRows.map((m) => {
     const report = reports.find((r) => r.meeting_id === m.id);
     const wrote = report?.author_id === userId;
-    // The tutee reads a filed report's content when the programme lets them; its author always does.
+    // The tutee reads a filed report's content when it was filed readable by them; its author always does.
     const readable =
-      !!report && (wrote || (report.status === 'filed' && reportContentReadable('self', rulesOf(m))));
+      !!report &&
+      (wrote || (report.status === 'filed' && reportContentReadable('self', visibilityOf(report, m))));
     return {
       programme: m.programme,
       title: m.title,

@@ -254,6 +254,8 @@ async function distinctivePerson(w: World) {
       }),
       updated_at: now,
       filed_at: now,
+      visible_to_tutee: 1,
+      visible_to_coordinator: 0,
     })
     .execute();
   await db
@@ -417,23 +419,14 @@ describe('export of a person’s data', () => {
     assert.equal(JSON.stringify(tutor).includes('je voudrais changer'), false);
   });
 
-  test('a tutee does not get a report’s content the programme keeps from them', async () => {
+  test('a tutee does not get a report’s content filed out of their sight', async () => {
     const w = await createWorld(s.ctx);
     const p = await distinctivePerson(w);
-    const rules = JSON.parse(
-      (
-        await s.db
-          .selectFrom('programmes')
-          .select('rules')
-          .where('id', '=', w.programme.id)
-          .executeTakeFirstOrThrow()
-      ).rules,
-    );
-    rules.reportVisibility = { tutee: false, coordinator: false };
+    // The report was filed while the programme kept reports from their tutee.
     await s.db
-      .updateTable('programmes')
-      .set({ rules: JSON.stringify(rules) })
-      .where('id', '=', w.programme.id)
+      .updateTable('meeting_reports')
+      .set({ visible_to_tutee: 0 })
+      .where('author_id', '=', w.actors.tutor.id)
       .execute();
     const data = (await get('/api/me/data/export.json', p.cookie)).json();
     const reported = data.meetings.find((m: { title: string }) => m.title.startsWith('Point avec'));
