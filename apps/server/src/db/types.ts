@@ -150,6 +150,13 @@ export interface SignInAttemptTable {
   success: Bool;
 }
 
+/** Sign-in link and reset e-mails asked for one address since `window_start` (sent up to a limit). */
+export interface AuthMailQuotaTable {
+  email: string;
+  window_start: Instant;
+  requests: number;
+}
+
 export interface AuditTable {
   id: string;
   org_id: string | null;
@@ -187,6 +194,7 @@ export interface Database {
   sessions: SessionTable;
   tokens: TokenTable;
   sign_in_attempts: SignInAttemptTable;
+  auth_mail_quota: AuthMailQuotaTable;
   audit_log: AuditTable;
   imports: ImportTable;
   matching_settings: Meetings.MatchingSettingsTable;
