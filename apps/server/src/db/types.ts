@@ -33,6 +33,8 @@ export interface UserTable {
   disabled_at: Instant | null;
   /** 1 while the account still has the temporary password `admin create` gave it. */
   password_change_required: Generated<Bool>;
+  /** When the password was last reset or changed: links asked for before then are not sent. */
+  password_changed_at: Generated<Instant | null>;
 }
 
 /** A person inside an organisation: their organisation-level profile and admin flag. */

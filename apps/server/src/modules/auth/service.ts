@@ -186,7 +186,7 @@ async function requestAuthMail(ctx: AppContext, kind: 'magic' | 'reset', email: 
       .executeTakeFirst();
     const allowed = await mailQuota(trx, ctx.config, email, now);
     if (!user || user.disabled_at || !allowed) return;
-    await enqueueAuthMail(trx, { kind, userId: user.id }, now);
+    await enqueueAuthMail(trx, { kind, userId: user.id, requestedAt: now.toISOString() }, now);
   });
 }
 
@@ -277,10 +277,11 @@ export async function completePasswordReset(
   const row = await consumeToken(ctx, 'reset', secret);
   if (!row.user_id) throw refuse(400, 'invalid_link');
   const hash = await hashing(passwordsOf(ctx).hash(password));
+  const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
-      .set({ password_hash: hash, password_change_required: 0 })
+      .set({ password_hash: hash, password_change_required: 0, password_changed_at: now.toISOString() })
       .where('id', '=', row.user_id as string)
       .execute();
     // A new password ends every other session and link: whoever knew the old one is signed out.
@@ -288,7 +289,7 @@ export async function completePasswordReset(
       .deleteFrom('sessions')
       .where('user_id', '=', row.user_id as string)
       .execute();
-    await cancelLinks(trx, row.user_id as string, ctx.clock.now());
+    await cancelLinks(trx, row.user_id as string, now);
   });
   await startSession(ctx, req, reply, row.user_id);
   await audit(ctx.db, ctx.clock.now(), { actorId: row.user_id, action: 'auth.password_reset', ip: req.ip });
@@ -349,10 +350,11 @@ export async function changePassword(
     throw refuse(400, 'same_password');
   }
   const hash = await hashing(passwordsOf(ctx).hash(password));
+  const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
-      .set({ password_hash: hash, password_change_required: 0 })
+      .set({ password_hash: hash, password_change_required: 0, password_changed_at: now.toISOString() })
       .where('id', '=', actor.id)
       .execute();
     await trx
@@ -360,7 +362,7 @@ export async function changePassword(
       .where('user_id', '=', actor.id)
       .where('id', '!=', actor.sessionId)
       .execute();
-    await cancelLinks(trx, actor.id, ctx.clock.now());
+    await cancelLinks(trx, actor.id, now);
   });
   await audit(ctx.db, ctx.clock.now(), { actorId: actor.id, action: 'auth.password_changed', ip: req.ip });
 }

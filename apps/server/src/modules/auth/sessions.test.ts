@@ -88,6 +88,26 @@ describe('a new password cancels what the old one could reach', () => {
     );
     assert.equal((await me(u.cookie)).statusCode, 200, 'the session that changed it stays');
   });
+
+  test('a link asked for before the new password and not yet sent is not sent', async () => {
+    const u = await person();
+    const asked = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/magic-link',
+      payload: { email: u.email },
+    });
+    assert.equal(asked.statusCode, 202);
+    s.clock.advance(MINUTE);
+    const changed = await s.app.inject({
+      method: 'POST',
+      url: '/api/me/password',
+      headers: { cookie: u.cookie },
+      payload: { current: OLD, password: 'new password 456' },
+    });
+    assert.equal(changed.statusCode, 200);
+    await s.deliver();
+    assert.equal(tokensIn(u.email).length, 0);
+  });
 });
 
 describe('idle sessions end', () => {

@@ -149,6 +149,7 @@ export async function ensurePerson(
       last_sign_in_at: null,
       disabled_at: null,
       password_change_required: 0,
+      password_changed_at: null,
     };
     await db.insertInto('users').values(user).execute();
   }
