@@ -43,6 +43,19 @@ const schema = z.object({
   SMTP_SECURE: z.enum(['true', 'false']).optional(),
   MAIL_FROM: z.string().default('Compagnon <no-reply@compagnon.local>'),
   SESSION_DAYS: z.coerce.number().positive().default(30),
+  // A session unused this long ends, whatever SESSION_DAYS says.
+  SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
+  // Password hashes computed at once (each takes a libuv worker thread of 4) and how many may wait.
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(3).default(2),
+  PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).default(16),
+  // Wrong passwords for one account from one address before each new try waits (1, 2, 4… minutes).
+  SIGN_IN_FREE_FAILURES: z.coerce.number().int().min(1).default(5),
+  // Wrong passwords for one account from all addresses in 15 minutes before its password sign-in
+  // pauses (sign-in links still work).
+  SIGN_IN_ACCOUNT_CEILING: z.coerce.number().int().min(1).default(50),
+  // Sign-in link and password reset e-mails sent to one address per window; more are not sent.
+  AUTH_MAIL_LIMIT: z.coerce.number().int().min(1).default(3),
+  AUTH_MAIL_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // auto: readable lines on a terminal outside production, JSON lines otherwise.

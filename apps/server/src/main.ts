@@ -6,6 +6,7 @@ import { buildApp } from './http/app.ts';
 import { startJobRunner } from './jobs/index.ts';
 import { systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/log.ts';
+import { passwordHasher } from './lib/passwords.ts';
 import { mailerFor } from './notify/mailer.ts';
 
 // settings (.env, environment) → database (migrations) → app → demo on an empty database → listen
@@ -30,6 +31,10 @@ const ctx: AppContext = {
   config,
   mailer: mailerFor(config),
   clock: systemClock,
+  passwords: passwordHasher({
+    concurrency: config.PASSWORD_HASH_CONCURRENCY,
+    queue: config.PASSWORD_HASH_QUEUE,
+  }),
 };
 const app = await buildApp(ctx, { logger: loggerOptions(config) });
 app.log.info(

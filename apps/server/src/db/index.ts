@@ -18,6 +18,7 @@ import * as m0006 from './migrations/0006_first_run.ts';
 import * as m0007 from './migrations/0007_unsubscribe_hashed.ts';
 import * as m0008 from './migrations/0008_report_visibility_web_links.ts';
 import * as m0010 from './migrations/0010_data_rights.ts';
+import * as m0011 from './migrations/0011_sign_in_limits.ts';
 import { openSqlite, type SqliteDriverChoice, type SqliteDriverName } from './sqlite.ts';
 import type { Database } from './types.ts';
 
@@ -85,6 +86,7 @@ const migrations: Record<string, Migration> = {
   '0007_unsubscribe_hashed': m0007,
   '0008_report_visibility_web_links': m0008,
   '0010_data_rights': m0010,
+  '0011_sign_in_limits': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

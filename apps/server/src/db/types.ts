@@ -35,6 +35,8 @@ export interface UserTable {
   password_change_required: Generated<Bool>;
   /** When the person's data was erased: the row stays for counts, with no name, address or phone (0010). */
   erased_at: Generated<Instant | null>;
+  /** When the password was last reset or changed: links asked for before then are not sent. */
+  password_changed_at: Generated<Instant | null>;
 }
 
 /** A person inside an organisation: their organisation-level profile and admin flag. */
@@ -152,6 +154,13 @@ export interface SignInAttemptTable {
   success: Bool;
 }
 
+/** Sign-in link and reset e-mails asked for one address since `window_start` (sent up to a limit). */
+export interface AuthMailQuotaTable {
+  email: string;
+  window_start: Instant;
+  requests: number;
+}
+
 export interface AuditTable {
   id: string;
   org_id: string | null;
@@ -189,6 +198,7 @@ export interface Database {
   sessions: SessionTable;
   tokens: TokenTable;
   sign_in_attempts: SignInAttemptTable;
+  auth_mail_quota: AuthMailQuotaTable;
   audit_log: AuditTable;
   imports: ImportTable;
   matching_settings: Meetings.MatchingSettingsTable;

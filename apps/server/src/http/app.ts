@@ -110,6 +110,9 @@ export async function buildApp(
       req.actor?.kind === 'user' ? req.actor.locale : undefined,
     );
     if (err instanceof AppError) {
+      // A refusal that says when to come back says it to programs too.
+      const retryAfter = err.params?.retryAfter;
+      if (typeof retryAfter === 'number') reply.header('retry-after', String(Math.ceil(retryAfter)));
       return reply
         .status(err.status)
         .send({ error: { code: err.code, message: errorMessage(err, language), details: err.details } });

@@ -18,8 +18,11 @@ export const errorTexts = {
     // Accounts and links
     invalid_credentials: 'E-mail ou mot de passe incorrect.',
     account_throttled:
-      'Trop de tentatives pour ce compte. Réessayez dans 15 minutes ou demandez un lien de connexion.',
-    address_throttled: 'Trop de tentatives depuis cette adresse. Réessayez dans 15 minutes.',
+      'Trop de tentatives pour ce compte. Réessayez dans {{minutes}} min, ou demandez un lien de connexion : il fonctionne dès maintenant.',
+    sign_in_throttled:
+      'Trop de tentatives pour ce compte depuis cette adresse. Réessayez dans {{minutes}} min, ou demandez un lien de connexion.',
+    address_throttled: 'Trop de tentatives depuis cette adresse. Réessayez dans {{minutes}} min.',
+    sign_in_busy: 'Beaucoup de connexions en même temps. Réessayez dans quelques secondes.',
     invalid_link: 'Ce lien n’est pas valide.',
     used_link: 'Ce lien a déjà été utilisé. Demandez-en un nouveau.',
     expired_link: 'Ce lien a expiré. Demandez-en un nouveau.',
@@ -98,8 +101,11 @@ export const errorTexts = {
     error: 'Something went wrong. Try again; if it persists, tell your coordinator.',
     invalid_credentials: 'Wrong e-mail or password.',
     account_throttled:
-      'Too many attempts for this account. Try again in 15 minutes or ask for a sign-in link.',
-    address_throttled: 'Too many attempts from this address. Try again in 15 minutes.',
+      'Too many attempts for this account. Try again in {{minutes}} min, or ask for a sign-in link: it works right away.',
+    sign_in_throttled:
+      'Too many attempts for this account from this address. Try again in {{minutes}} min, or ask for a sign-in link.',
+    address_throttled: 'Too many attempts from this address. Try again in {{minutes}} min.',
+    sign_in_busy: 'Many people are signing in at once. Try again in a few seconds.',
     invalid_link: 'This link is not valid.',
     used_link: 'This link has already been used. Ask for a new one.',
     expired_link: 'This link has expired. Ask for a new one.',

@@ -5,7 +5,9 @@ import { type Actor, loadActor, type UserActor } from '../policy/actor.ts';
 import { unauthenticated } from './errors.ts';
 
 export const SESSION_COOKIE = 'compagnon_session';
-const TOUCH_EVERY_MS = 10 * 60 * 1000;
+// Last use is written at most this often, not on every request; an idle session ends
+// SESSION_IDLE_HOURS after the last write, so it may last these few minutes longer.
+const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -13,7 +15,10 @@ declare module 'fastify' {
   }
 }
 
-/** Resolves the session cookie into an actor; an unknown or expired cookie is simply anonymous. */
+/**
+ * Resolves the session cookie into an actor; an unknown or expired cookie, or a session unused for
+ * SESSION_IDLE_HOURS, is simply anonymous.
+ */
 export async function resolveActor(ctx: AppContext, req: FastifyRequest): Promise<Actor> {
   const token = req.cookies[SESSION_COOKIE];
   if (!token) return { kind: 'anonymous' };
@@ -35,6 +40,10 @@ export async function resolveActor(ctx: AppContext, req: FastifyRequest): Promis
     .where('sessions.id', '=', hashSecret(token))
     .executeTakeFirst();
   if (!row || row.disabled_at || row.expires_at <= now.toISOString()) return { kind: 'anonymous' };
+  if (now.getTime() - Date.parse(row.last_seen_at) > ctx.config.SESSION_IDLE_HOURS * 3_600_000) {
+    await ctx.db.deleteFrom('sessions').where('id', '=', row.sid).execute();
+    return { kind: 'anonymous' };
+  }
   if (now.getTime() - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
     await ctx.db
       .updateTable('sessions')

@@ -12,6 +12,7 @@ import { SESSION_COOKIE } from '../http/session.ts';
 import { runDueJobs } from '../jobs/index.ts';
 import { fixedClock } from '../lib/clock.ts';
 import { hashSecret, newId, newSecret } from '../lib/ids.ts';
+import { type PasswordAlgorithm, passwordHasher } from '../lib/passwords.ts';
 import { MemoryMailer } from '../notify/mailer.ts';
 
 export type TestApp = Awaited<ReturnType<typeof buildApp>>;
@@ -47,8 +48,12 @@ export async function createPostgresDatabase(
  * One database per test file (a temporary SQLite file, or a fresh PostgreSQL database when the
  * runner says TEST_DATABASE=postgres), migrated, with an in-memory mailer and a controllable clock.
  * Tests inside a file share it but each builds its own organisation, so none depends on another.
+ * `settings` adds environment settings; `passwordAlgorithm` replaces Argon2 behind the bounded hasher
+ * (a test that must hold hashes in flight).
  */
-export async function setupTestServer() {
+export async function setupTestServer(
+  opts: { settings?: Record<string, string>; passwordAlgorithm?: PasswordAlgorithm } = {},
+) {
   const kind = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
   let databaseUrl: string | undefined;
   let dropDatabase: (() => Promise<void>) | undefined;
@@ -61,12 +66,18 @@ export async function setupTestServer() {
     DATABASE_URL: databaseUrl,
     DEMO: 'off',
     PUBLIC_URL: 'http://compagnon.test',
+    ...opts.settings,
   } as NodeJS.ProcessEnv);
   const handle = openDatabase({ databaseUrl, dataDir });
   await migrate(handle.db);
   const mailer = new MemoryMailer();
   const clock = fixedClock(new Date('2026-11-16T09:00:00Z'));
-  const ctx: AppContext = { db: handle.db, dbKind: handle.kind, config, mailer, clock };
+  const passwords = passwordHasher({
+    concurrency: config.PASSWORD_HASH_CONCURRENCY,
+    queue: config.PASSWORD_HASH_QUEUE,
+    algorithm: opts.passwordAlgorithm,
+  });
+  const ctx: AppContext = { db: handle.db, dbKind: handle.kind, config, mailer, clock, passwords };
   const app = await buildApp(ctx);
   await app.ready();
   after(async () => {

@@ -59,7 +59,7 @@ describe('password sign-in', () => {
     assert.equal(res.headers['set-cookie'], undefined);
   });
 
-  test('five failures lock the account for 15 minutes, even with the right password', async () => {
+  test('five failures hold this address up for this account, even with the right password, until the window ends', async () => {
     const u = await person();
     for (let i = 0; i < 5; i++) {
       const r = await s.app.inject({

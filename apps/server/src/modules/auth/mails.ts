@@ -14,8 +14,9 @@ import { createToken, INVITE_DAYS, MAGIC_MINUTES, RESET_MINUTES } from './servic
  * deliveries ledger sends each one once.
  */
 const payload = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('magic'), userId: z.string() }),
-  z.object({ kind: z.literal('reset'), userId: z.string() }),
+  // requestedAt: when it was asked for (absent from jobs queued before it was recorded).
+  z.object({ kind: z.literal('magic'), userId: z.string(), requestedAt: z.string().optional() }),
+  z.object({ kind: z.literal('reset'), userId: z.string(), requestedAt: z.string().optional() }),
   z.object({
     kind: z.literal('invite'),
     userId: z.string(),
@@ -30,6 +31,15 @@ type AuthMail = z.infer<typeof payload>;
 export const authMail = defineJob('auth.mail', payload, async ({ ctx, now, payload: p, job }) => {
   const user = await ctx.db.selectFrom('users').selectAll().where('id', '=', p.userId).executeTakeFirst();
   if (!user || user.disabled_at) return;
+  // A new password since the request cancels the links the old one could reach, these included.
+  if (
+    p.kind !== 'invite' &&
+    p.requestedAt &&
+    user.password_changed_at &&
+    user.password_changed_at >= p.requestedAt
+  ) {
+    return;
+  }
   const key = `auth.mail:${job.id}`;
   const t = translator(user.locale);
   await deliverOnce(

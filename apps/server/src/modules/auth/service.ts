@@ -1,23 +1,49 @@
-import argon2 from 'argon2';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { refuse } from '../../http/errors.ts';
 import { startSession } from '../../http/session.ts';
 import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
+import { argon2id, type Passwords, PasswordsBusy, passwordHasher } from '../../lib/passwords.ts';
 import { audit } from '../audit/service.ts';
 import { enqueueAuthMail } from './mails.ts';
-import { assertSignInAllowed } from './policy.ts';
+import { attemptSucceeded, beginSignInAttempt, forgetAttempt, mailQuota } from './policy.ts';
 
 export const MAGIC_MINUTES = 20;
 export const RESET_MINUTES = 60;
 export const INVITE_DAYS = 14;
 
-export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
+/** Hashes a password outside a request (the command line, the demo): requests use `passwordsOf`. */
+export const hashPassword = (password: string) => argon2id.hash(password);
+
+let processPasswords: Passwords | undefined;
+/** The process's bounded password hasher (one queue for every request). */
+export function passwordsOf(ctx: AppContext): Passwords {
+  if (ctx.passwords) return ctx.passwords;
+  processPasswords ??= passwordHasher({
+    concurrency: ctx.config.PASSWORD_HASH_CONCURRENCY,
+    queue: ctx.config.PASSWORD_HASH_QUEUE,
+  });
+  return processPasswords;
+}
 
 const invalidCredentials = () => refuse(401, 'invalid_credentials');
 
-/** Password sign-in, limited per account and per address, each attempt recorded; returns the user's id. */
+/** Runs password hashing, turning a full queue into "busy, retry in a few seconds". */
+async function hashing<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    if (err instanceof PasswordsBusy) throw refuse(503, 'sign_in_busy', { retryAfter: 5 });
+    throw err;
+  }
+}
+
+/**
+ * Password sign-in, slowed down per account and address (policy.ts), each attempt recorded; returns
+ * the user's id. An unknown e-mail, an account without a password and a disabled one cost one
+ * password check like the others, so the answer's time does not tell which e-mails have accounts.
+ */
 export async function signIn(
   ctx: AppContext,
   req: FastifyRequest,
@@ -25,18 +51,15 @@ export async function signIn(
   email: string,
   password: string,
 ): Promise<string> {
-  const now = ctx.clock.now();
-  await assertSignInAllowed(ctx, email, req.ip);
+  const attempt = await beginSignInAttempt(ctx, email, req.ip);
   const user = await ctx.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
-  const ok =
-    !!user?.password_hash &&
-    !user.disabled_at &&
-    (await argon2.verify(user.password_hash, password).catch(() => false));
-  await ctx.db
-    .insertInto('sign_in_attempts')
-    .values({ id: newId(), email, ip: req.ip, at: now.toISOString(), success: ok ? 1 : 0 })
-    .execute();
-  if (!user || !ok) {
+  const matches = await hashing(passwordsOf(ctx).verify(user?.password_hash, password)).catch(async (err) => {
+    // Turned away before any check (server busy): not a wrong password.
+    await forgetAttempt(ctx, attempt);
+    throw err;
+  });
+  const now = ctx.clock.now();
+  if (!user || !matches || user.disabled_at) {
     await audit(ctx.db, now, {
       actorId: user?.id,
       action: 'auth.sign_in_failed',
@@ -45,6 +68,7 @@ export async function signIn(
     });
     throw invalidCredentials();
   }
+  await attemptSucceeded(ctx, attempt);
   await startSession(ctx, req, reply, user.id);
   await audit(ctx.db, now, {
     actorId: user.id,
@@ -137,19 +161,33 @@ export async function createToken(
 }
 
 /**
- * Sends a single-use sign-in link (an `auth.mail` job). Unknown addresses get the same answer, so
- * accounts cannot be probed.
+ * Sends a single-use sign-in link (an `auth.mail` job). Unknown addresses get the same answer and
+ * cost the same work, so accounts cannot be probed.
  */
 export async function requestMagicLink(ctx: AppContext, email: string): Promise<void> {
-  const user = await ctx.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
-  if (!user || user.disabled_at) return;
-  await enqueueAuthMail(ctx.db, { kind: 'magic', userId: user.id }, ctx.clock.now());
+  await requestAuthMail(ctx, 'magic', email);
 }
 
 export async function requestPasswordReset(ctx: AppContext, email: string): Promise<void> {
-  const user = await ctx.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
-  if (!user || user.disabled_at) return;
-  await enqueueAuthMail(ctx.db, { kind: 'reset', userId: user.id }, ctx.clock.now());
+  await requestAuthMail(ctx, 'reset', email);
+}
+
+/**
+ * Each request is counted for its address, known or not (mailQuota): past the limit nothing is
+ * queued, and the caller still answers 202, so neither the limit nor the account shows.
+ */
+async function requestAuthMail(ctx: AppContext, kind: 'magic' | 'reset', email: string): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const user = await trx
+      .selectFrom('users')
+      .select(['id', 'disabled_at'])
+      .where('email', '=', email)
+      .executeTakeFirst();
+    const allowed = await mailQuota(trx, ctx.config, email, now);
+    if (!user || user.disabled_at || !allowed) return;
+    await enqueueAuthMail(trx, { kind, userId: user.id, requestedAt: now.toISOString() }, now);
+  });
 }
 
 /**
@@ -214,6 +252,21 @@ export async function signInWithLink(
   });
 }
 
+/**
+ * Cancels the person's outstanding sign-in and reset links (they now answer "expired, ask for a new
+ * one"): after a new password, only that password and links asked for later open the account.
+ */
+async function cancelLinks(db: Db, userId: string, now: Date): Promise<void> {
+  await db
+    .updateTable('tokens')
+    .set({ expires_at: now.toISOString() })
+    .where('user_id', '=', userId)
+    .where('kind', 'in', ['magic', 'reset'])
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .execute();
+}
+
 export async function completePasswordReset(
   ctx: AppContext,
   req: FastifyRequest,
@@ -223,18 +276,20 @@ export async function completePasswordReset(
 ): Promise<void> {
   const row = await consumeToken(ctx, 'reset', secret);
   if (!row.user_id) throw refuse(400, 'invalid_link');
-  const hash = await hashPassword(password);
+  const hash = await hashing(passwordsOf(ctx).hash(password));
+  const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
-      .set({ password_hash: hash, password_change_required: 0 })
+      .set({ password_hash: hash, password_change_required: 0, password_changed_at: now.toISOString() })
       .where('id', '=', row.user_id as string)
       .execute();
-    // A new password ends every other session: whoever knew the old one is signed out.
+    // A new password ends every other session and link: whoever knew the old one is signed out.
     await trx
       .deleteFrom('sessions')
       .where('user_id', '=', row.user_id as string)
       .execute();
+    await cancelLinks(trx, row.user_id as string, now);
   });
   await startSession(ctx, req, reply, row.user_id);
   await audit(ctx.db, ctx.clock.now(), { actorId: row.user_id, action: 'auth.password_reset', ip: req.ip });
@@ -255,7 +310,7 @@ export async function acceptInvitation(
   if (!user.password_hash && !body.password) {
     throw refuse(400, 'password_required', {}, { fields: [{ path: 'password', message: 'Requis' }] });
   }
-  const hash = body.password ? await hashPassword(body.password) : undefined;
+  const hash = body.password ? await hashing(passwordsOf(ctx).hash(body.password)) : undefined;
   const row = await consumeToken(ctx, 'invite', secret);
   await ctx.db
     .updateTable('users')
@@ -289,16 +344,17 @@ export async function changePassword(
     .select(['password_hash'])
     .where('id', '=', actor.id)
     .executeTakeFirstOrThrow();
-  const ok = !!user.password_hash && (await argon2.verify(user.password_hash, current).catch(() => false));
+  const ok = await hashing(passwordsOf(ctx).verify(user.password_hash, current));
   if (!ok) throw refuse(400, 'wrong_password');
   if (current === password) {
     throw refuse(400, 'same_password');
   }
-  const hash = await hashPassword(password);
+  const hash = await hashing(passwordsOf(ctx).hash(password));
+  const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
-      .set({ password_hash: hash, password_change_required: 0 })
+      .set({ password_hash: hash, password_change_required: 0, password_changed_at: now.toISOString() })
       .where('id', '=', actor.id)
       .execute();
     await trx
@@ -306,6 +362,7 @@ export async function changePassword(
       .where('user_id', '=', actor.id)
       .where('id', '!=', actor.sessionId)
       .execute();
+    await cancelLinks(trx, actor.id, now);
   });
   await audit(ctx.db, ctx.clock.now(), { actorId: actor.id, action: 'auth.password_changed', ip: req.ip });
 }

@@ -150,6 +150,7 @@ export async function ensurePerson(
       disabled_at: null,
       password_change_required: 0,
       erased_at: null,
+      password_changed_at: null,
     };
     await db.insertInto('users').values(user).execute();
   }
