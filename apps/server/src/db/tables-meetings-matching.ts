@@ -104,6 +104,8 @@ export interface MeetingReportTable {
   content: string; // JSON ReportContent
   updated_at: Instant;
   filed_at: Instant | null;
+  /** When the retention sweep erased the content (0012); the report itself stays for the figures. */
+  content_purged_at: Generated<Instant | null>;
 }
 
 export interface ContactLogTable {
