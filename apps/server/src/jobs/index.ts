@@ -10,6 +10,7 @@ import { meetingInvitation } from '../modules/meetings/invitations.ts';
 import { calendarRefreshSweep, meetingRemindersSweep } from '../modules/meetings/jobs.ts';
 import { pollInvitation } from '../modules/meetings/polls.ts';
 import { meetingReminder, pollReminder } from '../modules/meetings/reminders.ts';
+import { retentionSweep } from '../modules/retention/purge.ts';
 import { digestSweep, sendDigest, sendNotice } from '../notify/notify.ts';
 import { every, jobList } from './registry.ts';
 import * as runner from './runner.ts';
@@ -34,12 +35,15 @@ export const jobs = jobList(
     // follow-up alerts.
     followupSweep,
     sweepOneProgramme,
+    // retention: the daily purge of what each organisation's periods no longer allow.
+    retentionSweep,
   ],
   [
     every(digestSweep, 60 * MINUTE),
     every(meetingRemindersSweep, 15 * MINUTE),
     every(calendarRefreshSweep, 30 * MINUTE),
     every(followupSweep, 60 * MINUTE),
+    every(retentionSweep, 24 * 60 * MINUTE),
   ],
 );
 

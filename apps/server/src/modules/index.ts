@@ -10,6 +10,7 @@ import { meetingRoutes } from './meetings/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
+import { retentionRoutes } from './retention/routes.ts';
 
 /** Every capability registers its routes here, one line each. */
 export function registerModules(api: Api, ctx: AppContext): void {
@@ -23,4 +24,5 @@ export function registerModules(api: Api, ctx: AppContext): void {
   availabilityRoutes(api, ctx);
   meetingRoutes(api, ctx);
   matchingRoutes(api, ctx);
+  retentionRoutes(api, ctx);
 }
