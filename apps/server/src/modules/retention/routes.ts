@@ -13,7 +13,7 @@ export function retentionRoutes(api: Api, ctx: AppContext) {
     { config: { auth: 'user' }, schema: { tags, params: retentionParams, response: { 200: retentionView } } },
     async (req) => {
       const org = await organisationWhoseRetentionIsSet(ctx, requireUser(req), req.params.orgId);
-      return presentRetention(ctx.db, org.id);
+      return presentRetention(ctx, org.id);
     },
   );
 

@@ -22,8 +22,8 @@ export async function retentionOf(db: Db, orgId: string): Promise<Retention & { 
   };
 }
 
-export async function presentRetention(db: Db, orgId: string) {
-  return { ...(await retentionOf(db, orgId)), defaults: { ...retentionDefaults }, bounds: retentionBounds };
+export async function presentRetention(ctx: AppContext, orgId: string) {
+  return { ...(await retentionOf(ctx.db, orgId)), defaults: { ...retentionDefaults }, bounds: retentionBounds };
 }
 
 /** Saves the organisation's periods (bounds checked by the schema) and audits the change. */
@@ -60,5 +60,5 @@ export async function setRetention(ctx: AppContext, actor: UserActor, orgId: str
       meta: { before: was, after: r },
     });
   });
-  return presentRetention(ctx.db, orgId);
+  return presentRetention(ctx, orgId);
 }
