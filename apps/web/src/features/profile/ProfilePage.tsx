@@ -26,6 +26,7 @@ import { setMe, useChangeLanguage, useSignedIn, useSignOut } from '../../app/ses
 import type { Me } from '../../app/types';
 import { PageHeader, usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
+import { RecordReadsCard } from '../audit/RecordReadsCard';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
 import { displayPhone } from '../people/ContactLinks';
 import { OrganisationProfileCard } from './OrganisationProfile';
@@ -222,6 +223,7 @@ export function ProfilePage() {
         {me.organisations.length > 0 && <OrganisationProfileCard me={me} />}
         <PasswordCard me={me} />
         <SessionsCard />
+        <RecordReadsCard />
       </Stack>
     </>
   );
