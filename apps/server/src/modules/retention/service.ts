@@ -23,7 +23,11 @@ export async function retentionOf(db: Db, orgId: string): Promise<Retention & { 
 }
 
 export async function presentRetention(ctx: AppContext, orgId: string) {
-  return { ...(await retentionOf(ctx.db, orgId)), defaults: { ...retentionDefaults }, bounds: retentionBounds };
+  return {
+    ...(await retentionOf(ctx.db, orgId)),
+    defaults: { ...retentionDefaults },
+    bounds: retentionBounds,
+  };
 }
 
 /** Saves the organisation's periods (bounds checked by the schema) and audits the change. */
