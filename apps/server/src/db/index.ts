@@ -19,6 +19,7 @@ import * as m0007 from './migrations/0007_unsubscribe_hashed.ts';
 import * as m0008 from './migrations/0008_report_visibility_web_links.ts';
 import * as m0010 from './migrations/0010_data_rights.ts';
 import * as m0011 from './migrations/0011_sign_in_limits.ts';
+import * as m0012 from './migrations/0012_audit_retention.ts';
 import { openSqlite, type SqliteDriverChoice, type SqliteDriverName } from './sqlite.ts';
 import type { Database } from './types.ts';
 
@@ -87,6 +88,7 @@ const migrations: Record<string, Migration> = {
   '0008_report_visibility_web_links': m0008,
   '0010_data_rights': m0010,
   '0011_sign_in_limits': m0011,
+  '0012_audit_retention': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

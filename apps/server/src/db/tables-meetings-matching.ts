@@ -107,6 +107,8 @@ export interface MeetingReportTable {
   /** Who besides its tutor reads the content (0/1), the programme's rule when it was filed. */
   visible_to_tutee: number;
   visible_to_coordinator: number;
+  /** When the retention sweep erased the content (0012); the report itself stays for the figures. */
+  content_purged_at: Generated<Instant | null>;
 }
 
 export interface ContactLogTable {

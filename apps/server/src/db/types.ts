@@ -173,6 +173,26 @@ export interface AuditTable {
   meta: string | null;
 }
 
+/** A person whose records an audited read showed (0012): "who read my records" looks here. */
+export interface AuditSubjectTable {
+  audit_id: string;
+  org_id: string | null;
+  user_id: string;
+  at: Instant;
+}
+
+/** An organisation's retention periods (0012); no row means the defaults. */
+export interface RetentionSettingsTable {
+  org_id: string;
+  audit_days: number;
+  sign_in_days: number;
+  session_days: number;
+  import_days: number;
+  pairing_months: number;
+  updated_at: Instant;
+  updated_by: string | null;
+}
+
 export interface ImportTable {
   id: string;
   org_id: string;
@@ -200,6 +220,8 @@ export interface Database {
   sign_in_attempts: SignInAttemptTable;
   auth_mail_quota: AuthMailQuotaTable;
   audit_log: AuditTable;
+  audit_subjects: AuditSubjectTable;
+  retention_settings: RetentionSettingsTable;
   imports: ImportTable;
   matching_settings: Meetings.MatchingSettingsTable;
   matching_runs: Meetings.MatchingRunTable;

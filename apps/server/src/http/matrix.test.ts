@@ -82,6 +82,12 @@ export const matrix: Record<string, Cell> = {
   'GET /api/orgs/:orgId/profile': { expect: orgMember() },
   'PATCH /api/orgs/:orgId/profile': { expect: orgMember(), body: () => ({ homeCommune: 'Corbie' }) },
   'GET /api/orgs/:orgId/audit': { expect: adminOnly() },
+  'GET /api/orgs/:orgId/retention': { expect: adminOnly() },
+  'PUT /api/orgs/:orgId/retention': {
+    expect: adminOnly(),
+    body: () => ({ auditDays: 365, signInDays: 90, sessionDays: 14, importDays: 3, pairingMonths: 24 }),
+  },
+  'GET /api/me/record-reads': { expect: anyUser() },
   'GET /api/programmes/:programmeId': { expect: orgMember() },
   'PATCH /api/programmes/:programmeId': { expect: manager(), body: () => ({ rules: rulesBody }) },
   'POST /api/programmes/:programmeId/archive': { expect: manager() },

@@ -12,6 +12,7 @@ import { calendarRefreshSweep, meetingRemindersSweep } from '../modules/meetings
 import { pollInvitation } from '../modules/meetings/polls.ts';
 import { meetingReminder, pollReminder } from '../modules/meetings/reminders.ts';
 import { erasedNotice, eraseJob } from '../modules/rights/jobs.ts';
+import { retentionSweep } from '../modules/retention/purge.ts';
 import { digestSweep, sendDigest, sendNotice } from '../notify/notify.ts';
 import { every, jobList } from './registry.ts';
 import * as runner from './runner.ts';
@@ -41,12 +42,15 @@ export const jobs = jobList(
     // data rights: an erasure when it is due, then the e-mail that says it is done.
     eraseJob,
     erasedNotice,
+    // retention: the daily purge of what each organisation's periods no longer allow.
+    retentionSweep,
   ],
   [
     every(digestSweep, 60 * MINUTE),
     every(meetingRemindersSweep, 15 * MINUTE),
     every(calendarRefreshSweep, 30 * MINUTE),
     every(followupSweep, 60 * MINUTE),
+    every(retentionSweep, 24 * 60 * MINUTE),
   ],
 );
 

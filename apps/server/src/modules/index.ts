@@ -11,6 +11,7 @@ import { notificationRoutes } from './notifications/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
 import { rightsRoutes } from './rights/routes.ts';
+import { retentionRoutes } from './retention/routes.ts';
 
 /** Every capability registers its routes here, one line each. */
 export function registerModules(api: Api, ctx: AppContext): void {
@@ -25,4 +26,5 @@ export function registerModules(api: Api, ctx: AppContext): void {
   meetingRoutes(api, ctx);
   matchingRoutes(api, ctx);
   rightsRoutes(api, ctx);
+  retentionRoutes(api, ctx);
 }

@@ -86,6 +86,13 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: '/organisations/:orgId/journal',
+            lazy: page(
+              () => import('../features/audit/AuditPage'),
+              (m) => m.AuditPage,
+            ),
+          },
+          {
             path: '/programmes/:programmeId',
             lazy: page(
               () => import('../features/programmes/ProgrammePage'),

@@ -1,6 +1,11 @@
+import { DateTime } from 'luxon';
+import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { newId } from '../../lib/ids.ts';
+import type { UserActor } from '../../policy/actor.ts';
+import { type ReadKind, readActions, readKinds } from './reads.ts';
+import type { auditQuery, recordReadsQuery } from './schema.ts';
 
 export interface AuditEntry {
   orgId?: string | null;
@@ -33,8 +38,33 @@ export async function audit(db: Db, at: Date, e: AuditEntry): Promise<void> {
     .execute();
 }
 
-/** One page of the organisation's audit log, newest first, before the given instant if any. */
-export async function auditPage(ctx: AppContext, orgId: string, page: { limit: number; before?: string }) {
+const SHOWN_PEOPLE = 5;
+
+const parseCursor = (c: string) => {
+  const at = c.slice(0, c.lastIndexOf('_'));
+  return { at, id: c.slice(at.length + 1) };
+};
+const cursorOf = (r: { at: string; id: string }) => `${r.at}_${r.id}`;
+
+const readMeta = (json: string | null): Record<string, unknown> | null => {
+  if (!json) return null;
+  try {
+    const v = JSON.parse(json);
+    return v && typeof v === 'object' ? v : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * One page of the organisation's audit log, newest first, filtered by action (or every sensitive
+ * read), actor, person whose records were read, and days in the organisation's time zone.
+ */
+export async function auditPage(
+  ctx: AppContext,
+  org: { id: string; time_zone: string },
+  f: z.infer<typeof auditQuery>,
+) {
   let q = ctx.db
     .selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.actor_id')
@@ -42,22 +72,140 @@ export async function auditPage(ctx: AppContext, orgId: string, page: { limit: n
       'audit_log.id',
       'audit_log.at',
       'audit_log.action',
+      'audit_log.actor_id',
       'users.name as actor',
       'audit_log.subject_type',
       'audit_log.subject_id',
       'audit_log.meta',
     ])
-    .where('audit_log.org_id', '=', orgId)
+    .where('audit_log.org_id', '=', org.id);
+  if (f.action === 'reads') q = q.where('audit_log.action', 'in', [...readActions]);
+  else if (f.action) q = q.where('audit_log.action', '=', f.action);
+  if (f.actorId) q = q.where('audit_log.actor_id', '=', f.actorId);
+  if (f.personId) {
+    const personId = f.personId;
+    q = q.where('audit_log.id', 'in', (eb) =>
+      eb
+        .selectFrom('audit_subjects')
+        .select('audit_subjects.audit_id')
+        .where('audit_subjects.user_id', '=', personId)
+        .where('audit_subjects.org_id', '=', org.id),
+    );
+  }
+  if (f.from) q = q.where('audit_log.at', '>=', dayStart(f.from, org.time_zone));
+  if (f.to) q = q.where('audit_log.at', '<', dayStart(f.to, org.time_zone, 1));
+  if (f.before) {
+    const c = parseCursor(f.before);
+    q = q.where((eb) =>
+      eb.or([
+        eb('audit_log.at', '<', c.at),
+        eb.and([eb('audit_log.at', '=', c.at), eb('audit_log.id', '<', c.id)]),
+      ]),
+    );
+  }
+  const rows = await q
     .orderBy('audit_log.at', 'desc')
-    .limit(page.limit);
-  if (page.before) q = q.where('audit_log.at', '<', page.before);
-  return (await q.execute()).map((r) => ({
-    id: r.id,
-    at: r.at,
-    action: r.action,
-    actor: r.actor,
-    subjectType: r.subject_type,
-    subjectId: r.subject_id,
-    meta: r.meta ? JSON.parse(r.meta) : null,
-  }));
+    .orderBy('audit_log.id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
+  const page = rows.slice(0, f.limit);
+  const subjects = page.length
+    ? await ctx.db
+        .selectFrom('audit_subjects')
+        .innerJoin('users', 'users.id', 'audit_subjects.user_id')
+        .select(['audit_subjects.audit_id', 'users.id', 'users.name'])
+        .where(
+          'audit_subjects.audit_id',
+          'in',
+          page.map((r) => r.id),
+        )
+        .orderBy('users.name')
+        .execute()
+    : [];
+  return {
+    timeZone: org.time_zone,
+    entries: page.map((r) => {
+      const meta = readMeta(r.meta);
+      const mine = subjects.filter((x) => x.audit_id === r.id);
+      // The person filtered on comes first, so the entry shows why it matched.
+      mine.sort((a, b) => Number(b.id === f.personId) - Number(a.id === f.personId));
+      return {
+        id: r.id,
+        at: r.at,
+        action: r.action,
+        actor: r.actor_id ? { id: r.actor_id, name: r.actor ?? '' } : null,
+        role: typeof meta?.role === 'string' ? meta.role : null,
+        subjectType: r.subject_type,
+        subjectId: r.subject_id,
+        people: mine.slice(0, SHOWN_PEOPLE).map((x) => ({ id: x.id, name: x.name })),
+        peopleCount: mine.length,
+        meta,
+      };
+    }),
+    next: rows.length > f.limit ? cursorOf(page[page.length - 1] as { at: string; id: string }) : null,
+  };
+}
+
+/** The start of a day (plus `plusDays`) in the zone, as an instant. */
+function dayStart(day: string, zone: string, plusDays = 0): string {
+  return DateTime.fromISO(day, { zone }).plus({ days: plusDays }).startOf('day').toUTC().toISO() as string;
+}
+
+const kindOfAction = new Map(Object.entries(readKinds).map(([k, a]) => [a as string, k as ReadKind]));
+
+/**
+ * Who read the signed-in person's records, newest first, in every organisation: the reader's name
+ * and role at the time, what they read, when. The same audit rows the administrators see.
+ */
+export async function readsOfMyRecords(
+  ctx: AppContext,
+  actor: UserActor,
+  f: z.infer<typeof recordReadsQuery>,
+) {
+  let q = ctx.db
+    .selectFrom('audit_subjects')
+    .innerJoin('audit_log', 'audit_log.id', 'audit_subjects.audit_id')
+    .leftJoin('users', 'users.id', 'audit_log.actor_id')
+    .leftJoin('organisations', 'organisations.id', 'audit_log.org_id')
+    .select([
+      'audit_log.id',
+      'audit_log.at',
+      'audit_log.action',
+      'audit_log.meta',
+      'users.name as reader',
+      'organisations.name as organisation',
+      'organisations.time_zone',
+    ])
+    .where('audit_subjects.user_id', '=', actor.id)
+    .where('audit_log.action', 'in', [...readActions]);
+  if (f.before) {
+    const c = parseCursor(f.before);
+    q = q.where((eb) =>
+      eb.or([
+        eb('audit_subjects.at', '<', c.at),
+        eb.and([eb('audit_subjects.at', '=', c.at), eb('audit_subjects.audit_id', '<', c.id)]),
+      ]),
+    );
+  }
+  const rows = await q
+    .orderBy('audit_subjects.at', 'desc')
+    .orderBy('audit_subjects.audit_id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
+  const page = rows.slice(0, f.limit);
+  return {
+    entries: page.map((r) => {
+      const role = readMeta(r.meta)?.role;
+      return {
+        id: r.id,
+        at: r.at,
+        kind: kindOfAction.get(r.action) ?? 'contact',
+        reader: r.reader ?? '',
+        role: typeof role === 'string' ? role : null,
+        organisation: r.organisation ?? '',
+        timeZone: r.time_zone ?? 'Europe/Paris',
+      };
+    }),
+    next: rows.length > f.limit ? cursorOf(page[page.length - 1] as { at: string; id: string }) : null,
+  };
 }

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import { forbidden, notFound, refuseSaying } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
+import { auditRead } from '../audit/reads.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { type ProgrammeRules, rulesOf } from '../programmes/templates.ts';
 import {
@@ -88,6 +89,19 @@ export async function askForRepair(ctx: AppContext, actor: UserActor, pairingId:
 export async function historyOf(ctx: AppContext, actor: UserActor, pairingId: string) {
   const { pairing, read } = await loadPairingFor(ctx, actor, pairingId);
   const rows = await pairingHistory(ctx.db, pairing.id);
+  // The tutor and the tutee read their own pairing's history; anyone else reads both people's records.
+  await auditRead(ctx.db, ctx.clock.now(), {
+    orgId: pairing.org_id,
+    actor,
+    subjectPersonIds:
+      actor.id === pairing.tutor_user_id || actor.id === pairing.tutee_user_id
+        ? []
+        : [pairing.tutor_user_id, pairing.tutee_user_id],
+    kind: 'pairingHistory',
+    recordType: 'pairing',
+    recordId: pairing.id,
+    programmeId: pairing.programme_id,
+  });
   return rows.map((r) => ({
     at: r.at,
     kind: r.kind,

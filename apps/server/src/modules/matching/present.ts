@@ -5,6 +5,7 @@ import type { Programme } from '../../db/types.ts';
 import { isLivePairing, LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { contactFor } from '../../policy/confidentiality.ts';
+import { auditRead } from '../audit/reads.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { explanationSchema, facts, pairCost, type Reason, reasonsOf } from './criteria.ts';
 import { compare } from './draft.ts';
@@ -165,8 +166,11 @@ export async function presentOverview(ctx: AppContext, actor: UserActor, p: Prog
   };
 }
 
-/** A member's own pairings and, during a choice round, the profiles they may rank. */
-export async function presentMine(ctx: AppContext, actor: UserActor, p: Programme) {
+/**
+ * A member's own pairings and, during a choice round, the profiles they may rank. Showing the other
+ * side's e-mail or phone is an audited read, unless the caller only wants the round (`auditContacts`).
+ */
+export async function presentMine(ctx: AppContext, actor: UserActor, p: Programme, auditContacts = true) {
   const rules = rulesOf(p);
   const mine = await ctx.db
     .selectFrom('pairings')
@@ -215,6 +219,20 @@ export async function presentMine(ctx: AppContext, actor: UserActor, p: Programm
       actions: ownPairingActions(as, live, !!x.repair_requested_at, rules, attended),
     };
   });
+
+  if (auditContacts) {
+    await auditRead(ctx.db, ctx.clock.now(), {
+      orgId: p.org_id,
+      actor,
+      subjectPersonIds: pairings
+        .filter((x) => x.counterpart.email || x.counterpart.phone)
+        .map((x) => x.counterpart.userId),
+      kind: 'contact',
+      recordType: 'programme',
+      recordId: p.id,
+      programmeId: p.id,
+    });
+  }
 
   let round = null;
   const r = await ctx.db

@@ -51,7 +51,7 @@ export async function openRound(
 
 /** Saves the actor's ranking among the candidates the round offers them, before its deadline. */
 export async function rank(ctx: AppContext, actor: UserActor, p: Programme, ranking: string[]) {
-  const { round } = await presentMine(ctx, actor, p);
+  const { round } = await presentMine(ctx, actor, p, false);
   if (!round) {
     throw refuseSaying(
       409,

@@ -5,6 +5,7 @@ import { readJson } from '../../db/json.ts';
 import { conflict } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { type ReportVisibility, reportContentReadable } from '../../policy/confidentiality.ts';
+import { auditRead } from '../audit/reads.ts';
 import { audit } from '../audit/service.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { guideById } from './guides.ts';
@@ -56,14 +57,19 @@ export async function getReport(ctx: AppContext, actor: UserActor, meetingId: st
   if (readable) {
     if (report) {
       content = readJson(reportContent, report.content, 'meeting_reports.content');
-      await audit(ctx.db, ctx.clock.now(), {
-        orgId: m.org_id,
-        actorId: actor.id,
-        action: 'meeting.report_read',
-        subjectType: 'meeting',
-        subjectId: m.id,
-        meta: { role },
-      });
+      // The report is the shared record of the people who met: a reader who was not among them
+      // (a coordinator, an administrator) reads the records of everyone who was.
+      if (!parts.some((x) => x.id === actor.id)) {
+        await auditRead(ctx.db, ctx.clock.now(), {
+          orgId: m.org_id,
+          actor,
+          subjectPersonIds: parts.map((x) => x.id),
+          kind: 'report',
+          recordType: 'meeting',
+          recordId: m.id,
+          programmeId: m.programme_id,
+        });
+      }
     } else if (role === 'organiser') {
       const guide = guideById(m.guide_id);
       content = {

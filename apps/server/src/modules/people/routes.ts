@@ -35,7 +35,7 @@ export function peopleRoutes(api: Api, ctx: AppContext) {
     async (req) => {
       const actor = requireUser(req);
       const p = await loadProgrammeFor(ctx, actor, req.params.programmeId);
-      const person = (await listPeople(ctx, actor, p)).find((x) => x.userId === req.params.userId);
+      const [person] = await listPeople(ctx, actor, p, req.params.userId);
       if (!person) throw notFound('person');
       return person;
     },

@@ -6,6 +6,7 @@ import { badRequest, conflict, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { access, contactFor } from '../../policy/confidentiality.ts';
+import { auditRead } from '../audit/reads.ts';
 import { audit } from '../audit/service.ts';
 import { sendInvitation } from '../auth/service.ts';
 import { personActions, relationsInProgramme, seesPair, seesSignInStatus } from './policy.ts';
@@ -22,9 +23,17 @@ const parseList = (json: string): string[] => {
   }
 };
 
-/** Everyone with a live membership in the programme, as this actor may see them. */
-export async function listPeople(ctx: AppContext, actor: UserActor, p: Programme): Promise<PersonView[]> {
-  const rows = await ctx.db
+/**
+ * Everyone with a live membership in the programme (or only `only`), as this actor may see them.
+ * Showing someone else's e-mail or phone is an audited read: one entry for the whole answer.
+ */
+export async function listPeople(
+  ctx: AppContext,
+  actor: UserActor,
+  p: Programme,
+  only?: string,
+): Promise<PersonView[]> {
+  const all = await ctx.db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .select([
@@ -42,6 +51,7 @@ export async function listPeople(ctx: AppContext, actor: UserActor, p: Programme
     .where('memberships.ended_at', 'is', null)
     .orderBy('users.name')
     .execute();
+  const rows = only === undefined ? all : all.filter((r) => r.user_id === only);
   const userIds = [...new Set(rows.map((r) => r.user_id))];
   const relations = await relationsInProgramme(ctx.db, actor, p, userIds);
   const full = userIds.filter((id) => access('profile', relations.get(id) ?? 'none') === 'full');
@@ -70,7 +80,7 @@ export async function listPeople(ctx: AppContext, actor: UserActor, p: Programme
       .where('state', 'in', LIVE_PAIRING_STATES)
       .execute(),
   ]);
-  const names = new Map(rows.map((r) => [r.user_id, r.name]));
+  const names = new Map(all.map((r) => [r.user_id, r.name]));
   const coordinatorView = seesSignInStatus(actor, p);
   const byUser = new Map<string, PersonView>();
   for (const r of rows) {
@@ -125,7 +135,17 @@ export async function listPeople(ctx: AppContext, actor: UserActor, p: Programme
       since: r.created_at,
     });
   }
-  return [...byUser.values()];
+  const people = [...byUser.values()];
+  await auditRead(ctx.db, ctx.clock.now(), {
+    orgId: p.org_id,
+    actor,
+    subjectPersonIds: people.filter((x) => x.email || x.phone).map((x) => x.userId),
+    kind: 'contact',
+    recordType: only !== undefined ? 'person' : 'programme',
+    recordId: only ?? p.id,
+    programmeId: p.id,
+  });
+  return people;
 }
 
 /** Finds or creates the user and their organisation profile; returns the user. */

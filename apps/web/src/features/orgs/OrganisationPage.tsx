@@ -12,7 +12,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArchive, IconClock, IconPlus, IconSeeding } from '@tabler/icons-react';
+import { IconArchive, IconClock, IconEye, IconPlus, IconSeeding } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
@@ -28,6 +28,7 @@ import {
   roleLabel,
   usePageTitle,
 } from '../../app/ui';
+import { RetentionCard } from '../audit/RetentionCard';
 import { templateIcons } from '../programmes/templateInfo';
 import { CreateProgrammeModal } from './CreateProgrammeModal';
 import classes from './orgs.module.css';
@@ -110,10 +111,24 @@ export function OrganisationPage() {
           </>
         }
         actions={
-          o.actions.createProgramme && (
-            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={open}>
-              {t('org.createProgramme')}
-            </Button>
+          (o.actions.createProgramme || o.actions.viewAudit) && (
+            <>
+              {o.actions.viewAudit && (
+                <Button
+                  component={Link}
+                  to={`/organisations/${o.id}/journal`}
+                  variant="default"
+                  leftSection={<IconEye size={18} aria-hidden />}
+                >
+                  {t('audit.open')}
+                </Button>
+              )}
+              {o.actions.createProgramme && (
+                <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={open}>
+                  {t('org.createProgramme')}
+                </Button>
+              )}
+            </>
           )
         }
       />
@@ -160,6 +175,7 @@ export function OrganisationPage() {
             </SimpleGrid>
           </section>
         )}
+        {o.actions.update && <RetentionCard orgId={o.id} timeZone={o.timeZone} />}
       </Stack>
       {o.actions.createProgramme && <CreateProgrammeModal orgId={o.id} opened={creating} onClose={close} />}
     </>

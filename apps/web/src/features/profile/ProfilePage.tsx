@@ -26,6 +26,7 @@ import { setMe, useChangeLanguage, useSignedIn, useSignOut } from '../../app/ses
 import type { Me } from '../../app/types';
 import { PageHeader, usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
+import { RecordReadsCard } from '../audit/RecordReadsCard';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
 import { displayPhone } from '../people/ContactLinks';
 import { ErasureRequestsCard } from '../rights/ErasureRequestsCard';
@@ -227,6 +228,7 @@ export function ProfilePage() {
         <SessionsCard />
         <MyDataCard me={me} />
         {admin.length > 0 && <ErasureRequestsCard orgs={admin} />}
+        <RecordReadsCard />
       </Stack>
     </>
   );

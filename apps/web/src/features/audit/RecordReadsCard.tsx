@@ -1,0 +1,73 @@
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconEye } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { formatInstant } from '../../app/dates';
+import { ErrorAlert, Loading } from '../../app/ui';
+import { useRecordReads } from './api';
+import classes from './audit.module.css';
+import { useReaderRole } from './words';
+
+/** Who read the signed-in person's records (contact details, reports, pairing history), newest first. */
+export function RecordReadsCard() {
+  const { t, i18n } = useTranslation();
+  const roleWords = useReaderRole();
+  const reads = useRecordReads();
+  const entries = reads.data?.pages.flatMap((p) => p.entries) ?? [];
+  const orgs = new Set(entries.map((e) => e.organisation));
+  return (
+    <Card component="section" aria-labelledby="record-reads-title">
+      <Group gap="sm" wrap="nowrap" align="flex-start" mb="md">
+        <IconEye size={22} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
+        <Stack gap={4}>
+          <Title order={2} fz={20} id="record-reads-title">
+            {t('audit.mine.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('audit.mine.help')}
+          </Text>
+        </Stack>
+      </Group>
+      {reads.error && <ErrorAlert error={reads.error} />}
+      {reads.isPending ? (
+        <Loading />
+      ) : entries.length === 0 ? (
+        <Text c="dimmed">{t('audit.mine.empty')}</Text>
+      ) : (
+        <>
+          <ul className={classes.list}>
+            {entries.map((e) => (
+              <li key={e.id} className={classes.mineRow} data-testid="record-read">
+                <Group gap={6} wrap="wrap">
+                  <Text size="sm" fw={600}>
+                    {e.reader}
+                  </Text>
+                  {e.role && (
+                    <Badge variant="light" color="gray" tt="none" size="sm">
+                      {roleWords(e.role)}
+                    </Badge>
+                  )}
+                  <Text size="sm">{t(`audit.mine.kinds.${e.kind}`)}</Text>
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {formatInstant(e.at, e.timeZone, i18n.language, true)}
+                  {orgs.size > 1 ? ` · ${e.organisation}` : ''}
+                </Text>
+              </li>
+            ))}
+          </ul>
+          {reads.hasNextPage && (
+            <Group justify="center" mt="md">
+              <Button
+                variant="default"
+                loading={reads.isFetchingNextPage}
+                onClick={() => reads.fetchNextPage()}
+              >
+                {t('audit.more')}
+              </Button>
+            </Group>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}

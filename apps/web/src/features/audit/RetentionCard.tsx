@@ -1,0 +1,124 @@
+import { retentionBody } from '@compagnon/server/modules/retention/schema.ts';
+import { Alert, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy, IconHourglass } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatInstant } from '../../app/dates';
+import { applyFieldErrors, useErrorMessage } from '../../app/errors';
+import { Loading } from '../../app/ui';
+import { useSchemaValidator } from '../../app/validation';
+import { type Retention, useRetention, useSaveRetention } from './api';
+
+const fields = ['auditDays', 'signInDays', 'sessionDays', 'importDays', 'pairingMonths'] as const;
+
+/** The organisation's retention periods, for its administrators: bounds shown and checked as the server does. */
+export function RetentionCard({ orgId, timeZone }: { orgId: string; timeZone: string }) {
+  const { t, i18n } = useTranslation();
+  const message = useErrorMessage();
+  const current = useRetention(orgId);
+  const save = useSaveRetention(orgId);
+  const validate = useSchemaValidator(retentionBody);
+  const form = useForm<Retention>({
+    initialValues: { auditDays: 0, signInDays: 0, sessionDays: 0, importDays: 0, pairingMonths: 0 },
+    validate,
+  });
+  const data = current.data;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form is reset when the saved values change
+  useEffect(() => {
+    if (!data) return;
+    const v = {
+      auditDays: data.auditDays,
+      signInDays: data.signInDays,
+      sessionDays: data.sessionDays,
+      importDays: data.importDays,
+      pairingMonths: data.pairingMonths,
+    };
+    form.setValues(v);
+    form.resetDirty(v);
+  }, [data]);
+
+  return (
+    <Card component="section" aria-labelledby="retention-title">
+      <Group gap="sm" wrap="nowrap" align="flex-start" mb="md">
+        <IconHourglass size={22} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
+        <Stack gap={4}>
+          <Title order={2} fz={20} id="retention-title">
+            {t('retention.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('retention.help')}
+          </Text>
+        </Stack>
+      </Group>
+      {!data ? (
+        <Loading />
+      ) : (
+        <form
+          noValidate
+          onSubmit={form.onSubmit((v) =>
+            save.mutate(v, {
+              onSuccess: () => notifications.show({ color: 'sauge', message: t('retention.saved') }),
+              onError: (e) => applyFieldErrors(form, e),
+            }),
+          )}
+        >
+          <Stack gap="md">
+            {save.error && !(save.error as { fields?: unknown[] }).fields?.length && (
+              <Alert color="red" variant="light" role="alert">
+                {message(save.error)}
+              </Alert>
+            )}
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+              {fields.map((k) => {
+                const b = data.bounds[k];
+                const unit = k === 'pairingMonths' ? 'months' : 'days';
+                return (
+                  <NumberInput
+                    key={k}
+                    label={t(`retention.fields.${k}`)}
+                    description={t(`retention.bounds.${unit}`, {
+                      min: b.min,
+                      max: b.max,
+                      def: data.defaults[k],
+                    })}
+                    min={b.min}
+                    max={b.max}
+                    step={1}
+                    allowDecimal={false}
+                    allowNegative={false}
+                    clampBehavior="none"
+                    rightSection={
+                      <Text size="xs" c="dimmed" pr="xs">
+                        {t(`retention.units.${unit}`)}
+                      </Text>
+                    }
+                    rightSectionWidth={70}
+                    {...form.getInputProps(k)}
+                  />
+                );
+              })}
+            </SimpleGrid>
+            <Group justify="space-between" wrap="wrap" gap="sm">
+              <Text size="xs" c="dimmed">
+                {data.updatedAt
+                  ? t('retention.updatedAt', {
+                      when: formatInstant(data.updatedAt, timeZone, i18n.language, true),
+                    })
+                  : t('retention.defaults')}
+              </Text>
+              <Button
+                type="submit"
+                loading={save.isPending}
+                leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+              >
+                {t('retention.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Card>
+  );
+}
