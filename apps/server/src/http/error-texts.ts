@@ -11,6 +11,8 @@ export const errorTexts = {
     not_found: 'Cet élément n’existe pas ou ne vous est pas accessible.',
     invalid_request: 'Certaines informations sont manquantes ou invalides.',
     rate_limited: 'Trop de demandes. Réessayez dans une minute.',
+    cross_origin:
+      'Cette demande vient d’un autre site que Compagnon : elle est refusée. Ouvrez Compagnon directement et réessayez.',
     error: 'Une erreur est survenue. Réessayez ; si elle persiste, prévenez votre coordination.',
     // Accounts and links
     invalid_credentials: 'E-mail ou mot de passe incorrect.',
@@ -83,6 +85,8 @@ export const errorTexts = {
     not_found: 'This does not exist or is not open to you.',
     invalid_request: 'Some information is missing or invalid.',
     rate_limited: 'Too many requests. Try again in a minute.',
+    cross_origin:
+      'This request comes from a site other than Compagnon and is refused. Open Compagnon directly and try again.',
     error: 'Something went wrong. Try again; if it persists, tell your coordinator.',
     invalid_credentials: 'Wrong e-mail or password.',
     account_throttled:

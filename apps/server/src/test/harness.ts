@@ -47,8 +47,9 @@ export async function createPostgresDatabase(
  * One database per test file (a temporary SQLite file, or a fresh PostgreSQL database when the
  * runner says TEST_DATABASE=postgres), migrated, with an in-memory mailer and a controllable clock.
  * Tests inside a file share it but each builds its own organisation, so none depends on another.
+ * `env` adds settings (RATE_LIMIT=on, TRUST_PROXY=1 …) to the test configuration.
  */
-export async function setupTestServer() {
+export async function setupTestServer(opts: { env?: Record<string, string> } = {}) {
   const kind = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
   let databaseUrl: string | undefined;
   let dropDatabase: (() => Promise<void>) | undefined;
@@ -61,6 +62,7 @@ export async function setupTestServer() {
     DATABASE_URL: databaseUrl,
     DEMO: 'off',
     PUBLIC_URL: 'http://compagnon.test',
+    ...opts.env,
   } as NodeJS.ProcessEnv);
   const handle = openDatabase({ databaseUrl, dataDir });
   await migrate(handle.db);
