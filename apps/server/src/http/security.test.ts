@@ -113,6 +113,7 @@ describe('the log', () => {
       `/api/feeds/${secret}.ics`,
       `/api/invitations/${secret}`,
       `/api/polls/${secret}`,
+      `/api/polls/${secret}/`,
       `/api/notifications/unsubscribe?token=${secret}`,
       `/sondage?token=${secret}`,
       `/invitation?lang=fr&token=${secret}`,

@@ -34,9 +34,11 @@ export function redactUrl(url: string, tokenRoutes: readonly string[]): string {
   const path = at === -1 ? url : url.slice(0, at);
   const query = at === -1 ? undefined : url.slice(at + 1);
   const segments = path.split('/');
+  // A trailing slash (a route not found) still carries the secret.
+  const length = segments.length > 1 && segments.at(-1) === '' ? segments.length - 1 : segments.length;
   for (const route of tokenRoutes) {
     const pattern = route.split('/');
-    if (pattern.length !== segments.length) continue;
+    if (pattern.length !== length) continue;
     if (!pattern.every((p, i) => p.startsWith(':') || p === segments[i])) continue;
     pattern.forEach((p, i) => {
       if (p === ':token') segments[i] = REDACTED;
