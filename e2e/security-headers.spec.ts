@@ -47,3 +47,12 @@ test('the sign-in page and a coordinator’s pages render under the content secu
   await expect(page.getByRole('heading', { name: 'Mon profil' })).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test('the API docs render under their own policy, which forbids framing too', async ({ page }) => {
+  const violations = cspViolations(page);
+  const docs = await page.goto('/api/docs/');
+  expect(docs?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  await expect(page.getByRole('heading', { name: /Compagnon API/ })).toBeVisible({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  expect(violations).toEqual([]);
+});

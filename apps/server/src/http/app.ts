@@ -95,11 +95,13 @@ export async function buildApp(
   if (ctx.config.apiDocs) {
     await app.register(fastifySwaggerUi, {
       routePrefix: '/api/docs',
-      // Swagger UI's pages bring their own policy (hashes of its inline parts); framed by no one, and
-      // asking browsers for HTTPS only when the server has it.
+      // Swagger UI's pages bring their own policy (no inline script), with the inline styles Swagger
+      // UI writes allowed, framed by no one, and asking for HTTPS only when the server has it.
       staticCSP: true,
       transformStaticCSP: (header) => {
-        const policy = header.replace("frame-ancestors 'self'", "frame-ancestors 'none'");
+        const policy = header
+          .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+          .replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';");
         return ctx.config.publicUrl.startsWith('https:')
           ? policy
           : policy.replace(/\s*upgrade-insecure-requests;?/, '');
