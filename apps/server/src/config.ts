@@ -63,9 +63,59 @@ const schema = z.object({
   WEB_DIST: z.string().optional(),
   // auto: Node's built-in node:sqlite where it exists (Node ≥ 22.16), better-sqlite3 on Node 20.
   SQLITE_DRIVER: z.enum(['auto', 'node:sqlite', 'better-sqlite3']).default('auto'),
+  // Which proxies may say who the client is (X-Forwarded-For): none by default, since anyone can
+  // write that header; behind a reverse proxy, its addresses or ranges.
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, c) => trustedProxies(v, c)),
+  // auto: on, except under NODE_ENV=test (the test suite makes thousands of requests from one address).
+  RATE_LIMIT: z.enum(['auto', 'on', 'off']).default('auto'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  // auto: the browsable API description (/api/docs) outside production only.
+  API_DOCS: z.enum(['auto', 'on', 'off']).default('auto'),
 });
 
-export type Config = z.infer<typeof schema> & { dataDir: string; publicUrl: string; demo: boolean };
+// The names Fastify's proxy-addr knows for the usual ranges, then single addresses and CIDR ranges.
+const proxyAddress = z.union([
+  z.enum(['loopback', 'linklocal', 'uniquelocal']),
+  z.ipv4(),
+  z.ipv6(),
+  z.cidrv4(),
+  z.cidrv6(),
+]);
+
+/**
+ * TRUST_PROXY as Fastify's `trustProxy` takes it: `false` (unset, empty or false), or the list of
+ * proxy addresses and ranges whose X-Forwarded-For is believed. Not `true` (whoever connects), and
+ * not a hop count, which Fastify no longer honours because it cannot tell whether the peer is the
+ * proxy or a client reaching the server directly with a forged header.
+ */
+function trustedProxies(value: string | undefined, c: z.RefinementCtx): false | string[] {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === 'false') return false;
+  const list = v.split(',').map((a) => a.trim());
+  const wrong = list.filter((a) => !proxyAddress.safeParse(a).success);
+  if (wrong.length > 0) {
+    c.addIssue({
+      code: 'custom',
+      message:
+        'the addresses or ranges of the reverse proxies, separated by commas (127.0.0.1, 10.1.0.0/16, ' +
+        `loopback, uniquelocal); not ${wrong.map((a) => `"${a}"`).join(', ')}`,
+    });
+    return false;
+  }
+  return list;
+}
+
+export type Config = z.infer<typeof schema> & {
+  dataDir: string;
+  publicUrl: string;
+  demo: boolean;
+  trustProxy: false | string[];
+  rateLimit: boolean;
+  apiDocs: boolean;
+};
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -81,5 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     // Demo data never exists in production, whatever DEMO says.
     demo: c.NODE_ENV !== 'production' && c.DEMO !== 'off',
+    trustProxy: c.TRUST_PROXY,
+    rateLimit: c.RATE_LIMIT === 'auto' ? c.NODE_ENV !== 'test' : c.RATE_LIMIT === 'on',
+    apiDocs: c.API_DOCS === 'auto' ? c.NODE_ENV !== 'production' : c.API_DOCS === 'on',
   };
 }

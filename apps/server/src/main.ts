@@ -52,6 +52,9 @@ const demoNote: Record<DemoSeeding, string> = {
   off: 'No demo (DEMO=off or NODE_ENV=production).',
 };
 app.log.info(demoNote[demo]);
+if (config.NODE_ENV === 'production' && !config.SMTP_URL && !config.SMTP_HOST) {
+  app.log.warn('No SMTP settings (SMTP_URL or SMTP_HOST): e-mails are not sent, only noted in the log.');
+}
 let address: string;
 try {
   address = await app.listen({ port: config.PORT, host: config.HOST });

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, unlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../config.ts';
 import type { AppContext } from '../context.ts';
-import { migrate, openDatabase, sqliteFileIn } from '../db/index.ts';
+import { migrate, openDatabase, PRIVATE_FILE, sqliteFileIn } from '../db/index.ts';
 import { openSqlite } from '../db/sqlite.ts';
 import { organisationCounts } from '../demo/presence.ts';
 import { nameText } from '../domain/text.ts';
@@ -208,14 +208,24 @@ export async function backup(raw: { out?: string }): Promise<number> {
     process.stderr.write(`The folder ${dirname(out)} does not exist: create it or choose another --out.\n`);
     return 2;
   }
-  if (existsSync(out)) {
-    process.stderr.write(`${out} already exists: choose another --out, nothing is overwritten.\n`);
-    return 2;
+  // The copy is created empty and private first (VACUUM INTO fills an empty file and keeps its
+  // permissions): a backup holds every person's data, like the database. 'wx' never overwrites.
+  try {
+    closeSync(openSync(out, 'wx', PRIVATE_FILE));
+  } catch (err) {
+    const exists = (err as NodeJS.ErrnoException).code === 'EEXIST';
+    process.stderr.write(
+      exists
+        ? `${out} already exists: choose another --out, nothing is overwritten.\n`
+        : `Cannot create ${out}: ${(err as Error).message}\n`,
+    );
+    return exists ? 2 : 1;
   }
   const db = openSqlite(source, { driver: config.SQLITE_DRIVER, readonly: true });
   try {
     db.run('VACUUM INTO ?', out);
   } catch (err) {
+    unlinkSync(out);
     process.stderr.write(`Backup of ${source} to ${out} failed: ${(err as Error).message}\n`);
     return 1;
   } finally {

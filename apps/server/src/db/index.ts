@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   Kysely,
@@ -41,6 +41,31 @@ export function sqliteFileIn(dataDir: string): string {
   return join(dataDir, 'compagnon.sqlite');
 }
 
+/** Read and written by the server's own user only: the database holds every person's data. */
+export const PRIVATE_FILE = 0o600;
+const PRIVATE_FOLDER = 0o700;
+
+/**
+ * Makes the data folder private (created so, or tightened when an older version left it open), and
+ * the SQLite file too, before SQLite opens it: SQLite gives its write-ahead log and shared-memory
+ * files the database file's own permissions, so they are private as well. Side files left by an
+ * earlier, more open version are tightened here.
+ */
+function makePrivate(dataDir: string, file: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: PRIVATE_FOLDER });
+  try {
+    chmodSync(dataDir, PRIVATE_FOLDER);
+  } catch (err) {
+    // A folder owned by someone else (a shared mount): its owner decides; the files are still private.
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') throw err;
+  }
+  if (file === ':memory:') return;
+  closeSync(openSync(file, 'a', PRIVATE_FILE));
+  for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) {
+    if (existsSync(path)) chmodSync(path, PRIVATE_FILE);
+  }
+}
+
 /** Opens PostgreSQL when a URL is given, else the embedded SQLite file `<dataDir>/compagnon.sqlite`. */
 export function openDatabase(opts: {
   databaseUrl?: string;
@@ -60,12 +85,12 @@ export function openDatabase(opts: {
     url.password = '';
     return { db, kind: 'postgres', location: url.toString(), close: () => db.destroy() };
   }
-  try {
-    mkdirSync(opts.dataDir, { recursive: true });
-  } catch (err) {
-    throw new Error(`Cannot create the data folder ${opts.dataDir}: ${(err as Error).message}`);
-  }
   const file = opts.sqliteFile ?? sqliteFileIn(opts.dataDir);
+  try {
+    makePrivate(opts.dataDir, file);
+  } catch (err) {
+    throw new Error(`Cannot prepare the data folder ${opts.dataDir}: ${(err as Error).message}`);
+  }
   let sqlite: ReturnType<typeof openSqlite>;
   try {
     sqlite = openSqlite(file, { driver: opts.sqliteDriver });

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -16,8 +15,10 @@ import {
 } from 'fastify-type-provider-zod';
 import { ROOT } from '../config.ts';
 import type { AppContext } from '../context.ts';
+import { requestSerializer } from '../lib/log.ts';
 import { registerModules } from '../modules/index.ts';
 import { AppError, errorMessage, fieldMessage, refuse, requestLanguage } from './errors.ts';
+import { checkSameOrigin, rateLimiter, registerSecurityHeaders } from './protection.ts';
 import { resolveActor } from './session.ts';
 
 export type App = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
@@ -43,9 +44,16 @@ export async function buildApp(
   ctx: AppContext,
   opts: { logger?: boolean | NonNullable<FastifyServerOptions['logger']> } = {},
 ) {
+  // Routes with a secret in their path (`:token`), collected as they are declared: the log hides it.
+  const tokenRoutes: string[] = [];
+  const logger = opts.logger === true ? { level: ctx.config.LOG_LEVEL } : opts.logger;
   const app = Fastify({
-    logger: opts.logger === true ? { level: ctx.config.LOG_LEVEL } : (opts.logger ?? false),
-    trustProxy: true,
+    logger: logger
+      ? { ...logger, serializers: { ...logger.serializers, req: requestSerializer(tokenRoutes) } }
+      : false,
+    // Only the proxies named by TRUST_PROXY may say who the client is (X-Forwarded-For): trusting
+    // anyone would let every caller choose the address its limits and audit entries are kept under.
+    trustProxy: ctx.config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   ctx.log ??= app.log;
@@ -55,6 +63,8 @@ export async function buildApp(
   // Every /api route must say how it is guarded: a route without a declaration does not start.
   const routes: RouteInfo[] = [];
   app.addHook('onRoute', (route) => {
+    if (route.url.split('/').includes(':token') && !tokenRoutes.includes(route.url))
+      tokenRoutes.push(route.url);
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     const auth = route.config?.auth;
     if (!auth) throw new Error(`Route ${route.method} ${route.url} declares no auth policy (config.auth)`);
@@ -64,14 +74,10 @@ export async function buildApp(
   });
   app.decorate('routeInfos', routes);
 
+  await registerSecurityHeaders(app, ctx.config);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
-  await app.register(fastifyRateLimit, {
-    global: true,
-    max: 600,
-    timeWindow: '1 minute',
-    allowList: () => ctx.config.NODE_ENV === 'test',
-  });
+  const rateLimit = await rateLimiter(app, ctx.config);
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -85,12 +91,35 @@ export async function buildApp(
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // The browsable API description is for developers; in production only when API_DOCS=on.
+  if (ctx.config.apiDocs) {
+    await app.register(fastifySwaggerUi, {
+      routePrefix: '/api/docs',
+      // Swagger UI's pages bring their own policy (no inline script), with the inline styles Swagger
+      // UI writes allowed, framed by no one, and asking for HTTPS only when the server has it.
+      staticCSP: true,
+      transformStaticCSP: (header) => {
+        const policy = header
+          .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+          .replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';");
+        return ctx.config.publicUrl.startsWith('https:')
+          ? policy
+          : policy.replace(/\s*upgrade-insecure-requests;?/, '');
+      },
+    });
+  }
 
   app.decorateRequest('actor', null as never);
-  // Authentication runs before body validation, so an anonymous caller learns nothing but 401.
-  app.addHook('onRequest', async (req) => {
-    req.actor = req.url.startsWith('/api/') ? await resolveActor(ctx, req) : { kind: 'anonymous' };
+  // Origin → session → rate limit → authentication, all before body validation, so a foreign page
+  // changes nothing and an anonymous caller learns nothing but 401. The web app's files skip them.
+  app.addHook('onRequest', async (req, reply) => {
+    if (!req.url.startsWith('/api/')) {
+      req.actor = { kind: 'anonymous' };
+      return;
+    }
+    checkSameOrigin(ctx.config, req);
+    req.actor = await resolveActor(ctx, req);
+    await rateLimit(req, reply);
     if (req.routeOptions.config?.auth === 'user' && req.actor.kind !== 'user') {
       throw refuse(401, 'unauthenticated');
     }

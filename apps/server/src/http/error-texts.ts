@@ -14,6 +14,8 @@ export const errorTexts = {
       'Ce nom contient des caractères invisibles ou de contrôle (caractère nul, retour à la ligne, inversion du sens d’écriture) : retirez-les.',
     invalid_web_url: 'Le lien doit être une adresse web complète commençant par https:// (ou http://).',
     rate_limited: 'Trop de demandes. Réessayez dans une minute.',
+    cross_origin:
+      'Cette demande vient d’un autre site que Compagnon : elle est refusée. Ouvrez Compagnon directement et réessayez.',
     error: 'Une erreur est survenue. Réessayez ; si elle persiste, prévenez votre coordination.',
     // Accounts and links
     invalid_credentials: 'E-mail ou mot de passe incorrect.',
@@ -98,6 +100,8 @@ export const errorTexts = {
       'This name contains invisible or control characters (null character, line break, text direction override): remove them.',
     invalid_web_url: 'The link must be a full web address starting with https:// (or http://).',
     rate_limited: 'Too many requests. Try again in a minute.',
+    cross_origin:
+      'This request comes from a site other than Compagnon and is refused. Open Compagnon directly and try again.',
     error: 'Something went wrong. Try again; if it persists, tell your coordinator.',
     invalid_credentials: 'Wrong e-mail or password.',
     account_throttled:

@@ -22,15 +22,25 @@ export const isDemoAddress = (address: string) => /@[^@]+\.demo$/i.test(address.
 /**
  * Without SMTP settings, e-mails are written to the log so a local instance needs no mail server.
  * Mails to demo accounts (the demo's first start sends dozens) take one line each in development:
- * recipient, subject and the links they carry, enough to follow one.
+ * recipient, subject and the links they carry, enough to follow one. In production the log says
+ * that a mail was not sent, to whom and about what, never its text: its links sign people in,
+ * accept invitations and answer polls for whoever reads them, and a log is read by more people,
+ * and kept longer, than a mailbox.
  */
 export class LogMailer implements Mailer {
   constructor(
     private readonly write: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
-    private readonly summariseDemo = false,
+    private readonly opts: { bodies: boolean; summariseDemo: boolean } = {
+      bodies: true,
+      summariseDemo: false,
+    },
   ) {}
   async send(mail: Mail): Promise<void> {
-    if (this.summariseDemo && isDemoAddress(mail.to)) {
+    if (!this.opts.bodies) {
+      this.write(`✉  Not sent (no SMTP settings): to ${mail.to} · ${mail.subject}`);
+      return;
+    }
+    if (this.opts.summariseDemo && isDemoAddress(mail.to)) {
       const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
       this.write(`✉  ${mail.to} · ${mail.subject}${links.length ? ` · ${links.join(' ')}` : ''}`);
       return;
@@ -76,7 +86,15 @@ export class SmtpMailer implements Mailer {
   }
 }
 
-export function mailerFor(config: Config): Mailer {
+/**
+ * SMTP when it is configured, else the log: whole e-mails outside production (development, and the
+ * browser specs, which run under NODE_ENV=test and follow the links they read there), a line
+ * saying a mail was not sent in production.
+ */
+export function mailerFor(config: Config, write?: (line: string) => void): Mailer {
   if (config.SMTP_URL || config.SMTP_HOST) return new SmtpMailer(config);
-  return new LogMailer(undefined, config.NODE_ENV === 'development');
+  return new LogMailer(write, {
+    bodies: config.NODE_ENV !== 'production',
+    summariseDemo: config.NODE_ENV === 'development',
+  });
 }

@@ -50,6 +50,7 @@ export async function createPostgresDatabase(
  * Tests inside a file share it but each builds its own organisation, so none depends on another.
  * `settings` adds environment settings; `passwordAlgorithm` replaces Argon2 behind the bounded hasher
  * (a test that must hold hashes in flight).
+ * Settings such as RATE_LIMIT=on or TRUST_PROXY=… go in `settings`.
  */
 export async function setupTestServer(
   opts: { settings?: Record<string, string>; passwordAlgorithm?: PasswordAlgorithm } = {},
