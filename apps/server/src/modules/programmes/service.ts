@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { Programme } from '../../db/types.ts';
-import { forbidden, notFound } from '../../http/errors.ts';
+import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { loadActor, rolesIn, type UserActor } from '../../policy/actor.ts';
 import { scopeFor } from '../../policy/scope.ts';
@@ -188,6 +188,7 @@ export async function updateProgramme(
   p: Programme,
   body: { name?: string; rules?: ProgrammeRules },
 ) {
+  if (body.name === undefined && body.rules === undefined) throw refuse(400, 'nothing_to_update');
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('programmes')
