@@ -85,6 +85,7 @@ describe('the job list', () => {
       'modules/meetings/invitations.ts',
       'modules/meetings/reminders.ts',
       'modules/auth/mails.ts',
+      'modules/people/invitations.ts',
     ]);
     const sending = sources
       .filter((f) => /\bmailer\.send\s*\(|smsProvider\(\)\.send\s*\(/.test(f.code))
