@@ -21,7 +21,9 @@ function InvitationCard({ invitation }: { invitation: Invitation }) {
       }),
     onError: (e) => notifications.show({ color: 'red', message: message(e) }),
   });
-  const role = roleLabel(t, invitation.role, invitation.programme.template);
+  const label = roleLabel(t, invitation.role, invitation.programme.template);
+  // "Tuteur·rice" reads "tuteur·rice" inside a sentence; an acronym (a second capital) stays as is.
+  const role = /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase() + label.slice(1) : label;
   const titleId = `invitation-${invitation.id}`;
   return (
     <Card component="li" withBorder radius="md" padding="md" aria-labelledby={titleId}>
