@@ -8,10 +8,15 @@ test('a coordinator adds an account of another organisation, who accepts the inv
   page,
   browser,
 }) => {
+  test.slow(); // two people, each in their own browser
   await signInAs(page, 'coordination@dmg.demo');
   const des = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
   const programme = new ProgrammePage(page);
-  await programme.open(des);
+  // The programme's 57 people, on a busy machine: a longer wait for the first page than elsewhere.
+  await page.goto(`/programmes/${des}`);
+  await expect(page.getByRole('navigation', { name: 'Sections du programme' })).toBeVisible({
+    timeout: 45_000,
+  });
 
   // Marion Delattre coordinates the CPTS; the DMG's coordinator knows only her address.
   await page.getByRole('button', { name: 'Ajouter une personne' }).click();
@@ -47,7 +52,8 @@ test('a coordinator adds an account of another organisation, who accepts the inv
     .toMatch(/\/invitations\b(?!\?token)/);
 
   // Marion, in her own browser, finds the invitation on her home page and accepts it.
-  const marion = await browser.newPage();
+  const marionContext = await browser.newContext();
+  const marion = await marionContext.newPage();
   await signInAs(marion, 'coordination@cpts.demo');
   await marion.goto('/');
   const invitations = marion.getByRole('region', { name: 'Une invitation attend votre réponse' });
@@ -77,8 +83,8 @@ test('a coordinator adds an account of another organisation, who accepts the inv
     .getByRole('button', { name: 'Retirer' })
     .click();
   await expect(page.getByText('Personne ne correspond à cette recherche.')).toBeVisible();
-  await marion.reload();
+  await marion.goto('/');
   await expect(marion.getByRole('region', { name: /CPTS Démo/ })).toBeVisible();
   await expect(marion.getByRole('region', { name: /DMG Démo/ })).toHaveCount(0);
-  await marion.close();
+  await marionContext.close();
 });
