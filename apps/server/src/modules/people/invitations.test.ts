@@ -220,3 +220,38 @@ describe('removal from a programme', () => {
     assert.equal((await enrolment(w, w.actors.orgAdmin.id)).orgMember, true);
   });
 });
+
+describe('importing a file that holds the e-mail of an account from another organisation', () => {
+  test('the account is invited, not enrolled; the others of the file are imported', async () => {
+    const w = await createWorld(s.ctx);
+    const o = await outsider(w);
+    const csv = `Prénom;Nom;E-mail;Rôle\r\nInès;Nouvelle;ines.nouvelle.${Date.now()}@example.org;interne\r\nNom;Tapé;${o.email};tuteur\r\n`;
+    const boundary = '----compagnonimport';
+    const payload = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="personnes.csv"\r\n` +
+        `Content-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`,
+    );
+    const cookie = w.actors.coordinator.cookie;
+    const preview = await s.app.inject({
+      method: 'POST',
+      url: `/api/programmes/${w.programme.id}/imports`,
+      headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload,
+    });
+    assert.equal(preview.statusCode, 201, preview.body);
+    assert.ok(!preview.body.includes(o.name) && !preview.body.includes('+33677889900'));
+    const commit = await post(
+      cookie,
+      `/api/programmes/${w.programme.id}/imports/${preview.json().id}/commit`,
+    );
+    assert.equal(commit.statusCode, 200, commit.body);
+    assert.deepEqual(await enrolment(w, o.id), { orgMember: false, memberships: [] });
+    const [inv] = (await get(o.cookie, '/api/me/invitations')).json();
+    assert.equal(inv?.role, 'tutor');
+    assert.equal((await post(o.cookie, `/api/me/invitations/${inv.id}/accept`)).statusCode, 200);
+    assert.deepEqual(await enrolment(w, o.id), {
+      orgMember: true,
+      memberships: [{ role: 'tutor', ended_at: null }],
+    });
+  });
+});

@@ -53,7 +53,8 @@ export async function ensureOrgMember(db: Db, now: string, orgId: string, userId
 
 /**
  * Records the invitation and queues its e-mail and in-app notice, in the caller's transaction.
- * A second invitation to the same programme with the same role while one awaits an answer is a 409.
+ * A second invitation to the same programme with the same role while one awaits an answer is a 409
+ * (an import, which may be committed again, skips it instead); returns whether one was sent.
  */
 export async function inviteExistingAccount(
   trx: Db,
@@ -62,7 +63,8 @@ export async function inviteExistingAccount(
   p: Programme,
   userId: string,
   typed: { email: string; name: string; role: Role; capacity?: number | null },
-): Promise<void> {
+  whenPending: 'refuse' | 'skip-if-pending' = 'refuse',
+): Promise<boolean> {
   const iso = now.toISOString();
   const pending = await trx
     .selectFrom('programme_invitations')
@@ -73,6 +75,7 @@ export async function inviteExistingAccount(
     .where('answered_at', 'is', null)
     .where('expires_at', '>', iso)
     .executeTakeFirst();
+  if (pending && whenPending === 'skip-if-pending') return false;
   if (pending) throw refuse(409, 'already_invited', { email: typed.email });
   const id = newId();
   await trx
@@ -102,6 +105,7 @@ export async function inviteExistingAccount(
     meta: { invitationId: id, role: typed.role },
   });
   await enqueue(trx, programmeInvitation, { invitationId: id }, { runAt: now, now });
+  return true;
 }
 
 /** What an invitation says, read when its message is sent (the programme may have been renamed). */
