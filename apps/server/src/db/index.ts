@@ -17,6 +17,7 @@ import * as m0005 from './migrations/0005_followup_sources.ts';
 import * as m0006 from './migrations/0006_first_run.ts';
 import * as m0007 from './migrations/0007_unsubscribe_hashed.ts';
 import * as m0008 from './migrations/0008_report_visibility_web_links.ts';
+import * as m0009 from './migrations/0009_programme_invitations.ts';
 import * as m0010 from './migrations/0010_data_rights.ts';
 import * as m0011 from './migrations/0011_sign_in_limits.ts';
 import * as m0012 from './migrations/0012_audit_retention.ts';
@@ -114,6 +115,7 @@ const migrations: Record<string, Migration> = {
   '0010_data_rights': m0010,
   '0011_sign_in_limits': m0011,
   '0012_audit_retention': m0012,
+  '0009_programme_invitations': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

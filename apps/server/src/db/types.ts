@@ -101,6 +101,24 @@ export interface MembershipTable {
   ended_at: Instant | null;
 }
 
+/** An existing account invited into a programme: nothing is enrolled until the person accepts. */
+export interface ProgrammeInvitationTable {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  user_id: string;
+  /** The e-mail and name as the coordinator typed them. */
+  email: string;
+  name: string;
+  role: string; // coordinator | tutor | tutee | expert
+  capacity: number | null;
+  invited_by: string;
+  created_at: Instant;
+  expires_at: Instant;
+  answered_at: Instant | null;
+  answer: string | null; // accepted | declined
+}
+
 export interface PairingTable {
   id: string;
   org_id: string;
@@ -214,6 +232,7 @@ export interface Database {
   programmes: ProgrammeTable;
   cohorts: CohortTable;
   memberships: MembershipTable;
+  programme_invitations: ProgrammeInvitationTable;
   pairings: PairingTable;
   sessions: SessionTable;
   tokens: TokenTable;

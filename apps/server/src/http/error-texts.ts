@@ -38,6 +38,10 @@ export const errorTexts = {
     // People and programmes
     already_member: '{{name}} a déjà ce rôle dans ce programme.',
     nothing_to_change: 'Indiquez un rôle ou une capacité.',
+    nothing_to_update: 'Indiquez au moins une information à modifier.',
+    already_invited:
+      '{{email}} est déjà invité·e avec ce rôle dans ce programme ; l’invitation attend sa réponse.',
+    upload_incomplete: 'Le fichier n’a pas été reçu en entier (envoi interrompu). Envoyez-le à nouveau.',
     programme_archived: 'Ce programme est archivé : il se consulte mais ne se modifie plus.',
     // Imports
     file_required: 'Joignez un fichier CSV ou Excel (.xlsx) à importer.',
@@ -122,6 +126,10 @@ export const errorTexts = {
     phone_required_for_sms: 'Add a valid mobile number to your profile to receive SMS.',
     already_member: '{{name}} already has this role in this programme.',
     nothing_to_change: 'Give a role or a capacity.',
+    nothing_to_update: 'Give at least one thing to change.',
+    already_invited:
+      '{{email}} is already invited with this role in this programme; the invitation awaits an answer.',
+    upload_incomplete: 'The file was not received in full (the upload was interrupted). Send it again.',
     programme_archived: 'This programme is archived: it can be read but no longer changed.',
     file_required: 'Attach a CSV or Excel (.xlsx) file to import.',
     invalid_default_role: 'The role chosen for the whole file is unknown.',

@@ -108,6 +108,14 @@ export const matrix: Record<string, Cell> = {
       role: 'tutee',
     }),
   },
+  // The world's invitation is the other organisation's coordinator's: only they see and answer it.
+  'GET /api/me/invitations': { expect: anyUser() },
+  'POST /api/me/invitations/:invitationId/accept': {
+    expect: { ...all(404), anonymous: 401, otherOrgCoordinator: 200 },
+  },
+  'POST /api/me/invitations/:invitationId/decline': {
+    expect: { ...all(404), anonymous: 401, otherOrgCoordinator: 200 },
+  },
   'PATCH /api/programmes/:programmeId/members/:membershipId': {
     expect: manager(),
     body: () => ({ capacity: 3 }),
@@ -395,6 +403,7 @@ function fillParams(url: string, w: World): string {
     pairingId: w.pairing.id,
     constraintId: 'none',
     requestId: 'none',
+    invitationId: w.invitationId,
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];
@@ -428,6 +437,38 @@ describe('the change log that proves a refusal wrote nothing', () => {
     await server.db.deleteFrom('sessions').where('user_id', '=', w.actors.tutor.id).execute();
     await server.db.deleteFrom('memberships').where('user_id', '=', w.actors.tutor.id).execute();
     assert.deepEqual(await changes.changedSince(mark), ['memberships']);
+  });
+});
+
+describe('H2: a coordinator adds the e-mail of an account of another organisation', () => {
+  test('the answer holds only what was typed; nothing is enrolled until the person accepts', async () => {
+    const w = await createWorld(server.ctx);
+    const outsider = w.actors.otherOrgCoordinator;
+    await server.db
+      .updateTable('users')
+      .set({ phone: '+33677889900' })
+      .where('id', '=', outsider.id)
+      .execute();
+    await server.db.deleteFrom('programme_invitations').where('id', '=', w.invitationId).execute();
+    const before = await changes.mark();
+    const res = await server.app.inject({
+      method: 'POST',
+      url: `/api/programmes/${w.programme.id}/members`,
+      headers: { cookie: w.actors.coordinator.cookie },
+      payload: { email: outsider.email, name: 'Quelqu’un', role: 'tutee' },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    assert.deepEqual(res.json(), {
+      email: outsider.email,
+      name: 'Quelqu’un',
+      role: 'tutee',
+      status: 'invited',
+    });
+    const written = await changes.changedSince(before);
+    for (const table of ['memberships', 'org_members', 'users']) {
+      assert.ok(!written.includes(table), `adding wrote to ${table} before any answer`);
+    }
+    assert.ok(written.includes('programme_invitations'));
   });
 });
 

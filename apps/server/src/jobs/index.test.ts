@@ -86,6 +86,7 @@ describe('the job list', () => {
       'modules/meetings/reminders.ts',
       'modules/auth/mails.ts',
       'modules/rights/jobs.ts',
+      'modules/people/invitations.ts',
     ]);
     const sending = sources
       .filter((f) => /\bmailer\.send\s*\(|smsProvider\(\)\.send\s*\(/.test(f.code))

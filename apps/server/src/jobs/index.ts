@@ -11,8 +11,9 @@ import { meetingInvitation } from '../modules/meetings/invitations.ts';
 import { calendarRefreshSweep, meetingRemindersSweep } from '../modules/meetings/jobs.ts';
 import { pollInvitation } from '../modules/meetings/polls.ts';
 import { meetingReminder, pollReminder } from '../modules/meetings/reminders.ts';
-import { erasedNotice, eraseJob } from '../modules/rights/jobs.ts';
+import { programmeInvitation } from '../modules/people/invitations.ts';
 import { retentionSweep } from '../modules/retention/purge.ts';
+import { erasedNotice, eraseJob } from '../modules/rights/jobs.ts';
 import { digestSweep, sendDigest, sendNotice } from '../notify/notify.ts';
 import { every, jobList } from './registry.ts';
 import * as runner from './runner.ts';
@@ -23,6 +24,8 @@ export const jobs = jobList(
   [
     // auth: sign-in links, password resets, programme invitations (one per e-mail).
     authMail,
+    // people: invitations of existing accounts into a programme (e-mail and in-app notice).
+    programmeInvitation,
     // notify/: one job per notice and recipient, the weekly digest.
     sendNotice,
     digestSweep,

@@ -19,6 +19,17 @@ const resources = {
           subject: '{{inviter}} vous invite dans « {{programme}} » sur Compagnon',
           body: 'Bonjour {{name}},\n\n{{inviter}} vous invite à rejoindre le programme « {{programme}} » ({{organisation}}) en tant que {{role}}.\n\nPour accepter et créer votre accès, ouvrez ce lien (valable {{days}} jours) :\n{{link}}',
         },
+        join: {
+          subject: '{{inviter}} vous invite dans « {{programme}} » sur Compagnon',
+          body: 'Bonjour {{name}},\n\n{{inviter}} vous invite à rejoindre le programme « {{programme}} » ({{organisation}}) en tant que {{role}}.\n\nRien ne change pour vous tant que vous n’avez pas répondu : {{organisation}} ne voit pas votre profil avant votre accord. Pour accepter ou refuser (d’ici {{days}} jours), connectez-vous à Compagnon et ouvrez vos invitations :\n{{link}}',
+          noticeTitle: 'Invitation dans « {{programme}} »',
+          noticeBody:
+            '{{inviter}} vous invite à rejoindre « {{programme}} » ({{organisation}}) en tant que {{role}}. Acceptez ou refusez depuis vos invitations.',
+          acceptedTitle: '{{name}} a rejoint « {{programme}} »',
+          acceptedBody: '{{name}} a accepté votre invitation en tant que {{role}}.',
+          declinedTitle: '{{name}} a décliné l’invitation dans « {{programme}} »',
+          declinedBody: '{{name}} ne rejoint pas le programme en tant que {{role}}.',
+        },
       },
       role: { coordinator: 'coordinateur·rice', tutor: 'tuteur·rice', tutee: 'tutoré·e', expert: 'expert·e' },
       errors: errorTexts.fr,
@@ -39,6 +50,17 @@ const resources = {
         invite: {
           subject: '{{inviter}} invites you to “{{programme}}” on Compagnon',
           body: 'Hello {{name}},\n\n{{inviter}} invites you to join the programme “{{programme}}” ({{organisation}}) as {{role}}.\n\nTo accept and set up your access, open this link (valid {{days}} days):\n{{link}}',
+        },
+        join: {
+          subject: '{{inviter}} invites you to “{{programme}}” on Compagnon',
+          body: 'Hello {{name}},\n\n{{inviter}} invites you to join the programme “{{programme}}” ({{organisation}}) as {{role}}.\n\nNothing changes for you until you answer: {{organisation}} does not see your profile before you agree. To accept or decline (within {{days}} days), sign in to Compagnon and open your invitations:\n{{link}}',
+          noticeTitle: 'Invitation to “{{programme}}”',
+          noticeBody:
+            '{{inviter}} invites you to join “{{programme}}” ({{organisation}}) as {{role}}. Accept or decline from your invitations.',
+          acceptedTitle: '{{name}} joined “{{programme}}”',
+          acceptedBody: '{{name}} accepted your invitation as {{role}}.',
+          declinedTitle: '{{name}} declined the invitation to “{{programme}}”',
+          declinedBody: '{{name}} does not join the programme as {{role}}.',
         },
       },
       role: { coordinator: 'coordinator', tutor: 'tutor', tutee: 'tutee', expert: 'expert' },

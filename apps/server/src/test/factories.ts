@@ -393,6 +393,40 @@ export async function programmeEvent(
   return id;
 }
 
+/** An account invited into a programme by one of its coordinators, awaiting an answer. */
+export async function programmeInvitation(
+  ctx: AppContext,
+  o: {
+    programme: { id: string; orgId: string };
+    userId: string;
+    email: string;
+    invitedBy: string;
+    role?: 'coordinator' | 'tutor' | 'tutee' | 'expert';
+  },
+) {
+  const id = newId();
+  const now = ctx.clock.now();
+  await ctx.db
+    .insertInto('programme_invitations')
+    .values({
+      id,
+      org_id: o.programme.orgId,
+      programme_id: o.programme.id,
+      user_id: o.userId,
+      email: o.email,
+      name: 'Nom tapé',
+      role: o.role ?? 'tutor',
+      capacity: null,
+      invited_by: o.invitedBy,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + 14 * 86_400_000).toISOString(),
+      answered_at: null,
+      answer: null,
+    })
+    .execute();
+  return id;
+}
+
 /**
  * The cast every authorization test uses: one organisation with a programme, its coordinator, two
  * tutors each with a tutee, an expert and an organisation admin; and a second organisation with
@@ -421,6 +455,13 @@ export async function createWorld(ctx: AppContext) {
   const otherProgramme = await createProgramme(ctx, otherOrgId, 'installation-mentoring');
   const otherOrgCoordinator = await createUser(ctx, otherOrgId, { name: 'Coordinateur B', admin: true });
   await addMember(ctx, otherProgramme, otherOrgCoordinator.id, 'coordinator');
+  // The other organisation's coordinator is invited into this programme and has not answered yet.
+  const invitationId = await programmeInvitation(ctx, {
+    programme,
+    userId: otherOrgCoordinator.id,
+    email: otherOrgCoordinator.email,
+    invitedBy: coordinator.id,
+  });
 
   // Follow-up: a live alert on the tutee's pairing.
   const followup = { alertId: await alert(ctx, { pairing }) };
@@ -455,6 +496,7 @@ export async function createWorld(ctx: AppContext) {
     actors: { coordinator, tutor, otherTutor, tutee, otherTutee, expert, orgAdmin, otherOrgCoordinator },
     otherOrgId,
     otherProgramme,
+    invitationId,
     followup,
     meetings,
   };

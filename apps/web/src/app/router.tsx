@@ -158,6 +158,13 @@ export const router = createBrowserRouter([
             ],
           },
           {
+            path: '/invitations',
+            lazy: page(
+              () => import('../features/invitations/InvitationsPage'),
+              (m) => m.InvitationsPage,
+            ),
+          },
+          {
             path: '/notifications',
             lazy: page(
               () => import('../features/followup/NotificationsPage'),

@@ -66,6 +66,9 @@ export async function updateMe(
   userId: string,
   body: { name?: string; locale?: 'fr' | 'en'; phone?: string | null },
 ): Promise<void> {
+  if (body.name === undefined && body.locale === undefined && body.phone === undefined) {
+    throw refuse(400, 'nothing_to_update');
+  }
   let phone: string | null | undefined;
   if (body.phone !== undefined) {
     phone = body.phone ? normalisePhone(body.phone) : null;

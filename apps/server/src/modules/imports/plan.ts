@@ -217,6 +217,11 @@ export interface Writes {
   updates: Update[];
   /** Each person this import adds to the programme who has no password yet (and is not disabled). */
   toInvite: Invitation[];
+  /**
+   * Accounts that exist but are not in the organisation: nothing of theirs is written; each is
+   * invited to the programme and joins only by accepting (modules/people/invitations.ts).
+   */
+  toAskConsent: { userId: string; email: string; name: string; role: Role; capacity: number | null }[];
 }
 
 /** Where and when the import is committed; `newId` makes the ids of new rows, in order. */
@@ -235,8 +240,20 @@ export function writesOf(plans: Plan[], t: Target): Writes {
     inserts: { users: [], org_members: [], placements: [], memberships: [] },
     updates: [],
     toInvite: [],
+    toAskConsent: [],
   };
   for (const plan of plans) {
+    if (plan.user && !plan.orgMember) {
+      const r = plan.row;
+      w.toAskConsent.push({
+        userId: plan.user.id,
+        email: r.email,
+        name: r.name,
+        role: r.role,
+        capacity: r.role === 'tutor' ? (r.capacity ?? null) : null,
+      });
+      continue;
+    }
     const uid = writeAccount(plan, t, w);
     writeProfile(plan, uid, t, w);
     writePlacement(plan, uid, t, w);

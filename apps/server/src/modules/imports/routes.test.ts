@@ -305,8 +305,8 @@ describe('people already known', () => {
       JSON.stringify(plan.changes),
     );
     const c = await commit(w, w.actors.coordinator, p.json().id);
-    // Already has a password: added to the programme, not sent an invitation link.
-    assert.deepEqual(c.json(), { created: 1, updated: 0, unchanged: 0, invited: 0 });
+    // An account of elsewhere is invited to the programme, and enrolled only if they accept.
+    assert.deepEqual(c.json(), { created: 1, updated: 0, unchanged: 0, invited: 1 });
     const user = await s.db
       .selectFrom('users')
       .selectAll()
@@ -318,7 +318,7 @@ describe('people already known', () => {
       .select('org_id')
       .where('user_id', '=', outsider.id)
       .execute();
-    assert.equal(orgs.length, 2);
+    assert.deepEqual(orgs, [{ org_id: w.otherOrgId }]);
   });
 
   test('a coordinator is not shown the previous details of organisation members outside the programme', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { badRequest } from '../../http/errors.ts';
+import { AppError, badRequest, refuse } from '../../http/errors.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
 import type { Role } from '../../policy/actor.ts';
@@ -31,21 +31,30 @@ async function readUpload(
     limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 },
     throwFileSizeLimit: false,
   } as Parameters<FastifyRequest['parts']>[0]);
-  for await (const part of parts) {
-    if (part.type === 'field') {
-      if (part.fieldname === 'defaultRole' && typeof part.value === 'string') defaultRole = part.value.trim();
-      continue;
+  try {
+    for await (const part of parts) {
+      if (part.type === 'field') {
+        if (part.fieldname === 'defaultRole' && typeof part.value === 'string')
+          defaultRole = part.value.trim();
+        continue;
+      }
+      const chunks: Buffer[] = [];
+      for await (const chunk of part.file) chunks.push(chunk as Buffer);
+      if (part.fieldname !== 'file') continue;
+      if (part.file.truncated) {
+        // The file was cut at the limit; the request's length tells the user roughly how big it was.
+        const size = Math.max(Number(req.headers['content-length']) || 0, MAX_FILE_BYTES + 1);
+        const issue = fileIssues.tooLarge(size);
+        throw badRequest(issue.code, issue.message, { messageEn: issue.messageEn, fileErrors: [issue] });
+      }
+      upload = { bytes: Buffer.concat(chunks), filename: part.filename || 'import' };
     }
-    const chunks: Buffer[] = [];
-    for await (const chunk of part.file) chunks.push(chunk as Buffer);
-    if (part.fieldname !== 'file') continue;
-    if (part.file.truncated) {
-      // The file was cut at the limit; the request's length tells the user roughly how big it was.
-      const size = Math.max(Number(req.headers['content-length']) || 0, MAX_FILE_BYTES + 1);
-      const issue = fileIssues.tooLarge(size);
-      throw badRequest(issue.code, issue.message, { messageEn: issue.messageEn, fileErrors: [issue] });
-    }
-    upload = { bytes: Buffer.concat(chunks), filename: part.filename || 'import' };
+  } catch (err) {
+    // The multipart parser fails with a bare Error when the body ends before its closing boundary
+    // (a connection cut during the upload); refusals of ours and the parser's limits keep their status.
+    if (err instanceof AppError || typeof (err as { statusCode?: unknown }).statusCode === 'number')
+      throw err;
+    throw refuse(400, 'upload_incomplete');
   }
   if (!upload) throw required();
   if (defaultRole) {

@@ -10,6 +10,7 @@ import type { Role, UserActor } from '../../policy/actor.ts';
 import { scopeFor } from '../../policy/scope.ts';
 import { audit } from '../audit/service.ts';
 import { sendInvitation } from '../auth/service.ts';
+import { inviteExistingAccount } from '../people/invitations.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { commitIssues, type ImportIssue, rowsInvalid } from './messages.ts';
 import { type ParsedRow, type ParseResult, parsedRowSchema, parsePeopleFile } from './parse.ts';
@@ -210,7 +211,7 @@ async function writeImport(
   }
   const plans = await planFor(db, actor, p, c.rows, period);
   const target = { orgId: p.org_id, programmeId: p.id, period, locale: c.org.locale, now: nowIso, newId };
-  const { inserts, updates, toInvite } = writesOf(plans, target);
+  const { inserts, updates, toInvite, toAskConsent } = writesOf(plans, target);
   for (const u of updates) await applyUpdate(db, u, target);
   // Parents before children, for the foreign keys.
   await insertAll(db, 'users', inserts.users);
@@ -229,12 +230,18 @@ async function writeImport(
     });
   }
 
+  // Accounts of elsewhere are asked, not enrolled; one already asked is not asked twice.
+  let asked = 0;
+  for (const person of toAskConsent) {
+    if (await inviteExistingAccount(db, c.now, actor, p, person.userId, person, 'skip-if-pending')) asked++;
+  }
+
   const n = counts(plans);
   const result: CommitResult = {
     created: n.new,
     updated: n.updated,
     unchanged: n.unchanged,
-    invited: toInvite.length,
+    invited: toInvite.length + asked,
   };
   const people = plans.map(publicPlan);
   await saveSummary(db, c.importId, JSON.stringify({ ...c.summary, people, result }));

@@ -4,8 +4,17 @@ import { notFound } from '../../http/errors.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
 import { loadOrganisationFor, loadProgrammeFor } from '../programmes/service.ts';
+import { answerInvitation, myInvitations } from './invitations.ts';
 import { myProfile, updateMyProfile } from './profile.ts';
-import { addMemberBody, myProfileView, personView, profileBody, updateMembershipBody } from './schema.ts';
+import {
+  addedMemberView,
+  addMemberBody,
+  invitationView,
+  myProfileView,
+  personView,
+  profileBody,
+  updateMembershipBody,
+} from './schema.ts';
 import { addMember, endMembership, invite, listPeople, loadMembership, updateMembership } from './service.ts';
 
 const tags = ['people'];
@@ -45,15 +54,43 @@ export function peopleRoutes(api: Api, ctx: AppContext) {
     '/api/programmes/:programmeId/members',
     {
       config: { auth: 'user' },
-      schema: { tags, params: programmeParams, body: addMemberBody, response: { 201: z.array(personView) } },
+      schema: { tags, params: programmeParams, body: addMemberBody, response: { 201: addedMemberView } },
     },
     async (req, reply) => {
       const actor = requireUser(req);
       const p = await loadProgrammeFor(ctx, actor, req.params.programmeId, 'managePeople');
-      await addMember(ctx, actor, p, req.body);
-      return reply.status(201).send(await listPeople(ctx, actor, p));
+      return reply.status(201).send(await addMember(ctx, actor, p, req.body));
     },
   );
+
+  // A person's own invitations into programmes (accounts invited by a coordinator of an
+  // organisation they are not in): only the invited person sees and answers them.
+  api.get(
+    '/api/me/invitations',
+    { config: { auth: 'user' }, schema: { tags, response: { 200: z.array(invitationView) } } },
+    async (req) => myInvitations(ctx, requireUser(req)),
+  );
+
+  for (const [path, answer] of [
+    ['accept', 'accepted'],
+    ['decline', 'declined'],
+  ] as const) {
+    api.post(
+      `/api/me/invitations/:invitationId/${path}`,
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags,
+          params: z.object({ invitationId: z.string() }),
+          response: { 200: z.object({ ok: z.literal(true), programmeId: z.string() }) },
+        },
+      },
+      async (req) => {
+        const done = await answerInvitation(ctx, requireUser(req), req.params.invitationId, answer);
+        return { ok: true as const, ...done };
+      },
+    );
+  }
 
   api.patch(
     '/api/programmes/:programmeId/members/:membershipId',

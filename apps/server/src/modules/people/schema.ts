@@ -43,6 +43,30 @@ export const addMemberBody = z.object({
   sendInvitation: z.boolean().default(true),
 });
 
+/**
+ * What adding a person answers: only what the coordinator typed, and whether the person was added
+ * (already in the organisation) or invited (a new account, or an account that must accept first).
+ * Nothing is read back from an existing account.
+ */
+export const addedMemberView = z.object({
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  status: z.enum(['invited', 'added']),
+});
+export type AddedMemberView = z.infer<typeof addedMemberView>;
+
+/** An invitation into a programme, as the invited person sees it before answering. */
+export const invitationView = z.object({
+  id: z.string(),
+  role: roleSchema,
+  programme: z.object({ id: z.string(), name: z.string(), template: z.string() }),
+  organisation: z.object({ id: z.string(), name: z.string() }),
+  invitedBy: z.string().nullable(),
+  expiresAt: z.string(),
+});
+export type InvitationView = z.infer<typeof invitationView>;
+
 export const updateMembershipBody = z.object({
   role: roleSchema.optional(),
   capacity: z.number().int().min(0).max(100).nullable().optional(),

@@ -2,15 +2,16 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
-import { badRequest, conflict, notFound } from '../../http/errors.ts';
+import { badRequest, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { access, contactFor } from '../../policy/confidentiality.ts';
 import { auditRead } from '../audit/reads.ts';
 import { audit } from '../audit/service.ts';
 import { sendInvitation } from '../auth/service.ts';
+import { ensureOrgMember, inviteExistingAccount, leaveOrganisationIfNoProgramme } from './invitations.ts';
 import { personActions, relationsInProgramme, seesPair, seesSignInStatus } from './policy.ts';
-import type { PersonView } from './schema.ts';
+import type { AddedMemberView, PersonView } from './schema.ts';
 
 type Role = 'coordinator' | 'tutor' | 'tutee' | 'expert';
 
@@ -174,44 +175,43 @@ export async function ensurePerson(
     };
     await db.insertInto('users').values(user).execute();
   }
-  const member = await db
-    .selectFrom('org_members')
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('user_id', '=', user.id)
-    .executeTakeFirst();
-  if (!member) {
-    await db
-      .insertInto('org_members')
-      .values({
-        id: newId(),
-        org_id: orgId,
-        user_id: user.id,
-        is_admin: 0,
-        home_commune: null,
-        professional_project: null,
-        themes: '[]',
-        languages: '[]',
-        faculty: null,
-        des_year: null,
-        share_phone: 0,
-        presentation: null,
-        created_at: now,
-      })
-      .execute();
-  }
+  await ensureOrgMember(db, now, orgId, user.id);
   return user;
 }
 
+/**
+ * Adds a person to the programme by e-mail. A new address gets an account and its invitation e-mail;
+ * someone already in the organisation joins at once; an account that exists but is not in the
+ * organisation is invited and joins only if they accept (modules/people/invitations.ts). The
+ * answer repeats what the coordinator typed, whichever case it was.
+ */
 export async function addMember(
   ctx: AppContext,
   actor: UserActor,
   p: Programme,
   body: { email: string; name: string; role: Role; capacity?: number | null; sendInvitation: boolean },
-) {
-  const now = ctx.clock.now().toISOString();
-  const user = await ctx.db.transaction().execute(async (trx) => {
-    const user = await ensurePerson(trx, now, p.org_id, body);
+): Promise<AddedMemberView> {
+  const now = ctx.clock.now();
+  const iso = now.toISOString();
+  const status = await ctx.db.transaction().execute(async (trx) => {
+    const account = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', body.email)
+      .executeTakeFirst();
+    const inOrganisation =
+      account &&
+      (await trx
+        .selectFrom('org_members')
+        .select('id')
+        .where('org_id', '=', p.org_id)
+        .where('user_id', '=', account.id)
+        .executeTakeFirst());
+    if (account && !inOrganisation) {
+      await inviteExistingAccount(trx, now, actor, p, account.id, body);
+      return 'invited' as const;
+    }
+    const user = await ensurePerson(trx, iso, p.org_id, body);
     const existing = await trx
       .selectFrom('memberships')
       .select('id')
@@ -220,7 +220,7 @@ export async function addMember(
       .where('role', '=', body.role)
       .where('ended_at', 'is', null)
       .executeTakeFirst();
-    if (existing) throw conflict('already_member', `${user.name} a déjà ce rôle dans ce programme.`);
+    if (existing) throw refuse(409, 'already_member', { name: body.name });
     await trx
       .insertInto('memberships')
       .values({
@@ -231,11 +231,11 @@ export async function addMember(
         user_id: user.id,
         role: body.role,
         capacity: body.capacity ?? null,
-        created_at: now,
+        created_at: iso,
         ended_at: null,
       })
       .execute();
-    await audit(trx, ctx.clock.now(), {
+    await audit(trx, now, {
       orgId: p.org_id,
       actorId: actor.id,
       action: 'membership.added',
@@ -243,10 +243,18 @@ export async function addMember(
       subjectId: user.id,
       meta: { programmeId: p.id, role: body.role },
     });
-    return user;
+    if (body.sendInvitation && !user.password_hash) {
+      await sendInvitation(trx, now, {
+        userId: user.id,
+        orgId: p.org_id,
+        programmeId: p.id,
+        role: body.role,
+        inviterId: actor.id,
+      });
+    }
+    return account ? ('added' as const) : ('invited' as const);
   });
-  if (body.sendInvitation && !user.password_hash) await invite(ctx, actor, p, user, body.role);
-  return user;
+  return { email: body.email, name: body.name, role: body.role, status };
 }
 
 export async function invite(
@@ -336,5 +344,6 @@ export async function endMembership(ctx: AppContext, actor: UserActor, p: Progra
       subjectId: m.user_id,
       meta: { programmeId: p.id, role: m.role },
     });
+    await leaveOrganisationIfNoProgramme(trx, p.org_id, m.user_id);
   });
 }

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
-import { forbidden, notFound } from '../../http/errors.ts';
+import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
 import { loadActor, rolesIn, type UserActor } from '../../policy/actor.ts';
@@ -195,6 +195,7 @@ export async function updateProgramme(
 ) {
   const now = ctx.clock.now();
   const change = body.rules ? confidentialityChange(rulesOf(p), body.rules) : null;
+  if (body.name === undefined && body.rules === undefined) throw refuse(400, 'nothing_to_update');
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('programmes')

@@ -17,6 +17,7 @@ import { Link } from 'react-router-dom';
 import { useSignedIn } from '../../app/session';
 import type { Membership, Role } from '../../app/types';
 import { DemoBadge, PageHeader, RoleBadge, usePageTitle } from '../../app/ui';
+import { PendingInvitations } from '../invitations/PendingInvitations';
 import { isTemplateId, templateIcons } from '../programmes/templateInfo';
 import classes from './orgs.module.css';
 
@@ -84,6 +85,7 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={t('home.hello', { name: hello })} description={t('home.intro')} />
+      <PendingInvitations />
       {me.organisations.length === 0 ? (
         <Card>
           <EmptyState

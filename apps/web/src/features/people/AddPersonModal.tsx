@@ -51,13 +51,17 @@ export function AddPersonModal({
     validate,
   });
   const add = useAddMember(programme.id, {
-    onSuccess: (_, v) => {
+    onSuccess: (added, v) => {
+      // 'invited' is also the answer for an account of another organisation, which joins only once
+      // it accepts: the note says so without telling whether the address has an account.
+      const done =
+        added.status === 'invited' && v.sendInvitation
+          ? t('people.add.doneInvited', { email: added.email })
+          : t('people.add.done', { name: added.name });
       notifications.show({
         color: 'sauge',
         title: t('people.add.doneTitle'),
-        message: v.sendInvitation
-          ? t('people.add.doneInvited', { email: v.email.trim() })
-          : t('people.add.done', { name: v.name.trim() }),
+        message: added.status === 'invited' ? `${done} ${t('people.add.pendingNote')}` : done,
       });
       form.reset();
       onClose();

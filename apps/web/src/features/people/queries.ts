@@ -1,4 +1,8 @@
-import type { addMemberBody, updateMembershipBody } from '@compagnon/server/modules/people/schema.ts';
+import type {
+  addedMemberView,
+  addMemberBody,
+  updateMembershipBody,
+} from '@compagnon/server/modules/people/schema.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../app/api';
@@ -19,16 +23,20 @@ export type MembershipRef = { person: Person; membership: Person['memberships'][
 export type NewMember = z.input<typeof addMemberBody>;
 export type MembershipChange = z.input<typeof updateMembershipBody>;
 
-/** Adds someone: the server answers with the fresh list of people; the programme's counts are read again. */
-export function useAddMember(programmeId: string, options: MutationCallbacks<Person[], NewMember> = {}) {
-  const qc = useQueryClient();
+export type AddedMember = z.infer<typeof addedMemberView>;
+
+/**
+ * Adds someone: the server answers with what was typed and whether the person was added or invited
+ * (an existing account elsewhere joins only once they accept); people and programme are read again.
+ */
+export function useAddMember(programmeId: string, options: MutationCallbacks<AddedMember, NewMember> = {}) {
+  const refresh = useRefresh(programmeId);
   return useMutation({
     ...options,
-    mutationFn: (body: NewMember) => api.post<Person[]>(`/api/programmes/${programmeId}/members`, body),
-    onSuccess: (people, ...rest) => {
-      qc.setQueryData(peopleKey(programmeId), people);
-      void qc.invalidateQueries({ queryKey: programmeKey(programmeId) });
-      options.onSuccess?.(people, ...rest);
+    mutationFn: (body: NewMember) => api.post<AddedMember>(`/api/programmes/${programmeId}/members`, body),
+    onSuccess: async (added, ...rest) => {
+      await refresh();
+      options.onSuccess?.(added, ...rest);
     },
   });
 }
