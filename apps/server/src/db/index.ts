@@ -16,6 +16,7 @@ import * as m0004 from './migrations/0004_followup.ts';
 import * as m0005 from './migrations/0005_followup_sources.ts';
 import * as m0006 from './migrations/0006_first_run.ts';
 import * as m0007 from './migrations/0007_unsubscribe_hashed.ts';
+import * as m0013 from './migrations/0013_import_mapping.ts';
 import { openSqlite, type SqliteDriverChoice, type SqliteDriverName } from './sqlite.ts';
 import type { Database } from './types.ts';
 
@@ -81,6 +82,7 @@ const migrations: Record<string, Migration> = {
   '0005_followup_sources': m0005,
   '0006_first_run': m0006,
   '0007_unsubscribe_hashed': m0007,
+  '0013_import_mapping': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

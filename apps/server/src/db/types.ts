@@ -95,6 +95,8 @@ export interface MembershipTable {
   capacity: number | null;
   created_at: Instant;
   ended_at: Instant | null;
+  /** When an invitation to this programme was last sent; null while none was. */
+  invited_at: Instant | null;
 }
 
 export interface PairingTable {
@@ -162,6 +164,16 @@ export interface AuditTable {
   meta: string | null;
 }
 
+/** What an organisation chose a column title to be (a people field, or "ignore"). */
+export interface ImportColumnChoiceTable {
+  id: string;
+  org_id: string;
+  header_key: string; // normalised column title
+  field: string;
+  chosen_by: string | null;
+  chosen_at: Instant;
+}
+
 export interface ImportTable {
   id: string;
   org_id: string;
@@ -189,6 +201,7 @@ export interface Database {
   sign_in_attempts: SignInAttemptTable;
   audit_log: AuditTable;
   imports: ImportTable;
+  import_column_choices: ImportColumnChoiceTable;
   matching_settings: Meetings.MatchingSettingsTable;
   matching_runs: Meetings.MatchingRunTable;
   pairing_events: Meetings.PairingEventTable;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { Role } from '../../policy/actor.ts';
+import type { ImportableRole, TemplateId } from '../programmes/templates.ts';
 import {
-  fieldForHeader,
+  normaliseLabel,
   oneLine,
   type PeopleField,
   parseDesYear,
   parsePhone,
-  roleForValue,
+  readHeader,
   splitList,
 } from './columns.ts';
 import {
@@ -27,6 +27,7 @@ import {
   rowIssues,
   warnings as warn,
 } from './messages.ts';
+import { readRoleValue, roleForValue, roleNames } from './roles.ts';
 
 /**
  * One person read from a file. Optional fields are absent when the file has no such column or
@@ -37,7 +38,7 @@ export const parsedRowSchema = z.object({
   line: z.number().int(),
   email: z.string(),
   name: z.string(),
-  role: z.enum(['coordinator', 'tutor', 'tutee', 'expert']) satisfies z.ZodType<Role>,
+  role: z.enum(['tutor', 'tutee', 'expert']) satisfies z.ZodType<ImportableRole>,
   phone: z.string().optional(),
   homeCommune: z.string().optional(),
   site: z.string().optional(),
@@ -53,6 +54,27 @@ export type ParsedRow = z.infer<typeof parsedRowSchema>;
 
 export type { Delimiter, Encoding } from './grid.ts';
 
+/** What a column of the file is read as: a field, or nothing ("ignore"). */
+export type ColumnChoice = PeopleField | 'ignore';
+
+/**
+ * Each column of the file and what it was read as: chosen by the user for this file, remembered
+ * from an earlier import of the organisation, recognised from its title, waiting for a choice
+ * (a title such as "Ville" that could be two things), or unknown.
+ */
+export interface FileColumn {
+  index: number;
+  header: string;
+  /** The normalised title: how a choice is remembered for the organisation. */
+  key: string;
+  field: PeopleField | null;
+  how: 'chosen' | 'remembered' | 'recognised' | 'ask' | 'unknown' | 'duplicate';
+  /** The fields a title that needs a choice could be. */
+  candidates?: PeopleField[];
+  /** The first values of the column, to help the choice. */
+  samples: string[];
+}
+
 export interface ParseResult {
   /** True when the file can be imported as it is: no file error and no row error. */
   ok: boolean;
@@ -65,18 +87,28 @@ export interface ParseResult {
   columns: { header: string; field: PeopleField }[];
   /** Columns present in the file that the import does not use. */
   ignoredColumns: string[];
+  /** Every titled or filled column of the file, with what it is read as. */
+  fileColumns: FileColumn[];
+  /** Titles of the columns that need a choice before the import can be committed. */
+  unresolved: string[];
   /** Non-empty lines below the header. */
   dataRowCount: number;
   fileErrors: ImportIssue[];
   rowErrors: RowIssue[];
   warnings: ImportIssue[];
-  /** Valid rows only (rows with an error are in rowErrors; exact duplicates are merged). */
+  /** Valid rows only (rows with an error, exact duplicates included, are in rowErrors). */
   rows: ParsedRow[];
 }
 
 export interface ParseOptions {
   /** Role of every row whose file has no role column or whose role cell is empty. */
-  defaultRole?: Role;
+  defaultRole?: ImportableRole;
+  /** The programme's template: its words for the roles. */
+  template?: TemplateId;
+  /** What the user chose for columns of this file, by column title. */
+  choices?: Record<string, ColumnChoice>;
+  /** What the organisation chose in earlier imports, by normalised title. */
+  remembered?: Record<string, ColumnChoice>;
 }
 
 /**
@@ -94,6 +126,8 @@ export async function parsePeopleFile(
     filename,
     columns: [],
     ignoredColumns: [],
+    fileColumns: [],
+    unresolved: [],
     dataRowCount: 0,
     fileErrors: [],
     rowErrors: [],
@@ -133,7 +167,7 @@ export async function parsePeopleFile(
   if (header.line > 1 && filled[0] !== header) result.warnings.push(warn.rowsBeforeHeader(header.line));
 
   const dataRows = filled.slice(filled.indexOf(header) + 1);
-  const mapping = mapColumns(header, dataRows, result);
+  const mapping = mapColumns(header, dataRows, result, options);
   const missing = missingRequirements(mapping, options);
   if (missing.length > 0) {
     return fail(
@@ -153,6 +187,9 @@ export async function parsePeopleFile(
   result.ok = result.fileErrors.length === 0 && result.rowErrors.length === 0;
   return result;
 }
+
+/** The template whose words a file is read with when none is given. */
+const DEFAULT_TEMPLATE: TemplateId = 'des-tutoring';
 
 // ── Header and columns ──────────────────────────────────────────────────────────────────────
 
@@ -184,40 +221,71 @@ const columnLetter = (index: number): string => {
   return s;
 };
 
-function mapColumns(header: GridRow, dataRows: GridRow[], result: ParseResult): Mapping {
+function mapColumns(
+  header: GridRow,
+  dataRows: GridRow[],
+  result: ParseResult,
+  options: ParseOptions,
+): Mapping {
   const mapping: Mapping = {};
   const ignore = (name: string) => result.ignoredColumns.push(name);
-  for (const [index, title] of header.cells.entries()) {
-    if (title === '') {
-      // A column with values but no title is reported so the user knows it was not read.
-      if (dataRows.some((r) => (r.cells[index] ?? '') !== ''))
-        ignore(`Colonne ${columnLetter(index)} (sans titre)`);
-      continue;
+  const chosen = new Map(Object.entries(options.choices ?? {}).map(([k, v]) => [normaliseLabel(k), v]));
+  const remembered = options.remembered ?? {};
+  const width = Math.max(header.cells.length, ...dataRows.map((r) => r.cells.length));
+  for (let index = 0; index < width; index++) {
+    const title = header.cells[index] ?? '';
+    const samples = [
+      ...new Set(dataRows.map((r) => oneLine(r.cells[index] ?? '').trim()).filter(Boolean)),
+    ].slice(0, 3);
+    if (title === '' && samples.length === 0) continue;
+    // A column with values but no title is reported so the user knows it was not read.
+    const name = title || `Colonne ${columnLetter(index)} (sans titre)`;
+    const key = normaliseLabel(title) || `#${columnLetter(index)}`;
+    const column: FileColumn = { index, header: name, key, field: null, how: 'unknown', samples };
+    result.fileColumns.push(column);
+    const choice = chosen.get(key) ?? remembered[key];
+    const reading = title ? readHeader(title) : null;
+    if (choice) {
+      column.how = chosen.has(key) ? 'chosen' : 'remembered';
+      column.field = choice === 'ignore' ? null : choice;
+    } else if (reading && 'field' in reading) {
+      column.how = 'recognised';
+      column.field = reading.field;
+    } else if (reading) {
+      column.how = 'ask';
+      column.candidates = reading.candidates;
+      // An empty column needs no choice.
+      if (samples.length > 0) result.unresolved.push(name);
     }
-    const field = fieldForHeader(title);
+    if (reading && 'candidates' in reading) column.candidates = reading.candidates;
+    const field = column.field;
     if (!field) {
-      ignore(title);
+      if (column.how !== 'ask') ignore(name);
       continue;
     }
     const kept = mapping[field];
     if (kept) {
-      result.warnings.push(warn.duplicateColumn(title, kept.header));
-      ignore(title);
+      result.warnings.push(warn.duplicateColumn(name, kept.header));
+      column.how = 'duplicate';
+      column.field = null;
+      ignore(name);
       continue;
     }
-    mapping[field] = { index, header: title };
+    mapping[field] = { index, header: name };
   }
   // Separate first and last names win over a full-name column; a full name wins over half a name.
   const { fullName, lastName, firstName } = mapping;
   if (fullName && lastName && firstName) {
     result.warnings.push(warn.duplicateColumn(fullName.header, `${lastName.header} + ${firstName.header}`));
     ignore(fullName.header);
+    demote(result, fullName.index);
     delete mapping.fullName;
   } else if (fullName) {
     for (const part of [lastName, firstName]) {
       if (!part) continue;
       result.warnings.push(warn.duplicateColumn(part.header, fullName.header));
       ignore(part.header);
+      demote(result, part.index);
     }
     delete mapping.lastName;
     delete mapping.firstName;
@@ -226,6 +294,15 @@ function mapColumns(header: GridRow, dataRows: GridRow[], result: ParseResult): 
     .sort((a, b) => a[1].index - b[1].index)
     .map(([field, c]) => ({ header: c.header, field }));
   return mapping;
+}
+
+/** A column set aside because another one already gives the same information. */
+function demote(result: ParseResult, index: number) {
+  const column = result.fileColumns.find((c) => c.index === index);
+  if (column) {
+    column.how = 'duplicate';
+    column.field = null;
+  }
 }
 
 function missingRequirements(mapping: Mapping, options: ParseOptions) {
@@ -280,7 +357,7 @@ function validateRows(
     const key = rowKey(r, mapping, email, options);
     const previous = email ? firstSeen.get(email) : undefined;
     if (previous && previous.key === key) {
-      result.warnings.push(warn.duplicateRow(line, previous.line));
+      result.rowErrors.push(rowIssues.duplicateRow(line, previous.line));
       continue;
     }
     if (previous) errors.push(rowIssues.duplicateEmail(line, r.col('email'), email, previous.line));
@@ -311,7 +388,8 @@ function rowKey(r: RowRead, mapping: Mapping, email: string, options: ParseOptio
       const v = r.cell(f);
       if (f === 'email') return email;
       if (f === 'phone') return parsePhone(v) ?? v;
-      if (f === 'role') return roleForValue(v) ?? (v || options.defaultRole);
+      if (f === 'role')
+        return roleForValue(v, options.template ?? DEFAULT_TEMPLATE) ?? (v || options.defaultRole);
       return oneLine(v);
     }),
   );
@@ -332,17 +410,33 @@ function readName(r: RowRead, mapping: Mapping): string {
   return `${first} ${last}`.trim();
 }
 
-/** The role of the row, else the role chosen for the whole file; null when neither is. */
-function readRole(r: RowRead, options: ParseOptions): Role | null {
-  let role: Role | null = options.defaultRole ?? null;
+/**
+ * The role of the row in the template's words, else the role chosen for the whole file; null when
+ * neither is. A word of management is an error of its own: coordinators are named in the app.
+ */
+function readRole(r: RowRead, options: ParseOptions): ImportableRole | null {
+  const template = options.template ?? DEFAULT_TEMPLATE;
   const roleCell = oneLine(r.cell('role'));
-  if (roleCell) {
-    role = roleForValue(roleCell);
-    if (!role) r.errors.push(rowIssues.unknownRole(r.line, r.col('role'), roleCell));
-  } else if (!role) {
-    r.errors.push(rowIssues.missingRole(r.line, r.col('role')));
+  if (!roleCell) {
+    if (!options.defaultRole) r.errors.push(rowIssues.missingRole(r.line, r.col('role'), template));
+    return options.defaultRole ?? null;
   }
-  return role;
+  const reading = readRoleValue(roleCell, template);
+  if ('role' in reading) return reading.role;
+  if (reading.problem === 'management')
+    r.errors.push(rowIssues.managementRole(r.line, r.col('role'), roleCell, template));
+  else if (reading.problem === 'ambiguous')
+    r.errors.push(
+      rowIssues.ambiguousRole(
+        r.line,
+        r.col('role'),
+        roleCell,
+        roleNames(reading.roles ?? [], template),
+        template,
+      ),
+    );
+  else r.errors.push(rowIssues.unknownRole(r.line, r.col('role'), roleCell, template));
+  return null;
 }
 
 /** Phone, places, project, themes, languages, faculty and year: each only when its cell is filled. */
@@ -380,7 +474,7 @@ function readDetails(r: RowRead, parsed: ParsedRow) {
 }
 
 /** A tutor's capacity; on anyone else's row it is ignored with a warning. */
-function readCapacity(r: RowRead, parsed: ParsedRow, role: Role | null, result: ParseResult) {
+function readCapacity(r: RowRead, parsed: ParsedRow, role: ImportableRole | null, result: ParseResult) {
   const capacityCell = oneLine(r.cell('capacity'));
   if (!capacityCell) return;
   if (!/^\d{1,4}$/.test(capacityCell)) {
