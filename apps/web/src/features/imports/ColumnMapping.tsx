@@ -1,7 +1,6 @@
 import { FIELD_LABELS, type PeopleField } from '@compagnon/server/modules/imports/columns.ts';
-import { Alert, Badge, Card, Divider, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconColumns3, IconHelpCircle } from '@tabler/icons-react';
-import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnChoice, FileColumn } from './types';
 
@@ -60,45 +59,45 @@ export function ColumnMapping({
             ];
             const value = c.field ?? (c.how === 'ask' ? null : 'ignore');
             return (
-              <Fragment key={`${c.index}-${c.key}`}>
-                {i > 0 && <Divider my="xs" />}
-                <Group
-                  component="li"
-                  justify="space-between"
-                  align="center"
-                  gap="xs"
-                  data-testid="file-column"
-                  data-header={c.header}
-                >
-                  <Stack gap={2} style={{ minWidth: 0, flex: '1 1 12rem' }}>
-                    <Group gap="xs" wrap="wrap">
-                      <Text size="sm" fw={600} className="break-anywhere">
-                        {c.header}
-                      </Text>
-                      <Badge size="sm" variant="light" color={howColor[c.how]} tt="none">
-                        {t(`imports.mapping.how.${c.how}`)}
-                      </Badge>
-                    </Group>
-                    <Text size="xs" c="dimmed" className="break-anywhere">
-                      {c.samples.length > 0
-                        ? t('imports.mapping.samples', { samples: c.samples.join(' · ') })
-                        : t('imports.mapping.empty')}
+              <Group
+                key={`${c.index}-${c.key}`}
+                component="li"
+                justify="space-between"
+                align="center"
+                gap="xs"
+                py="xs"
+                style={i > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}
+                data-testid="file-column"
+                data-header={c.header}
+              >
+                <Stack gap={2} style={{ minWidth: 0, flex: '1 1 12rem' }}>
+                  <Group gap="xs" wrap="wrap">
+                    <Text size="sm" fw={600} className="break-anywhere">
+                      {c.header}
                     </Text>
-                  </Stack>
-                  <Select
-                    aria-label={t('imports.mapping.what', { header: c.header })}
-                    placeholder={t('imports.mapping.choose')}
-                    data={options}
-                    value={value}
-                    onChange={(v) => v && onChoose(c.header, v as ColumnChoice)}
-                    allowDeselect={false}
-                    disabled={busy}
-                    error={c.how === 'ask' && c.samples.length > 0}
-                    w={{ base: '100%', xs: 260 }}
-                    comboboxProps={{ withinPortal: true }}
-                  />
-                </Group>
-              </Fragment>
+                    <Badge size="sm" variant="light" color={howColor[c.how]} tt="none">
+                      {t(`imports.mapping.how.${c.how}`)}
+                    </Badge>
+                  </Group>
+                  <Text size="xs" c="dimmed" className="break-anywhere">
+                    {c.samples.length > 0
+                      ? t('imports.mapping.samples', { samples: c.samples.join(' · ') })
+                      : t('imports.mapping.empty')}
+                  </Text>
+                </Stack>
+                <Select
+                  aria-label={t('imports.mapping.what', { header: c.header })}
+                  placeholder={t('imports.mapping.choose')}
+                  data={options}
+                  value={value}
+                  onChange={(v) => v && onChoose(c.header, v as ColumnChoice)}
+                  allowDeselect={false}
+                  disabled={busy}
+                  error={c.how === 'ask' && c.samples.length > 0}
+                  w={{ base: '100%', xs: 260 }}
+                  comboboxProps={{ withinPortal: true }}
+                />
+              </Group>
             );
           })}
         </Stack>
