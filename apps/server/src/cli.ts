@@ -7,6 +7,9 @@ const USAGE = `usage:
   compagnon admin create --org NAME --email EMAIL --name NAME [--kind KIND] [--time-zone ZONE] [--password PASSWORD]
       (without --password: a temporary password, replaced at first sign-in; a sign-in link either way)
   compagnon import --programme ID --file people.csv|people.xlsx [--default-role tutee] [--commit] [--as EMAIL]
+      [--column "TITLE=FIELD"]... [--invite-later]
+      (--column says what a column is, e.g. --column "Ville=siteCity" or --column "Remarques=ignore";
+       the choices are remembered for the organisation's next imports once committed)
   compagnon backup [--out FILE]
 
 Database and data folder come from the environment or .env (DATABASE_URL, DATA_DIR), as for the server;
@@ -44,6 +47,8 @@ async function main(argv: string[]): Promise<number> {
           'default-role': { type: 'string' },
           commit: { type: 'boolean', default: false },
           as: { type: 'string' },
+          column: { type: 'string', multiple: true },
+          'invite-later': { type: 'boolean', default: false },
         },
       });
       const { importPeople } = await import('./admin/commands.ts');

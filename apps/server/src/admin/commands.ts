@@ -241,6 +241,8 @@ export async function importPeople(raw: {
   'default-role'?: string;
   commit?: boolean;
   as?: string;
+  column?: string[];
+  'invite-later'?: boolean;
 }): Promise<number> {
   if (!raw.programme || !raw.file) {
     process.stderr.write('--programme ID and --file FILE are required\n');
@@ -256,6 +258,8 @@ export async function importPeople(raw: {
       defaultRole: raw['default-role'],
       commit: raw.commit ?? false,
       asEmail: raw.as,
+      columns: raw.column ?? [],
+      invite: !raw['invite-later'],
     }),
   );
 }

@@ -21,6 +21,7 @@ import * as m0009 from './migrations/0009_programme_invitations.ts';
 import * as m0010 from './migrations/0010_data_rights.ts';
 import * as m0011 from './migrations/0011_sign_in_limits.ts';
 import * as m0012 from './migrations/0012_audit_retention.ts';
+import * as m0013 from './migrations/0013_import_mapping.ts';
 import { openSqlite, type SqliteDriverChoice, type SqliteDriverName } from './sqlite.ts';
 import type { Database } from './types.ts';
 
@@ -112,10 +113,11 @@ const migrations: Record<string, Migration> = {
   '0006_first_run': m0006,
   '0007_unsubscribe_hashed': m0007,
   '0008_report_visibility_web_links': m0008,
+  '0009_programme_invitations': m0009,
   '0010_data_rights': m0010,
   '0011_sign_in_limits': m0011,
   '0012_audit_retention': m0012,
-  '0009_programme_invitations': m0009,
+  '0013_import_mapping': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

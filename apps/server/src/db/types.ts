@@ -99,6 +99,8 @@ export interface MembershipTable {
   capacity: number | null;
   created_at: Instant;
   ended_at: Instant | null;
+  /** When an invitation to this programme was last sent; null while none was. */
+  invited_at: Instant | null;
 }
 
 /** An existing account invited into a programme: nothing is enrolled until the person accepts. */
@@ -211,6 +213,16 @@ export interface RetentionSettingsTable {
   updated_by: string | null;
 }
 
+/** What an organisation chose a column title to be (a people field, or "ignore"). */
+export interface ImportColumnChoiceTable {
+  id: string;
+  org_id: string;
+  header_key: string; // normalised column title
+  field: string;
+  chosen_by: string | null;
+  chosen_at: Instant;
+}
+
 export interface ImportTable {
   id: string;
   org_id: string;
@@ -242,6 +254,7 @@ export interface Database {
   audit_subjects: AuditSubjectTable;
   retention_settings: RetentionSettingsTable;
   imports: ImportTable;
+  import_column_choices: ImportColumnChoiceTable;
   matching_settings: Meetings.MatchingSettingsTable;
   matching_runs: Meetings.MatchingRunTable;
   pairing_events: Meetings.PairingEventTable;

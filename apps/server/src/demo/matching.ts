@@ -180,6 +180,7 @@ export async function matchingDemo(db: Db, ctx: AppContext): Promise<void> {
         capacity,
         created_at: at,
         ended_at: null,
+        invited_at: at,
       })
       .execute();
   await member(programmeId, coordination.id, 'coordinator', null);

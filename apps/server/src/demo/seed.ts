@@ -203,6 +203,7 @@ class Seeder {
         capacity,
         created_at: this.now,
         ended_at: null,
+        invited_at: this.now,
       })
       .execute();
   }

@@ -52,6 +52,10 @@ export const errorTexts = {
       'Cet import contient des erreurs et ne peut pas être validé. Corrigez le fichier puis importez-le à nouveau.',
     import_already_committed:
       'Cet import a déjà été validé : les personnes du fichier sont déjà dans le programme. Pour mettre à jour leurs informations, importez le fichier à nouveau.',
+    import_columns_unresolved:
+      'Choisissez d’abord ce qu’est chaque colonne marquée « À choisir » : son titre peut désigner plusieurs informations.',
+    import_not_committed:
+      'Cet import n’est pas encore validé : les invitations s’envoient une fois les personnes importées.',
     // Matching and pairs
     reason_required: 'Indiquez la raison de la fin anticipée.',
     pairing_not_active: 'Ce binôme n’est plus actif.',
@@ -138,6 +142,10 @@ export const errorTexts = {
     import_has_errors: 'This import has errors and cannot be confirmed. Fix the file, then import it again.',
     import_already_committed:
       'This import was already confirmed: the people in the file are already in the programme. To update their details, import the file again.',
+    import_columns_unresolved:
+      'First choose what each column marked “To choose” is: its title could mean several things.',
+    import_not_committed:
+      'This import is not confirmed yet: invitations are sent once the people are imported.',
     reason_required: 'Give the reason for ending early.',
     pairing_not_active: 'This pair is no longer active.',
     invalid_transition: 'This pair has ended.',

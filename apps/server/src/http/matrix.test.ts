@@ -128,6 +128,7 @@ export const matrix: Record<string, Cell> = {
   'POST /api/programmes/:programmeId/imports': { expect: manager(400) },
   'GET /api/programmes/:programmeId/imports/:importId': { expect: manager(404) },
   'POST /api/programmes/:programmeId/imports/:importId/commit': { expect: manager(404) },
+  'POST /api/programmes/:programmeId/imports/:importId/invitations': { expect: manager(404) },
   // Follow-up: the world's alert is on the tutor's pair with the tutee. The tutor sees it (403 on
   // coordinator actions); people without a relation to the pair do not (404).
   'GET /api/programmes/:programmeId/followup/dashboard': { expect: manager() },

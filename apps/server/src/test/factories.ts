@@ -129,6 +129,8 @@ export async function addMember(
       capacity,
       created_at: ctx.clock.now().toISOString(),
       ended_at: null,
+      // People of a test world were invited when they were added.
+      invited_at: ctx.clock.now().toISOString(),
     })
     .execute();
   return id;

@@ -83,7 +83,7 @@ export const excelWindows1252: Table = [
     'Müller',
     'Agnès',
     'agnes.muller@univ-lyon1.fr',
-    'Coordinatrice',
+    'Tutrice',
     '04 72 11 22 33',
     'Lyon 3e',
     '',
@@ -152,7 +152,7 @@ export const unicodeText: Table = [
   ['Anaïs', 'Lambert', 'anais.lambert@example.org', 'Experte'],
 ];
 
-/** The same person twice, written slightly differently: merged with a warning. */
+/** The same person twice, written slightly differently: reported on the second line. */
 export const exactDuplicates: Table = [
   ['Nom', 'Prénom', 'E-mail', 'Rôle', 'Téléphone'],
   ['Dupont', 'Marie', 'marie.dupont@example.org', 'Interne', '06 12 34 56 78'],

@@ -1,7 +1,9 @@
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../http/errors.ts';
 import { loadActor, type UserActor } from '../../policy/actor.ts';
-import { roleSchema } from './schema.ts';
+import { FIELD_LABELS, type PeopleField } from './columns.ts';
+import type { ColumnChoice } from './parse.ts';
+import { columnChoiceSchema, importableRoleSchema, peopleFieldSchema } from './schema.ts';
 import { commitImport, previewImport } from './service.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -22,14 +24,32 @@ export async function runImportFromCli(
     defaultRole?: string;
     commit: boolean;
     asEmail?: string;
+    /** "Title=field" or "Title=ignore": what a column of the file is. */
+    columns?: string[];
+    /** Send the invitations with the import (else they are sent later, from the app). */
+    invite?: boolean;
   },
   out: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
   err: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): Promise<number> {
-  const role = args.defaultRole ? roleSchema.safeParse(args.defaultRole) : undefined;
+  const role = args.defaultRole ? importableRoleSchema.safeParse(args.defaultRole) : undefined;
   if (role && !role.success) {
-    err(`--default-role: choisissez parmi ${roleSchema.options.join(', ')}`);
+    err(
+      `--default-role: choisissez parmi ${importableRoleSchema.options.join(', ')} (les coordinateur·rices sont nommé·es dans l'application)`,
+    );
     return 2;
+  }
+  const choices: Record<string, ColumnChoice> = {};
+  for (const spec of args.columns ?? []) {
+    const at = spec.lastIndexOf('=');
+    const choice = columnChoiceSchema.safeParse(at > 0 ? spec.slice(at + 1).trim() : '');
+    if (!choice.success) {
+      err(
+        `--column "${spec}" : écrivez --column "Titre=champ", le champ parmi ${[...peopleFieldSchema.options, 'ignore'].join(', ')}`,
+      );
+      return 2;
+    }
+    choices[spec.slice(0, at).trim()] = choice.data;
   }
   const actor = await cliActor(ctx, args.programmeId, args.asEmail);
   if (!actor) {
@@ -46,21 +66,43 @@ export async function runImportFromCli(
       bytes: args.bytes,
       filename: args.filename.split(/[\\/]/).pop() ?? args.filename,
       defaultRole: role?.data,
+      choices,
     });
     const c = preview.counts;
     out(
       `${preview.filename} : ${plural(c.total, 'personne', 'personnes')} — ${c.new} nouvelle(s), ${c.updated} mise(s) à jour, ${c.unchanged} inchangée(s).`,
     );
-    if (preview.ignoredColumns.length > 0) out(`Colonnes ignorées : ${preview.ignoredColumns.join(', ')}`);
+    // Columns read from their title alone need no comment; the others say what became of them.
+    const label = (f: PeopleField) => `${FIELD_LABELS[f].fr} (${f})`;
+    for (const c of preview.fileColumns) {
+      if (c.how === 'recognised') continue;
+      const what =
+        c.how === 'ask'
+          ? `à choisir : ${(c.candidates ?? []).map(label).join(' ou ')}`
+          : c.field
+            ? `${label(c.field)}${c.how === 'remembered' ? ', choix mémorisé' : ''}`
+            : `ignorée${c.how === 'remembered' ? ', choix mémorisé' : ''}`;
+      out(`Colonne « ${c.header} » : ${what}`);
+    }
+    if (preview.unresolved.length > 0) {
+      out(
+        `Précisez ce que sont ${preview.unresolved.map((h) => `« ${h} »`).join(', ')} avec --column "Titre=champ" (ou "Titre=ignore").`,
+      );
+    }
     for (const w of preview.warnings) out(`Avertissement — ${w.message}`);
     if (!args.commit) {
       out(`Aperçu enregistré (${preview.id}). Relancez avec --commit pour importer.`);
       return 0;
     }
-    const r = await commitImport(ctx, actor, args.programmeId, preview.id);
+    const r = await commitImport(ctx, actor, args.programmeId, preview.id, { invite: args.invite ?? true });
     out(
       `Import validé : ${r.created} créée(s), ${r.updated} mise(s) à jour, ${r.unchanged} inchangée(s), ${plural(r.invited, 'invitation envoyée', 'invitations envoyées')}.`,
     );
+    if (r.notInvited > 0) {
+      out(
+        `${plural(r.notInvited, 'personne à inviter', 'personnes à inviter')} : envoyez les invitations depuis l'import ou la liste des personnes du programme.`,
+      );
+    }
     return 0;
   } catch (e) {
     if (!(e instanceof AppError)) throw e;

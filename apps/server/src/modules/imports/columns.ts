@@ -1,4 +1,3 @@
-import type { Role } from '../../policy/actor.ts';
 import { normalisePhone } from '../people/phone.ts';
 
 /** The people fields an import understands; everything else in a file is ignored and listed. */
@@ -107,15 +106,18 @@ const ALIASES: Record<PeopleField, string[]> = {
     'telephone',
   ],
   homeCommune: [
-    'commune',
-    'ville',
     'commune de résidence',
     'ville de résidence',
     'lieu de résidence',
+    'résidence',
     'domicile',
+    'ville du domicile',
+    'commune du domicile',
     'home commune',
     'home town',
+    'hometown',
     'city of residence',
+    'home city',
   ],
   site: [
     'site',
@@ -123,14 +125,37 @@ const ALIASES: Record<PeopleField, string[]> = {
     'terrain de stage',
     'site de stage',
     'stage',
+    'stage actuel',
+    'lieu de stage actuel',
+    'hôpital',
+    'hôpital de stage',
+    'site hospitalier',
+    'centre hospitalier',
+    'établissement',
+    'établissement de stage',
+    "structure d'accueil",
+    'structure',
+    'service',
+    'terrain',
     "lieu d'exercice",
+    'lieu de travail',
+    'cabinet',
     'current site',
     'internship site',
+    'hospital',
+    'workplace',
   ],
   siteCity: [
     'ville du site',
     'commune du site',
     'ville du stage',
+    'ville de stage',
+    'commune de stage',
+    "ville de l'hôpital",
+    "ville de l'établissement",
+    "ville d'exercice",
+    "commune d'exercice",
+    'hospital city',
     'ville du lieu de stage',
     'ville du terrain de stage',
     'site city',
@@ -157,8 +182,14 @@ const ALIASES: Record<PeopleField, string[]> = {
     'DES',
     'niveau',
     'promotion DES',
+    'promotion',
+    'promo',
+    'cohorte',
+    'niveau DES',
+    "année d'internat",
     'DES year',
     'year',
+    'cohort',
   ],
   capacity: [
     'capacité',
@@ -172,63 +203,63 @@ const ALIASES: Record<PeopleField, string[]> = {
   ],
 };
 
+/**
+ * Titles that name a town without saying whose: the person's home or the site's town. They are
+ * never read as one or the other on their own; the preview asks.
+ */
+const AMBIGUOUS: Record<string, PeopleField[]> = {
+  ville: ['siteCity', 'homeCommune'],
+  commune: ['siteCity', 'homeCommune'],
+  localité: ['siteCity', 'homeCommune'],
+  lieu: ['site', 'homeCommune'],
+  city: ['siteCity', 'homeCommune'],
+  town: ['siteCity', 'homeCommune'],
+};
+
 const FIELD_BY_LABEL = new Map<string, PeopleField>();
 for (const [field, aliases] of Object.entries(ALIASES) as [PeopleField, string[]][]) {
   for (const alias of aliases) FIELD_BY_LABEL.set(normaliseLabel(alias), field);
 }
+const AMBIGUOUS_BY_LABEL = new Map(Object.entries(AMBIGUOUS).map(([k, v]) => [normaliseLabel(k), v]));
 
-/** The field a column header stands for, or null for a column the import does not use. */
-export function fieldForHeader(header: string): PeopleField | null {
-  const label = normaliseLabel(header);
-  if (!label) return null;
-  return FIELD_BY_LABEL.get(label) ?? null;
+/** What a column title says: one field, several it could be (the user chooses), or nothing known. */
+export type HeaderReading = { field: PeopleField } | { candidates: PeopleField[] } | null;
+
+function readLabel(label: string): HeaderReading {
+  const field = FIELD_BY_LABEL.get(label);
+  if (field) return { field };
+  const candidates = AMBIGUOUS_BY_LABEL.get(label);
+  return candidates ? { candidates } : null;
 }
 
-// Accents matter for one pair only: "mentoré" (mentee) against "mentore" (a woman mentor, rare
-// and ambiguous once accents are dropped), so "mentore" is refused rather than guessed.
-const ROLE_VALUES: Record<string, Role> = {
-  tuteur: 'tutor',
-  tutrice: 'tutor',
-  tutor: 'tutor',
-  mentor: 'tutor',
-  'enseignant tuteur': 'tutor',
-  interne: 'tutee',
-  tutore: 'tutee',
-  tutoree: 'tutee',
-  tutee: 'tutee',
-  mentoree: 'tutee',
-  mentee: 'tutee',
-  resident: 'tutee',
-  residente: 'tutee',
-  adherent: 'tutee',
-  adherente: 'tutee',
-  coordinateur: 'coordinator',
-  coordinatrice: 'coordinator',
-  coordonnateur: 'coordinator',
-  coordonnatrice: 'coordinator',
-  referent: 'coordinator',
-  referente: 'coordinator',
-  coordinator: 'coordinator',
-  expert: 'expert',
-  experte: 'expert',
-};
+/**
+ * The whole title first; then, for a title made of alternatives ("Site/Hôpital", "Promotion /
+ * Année DES", "Ville ou commune"), the field its parts agree on, or the fields it could be.
+ */
+export function readHeader(header: string): HeaderReading {
+  const whole = readLabel(normaliseLabel(header));
+  if (whole) return whole;
+  const parts = header
+    .split(/\/|\||\bou\b|\bor\b/iu)
+    .map(normaliseLabel)
+    .filter(Boolean);
+  if (parts.length < 2) return null;
+  const certain = new Set<PeopleField>();
+  const possible = new Set<PeopleField>();
+  for (const part of parts) {
+    const r = readLabel(part);
+    if (r && 'field' in r) certain.add(r.field);
+    else if (r) for (const c of r.candidates) possible.add(c);
+  }
+  if (certain.size === 1) return { field: [...certain][0] as PeopleField };
+  if (certain.size > 1) return { candidates: [...certain] };
+  return possible.size > 0 ? { candidates: [...possible] } : null;
+}
 
-/** Shown to the user when a role value is not understood. */
-export const ACCEPTED_ROLES_FR =
-  'tuteur, tutrice, mentor, interne, tutoré(e), mentoré(e), résident(e), adhérent(e), coordinateur, coordinatrice, référent(e), expert(e) — ou en anglais tutor, tutee, mentee, coordinator, expert';
-export const ACCEPTED_ROLES_EN =
-  'tuteur, tutrice, mentor, interne, tutoré(e), mentoré(e), résident(e), adhérent(e), coordinateur, coordinatrice, référent(e), expert(e) — or in English tutor, tutee, mentee, coordinator, expert';
-
-/** The role a cell names, tolerant of case, accents, inclusive endings ("tutoré·e") and plurals. */
-export function roleForValue(value: string): Role | null {
-  const lower = value.trim().toLowerCase();
-  if (/^mentorée?s?$/.test(lower.normalize('NFC'))) return 'tutee';
-  let label = normaliseLabel(value.replace(/[·.•-]\s*e\b|\(e\)/giu, ''));
-  if (label === 'mentore' || label === 'mentores') return null;
-  const exact = ROLE_VALUES[label];
-  if (exact) return exact;
-  if (label.endsWith('s')) label = label.slice(0, -1);
-  return ROLE_VALUES[label] ?? null;
+/** The field a column header stands for, or null when it is unknown or needs a choice. */
+export function fieldForHeader(header: string): PeopleField | null {
+  const r = readHeader(header);
+  return r && 'field' in r ? r.field : null;
 }
 
 // ── Cell values ──

@@ -1,4 +1,5 @@
-import { ACCEPTED_ROLES_EN, ACCEPTED_ROLES_FR } from './columns.ts';
+import type { TemplateId } from '../programmes/templates.ts';
+import { acceptedRoleWords } from './roles.ts';
 
 /**
  * Every problem an import can report: a stable `code` the web app may translate, the French
@@ -39,13 +40,15 @@ export type IssueCode =
   | 'invalid_name'
   | 'missing_role'
   | 'unknown_role'
+  | 'management_role'
+  | 'ambiguous_role'
+  | 'duplicate_row'
   | 'invalid_phone'
   | 'invalid_des_year'
   | 'invalid_capacity'
   | 'duplicate_email'
   | 'bad_quotes'
   // warnings: the import can go ahead
-  | 'duplicate_row_merged'
   | 'rows_before_header'
   | 'duplicate_column'
   | 'capacity_ignored';
@@ -202,22 +205,52 @@ export const rowIssues = {
       'the name contains invisible or control characters (null character, text direction override): remove them.',
       column,
     ),
-  missingRole: (line: number, column: string) =>
-    row(
+  missingRole: (line: number, column: string, template: TemplateId) => {
+    const words = acceptedRoleWords(template);
+    return row(
       'missing_role',
       line,
-      `le rôle est vide. Valeurs acceptées : ${ACCEPTED_ROLES_FR}.`,
-      `the role is empty. Accepted values: ${ACCEPTED_ROLES_EN}.`,
+      `le rôle est vide. Valeurs acceptées : ${words.fr}.`,
+      `the role is empty. Accepted values: ${words.en}.`,
       column,
-    ),
-  unknownRole: (line: number, column: string, value: string) =>
-    row(
+    );
+  },
+  unknownRole: (line: number, column: string, value: string, template: TemplateId) => {
+    const words = acceptedRoleWords(template);
+    return row(
       'unknown_role',
       line,
-      `rôle ${q(value)} inconnu. Valeurs acceptées : ${ACCEPTED_ROLES_FR}.`,
-      `unknown role ${qEn(value)}. Accepted values: ${ACCEPTED_ROLES_EN}.`,
+      `rôle ${q(value)} inconnu. Valeurs acceptées : ${words.fr}.`,
+      `unknown role ${qEn(value)}. Accepted values: ${words.en}.`,
       column,
-    ),
+    );
+  },
+  ambiguousRole: (
+    line: number,
+    column: string,
+    value: string,
+    names: { fr: string[]; en: string[] },
+    template: TemplateId,
+  ) => {
+    const words = acceptedRoleWords(template);
+    return row(
+      'ambiguous_role',
+      line,
+      `le rôle ${q(value)} peut se lire ${names.fr.map(q).join(' ou ')}. Écrivez-le avec ses accents ou choisissez un rôle accepté : ${words.fr}.`,
+      `the role ${qEn(value)} could be read as ${names.en.map(qEn).join(' or ')}. Write it with its accents or use an accepted role: ${words.en}.`,
+      column,
+    );
+  },
+  managementRole: (line: number, column: string, value: string, template: TemplateId) => {
+    const words = acceptedRoleWords(template);
+    return row(
+      'management_role',
+      line,
+      `${q(value)} : un import ne nomme pas de coordinateur·rice. Les coordinateur·rices sont nommé·es dans l'application (onglet « Personnes » du programme), pour que personne ne reçoive par erreur l'accès aux coordonnées de tous. Retirez cette ligne ou indiquez un rôle accepté : ${words.fr}.`,
+      `${qEn(value)}: an import does not name coordinators. Coordinators are named in the app (the programme's "People" tab), so that nobody is given everyone's contact details by mistake. Remove this line or use an accepted role: ${words.en}.`,
+      column,
+    );
+  },
   invalidPhone: (line: number, column: string, value: string) =>
     row(
       'invalid_phone',
@@ -250,6 +283,13 @@ export const rowIssues = {
       `the address ${email} already appears on line ${firstLine} with different details. Keep one line per person.`,
       column,
     ),
+  duplicateRow: (line: number, firstLine: number) =>
+    row(
+      'duplicate_row',
+      line,
+      `ligne identique à la ligne ${firstLine}. Supprimez l'une des deux (ou corrigez-la si elle devait décrire une autre personne).`,
+      `same as line ${firstLine}. Remove one of the two (or fix it if it was meant to describe someone else).`,
+    ),
   badQuotes: (line: number) =>
     row(
       'bad_quotes',
@@ -260,13 +300,6 @@ export const rowIssues = {
 };
 
 export const warnings = {
-  duplicateRow: (line: number, firstLine: number) =>
-    row(
-      'duplicate_row_merged',
-      line,
-      `ligne identique à la ligne ${firstLine} : la personne ne sera importée qu'une fois.`,
-      `same as line ${firstLine}: the person will be imported once.`,
-    ),
   rowsBeforeHeader: (headerLine: number) =>
     issue(
       'rows_before_header',
@@ -322,6 +355,10 @@ export const commitIssues = {
     message:
       'Cet import contient des erreurs et ne peut pas être validé. Corrigez le fichier puis importez-le à nouveau.',
     messageEn: 'This import has errors and cannot be confirmed. Fix the file, then import it again.',
+  }),
+  columnsUnresolved: (columns: string[]) => ({
+    message: `Choisissez d'abord ce que ${columns.length > 1 ? 'sont les colonnes' : 'est la colonne'} ${columns.map(q).join(', ')} : ${columns.length > 1 ? 'leurs titres peuvent' : 'son titre peut'} désigner plusieurs informations (par exemple la ville du lieu de stage ou la commune de résidence).`,
+    messageEn: `First choose what ${columns.length > 1 ? 'the columns' : 'the column'} ${columns.map(qEn).join(', ')} ${columns.length > 1 ? 'are' : 'is'}: the title could mean several things (for example the site's town or the home town).`,
   }),
   fileRequired: () => ({
     message: 'Joignez un fichier CSV ou Excel (.xlsx) à importer.',

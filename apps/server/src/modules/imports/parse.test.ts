@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { csvFixtures, makeOdsLike, makeXlsx, readFixture } from '../../../test-fixtures/imports/fixtures.ts';
-import { fieldForHeader, roleForValue } from './columns.ts';
+import { fieldForHeader } from './columns.ts';
 import { parsePeopleFile } from './parse.ts';
+import { roleForValue } from './roles.ts';
 
 const parseFixture = (name: string, options = {}) => parsePeopleFile(readFixture(name), name, options);
 const csv = (text: string) => Buffer.from(text, 'utf8');
@@ -44,7 +45,7 @@ describe('files from French spreadsheets', () => {
         [2, 'Éloïse Lefèvre', 'eloise.lefevre@etu.univ-lyon1.fr', 'tutee'],
         [3, 'Noël Cœur', 'noel.coeur@cabinet-etoile.fr', 'tutor'],
         // Line 4 is empty in the spreadsheet and stays counted.
-        [5, 'Agnès Müller', 'agnes.muller@univ-lyon1.fr', 'coordinator'],
+        [5, 'Agnès Müller', 'agnes.muller@univ-lyon1.fr', 'tutor'],
       ],
     );
     const [eloise, noel] = r.rows;
@@ -88,7 +89,7 @@ describe('files from French spreadsheets', () => {
   });
 
   test('Google Sheets CSV: commas, English titles, quoted commas and doubled quotes', async () => {
-    const r = await parseFixture('google-sheets-comma.csv');
+    const r = await parseFixture('google-sheets-comma.csv', { template: 'installation-mentoring' });
     assert.equal(r.ok, true, JSON.stringify(r.rowErrors));
     assert.equal(r.delimiter, ',');
     assert.equal(r.encoding, 'utf-8');
@@ -181,24 +182,26 @@ describe('files from French spreadsheets', () => {
   });
 
   test('role values in French and English, feminine and inclusive forms', () => {
-    const cases: [string, string | null][] = [
-      ['Tutrice', 'tutor'],
-      ['MENTOR', 'tutor'],
-      ['Tuteurs', 'tutor'],
-      ['interne', 'tutee'],
-      ['Tutoré·e', 'tutee'],
-      ['tutoree', 'tutee'],
-      ['Mentorée', 'tutee'],
-      ['résident', 'tutee'],
-      ['Référente', 'coordinator'],
-      ['coordonnateur', 'coordinator'],
-      ['Coordinator', 'coordinator'],
-      ['Experte', 'expert'],
+    const cases: [string, string, string | null][] = [
+      ['Tutrice', 'des-tutoring', 'tutor'],
+      ['MENTOR', 'installation-mentoring', 'tutor'],
+      ['Tuteurs', 'des-tutoring', 'tutor'],
+      ['interne', 'des-tutoring', 'tutee'],
+      ['Tutoré·e', 'des-tutoring', 'tutee'],
+      ['tutoree', 'des-tutoring', 'tutee'],
+      ['Mentorée', 'installation-mentoring', 'tutee'],
+      ['résident', 'des-tutoring', 'tutee'],
+      ['Experte', 'des-tutoring', 'expert'],
+      // No value makes a coordinator.
+      ['Référente', 'des-tutoring', null],
+      ['coordonnateur', 'des-tutoring', null],
+      ['Coordinator', 'des-tutoring', null],
       // Without its accent, "mentore" could be a woman mentor or a mentee: refused, not guessed.
-      ['mentore', null],
-      ['Stagiaire', null],
+      ['mentore', 'installation-mentoring', null],
+      ['Stagiaire', 'des-tutoring', null],
     ];
-    for (const [value, role] of cases) assert.equal(roleForValue(value), role, value);
+    for (const [value, template, role] of cases)
+      assert.equal(roleForValue(value, template as 'des-tutoring'), role, value);
   });
 
   test('Excel\'s "sep=;" first line and ="0612…" cells are understood', async () => {
@@ -261,16 +264,24 @@ describe('files from French spreadsheets', () => {
 });
 
 describe('duplicate rows', () => {
-  test('an exact duplicate (same values once normalised) is merged with a warning', async () => {
+  test('an exact duplicate (same values once normalised) is reported on its line, naming the earlier one', async () => {
     const r = await parseFixture('duplicates-exact.csv');
-    assert.equal(r.ok, true);
+    assert.equal(r.ok, false);
     assert.deepEqual(
       r.rows.map((p) => p.line),
       [2, 3],
     );
-    assert.deepEqual(messages(r.warnings), [
-      "Ligne 4 : ligne identique à la ligne 2 : la personne ne sera importée qu'une fois.",
-    ]);
+    assert.deepEqual(messages(r.warnings), []);
+    assert.deepEqual(
+      r.rowErrors.map((e) => [e.line, e.code, e.message]),
+      [
+        [
+          4,
+          'duplicate_row',
+          "Ligne 4 : ligne identique à la ligne 2. Supprimez l'une des deux (ou corrigez-la si elle devait décrire une autre personne).",
+        ],
+      ],
+    );
   });
 
   test('the same address with different details is an error naming the first line', async () => {
@@ -290,7 +301,7 @@ describe('bad rows: each line says what is wrong', () => {
     assert.deepEqual(messages(r.rowErrors), [
       "Ligne 3 : l'adresse e-mail « paul.roux@ » n'est pas valide.",
       'Ligne 4 : le nom est vide.',
-      'Ligne 5 : rôle « Stagiaire » inconnu. Valeurs acceptées : tuteur, tutrice, mentor, interne, tutoré(e), mentoré(e), résident(e), adhérent(e), coordinateur, coordinatrice, référent(e), expert(e) — ou en anglais tutor, tutee, mentee, coordinator, expert.',
+      'Ligne 5 : rôle « Stagiaire » inconnu. Valeurs acceptées : Tuteur·rice, Enseignant·e tuteur·rice, MSU, Interne, Tutoré·e, Résident·e, Expert·e — ou en anglais Tutor, Resident, Tutee, Expert.',
       "Ligne 6 : le numéro de téléphone « 06 12 » n'est pas valide (exemples : 06 12 34 56 78 ou +33 6 12 34 56 78).",
       "Ligne 7 : l'année de DES « DES5 » n'est pas valide : indiquez 1, 2, 3 ou 4 (ou DES1 à DES4).",
       "Ligne 8 : la capacité « -2 » n'est pas valide : indiquez un nombre entier positif ou nul (par exemple 4).",
@@ -340,7 +351,7 @@ describe('bad rows: each line says what is wrong', () => {
   test('an empty role cell without a role for the whole file', async () => {
     const r = await parsePeopleFile(csv('Nom;Prénom;E-mail;Rôle\nRoy;Éva;eva.roy@example.org;\n'), 'a.csv');
     assert.deepEqual(messages(r.rowErrors), [
-      'Ligne 2 : le rôle est vide. Valeurs acceptées : tuteur, tutrice, mentor, interne, tutoré(e), mentoré(e), résident(e), adhérent(e), coordinateur, coordinatrice, référent(e), expert(e) — ou en anglais tutor, tutee, mentee, coordinator, expert.',
+      'Ligne 2 : le rôle est vide. Valeurs acceptées : Tuteur·rice, Enseignant·e tuteur·rice, MSU, Interne, Tutoré·e, Résident·e, Expert·e — ou en anglais Tutor, Resident, Tutee, Expert.',
     ]);
   });
 
@@ -507,5 +518,183 @@ describe('bad files: one clear message and nothing to import', () => {
       e.message,
       'Le fichier pèse 5,1 Mo ; la limite est de 5 Mo par import. Découpez-le en plusieurs fichiers ou retirez les colonnes inutiles.',
     );
+  });
+});
+
+describe("role words are the template's own, and no file names a coordinator", () => {
+  const roleFile = (values: string[]) =>
+    csv(
+      `Nom;Prénom;E-mail;Rôle\n${values.map((v, i) => `Nom${i};P${i};p${i}@example.org;${v}`).join('\n')}\n`,
+    );
+  const rolesOf = async (values: string[], template: string) => {
+    const r = await parsePeopleFile(roleFile(values), 'a.csv', { template } as never);
+    return { r, roles: values.map((_, i) => r.rows.find((x) => x.line === i + 2)?.role ?? null) };
+  };
+
+  test("the association's words map to its tutor and tutee roles, in French and English", async () => {
+    const tutors = [
+      'Élu·e référent·e',
+      'Élu·es référent·es',
+      'Élu(e)',
+      'élue',
+      'Elu',
+      'ÉLUS',
+      'référente',
+      'Référent(e)',
+      'referent-e',
+      'Elected referent',
+      'Tuteur',
+    ];
+    const tutees = ['Adhérent·e', 'adhérente', 'Adherents', 'Membre', 'Member', 'Tutorée'];
+    const { r, roles } = await rolesOf([...tutors, ...tutees], 'member-tutoring');
+    assert.deepEqual(r.rowErrors, []);
+    assert.deepEqual(roles, [...tutors.map(() => 'tutor'), ...tutees.map(() => 'tutee')]);
+  });
+
+  test('"coordinateur" or "Référent(e)" never makes a coordinator: the row says coordinators are named in the app', async () => {
+    for (const template of [
+      'des-tutoring',
+      'peer-tutoring',
+      'member-tutoring',
+      'installation-mentoring',
+      'tutor-peer-support',
+    ]) {
+      const values = [
+        'Coordinateur',
+        'coordinatrice',
+        'Coordinateur·rice',
+        'Coordinator',
+        'Référent(e)',
+        'Admin',
+      ];
+      const { r } = await rolesOf(values, template);
+      assert.ok(
+        r.rows.every((x) => (x.role as string) !== 'coordinator'),
+        `${template}: ${JSON.stringify(r.rows)}`,
+      );
+      const management = r.rowErrors.filter((e) => e.code === 'management_role');
+      // In the association, "Référent(e)" is its word for a tutor.
+      assert.equal(management.length, template === 'member-tutoring' ? 5 : 6, template);
+    }
+    const { r } = await rolesOf(['Coordinatrice'], 'member-tutoring');
+    assert.deepEqual(messages(r.rowErrors), [
+      "Ligne 2 : « Coordinatrice » : un import ne nomme pas de coordinateur·rice. Les coordinateur·rices sont nommé·es dans l'application (onglet « Personnes » du programme), pour que personne ne reçoive par erreur l'accès aux coordonnées de tous. Retirez cette ligne ou indiquez un rôle accepté : Élu·e référent·e, Élu·e, Référent·e, Tuteur·rice, Adhérent·e, Membre, Tutoré·e, Expert·e — ou en anglais Elected referent, Elected member, Referent, Tutor, Member, Tutee, Expert.",
+    ]);
+  });
+
+  test("an unknown word is refused with the template's own accepted words", async () => {
+    const association = await rolesOf(['Stagiaire'], 'member-tutoring');
+    assert.match(
+      association.r.rowErrors[0]?.message ?? '',
+      /Valeurs acceptées : Élu·e référent·e, .*Adhérent·e/,
+    );
+    assert.match(
+      association.r.rowErrors[0]?.messageEn ?? '',
+      /Accepted values: .*or in English Elected referent/,
+    );
+    const des = await rolesOf(['Élu'], 'des-tutoring');
+    assert.equal(des.r.rowErrors[0]?.code, 'unknown_role');
+    assert.match(des.r.rowErrors[0]?.message ?? '', /Valeurs acceptées : Tuteur·rice, .*Interne/);
+  });
+
+  test('each template reads its own words; an unaccented "mentore" is refused, not guessed', async () => {
+    assert.deepEqual(
+      (await rolesOf(['Tuteur·rice pair', 'Peer tutors', 'Internes', 'Resident'], 'peer-tutoring')).roles,
+      ['tutor', 'tutor', 'tutee', 'tutee'],
+    );
+    assert.deepEqual(
+      (
+        await rolesOf(
+          ['Mentor', 'MENTORS', 'Mentorée', 'mentoré·es', 'Mentee', 'mentore', 'Experte'],
+          'installation-mentoring',
+        )
+      ).roles,
+      ['tutor', 'tutor', 'tutee', 'tutee', 'tutee', null, 'expert'],
+    );
+    assert.deepEqual(roleForValue('Tutoré·e', 'des-tutoring'), 'tutee');
+    assert.deepEqual(roleForValue('tutore', 'des-tutoring'), 'tutee');
+    assert.deepEqual(roleForValue('Tuteurs/tutrices', 'des-tutoring'), 'tutor');
+  });
+});
+
+describe('column titles of real spreadsheets', () => {
+  const hospitalFile = csv(
+    'Nom;Prénom;E-mail;Rôle;Site/Hôpital;Promotion/Année DES;Ville\nRoy;Éva;eva.roy@example.org;Interne;CH de Vienne;DES1;Vienne\n',
+  );
+
+  test('"Site/Hôpital" and "Promotion/Année DES" are read; "Ville" waits for a choice, never read as home', async () => {
+    const r = await parsePeopleFile(hospitalFile, 'a.csv');
+    assert.equal(r.ok, true, JSON.stringify(r.rowErrors));
+    assert.deepEqual(r.rows[0], {
+      line: 2,
+      email: 'eva.roy@example.org',
+      name: 'Éva Roy',
+      role: 'tutee',
+      site: 'CH de Vienne',
+      desYear: 1,
+    });
+    assert.deepEqual(
+      r.fileColumns.map((c) => [c.header, c.field, c.how]),
+      [
+        ['Nom', 'lastName', 'recognised'],
+        ['Prénom', 'firstName', 'recognised'],
+        ['E-mail', 'email', 'recognised'],
+        ['Rôle', 'role', 'recognised'],
+        ['Site/Hôpital', 'site', 'recognised'],
+        ['Promotion/Année DES', 'desYear', 'recognised'],
+        ['Ville', null, 'ask'],
+      ],
+    );
+    assert.deepEqual(r.fileColumns[6]?.candidates, ['siteCity', 'homeCommune']);
+    assert.deepEqual(r.fileColumns[6]?.samples, ['Vienne']);
+    assert.deepEqual(r.unresolved, ['Ville']);
+  });
+
+  test('common variants of each title', () => {
+    const cases: [string, string | null][] = [
+      ['Hôpital', 'site'],
+      ['Établissement', 'site'],
+      ['Lieu de stage', 'site'],
+      ['Cohorte', 'desYear'],
+      ['Phase', 'desYear'],
+      ['Promo', 'desYear'],
+      ['Commune de résidence', 'homeCommune'],
+      ['Ville de stage', 'siteCity'],
+      ['Ville', null],
+      ['Commune', null],
+    ];
+    for (const [title, field] of cases) assert.equal(fieldForHeader(title), field, title);
+  });
+
+  test('what the user chose, then what the organisation chose before, then the title', async () => {
+    const chosen = await parsePeopleFile(hospitalFile, 'a.csv', {
+      choices: { Ville: 'siteCity', 'Promotion/Année DES': 'ignore' },
+      remembered: { ville: 'homeCommune', 'site hopital': 'ignore' },
+    });
+    assert.equal(chosen.ok, true);
+    assert.deepEqual(chosen.unresolved, []);
+    assert.equal(chosen.rows[0]?.siteCity, 'Vienne');
+    assert.equal(chosen.rows[0]?.homeCommune, undefined);
+    assert.equal(chosen.rows[0]?.desYear, undefined);
+    assert.equal(chosen.rows[0]?.site, undefined);
+    assert.deepEqual(
+      chosen.fileColumns.slice(4).map((c) => [c.header, c.field, c.how]),
+      [
+        ['Site/Hôpital', null, 'remembered'],
+        ['Promotion/Année DES', null, 'chosen'],
+        ['Ville', 'siteCity', 'chosen'],
+      ],
+    );
+    const remembered = await parsePeopleFile(hospitalFile, 'a.csv', { remembered: { ville: 'homeCommune' } });
+    assert.equal(remembered.rows[0]?.homeCommune, 'Vienne');
+    assert.equal(remembered.fileColumns[6]?.how, 'remembered');
+  });
+
+  test('an empty "Ville" column needs no choice', async () => {
+    const r = await parsePeopleFile(
+      csv('Nom;Prénom;E-mail;Rôle;Ville\nRoy;Éva;eva.roy@example.org;Interne;\n'),
+      'a.csv',
+    );
+    assert.deepEqual(r.unresolved, []);
   });
 });

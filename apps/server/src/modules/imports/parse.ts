@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { isCleanName } from '../../domain/text.ts';
-import type { Role } from '../../policy/actor.ts';
-import {
-  fieldForHeader,
-  oneLine,
-  type PeopleField,
-  parseDesYear,
-  parsePhone,
-  roleForValue,
-  splitList,
-} from './columns.ts';
+import type { ImportableRole, TemplateId } from '../programmes/templates.ts';
+import { oneLine, type PeopleField, parseDesYear, parsePhone, splitList } from './columns.ts';
 import {
   type Delimiter,
   type Encoding,
@@ -18,6 +10,7 @@ import {
   readGrid,
   recognised,
 } from './grid.ts';
+import { type ColumnChoice, type FileColumn, type Mapping, mapColumns } from './mapping.ts';
 import {
   fileIssues,
   type ImportIssue,
@@ -28,6 +21,7 @@ import {
   rowIssues,
   warnings as warn,
 } from './messages.ts';
+import { readRoleValue, roleForValue, roleNames } from './roles.ts';
 
 /**
  * One person read from a file. Optional fields are absent when the file has no such column or
@@ -38,7 +32,7 @@ export const parsedRowSchema = z.object({
   line: z.number().int(),
   email: z.string(),
   name: z.string(),
-  role: z.enum(['coordinator', 'tutor', 'tutee', 'expert']) satisfies z.ZodType<Role>,
+  role: z.enum(['tutor', 'tutee', 'expert']) satisfies z.ZodType<ImportableRole>,
   phone: z.string().optional(),
   homeCommune: z.string().optional(),
   site: z.string().optional(),
@@ -53,6 +47,7 @@ export const parsedRowSchema = z.object({
 export type ParsedRow = z.infer<typeof parsedRowSchema>;
 
 export type { Delimiter, Encoding } from './grid.ts';
+export type { ColumnChoice, FileColumn } from './mapping.ts';
 
 export interface ParseResult {
   /** True when the file can be imported as it is: no file error and no row error. */
@@ -66,18 +61,28 @@ export interface ParseResult {
   columns: { header: string; field: PeopleField }[];
   /** Columns present in the file that the import does not use. */
   ignoredColumns: string[];
+  /** Every titled or filled column of the file, with what it is read as. */
+  fileColumns: FileColumn[];
+  /** Titles of the columns that need a choice before the import can be committed. */
+  unresolved: string[];
   /** Non-empty lines below the header. */
   dataRowCount: number;
   fileErrors: ImportIssue[];
   rowErrors: RowIssue[];
   warnings: ImportIssue[];
-  /** Valid rows only (rows with an error are in rowErrors; exact duplicates are merged). */
+  /** Valid rows only (rows with an error, exact duplicates included, are in rowErrors). */
   rows: ParsedRow[];
 }
 
 export interface ParseOptions {
   /** Role of every row whose file has no role column or whose role cell is empty. */
-  defaultRole?: Role;
+  defaultRole?: ImportableRole;
+  /** The programme's template: its words for the roles. */
+  template?: TemplateId;
+  /** What the user chose for columns of this file, by column title. */
+  choices?: Record<string, ColumnChoice>;
+  /** What the organisation chose in earlier imports, by normalised title. */
+  remembered?: Record<string, ColumnChoice>;
 }
 
 /**
@@ -95,6 +100,8 @@ export async function parsePeopleFile(
     filename,
     columns: [],
     ignoredColumns: [],
+    fileColumns: [],
+    unresolved: [],
     dataRowCount: 0,
     fileErrors: [],
     rowErrors: [],
@@ -134,7 +141,7 @@ export async function parsePeopleFile(
   if (header.line > 1 && filled[0] !== header) result.warnings.push(warn.rowsBeforeHeader(header.line));
 
   const dataRows = filled.slice(filled.indexOf(header) + 1);
-  const mapping = mapColumns(header, dataRows, result);
+  const mapping = mapColumns(header, dataRows, result, options);
   const missing = missingRequirements(mapping, options);
   if (missing.length > 0) {
     return fail(
@@ -155,6 +162,9 @@ export async function parsePeopleFile(
   return result;
 }
 
+/** The template whose words a file is read with when none is given. */
+const DEFAULT_TEMPLATE: TemplateId = 'des-tutoring';
+
 // ── Header and columns ──────────────────────────────────────────────────────────────────────
 
 const looksLikeEmail = (cell: string) => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(cell);
@@ -171,62 +181,6 @@ function findHeader(filled: GridRow[]): GridRow | null {
   if (good) return good;
   const first = filled[0] as GridRow;
   return candidates[0] === first && recognised(first.cells) >= 1 ? first : null;
-}
-
-type Mapping = Partial<Record<PeopleField, { index: number; header: string }>>;
-
-const columnLetter = (index: number): string => {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
-
-function mapColumns(header: GridRow, dataRows: GridRow[], result: ParseResult): Mapping {
-  const mapping: Mapping = {};
-  const ignore = (name: string) => result.ignoredColumns.push(name);
-  for (const [index, title] of header.cells.entries()) {
-    if (title === '') {
-      // A column with values but no title is reported so the user knows it was not read.
-      if (dataRows.some((r) => (r.cells[index] ?? '') !== ''))
-        ignore(`Colonne ${columnLetter(index)} (sans titre)`);
-      continue;
-    }
-    const field = fieldForHeader(title);
-    if (!field) {
-      ignore(title);
-      continue;
-    }
-    const kept = mapping[field];
-    if (kept) {
-      result.warnings.push(warn.duplicateColumn(title, kept.header));
-      ignore(title);
-      continue;
-    }
-    mapping[field] = { index, header: title };
-  }
-  // Separate first and last names win over a full-name column; a full name wins over half a name.
-  const { fullName, lastName, firstName } = mapping;
-  if (fullName && lastName && firstName) {
-    result.warnings.push(warn.duplicateColumn(fullName.header, `${lastName.header} + ${firstName.header}`));
-    ignore(fullName.header);
-    delete mapping.fullName;
-  } else if (fullName) {
-    for (const part of [lastName, firstName]) {
-      if (!part) continue;
-      result.warnings.push(warn.duplicateColumn(part.header, fullName.header));
-      ignore(part.header);
-    }
-    delete mapping.lastName;
-    delete mapping.firstName;
-  }
-  result.columns = (Object.entries(mapping) as [PeopleField, { index: number; header: string }][])
-    .sort((a, b) => a[1].index - b[1].index)
-    .map(([field, c]) => ({ header: c.header, field }));
-  return mapping;
 }
 
 function missingRequirements(mapping: Mapping, options: ParseOptions) {
@@ -281,7 +235,7 @@ function validateRows(
     const key = rowKey(r, mapping, email, options);
     const previous = email ? firstSeen.get(email) : undefined;
     if (previous && previous.key === key) {
-      result.warnings.push(warn.duplicateRow(line, previous.line));
+      result.rowErrors.push(rowIssues.duplicateRow(line, previous.line));
       continue;
     }
     if (previous) errors.push(rowIssues.duplicateEmail(line, r.col('email'), email, previous.line));
@@ -312,7 +266,8 @@ function rowKey(r: RowRead, mapping: Mapping, email: string, options: ParseOptio
       const v = r.cell(f);
       if (f === 'email') return email;
       if (f === 'phone') return parsePhone(v) ?? v;
-      if (f === 'role') return roleForValue(v) ?? (v || options.defaultRole);
+      if (f === 'role')
+        return roleForValue(v, options.template ?? DEFAULT_TEMPLATE) ?? (v || options.defaultRole);
       return oneLine(v);
     }),
   );
@@ -331,17 +286,33 @@ function readName(r: RowRead, mapping: Mapping): string {
   return b === undefined ? (a ?? '') : `${b} ${a}`.trim();
 }
 
-/** The role of the row, else the role chosen for the whole file; null when neither is. */
-function readRole(r: RowRead, options: ParseOptions): Role | null {
-  let role: Role | null = options.defaultRole ?? null;
+/**
+ * The role of the row in the template's words, else the role chosen for the whole file; null when
+ * neither is. A word of management is an error of its own: coordinators are named in the app.
+ */
+function readRole(r: RowRead, options: ParseOptions): ImportableRole | null {
+  const template = options.template ?? DEFAULT_TEMPLATE;
   const roleCell = oneLine(r.cell('role'));
-  if (roleCell) {
-    role = roleForValue(roleCell);
-    if (!role) r.errors.push(rowIssues.unknownRole(r.line, r.col('role'), roleCell));
-  } else if (!role) {
-    r.errors.push(rowIssues.missingRole(r.line, r.col('role')));
+  if (!roleCell) {
+    if (!options.defaultRole) r.errors.push(rowIssues.missingRole(r.line, r.col('role'), template));
+    return options.defaultRole ?? null;
   }
-  return role;
+  const reading = readRoleValue(roleCell, template);
+  if ('role' in reading) return reading.role;
+  if (reading.problem === 'management')
+    r.errors.push(rowIssues.managementRole(r.line, r.col('role'), roleCell, template));
+  else if (reading.problem === 'ambiguous')
+    r.errors.push(
+      rowIssues.ambiguousRole(
+        r.line,
+        r.col('role'),
+        roleCell,
+        roleNames(reading.roles ?? [], template),
+        template,
+      ),
+    );
+  else r.errors.push(rowIssues.unknownRole(r.line, r.col('role'), roleCell, template));
+  return null;
 }
 
 /** Phone, places, project, themes, languages, faculty and year: each only when its cell is filled. */
@@ -379,7 +350,7 @@ function readDetails(r: RowRead, parsed: ParsedRow) {
 }
 
 /** A tutor's capacity; on anyone else's row it is ignored with a warning. */
-function readCapacity(r: RowRead, parsed: ParsedRow, role: Role | null, result: ParseResult) {
+function readCapacity(r: RowRead, parsed: ParsedRow, role: ImportableRole | null, result: ParseResult) {
   const capacityCell = oneLine(r.cell('capacity'));
   if (!capacityCell) return;
   if (!/^\d{1,4}$/.test(capacityCell)) {

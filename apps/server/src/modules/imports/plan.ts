@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { MembershipTable, OrgMemberTable, PlacementTable, User, UserTable } from '../../db/types.ts';
 import { currentSemesterLabel } from '../../domain/periods.ts';
-import type { Role } from '../../policy/actor.ts';
+import type { ImportableRole } from '../programmes/templates.ts';
 import type { ParsedRow } from './parse.ts';
 import type { Known } from './queries.ts';
 import type { ChangeField, PersonPlan } from './schema.ts';
@@ -209,7 +209,7 @@ export type Update =
 
 export interface Invitation {
   user: Pick<User, 'id' | 'email' | 'name' | 'locale'>;
-  role: Role;
+  role: ImportableRole;
 }
 
 export interface Writes {
@@ -221,7 +221,15 @@ export interface Writes {
    * Accounts that exist but are not in the organisation: nothing of theirs is written; each is
    * invited to the programme and joins only by accepting (modules/people/invitations.ts).
    */
-  toAskConsent: { userId: string; email: string; name: string; role: Role; capacity: number | null }[];
+  toAskConsent: {
+    userId: string;
+    email: string;
+    name: string;
+    role: ImportableRole;
+    capacity: number | null;
+  }[];
+  /** The same people when the invitations are left for later. */
+  notInvited: Invitation[];
 }
 
 /** Where and when the import is committed; `newId` makes the ids of new rows, in order. */
@@ -232,6 +240,8 @@ export interface Target {
   locale: string;
   now: string;
   newId: () => string;
+  /** Whether the invitations are sent with the import. */
+  invite: boolean;
 }
 
 /** The rows a commit writes: people, organisation profiles, sites for the period, memberships. */
@@ -241,6 +251,7 @@ export function writesOf(plans: Plan[], t: Target): Writes {
     updates: [],
     toInvite: [],
     toAskConsent: [],
+    notInvited: [],
   };
   for (const plan of plans) {
     if (plan.user && !plan.orgMember) {
@@ -332,6 +343,8 @@ function writePlacement(plan: Plan, uid: string, t: Target, w: Writes) {
 function writeMembership(plan: Plan, uid: string, t: Target, w: Writes) {
   const r = plan.row;
   if (plan.addMembership) {
+    const account = plan.user;
+    const invitable = !account || (!account.password_hash && !account.disabled_at);
     w.inserts.memberships.push({
       id: t.newId(),
       org_id: t.orgId,
@@ -342,10 +355,10 @@ function writeMembership(plan: Plan, uid: string, t: Target, w: Writes) {
       capacity: r.role === 'tutor' ? (r.capacity ?? null) : null,
       created_at: t.now,
       ended_at: null,
+      invited_at: invitable && t.invite ? t.now : null,
     });
-    const account = plan.user;
-    if (!account || (!account.password_hash && !account.disabled_at)) {
-      w.toInvite.push({
+    if (invitable) {
+      (t.invite ? w.toInvite : w.notInvited).push({
         user: { id: uid, email: r.email, name: account?.name ?? r.name, locale: account?.locale ?? t.locale },
         role: r.role,
       });

@@ -6,9 +6,18 @@ type ProgrammeRef = { id: string; org_id: string; archived_at: string | null };
 /** Importing people into a programme (preview and commit): whoever manages it, while it is live. */
 export const mayImport = (actor: UserActor, p: ProgrammeRef) => programmeActions(actor, p).import;
 
-/** What the actor may do with an import: commit a preview, if they may import. */
-export const importActions = (actor: UserActor, p: ProgrammeRef, row: { status: string }) => ({
-  commit: row.status === 'preview' && mayImport(actor, p),
+/**
+ * What the actor may do with an import, if they may import: commit a preview whose columns are all
+ * decided, send the invitations of a committed one.
+ */
+export const importActions = (
+  actor: UserActor,
+  p: ProgrammeRef,
+  row: { status: string },
+  unresolved = 0,
+) => ({
+  commit: row.status === 'preview' && unresolved === 0 && mayImport(actor, p),
+  invite: row.status === 'committed' && mayImport(actor, p),
 });
 
 /**

@@ -8,7 +8,9 @@ import type {
   Programme,
   User,
 } from '../../db/types.ts';
+import { newId } from '../../lib/ids.ts';
 import { nonEmpty, type Scope } from '../../policy/scope.ts';
+import type { ColumnChoice } from './parse.ts';
 import type { InsertTables, Update } from './plan.ts';
 
 /** An import of a programme the actor can see; undefined otherwise (and the route answers 404). */
@@ -145,5 +147,81 @@ export async function applyUpdate(db: Db, u: Update, target: { orgId: string; pe
       .where('user_id', '=', u.userId)
       .where('period', '=', target.period)
       .execute();
+  }
+}
+
+/** What the organisation chose its column titles to be in earlier imports, by normalised title. */
+export async function loadColumnChoices(db: Db, orgId: string): Promise<Record<string, ColumnChoice>> {
+  const rows = await db
+    .selectFrom('import_column_choices')
+    .select(['header_key', 'field'])
+    .where('org_id', '=', orgId)
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.header_key, r.field as ColumnChoice]));
+}
+
+/** Remembers the columns chosen for a committed import; a later choice replaces an earlier one. */
+export async function saveColumnChoices(
+  db: Db,
+  c: { orgId: string; actorId: string; now: string; choices: { key: string; field: ColumnChoice }[] },
+) {
+  for (const choice of c.choices) {
+    await db
+      .insertInto('import_column_choices')
+      .values({
+        id: newId(),
+        org_id: c.orgId,
+        header_key: choice.key,
+        field: choice.field,
+        chosen_by: c.actorId,
+        chosen_at: c.now,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(['org_id', 'header_key'])
+          .doUpdateSet({ field: choice.field, chosen_by: c.actorId, chosen_at: c.now }),
+      )
+      .execute();
+  }
+}
+
+/**
+ * The live memberships of this programme held by the given addresses whose person has not joined
+ * yet (no password, never signed in, not disabled), with whether an invitation was sent.
+ */
+export async function awaitingInvitation(db: Db, programmeId: string, emails: string[]) {
+  const out: {
+    membershipId: string;
+    userId: string;
+    role: string;
+    invitedAt: string | null;
+  }[] = [];
+  for (const batch of chunks(emails)) {
+    const rows = await db
+      .selectFrom('memberships')
+      .innerJoin('users', 'users.id', 'memberships.user_id')
+      .select([
+        'memberships.id as membershipId',
+        'memberships.user_id as userId',
+        'memberships.role',
+        'memberships.invited_at as invitedAt',
+      ])
+      .where('memberships.programme_id', '=', programmeId)
+      .where('memberships.ended_at', 'is', null)
+      .where('memberships.role', '!=', 'coordinator')
+      .where('users.email', 'in', batch)
+      .where('users.password_hash', 'is', null)
+      .where('users.last_sign_in_at', 'is', null)
+      .where('users.disabled_at', 'is', null)
+      .orderBy('memberships.created_at')
+      .execute();
+    out.push(...rows);
+  }
+  return out;
+}
+
+export async function markInvited(db: Db, membershipIds: string[], now: string) {
+  for (const batch of chunks(membershipIds)) {
+    await db.updateTable('memberships').set({ invited_at: now }).where('id', 'in', batch).execute();
   }
 }

@@ -122,7 +122,7 @@ describe('preview then commit', () => {
 
     const c = await commit(w, w.actors.coordinator, view.id);
     assert.equal(c.statusCode, 200, c.body);
-    assert.deepEqual(c.json(), { created: 3, updated: 0, unchanged: 0, invited: 3 });
+    assert.deepEqual(c.json(), { created: 3, updated: 0, unchanged: 0, invited: 3, notInvited: 0 });
 
     const list = await people(w);
     const eloise = list.find((x) => x.email === 'eloise.lefevre@etu.univ-lyon1.fr');
@@ -144,7 +144,7 @@ describe('preview then commit', () => {
     );
     assert.deepEqual(
       list.find((x) => x.email === 'agnes.muller@univ-lyon1.fr')?.memberships.map((m) => m.role),
-      ['coordinator'],
+      ['tutor'],
     );
 
     // Each new person got an invitation to this programme, with a link.
@@ -171,6 +171,7 @@ describe('preview then commit', () => {
       updated: 0,
       unchanged: 0,
       invitations: 3,
+      notInvited: 0,
     });
 
     const stored = await s.app.inject({
@@ -180,7 +181,13 @@ describe('preview then commit', () => {
     });
     assert.equal(stored.statusCode, 200);
     assert.equal(stored.json().status, 'committed');
-    assert.deepEqual(stored.json().result, { created: 3, updated: 0, unchanged: 0, invited: 3 });
+    assert.deepEqual(stored.json().result, {
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+      invited: 3,
+      notInvited: 0,
+    });
     assert.equal(stored.json().actions.commit, false);
   });
 
@@ -195,7 +202,7 @@ describe('preview then commit', () => {
 
     const again = await previewAndCommit(w, file);
     assert.deepEqual(again.preview.counts, { total: 3, new: 0, updated: 0, unchanged: 3 });
-    assert.deepEqual(again.result, { created: 0, updated: 0, unchanged: 3, invited: 0 });
+    assert.deepEqual(again.result, { created: 0, updated: 0, unchanged: 3, invited: 0, notInvited: 0 });
     assert.deepEqual(await peopleTables(), before);
     await s.deliver();
     assert.equal(s.mailer.sent.length, sent);
@@ -209,7 +216,7 @@ describe('preview then commit', () => {
     assert.equal(eloise.status, 'updated');
     assert.deepEqual(eloise.changes, [{ field: 'phone', from: '+33612345678', to: '+33699887766' }]);
     const c = await commit(w, w.actors.coordinator, p.json().id);
-    assert.deepEqual(c.json(), { created: 0, updated: 1, unchanged: 2, invited: 0 });
+    assert.deepEqual(c.json(), { created: 0, updated: 1, unchanged: 2, invited: 0, notInvited: 0 });
     const list = await people(w);
     assert.equal(
       list.find((x) => x.email === `eloise.lefevre+${tag}@etu.univ-lyon1.fr`)?.phone,
@@ -242,18 +249,222 @@ describe('preview then commit', () => {
     assert.equal(p.json().format, 'xlsx');
     assert.deepEqual(p.json().people[0].role, 'tutee');
     const c = await commit(w, w.actors.orgAdmin, p.json().id);
-    assert.deepEqual(c.json(), { created: 1, updated: 0, unchanged: 0, invited: 1 });
+    assert.deepEqual(c.json(), { created: 1, updated: 0, unchanged: 0, invited: 1, notInvited: 0 });
   });
 
-  test('exact duplicate lines are merged and the preview says so', async () => {
+  test('an exact duplicate line is reported on its line, naming the earlier one, and not merged', async () => {
     const w = await createWorld(s.ctx);
+    const before = await snapshot(s.ctx);
     const p = await preview(w, w.actors.coordinator, readFixture('duplicates-exact.csv'));
-    assert.equal(p.statusCode, 201, p.body);
-    assert.equal(p.json().counts.total, 2);
+    assert.equal(p.statusCode, 422, p.body);
     assert.deepEqual(
-      p.json().warnings.map((x: { message: string }) => x.message),
-      ["Ligne 4 : ligne identique à la ligne 2 : la personne ne sera importée qu'une fois."],
+      p
+        .json()
+        .error.details.rowErrors.map((x: { line: number; code: string; message: string }) => [
+          x.line,
+          x.code,
+          x.message,
+        ]),
+      [
+        [
+          4,
+          'duplicate_row',
+          "Ligne 4 : ligne identique à la ligne 2. Supprimez l'une des deux (ou corrigez-la si elle devait décrire une autre personne).",
+        ],
+      ],
     );
+    assert.deepEqual(await snapshot(s.ctx), before);
+  });
+});
+
+const commitWith = (w: World, as: Actor, importId: string, body: object) =>
+  s.app.inject({
+    method: 'POST',
+    url: `${importsUrl(w)}/${importId}/commit`,
+    payload: body,
+    headers: { cookie: as.cookie },
+  });
+const sendInvitations = (w: World, as: Actor, importId: string, body: object = {}) =>
+  s.app.inject({
+    method: 'POST',
+    url: `${importsUrl(w)}/${importId}/invitations`,
+    payload: body,
+    headers: { cookie: as.cookie },
+  });
+
+describe('roles: no file names a coordinator', () => {
+  test('a "Coordinateur" row is refused with the reason, and "coordinator" cannot be the role of a whole file', async () => {
+    const w = await createWorld(s.ctx);
+    const before = await snapshot(s.ctx);
+    const tag = newTag();
+    const p = await preview(
+      w,
+      w.actors.coordinator,
+      Buffer.from(
+        `Nom;Prénom;E-mail;Rôle\nRoy;Éva;eva+${tag}@example.org;Interne\nMarc;Léo;leo+${tag}@example.org;Coordinateur\n`,
+      ),
+    );
+    assert.equal(p.statusCode, 422, p.body);
+    const [error] = p.json().error.details.rowErrors;
+    assert.equal(error.code, 'management_role');
+    assert.match(error.message, /^Ligne 3 : « Coordinateur » : un import ne nomme pas de coordinateur·rice/);
+    const whole = await preview(w, w.actors.coordinator, readFixture('missing-email-column.csv'), 'a.csv', {
+      defaultRole: 'coordinator',
+    });
+    assert.equal(whole.statusCode, 400);
+    assert.deepEqual(await snapshot(s.ctx), before);
+  });
+
+  test("an association's file: its elected members are its tutors, its members its tutees", async () => {
+    const w = await createWorld(s.ctx);
+    const association = await s.db
+      .updateTable('programmes')
+      .set({ template: 'member-tutoring' })
+      .where('id', '=', w.programme.id)
+      .executeTakeFirst();
+    assert.equal(Number(association.numUpdatedRows), 1);
+    const tag = newTag();
+    const p = await preview(
+      w,
+      w.actors.coordinator,
+      Buffer.from(
+        `Nom;Prénom;E-mail;Rôle\nRoy;Éva;eva+${tag}@example.org;Élu·e référent·e\nMarc;Léo;leo+${tag}@example.org;Référent(e)\nPetit;Zoé;zoe+${tag}@example.org;Adhérente\n`,
+      ),
+    );
+    assert.equal(p.statusCode, 201, p.body);
+    assert.deepEqual(
+      p.json().people.map((x: { role: string }) => x.role),
+      ['tutor', 'tutor', 'tutee'],
+    );
+  });
+});
+
+describe('columns: what each column is, chosen once for the organisation', () => {
+  const hospitalFile = (tag: string) =>
+    Buffer.from(
+      `Nom;Prénom;E-mail;Rôle;Site/Hôpital;Promotion/Année DES;Ville\nRoy;Éva;eva+${tag}@example.org;Interne;CH de Vienne;DES1;Vienne\n`,
+    );
+
+  test('"Ville" waits for a choice; once chosen and imported, the next file of the organisation is read the same way', async () => {
+    const w = await createWorld(s.ctx);
+    const tag = newTag();
+    const first = await preview(w, w.actors.coordinator, hospitalFile(tag));
+    assert.equal(first.statusCode, 201, first.body);
+    assert.deepEqual(first.json().unresolved, ['Ville']);
+    assert.equal(first.json().actions.commit, false);
+    const ville = first.json().fileColumns.find((c: { header: string }) => c.header === 'Ville');
+    assert.deepEqual([ville.field, ville.how, ville.candidates], [null, 'ask', ['siteCity', 'homeCommune']]);
+    const before = await snapshot(s.ctx);
+    const refused = await commit(w, w.actors.coordinator, first.json().id);
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.json().error.message, /« Ville »/);
+    assert.deepEqual(await snapshot(s.ctx), before);
+
+    const chosen = await preview(w, w.actors.coordinator, hospitalFile(tag), 'personnes.csv', {
+      columns: JSON.stringify({ Ville: 'siteCity' }),
+    });
+    assert.equal(chosen.statusCode, 201, chosen.body);
+    assert.deepEqual(chosen.json().unresolved, []);
+    assert.equal(chosen.json().actions.commit, true);
+    const c = await commit(w, w.actors.coordinator, chosen.json().id);
+    assert.equal(c.statusCode, 200, c.body);
+    const eva = (await people(w)).find((x) => x.email === `eva+${tag}@example.org`);
+    assert.deepEqual(
+      eva?.profile?.placements.map((x) => [x.site, x.city]),
+      [['CH de Vienne', 'Vienne']],
+    );
+    assert.equal(eva?.profile?.desYear, 1);
+
+    // The next file of the organisation, in any of its programmes, reads "Ville" the same way.
+    const next = await preview(w, w.actors.coordinator, hospitalFile(newTag()));
+    const again = next.json().fileColumns.find((col: { header: string }) => col.header === 'Ville');
+    assert.deepEqual([again.field, again.how], ['siteCity', 'remembered']);
+    assert.deepEqual(next.json().unresolved, []);
+    // Another organisation still gets the question.
+    const other = await createWorld(s.ctx);
+    const elsewhere = await preview(other, other.actors.coordinator, hospitalFile(newTag()));
+    assert.deepEqual(elsewhere.json().unresolved, ['Ville']);
+  });
+
+  test('unreadable column choices are refused', async () => {
+    const w = await createWorld(s.ctx);
+    const res = await preview(w, w.actors.coordinator, hospitalFile(newTag()), 'a.csv', {
+      columns: JSON.stringify({ Ville: 'coordinator' }),
+    });
+    assert.equal(res.statusCode, 400);
+  });
+});
+
+describe('invitations sent later', () => {
+  test('an import committed without invitations; the coordinator sends them from the import, once', async () => {
+    const w = await createWorld(s.ctx);
+    const tag = newTag();
+    const p = await preview(w, w.actors.coordinator, windows1252For(tag));
+    assert.equal(p.statusCode, 201, p.body);
+    await s.deliver();
+    const sentBefore = s.mailer.sent.length;
+    const c = await commitWith(w, w.actors.coordinator, p.json().id, { invite: false });
+    assert.equal(c.statusCode, 200, c.body);
+    assert.deepEqual(c.json(), { created: 3, updated: 0, unchanged: 0, invited: 0, notInvited: 3 });
+    await s.deliver();
+    assert.equal(s.mailer.sent.length, sentBefore);
+
+    const view = await s.app.inject({
+      method: 'GET',
+      url: `${importsUrl(w)}/${p.json().id}`,
+      headers: { cookie: w.actors.coordinator.cookie },
+    });
+    assert.deepEqual(view.json().invitations, { notInvited: 3, pending: 0 });
+    assert.equal(view.json().actions.invite, true);
+    // The member list says who was never invited.
+    const statusOf = async () =>
+      (await people(w))
+        .filter((x) => x.email?.includes(`+${tag}@`))
+        .map((x) => (x as { status?: string }).status);
+    assert.deepEqual(await statusOf(), ['notInvited', 'notInvited', 'notInvited']);
+
+    // A tutor may not send them; another organisation does not see the import.
+    const before = await snapshot(s.ctx);
+    assert.equal((await sendInvitations(w, w.actors.tutor, p.json().id)).statusCode, 403);
+    assert.equal((await sendInvitations(w, w.actors.otherOrgCoordinator, p.json().id)).statusCode, 404);
+    assert.deepEqual(await snapshot(s.ctx), before);
+
+    const sent = await sendInvitations(w, w.actors.coordinator, p.json().id);
+    assert.equal(sent.statusCode, 202, sent.body);
+    assert.deepEqual(sent.json(), { invited: 3 });
+    await s.deliver();
+    assert.deepEqual(
+      s.mailer.sent
+        .slice(sentBefore)
+        .map((m) => m.to)
+        .sort(),
+      [
+        `agnes.muller+${tag}@univ-lyon1.fr`,
+        `eloise.lefevre+${tag}@etu.univ-lyon1.fr`,
+        `noel.coeur+${tag}@cabinet-etoile.fr`,
+      ],
+    );
+    assert.deepEqual(await statusOf(), ['invited', 'invited', 'invited']);
+    // Sent once: again sends nothing, unless asked to send again to those who have not joined.
+    assert.deepEqual((await sendInvitations(w, w.actors.coordinator, p.json().id)).json(), { invited: 0 });
+    assert.deepEqual((await sendInvitations(w, w.actors.coordinator, p.json().id, { resend: true })).json(), {
+      invited: 3,
+    });
+    const after = await s.app.inject({
+      method: 'GET',
+      url: `${importsUrl(w)}/${p.json().id}`,
+      headers: { cookie: w.actors.coordinator.cookie },
+    });
+    assert.deepEqual(after.json().invitations, { notInvited: 0, pending: 3 });
+  });
+
+  test('a preview has no invitations to send', async () => {
+    const w = await createWorld(s.ctx);
+    const p = await preview(w, w.actors.coordinator, windows1252For(newTag()));
+    const before = await snapshot(s.ctx);
+    const res = await sendInvitations(w, w.actors.coordinator, p.json().id);
+    assert.equal(res.statusCode, 409);
+    assert.deepEqual(await snapshot(s.ctx), before);
   });
 });
 
@@ -276,7 +487,7 @@ describe('people already known', () => {
     assert.equal(plan.status, 'updated');
     assert.deepEqual(plan.kept, ['name', 'phone']);
     assert.deepEqual(plan.changes, [{ field: 'desYear', from: 2, to: 3 }]);
-    assert.deepEqual(result, { created: 0, updated: 1, unchanged: 0, invited: 0 });
+    assert.deepEqual(result, { created: 0, updated: 1, unchanged: 0, invited: 0, notInvited: 0 });
     const user = await s.db
       .selectFrom('users')
       .selectAll()
@@ -306,7 +517,7 @@ describe('people already known', () => {
     );
     const c = await commit(w, w.actors.coordinator, p.json().id);
     // An account of elsewhere is invited to the programme, and enrolled only if they accept.
-    assert.deepEqual(c.json(), { created: 1, updated: 0, unchanged: 0, invited: 1 });
+    assert.deepEqual(c.json(), { created: 1, updated: 0, unchanged: 0, invited: 1, notInvited: 0 });
     const user = await s.db
       .selectFrom('users')
       .selectAll()
@@ -342,7 +553,7 @@ describe('people already known', () => {
 
 describe('bad input: the message the user sees, and nothing written', () => {
   const roles =
-    'tuteur, tutrice, mentor, interne, tutoré(e), mentoré(e), résident(e), adhérent(e), coordinateur, coordinatrice, référent(e), expert(e) — ou en anglais tutor, tutee, mentee, coordinator, expert';
+    'Tuteur·rice, Enseignant·e tuteur·rice, MSU, Interne, Tutoré·e, Résident·e, Expert·e — ou en anglais Tutor, Resident, Tutee, Expert';
   const tooMany = ['Nom;Prénom;E-mail;Rôle'];
   for (let i = 1; i <= 5001; i++) tooMany.push(`N${i};P${i};p${i}@example.org;Interne`);
 

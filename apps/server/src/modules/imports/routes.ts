@@ -4,22 +4,36 @@ import type { AppContext } from '../../context.ts';
 import { AppError, badRequest, refuse } from '../../http/errors.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
-import type { Role } from '../../policy/actor.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
+import type { ImportableRole } from '../programmes/templates.ts';
 import { commitIssues, fileIssues, MAX_FILE_BYTES } from './messages.ts';
-import { commitResultView, importParams, importView, roleSchema } from './schema.ts';
-import { commitImport, getImport, previewImport } from './service.ts';
+import type { ColumnChoice } from './parse.ts';
+import {
+  columnChoicesSchema,
+  commitBody,
+  commitResultView,
+  importableRoleSchema,
+  importParams,
+  importView,
+  invitationsBody,
+  invitationsResultView,
+} from './schema.ts';
+import { commitImport, getImport, previewImport, sendImportInvitations } from './service.ts';
 
 const tags = ['imports'];
 const programmeParams = z.object({ programmeId: z.string() });
 
 /**
  * Reads the multipart fields `file` and, optionally, `defaultRole` (the role of every row whose
- * file has no role column). The file is read up to the import limit and no further.
+ * file has no role column) and `columns` (JSON: what the user chose each column title to be).
+ * The file is read up to the import limit and no further.
  */
-async function readUpload(
-  req: FastifyRequest,
-): Promise<{ bytes: Buffer; filename: string; defaultRole?: Role }> {
+async function readUpload(req: FastifyRequest): Promise<{
+  bytes: Buffer;
+  filename: string;
+  defaultRole?: ImportableRole;
+  choices?: Record<string, ColumnChoice>;
+}> {
   const required = () => {
     const m = commitIssues.fileRequired();
     return badRequest('file_required', m.message, { messageEn: m.messageEn });
@@ -27,6 +41,7 @@ async function readUpload(
   if (!req.isMultipart()) throw required();
   let upload: { bytes: Buffer; filename: string } | undefined;
   let defaultRole: string | undefined;
+  let choices: Record<string, ColumnChoice> | undefined;
   const parts = req.parts({
     limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 },
     throwFileSizeLimit: false,
@@ -36,6 +51,7 @@ async function readUpload(
       if (part.type === 'field') {
         if (part.fieldname === 'defaultRole' && typeof part.value === 'string')
           defaultRole = part.value.trim();
+        if (part.fieldname === 'columns' && typeof part.value === 'string') choices = readChoices(part.value);
         continue;
       }
       const chunks: Buffer[] = [];
@@ -57,16 +73,29 @@ async function readUpload(
     throw refuse(400, 'upload_incomplete');
   }
   if (!upload) throw required();
+  const read = choices ? { ...upload, choices } : upload;
   if (defaultRole) {
-    const role = roleSchema.safeParse(defaultRole);
+    const role = importableRoleSchema.safeParse(defaultRole);
     if (!role.success) {
       throw badRequest('invalid_default_role', 'Le rôle choisi pour tout le fichier est inconnu.', {
         messageEn: 'The role chosen for the whole file is unknown.',
       });
     }
-    return { ...upload, defaultRole: role.data };
+    return { ...read, defaultRole: role.data };
   }
-  return upload;
+  return read;
+}
+
+function readChoices(text: string): Record<string, ColumnChoice> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const parsed = columnChoicesSchema.safeParse(json);
+  if (!parsed.success) throw refuse(400, 'invalid_request');
+  return parsed.data;
 }
 
 export function importRoutes(api: Api, ctx: AppContext) {
@@ -98,7 +127,31 @@ export function importRoutes(api: Api, ctx: AppContext) {
 
   api.post(
     '/api/programmes/:programmeId/imports/:importId/commit',
-    { config: { auth: 'user' }, schema: { tags, params: importParams, response: { 200: commitResultView } } },
-    async (req) => commitImport(ctx, requireUser(req), req.params.programmeId, req.params.importId),
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: importParams, body: commitBody, response: { 200: commitResultView } },
+    },
+    async (req) =>
+      commitImport(ctx, requireUser(req), req.params.programmeId, req.params.importId, {
+        invite: req.body?.invite ?? true,
+      }),
+  );
+
+  api.post(
+    '/api/programmes/:programmeId/imports/:importId/invitations',
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: importParams, body: invitationsBody, response: { 202: invitationsResultView } },
+    },
+    async (req, reply) => {
+      const sent = await sendImportInvitations(
+        ctx,
+        requireUser(req),
+        req.params.programmeId,
+        req.params.importId,
+        { resend: req.body?.resend ?? false },
+      );
+      return reply.status(202).send(sent);
+    },
   );
 }

@@ -1,6 +1,41 @@
 import { z } from 'zod';
 
 export const roleSchema = z.enum(['coordinator', 'tutor', 'tutee', 'expert']);
+/** The roles an import gives: coordinators are named in the app. */
+export const importableRoleSchema = z.enum(['tutor', 'tutee', 'expert']);
+
+export const peopleFieldSchema = z.enum([
+  'email',
+  'lastName',
+  'firstName',
+  'fullName',
+  'role',
+  'phone',
+  'homeCommune',
+  'site',
+  'siteCity',
+  'professionalProject',
+  'themes',
+  'languages',
+  'faculty',
+  'desYear',
+  'capacity',
+]);
+/** What the user makes of a column: one of the fields, or nothing. */
+export const columnChoiceSchema = z.union([peopleFieldSchema, z.literal('ignore')]);
+/** The choices sent with a file, by column title. */
+export const columnChoicesSchema = z.record(z.string().max(300), columnChoiceSchema);
+
+/** A column of the file and what it is read as (see parse.ts `FileColumn`). */
+export const fileColumnView = z.object({
+  index: z.number(),
+  header: z.string(),
+  key: z.string(),
+  field: peopleFieldSchema.nullable(),
+  how: z.enum(['chosen', 'remembered', 'recognised', 'ask', 'unknown', 'duplicate']),
+  candidates: z.array(peopleFieldSchema).optional(),
+  samples: z.array(z.string()),
+});
 
 export const importParams = z.object({ programmeId: z.string(), importId: z.string() });
 
@@ -35,7 +70,7 @@ export const personPlanView = z.object({
   line: z.number(),
   email: z.string(),
   name: z.string(),
-  role: roleSchema,
+  role: importableRoleSchema,
   /** new: not yet in the organisation; updated: something changes; unchanged: nothing to do. */
   status: z.enum(['new', 'updated', 'unchanged']),
   /** `from` is present only when the importer may already see the person's profile. */
@@ -49,6 +84,35 @@ export const commitResultView = z.object({
   updated: z.number(),
   unchanged: z.number(),
   invited: z.number(),
+  /** People added without an invitation (sent later from the import or the member list). */
+  notInvited: z.number().default(0),
+});
+
+/** A request without a body sends the invitations with the import, as before they could wait. */
+export const commitBody = z
+  .object({
+    /** Send the invitations now; false leaves them to be sent later. */
+    invite: z.boolean().default(true),
+  })
+  .nullable()
+  .default(null);
+
+export const invitationsBody = z
+  .object({
+    /** Also send again to people invited before who have not joined yet. */
+    resend: z.boolean().default(false),
+  })
+  .nullable()
+  .default(null);
+
+export const invitationsResultView = z.object({ invited: z.number() });
+
+/** Where the invitations of a committed import stand. */
+export const invitationsView = z.object({
+  /** Added by the import and never invited. */
+  notInvited: z.number(),
+  /** Invited and not joined yet. */
+  pending: z.number(),
 });
 
 export const importView = z.object({
@@ -63,11 +127,15 @@ export const importView = z.object({
   delimiter: z.string().optional(),
   columns: z.array(z.object({ header: z.string(), field: z.string() })),
   ignoredColumns: z.array(z.string()),
+  fileColumns: z.array(fileColumnView),
+  /** Columns that need a choice before the import can be committed. */
+  unresolved: z.array(z.string()),
   warnings: z.array(issueView),
   counts: z.object({ total: z.number(), new: z.number(), updated: z.number(), unchanged: z.number() }),
   people: z.array(personPlanView),
   result: commitResultView.nullable(),
-  actions: z.object({ commit: z.boolean() }),
+  invitations: invitationsView.nullable(),
+  actions: z.object({ commit: z.boolean(), invite: z.boolean() }),
 });
 
 export type ImportView = z.infer<typeof importView>;

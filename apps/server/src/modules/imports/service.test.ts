@@ -56,7 +56,7 @@ describe('commit is all or nothing', () => {
 
     // The preview is still there and commits once the database is healthy again.
     const result = await commitImport(s.ctx, actor, w.programme.id, preview.id);
-    assert.deepEqual(result, { created: 250, updated: 0, unchanged: 0, invited: 250 });
+    assert.deepEqual(result, { created: 250, updated: 0, unchanged: 0, invited: 250, notInvited: 0 });
     const members = await s.db
       .selectFrom('memberships')
       .select((eb) => eb.fn.countAll().as('n'))
@@ -122,7 +122,7 @@ describe('command line', () => {
       0,
     );
     assert.equal(out[0], 'internes.csv : 2 personnes — 2 nouvelle(s), 0 mise(s) à jour, 0 inchangée(s).');
-    assert.match(out[1] ?? '', /^Aperçu enregistré \(.+\)\. Relancez avec --commit pour importer\.$/);
+    assert.match(out.at(-1) ?? '', /^Aperçu enregistré \(.+\)\. Relancez avec --commit pour importer\.$/);
 
     out.length = 0;
     assert.equal(
@@ -168,6 +168,87 @@ describe('command line', () => {
       await runImportFromCli(
         s.ctx,
         asTutor,
+        () => {},
+        () => {},
+      ),
+      2,
+    );
+  });
+
+  test('the same role words and column titles as the web app; --column chooses what a column is', async () => {
+    const w = await createWorld(s.ctx);
+    await s.db
+      .updateTable('programmes')
+      .set({ template: 'member-tutoring' })
+      .where('id', '=', w.programme.id)
+      .execute();
+    const tag = `cli${Date.now().toString(36)}`;
+    const bytes = Buffer.from(
+      `Nom;Prénom;E-mail;Rôle;Site/Hôpital;Ville\r\nRoy;Éva;eva+${tag}@example.org;Élu(e);Cabinet Roy;Vienne\r\nMarc;Léo;leo+${tag}@example.org;adhérente;;Lyon\r\n`,
+    );
+    const args = { programmeId: w.programme.id, filename: 'adherents.csv', bytes, commit: true };
+    const out: string[] = [];
+    const err: string[] = [];
+    // "Ville" could be the site's town or the home town: the CLI asks, and nobody is imported.
+    const members = () =>
+      s.db.selectFrom('memberships').select('id').where('programme_id', '=', w.programme.id).execute();
+    const before = await members();
+    assert.equal(
+      await runImportFromCli(
+        s.ctx,
+        args,
+        (l) => out.push(l),
+        (l) => err.push(l),
+      ),
+      1,
+    );
+    assert.ok(
+      out.includes(
+        'Colonne « Ville » : à choisir : Ville du site (siteCity) ou Commune de résidence (homeCommune)',
+      ),
+      out.join('\n'),
+    );
+    assert.deepEqual(await members(), before);
+    assert.match(err[0] ?? '', /« Ville »/);
+
+    out.length = 0;
+    err.length = 0;
+    assert.equal(
+      await runImportFromCli(
+        s.ctx,
+        { ...args, columns: ['Ville=homeCommune'], invite: false },
+        (l) => out.push(l),
+        (l) => err.push(l),
+      ),
+      0,
+      err.join('\n'),
+    );
+    assert.ok(out.includes('Colonne « Ville » : Commune de résidence (homeCommune)'), out.join('\n'));
+    const roles = await s.db
+      .selectFrom('memberships')
+      .innerJoin('users', 'users.id', 'memberships.user_id')
+      .select(['users.email', 'memberships.role', 'memberships.invited_at'])
+      .where('memberships.programme_id', '=', w.programme.id)
+      .where('users.email', 'like', `%+${tag}@%`)
+      .orderBy('users.email')
+      .execute();
+    assert.deepEqual(roles, [
+      { email: `eva+${tag}@example.org`, role: 'tutor', invited_at: null },
+      { email: `leo+${tag}@example.org`, role: 'tutee', invited_at: null },
+    ]);
+    assert.equal(
+      await runImportFromCli(
+        s.ctx,
+        { ...args, columns: ['Ville=nowhere'] },
+        () => {},
+        () => {},
+      ),
+      2,
+    );
+    assert.equal(
+      await runImportFromCli(
+        s.ctx,
+        { ...args, defaultRole: 'coordinator' },
         () => {},
         () => {},
       ),

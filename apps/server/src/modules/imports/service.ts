@@ -4,26 +4,38 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
 import type { ImportTable, Programme } from '../../db/types.ts';
-import { AppError, badRequest, conflict, notFound } from '../../http/errors.ts';
+import { AppError, badRequest, conflict, notFound, refuse, refuseSaying } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import type { Role, UserActor } from '../../policy/actor.ts';
+import type { UserActor } from '../../policy/actor.ts';
 import { scopeFor } from '../../policy/scope.ts';
 import { audit } from '../audit/service.ts';
 import { sendInvitation } from '../auth/service.ts';
 import { inviteExistingAccount } from '../people/invitations.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
+import type { ImportableRole, TemplateId } from '../programmes/templates.ts';
 import { commitIssues, type ImportIssue, rowsInvalid } from './messages.ts';
-import { type ParsedRow, type ParseResult, parsedRowSchema, parsePeopleFile } from './parse.ts';
+import {
+  type ColumnChoice,
+  type FileColumn,
+  type ParsedRow,
+  type ParseResult,
+  parsedRowSchema,
+  parsePeopleFile,
+} from './parse.ts';
 import { counts, currentPeriod, planImport, publicPlan, writesOf } from './plan.ts';
 import { importActions, seesProfilesOf } from './policy.ts';
 import {
   applyUpdate,
+  awaitingInvitation,
   claimPreview,
   findImport,
   insertAll,
   insertImport,
+  loadColumnChoices,
   loadKnown,
+  markInvited,
   organisationOf,
+  saveColumnChoices,
   saveSummary,
 } from './queries.ts';
 import type { CommitResult, ImportView, PersonPlan } from './schema.ts';
@@ -35,6 +47,9 @@ interface StoredSummary {
   delimiter?: string;
   columns: ParseResult['columns'];
   ignoredColumns: string[];
+  /** Absent from imports previewed before columns could be chosen. */
+  fileColumns?: FileColumn[];
+  unresolved?: string[];
   warnings: ImportIssue[];
   errors: number;
   /** Set at commit: what was done, as it was done. */
@@ -58,7 +73,9 @@ function present(
   row: Selectable<ImportTable>,
   summary: StoredSummary,
   people: PersonPlan[],
+  invitations: ImportView['invitations'] = null,
 ): ImportView {
+  const unresolved = summary.unresolved ?? [];
   return {
     id: row.id,
     programmeId: row.programme_id,
@@ -71,11 +88,14 @@ function present(
     delimiter: summary.delimiter,
     columns: summary.columns,
     ignoredColumns: summary.ignoredColumns,
+    fileColumns: summary.fileColumns ?? [],
+    unresolved,
     warnings: summary.warnings,
     counts: counts(people),
     people,
     result: summary.result ?? null,
-    actions: importActions(actor, p, row),
+    invitations,
+    actions: importActions(actor, p, row, unresolved.length),
   };
 }
 
@@ -88,15 +108,26 @@ export async function previewImport(
   ctx: AppContext,
   actor: UserActor,
   programmeId: string,
-  file: { bytes: Buffer; filename: string; defaultRole?: Role },
+  file: {
+    bytes: Buffer;
+    filename: string;
+    defaultRole?: ImportableRole;
+    choices?: Record<string, ColumnChoice>;
+  },
 ): Promise<ImportView> {
   const p = await loadProgrammeFor(ctx, actor, programmeId, 'import');
-  const parsed = await parsePeopleFile(file.bytes, file.filename, { defaultRole: file.defaultRole });
+  const parsed = await parsePeopleFile(file.bytes, file.filename, {
+    defaultRole: file.defaultRole,
+    template: p.template as TemplateId,
+    choices: file.choices,
+    remembered: await loadColumnChoices(ctx.db, p.org_id),
+  });
   const fileError = parsed.fileErrors[0];
   if (fileError) {
     throw badRequest(fileError.code, fileError.message, {
       messageEn: fileError.messageEn,
       fileErrors: parsed.fileErrors,
+      fileColumns: parsed.fileColumns,
     });
   }
   if (parsed.rowErrors.length > 0) {
@@ -107,6 +138,8 @@ export async function previewImport(
       warnings: parsed.warnings,
       columns: parsed.columns,
       ignoredColumns: parsed.ignoredColumns,
+      fileColumns: parsed.fileColumns,
+      unresolved: parsed.unresolved,
       rowCount: parsed.dataRowCount,
       validRowCount: parsed.rows.length,
     });
@@ -121,6 +154,8 @@ export async function previewImport(
     delimiter: parsed.delimiter,
     columns: parsed.columns,
     ignoredColumns: parsed.ignoredColumns,
+    fileColumns: parsed.fileColumns,
+    unresolved: parsed.unresolved,
     warnings: parsed.warnings,
     errors: 0,
   };
@@ -156,7 +191,10 @@ async function loadImportFor(ctx: AppContext, actor: UserActor, programmeId: str
 /** A preview is planned again against the database as it is now; a committed import shows what it did. */
 export async function getImport(ctx: AppContext, actor: UserActor, programmeId: string, importId: string) {
   const { p, row, summary } = await loadImportFor(ctx, actor, programmeId, importId);
-  if (row.status === 'committed') return present(actor, p, row, summary, summary.people ?? []);
+  if (row.status === 'committed') {
+    const people = summary.people ?? [];
+    return present(actor, p, row, summary, people, await invitationsOf(ctx, p, people));
+  }
   const org = await organisationOf(ctx.db, p);
   const rows = readJson(z.array(parsedRowSchema), row.rows, 'imports.rows');
   const plans = await planFor(ctx.db, actor, p, rows, currentPeriod(ctx.clock.now(), org.time_zone));
@@ -173,18 +211,26 @@ export async function commitImport(
   actor: UserActor,
   programmeId: string,
   importId: string,
+  options: { invite: boolean } = { invite: true },
 ): Promise<CommitResult> {
   const { p, row, summary } = await loadImportFor(ctx, actor, programmeId, importId);
   if (row.status === 'committed')
     throw conflict('import_already_committed', commitIssues.alreadyCommitted().message);
   if (summary.errors > 0) throw badRequest('import_has_errors', commitIssues.hasErrors().message);
+  const unresolved = summary.unresolved ?? [];
+  if (unresolved.length > 0) {
+    const m = commitIssues.columnsUnresolved(unresolved);
+    throw refuseSaying(400, 'import_columns_unresolved', m.message, m.messageEn);
+  }
 
   const org = await organisationOf(ctx.db, p);
   const now = ctx.clock.now();
   const rows = readJson(z.array(parsedRowSchema), row.rows, 'imports.rows');
   const { result } = await ctx.db
     .transaction()
-    .execute((trx) => writeImport(trx, { actor, p, org, importId: row.id, summary, rows, now }));
+    .execute((trx) =>
+      writeImport(trx, { actor, p, org, importId: row.id, summary, rows, now, invite: options.invite }),
+    );
 
   return result;
 }
@@ -200,6 +246,7 @@ async function writeImport(
     summary: StoredSummary;
     rows: ParsedRow[];
     now: Date;
+    invite: boolean;
   },
 ) {
   const { actor, p } = c;
@@ -210,8 +257,16 @@ async function writeImport(
     throw conflict('import_already_committed', commitIssues.alreadyCommitted().message);
   }
   const plans = await planFor(db, actor, p, c.rows, period);
-  const target = { orgId: p.org_id, programmeId: p.id, period, locale: c.org.locale, now: nowIso, newId };
-  const { inserts, updates, toInvite, toAskConsent } = writesOf(plans, target);
+  const target = {
+    orgId: p.org_id,
+    programmeId: p.id,
+    period,
+    locale: c.org.locale,
+    now: nowIso,
+    newId,
+    invite: c.invite,
+  };
+  const { inserts, updates, toInvite, notInvited, toAskConsent } = writesOf(plans, target);
   for (const u of updates) await applyUpdate(db, u, target);
   // Parents before children, for the foreign keys.
   await insertAll(db, 'users', inserts.users);
@@ -242,9 +297,19 @@ async function writeImport(
     updated: n.updated,
     unchanged: n.unchanged,
     invited: toInvite.length + asked,
+    notInvited: notInvited.length,
   };
   const people = plans.map(publicPlan);
   await saveSummary(db, c.importId, JSON.stringify({ ...c.summary, people, result }));
+  // The columns chosen for this file are how the organisation's next files are read.
+  await saveColumnChoices(db, {
+    orgId: p.org_id,
+    actorId: actor.id,
+    now: nowIso,
+    choices: (c.summary.fileColumns ?? [])
+      .filter((col) => col.how === 'chosen')
+      .map((col) => ({ key: col.key, field: col.field ?? 'ignore' })),
+  });
   await audit(db, c.now, {
     orgId: p.org_id,
     actorId: actor.id,
@@ -257,7 +322,76 @@ async function writeImport(
       updated: n.updated,
       unchanged: n.unchanged,
       invitations: toInvite.length,
+      notInvited: notInvited.length,
     },
   });
   return { result, people, toInvite };
+}
+
+/** Who among the people of a committed import was never invited, and who was and has not joined. */
+async function invitationsOf(ctx: AppContext, p: Programme, people: PersonPlan[]) {
+  const waiting = await awaitingInvitation(
+    ctx.db,
+    p.id,
+    people.map((x) => x.email),
+  );
+  const users = new Set(waiting.map((w) => w.userId));
+  const invited = new Set(waiting.filter((w) => w.invitedAt).map((w) => w.userId));
+  return { notInvited: [...users].filter((u) => !invited.has(u)).length, pending: invited.size };
+}
+
+/**
+ * Sends the invitations an import left for later: to each person of the import who has not
+ * joined and was never invited to the programme, or, with `resend`, to everyone who has not
+ * joined yet. One invitation per person (for their first role in the programme), as jobs of the
+ * same transaction.
+ */
+export async function sendImportInvitations(
+  ctx: AppContext,
+  actor: UserActor,
+  programmeId: string,
+  importId: string,
+  options: { resend: boolean },
+): Promise<{ invited: number }> {
+  const { p, row, summary } = await loadImportFor(ctx, actor, programmeId, importId);
+  if (row.status !== 'committed') {
+    throw refuse(409, 'import_not_committed');
+  }
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const waiting = await awaitingInvitation(
+      trx,
+      p.id,
+      (summary.people ?? []).map((x) => x.email),
+    );
+    const invitedBefore = new Set(waiting.filter((w) => w.invitedAt).map((w) => w.userId));
+    const chosen = new Map<string, (typeof waiting)[number]>();
+    for (const w of waiting) {
+      if (!options.resend && invitedBefore.has(w.userId)) continue;
+      if (!chosen.has(w.userId)) chosen.set(w.userId, w);
+    }
+    for (const w of chosen.values()) {
+      await sendInvitation(trx, now, {
+        userId: w.userId,
+        orgId: p.org_id,
+        programmeId: p.id,
+        role: w.role,
+        inviterId: actor.id,
+      });
+    }
+    await markInvited(
+      trx,
+      waiting.filter((w) => chosen.has(w.userId)).map((w) => w.membershipId),
+      now.toISOString(),
+    );
+    await audit(trx, now, {
+      orgId: p.org_id,
+      actorId: actor.id,
+      action: 'import.invitations_sent',
+      subjectType: 'import',
+      subjectId: row.id,
+      meta: { programmeId: p.id, invitations: chosen.size, resend: options.resend },
+    });
+    return { invited: chosen.size };
+  });
 }

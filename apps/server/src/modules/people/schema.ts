@@ -14,7 +14,8 @@ export const personView = z.object({
   memberships: z.array(
     z.object({ id: z.string(), role: roleSchema, capacity: z.number().nullable(), since: z.string() }),
   ),
-  status: z.enum(['invited', 'active']).optional(),
+  /** notInvited: added (by an import) without an invitation yet; invited: has not joined yet. */
+  status: z.enum(['notInvited', 'invited', 'active']).optional(),
   email: z.string().optional(),
   phone: z.string().nullable().optional(),
   profile: z

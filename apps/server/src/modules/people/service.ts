@@ -47,6 +47,7 @@ export async function listPeople(
       'users.email',
       'users.phone',
       'users.last_sign_in_at',
+      'memberships.invited_at',
     ])
     .where('memberships.programme_id', '=', p.id)
     .where('memberships.ended_at', 'is', null)
@@ -83,6 +84,7 @@ export async function listPeople(
   ]);
   const names = new Map(all.map((r) => [r.user_id, r.name]));
   const coordinatorView = seesSignInStatus(actor, p);
+  const invited = new Set(rows.filter((r) => r.invited_at !== null).map((r) => r.user_id));
   const byUser = new Map<string, PersonView>();
   for (const r of rows) {
     const relation = relations.get(r.user_id) ?? 'none';
@@ -106,7 +108,8 @@ export async function listPeople(
         });
         if (contact.email) person.email = contact.email;
         person.phone = contact.phone;
-        if (coordinatorView) person.status = r.last_sign_in_at ? 'active' : 'invited';
+        if (coordinatorView)
+          person.status = r.last_sign_in_at ? 'active' : invited.has(r.user_id) ? 'invited' : 'notInvited';
         person.profile = {
           homeCommune: prof?.home_commune ?? null,
           professionalProject: prof?.professional_project ?? null,
@@ -264,12 +267,22 @@ export async function invite(
   user: { id: string; email: string; name: string; locale: string },
   role: string,
 ) {
-  await sendInvitation(ctx.db, ctx.clock.now(), {
-    userId: user.id,
-    orgId: p.org_id,
-    programmeId: p.id,
-    role,
-    inviterId: actor.id,
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    await sendInvitation(trx, now, {
+      userId: user.id,
+      orgId: p.org_id,
+      programmeId: p.id,
+      role,
+      inviterId: actor.id,
+    });
+    await trx
+      .updateTable('memberships')
+      .set({ invited_at: now.toISOString() })
+      .where('programme_id', '=', p.id)
+      .where('user_id', '=', user.id)
+      .where('ended_at', 'is', null)
+      .execute();
   });
 }
 

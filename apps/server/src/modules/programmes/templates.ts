@@ -191,3 +191,42 @@ export const templates: Record<TemplateId, Template> = {
     },
   },
 };
+
+/** The roles a file may give: coordinators are named in the app, never by a spreadsheet. */
+export type ImportableRole = 'tutor' | 'tutee' | 'expert';
+
+/**
+ * The words each template uses for its roles, French and English, inclusive forms written once
+ * ("Élu·e référent·e" stands for élu, élue, élus, élues référent·es…): the first French word is
+ * the template's own name for the role. The app's generic names (Tuteur·rice, Tutoré·e, Expert·e)
+ * are understood in every template.
+ */
+export const roleWords: Record<TemplateId, Record<'tutor' | 'tutee', { fr: string[]; en: string[] }>> = {
+  'des-tutoring': {
+    tutor: { fr: ['Tuteur·rice', 'Enseignant·e tuteur·rice', 'MSU'], en: ['Tutor'] },
+    tutee: { fr: ['Interne', 'Tutoré·e', 'Résident·e'], en: ['Resident', 'Tutee'] },
+  },
+  'peer-tutoring': {
+    tutor: { fr: ['Tuteur·rice pair', 'Tuteur·rice'], en: ['Peer tutor', 'Tutor'] },
+    tutee: { fr: ['Interne', 'Tutoré·e'], en: ['Resident', 'Tutee'] },
+  },
+  'member-tutoring': {
+    tutor: {
+      fr: ['Élu·e référent·e', 'Élu·e', 'Référent·e', 'Tuteur·rice'],
+      en: ['Elected referent', 'Elected member', 'Referent', 'Tutor'],
+    },
+    tutee: { fr: ['Adhérent·e', 'Membre', 'Tutoré·e'], en: ['Member', 'Tutee'] },
+  },
+  'installation-mentoring': {
+    // "Mentor·e" makes an unaccented "mentore" ambiguous with "mentoré": refused, not guessed.
+    tutor: { fr: ['Mentor', 'Mentor·e', 'Tuteur·rice'], en: ['Mentor', 'Tutor'] },
+    tutee: { fr: ['Mentoré·e', 'Tutoré·e'], en: ['Mentee', 'Tutee'] },
+  },
+  'tutor-peer-support': {
+    tutor: { fr: ['Tuteur·rice'], en: ['Tutor'] },
+    tutee: { fr: ['Tutoré·e'], en: ['Tutee'] },
+  },
+};
+
+/** The expert's words, the same in every template. */
+export const expertWords = { fr: ['Expert·e'], en: ['Expert'] };

@@ -1,30 +1,31 @@
-import { Alert, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import {
-  IconAlertCircle,
-  IconArrowBack,
-  IconColumnsOff,
-  IconFileCheck,
-  IconUsersPlus,
-} from '@tabler/icons-react';
+import { Alert, Button, Card, Checkbox, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertCircle, IconArrowBack, IconFileCheck, IconUsersPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Programme } from '../../app/types';
+import { ColumnMapping } from './ColumnMapping';
 import classes from './imports.module.css';
 import { PlannedPeople } from './PlannedPeople';
 import { issueText } from './Rejection';
-import type { ImportPreview } from './types';
+import type { ColumnChoice, ImportPreview } from './types';
 
 export function PreviewStep({
   programme,
   preview,
   onBack,
+  onChoose,
+  updating,
   onCommit,
 }: {
   programme: Programme;
   preview: ImportPreview;
   onBack: () => void;
-  onCommit: () => void;
+  onChoose: (header: string, choice: ColumnChoice) => void;
+  updating: boolean;
+  onCommit: (invite: boolean) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const [invite, setInvite] = useState(true);
   const toWrite = preview.counts.new + preview.counts.updated;
   const stats = [
     { key: 'total', n: preview.counts.total, color: undefined },
@@ -65,18 +66,11 @@ export function PreviewStep({
         ))}
       </SimpleGrid>
 
-      {preview.ignoredColumns.length > 0 && (
-        <Alert
-          variant="light"
-          color="gray"
-          icon={<IconColumnsOff aria-hidden />}
-          title={t('imports.preview.ignoredTitle', { count: preview.ignoredColumns.length })}
-        >
-          {t('imports.preview.ignoredBody', {
-            count: preview.ignoredColumns.length,
-            columns: preview.ignoredColumns.map((c) => `« ${c} »`).join(', '),
-          })}
-        </Alert>
+      <ColumnMapping columns={preview.fileColumns} onChoose={onChoose} busy={updating} />
+      {updating && (
+        <Text size="sm" role="status" aria-live="polite">
+          {t('imports.mapping.updating')}
+        </Text>
       )}
       {preview.warnings.length > 0 && (
         <Alert
@@ -104,10 +98,24 @@ export function PreviewStep({
               ? t('imports.preview.nothing')
               : t('imports.preview.confirmText', { count: toWrite, newCount: preview.counts.new })}
           </Text>
-          {!preview.actions.commit && (
+          {preview.counts.new > 0 && (
+            <Checkbox
+              checked={invite}
+              onChange={(e) => setInvite(e.currentTarget.checked)}
+              label={t('imports.preview.inviteNow')}
+              description={t('imports.preview.inviteLater')}
+            />
+          )}
+          {preview.unresolved.length > 0 ? (
             <Text size="sm" c="red.8">
-              {t('imports.preview.cannotCommit')}
+              {t('imports.preview.unresolved')}
             </Text>
+          ) : (
+            !preview.actions.commit && (
+              <Text size="sm" c="red.8">
+                {t('imports.preview.cannotCommit')}
+              </Text>
+            )
           )}
           <Group justify="space-between" gap="sm">
             <Button variant="default" leftSection={<IconArrowBack size={16} aria-hidden />} onClick={onBack}>
@@ -115,8 +123,8 @@ export function PreviewStep({
             </Button>
             <Button
               leftSection={<IconUsersPlus size={16} aria-hidden />}
-              onClick={onCommit}
-              disabled={!preview.actions.commit || toWrite === 0}
+              onClick={() => onCommit(invite)}
+              disabled={!preview.actions.commit || toWrite === 0 || updating}
             >
               {t('imports.preview.commit', { count: toWrite })}
             </Button>

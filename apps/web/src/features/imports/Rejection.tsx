@@ -20,6 +20,8 @@ export function rejectedFrom(error: unknown): RejectedFile | null {
     warnings: d.warnings ?? [],
     columns: d.columns ?? [],
     ignoredColumns: d.ignoredColumns ?? [],
+    fileColumns: d.fileColumns ?? [],
+    unresolved: d.unresolved ?? [],
     rowCount: d.rowCount,
     validRowCount: d.validRowCount,
   };

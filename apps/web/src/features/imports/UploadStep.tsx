@@ -2,16 +2,20 @@ import { FIELD_LABELS } from '@compagnon/server/modules/imports/columns.ts';
 import { Alert, Anchor, Button, Card, Progress, Select, Stack, Text, Title } from '@mantine/core';
 import { Dropzone, type FileWithPath } from '@mantine/dropzone';
 import { IconAlertTriangle, IconFileSpreadsheet, IconUpload, IconX } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api';
 import { useErrorMessage } from '../../app/errors';
-import { type Programme, type Role, roles } from '../../app/types';
+import type { Programme, Role } from '../../app/types';
 import { roleLabel } from '../../app/ui';
-import { uploadImport } from './api';
+import { ColumnMapping } from './ColumnMapping';
 import classes from './imports.module.css';
 import { Rejection, rejectedFrom } from './Rejection';
-import type { ImportPreview } from './types';
+import type { ColumnChoice } from './types';
+
+/** The roles a file may give: coordinators are named in the app. */
+const importableRoles = ['tutor', 'tutee', 'expert'] as const satisfies readonly Role[];
+export type ImportableRole = (typeof importableRoles)[number];
 
 const ACCEPT = {
   'text/csv': ['.csv'],
@@ -23,37 +27,30 @@ const ACCEPT = {
 
 export function UploadStep({
   programme,
-  onPreview,
+  defaultRole,
+  onDefaultRole,
+  onFile,
+  onChoose,
+  onReject,
+  progress,
+  error,
+  filename,
 }: {
   programme: Programme;
-  onPreview: (p: ImportPreview) => void;
+  defaultRole: ImportableRole | '';
+  onDefaultRole: (role: ImportableRole | '') => void;
+  onFile: (file: FileWithPath) => void;
+  onChoose: (header: string, choice: ColumnChoice) => void;
+  onReject: (error: unknown) => void;
+  progress: number | null;
+  error: unknown;
+  filename: string;
 }) {
   const { t, i18n } = useTranslation();
   const message = useErrorMessage();
   const openRef = useRef<() => void>(null);
-  const [defaultRole, setDefaultRole] = useState<Role | ''>('');
-  const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [filename, setFilename] = useState('');
   const lang = i18n.language === 'en' ? 'en' : 'fr';
   const rejected = rejectedFrom(error);
-
-  const send = async (file: FileWithPath) => {
-    setError(null);
-    setFilename(file.name);
-    setProgress(0);
-    const form = new FormData();
-    if (defaultRole) form.append('defaultRole', defaultRole);
-    form.append('file', file, file.name);
-    try {
-      const preview = await uploadImport(programme.id, form, setProgress);
-      onPreview(preview);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setProgress(null);
-    }
-  };
 
   const busy = progress !== null;
   const fields = [
@@ -100,19 +97,19 @@ export function UploadStep({
         label={t('imports.upload.defaultRole')}
         description={t('imports.upload.defaultRoleHelp')}
         value={defaultRole}
-        onChange={(v) => setDefaultRole((v as Role | '') ?? '')}
+        onChange={(v) => onDefaultRole((v as ImportableRole | '') ?? '')}
         allowDeselect={false}
         data={[
           { value: '', label: t('imports.upload.roleFromFile') },
-          ...roles.map((r) => ({ value: r, label: roleLabel(t, r, programme.template) })),
+          ...importableRoles.map((r) => ({ value: r, label: roleLabel(t, r, programme.template) })),
         ]}
         maw={420}
         disabled={busy}
       />
 
       <Dropzone
-        onDrop={(files) => files[0] && void send(files[0])}
-        onReject={() => setError(new ApiError(400, 'unsupported_format', t('imports.upload.rejected')))}
+        onDrop={(files) => files[0] && onFile(files[0])}
+        onReject={() => onReject(new ApiError(400, 'unsupported_format', t('imports.upload.rejected')))}
         accept={ACCEPT}
         multiple={false}
         maxSize={5 * 1024 * 1024 + 1}
@@ -163,7 +160,10 @@ export function UploadStep({
         </Stack>
       )}
 
-      {error !== null && !busy && rejected && <Rejection rejected={rejected} filename={filename} />}
+      {error !== null && rejected && <Rejection rejected={rejected} filename={filename} />}
+      {error !== null && rejected && rejected.fileColumns.length > 0 && (
+        <ColumnMapping columns={rejected.fileColumns} onChoose={onChoose} busy={busy} />
+      )}
       {error !== null && !busy && !rejected && (
         <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />}>
           {message(error)}

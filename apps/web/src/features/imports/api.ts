@@ -15,19 +15,37 @@ export const uploadImport = (programmeId: string, form: FormData, onProgress: (f
 /** Writes a checked import; the programme and its people are read again before it settles. */
 export function useCommitImport(
   programmeId: string,
-  options: MutationCallbacks<CommitResult, ImportPreview> = {},
+  options: MutationCallbacks<CommitResult, { preview: ImportPreview; invite: boolean }> = {},
 ) {
   const qc = useQueryClient();
   return useMutation({
     ...options,
-    mutationFn: (p: ImportPreview) =>
-      api.post<CommitResult>(`/api/programmes/${programmeId}/imports/${p.id}/commit`),
+    mutationFn: ({ preview, invite }: { preview: ImportPreview; invite: boolean }) =>
+      api.post<CommitResult>(`/api/programmes/${programmeId}/imports/${preview.id}/commit`, { invite }),
     onSuccess: async (...args) => {
       options.onSuccess?.(...args);
       await Promise.all([
         qc.invalidateQueries({ queryKey: peopleKey(programmeId) }),
         qc.invalidateQueries({ queryKey: programmeKey(programmeId) }),
       ]);
+    },
+  });
+}
+
+/** Sends the invitations an import left for later. */
+export function useSendImportInvitations(
+  programmeId: string,
+  importId: string,
+  options: MutationCallbacks<{ invited: number }, void> = {},
+) {
+  const qc = useQueryClient();
+  return useMutation({
+    ...options,
+    mutationFn: () =>
+      api.post<{ invited: number }>(`/api/programmes/${programmeId}/imports/${importId}/invitations`, {}),
+    onSuccess: async (...args) => {
+      options.onSuccess?.(...args);
+      await qc.invalidateQueries({ queryKey: peopleKey(programmeId) });
     },
   });
 }

@@ -42,7 +42,7 @@ export function CoordinatorPeople({ programme, people }: { programme: Programme;
     () =>
       people.filter((p) => {
         if (role !== 'all' && !p.memberships.some((m) => m.role === role)) return false;
-        if (status === 'invited' || status === 'active') {
+        if (status === 'invited' || status === 'active' || status === 'notInvited') {
           if (p.status !== status) return false;
         }
         if (

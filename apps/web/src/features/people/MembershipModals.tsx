@@ -165,7 +165,9 @@ export function useResendInvitationWithNotice(programmeId: string) {
     onSuccess: (_, ref) =>
       notifications.show({
         color: 'sauge',
-        message: t('people.resend.done', { email: ref.person.email ?? ref.person.name }),
+        message: t(ref.person.status === 'notInvited' ? 'people.resend.sent' : 'people.resend.done', {
+          email: ref.person.email ?? ref.person.name,
+        }),
       }),
     onError: (e) => notifications.show({ color: 'red', message: message(e) }),
   });

@@ -6,7 +6,7 @@ import type { Role } from '../../app/types';
 import { roleLabel } from '../../app/ui';
 
 export type RoleFilter = Role | 'all';
-export type StatusFilter = 'all' | 'invited' | 'active' | 'unpaired';
+export type StatusFilter = 'all' | 'notInvited' | 'invited' | 'active' | 'unpaired';
 
 /** Search, role and status filters above the list; `action` sits at their end (the add button). */
 export function PeopleFilters({
@@ -70,6 +70,7 @@ export function PeopleFilters({
           { value: 'all', label: t('people.allStatuses') },
           { value: 'active', label: t('people.status.active') },
           { value: 'invited', label: t('people.status.invited') },
+          { value: 'notInvited', label: t('people.status.notInvited') },
           {
             value: 'unpaired',
             label: t('people.status.unpaired', {

@@ -41,14 +41,14 @@ export function PersonActions({
             {multi ? t('people.actions.editRole', { role: roleLabel(t, m.role) }) : t('people.actions.edit')}
           </Menu.Item>
         ))}
-        {person.status === 'invited' && person.memberships[0] && (
+        {(person.status === 'invited' || person.status === 'notInvited') && person.memberships[0] && (
           <Menu.Item
             leftSection={<IconMailForward size={16} aria-hidden />}
             onClick={() =>
               onResend({ person, membership: person.memberships[0] as Person['memberships'][number] })
             }
           >
-            {t('people.actions.resend')}
+            {person.status === 'notInvited' ? t('people.actions.send') : t('people.actions.resend')}
           </Menu.Item>
         )}
         {person.actions.remove && <Menu.Divider />}
