@@ -50,6 +50,9 @@ const schema = z.object({
   WEB_DIST: z.string().optional(),
   // auto: Node's built-in node:sqlite where it exists (Node ≥ 22.16), better-sqlite3 on Node 20.
   SQLITE_DRIVER: z.enum(['auto', 'node:sqlite', 'better-sqlite3']).default('auto'),
+  // Subscribed calendars are read from public addresses only; true also allows private, loopback
+  // and link-local ones (a calendar server on the intranet).
+  CALENDAR_FETCH_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
 });
 
 export type Config = z.infer<typeof schema> & { dataDir: string; publicUrl: string; demo: boolean };

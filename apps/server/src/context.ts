@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
 import type { Db, DbKind } from './db/index.ts';
 import type { Clock } from './lib/clock.ts';
+import type { HostResolver } from './modules/availability/download.ts';
 import type { Mailer } from './notify/mailer.ts';
 
 /** Everything a request or job needs, built once in main.ts (or by the test harness). */
@@ -12,4 +13,6 @@ export interface AppContext {
   mailer: Mailer;
   clock: Clock;
   log?: FastifyBaseLogger;
+  /** How host names are resolved for outgoing requests (calendar subscriptions); tests inject one. */
+  resolveHost?: HostResolver;
 }

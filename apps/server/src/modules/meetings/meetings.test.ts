@@ -665,6 +665,8 @@ describe('invitations and feeds', () => {
       res.end(body);
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    // The calendar server of this test is on this machine: an intranet deployment's setting.
+    s.ctx.config.CALENDAR_FETCH_ALLOW_PRIVATE = 'true';
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/agenda.ics`;
       const g = await group();
@@ -691,6 +693,7 @@ describe('invitations and feeds', () => {
       });
       assert.equal(bad.status, 400);
     } finally {
+      s.ctx.config.CALENDAR_FETCH_ALLOW_PRIVATE = 'false';
       server.close();
     }
   });
