@@ -22,6 +22,8 @@ const systemResolver: HostResolver = (host) => dns.lookup(host, { all: true, ver
 export interface DownloadOptions {
   /** Private, loopback and link-local addresses allowed too (an intranet calendar server). */
   allowPrivate: boolean;
+  /** Which addresses may be connected to, when not all are (default: {@link isPublicAddress}). */
+  allowAddress?: (address: string) => boolean;
   resolve?: HostResolver;
   /** The body is abandoned as soon as it grows past this many bytes. */
   maxBytes: number;
@@ -46,14 +48,13 @@ export function isPublicAddress(address: string): boolean {
 }
 
 /** A `lookup` for node:http that resolves with `resolve` and refuses names with a non-public address. */
-function checkedLookup(resolve: HostResolver, allowPrivate: boolean): LookupFunction {
+function checkedLookup(resolve: HostResolver, allowed: (address: string) => boolean): LookupFunction {
   return (hostname, options, callback) => {
     resolve(hostname).then(
       (found) => {
         const family = options.family === 4 || options.family === 6 ? options.family : 0;
         const usable = found.filter((a) => family === 0 || a.family === family);
-        const refused =
-          usable.length === 0 || (!allowPrivate && !usable.every((a) => isPublicAddress(a.address)));
+        const refused = usable.length === 0 || !usable.every((a) => allowed(a.address));
         if (refused) {
           const err = Object.assign(new Error(`address refused for ${hostname}`), { code: 'EADDRREFUSED' });
           callback(err, '', 0);
@@ -101,7 +102,8 @@ async function bodyOf(res: http.IncomingMessage, maxBytes: number): Promise<stri
 }
 
 async function download(address: string, o: DownloadOptions): Promise<string> {
-  const lookup = checkedLookup(o.resolve ?? systemResolver, o.allowPrivate);
+  const allowed = o.allowPrivate ? () => true : (o.allowAddress ?? isPublicAddress);
+  const lookup = checkedLookup(o.resolve ?? systemResolver, allowed);
   const signal = AbortSignal.timeout(o.timeoutMs);
   let url = new URL(address);
   for (let hop = 0; ; hop++) {
@@ -109,8 +111,7 @@ async function download(address: string, o: DownloadOptions): Promise<string> {
     // An address written as an IP (127.0.0.1, [::1], 2130706433 which URL reads as 127.0.0.1) is
     // connected to without a lookup: it is checked here.
     const host = hostOf(url);
-    if (ipaddr.isValid(host) && !o.allowPrivate && !isPublicAddress(host))
-      throw new Error(`address refused: ${host}`);
+    if (ipaddr.isValid(host) && !allowed(host)) throw new Error(`address refused: ${host}`);
     const res = await get(url, lookup, signal);
     const status = res.statusCode ?? 0;
     if (status >= 300 && status < 400 && res.headers.location) {
