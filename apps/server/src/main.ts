@@ -1,3 +1,4 @@
+import { closeCompute } from './compute/pool.ts';
 import { loadConfig, loadDotEnv } from './config.ts';
 import type { AppContext } from './context.ts';
 import { migrate, openDatabase } from './db/index.ts';
@@ -64,6 +65,7 @@ app.log.info(
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     await app.close();
+    await closeCompute();
     await handle.close();
     process.exit(0);
   });
