@@ -1,4 +1,4 @@
-import { closeCompute } from './compute/pool.ts';
+import { closeCompute, startCompute } from './compute/pool.ts';
 import { loadConfig, loadDotEnv } from './config.ts';
 import type { AppContext } from './context.ts';
 import { migrate, openDatabase } from './db/index.ts';
@@ -57,6 +57,7 @@ try {
   process.exit(1);
 }
 startJobRunner(ctx);
+startCompute();
 const local = config.HOST === '127.0.0.1' || config.HOST === 'localhost' || config.HOST === '::1';
 app.log.info(
   `Compagnon is ready on ${config.publicUrl} (listening on ${address}${local ? ', this machine only; set HOST=0.0.0.0 to open it to the network' : ''})`,

@@ -60,7 +60,8 @@ let pool: Piscina | null = null;
 function thePool(): Piscina {
   pool ??= new Piscina({
     filename: fileURLToPath(new URL('./worker.mjs', import.meta.url)),
-    minThreads: 0,
+    // One thread kept loaded, so a search does not wait for a thread's start-up (seconds on a busy machine).
+    minThreads: 1,
     maxThreads: COMPUTE_THREADS,
     maxQueue: COMPUTE_QUEUE,
     // A thread is kept a minute after its last job: starting one costs the loading of the sources.
@@ -68,6 +69,11 @@ function thePool(): Piscina {
     execArgv: workerExecArgv(),
   });
   return pool;
+}
+
+/** Starts the pool's first thread now (server start), rather than with the first job. */
+export function startCompute(): void {
+  thePool();
 }
 
 /** Emits `started` when a job is handed to the pool and `settled` when its answer (or error) is back. */
