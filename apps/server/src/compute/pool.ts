@@ -40,21 +40,6 @@ const THREAD_START_MS = 30_000;
 /** Jobs waiting for a thread beyond which a new one is refused rather than queued. */
 export const COMPUTE_QUEUE = 32;
 
-/**
- * The flags of this process a worker thread keeps: not tsx's, which worker.mjs registers itself
- * (registered twice, its hooks would run twice on Node.js lines where a thread inherits them).
- */
-function workerExecArgv(): string[] {
-  const out: string[] = [];
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    if ((a === '--import' || a === '--require' || a === '-r') && /\btsx\b/.test(argv[i + 1] ?? '')) i++;
-    else if (!/\btsx\b/.test(a)) out.push(a);
-  }
-  return out;
-}
-
 let pool: Piscina | null = null;
 
 function thePool(): Piscina {
@@ -66,7 +51,9 @@ function thePool(): Piscina {
     maxQueue: COMPUTE_QUEUE,
     // A thread is kept a minute after its last job: starting one costs the loading of the sources.
     idleTimeout: 60_000,
-    execArgv: workerExecArgv(),
+    // None of this process's flags: worker.mjs registers tsx itself (its hooks would otherwise run
+    // twice on Node.js lines where a thread inherits them), and some builds carry flags a thread refuses.
+    execArgv: [],
   });
   return pool;
 }
