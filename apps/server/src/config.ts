@@ -74,6 +74,9 @@ const schema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   // auto: the browsable API description (/api/docs) outside production only.
   API_DOCS: z.enum(['auto', 'on', 'off']).default('auto'),
+  // Subscribed calendars are read from public addresses only; true also allows private, loopback
+  // and link-local ones (a calendar server on the intranet).
+  CALENDAR_FETCH_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
 });
 
 // The names Fastify's proxy-addr knows for the usual ranges, then single addresses and CIDR ranges.

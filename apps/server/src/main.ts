@@ -1,3 +1,4 @@
+import { closeCompute, startCompute } from './compute/pool.ts';
 import { loadConfig, loadDotEnv } from './config.ts';
 import type { AppContext } from './context.ts';
 import { migrate, openDatabase } from './db/index.ts';
@@ -64,6 +65,7 @@ try {
   process.exit(1);
 }
 startJobRunner(ctx);
+startCompute();
 const local = config.HOST === '127.0.0.1' || config.HOST === 'localhost' || config.HOST === '::1';
 app.log.info(
   `Compagnon is ready on ${config.publicUrl} (listening on ${address}${local ? ', this machine only; set HOST=0.0.0.0 to open it to the network' : ''})`,
@@ -72,6 +74,7 @@ app.log.info(
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     await app.close();
+    await closeCompute();
     await handle.close();
     process.exit(0);
   });

@@ -3,7 +3,14 @@ export { command as assignCommand } from './assign/command.ts';
 export type { Network as AssignmentNetwork } from './assign/network.ts';
 export { type OptimalOptions, type OptimalResult, optimalAssignment } from './assign/optimal.ts';
 export { type AssignInput, type AssignOutput, solveAndCertify, solveAssignment } from './assign/solve.ts';
-export { type BusyInterval, type BusyOptions, busyFromIcs, DEFAULT_TIME_ZONE } from './busy/expand.ts';
+export {
+  type BusyInterval,
+  type BusyOptions,
+  busyFromIcs,
+  DEFAULT_TIME_ZONE,
+  MAX_OCCURRENCES,
+  OccurrenceLimitError,
+} from './busy/expand.ts';
 export { runEngineCli } from './cli/main.ts';
 export { InputError } from './errors.ts';
 export { findSlots, type Slot, type SlotsResult } from './slots/find.ts';

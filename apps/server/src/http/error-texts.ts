@@ -85,6 +85,13 @@ export const errorTexts = {
     event_end_before_start: 'La fin doit venir après le début.',
     invalid_calendar: 'Ce fichier n’est pas un calendrier iCalendar (.ics) lisible.',
     calendar_unreachable: 'Impossible de lire ce calendrier à cette adresse.',
+    calendar_too_many_occurrences:
+      'Ce calendrier compte {{events}} événements dont les répétitions dépassent {{limit}} occurrences d’ici {{days}} jours : c’est plus que Compagnon n’en lit. Exportez une période plus courte ou retirez les événements qui se répètent très souvent (toutes les minutes, toutes les heures).',
+    calendar_too_long:
+      'La lecture de ce calendrier a été arrêtée au bout de {{seconds}} secondes. Exportez une période plus courte ou moins d’événements.',
+    slot_search_too_long:
+      'La recherche de créneaux a été arrêtée au bout de {{seconds}} secondes. Cherchez sur une période plus courte ou avec moins de personnes.',
+    server_busy: 'Le serveur est très occupé. Réessayez dans un instant.',
     no_night_shifts: 'Ajoutez d’abord vos gardes, par exemple « garde tous les mardis ».',
     // Follow-up and contacts
     alert_not_live: 'Cette alerte n’est plus ouverte.',
@@ -172,6 +179,13 @@ export const errorTexts = {
     event_end_before_start: 'The end must come after the start.',
     invalid_calendar: 'This file is not a readable iCalendar (.ics) calendar.',
     calendar_unreachable: 'This calendar could not be read at that address.',
+    calendar_too_many_occurrences:
+      'This calendar has {{events}} events whose repetitions exceed {{limit}} occurrences within {{days}} days: more than Compagnon reads. Export a shorter period or remove the events that repeat very often (every minute, every hour).',
+    calendar_too_long:
+      'Reading this calendar was stopped after {{seconds}} seconds. Export a shorter period or fewer events.',
+    slot_search_too_long:
+      'The slot search was stopped after {{seconds}} seconds. Search a shorter period or with fewer people.',
+    server_busy: 'The server is very busy. Try again in a moment.',
     no_night_shifts: 'Add your night shifts first, for example “night shift every Tuesday”.',
     alert_not_live: 'This alert is no longer open.',
     activity_in_future: 'A contact cannot be in the future.',

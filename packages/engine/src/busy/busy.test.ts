@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { cli, contractDir } from '../cli/testing.ts';
 import { InputError } from '../errors.ts';
-import { busyFromIcs } from './expand.ts';
-import { calendar } from './testing.ts';
+import { busyFromIcs, OccurrenceLimitError } from './expand.ts';
+import { MAX_OCCURRENCES } from './recur.ts';
+import { calendar, icsDocument, vevent } from './testing.ts';
 
 const fixturesDir = join(import.meta.dirname, '../../fixtures/ics');
 
@@ -242,6 +243,50 @@ describe('recurrence', () => {
     assert.equal(busy(ics, '2027-03-01T00:00:00Z', '2027-03-08T00:00:00Z').length, 7);
     assert.ok(performance.now() - started < 300, 'expanded without walking 127 years');
   });
+
+  test('a file whose series give more occurrences than the limit is refused, naming its events and the limit', () => {
+    // Twenty events repeating every minute 49,999 times: a million occurrences in 2.7 kB.
+    const minutely = ['DTSTART:20270301T080000Z', 'DURATION:PT1M', 'RRULE:FREQ=MINUTELY;COUNT=49999'];
+    const ics = calendar(...Array.from({ length: 20 }, () => minutely));
+    assert.ok(ics.length < 4000);
+    assert.throws(
+      () => busyFromIcs(ics, { from: MARCH[0], to: MARCH[1] }),
+      (err: unknown) =>
+        err instanceof OccurrenceLimitError &&
+        err instanceof InputError &&
+        err.events === 20 &&
+        err.limit === MAX_OCCURRENCES &&
+        /20 events .* more than 50000 occurrences/.test(err.message),
+    );
+    // The limit is per file, not per event, and can be set by the caller.
+    const three = calendar(
+      ['DTSTART:20270301T080000Z', 'DURATION:PT1M', 'RRULE:FREQ=MINUTELY;COUNT=400'],
+      ['DTSTART:20270302T080000Z', 'DURATION:PT1M', 'RRULE:FREQ=MINUTELY;COUNT=400'],
+      ['DTSTART:20270303T080000Z', 'DURATION:PT1M'],
+    );
+    assert.equal(busyFromIcs(three, { from: MARCH[0], to: MARCH[1], maxOccurrences: 800 }).busy.length, 3);
+    assert.throws(
+      () => busyFromIcs(three, { from: MARCH[0], to: MARCH[1], maxOccurrences: 799 }),
+      (err: unknown) => err instanceof OccurrenceLimitError && err.events === 3 && err.limit === 799,
+    );
+    // A time zone whose offset changes every minute since 1970 is spent from the same budget.
+    const restless = icsDocument([
+      'BEGIN:VTIMEZONE',
+      'TZID:Restless',
+      'BEGIN:STANDARD',
+      'TZOFFSETFROM:+0100',
+      'TZOFFSETTO:+0100',
+      'DTSTART:19700101T000000',
+      'RRULE:FREQ=MINUTELY',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+      ...vevent('one@example.org', ['DTSTART;TZID=Restless:20270301T080000', 'DURATION:PT1H']),
+    ]);
+    assert.throws(
+      () => busyFromIcs(restless, { from: MARCH[0], to: MARCH[1] }),
+      (err: unknown) => err instanceof OccurrenceLimitError && err.events === 1,
+    );
+  });
 });
 
 describe('what is busy', () => {
@@ -340,7 +385,7 @@ describe('invalid input: exit 2, nothing on stdout, one line on stderr naming th
       'a rule that never ends within reach',
       range,
       calendar(['DTSTART:20270301T000000Z', 'DURATION:PT1S', 'RRULE:FREQ=SECONDLY;BYMONTH=3']),
-      /event "event-0@example\.org": its RRULE gives more than/,
+      /the file's 1 event repeats into more than 50000 occurrences/,
     ],
   ];
   for (const [name, args, stdin, message] of cases) {

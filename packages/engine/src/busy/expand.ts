@@ -9,9 +9,20 @@ import {
   wallToInstant,
   type ZoneRules,
 } from '../slots/local-time.ts';
-import { type Recur, ruleReadings, type Time, untilOf, wallOf } from './recur.ts';
+import {
+  MAX_OCCURRENCES,
+  OccurrenceBudget,
+  type Recur,
+  ruleReadings,
+  type Time,
+  untilOf,
+  wallOf,
+} from './recur.ts';
+
+export { MAX_OCCURRENCES, OccurrenceLimitError } from './recur.ts';
+
 import { zoneFromTzid } from './tzid.ts';
-import { vtimezoneRules } from './vtimezone.ts';
+import { spendingFrom, vtimezoneRules } from './vtimezone.ts';
 
 // ical.js parses the file and does the RRULE calendar arithmetic. Zones, UNTIL, EXDATE and
 // RECURRENCE-ID are handled here, on instants: ICAL.TimezoneService is process-wide state (the
@@ -33,6 +44,12 @@ export interface BusyOptions {
   to: string;
   /** IANA zone for floating times and all-day dates; default {@link DEFAULT_TIME_ZONE}. */
   timeZone?: string;
+  /**
+   * How many occurrences the file's series may give before `to`, all events together (RRULE
+   * occurrences, including those walked through before `from`, and RDATEs); default
+   * {@link MAX_OCCURRENCES}. Beyond it, {@link OccurrenceLimitError}.
+   */
+  maxOccurrences?: number;
 }
 
 export interface BusyInterval {
@@ -59,7 +76,8 @@ export const DEFAULT_TIME_ZONE = 'Europe/Paris';
  * length (a 18:30–08:30 shift ends at 08:30 across a clock change); DURATION adds days by the
  * calendar and hours exactly (RFC 5545 §3.3.6).
  *
- * Throws InputError when the text is not iCalendar or an option is invalid.
+ * Throws InputError when the text is not iCalendar or an option is invalid, and its
+ * OccurrenceLimitError when the series give more occurrences than `maxOccurrences`.
  */
 export function busyFromIcs(text: string, options: BusyOptions): { busy: BusyInterval[] } {
   const pairs = busyMillis(text, options);
@@ -82,8 +100,17 @@ export function busyMillis(text: string, options: BusyOptions): number[] {
   const floating = ianaZone(zoneName);
   if (!floating) throw new InputError('/timeZone', `unknown IANA time zone ${JSON.stringify(zoneName)}`);
 
+  const limit = options.maxOccurrences ?? MAX_OCCURRENCES;
+  if (!(Number.isInteger(limit) && limit >= 0))
+    throw new InputError('/maxOccurrences', 'maxOccurrences: expected a whole number, 0 or more');
+
   const out: number[] = [];
-  for (const calendar of parseCalendars(text)) new Expansion(calendar, from, to, floating, out).run();
+  const calendars = parseCalendars(text);
+  const events = calendars.reduce((n, c) => n + c.getAllSubcomponents('vevent').length, 0);
+  const budget = new OccurrenceBudget(limit, events);
+  spendingFrom(budget, () => {
+    for (const calendar of calendars) new Expansion(calendar, from, to, floating, out, budget).run();
+  });
   return mergeSorted(out);
 }
 
@@ -166,6 +193,7 @@ class Expansion {
     private readonly to: number,
     private readonly floating: ZoneRules,
     private readonly out: number[],
+    private readonly budget: OccurrenceBudget,
   ) {
     for (const vtz of calendar.getAllSubcomponents('vtimezone')) {
       const rules = vtimezoneRules(vtz);
@@ -275,8 +303,6 @@ class Expansion {
     const start = startProp.getFirstValue() as Time;
     const zone = this.zoneOf(startProp, start);
     const len = this.lengthOf(ev, startProp, start) ?? { wall: start.isDate ? DAY : 0, exact: 0 };
-    const uid = String(ev.getFirstPropertyValue('uid') ?? '');
-
     // Occurrences by instant (which also removes duplicates between DTSTART, RRULE and RDATE),
     // with the clock reading in DTSTART's zone and, for RDATE periods, their own end.
     const starts = new Map<number, { wall: number; end?: number }>();
@@ -291,7 +317,7 @@ class Expansion {
       for (const rp of rules) {
         const rule = rp.getFirstValue() as Recur;
         const until = untilOf(rule);
-        for (const wall of ruleReadings(rule, start, fromWall - reach, `event ${JSON.stringify(uid)}`)) {
+        for (const wall of ruleReadings(rule, start, fromWall - reach, this.budget)) {
           const at = wallToInstant(zone, wall);
           if (until && (until.utc ? at > until.limit : wall > until.limit)) break;
           if (at >= this.to) break;
@@ -301,6 +327,7 @@ class Expansion {
     }
     for (const rp of ev.getAllProperties('rdate')) {
       for (const v of rp.getValues()) {
+        this.budget.spend();
         const period = v instanceof ICAL.Period ? (v as Period) : null;
         const t = period ? period.start : (v as Time);
         const at = this.instantOf(rp, t);

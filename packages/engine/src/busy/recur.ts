@@ -72,20 +72,50 @@ function restartStep(rule: Recur): number | null {
   return (rule.interval || 1) * r.unit;
 }
 
-/** Guards against rules that would run for seconds (FREQ=MINUTELY since 1990 and the like). */
+/**
+ * How many occurrences of its series a file may give before the end of the range, all its events
+ * together: a few kilobytes of FREQ=MINUTELY rules would otherwise cost seconds of computation.
+ */
 export const MAX_OCCURRENCES = 50_000;
+
+/** A file whose series give more occurrences than the limit; `events` is how many VEVENTs it has. */
+export class OccurrenceLimitError extends InputError {
+  constructor(
+    readonly events: number,
+    readonly limit: number,
+  ) {
+    super(
+      '',
+      `the file's ${events === 1 ? '1 event repeats' : `${events} events repeat`} into more than ${limit} occurrences before the end of the range`,
+    );
+    this.name = 'OccurrenceLimitError';
+  }
+}
+
+/** The occurrences a file may still give, shared by all its events. */
+export class OccurrenceBudget {
+  private used = 0;
+  constructor(
+    readonly limit: number,
+    readonly events: number,
+  ) {}
+
+  spend(): void {
+    if (++this.used > this.limit) throw new OccurrenceLimitError(this.events, this.limit);
+  }
+}
 
 /**
  * Clock readings of a rule's occurrences in order, from DTSTART or, when the rule allows it, from
  * a restart point at or before `skipBefore` (a clock reading: occurrences before it are not needed),
  * so that a series begun years ago costs no more than a recent one. UNTIL is left to the caller.
- * ical.js does the calendar arithmetic, on floating times.
+ * ical.js does the calendar arithmetic, on floating times; each reading is spent from `budget`.
  */
 export function* ruleReadings(
   rule: Recur,
   start: Time,
   skipBefore: number,
-  label: string,
+  budget: OccurrenceBudget,
 ): Generator<number> {
   const free = rule.clone();
   free.until = null;
@@ -104,12 +134,7 @@ export function* ruleReadings(
       n++;
       continue;
     }
-    if (++n > MAX_OCCURRENCES) {
-      throw new InputError(
-        '',
-        `${label}: its RRULE gives more than ${MAX_OCCURRENCES} occurrences before the end of the range`,
-      );
-    }
+    budget.spend();
     yield wallOf(t);
   }
 }

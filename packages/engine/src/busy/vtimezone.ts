@@ -1,6 +1,34 @@
 import type ICAL from 'ical.js';
 import { DAY, utcMs, type ZoneRules } from '../slots/local-time.ts';
-import { floatingTime, type Recur, ruleReadings, type Time, type Until, untilOf, wallOf } from './recur.ts';
+import {
+  floatingTime,
+  type OccurrenceBudget,
+  type Recur,
+  ruleReadings,
+  type Time,
+  type Until,
+  untilOf,
+  wallOf,
+} from './recur.ts';
+
+/**
+ * The budget of the file being read. Rules of a VTIMEZONE are shared between files (see
+ * {@link vtimezoneRules}) and read lazily, so their readings are spent from whichever file asks for
+ * them; reading is synchronous, so one file is read at a time.
+ */
+let fileBudget: OccurrenceBudget | null = null;
+const zoneBudget = { spend: () => fileBudget?.spend() } as OccurrenceBudget;
+
+/** Runs `fn` with the readings of every time zone rule spent from `budget`. */
+export function spendingFrom<T>(budget: OccurrenceBudget, fn: () => T): T {
+  const outer = fileBudget;
+  fileBudget = budget;
+  try {
+    return fn();
+  } finally {
+    fileBudget = outer;
+  }
+}
 
 type Component = InstanceType<typeof ICAL.Component>;
 type UtcOffset = InstanceType<typeof ICAL.UtcOffset>;
@@ -124,7 +152,7 @@ export class VtimezoneRules implements ZoneRules {
         if (t.year === year) out.push(wallOf(t));
       return out;
     }
-    o.more ??= ruleReadings(o.rule, o.start, Number.NEGATIVE_INFINITY, `time zone ${this.name}`);
+    o.more ??= ruleReadings(o.rule, o.start, Number.NEGATIVE_INFINITY, zoneBudget);
     while (!o.done && (o.seen.length === 0 || yearOfWall(o.seen[o.seen.length - 1] as number) <= year)) {
       const next = o.more.next();
       if (next.done) o.done = true;

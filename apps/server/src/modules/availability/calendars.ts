@@ -1,10 +1,11 @@
-import { busyFromIcs } from '@compagnon/engine';
 import { DateTime } from 'luxon';
+import { compute, computeOr } from '../../compute/pool.ts';
 import type { AppContext } from '../../context.ts';
-import { badRequest } from '../../http/errors.ts';
+import { AppError, errorMessage, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { orgZone } from '../meetings/policy.ts';
+import { downloadCalendar } from './download.ts';
 import { ownAvailabilityIn } from './policy.ts';
 import { insertCalendar, staleSubscriptions, updateCalendar } from './queries.ts';
 import type { Interval } from './rules.ts';
@@ -15,58 +16,81 @@ import type { CalendarBody } from './schema.ts';
  * their busy times are kept, never the file or its event titles.
  */
 
-/** Calendars are read this far ahead; a subscription is refreshed in the background. */
-export const CALENDAR_DAYS_AHEAD = 200;
+/**
+ * Calendars are read over the period their busy times are used for: the slot finder searches three
+ * months at most (from tomorrow by default), and the matching reads the eight weeks from the start
+ * of the current cohort, formed at most two months before it starts. Subscriptions are read again
+ * every hour, so their period moves with the days; an upload is read once.
+ */
+export const CALENDAR_DAYS_AHEAD = 120;
 export const CALENDAR_MAX_BYTES = 2_000_000;
 export const FETCH_TIMEOUT_MS = 10_000;
+/** A calendar whose reading takes longer than this is stopped and refused. */
+export const CALENDAR_BUDGET_MS = 5_000;
 
-function busyOf(text: string, zone: string, now: Date): Interval[] {
+const tooMany = (events: number, limit: number) =>
+  refuse(422, 'calendar_too_many_occurrences', { events, limit, days: CALENDAR_DAYS_AHEAD });
+const tooLong = (budgetMs: number) => refuse(422, 'calendar_too_long', { seconds: budgetMs / 1000 });
+
+/**
+ * The busy times of a calendar file, read on a worker thread (compute/pool.ts) with a time budget,
+ * from yesterday to {@link CALENDAR_DAYS_AHEAD} days ahead. `unreadable` is the refusal of a file
+ * that is not iCalendar.
+ */
+async function busyOf(
+  text: string,
+  zone: string,
+  now: Date,
+  unreadable: () => AppError,
+): Promise<Interval[]> {
   const from = DateTime.fromJSDate(now).minus({ days: 1 });
   const to = DateTime.fromJSDate(now).plus({ days: CALENDAR_DAYS_AHEAD });
-  try {
-    return busyFromIcs(text, {
-      from: from.toUTC().toISO() as string,
-      to: to.toUTC().toISO() as string,
-      timeZone: zone,
-    }).busy;
-  } catch {
-    throw badRequest('invalid_calendar', 'Ce fichier n’est pas un calendrier iCalendar (.ics) lisible.', {
-      messageEn: 'This file is not a readable iCalendar (.ics) calendar.',
-    });
-  }
+  const outcome = await computeOr(
+    compute(
+      'calendarBusy',
+      { text, from: from.toUTC().toISO() as string, to: to.toUTC().toISO() as string, timeZone: zone },
+      CALENDAR_BUDGET_MS,
+    ),
+    tooLong,
+  );
+  if (outcome.ok) return outcome.busy;
+  if (outcome.reason === 'occurrences') throw tooMany(outcome.events, outcome.limit);
+  throw unreadable();
 }
 
-/** Downloads a subscribed calendar with a size and time limit. */
-async function download(url: string): Promise<string> {
-  const res = await fetch(url, {
-    signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-    headers: { accept: 'text/calendar, */*' },
-    redirect: 'follow',
+const invalidCalendar = () => refuse(400, 'invalid_calendar');
+/** Every failure of a subscription, from an address refused to a file that is not a calendar. */
+const unreachable = () => refuse(400, 'calendar_unreachable');
+
+/** Downloads a subscribed calendar (download.ts: public addresses only, size and time limits). */
+function download(ctx: AppContext, url: string): Promise<string> {
+  return downloadCalendar(url, {
+    allowPrivate: ctx.config.CALENDAR_FETCH_ALLOW_PRIVATE === 'true',
+    resolve: ctx.resolveHost,
+    maxBytes: CALENDAR_MAX_BYTES,
+    timeoutMs: FETCH_TIMEOUT_MS,
   });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  const text = await res.text();
-  if (text.length > CALENDAR_MAX_BYTES) throw new Error('too large');
-  return text;
 }
 
-async function calendarText(body: CalendarBody): Promise<string> {
-  if (body.kind === 'upload') return body.text;
+/** The busy times of the calendar a person adds: an uploaded file, or the one at an address. */
+async function calendarBusy(ctx: AppContext, body: CalendarBody, zone: string, now: Date) {
+  if (body.kind === 'upload') return busyOf(body.text, zone, now, invalidCalendar);
+  let text: string;
   try {
-    return await download(body.url);
-  } catch {
-    throw badRequest('calendar_unreachable', 'Impossible de lire ce calendrier à cette adresse.', {
-      messageEn: 'This calendar could not be read at that address.',
-    });
+    text = await download(ctx, body.url);
+  } catch (err) {
+    ctx.log?.info({ err }, 'calendar subscription not read');
+    throw unreachable();
   }
+  return busyOf(text, zone, now, unreachable);
 }
 
 export async function addCalendar(ctx: AppContext, actor: UserActor, orgId: string, body: CalendarBody) {
   await ownAvailabilityIn(ctx, actor, orgId);
   const zone = await orgZone(ctx.db, orgId);
   const now = ctx.clock.now();
-  const text = await calendarText(body);
   // Only busy times are kept: the file and its event titles are never stored.
-  const busy = busyOf(text, zone, now);
+  const busy = await calendarBusy(ctx, body, zone, now);
   const id = newId();
   await insertCalendar(ctx.db, {
     id,
@@ -95,7 +119,7 @@ export async function refreshSubscriptions(ctx: AppContext, opts: { staleMinutes
   for (const c of due) {
     const zone = await orgZone(ctx.db, c.org_id);
     try {
-      const busy = busyOf(await download(c.url as string), zone, now);
+      const busy = await busyOf(await download(ctx, c.url as string), zone, now, unreachable);
       await updateCalendar(ctx.db, c.id, {
         busy: JSON.stringify(busy),
         fetched_at: now.toISOString(),
@@ -105,9 +129,15 @@ export async function refreshSubscriptions(ctx: AppContext, opts: { staleMinutes
     } catch (e) {
       await updateCalendar(ctx.db, c.id, {
         fetched_at: now.toISOString(),
-        last_error: String((e as Error).message ?? e).slice(0, 200),
+        last_error: lastError(e),
       });
     }
   }
   return { checked: due.length, refreshed };
+}
+
+/** What the person sees of a failed refresh: the refusal's text, one text for every download failure. */
+function lastError(e: unknown): string {
+  const err = e instanceof AppError ? e : unreachable();
+  return errorMessage(err, 'fr').slice(0, 200);
 }

@@ -3,7 +3,8 @@ import type { Db } from '../../db/index.ts';
 import { orgZone } from '../meetings/policy.ts';
 import { currentCohortStart } from './queries.ts';
 import type { Interval } from './rules.ts';
-import { type Times, timesOf } from './times.ts';
+import type { Times } from './sources.ts';
+import { timesOf } from './times.ts';
 
 /**
  * Availability overlap, read from everything the meeting-date finder reads: each person's rules

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, test } from 'node:test';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
+import { computeActivity } from '../../compute/pool.ts';
 import type { AppContext } from '../../context.ts';
 import { jobs, runDueJobs } from '../../jobs/index.ts';
 import { claimJobs } from '../../jobs/runner.ts';
@@ -124,6 +125,29 @@ const parseIcs = (text: string) => {
 };
 
 describe('meetings of a peer-tutoring group', () => {
+  test('a slot search runs on a worker thread: the server answers other requests meanwhile', async () => {
+    const g = await group();
+    await rotas(g);
+    const answered = new Promise<boolean>((resolve, reject) => {
+      computeActivity.once('started', (task) => {
+        let over = false;
+        computeActivity.once('settled', () => {
+          over = true;
+        });
+        assert.equal(task, 'slotSearch');
+        call('GET', '/api/health').then((r) => resolve(r.status === 200 && !over), reject);
+      });
+    });
+    const found = call('POST', `/api/programmes/${g.programme.id}/slots`, g.tutor.cookie, {
+      participantIds: g.residents.map((r) => r.id),
+      durationMinutes: 90,
+      from: '2026-11-17',
+      to: '2027-02-15',
+    });
+    assert.equal(await answered, true, 'the health check waited for the slot search');
+    assert.equal((await found).status, 200);
+  });
+
   test('the best slot suits all five; the poll, the confirmation and the invitation follow', async () => {
     const g = await group();
     await rotas(g);
@@ -665,6 +689,8 @@ describe('invitations and feeds', () => {
       res.end(body);
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    // The calendar server of this test is on this machine: an intranet deployment's setting.
+    s.ctx.config.CALENDAR_FETCH_ALLOW_PRIVATE = 'true';
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/agenda.ics`;
       const g = await group();
@@ -691,6 +717,7 @@ describe('invitations and feeds', () => {
       });
       assert.equal(bad.status, 400);
     } finally {
+      s.ctx.config.CALENDAR_FETCH_ALLOW_PRIVATE = 'false';
       server.close();
     }
   });

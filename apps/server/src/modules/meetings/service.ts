@@ -1,16 +1,16 @@
-import { findSlots } from '@compagnon/engine';
 import { DateTime } from 'luxon';
 import type { z } from 'zod';
+import { compute, computeOr } from '../../compute/pool.ts';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { MeetingTable } from '../../db/types.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
-import { badRequest, forbidden } from '../../http/errors.ts';
+import { badRequest, forbidden, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import { reportContentReadable } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
-import { busyTimes } from '../availability/times.ts';
+import { timeSourcesOf } from '../availability/times.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { guideById, guides } from './guides.ts';
@@ -23,6 +23,8 @@ import type { meetingBody, slotsBody } from './schema.ts';
 type Meeting = MeetingTable;
 type ProgrammeRef = { id: string; org_id: string; archived_at: string | null };
 export const POLL_MAX_DAYS = 30;
+/** A slot search still running after this long is stopped and the organiser told to narrow it. */
+export const SLOT_SEARCH_BUDGET_MS = 10_000;
 
 const isoZ = (d: DateTime | Date) =>
   (d instanceof Date ? DateTime.fromJSDate(d) : d).toUTC().toISO({ suppressMilliseconds: true }) as string;
@@ -173,16 +175,30 @@ export async function slotsFor(
     });
   const ids = [actor.id, ...body.participantIds.filter((id) => id !== actor.id)];
   const required = new Set([actor.id, ...body.requiredIds]);
-  const times = await busyTimes(ctx.db, p.org_id, p.id, ids, { from: isoZ(start), to: isoZ(end), zone });
-  const result = findSlots({
-    timeZone: zone,
-    window: { start: isoZ(start), end: isoZ(end) },
-    durationMinutes: body.durationMinutes,
-    stepMinutes: 30,
-    dayHours: { start: body.dayStart, end: body.dayEnd },
-    participants: ids.map((id) => ({ id, required: required.has(id), ...times.get(id) })),
-    limit: body.limit,
-  });
+  const range = { from: isoZ(start), to: isoZ(end), zone };
+  const sources = await timeSourcesOf(ctx.db, p.org_id, p.id, ids, range);
+  // Rules expanded and slots ranked on a worker thread: a programme-wide search takes a while.
+  const result = await computeOr(
+    compute(
+      'slotSearch',
+      {
+        sources,
+        userIds: ids,
+        range,
+        required: [...required],
+        search: {
+          timeZone: zone,
+          window: { start: range.from, end: range.to },
+          durationMinutes: body.durationMinutes,
+          stepMinutes: 30,
+          dayHours: { start: body.dayStart, end: body.dayEnd },
+          limit: body.limit,
+        },
+      },
+      SLOT_SEARCH_BUDGET_MS,
+    ),
+    () => refuse(422, 'slot_search_too_long', { seconds: SLOT_SEARCH_BUDGET_MS / 1000 }),
+  );
   const people = await names(ctx.db, ids);
   return {
     timeZone: zone,
