@@ -48,7 +48,7 @@ test('a resident and their tutor see on their home page what is next, on a phone
   await expect(next).toContainText('Proposé par');
   // The poll is also a notification: the menu shows one unread.
   await resident.getByRole('button', { name: 'Ouvrir le menu' }).click();
-  await expect(resident.getByRole('link', { name: /Notifications\s*1\s*1 non lue/ })).toBeVisible();
+  await expect(resident.getByRole('link', { name: 'Notifications 1 non lue' })).toBeVisible();
   await resident.getByRole('button', { name: 'Fermer le menu' }).click();
   await expectAccessible(resident, 'home with a poll');
   await expectNoHorizontalScroll(resident, 'home at 360 px');
@@ -70,8 +70,8 @@ test('a resident and their tutor see on their home page what is next, on a phone
     minute: '2-digit',
   }).format(start);
   await resident.goto('/');
-  await expect(next.getByRole('heading', { name: 'Prochainement' })).toBeVisible();
-  await expect(next.getByRole('link', { name: 'Point d’étape du mois' })).toBeVisible();
+  await expect(next.getByRole('heading', { name: 'Prochainement', exact: true })).toBeVisible();
+  await expect(next.getByRole('link', { name: 'Point d’étape du mois', exact: true })).toBeVisible();
   await expect(next).toContainText(paris);
   await expect(next.getByRole('link', { name: /Répondre au sondage/ })).toHaveCount(0);
   await expect(next.getByRole('link', { name: '2 notifications non lues' })).toBeVisible();
@@ -85,14 +85,14 @@ test('a resident and their tutor see on their home page what is next, on a phone
   await expect(resident.getByRole('link', { name: 'Rencontre fixée : Point d’étape du mois' })).toBeVisible();
   await resident.getByRole('button', { name: 'Tout marquer comme lu' }).click();
   await resident.goto('/');
-  await expect(next.getByRole('link', { name: 'Point d’étape du mois' })).toBeVisible();
+  await expect(next.getByRole('link', { name: 'Point d’étape du mois', exact: true })).toBeVisible();
   await expect(next.getByRole('link', { name: /non lue/ })).toHaveCount(0);
 
   // The tutor: the same meeting is coming up for them, on a phone and on a desktop.
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/');
   const mine = page.getByRole('region', { name: 'À faire et prochainement' });
-  await expect(mine.getByRole('link', { name: 'Point d’étape du mois' })).toBeVisible();
+  await expect(mine.getByRole('link', { name: 'Point d’étape du mois', exact: true })).toBeVisible();
   await expectAccessible(page, 'tutor home');
   await expectNoHorizontalScroll(page, 'tutor home at 360 px');
   await shot(page, '360-tutor');
