@@ -110,6 +110,7 @@ export const matrix: Record<string, Cell> = {
   },
   // The world's invitation is the other organisation's coordinator's: only they see and answer it.
   'GET /api/me/invitations': { expect: anyUser() },
+  'GET /api/me/next': { expect: anyUser() },
   'POST /api/me/invitations/:invitationId/accept': {
     expect: { ...all(404), anonymous: 401, otherOrgCoordinator: 200 },
   },

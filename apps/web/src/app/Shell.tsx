@@ -1,6 +1,7 @@
 import {
   AppShell,
   Avatar,
+  Badge,
   Box,
   Burger,
   Container,
@@ -12,6 +13,7 @@ import {
   Stack,
   Text,
   UnstyledButton,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
@@ -27,6 +29,7 @@ import {
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { useNext } from '../features/orgs/next';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
 import classes from './Shell.module.css';
@@ -55,6 +58,7 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
     ],
   }));
   const active = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
+  const unread = useNext().data?.unread ?? 0;
   return (
     <Stack gap={4}>
       <Group hiddenFrom="xs" justify="space-between" px="sm" pb="sm" mb={4} className={classes.navLanguage}>
@@ -123,6 +127,16 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
         to="/notifications"
         label={t('notificationsPage.nav')}
         leftSection={<IconBell size={18} aria-hidden />}
+        rightSection={
+          unread > 0 ? (
+            <>
+              <Badge size="sm" circle={unread < 10} aria-hidden>
+                {unread > 99 ? '99+' : unread}
+              </Badge>
+              <VisuallyHidden>{t('next.badge', { count: unread })}</VisuallyHidden>
+            </>
+          ) : undefined
+        }
         active={pathname === '/notifications'}
         aria-current={pathname === '/notifications' ? 'page' : undefined}
         onClick={onNavigate}

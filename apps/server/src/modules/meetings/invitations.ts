@@ -12,6 +12,7 @@ import { audit } from '../audit/service.ts';
 import { guideById } from './guides.ts';
 import { calendarText, type IcsMeeting } from './ics.ts';
 import { invitationMail, when } from './messages.ts';
+import { meetingNotices } from './notices.ts';
 import { loadMeetingFor, orgZone } from './policy.ts';
 import type { meetingPatch } from './schema.ts';
 
@@ -154,12 +155,7 @@ export const meetingInvitation = defineJob(
 );
 
 /** One invitation job per person of the meeting, in the transaction that changed it. */
-async function enqueueInvitations(
-  trx: Db,
-  m: { id: string; sequence: number },
-  kind: Invitation['kind'],
-  now: Date,
-) {
+async function enqueueInvitations(trx: Db, m: Meeting, kind: Invitation['kind'], now: Date, actorId: string) {
   const people = await trx
     .selectFrom('meeting_participants')
     .select('user_id')
@@ -170,6 +166,14 @@ async function enqueueInvitations(
     const payload = { meetingId: m.id, userId: user_id, kind, sequence: m.sequence };
     await enqueue(trx, meetingInvitation, payload, { runAt: now, dedupeKey: invitationKey(payload), now });
   }
+  // The others also see it in Notifications; the one who made the change knows already.
+  await meetingNotices(
+    trx,
+    now,
+    m,
+    people.map((p) => p.user_id).filter((u) => u !== actorId),
+    kind,
+  );
 }
 
 /**
@@ -217,7 +221,13 @@ export async function confirmMeeting(
       subjectType: 'meeting',
       subjectId: m.id,
     });
-    await enqueueInvitations(trx, current, 'new', now);
+    await enqueueInvitations(
+      trx,
+      { ...current, starts_at: option.starts_at, ends_at: option.ends_at },
+      'new',
+      now,
+      actor.id,
+    );
   });
 }
 
@@ -256,7 +266,7 @@ export async function updateMeeting(
     const set = changes(current, body, now);
     await trx.updateTable('meetings').set(set).where('id', '=', m.id).execute();
     if (current.status === 'confirmed')
-      await enqueueInvitations(trx, { id: m.id, sequence: set.sequence as number }, 'update', now);
+      await enqueueInvitations(trx, { ...current, ...set }, 'update', now, actor.id);
   });
 }
 
@@ -273,7 +283,8 @@ export async function cancelMeeting(ctx: AppContext, actor: UserActor, meetingId
       .where('id', '=', m.id)
       .execute();
     // A meeting still polling had sent no invitation: there is nothing to withdraw.
-    if (current.status === 'confirmed') await enqueueInvitations(trx, { id: m.id, sequence }, 'cancel', now);
+    if (current.status === 'confirmed')
+      await enqueueInvitations(trx, { ...current, sequence }, 'cancel', now, actor.id);
   });
 }
 

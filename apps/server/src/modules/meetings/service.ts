@@ -15,6 +15,7 @@ import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { guideById, guides } from './guides.ts';
 import { names } from './names.ts';
+import { meetingNotices } from './notices.ts';
 import { loadMeetingFor, type MeetingRole, orgZone, relationOf, tuteesOf } from './policy.ts';
 import { enqueuePolls, optionsWithAnswers } from './polls.ts';
 import { reportOf, visibilityOf } from './reports.ts';
@@ -308,6 +309,13 @@ export async function createMeeting(
     });
     // Each invited person's link goes out as a job: a mail server down delays it, never loses it.
     await enqueuePolls(trx, polled, now);
+    await meetingNotices(
+      trx,
+      now,
+      { id, org_id: p.org_id, title: body.title, starts_at: null },
+      invitees,
+      'poll',
+    );
   });
   return id;
 }

@@ -1,7 +1,15 @@
 import type { AppContext } from '../../context.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
-import { markReadBody, notificationsView, preferencesSchema, preferencesView, tokenQuery } from './schema.ts';
+import { nextFor } from './next.ts';
+import {
+  markReadBody,
+  nextView,
+  notificationsView,
+  preferencesSchema,
+  preferencesView,
+  tokenQuery,
+} from './schema.ts';
 import {
   markRead,
   notificationsOf,
@@ -21,6 +29,12 @@ export function notificationRoutes(api: Api, ctx: AppContext) {
     '/api/notifications',
     { config: { auth: 'user' }, schema: { tags, response: { 200: notificationsView } } },
     async (req) => notificationsOf(ctx, requireUser(req)),
+  );
+
+  api.get(
+    '/api/me/next',
+    { config: { auth: 'user' }, schema: { tags, response: { 200: nextView } } },
+    async (req) => nextFor(ctx, requireUser(req)),
   );
 
   api.post(

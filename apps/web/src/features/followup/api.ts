@@ -13,6 +13,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../app/api';
 import type { MutationCallbacks } from '../../app/query';
+import { nextKey } from '../orgs/next';
 
 export type Alert = z.infer<typeof alertView>;
 export type Alerts = z.infer<typeof alertsView>;
@@ -89,7 +90,11 @@ export function useMarkNotificationsRead() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: () => api.post('/api/notifications/read', {}),
-    onSuccess: () => qc.invalidateQueries({ queryKey: keys.notifications }),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: keys.notifications }),
+        qc.invalidateQueries({ queryKey: nextKey }),
+      ]),
   });
 }
 
