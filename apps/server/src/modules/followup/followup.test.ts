@@ -361,6 +361,21 @@ describe('alerts follow the pair’s records at once', () => {
     assert.equal((await alertsOf(pairing, 'unreachable'))[0]?.state, 'resolved');
   });
 
+  test('ending the pair resolves its alerts at once', async () => {
+    const w = await world();
+    const pairing = w.pairing.id;
+    await sweep(at(21));
+    assert.equal((await alertsOf(pairing, 'stuck'))[0]?.state, 'open');
+    s.clock.set(at(21.1));
+    const res = await call('POST', `/api/pairings/${pairing}/transition`, w.actors.coordinator, {
+      to: 'ended',
+      reason: 'Changement de ville',
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    await jobsNow(at(21.1));
+    assert.equal((await alertsOf(pairing, 'stuck'))[0]?.state, 'resolved');
+  });
+
   test('three alerts on one quiet pair the same day: one e-mail to the tutor listing the three; a later one waits for the next day', async () => {
     const w = await world();
     const pairing = w.pairing.id;

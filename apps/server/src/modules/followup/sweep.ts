@@ -6,7 +6,7 @@ import { newId } from '../../lib/ids.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { type ActivitySource, emptyFacts, recordsActivitySource } from './activity.ts';
 import { tellAboutAlerts } from './notices.ts';
-import { type AlertRule, currentPeriod, evaluate, thresholdsOf } from './rules.ts';
+import { currentPeriod, evaluate, thresholdsOf } from './rules.ts';
 
 const DAY = 86_400_000;
 export const liveKey = (rule: string, pairingId: string) => `${rule}:${pairingId}`;

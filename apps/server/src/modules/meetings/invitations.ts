@@ -9,6 +9,7 @@ import { deliverOnce } from '../../notify/deliver.ts';
 import { messageIdFor } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
+import { alertsMayChange } from '../followup/reevaluate.ts';
 import { guideById } from './guides.ts';
 import { calendarText, type IcsMeeting } from './ics.ts';
 import { invitationMail, when } from './messages.ts';
@@ -218,6 +219,7 @@ export async function confirmMeeting(
       subjectId: m.id,
     });
     await enqueueInvitations(trx, current, 'new', now);
+    if (m.programme_id) await alertsMayChange(trx, m.programme_id, now);
   });
 }
 
@@ -257,6 +259,7 @@ export async function updateMeeting(
     await trx.updateTable('meetings').set(set).where('id', '=', m.id).execute();
     if (current.status === 'confirmed')
       await enqueueInvitations(trx, { id: m.id, sequence: set.sequence as number }, 'update', now);
+    if (set.starts_at && m.programme_id) await alertsMayChange(trx, m.programme_id, now);
   });
 }
 
@@ -274,6 +277,7 @@ export async function cancelMeeting(ctx: AppContext, actor: UserActor, meetingId
       .execute();
     // A meeting still polling had sent no invitation: there is nothing to withdraw.
     if (current.status === 'confirmed') await enqueueInvitations(trx, { id: m.id, sequence }, 'cancel', now);
+    if (m.programme_id) await alertsMayChange(trx, m.programme_id, now);
   });
 }
 
