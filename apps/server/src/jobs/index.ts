@@ -5,6 +5,8 @@
  */
 import type { AppContext } from '../context.ts';
 import { authMail } from '../modules/auth/mails.ts';
+import { alertNotices } from '../modules/followup/notices.ts';
+import { reevaluateAlerts } from '../modules/followup/reevaluate.ts';
 import { followupSweep, sweepOneProgramme } from '../modules/followup/sweep.ts';
 import { roundReminder } from '../modules/matching/round-notices.ts';
 import { meetingInvitation } from '../modules/meetings/invitations.ts';
@@ -39,9 +41,12 @@ export const jobs = jobList(
     calendarRefreshSweep,
     // matching: the reminder of a choice round.
     roundReminder,
-    // follow-up alerts.
+    // follow-up alerts: the hourly sweep, the evaluation after a pair's records change, and each
+    // person's alert message of the day.
     followupSweep,
     sweepOneProgramme,
+    reevaluateAlerts,
+    alertNotices,
     // data rights: an erasure when it is due, then the e-mail that says it is done.
     eraseJob,
     erasedNotice,

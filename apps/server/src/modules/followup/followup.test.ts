@@ -102,11 +102,10 @@ describe('alert rules under an injected clock', () => {
     await sweep(at(28.2));
     assert.equal((await alertsOf(pairing, 'stuck'))[0]?.level, 'coordinator');
     const coordinatorMails = mailsTo(w.actors.coordinator.email);
-    assert.equal(coordinatorMails.length, 2, 'one per alert of the two quiet pairs');
-    assert.match(
-      coordinatorMails.map((m) => m.subject).join('\n'),
-      /Alerte persistante : Tuteur A et Interne A/,
-    );
+    assert.equal(coordinatorMails.length, 1, 'one e-mail for the day, listing both quiet pairs');
+    assert.match(coordinatorMails[0]?.subject ?? '', /Suivi : 2 alertes/);
+    assert.match(coordinatorMails[0]?.text ?? '', /Tuteur A et Interne A/);
+    assert.match(coordinatorMails[0]?.text ?? '', /Tuteur B et Interne B/);
 
     // The tutor calls the tutee: the condition clears, the alert is resolved, nobody is told again.
     await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'phone' }, at(29));
@@ -326,6 +325,81 @@ describe('alert rules under an injected clock', () => {
         .json()
         .items.some((n: { body: string }) => n.body === 'Pouvez-vous me dire où en est le binôme ?'),
     );
+  });
+});
+
+describe('alerts follow the pair’s records at once', () => {
+  /** The jobs due at `now`, without the hourly sweep: what the change itself set in motion. */
+  const jobsNow = (now: Date) => runDueJobs(s.ctx, { now, schedules: false });
+
+  test('filing the missing report closes the alert without waiting for the hourly sweep', async () => {
+    const w = await world();
+    const pairing = w.pairing.id;
+    const m = await hold(w, at(2));
+    await sweep(at(9));
+    assert.equal((await alertsOf(pairing, 'report-missing'))[0]?.state, 'open');
+    await fileReport(w, m, at(9.5));
+    await jobsNow(at(9.5));
+    assert.equal((await alertsOf(pairing, 'report-missing'))[0]?.state, 'resolved');
+  });
+
+  test('a third unanswered call opens “unreachable” at once and tells the tutor', async () => {
+    const w = await world();
+    const pairing = w.pairing.id;
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'attempt', channel: 'call' }, at(1));
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'attempt', channel: 'call' }, at(2));
+    await sweep(at(2.1));
+    assert.equal((await alertsOf(pairing, 'unreachable')).length, 0);
+    const before = mailsTo(w.actors.tutor.email).length;
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'attempt', channel: 'call' }, at(3));
+    await jobsNow(at(3));
+    assert.equal((await alertsOf(pairing, 'unreachable'))[0]?.state, 'open');
+    assert.equal(mailsTo(w.actors.tutor.email).length, before + 1);
+    // An answer closes it just as fast.
+    await log(w, w.actors.tutor, { pairingId: pairing, kind: 'contact', channel: 'phone' }, at(3.01));
+    await jobsNow(at(3.01));
+    assert.equal((await alertsOf(pairing, 'unreachable'))[0]?.state, 'resolved');
+  });
+
+  test('ending the pair resolves its alerts at once', async () => {
+    const w = await world();
+    const pairing = w.pairing.id;
+    await sweep(at(21));
+    assert.equal((await alertsOf(pairing, 'stuck'))[0]?.state, 'open');
+    s.clock.set(at(21.1));
+    const res = await call('POST', `/api/pairings/${pairing}/transition`, w.actors.coordinator, {
+      to: 'ended',
+      reason: 'Changement de ville',
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    await jobsNow(at(21.1));
+    assert.equal((await alertsOf(pairing, 'stuck'))[0]?.state, 'resolved');
+  });
+
+  test('three alerts on one quiet pair the same day: one e-mail to the tutor listing the three; a later one waits for the next day', async () => {
+    const w = await world();
+    const pairing = w.pairing.id;
+    await sweep(at(125));
+    const rules = (await alertsOf(pairing)).map((a) => a.rule).sort();
+    assert.deepEqual(rules, ['first-meeting', 'no-contact', 'stuck']);
+    const mails = mailsTo(w.actors.tutor.email);
+    assert.equal(mails.length, 1, 'one e-mail for the day');
+    const text = mails[0]?.text ?? '';
+    assert.match(text, /aucune activité depuis 125 jours/);
+    assert.match(text, /première rencontre pas encore tenue/);
+    assert.match(text, /aucun contact depuis 125 jours/);
+
+    // A fourth alert the same day: in-app at once, no second e-mail before the next day.
+    for (const h of [0.01, 0.02, 0.03])
+      await log(w, w.actors.tutor, { pairingId: pairing, kind: 'attempt', channel: 'call' }, at(125 + h));
+    await jobsNow(at(125.03));
+    assert.equal((await alertsOf(pairing, 'unreachable'))[0]?.state, 'open');
+    assert.equal(mailsTo(w.actors.tutor.email).length, 1);
+    await jobsNow(at(126));
+    const next = mailsTo(w.actors.tutor.email);
+    assert.equal(next.length, 2);
+    assert.match(next[1]?.text ?? '', /3 tentatives de contact sans réponse/);
+    assert.doesNotMatch(next[1]?.text ?? '', /première rencontre/);
   });
 });
 

@@ -254,16 +254,18 @@ export async function logActivity(
   if (may === 'refused') throw forbidden();
   if (pairing.state !== 'active') throw badRequest('pairing_not_active', 'This pair is not active.');
   const now = ctx.clock.now();
-  const id = await recordContact(ctx.db, {
-    orgId: p.org_id,
-    programmeId: p.id,
-    authorId: actor.id,
-    tuteeId: pairing.tutee_user_id,
-    // 'phone' is the follow-up pages' older word for a call.
-    channel: !body.channel || body.channel === 'phone' ? 'call' : body.channel,
-    happenedAt: body.at ? new Date(body.at) : now,
-    answered: body.kind !== 'attempt',
-    recordedAt: now,
-  });
+  const id = await ctx.db.transaction().execute((trx) =>
+    recordContact(trx, {
+      orgId: p.org_id,
+      programmeId: p.id,
+      authorId: actor.id,
+      tuteeId: pairing.tutee_user_id,
+      // 'phone' is the follow-up pages' older word for a call.
+      channel: !body.channel || body.channel === 'phone' ? 'call' : body.channel,
+      happenedAt: body.at ? new Date(body.at) : now,
+      answered: body.kind !== 'attempt',
+      recordedAt: now,
+    }),
+  );
   return { ids: [id] };
 }

@@ -3,11 +3,10 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { defineJob, enqueue, noPayload } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
-import { notify } from '../../notify/notify.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { type ActivitySource, emptyFacts, recordsActivitySource } from './activity.ts';
-import { type AlertRule, currentPeriod, evaluate, thresholdsOf } from './rules.ts';
-import { coordinatorNotice, tutorNotice } from './texts.ts';
+import { tellAboutAlerts } from './notices.ts';
+import { currentPeriod, evaluate, thresholdsOf } from './rules.ts';
 
 const DAY = 86_400_000;
 export const liveKey = (rule: string, pairingId: string) => `${rule}:${pairingId}`;
@@ -99,7 +98,6 @@ export async function sweepProgramme(
             durationMonths: rules.durationMonths,
           })
         : yearPeriod;
-    const names = { tutor: p.tutor_name, tutee: p.tutee_name, programme: programme.name };
     for (const firing of evaluate(rules, { publishedAt: p.created_at }, f, period, now)) {
       const key = liveKey(firing.rule, p.id);
       firingKeys.add(key);
@@ -130,18 +128,7 @@ export async function sweepProgramme(
           .executeTakeFirst();
         if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) continue; // another sweep was first
         out.opened++;
-        await notify(
-          db,
-          {
-            userId: p.tutor_user_id,
-            orgId: programme.org_id,
-            kind: 'alert',
-            key: `alert:${id}:tutor`,
-            link: `/programmes/${programmeId}/suivi`,
-            content: tutorNotice(firing.rule, firing.detail, names),
-          },
-          now,
-        );
+        await tellAboutAlerts(db, p.tutor_user_id, programme.time_zone, now);
         continue;
       }
       const escalateNow =
@@ -165,20 +152,7 @@ export async function sweepProgramme(
           .executeTakeFirst();
         if (Number(changed.numUpdatedRows) !== 1) continue;
         out.escalated++;
-        for (const c of coordinators) {
-          await notify(
-            db,
-            {
-              userId: c.user_id,
-              orgId: programme.org_id,
-              kind: 'alert',
-              key: `alert:${existing.id}:coordinator:${nowIso}:${c.user_id}`,
-              link: `/programmes/${programmeId}/suivi`,
-              content: coordinatorNotice(firing.rule as AlertRule, firing.detail, names),
-            },
-            now,
-          );
-        }
+        for (const c of coordinators) await tellAboutAlerts(db, c.user_id, programme.time_zone, now);
       } else if (existing.state === 'open' && existing.detail !== JSON.stringify(firing.detail)) {
         await db
           .updateTable('followup_alerts')

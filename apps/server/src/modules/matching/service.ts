@@ -7,6 +7,7 @@ import { badRequest, notFound, refuseSaying } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
+import { alertsMayChange } from '../followup/reevaluate.ts';
 import { explanationSchema, facts, reasonsOf } from './criteria.ts';
 import { loadSnapshot } from './queries.ts';
 
@@ -86,6 +87,8 @@ export async function transition(
         'This pairing just changed: reload the page.',
       );
     await event(trx, now, pairing, { actorId: actor.id, kind: to, from: pairing.state, to, reason });
+    // A pair no longer active has no live alert: they are resolved at once.
+    await alertsMayChange(trx, pairing.programme_id, ctx.clock.now());
   });
 }
 

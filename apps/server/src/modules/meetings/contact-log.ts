@@ -1,6 +1,7 @@
 import type { Db } from '../../db/index.ts';
 import { badRequest } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
+import { alertsMayChange } from '../followup/reevaluate.ts';
 
 /** A contact with a tutee, or an attempt that got no answer, as the contact log keeps it. */
 export interface ContactEntry {
@@ -23,7 +24,8 @@ export const ATTEMPT_CHANNELS = ['call', 'sms', 'email'];
 /**
  * The one way into `contact_logs`, whichever page the contact was noted from: the meetings pages'
  * contact log, the follow-up page, the demo. Who may note a contact for whom is the caller's
- * policy; what a contact is, is decided here.
+ * policy; what a contact is, is decided here. Call it in a transaction: the programme's alerts are
+ * evaluated again as soon as it commits.
  */
 export async function recordContact(db: Db, e: ContactEntry): Promise<string> {
   if (e.happenedAt.getTime() > e.recordedAt.getTime() + 60_000) {
@@ -51,5 +53,6 @@ export async function recordContact(db: Db, e: ContactEntry): Promise<string> {
       created_at: e.recordedAt.toISOString(),
     })
     .execute();
+  await alertsMayChange(db, e.programmeId, e.recordedAt);
   return id;
 }

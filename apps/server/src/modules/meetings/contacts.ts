@@ -145,14 +145,16 @@ export async function logContact(
     });
   }
   const now = ctx.clock.now();
-  return recordContact(ctx.db, {
-    orgId: p.org_id,
-    programmeId: p.id,
-    authorId: actor.id,
-    tuteeId: body.tuteeId,
-    channel: body.channel,
-    happenedAt: body.happenedAt ? new Date(Date.parse(body.happenedAt)) : now,
-    answered: body.answered !== false,
-    recordedAt: now,
-  });
+  return ctx.db.transaction().execute((trx) =>
+    recordContact(trx, {
+      orgId: p.org_id,
+      programmeId: p.id,
+      authorId: actor.id,
+      tuteeId: body.tuteeId,
+      channel: body.channel,
+      happenedAt: body.happenedAt ? new Date(Date.parse(body.happenedAt)) : now,
+      answered: body.answered !== false,
+      recordedAt: now,
+    }),
+  );
 }

@@ -9,6 +9,7 @@ import { deliverOnce } from '../../notify/deliver.ts';
 import { messageIdFor } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
+import { alertsMayChange } from '../followup/reevaluate.ts';
 import { guideById } from './guides.ts';
 import { calendarText, type IcsMeeting } from './ics.ts';
 import { invitationMail, when } from './messages.ts';
@@ -228,6 +229,7 @@ export async function confirmMeeting(
       now,
       actor.id,
     );
+    if (m.programme_id) await alertsMayChange(trx, m.programme_id, now);
   });
 }
 
@@ -267,6 +269,7 @@ export async function updateMeeting(
     await trx.updateTable('meetings').set(set).where('id', '=', m.id).execute();
     if (current.status === 'confirmed')
       await enqueueInvitations(trx, { ...current, ...set }, 'update', now, actor.id);
+    if (set.starts_at && m.programme_id) await alertsMayChange(trx, m.programme_id, now);
   });
 }
 
@@ -285,6 +288,7 @@ export async function cancelMeeting(ctx: AppContext, actor: UserActor, meetingId
     // A meeting still polling had sent no invitation: there is nothing to withdraw.
     if (current.status === 'confirmed')
       await enqueueInvitations(trx, { ...current, sequence }, 'cancel', now, actor.id);
+    if (m.programme_id) await alertsMayChange(trx, m.programme_id, now);
   });
 }
 

@@ -7,6 +7,7 @@ import type { UserActor } from '../../policy/actor.ts';
 import { type ReportVisibility, reportContentReadable } from '../../policy/confidentiality.ts';
 import { auditRead } from '../audit/reads.ts';
 import { audit } from '../audit/service.ts';
+import { alertsMayChange } from '../followup/reevaluate.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { guideById } from './guides.ts';
 import { loadMeetingFor, orgZone, relationOf } from './policy.ts';
@@ -151,6 +152,7 @@ export async function saveReport(
       subjectType: 'meeting',
       subjectId: m.id,
     });
+    if (m.programme_id) await alertsMayChange(trx, m.programme_id, ctx.clock.now());
   });
   return getReport(ctx, actor, meetingId);
 }

@@ -11,6 +11,7 @@ import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import { reportContentReadable } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
 import { timeSourcesOf } from '../availability/times.ts';
+import { alertsMayChange } from '../followup/reevaluate.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { guideById, guides } from './guides.ts';
@@ -316,6 +317,8 @@ export async function createMeeting(
       invitees,
       'poll',
     );
+    // A poll sent is the pair's activity: a "stuck" alert clears at once.
+    await alertsMayChange(trx, p.id, now);
   });
   return id;
 }

@@ -1,0 +1,178 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import type { Db } from '../../db/index.ts';
+import { defineJob, enqueue } from '../../jobs/registry.ts';
+import { newId } from '../../lib/ids.ts';
+import { notify } from '../../notify/notify.ts';
+import type { AlertRule } from './rules.ts';
+import { coordinatorNotice, describeAlert, tutorNotice } from './texts.ts';
+
+/**
+ * Alert messages, at most one per person and day: opening or escalating an alert asks for the
+ * person's message of the day (one job per person and local day), which lists every alert not yet
+ * told to them. An alert that comes after the day's message was sent waits for the next day's.
+ * In-app and e-mail alike follow the person's preferences (notify.ts).
+ */
+export async function tellAboutAlerts(db: Db, userId: string, zone: string, now: Date): Promise<void> {
+  const local = DateTime.fromJSDate(now, { zone });
+  const today = local.toISODate() as string;
+  const queued = await enqueue(
+    db,
+    alertNotices,
+    { userId, day: today },
+    { runAt: now, dedupeKey: `followup.alert-notices:${userId}:${today}`, now },
+  );
+  if (queued) return;
+  // Today's message exists (sent, or still to run and then listing this alert too).
+  const next = local.plus({ days: 1 }).startOf('day');
+  const tomorrow = next.toISODate() as string;
+  await enqueue(
+    db,
+    alertNotices,
+    { userId, day: tomorrow },
+    { runAt: next.toJSDate(), dedupeKey: `followup.alert-notices:${userId}:${tomorrow}`, now },
+  );
+}
+
+const RECENT = 2 * 86_400_000;
+
+/** Marks an alert (at one level and escalation) as told to one person, in the deliveries ledger. */
+const toldKey = (a: { id: string; level: string; escalated_at: string | null }, userId: string) =>
+  a.level === 'coordinator'
+    ? `alert:${a.id}:coordinator:${a.escalated_at}:${userId}`
+    : `alert:${a.id}:tutor:${userId}`;
+
+export const alertNotices = defineJob(
+  'followup.alert-notices',
+  z.object({ userId: z.string(), day: z.string() }),
+  async ({ ctx, now, payload }) => {
+    await ctx.db.transaction().execute(async (trx) => {
+      const base = trx
+        .selectFrom('followup_alerts as a')
+        .innerJoin('pairings as p', 'p.id', 'a.pairing_id')
+        .innerJoin('programmes as g', 'g.id', 'a.programme_id')
+        .innerJoin('users as tutor', 'tutor.id', 'p.tutor_user_id')
+        .innerJoin('users as tutee', 'tutee.id', 'p.tutee_user_id')
+        .select([
+          'a.id',
+          'a.org_id',
+          'a.programme_id',
+          'a.rule',
+          'a.level',
+          'a.escalated_at',
+          'a.detail',
+          'a.opened_at',
+          'g.name as programme',
+          'tutor.name as tutor',
+          'tutee.name as tutee',
+        ])
+        .where('a.live_key', 'is not', null)
+        .where('a.state', '=', 'open');
+      // Alerts of the last two days: an older one was told when it came (or before this message existed).
+      const since = new Date(now.getTime() - RECENT).toISOString();
+      const asTutor = await base
+        .where('p.tutor_user_id', '=', payload.userId)
+        .where('a.opened_at', '>=', since)
+        .execute();
+      const asCoordinator = await base
+        .where('a.level', '=', 'coordinator')
+        .where('a.escalated_at', '>=', since)
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('memberships as m')
+              .select('m.id')
+              .whereRef('m.programme_id', '=', 'a.programme_id')
+              .where('m.user_id', '=', payload.userId)
+              .where('m.role', '=', 'coordinator')
+              .where('m.ended_at', 'is', null),
+          ),
+        )
+        .execute();
+      const candidates = [
+        ...asTutor.map((a) => ({ ...a, level: 'tutor' as const })),
+        ...asCoordinator.map((a) => ({ ...a, level: 'coordinator' as const })),
+      ];
+      const keys = candidates.map((a) => toldKey(a, payload.userId));
+      const told = keys.length
+        ? new Set(
+            (await trx.selectFrom('deliveries').select('key').where('key', 'in', keys).execute()).map(
+              (d) => d.key,
+            ),
+          )
+        : new Set<string>();
+      const fresh = candidates
+        .filter((a) => !told.has(toldKey(a, payload.userId)))
+        .sort((x, y) => x.opened_at.localeCompare(y.opened_at) || x.rule.localeCompare(y.rule));
+      if (fresh.length === 0) return;
+
+      const texts = fresh.map((a) => {
+        const detail = JSON.parse(a.detail) as Record<string, number>;
+        const names = { tutor: a.tutor, tutee: a.tutee, programme: a.programme };
+        const rule = a.rule as AlertRule;
+        return a.level === 'coordinator'
+          ? coordinatorNotice(rule, detail, names)
+          : tutorNotice(rule, detail, names);
+      });
+      const programmes = [...new Set(fresh.map((a) => a.programme_id))];
+      const orgs = [...new Set(fresh.map((a) => a.org_id))];
+      const content =
+        texts.length === 1 && texts[0]
+          ? texts[0]
+          : {
+              fr: {
+                title: `Suivi : ${fresh.length} alertes`,
+                body: fresh
+                  .map(
+                    (a) =>
+                      `• ${who(a, 'fr')} : ${describeAlert(a.rule as AlertRule, JSON.parse(a.detail), 'fr')}`,
+                  )
+                  .join('\n'),
+              },
+              en: {
+                title: `Follow-up: ${fresh.length} alerts`,
+                body: fresh
+                  .map(
+                    (a) =>
+                      `• ${who(a, 'en')}: ${describeAlert(a.rule as AlertRule, JSON.parse(a.detail), 'en')}`,
+                  )
+                  .join('\n'),
+              },
+            };
+      await notify(
+        trx,
+        {
+          userId: payload.userId,
+          orgId: orgs.length === 1 ? (orgs[0] ?? null) : null,
+          kind: 'alert',
+          key: `followup.alerts:${payload.userId}:${payload.day}`,
+          link: programmes.length === 1 ? `/programmes/${programmes[0]}/suivi` : '/notifications',
+          content,
+        },
+        now,
+      );
+      await trx
+        .insertInto('deliveries')
+        .values(
+          fresh.map((a) => ({
+            id: newId(),
+            key: toldKey(a, payload.userId),
+            org_id: a.org_id,
+            user_id: payload.userId,
+            channel: 'inapp',
+            kind: 'alert',
+            // Listed in the day's message, not a message of its own.
+            status: 'digested',
+            created_at: now.toISOString(),
+          })),
+        )
+        .onConflict((oc) => oc.column('key').doNothing())
+        .execute();
+    });
+  },
+);
+
+const who = (a: { level: string; tutor: string; tutee: string; programme: string }, lang: 'fr' | 'en') =>
+  a.level === 'coordinator'
+    ? `${a.tutor} ${lang === 'fr' ? 'et' : 'and'} ${a.tutee} (${a.programme})`
+    : `${a.tutee} (${a.programme})`;
