@@ -11,7 +11,13 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
  * Every CSV file the server produces: RFC 4180 with every cell quoted, CRLF line ends and a BOM so
  * spreadsheet software opens French accents correctly. A text cell that would start a formula gets
  * a leading single quote, so names typed by people are shown, never run; numbers stay numbers.
+ * A file for French spreadsheets separates its cells with ';', its decimals being written with ','.
  */
-export function toCsv(rows: (string | number)[][]): string {
-  return `\uFEFF${Papa.unparse(rows, { newline: '\r\n', quotes: true, escapeFormulae: FORMULA_START })}`;
+export function toCsv(rows: (string | number)[][], opts: { delimiter?: ',' | ';' } = {}): string {
+  return `\uFEFF${Papa.unparse(rows, {
+    newline: '\r\n',
+    quotes: true,
+    escapeFormulae: FORMULA_START,
+    delimiter: opts.delimiter ?? ',',
+  })}`;
 }

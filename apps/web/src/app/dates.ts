@@ -5,7 +5,7 @@ import { useMe } from './session';
 
 export const DEFAULT_TIME_ZONE = 'Europe/Paris';
 
-const intlLocale = (lang: string) => (lang === 'en' ? 'en-GB' : 'fr-FR');
+export const intlLocale = (lang: string) => (lang === 'en' ? 'en-GB' : 'fr-FR');
 
 /** An instant (ISO string) as a date in the given time zone. */
 export function formatInstant(iso: string, timeZone: string, lang: string, withTime = false): string {

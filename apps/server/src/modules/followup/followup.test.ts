@@ -495,7 +495,7 @@ describe('dashboard and yearly review', () => {
     );
     assert.equal(csv.statusCode, 200);
     assert.match(csv.headers['content-type'] as string, /text\/csv/);
-    assert.match(csv.body, /"Rencontres","Total","3"/);
+    assert.match(csv.body, /"Rencontres";"Total";"3"/);
     assert.doesNotMatch(csv.body, /Interne A|Tuteur A|Note confidentielle/);
 
     const pdf = await call(

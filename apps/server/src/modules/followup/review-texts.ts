@@ -23,7 +23,15 @@ const channelNames: Record<string, { fr: string; en: string }> = {
 
 export function reviewTexts(lang: 'fr' | 'en') {
   const fr = lang === 'fr';
+  const numbers = new Intl.NumberFormat(fr ? 'fr-FR' : 'en-GB', {
+    maximumFractionDigits: 1,
+    useGrouping: false,
+  });
   return {
+    /** A figure as the reader writes it: 1,9 in French, 1.9 in English; no thousands separator. */
+    num: (v: number) => numbers.format(v),
+    /** French spreadsheets read ';' between cells, the comma being the decimal separator. */
+    csvDelimiter: (fr ? ';' : ',') as ';' | ',',
     title: fr ? 'Bilan annuel du programme' : 'Yearly programme review',
     section: fr ? 'Rubrique' : 'Section',
     item: fr ? 'Indicateur' : 'Figure',
@@ -55,6 +63,7 @@ export function reviewTexts(lang: 'fr' | 'en') {
       pairs: fr ? 'Binômes suivis dans l’année' : 'Pairs followed during the year',
       pairsWithMeeting: fr ? 'Binômes avec au moins une rencontre' : 'Pairs with at least one meeting',
       pairsEndedEarly: fr ? 'Binômes arrêtés avant terme' : 'Pairs ended early',
+      pairsCompleted: fr ? 'Binômes arrivés à terme' : 'Pairs completed',
       total: fr ? 'Total' : 'Total',
       reports: fr ? 'Comptes rendus déposés' : 'Reports filed',
       perPairMean: fr ? 'Rencontres par binôme (moyenne)' : 'Meetings per pair (mean)',

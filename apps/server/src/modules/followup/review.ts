@@ -7,6 +7,7 @@ import type { UserActor } from '../../policy/actor.ts';
 import { MIN_AGGREGATE } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
+import { rulesOf } from '../programmes/templates.ts';
 import { heldMeetings, loggedContacts, meetingsPerMonth } from './activity.ts';
 import { mayReviewFollowup } from './policy.ts';
 import { describeRule, reviewTexts } from './review-texts.ts';
@@ -33,23 +34,38 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 
+/** A membership ended within this time of its creation, its person never paired, was a mistake. */
+export const MISTAKE_WINDOW_DAYS = 7;
+
 /**
- * The yearly review a programme owes its institution, over the academic year starting in November
- * of `year`: participation, meetings per pair, channels, alerts and how they were handled. Counts
- * and rates only; no names, no content. Meetings and contacts are read from the meetings tables and
- * the contact log, as the alerts and the dashboard read them.
+ * The yearly review a programme owes its institution, over the twelve months starting in the
+ * programme's review month (rule `reviewStartMonth`) of `year`: participation, meetings per pair,
+ * channels, alerts and how they were handled. Counts and rates only; no names, no content.
+ * Meetings and contacts are read from the meetings tables and the contact log, as the alerts and
+ * the dashboard read them.
+ *
+ * Who took part: the tutor and tutee of every pair live during the period (formed before its end,
+ * not ended before its start, never a mere proposal), and the people whose membership in that role
+ * covered part of the period — except a membership removed within MISTAKE_WINDOW_DAYS of its
+ * creation by someone who was never paired in the programme (an import or typing mistake undone).
+ * A membership written after the period does not make its person a participant of it.
+ *
+ * A pair is two people: a pairing ended and formed again between the same tutor and tutee counts
+ * once, with its meetings added up, and in the state of its latest pairing. A pair ended early is
+ * one whose latest pairing was ended (state `ended`, not `completed`) during the period.
  */
 export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeId: string, year?: number) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
   if (!mayReviewFollowup(actor, p)) throw forbidden();
+  const startMonth = rulesOf(p).reviewStartMonth;
   const org = await ctx.db
     .selectFrom('organisations')
     .select(['name', 'time_zone'])
     .where('id', '=', p.org_id)
     .executeTakeFirstOrThrow();
   const now = DateTime.fromJSDate(ctx.clock.now(), { zone: org.time_zone });
-  const y = year ?? (now.month >= 11 ? now.year : now.year - 1);
-  const startLocal = DateTime.fromObject({ year: y, month: 11, day: 1 }, { zone: org.time_zone });
+  const y = year ?? (now.month >= startMonth ? now.year : now.year - 1);
+  const startLocal = DateTime.fromObject({ year: y, month: startMonth, day: 1 }, { zone: org.time_zone });
   const start = startLocal.toUTC().toISO() as string;
   const end = startLocal.plus({ years: 1 }).toUTC().toISO() as string;
 
@@ -59,66 +75,94 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
     { length: 13 },
     (_, i) => startLocal.plus({ months: i }).toUTC().toISO() as string,
   );
-  const [pairs, members, meetings, byMonth, reports, contacts, alerts, deliveries] = await Promise.all([
-    ctx.db
-      .selectFrom('pairings')
-      .select(['id', 'state', 'tutor_user_id', 'tutee_user_id', 'created_at', 'ended_at'])
-      .where('programme_id', '=', p.id)
-      .where('state', '!=', 'proposed')
-      .where('created_at', '<', end)
-      .where((eb) => eb.or([eb('ended_at', 'is', null), eb('ended_at', '>=', start)]))
-      .execute(),
-    ctx.db
-      .selectFrom('memberships')
-      .select(['role', (eb) => eb.fn.count('user_id').distinct().as('n')])
-      .where('programme_id', '=', p.id)
-      .where('created_at', '<', end)
-      .where((eb) => eb.or([eb('ended_at', 'is', null), eb('ended_at', '>=', start)]))
-      .groupBy('role')
-      .execute(),
-    heldMeetings(ctx.db, p.id, until)
-      .where('m.starts_at', '>=', start)
-      .select(['pr.id as pairing_id', 'm.mode', (eb) => eb.fn.countAll().as('n')])
-      .groupBy(['pr.id', 'm.mode'])
-      .execute(),
-    meetingsPerMonth(ctx.db, p.id, until, bounds),
-    // A report per meeting, however many tutees were there.
-    heldMeetings(ctx.db, p.id, until)
-      .innerJoin('meeting_reports as r', 'r.meeting_id', 'm.id')
-      .where('m.starts_at', '>=', start)
-      .where('r.status', '=', 'filed')
-      .select((eb) => eb.fn.count('m.id').distinct().as('n'))
-      .executeTakeFirst(),
-    loggedContacts(ctx.db, p.id, until)
-      .where('c.happened_at', '>=', start)
-      .select(['c.channel', 'c.answered', (eb) => eb.fn.countAll().as('n')])
-      .groupBy(['c.channel', 'c.answered'])
-      .execute(),
-    ctx.db
-      .selectFrom('followup_alerts')
-      .select(['rule', 'state', 'level', 'opened_at', 'closed_at', 'resolved_at', 'escalated_at'])
-      .where('programme_id', '=', p.id)
-      .where('opened_at', '>=', start)
-      .where('opened_at', '<', end)
-      .execute(),
-    ctx.db
-      .selectFrom('deliveries')
-      .select(['channel', (eb) => eb.fn.countAll().as('n')])
-      .where('org_id', '=', p.org_id)
-      .where('created_at', '>=', start)
-      .where('created_at', '<', end)
-      .where('status', '=', 'sent')
-      .groupBy('channel')
-      .execute(),
-  ]);
+  const [pairings, members, everPaired, meetings, byMonth, reports, contacts, alerts, deliveries] =
+    await Promise.all([
+      ctx.db
+        .selectFrom('pairings')
+        .select(['id', 'state', 'tutor_user_id', 'tutee_user_id', 'created_at', 'ended_at'])
+        .where('programme_id', '=', p.id)
+        .where('state', '!=', 'proposed')
+        .where('created_at', '<', end)
+        .where((eb) => eb.or([eb('ended_at', 'is', null), eb('ended_at', '>=', start)]))
+        .execute(),
+      ctx.db
+        .selectFrom('memberships')
+        .select(['user_id', 'role', 'created_at', 'ended_at'])
+        .where('programme_id', '=', p.id)
+        .where('role', 'in', ['tutor', 'tutee'])
+        .where('created_at', '<', end)
+        .where((eb) => eb.or([eb('ended_at', 'is', null), eb('ended_at', '>=', start)]))
+        .execute(),
+      ctx.db
+        .selectFrom('pairings')
+        .select(['tutor_user_id', 'tutee_user_id'])
+        .where('programme_id', '=', p.id)
+        .where('state', '!=', 'proposed')
+        .execute(),
+      heldMeetings(ctx.db, p.id, until)
+        .where('m.starts_at', '>=', start)
+        .select(['pr.id as pairing_id', 'm.mode', (eb) => eb.fn.countAll().as('n')])
+        .groupBy(['pr.id', 'm.mode'])
+        .execute(),
+      meetingsPerMonth(ctx.db, p.id, until, bounds),
+      // A report per meeting, however many tutees were there.
+      heldMeetings(ctx.db, p.id, until)
+        .innerJoin('meeting_reports as r', 'r.meeting_id', 'm.id')
+        .where('m.starts_at', '>=', start)
+        .where('r.status', '=', 'filed')
+        .select((eb) => eb.fn.count('m.id').distinct().as('n'))
+        .executeTakeFirst(),
+      loggedContacts(ctx.db, p.id, until)
+        .where('c.happened_at', '>=', start)
+        .select(['c.channel', 'c.answered', (eb) => eb.fn.countAll().as('n')])
+        .groupBy(['c.channel', 'c.answered'])
+        .execute(),
+      ctx.db
+        .selectFrom('followup_alerts')
+        .select(['rule', 'state', 'level', 'opened_at', 'closed_at', 'resolved_at', 'escalated_at'])
+        .where('programme_id', '=', p.id)
+        .where('opened_at', '>=', start)
+        .where('opened_at', '<', end)
+        .execute(),
+      ctx.db
+        .selectFrom('deliveries')
+        .select(['channel', (eb) => eb.fn.countAll().as('n')])
+        .where('org_id', '=', p.org_id)
+        .where('created_at', '>=', start)
+        .where('created_at', '<', end)
+        .where('status', '=', 'sent')
+        .groupBy('channel')
+        .execute(),
+    ]);
 
-  const role = (r: string) => Number(members.find((m) => m.role === r)?.n ?? 0);
-  const meetingsPerPair = new Map<string, number>(pairs.map((x) => [x.id, 0]));
+  // Pairs: one per tutor and tutee, in the state of their latest pairing.
+  const coupleOf = new Map<string, string>();
+  const latest = new Map<string, (typeof pairings)[number]>();
+  for (const x of pairings) {
+    const key = `${x.tutor_user_id} ${x.tutee_user_id}`;
+    coupleOf.set(x.id, key);
+    const before = latest.get(key);
+    if (!before || before.created_at < x.created_at) latest.set(key, x);
+  }
+  const pairs = [...latest.values()];
+  const tutors = new Set(pairs.map((x) => x.tutor_user_id));
+  const tutees = new Set(pairs.map((x) => x.tutee_user_id));
+  const paired = new Set(everPaired.flatMap((x) => [x.tutor_user_id, x.tutee_user_id]));
+  const mistake = (m: (typeof members)[number]) =>
+    m.ended_at !== null &&
+    Date.parse(m.ended_at) - Date.parse(m.created_at) < MISTAKE_WINDOW_DAYS * 86_400_000 &&
+    !paired.has(m.user_id);
+  for (const m of members) {
+    if (mistake(m)) continue;
+    (m.role === 'tutor' ? tutors : tutees).add(m.user_id);
+  }
+
+  const meetingsPerPair = new Map<string, number>([...latest.keys()].map((k) => [k, 0]));
   const channels: Record<string, number> = {};
   for (const m of meetings) {
     const n = Number(m.n);
-    if (meetingsPerPair.has(m.pairing_id))
-      meetingsPerPair.set(m.pairing_id, (meetingsPerPair.get(m.pairing_id) ?? 0) + n);
+    const key = coupleOf.get(m.pairing_id);
+    if (key) meetingsPerPair.set(key, (meetingsPerPair.get(key) ?? 0) + n);
     channels[m.mode] = (channels[m.mode] ?? 0) + n;
   }
   let unansweredAttempts = 0;
@@ -144,15 +188,17 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
     programme: { id: p.id, name: p.name, organisation: org.name },
     year: y,
     period: {
+      startMonth,
       start: startLocal.toISODate() as string,
       end: startLocal.plus({ years: 1 }).minus({ days: 1 }).toISODate() as string,
     },
     participation: {
-      tutors: role('tutor'),
-      tutees: role('tutee'),
+      tutors: tutors.size,
+      tutees: tutees.size,
       pairs: pairs.length,
       pairsWithMeeting: counts.filter((c) => c > 0).length,
       pairsEndedEarly: pairs.filter((x) => x.state === 'ended' && x.ended_at && x.ended_at < end).length,
+      pairsCompleted: pairs.filter((x) => x.state === 'completed' && x.ended_at && x.ended_at < end).length,
     },
     meetings: {
       total: meetingsTotal,
@@ -207,7 +253,7 @@ export function reviewCsv(r: YearlyReview, lang: 'fr' | 'en'): string {
   const t = reviewTexts(lang);
   const rows: (string | number)[][] = [[t.section, t.item, t.value]];
   const add = (section: string, item: string, value: string | number | null) =>
-    rows.push([section, item, value ?? '']);
+    rows.push([section, item, typeof value === 'number' ? t.num(value) : (value ?? '')]);
   add(t.programme, t.name, r.programme.name);
   add(t.programme, t.period, `${r.period.start} – ${r.period.end}`);
   for (const [k, v] of Object.entries(r.participation)) add(t.participation, t.labels[k] ?? k, v);
@@ -234,7 +280,7 @@ export function reviewCsv(r: YearlyReview, lang: 'fr' | 'en'): string {
     t.labels.mean as string,
     r.endOfYearReviews.shown ? r.endOfYearReviews.mean : t.hidden(r.minAggregate),
   );
-  return toCsv(rows);
+  return toCsv(rows, { delimiter: t.csvDelimiter });
 }
 
 /** The review as a PDF with its charts drawn as bars (pdfkit, no browser needed). */
@@ -268,7 +314,12 @@ export function reviewPdf(r: YearlyReview, lang: 'fr' | 'en'): Promise<Buffer> {
     doc.moveDown(1).fillColor(green).fontSize(14).text(s).moveDown(0.3).fillColor('#1f2d2a').fontSize(10);
   };
   const line = (label: string, value: string | number | null) =>
-    doc.text(`${label} : ${value ?? '—'}`.replace(' :', lang === 'en' ? ':' : ' :'));
+    doc.text(
+      `${label} : ${typeof value === 'number' ? t.num(value) : (value ?? '—')}`.replace(
+        ' :',
+        lang === 'en' ? ':' : ' :',
+      ),
+    );
   const bars = (items: { label: string; value: number }[], height = 120) => {
     if (doc.y + height + 40 > 780) doc.addPage();
     const x0 = 60;
@@ -287,7 +338,7 @@ export function reviewPdf(r: YearlyReview, lang: 'fr' | 'en'): Promise<Buffer> {
       doc
         .fillColor('#1f2d2a')
         .fontSize(8)
-        .text(String(it.value), x0 + i * w, y0 + height - h - 11, { width: w, align: 'center' });
+        .text(t.num(it.value), x0 + i * w, y0 + height - h - 11, { width: w, align: 'center' });
       doc
         .fillColor(grey)
         .fontSize(7)
@@ -336,7 +387,9 @@ export function reviewPdf(r: YearlyReview, lang: 'fr' | 'en'): Promise<Buffer> {
   heading(t.reviews);
   line(t.labels.answers as string, r.endOfYearReviews.answers);
   doc.text(
-    r.endOfYearReviews.shown ? `${t.labels.mean} : ${r.endOfYearReviews.mean}` : t.hidden(r.minAggregate),
+    r.endOfYearReviews.shown && r.endOfYearReviews.mean !== null
+      ? `${t.labels.mean} : ${t.num(r.endOfYearReviews.mean)}`
+      : t.hidden(r.minAggregate),
   );
   doc.end();
   return done;

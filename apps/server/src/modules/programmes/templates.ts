@@ -53,12 +53,26 @@ export const programmeRulesSchema = z.object({
   reportVisibility: z.object({ tutee: z.boolean(), coordinator: z.boolean() }),
   // Rules saved before thresholds existed read as the defaults.
   alerts: alertThresholdsSchema.default(defaultAlertThresholds),
+  /**
+   * The month (1-12) the yearly review's twelve months start in: November for the DES academic
+   * year, September for a mentoring year that starts with the autumn. Rules saved before it
+   * existed read as November, or as their template's month (rulesOf).
+   */
+  reviewStartMonth: z.number().int().min(1).max(12).default(11),
 });
 export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;
 
-/** A programme's stored rules, read through their schema (older rules gain the later defaults). */
-export const rulesOf = (p: { rules: string }): ProgrammeRules =>
-  readJson(programmeRulesSchema, p.rules, 'programmes.rules');
+/**
+ * A programme's stored rules, read through their schema (older rules gain the later defaults; a
+ * review month never saved is the programme's template's).
+ */
+export function rulesOf(p: { rules: string; template?: string }): ProgrammeRules {
+  const rules = readJson(programmeRulesSchema, p.rules, 'programmes.rules');
+  const template = templates[p.template as TemplateId];
+  if (template && !('reviewStartMonth' in (JSON.parse(p.rules) as object)))
+    rules.reviewStartMonth = template.rules.reviewStartMonth;
+  return rules;
+}
 
 export const templateIds = [
   'des-tutoring',
@@ -92,6 +106,7 @@ export const templates: Record<TemplateId, Template> = {
       checkInEveryDays: 90,
       reportVisibility: { tutee: true, coordinator: false },
       alerts: { ...defaultAlertThresholds },
+      reviewStartMonth: 11,
     },
   },
   'peer-tutoring': {
@@ -116,6 +131,7 @@ export const templates: Record<TemplateId, Template> = {
         reportMissingDays: 7,
         escalateAfterDays: 7,
       },
+      reviewStartMonth: 11,
     },
   },
   'member-tutoring': {
@@ -140,6 +156,7 @@ export const templates: Record<TemplateId, Template> = {
         reportMissingDays: 14,
         escalateAfterDays: 14,
       },
+      reviewStartMonth: 11,
     },
   },
   'installation-mentoring': {
@@ -164,6 +181,7 @@ export const templates: Record<TemplateId, Template> = {
         reportMissingDays: 7,
         escalateAfterDays: 7,
       },
+      reviewStartMonth: 9,
     },
   },
   'tutor-peer-support': {
@@ -188,6 +206,7 @@ export const templates: Record<TemplateId, Template> = {
         reportMissingDays: 7,
         escalateAfterDays: 14,
       },
+      reviewStartMonth: 11,
     },
   },
 };

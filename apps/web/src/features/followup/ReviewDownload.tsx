@@ -1,19 +1,44 @@
 import '@mantine/charts/styles.css';
-import { Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentPeriod } from '../../app/dates';
+import { formatCalendarDate, intlLocale } from '../../app/dates';
+import { useReview } from './api';
 
-export function ReviewDownload({ programmeId, timeZone }: { programmeId: string; timeZone: string }) {
-  const { t } = useTranslation();
-  const current = Number(currentPeriod(timeZone).slice(0, 4));
-  const years = [current, current - 1, current - 2].map((y) => ({
-    value: String(y),
-    label: `${y}-${y + 1}`,
-  }));
-  const [year, setYear] = useState(String(current));
+/** "2025–2026" for a review year across two calendar years, "2026" for one starting in January. */
+const yearLabel = (y: number, startMonth: number) => (startMonth === 1 ? String(y) : `${y}–${y + 1}`);
+
+export function ReviewDownload({ programmeId }: { programmeId: string; timeZone: string }) {
+  const { t, i18n } = useTranslation();
+  // The current review year, as the programme's review month makes it, comes from the server.
+  const current = useReview(programmeId, null);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const shown = useReview(programmeId, chosen);
+  const currentYear = current.data?.year;
+  const startMonth = current.data?.period.startMonth ?? 11;
+  const year = chosen ?? currentYear;
+  const years =
+    currentYear === undefined
+      ? []
+      : [currentYear, currentYear - 1, currentYear - 2].map((y) => ({
+          value: String(y),
+          label: yearLabel(y, startMonth),
+        }));
+  const numbers = new Intl.NumberFormat(intlLocale(i18n.language), { maximumFractionDigits: 1 });
+  const r = shown.data;
+  const figures = r
+    ? ([
+        ['tutors', r.participation.tutors],
+        ['tutees', r.participation.tutees],
+        ['pairs', r.participation.pairs],
+        ['pairsEndedEarly', r.participation.pairsEndedEarly],
+        ['meetings', r.meetings.total],
+        ['perPairMean', r.meetings.perPairMean],
+      ] as const)
+    : [];
   const base = `/api/programmes/${programmeId}/followup/review`;
+  const query = year === undefined ? '' : `?year=${year}`;
   return (
     <Card withBorder radius="md" padding="md">
       <Stack gap="sm">
@@ -27,14 +52,14 @@ export function ReviewDownload({ programmeId, timeZone }: { programmeId: string;
           <Select
             label={t('followup.review.year')}
             data={years}
-            value={year}
-            onChange={(v) => setYear(v ?? String(current))}
+            value={year === undefined ? null : String(year)}
+            onChange={(v) => setChosen(v ? Number(v) : null)}
             w={160}
             allowDeselect={false}
           />
           <Button
             component="a"
-            href={`${base}.pdf?year=${year}`}
+            href={`${base}.pdf${query}`}
             download
             leftSection={<IconDownload size={16} aria-hidden />}
           >
@@ -42,7 +67,7 @@ export function ReviewDownload({ programmeId, timeZone }: { programmeId: string;
           </Button>
           <Button
             component="a"
-            href={`${base}.csv?year=${year}`}
+            href={`${base}.csv${query}`}
             download
             variant="light"
             leftSection={<IconDownload size={16} aria-hidden />}
@@ -50,6 +75,30 @@ export function ReviewDownload({ programmeId, timeZone }: { programmeId: string;
             {t('followup.review.csv')}
           </Button>
         </Group>
+        {r ? (
+          <Stack gap="xs">
+            <Text size="sm" fw={500}>
+              {t('followup.review.summary', {
+                start: formatCalendarDate(r.period.start, i18n.language),
+                end: formatCalendarDate(r.period.end, i18n.language),
+              })}
+            </Text>
+            <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm" component="dl" m={0}>
+              {figures.map(([k, v]) => (
+                <div key={k}>
+                  <Text component="dt" size="xs" c="dimmed">
+                    {t(`followup.review.figures.${k}`)}
+                  </Text>
+                  <Text component="dd" m={0} fz="lg" fw={600}>
+                    {numbers.format(v)}
+                  </Text>
+                </div>
+              ))}
+            </SimpleGrid>
+          </Stack>
+        ) : (
+          shown.isPending && <Loader size="sm" aria-label={t('followup.review.loading')} />
+        )}
       </Stack>
     </Card>
   );

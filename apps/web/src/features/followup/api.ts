@@ -42,6 +42,24 @@ export const useDashboard = (programmeId: string, cohortId: string | null) =>
       ),
   });
 
+/** The yearly review's figures the screen shows (the server sends more; the files hold them all). */
+export interface ReviewSummary {
+  year: number;
+  period: { startMonth: number; start: string; end: string };
+  participation: { tutors: number; tutees: number; pairs: number; pairsEndedEarly: number };
+  meetings: { total: number; perPairMean: number };
+}
+
+/** The review of `year`, or of the current review year when none is chosen. */
+export const useReview = (programmeId: string, year: number | null) =>
+  useQuery({
+    queryKey: ['followup', programmeId, 'review', year] as const,
+    queryFn: () =>
+      api.get<ReviewSummary>(
+        `/api/programmes/${programmeId}/followup/review${year === null ? '' : `?year=${year}`}`,
+      ),
+  });
+
 export const useAlerts = (programmeId: string) =>
   useQuery({
     queryKey: keys.alerts(programmeId),

@@ -1,4 +1,4 @@
-import { Alert, NumberInput, Radio, SimpleGrid, Stack, Switch } from '@mantine/core';
+import { Alert, NumberInput, Radio, Select, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RulesSectionProps } from './PairingRules';
 import { Row, Section } from './RulesSection';
@@ -75,8 +75,17 @@ export function ParticipationRules({ form, words }: RulesSectionProps) {
   );
 }
 
+/** The twelve months, named in the reader's language, as the review month picker offers them. */
+function monthOptions(lang: string) {
+  const name = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => {
+    const label = name.format(Date.UTC(2026, i, 1));
+    return { value: String(i + 1), label: label.charAt(0).toLocaleUpperCase(lang) + label.slice(1) };
+  });
+}
+
 export function FollowUpRules({ form, words }: RulesSectionProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const v = form.getValues();
   return (
     <Section title={t('rules.sections.followUp')} description={t('rules.sections.followUpHelp', words)}>
@@ -105,6 +114,16 @@ export function FollowUpRules({ form, words }: RulesSectionProps) {
             {...form.getInputProps('checkInEveryDays')}
           />
         )}
+      </Row>
+      <Row>
+        <Select
+          maw={300}
+          label={t('rules.review.label')}
+          description={t('rules.review.help')}
+          data={monthOptions(i18n.language)}
+          allowDeselect={false}
+          {...form.getInputProps('reviewStartMonth')}
+        />
       </Row>
     </Section>
   );

@@ -21,6 +21,8 @@ export interface Values {
   checkInEveryDays: Num;
   reportVisibility: { tutee: boolean; coordinator: boolean };
   alerts: Record<AlertKey, Num>;
+  /** The month the yearly review starts in, "1" to "12" as the month picker has it. */
+  reviewStartMonth: string;
 }
 
 export const alertKeys = [
@@ -64,6 +66,7 @@ export function toValues(r: ProgrammeRules): Values {
     checkInEveryDays: r.checkInEveryDays ?? 60,
     reportVisibility: { ...r.reportVisibility },
     alerts: { ...defaultAlertThresholds, ...r.alerts },
+    reviewStartMonth: String(r.reviewStartMonth),
   };
 }
 
@@ -85,5 +88,6 @@ export function toRules(v: Values): unknown {
     checkInEveryDays: v.checkIns ? num(v.checkInEveryDays) : null,
     reportVisibility: v.reportVisibility,
     alerts: Object.fromEntries(alertKeys.map((k) => [k, num(v.alerts[k])])),
+    reviewStartMonth: Number(v.reviewStartMonth),
   };
 }

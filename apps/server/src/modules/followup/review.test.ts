@@ -1,0 +1,205 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import Papa from 'papaparse';
+import {
+  addMember,
+  createOrg,
+  createProgramme,
+  createUser,
+  meeting,
+  type Pairing,
+  pair,
+} from '../../test/factories.ts';
+import { sessionCookie, setupTestServer } from '../../test/harness.ts';
+import type { TemplateId } from '../programmes/templates.ts';
+
+const s = await setupTestServer();
+
+async function call(method: 'GET' | 'PATCH', url: string, as: { id: string }, payload?: object) {
+  const cookie = await sessionCookie(s.ctx, as.id);
+  return s.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+}
+
+async function programme(template: TemplateId) {
+  const org = await createOrg(s.ctx);
+  const p = await createProgramme(s.ctx, org, template);
+  const coordinator = await createUser(s.ctx, org, { name: 'Coordinatrice' });
+  await addMember(s.ctx, p, coordinator.id, 'coordinator');
+  const person = (name: string) => createUser(s.ctx, org, { name });
+  return { p, coordinator, person };
+}
+
+/** A pairing formed at `when`, optionally ended later in the given state. */
+async function pairAt(
+  p: { id: string; orgId: string },
+  tutor: string,
+  tutee: string,
+  when: string,
+  end?: { at: string; state: 'ended' | 'completed' },
+) {
+  s.clock.set(new Date(when));
+  const x = await pair(s.ctx, p, tutor, tutee);
+  await s.db
+    .updateTable('pairings')
+    .set({ created_at: when, ...(end ? { state: end.state, ended_at: end.at, end_reason: 'Raison' } : {}) })
+    .where('id', '=', x.id)
+    .execute();
+  return x;
+}
+
+const held = (pairing: Pairing, at: string) =>
+  meeting(s.ctx, { pairing, at: new Date(at), createdAt: new Date(at) });
+
+const review = async (pid: string, as: { id: string }, year?: number) => {
+  const res = await call('GET', `/api/programmes/${pid}/followup/review${year ? `?year=${year}` : ''}`, as);
+  assert.equal(res.statusCode, 200, res.body);
+  return res.json();
+};
+
+describe('the yearly review counts who took part', () => {
+  test('a previous year: people of pairs live during it, not those removed as mistakes; each pair once', async () => {
+    const { p, coordinator, person } = await programme('des-tutoring');
+    const [t1, t2, t3] = await Promise.all(['Tuteur 1', 'Tuteur 2', 'Tuteur 3'].map(person));
+    const [a, b, c, d, e, f, x, y] = await Promise.all(
+      ['A', 'B', 'C', 'D', 'E', 'F', 'X', 'Y'].map((n) => person(`Interne ${n}`)),
+    );
+    if (!t1 || !t2 || !t3 || !a || !b || !c || !d || !e || !f || !x || !y) throw new Error('people');
+    // Pairs formed during 2025-2026 (November to October).
+    const pa = await pairAt(p, t1.id, a.id, '2025-11-10T09:00:00Z');
+    const pb = await pairAt(p, t1.id, b.id, '2025-11-10T09:00:00Z');
+    const pc = await pairAt(p, t2.id, c.id, '2025-11-10T09:00:00Z');
+    // Completed by mistake, then formed again: one pair, not ended.
+    const pe1 = await pairAt(p, t3.id, e.id, '2025-11-10T09:00:00Z', {
+      at: '2026-02-01T09:00:00Z',
+      state: 'completed',
+    });
+    const pe2 = await pairAt(p, t3.id, e.id, '2026-02-02T09:00:00Z');
+    // Ended early.
+    await pairAt(p, t2.id, f.id, '2025-11-10T09:00:00Z', { at: '2026-03-01T09:00:00Z', state: 'ended' });
+    // A pair still proposed is no pair.
+    await pairAt(p, t3.id, d.id, '2026-05-01T09:00:00Z');
+    await s.db.updateTable('pairings').set({ state: 'proposed' }).where('tutee_user_id', '=', d.id).execute();
+
+    for (const at of ['2025-12-01', '2026-02-01', '2026-04-01']) await held(pa, `${at}T09:00:00Z`);
+    for (const at of ['2025-12-02', '2026-03-02']) await held(pb, `${at}T09:00:00Z`);
+    await held(pc, '2025-12-03T09:00:00Z');
+    await held(pe1, '2026-01-10T09:00:00Z');
+    await held(pe2, '2026-03-10T09:00:00Z');
+
+    // D joined during the year and is waiting for a tutor: a participant.
+    s.clock.set(new Date('2026-01-10T09:00:00Z'));
+    await addMember(s.ctx, p, d.id, 'tutee');
+    // X and Y were imported by mistake and removed the same day, before anything happened.
+    const mistakes = [await addMember(s.ctx, p, x.id, 'tutee'), await addMember(s.ctx, p, y.id, 'tutee')];
+    await s.db
+      .updateTable('memberships')
+      .set({ ended_at: '2026-01-10T11:00:00Z' })
+      .where('id', 'in', mistakes)
+      .execute();
+
+    // The memberships of the pairs' people were written later (as the demo data has them).
+    s.clock.set(new Date('2026-11-20T09:00:00Z'));
+    for (const t of [t1, t2, t3]) await addMember(s.ctx, p, t.id, 'tutor');
+    for (const t of [a, b, c, e, f]) await addMember(s.ctx, p, t.id, 'tutee');
+
+    const r = await review(p.id, coordinator, 2025);
+    assert.equal(r.period.start, '2025-11-01');
+    assert.equal(r.participation.tutors, 3);
+    assert.equal(r.participation.tutees, 6); // A, B, C, D, E, F
+    assert.equal(r.participation.pairs, 5); // A, B, C, E (once), F
+    assert.equal(r.participation.pairsEndedEarly, 1);
+    assert.equal(r.participation.pairsWithMeeting, 4);
+    assert.equal(r.meetings.total, 8);
+    assert.equal(r.meetings.perPairMean, 1.6);
+    assert.deepEqual(
+      r.meetings.distribution.map((x: { pairs: number }) => x.pairs),
+      [1, 1, 2, 1, 0, 0],
+    );
+
+    // This year's review does not count last year's ended pair nor the removed people.
+    const now = await review(p.id, coordinator, 2026);
+    assert.equal(now.participation.pairsEndedEarly, 0);
+    assert.equal(now.participation.tutees, 6); // F's pair ended last year, F still waits as a member
+  });
+
+  test('figures are written the reader’s way: a French CSV with semicolons and decimal commas, the PDF too', async () => {
+    const { p, coordinator, person } = await programme('des-tutoring');
+    const [t1, a, b] = await Promise.all(['Tuteur', 'Interne A', 'Interne B'].map(person));
+    if (!t1 || !a || !b) throw new Error('people');
+    const pa = await pairAt(p, t1.id, a.id, '2025-11-10T09:00:00Z');
+    await pairAt(p, t1.id, b.id, '2025-11-10T09:00:00Z');
+    for (const at of ['2025-12-01', '2026-02-01', '2026-04-01']) await held(pa, `${at}T09:00:00Z`);
+    s.clock.set(new Date('2026-11-20T09:00:00Z'));
+
+    const csv = await call('GET', `/api/programmes/${p.id}/followup/review.csv?year=2025`, coordinator);
+    assert.equal(csv.statusCode, 200);
+    assert.match(csv.body, /"Rencontres par binôme \(moyenne\)";"1,5"/);
+    const rows = Papa.parse<string[]>(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';' }).data;
+    assert.ok(rows.every((row) => row.length === 3 || row.join('') === ''));
+
+    const pdf = await call('GET', `/api/programmes/${p.id}/followup/review.pdf?year=2025`, coordinator);
+    assert.equal(pdf.statusCode, 200);
+    const dir = mkdtempSync(join(tmpdir(), 'review-'));
+    try {
+      writeFileSync(join(dir, 'bilan.pdf'), pdf.rawPayload);
+      const text = execFileSync('pdftotext', [join(dir, 'bilan.pdf'), '-']).toString();
+      assert.match(text, /Rencontres par binôme \(moyenne\) : 1,5/);
+      assert.doesNotMatch(text, /1\.5/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+
+    await s.db.updateTable('users').set({ locale: 'en' }).where('id', '=', coordinator.id).execute();
+    const en = await call('GET', `/api/programmes/${p.id}/followup/review.csv?year=2025`, coordinator);
+    assert.match(en.body, /"Meetings per pair \(mean\)","1.5"/);
+  });
+
+  test('the review period is a programme rule: a mentoring year starting in September is one review', async () => {
+    const { p, coordinator, person } = await programme('installation-mentoring');
+    const [m, n] = await Promise.all(['Mentor', 'Mentorée'].map(person));
+    if (!m || !n) throw new Error('people');
+    const x = await pairAt(p, m.id, n.id, '2026-09-10T09:00:00Z');
+    for (const at of ['2026-09-20', '2026-10-20', '2026-11-05']) await held(x, `${at}T09:00:00Z`);
+    s.clock.set(new Date('2026-11-20T09:00:00Z'));
+
+    const r = await review(p.id, coordinator);
+    assert.equal(r.year, 2026);
+    assert.equal(r.period.start, '2026-09-01');
+    assert.equal(r.period.end, '2027-08-31');
+    assert.equal(r.meetings.total, 3);
+    assert.equal(r.meetings.byMonth[0].month, '2026-09');
+
+    // The coordinator moves the review year to January: the rule is read by the review.
+    const prog = await call('GET', `/api/programmes/${p.id}`, coordinator);
+    const rules = prog.json().rules;
+    assert.equal(rules.reviewStartMonth, 9);
+    const put = await call('PATCH', `/api/programmes/${p.id}`, coordinator, {
+      rules: { ...rules, reviewStartMonth: 1 },
+    });
+    assert.ok(put.statusCode < 300, put.body);
+    const jan = await review(p.id, coordinator);
+    assert.equal(jan.period.start, '2026-01-01');
+    assert.equal(jan.meetings.total, 3);
+  });
+
+  test('rules saved before the review period was a rule read as their template’s', async () => {
+    const { p, coordinator } = await programme('installation-mentoring');
+    const { reviewStartMonth: _, ...old } = JSON.parse(
+      (await s.db.selectFrom('programmes').select('rules').where('id', '=', p.id).executeTakeFirstOrThrow())
+        .rules,
+    );
+    await s.db
+      .updateTable('programmes')
+      .set({ rules: JSON.stringify(old) })
+      .where('id', '=', p.id)
+      .execute();
+    s.clock.set(new Date('2026-11-20T09:00:00Z'));
+    assert.equal((await review(p.id, coordinator)).period.start, '2026-09-01');
+    const des = await programme('des-tutoring');
+    assert.equal((await review(des.p.id, des.coordinator)).period.start, '2026-11-01');
+  });
+});
