@@ -840,12 +840,12 @@ describe('reports open at the meeting’s start', () => {
       mode: 'in-person',
       durationMinutes: 90,
       participantIds: [g.residents[0]!.id],
-      options: [{ start: '2026-11-19T17:30:00Z' }],
+      options: [{ start: '2026-11-16T17:30:00Z' }],
     });
     const id = created.body.id as string;
     const view = await call('GET', `/api/meetings/${id}`, g.tutor.cookie);
     await call('POST', `/api/meetings/${id}/confirm`, g.tutor.cookie, { optionId: view.body.options[0].id });
-    // Three days before: the resident sees no attendance recorded, nobody is "present, 90 min".
+    // Hours before: the resident sees no attendance recorded, nobody is "present, 90 min".
     const early = await call('GET', `/api/meetings/${id}/report`, g.residents[0]!.cookie);
     assert.equal(early.status, 200, early.raw);
     assert.ok(early.body.attendance.every((a: Json) => a.status === null));
@@ -884,7 +884,7 @@ describe('reports open at the meeting’s start', () => {
       .execute();
     assert.ok(att.every((a) => a.attendance === null));
     // From the start it opens.
-    s.clock.set(new Date('2026-11-19T17:30:00Z'));
+    s.clock.set(new Date('2026-11-16T17:30:00Z'));
     const open = await call('GET', `/api/meetings/${id}/report`, g.tutor.cookie);
     assert.equal(open.body.actions.edit, true);
     assert.equal((await call('GET', `/api/meetings/${id}`, g.tutor.cookie)).body.actions.report, true);
