@@ -24,7 +24,7 @@ test('a GP tutor starts a one-to-one meeting; the list names the people, upcomin
   const des = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
 
   await page.goto(`/programmes/${des}/rencontres/nouvelle`);
-  const who = page.getByRole('group', { name: 'Qui inviter' });
+  const who = page.locator('[aria-labelledby="who-label"]');
   await expect(who.getByRole('checkbox')).toHaveCount(4);
   await expect(who.getByRole('checkbox', { checked: true })).toHaveCount(1);
   await expect(page.getByLabel('Intitulé')).toHaveValue('Entretien individuel');
