@@ -35,7 +35,10 @@ test('a GP tutor starts a one-to-one meeting; the list names the people, upcomin
   const upcoming = page.getByRole('region', { name: 'Rencontres à venir' });
   // No meeting is described by a bare count of people: each names them.
   await expect(page.getByText(/\d participant·e/)).toHaveCount(0);
-  const cards = upcoming.getByRole('link');
-  if ((await cards.count()) > 0) await expect(upcoming.getByText(/^Avec /).first()).toBeVisible();
+  await expect(upcoming.getByText('Aucune rencontre à venir.')).toBeVisible();
+  const past = page.getByRole('region', { name: 'Rencontres passées ou annulées' });
+  await expect(
+    past.getByText(/^Avec (Mehdi Lambert|Théo Sanchez|Baptiste Boyer|Thomas Dupont)$/).first(),
+  ).toBeVisible();
   await both(page, 'meeting-list');
 });
