@@ -858,3 +858,80 @@ describe('reports and contacts', () => {
     assert.equal(count.length, 2);
   });
 });
+
+describe('reports open at the meeting’s start', () => {
+  test('before the start: no attendance shown, no report accepted; from the start the organiser files it', async () => {
+    const g = await group('des-tutoring');
+    const created = await call('POST', `/api/programmes/${g.programme.id}/meetings`, g.tutor.cookie, {
+      title: 'Entretien',
+      mode: 'in-person',
+      durationMinutes: 90,
+      participantIds: [g.residents[0]!.id],
+      options: [{ start: '2026-11-16T17:30:00Z' }],
+    });
+    const id = created.body.id as string;
+    const view = await call('GET', `/api/meetings/${id}`, g.tutor.cookie);
+    await call('POST', `/api/meetings/${id}/confirm`, g.tutor.cookie, { optionId: view.body.options[0].id });
+    // Hours before: the resident sees no attendance recorded, nobody is "present, 90 min".
+    const early = await call('GET', `/api/meetings/${id}/report`, g.residents[0]!.cookie);
+    assert.equal(early.status, 200, early.raw);
+    assert.ok(early.body.attendance.every((a: Json) => a.status === null));
+    assert.equal(early.body.durationMinutes, null);
+    const mine = await call('GET', `/api/meetings/${id}/report`, g.tutor.cookie);
+    assert.equal(mine.body.actions.edit, false);
+    assert.ok(mine.body.attendance.every((a: Json) => a.status === null));
+    assert.equal((await call('GET', `/api/meetings/${id}`, g.tutor.cookie)).body.actions.report, false);
+    const body = {
+      attendance: [{ userId: g.residents[0]!.id, status: 'present' }],
+      durationMinutes: 90,
+      content: { problems: 'Rien encore' },
+      file: true,
+    };
+    const refused = await call('PUT', `/api/meetings/${id}/report`, g.tutor.cookie, body);
+    assert.equal(refused.status, 409, refused.raw);
+    assert.equal(refused.body.error.code, 'report_before_start');
+    assert.match(refused.body.error.message, /début de la rencontre/);
+    const en = await s.app.inject({
+      method: 'PUT',
+      url: `/api/meetings/${id}/report`,
+      headers: { cookie: g.tutor.cookie, 'accept-language': 'en' },
+      payload: { ...body, file: false },
+    });
+    assert.match(JSON.parse(en.body).error.message, /meeting starts/);
+    const rows = await s.db
+      .selectFrom('meeting_reports')
+      .select('meeting_id')
+      .where('meeting_id', '=', id)
+      .execute();
+    assert.equal(rows.length, 0);
+    const att = await s.db
+      .selectFrom('meeting_participants')
+      .select('attendance')
+      .where('meeting_id', '=', id)
+      .execute();
+    assert.ok(att.every((a) => a.attendance === null));
+    // From the start it opens.
+    s.clock.set(new Date('2026-11-16T17:30:00Z'));
+    const open = await call('GET', `/api/meetings/${id}/report`, g.tutor.cookie);
+    assert.equal(open.body.actions.edit, true);
+    assert.equal((await call('GET', `/api/meetings/${id}`, g.tutor.cookie)).body.actions.report, true);
+    const filed = await call('PUT', `/api/meetings/${id}/report`, g.tutor.cookie, body);
+    assert.equal(filed.status, 200, filed.raw);
+    assert.equal(filed.body.attendance[0].status, 'present');
+  });
+});
+
+describe('a new meeting’s default people', () => {
+  test('a tutor with pairs starts with one tutee; a group tutor with the group; a coordinator picks', async () => {
+    const pairs = await group('des-tutoring');
+    const p = await call('GET', `/api/programmes/${pairs.programme.id}/meetings`, pairs.tutor.cookie);
+    assert.equal(p.body.candidates.length, 4);
+    assert.deepEqual(p.body.defaults, { unit: 'pair', participantIds: [pairs.residents[0]!.id] });
+    const groups = await group('peer-tutoring');
+    const q = await call('GET', `/api/programmes/${groups.programme.id}/meetings`, groups.tutor.cookie);
+    assert.equal(q.body.defaults.unit, 'group');
+    assert.deepEqual([...q.body.defaults.participantIds].sort(), groups.residents.map((r) => r.id).sort());
+    const c = await call('GET', `/api/programmes/${groups.programme.id}/meetings`, groups.coordinator.cookie);
+    assert.deepEqual(c.body.defaults.participantIds, []);
+  });
+});

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
-import { conflict } from '../../http/errors.ts';
+import { conflict, refuse } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { type ReportVisibility, reportContentReadable } from '../../policy/confidentiality.ts';
 import { auditRead } from '../audit/reads.ts';
@@ -34,11 +34,16 @@ export function visibilityOf(
   return rulesOf(programme).reportVisibility;
 }
 
+/** A report (draft or filed) and attendance are written from the meeting's start, never before. */
+export const reportOpen = (m: { status: string; starts_at: string | null }, now: Date) =>
+  m.status === 'confirmed' && m.starts_at !== null && new Date(m.starts_at).getTime() <= now.getTime();
+
 export const reportOf = (db: Db, meetingId: string) =>
   db.selectFrom('meeting_reports').selectAll().where('meeting_id', '=', meetingId).executeTakeFirst();
 
 export async function getReport(ctx: AppContext, actor: UserActor, meetingId: string) {
   const { meeting: m, programme, role } = await loadMeetingFor(ctx, actor, meetingId);
+  const open = reportOpen(m, ctx.clock.now());
   const [report, parts, zone] = await Promise.all([
     reportOf(ctx.db, m.id),
     ctx.db
@@ -71,7 +76,7 @@ export async function getReport(ctx: AppContext, actor: UserActor, meetingId: st
           programmeId: m.programme_id,
         });
       }
-    } else if (role === 'organiser') {
+    } else if (role === 'organiser' && open) {
       const guide = guideById(m.guide_id);
       content = {
         place: m.place ?? (m.video_url ? 'Visio' : ''),
@@ -87,16 +92,18 @@ export async function getReport(ctx: AppContext, actor: UserActor, meetingId: st
     status: (report?.status ?? 'none') as 'none' | 'draft' | 'filed',
     date: m.starts_at,
     timeZone: zone,
-    durationMinutes: report?.duration_minutes ?? (m.starts_at ? m.duration_minutes : null),
+    // Nothing is shown as recorded before a report records it: no default attendance or duration.
+    durationMinutes: report?.duration_minutes ?? null,
+    plannedMinutes: m.duration_minutes,
     attendance: parts.map((p) => ({
       userId: p.id,
       name: p.name,
-      status: (p.attendance ?? (report ? null : 'present')) as 'present' | 'excused' | 'absent' | null,
+      status: (report ? p.attendance : null) as 'present' | 'excused' | 'absent' | null,
     })),
     content,
     contentVisible: readable,
     filedAt: report?.filed_at ?? null,
-    actions: { edit: role === 'organiser' && m.status === 'confirmed' },
+    actions: { edit: role === 'organiser' && open },
   };
 }
 
@@ -108,6 +115,7 @@ export async function saveReport(
 ) {
   const { meeting: m, programme } = await loadMeetingFor(ctx, actor, meetingId, 'report');
   if (m.status !== 'confirmed') throw conflict('not_confirmed', 'Only a confirmed meeting has a report.');
+  if (!reportOpen(m, ctx.clock.now())) throw refuse(409, 'report_before_start');
   const now = ctx.clock.now().toISOString();
   const existing = await ctx.db
     .selectFrom('meeting_reports')

@@ -179,7 +179,10 @@ export const reportView = z.object({
   status: z.enum(['none', 'draft', 'filed']),
   date: z.string().nullable(),
   timeZone: z.string(),
+  /** As recorded by the report; null until one is written. */
   durationMinutes: z.number().nullable(),
+  /** The meeting's planned length, to pre-fill the report. */
+  plannedMinutes: z.number(),
   attendance: z.array(
     z.object({ userId: z.string(), name: z.string(), status: attendanceSchema.nullable() }),
   ),
@@ -220,6 +223,8 @@ export const programmeMeetingsView = z.object({
   timeZone: z.string(),
   meetings: z.array(meetingSummary),
   candidates: z.array(personRef.extend({ role: z.string() })),
+  /** Who a new meeting invites at first: one tutee where the programme works in pairs, the group where in groups. */
+  defaults: z.object({ unit: z.enum(['pair', 'group']), participantIds: z.array(z.string()) }),
   guides: z.array(
     z.object({ id: z.string(), title: z.string(), when: z.string(), themes: z.array(z.string()) }),
   ),

@@ -14,12 +14,13 @@ import { timeSourcesOf } from '../availability/times.ts';
 import { alertsMayChange } from '../followup/reevaluate.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
+import { rulesOf } from '../programmes/templates.ts';
 import { guideById, guides } from './guides.ts';
 import { names } from './names.ts';
 import { meetingNotices } from './notices.ts';
 import { loadMeetingFor, type MeetingRole, orgZone, relationOf, tuteesOf } from './policy.ts';
 import { enqueuePolls, optionsWithAnswers } from './polls.ts';
-import { reportOf, visibilityOf } from './reports.ts';
+import { reportOf, reportOpen, visibilityOf } from './reports.ts';
 import type { meetingBody, slotsBody } from './schema.ts';
 
 type Meeting = MeetingTable;
@@ -94,10 +95,18 @@ export async function programmeMeetings(ctx: AppContext, actor: UserActor, progr
   }
   const rows = await q.orderBy('created_at', 'desc').limit(200).execute();
   const candidates = (await invitable(ctx, actor, p)) ?? [];
+  const unit = rulesOf(p).unit;
+  // A coordinator picks; a tutor starts with one tutee where the programme pairs, the group where it groups.
+  const tutees = managesProgramme(actor, p, 'write') ? [] : candidates.filter((c) => c.role === 'tutee');
+  const defaults = {
+    unit,
+    participantIds: (unit === 'group' ? tutees : tutees.slice(0, 1)).map((c) => c.id),
+  };
   return {
     timeZone: await orgZone(ctx.db, p.org_id),
     meetings: await summaries(ctx.db, rows),
     candidates,
+    defaults,
     guides: guides.map((g) => ({ id: g.id, title: g.title, when: g.when, themes: g.themes })),
     actions: { create: candidates.length > 0, createEvent: managesProgramme(actor, p, 'write') },
   };
@@ -331,7 +340,7 @@ function meetingActions(role: MeetingRole, m: Meeting, now: Date, reportVisible:
     confirm: organiser && m.status === 'polling',
     edit: organiser && m.status !== 'cancelled',
     cancel: organiser && m.status !== 'cancelled',
-    report: organiser && m.status === 'confirmed',
+    report: organiser && reportOpen(m, now),
     viewReport: reportVisible,
   };
 }

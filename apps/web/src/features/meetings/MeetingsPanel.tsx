@@ -15,9 +15,10 @@ import {
 import { IconCalendarPlus, IconChevronDown, IconClock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useSignedIn } from '../../app/session';
 import { ErrorAlert, Loading } from '../../app/ui';
 import { useProgrammeContext } from '../programmes/context';
-import { slotLabel, useContacts, useLogContact, useProgrammeMeetings } from './api';
+import { type ProgrammeMeetings, slotLabel, useContacts, useLogContact, useProgrammeMeetings } from './api';
 import { ProgrammeEvents } from './ProgrammeEvents';
 
 const CHANNELS = ['call', 'sms', 'email', 'in-person', 'video'] as const;
@@ -201,21 +202,62 @@ export function MeetingsPanel() {
 
       <ProgrammeEvents programmeId={programme.id} zone={zone} canEdit={meetings.data.actions.createEvent} />
 
-      <Stack gap="sm">
-        <Title order={2} fz={20}>
-          {t('meetings.panel.list')}
-        </Title>
-        {meetings.data.meetings.length === 0 && <Alert color="gray">{t('meetings.panel.empty')}</Alert>}
-        {meetings.data.meetings.map((m) => (
+      <MeetingList meetings={meetings.data.meetings} zone={zone} />
+    </Stack>
+  );
+}
+
+type Summary = ProgrammeMeetings['meetings'][number];
+
+/**
+ * The meetings, upcoming first (soonest first, dates still to choose after), then past or cancelled
+ * ones (latest first). Each names the other people in it: the organiser and the participants the
+ * viewer met with, never more than the meeting itself shows them.
+ */
+function MeetingList({ meetings, zone }: { meetings: Summary[]; zone: string }) {
+  const { t, i18n } = useTranslation();
+  const me = useSignedIn();
+  const lang = i18n.language;
+  const now = Date.now();
+  const upcoming = meetings
+    .filter((m) => m.status !== 'cancelled' && (!m.end || new Date(m.end).getTime() > now))
+    .sort((a, b) => (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff'));
+  const past = meetings
+    .filter((m) => !upcoming.includes(m))
+    .sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
+  const collator = new Intl.Collator(lang === 'en' ? 'en' : 'fr');
+  const others = (m: Summary) =>
+    [m.organiser, ...m.participants]
+      .filter((p, i, all) => p.id !== me.id && all.findIndex((q) => q.id === p.id) === i)
+      .map((p) => p.name)
+      .sort(collator.compare);
+  const section = (title: string, list: Summary[], empty: string, id: string) => (
+    <Stack gap="sm" component="section" aria-labelledby={id}>
+      <Title order={2} fz={20} id={id}>
+        {title}
+      </Title>
+      {list.length === 0 && <Alert color="gray">{empty}</Alert>}
+      {list.map((m) => {
+        const names = others(m);
+        return (
           <Paper key={m.id} withBorder p="sm">
-            <Group justify="space-between" wrap="wrap" gap="xs">
-              <Stack gap={2}>
+            <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
+              <Stack gap={2} style={{ minWidth: 0, flex: '1 1 220px' }}>
                 <Anchor component={Link} to={`/rencontres/${m.id}`} fw={600}>
                   {m.title}
                 </Anchor>
+                <Text size="sm">
+                  {names.length > 0
+                    ? t('meetings.panel.with', {
+                        names: new Intl.ListFormat(lang === 'en' ? 'en' : 'fr', {
+                          style: 'long',
+                          type: 'conjunction',
+                        }).format(names),
+                      })
+                    : t('meetings.panel.nobody')}
+                </Text>
                 <Text size="sm" c="dimmed">
-                  {m.start ? slotLabel(m.start, zone, lang, true) : t('meetings.panel.polling')} ·{' '}
-                  {m.organiser.name} · {t('meetings.panel.people', { count: m.participants.length })}
+                  {m.start ? slotLabel(m.start, zone, lang, true) : t('meetings.panel.polling')}
                 </Text>
               </Stack>
               <Group gap={6}>
@@ -230,8 +272,14 @@ export function MeetingsPanel() {
               </Group>
             </Group>
           </Paper>
-        ))}
-      </Stack>
+        );
+      })}
     </Stack>
+  );
+  return (
+    <>
+      {section(t('meetings.panel.upcoming'), upcoming, t('meetings.panel.noUpcoming'), 'meetings-upcoming')}
+      {past.length > 0 && section(t('meetings.panel.past'), past, '', 'meetings-past')}
+    </>
   );
 }

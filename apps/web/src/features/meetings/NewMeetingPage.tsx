@@ -47,11 +47,21 @@ export function NewMeetingPage() {
   const candidates = data.data?.candidates ?? [];
   useEffect(() => {
     if (data.data && invited === null) {
-      // A tutor's group is invited whole; a coordinator picks.
-      setInvited(new Set(candidates.length <= 12 ? candidates.map((c) => c.id) : []));
-      setTitle(t('meetings.new.defaultTitle'));
+      // The people of the page it was opened from (?avec=), else the programme's unit: one tutee
+      // where it works in pairs, the group where it works in groups; a coordinator picks.
+      const known = new Set(candidates.map((c) => c.id));
+      const asked = (params.get('avec') ?? '').split(',').filter((id) => known.has(id));
+      const first = asked.length > 0 ? asked : data.data.defaults.participantIds;
+      setInvited(new Set(first));
+      setTitle(
+        t(
+          first.length === 1 && data.data.defaults.unit === 'pair'
+            ? 'meetings.new.defaultTitleOne'
+            : 'meetings.new.defaultTitle',
+        ),
+      );
     }
-  }, [data.data, invited, candidates, t]);
+  }, [data.data, invited, candidates, params, t]);
 
   const search = useFindSlots(programme.id, {
     // The best time of each of the first three days: a poll across evenings gets more answers.

@@ -35,7 +35,7 @@ export function ReportSection({ meeting }: { meeting: MeetingDetail }) {
   useEffect(() => {
     if (!report.data) return;
     setAttendance(Object.fromEntries(report.data.attendance.map((a) => [a.userId, a.status ?? 'present'])));
-    setDuration(report.data.durationMinutes ?? '');
+    setDuration(report.data.durationMinutes ?? report.data.plannedMinutes);
     setContent(report.data.content);
   }, [report.data]);
   const save = useSaveReport(meeting.id);
@@ -52,6 +52,31 @@ export function ReportSection({ meeting }: { meeting: MeetingDetail }) {
   const r = report.data;
   const lang = i18n.language;
   const editable = r.actions.edit && content;
+  // Before the meeting starts nothing is recorded: no attendance, no duration, and the date it opens.
+  const notStarted = !!r.date && new Date(r.date).getTime() > Date.now();
+  if (r.status === 'none' && !editable) {
+    return (
+      <Paper withBorder p="md">
+        <Stack gap="sm">
+          <Group justify="space-between">
+            <Title order={2} fz={20}>
+              {t('meetings.report.title')}
+            </Title>
+            <Badge variant="light" color="gray" tt="none">
+              {t('meetings.report.status.none')}
+            </Badge>
+          </Group>
+          <Alert color="gray" variant="light">
+            {notStarted && r.date
+              ? t(meeting.myRole === 'organiser' ? 'meetings.report.opensOn' : 'meetings.report.notHeld', {
+                  date: slotLabel(r.date, r.timeZone, lang, true),
+                })
+              : t('meetings.report.notYet')}
+          </Alert>
+        </Stack>
+      </Paper>
+    );
+  }
 
   return (
     <Paper withBorder p="md">
@@ -146,7 +171,7 @@ export function ReportSection({ meeting }: { meeting: MeetingDetail }) {
               {content.nextMeetingDate && (
                 <Button
                   component={Link}
-                  to={`/programmes/${meeting.programmeId}/rencontres/nouvelle?from=${content.nextMeetingDate}`}
+                  to={`/programmes/${meeting.programmeId}/rencontres/nouvelle?from=${content.nextMeetingDate}&avec=${meeting.participants.map((p) => p.id).join(',')}`}
                   variant="subtle"
                 >
                   {t('meetings.report.nextPoll')}
