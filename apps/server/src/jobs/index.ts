@@ -6,6 +6,7 @@
 import type { AppContext } from '../context.ts';
 import { authMail } from '../modules/auth/mails.ts';
 import { followupSweep, sweepOneProgramme } from '../modules/followup/sweep.ts';
+import { pairingEnded } from '../modules/matching/ending.ts';
 import { roundReminder } from '../modules/matching/round-notices.ts';
 import { meetingInvitation } from '../modules/meetings/invitations.ts';
 import { calendarRefreshSweep, meetingRemindersSweep } from '../modules/meetings/jobs.ts';
@@ -37,8 +38,9 @@ export const jobs = jobList(
     meetingReminder,
     pollReminder,
     calendarRefreshSweep,
-    // matching: the reminder of a choice round.
+    // matching: the reminder of a choice round; what follows the end of a pairing once final.
     roundReminder,
+    pairingEnded,
     // follow-up alerts.
     followupSweep,
     sweepOneProgramme,

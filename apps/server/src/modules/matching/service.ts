@@ -8,6 +8,7 @@ import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { explanationSchema, facts, reasonsOf } from './criteria.ts';
+import { scheduleConsequences } from './ending.ts';
 import { loadSnapshot } from './queries.ts';
 
 // A pairing's lifecycle once published: its events, state changes, repair requests, roll-over.
@@ -48,7 +49,7 @@ const TRANSITIONS: Record<string, string[]> = {
   paused: ['active', 'completed', 'ended'],
 };
 
-/** Changes a pairing's state; ending early needs a reason. */
+/** Changes a pairing's state; ending early needs a reason. The end may be undone for a while (ending.ts). */
 export async function transition(
   ctx: AppContext,
   actor: UserActor,
@@ -86,6 +87,9 @@ export async function transition(
         'This pairing just changed: reload the page.',
       );
     await event(trx, now, pairing, { actorId: actor.id, kind: to, from: pairing.state, to, reason });
+    // Its meetings and the people's notices follow once the end can no longer be undone.
+    if (to === 'ended' || to === 'completed')
+      await scheduleConsequences(trx, pairing.id, now, ctx.clock.now());
   });
 }
 

@@ -264,17 +264,28 @@ export async function cancelMeeting(ctx: AppContext, actor: UserActor, meetingId
   const { meeting: m } = await loadMeetingFor(ctx, actor, meetingId, 'organise');
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
-    const current = await lockMeeting(trx, ctx.dbKind, m.id);
-    if (current.status === 'cancelled') throw conflict('cancelled', 'This meeting is already cancelled.');
-    const sequence = current.sequence + 1;
-    await trx
-      .updateTable('meetings')
-      .set({ status: 'cancelled', sequence, updated_at: now.toISOString() })
-      .where('id', '=', m.id)
-      .execute();
-    // A meeting still polling had sent no invitation: there is nothing to withdraw.
-    if (current.status === 'confirmed') await enqueueInvitations(trx, { id: m.id, sequence }, 'cancel', now);
+    if (!(await cancelInTransaction(trx, ctx.dbKind, m.id, now)))
+      throw conflict('cancelled', 'This meeting is already cancelled.');
   });
+}
+
+/**
+ * Cancels a meeting inside the caller's transaction, with the cancellation invitations a confirmed
+ * meeting needs; false when it was already cancelled.
+ */
+export async function cancelInTransaction(trx: Db, kind: DbKind, meetingId: string, now: Date) {
+  const current = await lockMeeting(trx, kind, meetingId);
+  if (current.status === 'cancelled') return false;
+  const sequence = current.sequence + 1;
+  await trx
+    .updateTable('meetings')
+    .set({ status: 'cancelled', sequence, updated_at: now.toISOString() })
+    .where('id', '=', meetingId)
+    .execute();
+  // A meeting still polling had sent no invitation: there is nothing to withdraw.
+  if (current.status === 'confirmed')
+    await enqueueInvitations(trx, { id: meetingId, sequence }, 'cancel', now);
+  return true;
 }
 
 export async function icsForViewer(ctx: AppContext, actor: UserActor, meetingId: string) {
