@@ -79,6 +79,37 @@ export async function futureMeetings(
     }));
 }
 
+/** For each live pair of the programme, how many meetings to come its end would cancel or change. */
+export async function futureMeetingCounts(
+  db: Db,
+  programmeId: string,
+  pairs: { id: string; tutor_user_id: string; tutee_user_id: string }[],
+  now: Date,
+) {
+  const rows = await db
+    .selectFrom('meetings as m')
+    .innerJoin('meeting_participants as mp', 'mp.meeting_id', 'm.id')
+    .select(['m.id', 'mp.user_id'])
+    .where('m.programme_id', '=', programmeId)
+    .where((eb) =>
+      eb.or([
+        eb('m.status', '=', 'polling'),
+        eb.and([eb('m.status', '=', 'confirmed'), eb('m.starts_at', '>', now.toISOString())]),
+      ]),
+    )
+    .execute();
+  const byMeeting = new Map<string, Set<string>>();
+  for (const r of rows) byMeeting.set(r.id, (byMeeting.get(r.id) ?? new Set()).add(r.user_id));
+  const out = new Map<string, number>();
+  for (const p of pairs) {
+    let n = 0;
+    for (const people of byMeeting.values())
+      if (people.has(p.tutor_user_id) && people.has(p.tutee_user_id)) n++;
+    out.set(p.id, n);
+  }
+  return out;
+}
+
 export const pairingEnded = defineJob(
   'matching.pairing-ended',
   endedPayload,
