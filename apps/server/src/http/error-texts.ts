@@ -68,6 +68,9 @@ export const errorTexts = {
     already_published: 'Ce brouillon a déjà été publié.',
     already_paired: 'Une personne du brouillon a déjà un binôme : relancez le calcul.',
     changed: 'Ce binôme vient d’être modifié : rechargez la page.',
+    nothing_to_undo: 'Ce binôme n’est ni terminé ni clos : il n’y a rien à annuler.',
+    undo_expired:
+      'La fin de ce binôme ne peut être annulée que pendant {{minutes}} minutes : elle est maintenant définitive. Créez un nouveau binôme si besoin.',
     // Meetings, polls, reports, availability
     not_organiser:
       'Seul·es un tuteur, une tutrice ou la coordination de ce programme organisent des rencontres.',
@@ -165,6 +168,9 @@ export const errorTexts = {
     already_published: 'This draft was already published.',
     already_paired: 'Someone in the draft is already paired: run the matching again.',
     changed: 'This pairing just changed: reload the page.',
+    nothing_to_undo: 'This pairing is neither ended nor completed: there is nothing to undo.',
+    undo_expired:
+      'The end of a pairing can be undone for {{minutes}} minutes only: it is now final. Create a new pairing if needed.',
     not_organiser: 'Only a tutor or a coordinator of this programme organises meetings.',
     not_invitable: 'Some people are not among your tutees in this programme.',
     unknown_guide: 'Unknown guide.',

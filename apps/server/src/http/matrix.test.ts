@@ -226,6 +226,10 @@ export const matrix: Record<string, Cell> = {
     expect: { ...all(404), anonymous: 401, coordinator: 200, orgAdmin: 200, tutor: 403, tutee: 403 },
     body: () => ({ to: 'paused' }),
   },
+  // The world's pairing is live: a manager is told there is no end to undo.
+  'POST /api/pairings/:pairingId/undo-end': {
+    expect: { ...all(404), anonymous: 401, coordinator: 409, orgAdmin: 409, tutor: 403, tutee: 403 },
+  },
   'POST /api/pairings/:pairingId/repair-request': {
     expect: { ...all(404), anonymous: 401, coordinator: 200, orgAdmin: 200, tutor: 200, tutee: 200 },
     body: () => ({ reason: 'Nos projets ne se rejoignent pas.' }),

@@ -8,6 +8,7 @@ import { authMail } from '../modules/auth/mails.ts';
 import { alertNotices } from '../modules/followup/notices.ts';
 import { reevaluateAlerts } from '../modules/followup/reevaluate.ts';
 import { followupSweep, sweepOneProgramme } from '../modules/followup/sweep.ts';
+import { pairingEnded } from '../modules/matching/ending.ts';
 import { roundReminder } from '../modules/matching/round-notices.ts';
 import { meetingInvitation } from '../modules/meetings/invitations.ts';
 import { calendarRefreshSweep, meetingRemindersSweep } from '../modules/meetings/jobs.ts';
@@ -39,8 +40,9 @@ export const jobs = jobList(
     meetingReminder,
     pollReminder,
     calendarRefreshSweep,
-    // matching: the reminder of a choice round.
+    // matching: the reminder of a choice round; what follows the end of a pairing once final.
     roundReminder,
+    pairingEnded,
     // follow-up alerts: the hourly sweep, the evaluation after a pair's records change, and each
     // person's alert message of the day.
     followupSweep,

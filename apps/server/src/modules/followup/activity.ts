@@ -62,12 +62,29 @@ export function heldMeetings(db: Db, programmeId: string, now: string) {
       .where('m.status', '=', 'confirmed')
       .where('m.starts_at', '<=', now)
       .where((eb) => eb.or([eb('mp.attendance', 'is', null), eb('mp.attendance', '=', 'present')]))
-      // A record belongs to a pair if it happened while the pair existed: a re-paired tutee starts afresh.
+      // A meeting belongs to a pair if it was held by the pair's end, while these two people were
+      // paired: a tutee paired with someone else starts afresh, the same two people paired again
+      // keep their count.
       .where((eb) =>
         eb.and([
-          eb('m.starts_at', '>=', eb.ref('pr.created_at')),
           eb.or([eb('pr.ended_at', 'is', null), eb('m.starts_at', '<=', eb.ref('pr.ended_at'))]),
           eb('pr.state', '!=', 'proposed'),
+          eb.or([
+            eb('m.starts_at', '>=', eb.ref('pr.created_at')),
+            eb.exists(
+              eb
+                .selectFrom('pairings as same')
+                .select('same.id')
+                .whereRef('same.programme_id', '=', 'pr.programme_id')
+                .whereRef('same.tutor_user_id', '=', 'pr.tutor_user_id')
+                .whereRef('same.tutee_user_id', '=', 'pr.tutee_user_id')
+                .where('same.state', '!=', 'proposed')
+                .whereRef('same.created_at', '<=', 'm.starts_at')
+                .where((x) =>
+                  x.or([x('same.ended_at', 'is', null), x('m.starts_at', '<=', x.ref('same.ended_at'))]),
+                ),
+            ),
+          ]),
         ]),
       )
   );

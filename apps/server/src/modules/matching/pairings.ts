@@ -4,6 +4,7 @@ import type { UserActor } from '../../policy/actor.ts';
 import { auditRead } from '../audit/reads.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { type ProgrammeRules, rulesOf } from '../programmes/templates.ts';
+import { undoEnd } from './ending.ts';
 import {
   mayAskForRepair,
   mayReadEventReason,
@@ -12,7 +13,7 @@ import {
   pairingChange,
 } from './policy.ts';
 import { findPairing, meetingsAttended, pairingHistory } from './queries.ts';
-import { requestRepair, transition } from './service.ts';
+import { event, requestRepair, transition } from './service.ts';
 
 // One pairing's lifecycle as its tutor, its tutee or its coordinators see it.
 
@@ -72,6 +73,15 @@ function cannotChange(rules: ProgrammeRules, side: PairingSide, attended: number
     'forbidden',
     'Seul le coordinateur peut changer l’état de ce binôme.',
     'Only the coordinator can change this pairing; you may ask for another pairing.',
+  );
+}
+
+/** The coordinator takes back the end of a pairing, while it may still be undone. */
+export async function undoPairingEnd(ctx: AppContext, actor: UserActor, pairingId: string) {
+  const { pairing, manage } = await loadPairingFor(ctx, actor, pairingId);
+  if (!manage) throw forbidden();
+  await undoEnd(ctx, actor, pairing, (trx, at, from, to) =>
+    event(trx, at, pairing, { actorId: actor.id, kind: 'end-undone', from, to }),
   );
 }
 

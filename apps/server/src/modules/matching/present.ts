@@ -10,6 +10,7 @@ import { rulesOf } from '../programmes/templates.ts';
 import { explanationSchema, facts, pairCost, type Reason, reasonsOf } from './criteria.ts';
 import { compare } from './draft.ts';
 import { alternativesOf } from './effects.ts';
+import { futureMeetingCounts, undoUntil } from './ending.ts';
 import { distanceKm } from './geo.ts';
 import {
   counterpartRelation,
@@ -53,6 +54,15 @@ export async function presentOverview(ctx: AppContext, actor: UserActor, p: Prog
     .where('state', '!=', 'proposed')
     .orderBy('created_at', 'desc')
     .execute();
+  const now = ctx.clock.now();
+  const upcoming = managesMatching(actor, p)
+    ? await futureMeetingCounts(
+        ctx.db,
+        p.id,
+        all.filter((x) => isLivePairing(x.state)),
+        now,
+      )
+    : new Map<string, number>();
   const who = await names(ctx, [
     ...new Set([
       ...all.flatMap((x) => [x.tutor_user_id, x.tutee_user_id]),
@@ -143,7 +153,12 @@ export async function presentOverview(ctx: AppContext, actor: UserActor, p: Prog
       endReason: x.end_reason,
       repairRequested: !!x.repair_requested_at,
       reasons: reasonsFrom(x.explanation),
-      actions: pairingActions(manage, x.state, LIVE_PAIRING_STATES),
+      actions: {
+        ...pairingActions(manage, x.state, LIVE_PAIRING_STATES),
+        undoEnd: manage && !!undoUntil(x, now),
+      },
+      undoUntil: manage ? undoUntil(x, now) : null,
+      futureMeetings: upcoming.get(x.id) ?? 0,
     })),
     constraints: s.constraints.map((c) => ({
       id: c.id,

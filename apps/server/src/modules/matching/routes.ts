@@ -4,7 +4,7 @@ import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { assignInDraft, discardDraft, lockInDraft, runMatching } from './draft.ts';
-import { askForRepair, changePairing, historyOf } from './pairings.ts';
+import { askForRepair, changePairing, historyOf, undoPairingEnd } from './pairings.ts';
 import { presentMine, presentOverview } from './present.ts';
 import { publishDraft } from './publish.ts';
 import { closeRoundAndRun, openRound, rank } from './rounds.ts';
@@ -245,6 +245,18 @@ export function matchingRoutes(api: Api, ctx: AppContext) {
     },
     async (req) => {
       await changePairing(ctx, requireUser(req), req.params.pairingId, req.body);
+      return { ok: true as const };
+    },
+  );
+
+  api.post(
+    '/api/pairings/:pairingId/undo-end',
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: pairingParams, response: { 200: ok } },
+    },
+    async (req) => {
+      await undoPairingEnd(ctx, requireUser(req), req.params.pairingId);
       return { ok: true as const };
     },
   );

@@ -99,6 +99,10 @@ export const pairingView = z.object({
   repairRequested: z.boolean(),
   reasons: z.array(reasonView),
   actions: z.record(z.string(), z.boolean()),
+  /** Until when the end may be undone (coordinators' overview). */
+  undoUntil: z.string().nullable().optional(),
+  /** Meetings to come that ending the pair would cancel (coordinators' overview, live pairs). */
+  futureMeetings: z.number().optional(),
 });
 
 export const roundView = z.object({

@@ -9,6 +9,7 @@ import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { alertsMayChange } from '../followup/reevaluate.ts';
 import { explanationSchema, facts, reasonsOf } from './criteria.ts';
+import { scheduleConsequences } from './ending.ts';
 import { loadSnapshot } from './queries.ts';
 
 // A pairing's lifecycle once published: its events, state changes, repair requests, roll-over.
@@ -49,7 +50,7 @@ const TRANSITIONS: Record<string, string[]> = {
   paused: ['active', 'completed', 'ended'],
 };
 
-/** Changes a pairing's state; ending early needs a reason. */
+/** Changes a pairing's state; ending early needs a reason. The end may be undone for a while (ending.ts). */
 export async function transition(
   ctx: AppContext,
   actor: UserActor,
@@ -89,6 +90,9 @@ export async function transition(
     await event(trx, now, pairing, { actorId: actor.id, kind: to, from: pairing.state, to, reason });
     // A pair no longer active has no live alert: they are resolved at once.
     await alertsMayChange(trx, pairing.programme_id, ctx.clock.now());
+    // Its meetings and the people's notices follow once the end can no longer be undone.
+    if (to === 'ended' || to === 'completed')
+      await scheduleConsequences(trx, pairing.id, now, ctx.clock.now());
   });
 }
 

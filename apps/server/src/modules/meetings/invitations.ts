@@ -156,7 +156,13 @@ export const meetingInvitation = defineJob(
 );
 
 /** One invitation job per person of the meeting, in the transaction that changed it. */
-async function enqueueInvitations(trx: Db, m: Meeting, kind: Invitation['kind'], now: Date, actorId: string) {
+async function enqueueInvitations(
+  trx: Db,
+  m: Meeting,
+  kind: Invitation['kind'],
+  now: Date,
+  actorId: string | null,
+) {
   const people = await trx
     .selectFrom('meeting_participants')
     .select('user_id')
@@ -277,19 +283,35 @@ export async function cancelMeeting(ctx: AppContext, actor: UserActor, meetingId
   const { meeting: m } = await loadMeetingFor(ctx, actor, meetingId, 'organise');
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
-    const current = await lockMeeting(trx, ctx.dbKind, m.id);
-    if (current.status === 'cancelled') throw conflict('cancelled', 'This meeting is already cancelled.');
-    const sequence = current.sequence + 1;
-    await trx
-      .updateTable('meetings')
-      .set({ status: 'cancelled', sequence, updated_at: now.toISOString() })
-      .where('id', '=', m.id)
-      .execute();
-    // A meeting still polling had sent no invitation: there is nothing to withdraw.
-    if (current.status === 'confirmed')
-      await enqueueInvitations(trx, { ...current, sequence }, 'cancel', now, actor.id);
+    if (!(await cancelInTransaction(trx, ctx.dbKind, m.id, now, actor.id)))
+      throw conflict('cancelled', 'This meeting is already cancelled.');
     if (m.programme_id) await alertsMayChange(trx, m.programme_id, now);
   });
+}
+
+/**
+ * Cancels a meeting inside the caller's transaction, with the cancellation invitations a confirmed
+ * meeting needs; false when it was already cancelled.
+ */
+export async function cancelInTransaction(
+  trx: Db,
+  kind: DbKind,
+  meetingId: string,
+  now: Date,
+  actorId: string | null,
+) {
+  const current = await lockMeeting(trx, kind, meetingId);
+  if (current.status === 'cancelled') return false;
+  const sequence = current.sequence + 1;
+  await trx
+    .updateTable('meetings')
+    .set({ status: 'cancelled', sequence, updated_at: now.toISOString() })
+    .where('id', '=', meetingId)
+    .execute();
+  // A meeting still polling had sent no invitation: there is nothing to withdraw.
+  if (current.status === 'confirmed')
+    await enqueueInvitations(trx, { ...current, sequence }, 'cancel', now, actorId);
+  return true;
 }
 
 export async function icsForViewer(ctx: AppContext, actor: UserActor, meetingId: string) {

@@ -3,6 +3,7 @@ import {
   Button,
   Card,
   Group,
+  List,
   Menu,
   Modal,
   Stack,
@@ -17,9 +18,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
 import { HistoryModal } from './History';
-import { useTransitionPairing } from './queries';
+import { useTransitionPairing, useUndoPairingEnd } from './queries';
 import { reasonsLine } from './reasons';
 import type { Overview } from './types';
+
+const formatTime = (iso: string, lang: string) =>
+  new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 
 export const stateColor: Record<string, string> = {
   active: 'sauge',
@@ -30,8 +34,8 @@ export const stateColor: Record<string, string> = {
 
 /** Published pairings and their lifecycle: pause, resume, complete, end early with a reason. */
 export function LivePairings({ programmeId, o }: { programmeId: string; o: Overview }) {
-  const { t } = useTranslation();
-  const [ending, setEnding] = useState<string | null>(null);
+  const { t, i18n } = useTranslation();
+  const [ending, setEnding] = useState<{ id: string; to: 'ended' | 'completed' } | null>(null);
   const [reason, setReason] = useState('');
   const [history, setHistory] = useState<string | null>(null);
   const move = useTransitionPairing(programmeId, {
@@ -40,6 +44,8 @@ export function LivePairings({ programmeId, o }: { programmeId: string; o: Overv
       setReason('');
     },
   });
+  const undo = useUndoPairingEnd(programmeId);
+  const target = ending ? o.pairings.find((p) => p.id === ending.id) : undefined;
   if (o.pairings.length === 0) return null;
   const requested = o.pairings.filter(
     (p) => p.repairRequested && (p.state === 'active' || p.state === 'paused'),
@@ -55,6 +61,7 @@ export function LivePairings({ programmeId, o }: { programmeId: string; o: Overv
         </Text>
       )}
       {move.error ? <ErrorAlert error={move.error} /> : null}
+      {undo.error ? <ErrorAlert error={undo.error} /> : null}
       <Table.ScrollContainer minWidth={560}>
         <Table verticalSpacing="xs">
           <Table.Thead>
@@ -89,6 +96,17 @@ export function LivePairings({ programmeId, o }: { programmeId: string; o: Overv
                       {p.endReason}
                     </Text>
                   )}
+                  {p.actions.undoEnd && p.undoUntil && (
+                    <Button
+                      mt={4}
+                      size="compact-xs"
+                      variant="light"
+                      loading={undo.isPending && undo.variables === p.id}
+                      onClick={() => undo.mutate(p.id)}
+                    >
+                      {t('matching.live.undo', { time: formatTime(p.undoUntil, i18n.language) })}
+                    </Button>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs">{reasonsLine(t, p.reasons)}</Text>
@@ -117,12 +135,12 @@ export function LivePairings({ programmeId, o }: { programmeId: string; o: Overv
                         </Menu.Item>
                       )}
                       {p.actions.complete && (
-                        <Menu.Item onClick={() => move.mutate({ id: p.id, to: 'completed' })}>
+                        <Menu.Item onClick={() => setEnding({ id: p.id, to: 'completed' })}>
                           {t('matching.live.complete')}
                         </Menu.Item>
                       )}
                       {p.actions.end && (
-                        <Menu.Item color="red" onClick={() => setEnding(p.id)}>
+                        <Menu.Item color="red" onClick={() => setEnding({ id: p.id, to: 'ended' })}>
                           {t('matching.live.end')}
                         </Menu.Item>
                       )}
@@ -134,26 +152,52 @@ export function LivePairings({ programmeId, o }: { programmeId: string; o: Overv
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Modal opened={!!ending} onClose={() => setEnding(null)} title={t('matching.live.endTitle')} centered>
+      <Modal
+        opened={!!ending}
+        onClose={() => setEnding(null)}
+        title={t(ending?.to === 'completed' ? 'matching.live.completeTitle' : 'matching.live.endTitle')}
+        centered
+      >
         <Stack>
-          <Textarea
-            label={t('matching.live.endReason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            autosize
-            minRows={2}
-          />
+          {target && (
+            <Text size="sm">
+              {t('matching.live.endWho', { tutee: target.tuteeName, tutor: target.tutorName })}
+            </Text>
+          )}
+          <List size="sm" spacing={4}>
+            <List.Item>{t('matching.live.endTold')}</List.Item>
+            <List.Item>{t('matching.live.endMeetings', { count: target?.futureMeetings ?? 0 })}</List.Item>
+            <List.Item>{t('matching.live.endUndo', { minutes: 15 })}</List.Item>
+          </List>
+          {ending?.to === 'ended' && (
+            <Textarea
+              label={t('matching.live.endReason')}
+              description={t('matching.live.endReasonHint')}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              autosize
+              minRows={2}
+              required
+            />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setEnding(null)}>
               {t('common.cancel')}
             </Button>
             <Button
-              color="red"
-              disabled={reason.trim().length < 3}
+              color={ending?.to === 'ended' ? 'red' : undefined}
+              disabled={ending?.to === 'ended' && reason.trim().length < 3}
               loading={move.isPending}
-              onClick={() => ending && move.mutate({ id: ending, to: 'ended', reason })}
+              onClick={() =>
+                ending &&
+                move.mutate({
+                  id: ending.id,
+                  to: ending.to,
+                  reason: ending.to === 'ended' ? reason : undefined,
+                })
+              }
             >
-              {t('matching.live.endConfirm')}
+              {t(ending?.to === 'completed' ? 'matching.live.completeConfirm' : 'matching.live.endConfirm')}
             </Button>
           </Group>
         </Stack>

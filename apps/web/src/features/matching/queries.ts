@@ -145,6 +145,15 @@ export function useTransitionPairing(
   });
 }
 
+/** The coordinator takes back the end of a pairing while it may still be undone. */
+export function useUndoPairingEnd(programmeId: string) {
+  const refresh = useInvalidateMatching(programmeId);
+  return useMutation({
+    mutationFn: (id: string) => api.post(`/api/pairings/${id}/undo-end`, {}),
+    onSuccess: () => void refresh(),
+  });
+}
+
 export type MyPairingAction = { kind: 'repair'; id: string; reason: string } | { kind: 'optOut'; id: string };
 
 /** A tutor or tutee asks for a new pairing, or leaves one; their own matching is read again. */

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { expectNoHorizontalScroll, programmeIdByName, signInAs } from './support.ts';
+
+const SHOTS = '/tmp/shots-pairs';
+
+test('ending a pair asks for confirmation, says what will happen, and can be undone', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, 'coordination@dmg.demo');
+  const id = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
+  await page.goto(`/programmes/${id}/appariement`);
+  await page.getByRole('button', { name: 'Calculer les propositions' }).click();
+  await page.getByRole('button', { name: 'Publier', exact: true }).click();
+  await page.getByRole('button', { name: 'Publier et prévenir' }).click();
+  const menu = page.getByRole('button', { name: /^Actions pour le binôme de / }).first();
+  await expect(menu).toBeVisible();
+  const who = ((await menu.getAttribute('aria-label')) ?? '').replace('Actions pour le binôme de ', '');
+
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 860 });
+    // Completing is no longer one click: it asks first.
+    await page.getByRole('button', { name: `Actions pour le binôme de ${who}` }).click();
+    await page.getByRole('menuitem', { name: 'Terminer (arrivé à son terme)' }).click();
+    const complete = page.getByRole('dialog', { name: 'Clore ce binôme ?' });
+    await expect(complete).toContainText('Les deux personnes seront prévenues');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: `Actions pour le binôme de ${who}` }).click();
+    await page.getByRole('menuitem', { name: 'Mettre fin plus tôt…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Mettre fin au binôme' });
+    await expect(dialog).toContainText('pendant 15 minutes');
+    await expect(dialog.getByRole('button', { name: 'Mettre fin', exact: true })).toBeDisabled();
+    await dialog.getByLabel('Raison (gardée dans l’historique)').fill('Projets professionnels trop éloignés');
+    await page.screenshot({ path: `${SHOTS}/end-dialog-${width}.png` });
+    await dialog.getByRole('button', { name: 'Mettre fin', exact: true }).click();
+    const row = page.getByRole('row').filter({ hasText: who }).filter({ hasText: 'Arrêté' });
+    const undo = row.getByRole('button', { name: /^Annuler la fin \(jusqu’à / });
+    await expect(undo).toBeVisible();
+    await expectNoHorizontalScroll(page, `pairings at ${width} px`);
+    await undo.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/undo-${width}.png` });
+    await undo.click();
+    await expect(undo).toHaveCount(0);
+    await expect(page.getByRole('row').filter({ hasText: who }).filter({ hasText: 'Actif' })).toHaveCount(1);
+  }
+});
