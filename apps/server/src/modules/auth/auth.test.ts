@@ -141,6 +141,50 @@ describe('magic link', () => {
     assert.equal(res.json().error.message, 'Ce lien a expiré. Demandez-en un nouveau.');
   });
 
+  test('the link brings the person back to the page they asked for, inside the app only', async () => {
+    const u = await person();
+    const asked = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/magic-link',
+      payload: { email: u.email, next: '/rencontres/abc?onglet=passees#haut' },
+    });
+    assert.equal(asked.statusCode, 202);
+    await s.deliver();
+    const text = s.mailer.lastTo(u.email)?.text ?? '';
+    const link = new URL(text.match(/https?:\/\/\S+/)?.[0] ?? '');
+    assert.equal(link.pathname, '/connexion/lien');
+    assert.equal(link.searchParams.get('suite'), '/rencontres/abc?onglet=passees#haut');
+    assert.ok(link.searchParams.get('token'));
+
+    for (const next of [
+      'https://ailleurs.example/piege',
+      '//ailleurs.example/piege',
+      '/\\ailleurs.example/piege',
+      '\\\\ailleurs.example',
+      'javascript:alert(1)',
+      'rencontres',
+      '/a\nb',
+      `/${'x'.repeat(600)}`,
+    ]) {
+      const res = await s.app.inject({
+        method: 'POST',
+        url: '/api/auth/magic-link',
+        payload: { email: u.email, next },
+      });
+      assert.equal(res.statusCode, 400, `refused: ${JSON.stringify(next)}`);
+      assert.equal(res.json().error.details.fields[0].path, 'next');
+    }
+  });
+
+  test('a link asked for from the home page carries no return path', async () => {
+    const u = await person();
+    await s.app.inject({ method: 'POST', url: '/api/auth/magic-link', payload: { email: u.email } });
+    await s.deliver();
+    const text = s.mailer.lastTo(u.email)?.text ?? '';
+    const link = new URL(text.match(/https?:\/\/\S+/)?.[0] ?? '');
+    assert.equal(link.searchParams.get('suite'), null);
+  });
+
   test('an unknown address gets the same answer and no e-mail', async () => {
     await s.deliver();
     const before = s.mailer.sent.length;
