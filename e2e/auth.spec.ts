@@ -60,7 +60,7 @@ test('the e-mailed link lands on the page that asked for sign-in', async ({ page
   const mark = logMark();
   await new SignInPage(page).askForLink('mentor3@cpts.demo');
   const link = await linkFromMail('mentor3@cpts.demo', '/connexion/lien', mark);
-  expect(new URL(link).searchParams.get('suite')).toBe('/profil');
+  expect(new URL(link, 'http://app.invalid').searchParams.get('suite')).toBe('/profil');
   await page.goto(link);
   await expect(page.getByRole('heading', { name: 'Mon profil' })).toBeVisible();
   await expect(page).toHaveURL(/\/profil$/);

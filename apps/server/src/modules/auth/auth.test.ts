@@ -200,6 +200,33 @@ describe('magic link', () => {
 });
 
 describe('password reset and sessions', () => {
+  test('changing the password from the profile needs the current one', async () => {
+    const u = await person('old password 123');
+    const change = (current: string, password: string) =>
+      s.app.inject({
+        method: 'POST',
+        url: '/api/me/password',
+        headers: { cookie: u.cookie },
+        payload: { current, password },
+      });
+    const wrong = await change('not my password', 'new password 456');
+    assert.equal(wrong.statusCode, 400);
+    assert.equal(wrong.json().error.code, 'wrong_password');
+    const missing = await change('', 'new password 456');
+    assert.equal(missing.statusCode, 400);
+    const same = await change('old password 123', 'old password 123');
+    assert.equal(same.json().error.code, 'same_password');
+    const short = await change('old password 123', 'court');
+    assert.equal(short.statusCode, 400);
+    assert.equal(short.json().error.details.fields[0].path, 'password');
+
+    assert.equal((await change('old password 123', 'new password 456')).statusCode, 200);
+    const signIn = (password: string) =>
+      s.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: u.email, password } });
+    assert.equal((await signIn('old password 123')).statusCode, 401);
+    assert.equal((await signIn('new password 456')).statusCode, 200);
+  });
+
   test('reset sets the new password and signs out every other device', async () => {
     const u = await person('old password 123');
     const other = u.cookie;
