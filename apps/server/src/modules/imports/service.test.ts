@@ -121,7 +121,7 @@ describe('command line', () => {
       ),
       0,
     );
-    assert.equal(out[0], 'internes.csv : 2 personnes — 2 nouvelle(s), 0 mise(s) à jour, 0 inchangée(s).');
+    assert.equal(out[0], 'internes.csv : 2 personnes — 2 nouvelles, 0 mise à jour, 0 inchangée.');
     assert.match(out.at(-1) ?? '', /^Aperçu enregistré \(.+\)\. Relancez avec --commit pour importer\.$/);
 
     out.length = 0;
