@@ -133,7 +133,7 @@ describe('command line', () => {
     );
     assert.equal(
       out.at(-1),
-      'Import validé : 2 créée(s), 0 mise(s) à jour, 0 inchangée(s), 2 invitations envoyées.',
+      'Import validé : 2 créées, 0 mise à jour, 0 inchangée, 2 invitations envoyées.',
     );
     const audit = await s.db
       .selectFrom('audit_log')
