@@ -131,10 +131,7 @@ describe('command line', () => {
       ),
       0,
     );
-    assert.equal(
-      out.at(-1),
-      'Import validé : 2 créées, 0 mise à jour, 0 inchangée, 2 invitations envoyées.',
-    );
+    assert.equal(out.at(-1), 'Import validé : 2 créées, 0 mise à jour, 0 inchangée, 2 invitations envoyées.');
     const audit = await s.db
       .selectFrom('audit_log')
       .select('actor_id')
