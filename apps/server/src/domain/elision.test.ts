@@ -67,3 +67,13 @@ test('no "(s)" plural in the web texts: plural keys instead', () => {
     assert.deepEqual(text.match(/[^"]*\w\((?:s|x|e|es)\)[^"]*/g) ?? [], [], lang);
   }
 });
+
+test('server e-mails elide too: "en tant qu’interne"', async () => {
+  const { translator } = await import('../notify/i18n.ts');
+  const t = translator('fr');
+  assert.equal(
+    t('mail.join.acceptedBody', { name: 'Zoé', role: 'interne' }),
+    'Zoé a accepté votre invitation en tant qu’interne.',
+  );
+  assert.match(t('mail.join.acceptedBody', { name: 'Zoé', role: 'tutrice' }), /en tant que tutrice\./);
+});
