@@ -54,6 +54,25 @@ test('a page that needs signing in comes back after sign-in', async ({ page }) =
   await expect(page.getByRole('heading', { name: 'Mon profil' })).toBeVisible();
 });
 
+test('the e-mailed link lands on the page that asked for sign-in', async ({ page }) => {
+  await page.goto('/profil');
+  await expect(page).toHaveURL(/\/connexion\?suite=%2Fprofil/);
+  const mark = logMark();
+  await new SignInPage(page).askForLink('mentor3@cpts.demo');
+  const link = await linkFromMail('mentor3@cpts.demo', '/connexion/lien', mark);
+  expect(new URL(link, 'http://app.invalid').searchParams.get('suite')).toBe('/profil');
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'Mon profil' })).toBeVisible();
+  await expect(page).toHaveURL(/\/profil$/);
+});
+
+test('a return path to another site is ignored by the sign-in pages', async ({ page }) => {
+  await page.goto('/connexion?suite=%2F%5Cexample.com');
+  await new SignInPage(page).withPassword('mentor3@cpts.demo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Bonjour/);
+  expect(new URL(page.url()).pathname).toBe('/');
+});
+
 test('signing out of all devices ends the other sessions too', async ({ page, browser }) => {
   const phone = await browser.newPage();
   await signInAs(phone, 'mentor4@cpts.demo');

@@ -45,7 +45,7 @@ export async function organisationIdByName(page: Page, name: RegExp): Promise<st
  */
 export async function linkFromMail(to: string, path: string, notBefore = 0): Promise<string> {
   const pattern = new RegExp(
-    `https?://[^\\s]+${path.replace(/[?/]/g, (c) => `\\${c}`)}\\?token=[A-Za-z0-9_-]+`,
+    `https?://[^\\s]+${path.replace(/[?/]/g, (c) => `\\${c}`)}\\?token=[A-Za-z0-9_-]+(?:&[^\\s]*)?`,
     'g',
   );
   let found: string | undefined;

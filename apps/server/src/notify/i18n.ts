@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import { addElisionFormats } from '../domain/elision.ts';
 import { errorTexts } from '../http/error-texts.ts';
 
 // Server-side texts (e-mails, error messages): French first, English second.
@@ -17,18 +18,18 @@ const resources = {
         },
         invite: {
           subject: '{{inviter}} vous invite dans « {{programme}} » sur Compagnon',
-          body: 'Bonjour {{name}},\n\n{{inviter}} vous invite à rejoindre le programme « {{programme}} » ({{organisation}}) en tant que {{role}}.\n\nPour accepter et créer votre accès, ouvrez ce lien (valable {{days}} jours) :\n{{link}}',
+          body: 'Bonjour {{name}},\n\n{{inviter}} vous invite à rejoindre le programme « {{programme}} » ({{organisation}}) en tant {{role, que}}.\n\nPour accepter et créer votre accès, ouvrez ce lien (valable {{days}} jours) :\n{{link}}',
         },
         join: {
           subject: '{{inviter}} vous invite dans « {{programme}} » sur Compagnon',
-          body: 'Bonjour {{name}},\n\n{{inviter}} vous invite à rejoindre le programme « {{programme}} » ({{organisation}}) en tant que {{role}}.\n\nRien ne change pour vous tant que vous n’avez pas répondu : {{organisation}} ne voit pas votre profil avant votre accord. Pour accepter ou refuser (d’ici {{days}} jours), connectez-vous à Compagnon et ouvrez vos invitations :\n{{link}}',
+          body: 'Bonjour {{name}},\n\n{{inviter}} vous invite à rejoindre le programme « {{programme}} » ({{organisation}}) en tant {{role, que}}.\n\nRien ne change pour vous tant que vous n’avez pas répondu : {{organisation}} ne voit pas votre profil avant votre accord. Pour accepter ou refuser (d’ici {{days}} jours), connectez-vous à Compagnon et ouvrez vos invitations :\n{{link}}',
           noticeTitle: 'Invitation dans « {{programme}} »',
           noticeBody:
-            '{{inviter}} vous invite à rejoindre « {{programme}} » ({{organisation}}) en tant que {{role}}. Acceptez ou refusez depuis vos invitations.',
+            '{{inviter}} vous invite à rejoindre « {{programme}} » ({{organisation}}) en tant {{role, que}}. Acceptez ou refusez depuis vos invitations.',
           acceptedTitle: '{{name}} a rejoint « {{programme}} »',
-          acceptedBody: '{{name}} a accepté votre invitation en tant que {{role}}.',
+          acceptedBody: '{{name}} a accepté votre invitation en tant {{role, que}}.',
           declinedTitle: '{{name}} a décliné l’invitation dans « {{programme}} »',
-          declinedBody: '{{name}} ne rejoint pas le programme en tant que {{role}}.',
+          declinedBody: '{{name}} ne rejoint pas le programme en tant {{role, que}}.',
         },
       },
       role: { coordinator: 'coordinateur·rice', tutor: 'tuteur·rice', tutee: 'tutoré·e', expert: 'expert·e' },
@@ -71,6 +72,8 @@ const resources = {
 
 const instance = i18next.createInstance();
 await instance.init({ resources, lng: 'fr', fallbackLng: 'fr', interpolation: { escapeValue: false } });
+// "{{role, que}}": "en tant qu’interne", "en tant que tuteur·rice".
+addElisionFormats(instance);
 
 export function translator(locale: string | null | undefined): TFunction {
   return instance.getFixedT(locale?.startsWith('en') ? 'en' : 'fr');

@@ -1,3 +1,4 @@
+import { isReturnPath } from '@compagnon/server/modules/auth/schema.ts';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useAccountLanguage, useMe } from './session';
 import { ErrorAlert, Loading } from './ui';
@@ -25,5 +26,5 @@ export function RequireSignIn() {
 
 /** Where to go after signing in: only a path inside the app, never another site. */
 export function safeNext(value: string | null): string {
-  return value?.startsWith('/') && !value.startsWith('//') ? value : '/';
+  return value && isReturnPath(value) ? value : '/';
 }

@@ -1,3 +1,4 @@
+import { addElisionFormats } from '@compagnon/server/domain/elision.ts';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../i18n/en.json';
@@ -66,5 +67,8 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 follow(i18n.language);
+
+// "{{name, de}}" in French texts: "de Zoé", "d’Arthur" (same for que, le, la).
+addElisionFormats(i18n);
 
 export default i18n;

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
+import { sortByName } from '../../domain/collate.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { type ReadKind, readActions, readKinds } from './reads.ts';
@@ -119,8 +120,8 @@ export async function auditPage(
           'in',
           page.map((r) => r.id),
         )
-        .orderBy('users.name')
         .execute()
+        .then((all) => sortByName(all, (x) => x.name))
     : [];
   return {
     timeZone: org.time_zone,

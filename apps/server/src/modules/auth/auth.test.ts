@@ -141,6 +141,50 @@ describe('magic link', () => {
     assert.equal(res.json().error.message, 'Ce lien a expiré. Demandez-en un nouveau.');
   });
 
+  test('the link brings the person back to the page they asked for, inside the app only', async () => {
+    const u = await person();
+    const asked = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/magic-link',
+      payload: { email: u.email, next: '/rencontres/abc?onglet=passees#haut' },
+    });
+    assert.equal(asked.statusCode, 202);
+    await s.deliver();
+    const text = s.mailer.lastTo(u.email)?.text ?? '';
+    const link = new URL(text.match(/https?:\/\/\S+/)?.[0] ?? '');
+    assert.equal(link.pathname, '/connexion/lien');
+    assert.equal(link.searchParams.get('suite'), '/rencontres/abc?onglet=passees#haut');
+    assert.ok(link.searchParams.get('token'));
+
+    for (const next of [
+      'https://ailleurs.example/piege',
+      '//ailleurs.example/piege',
+      '/\\ailleurs.example/piege',
+      '\\\\ailleurs.example',
+      'javascript:alert(1)',
+      'rencontres',
+      '/a\nb',
+      `/${'x'.repeat(600)}`,
+    ]) {
+      const res = await s.app.inject({
+        method: 'POST',
+        url: '/api/auth/magic-link',
+        payload: { email: u.email, next },
+      });
+      assert.equal(res.statusCode, 400, `refused: ${JSON.stringify(next)}`);
+      assert.equal(res.json().error.details.fields[0].path, 'next');
+    }
+  });
+
+  test('a link asked for from the home page carries no return path', async () => {
+    const u = await person();
+    await s.app.inject({ method: 'POST', url: '/api/auth/magic-link', payload: { email: u.email } });
+    await s.deliver();
+    const text = s.mailer.lastTo(u.email)?.text ?? '';
+    const link = new URL(text.match(/https?:\/\/\S+/)?.[0] ?? '');
+    assert.equal(link.searchParams.get('suite'), null);
+  });
+
   test('an unknown address gets the same answer and no e-mail', async () => {
     await s.deliver();
     const before = s.mailer.sent.length;
@@ -156,6 +200,33 @@ describe('magic link', () => {
 });
 
 describe('password reset and sessions', () => {
+  test('changing the password from the profile needs the current one', async () => {
+    const u = await person('old password 123');
+    const change = (current: string, password: string) =>
+      s.app.inject({
+        method: 'POST',
+        url: '/api/me/password',
+        headers: { cookie: u.cookie },
+        payload: { current, password },
+      });
+    const wrong = await change('not my password', 'new password 456');
+    assert.equal(wrong.statusCode, 400);
+    assert.equal(wrong.json().error.code, 'wrong_password');
+    const missing = await change('', 'new password 456');
+    assert.equal(missing.statusCode, 400);
+    const same = await change('old password 123', 'old password 123');
+    assert.equal(same.json().error.code, 'same_password');
+    const short = await change('old password 123', 'court');
+    assert.equal(short.statusCode, 400);
+    assert.equal(short.json().error.details.fields[0].path, 'password');
+
+    assert.equal((await change('old password 123', 'new password 456')).statusCode, 200);
+    const signIn = (password: string) =>
+      s.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: u.email, password } });
+    assert.equal((await signIn('old password 123')).statusCode, 401);
+    assert.equal((await signIn('new password 456')).statusCode, 200);
+  });
+
   test('reset sets the new password and signs out every other device', async () => {
     const u = await person('old password 123');
     const other = u.cookie;

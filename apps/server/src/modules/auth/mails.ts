@@ -4,6 +4,7 @@ import { defineJob, enqueue } from '../../jobs/registry.ts';
 import { deliverOnce } from '../../notify/deliver.ts';
 import { translator } from '../../notify/i18n.ts';
 import { messageIdFor } from '../../notify/notify.ts';
+import { returnPathSchema } from './schema.ts';
 import { createToken, INVITE_DAYS, MAGIC_MINUTES, RESET_MINUTES } from './service.ts';
 
 /**
@@ -15,7 +16,13 @@ import { createToken, INVITE_DAYS, MAGIC_MINUTES, RESET_MINUTES } from './servic
  */
 const payload = z.discriminatedUnion('kind', [
   // requestedAt: when it was asked for (absent from jobs queued before it was recorded).
-  z.object({ kind: z.literal('magic'), userId: z.string(), requestedAt: z.string().optional() }),
+  // next: the page of the app the link lands on once used.
+  z.object({
+    kind: z.literal('magic'),
+    userId: z.string(),
+    requestedAt: z.string().optional(),
+    next: returnPathSchema.optional(),
+  }),
   z.object({ kind: z.literal('reset'), userId: z.string(), requestedAt: z.string().optional() }),
   z.object({
     kind: z.literal('invite'),
@@ -61,7 +68,9 @@ export const authMail = defineJob('auth.mail', payload, async ({ ctx, now, paylo
           userId: user.id,
           minutes: MAGIC_MINUTES,
         });
-        const link = `${ctx.config.publicUrl}/connexion/lien?token=${token}`;
+        const query = new URLSearchParams({ token });
+        if (p.next) query.set('suite', p.next);
+        const link = `${ctx.config.publicUrl}/connexion/lien?${query}`;
         await ctx.mailer.send({
           to: user.email,
           subject: t('mail.magic.subject'),

@@ -9,6 +9,7 @@ import {
   changePasswordBody,
   emailBody,
   invitationView,
+  magicLinkBody,
   meView,
   okView,
   resetBody,
@@ -61,9 +62,12 @@ export function authRoutes(api: Api, ctx: AppContext) {
 
   api.post(
     '/api/auth/magic-link',
-    { config: { auth: 'public', ...strict }, schema: { tags, body: emailBody, response: { 202: okView } } },
+    {
+      config: { auth: 'public', ...strict },
+      schema: { tags, body: magicLinkBody, response: { 202: okView } },
+    },
     async (req, reply) => {
-      await requestMagicLink(ctx, req.body.email);
+      await requestMagicLink(ctx, req.body.email, req.body.next);
       return reply.status(202).send({ ok: true });
     },
   );

@@ -13,6 +13,22 @@ export const passwordSchema = z
 
 export const signInBody = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 export const emailBody = z.object({ email: emailSchema });
+
+/**
+ * A page of the app to come back to after signing in: a path on this site (`/…`), never an address
+ * that a browser would read as another site (`//host`, `/\\host`, `https:…`), no control characters.
+ */
+export function isReturnPath(value: string): boolean {
+  if (value.length > 500 || !value.startsWith('/') || /[\\\s\p{Cc}]/u.test(value)) return false;
+  const base = 'https://app.invalid';
+  try {
+    return new URL(value, base).origin === base;
+  } catch {
+    return false;
+  }
+}
+export const returnPathSchema = z.string().refine(isReturnPath, { message: 'Chemin de retour invalide' });
+export const magicLinkBody = emailBody.extend({ next: returnPathSchema.optional() });
 export const tokenBody = z.object({ token: z.string().min(10).max(200) });
 export const changePasswordBody = z.object({ current: z.string().min(1).max(200), password: passwordSchema });
 export const resetBody = z.object({ token: z.string().min(10).max(200), password: passwordSchema });

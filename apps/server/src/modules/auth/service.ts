@@ -164,8 +164,9 @@ export async function createToken(
  * Sends a single-use sign-in link (an `auth.mail` job). Unknown addresses get the same answer and
  * cost the same work, so accounts cannot be probed.
  */
-export async function requestMagicLink(ctx: AppContext, email: string): Promise<void> {
-  await requestAuthMail(ctx, 'magic', email);
+/** `next`: the page of the app the link lands on once used (a path checked by isReturnPath). */
+export async function requestMagicLink(ctx: AppContext, email: string, next?: string): Promise<void> {
+  await requestAuthMail(ctx, 'magic', email, next);
 }
 
 export async function requestPasswordReset(ctx: AppContext, email: string): Promise<void> {
@@ -176,7 +177,12 @@ export async function requestPasswordReset(ctx: AppContext, email: string): Prom
  * Each request is counted for its address, known or not (mailQuota): past the limit nothing is
  * queued, and the caller still answers 202, so neither the limit nor the account shows.
  */
-async function requestAuthMail(ctx: AppContext, kind: 'magic' | 'reset', email: string): Promise<void> {
+async function requestAuthMail(
+  ctx: AppContext,
+  kind: 'magic' | 'reset',
+  email: string,
+  next?: string,
+): Promise<void> {
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     const user = await trx
@@ -186,7 +192,8 @@ async function requestAuthMail(ctx: AppContext, kind: 'magic' | 'reset', email: 
       .executeTakeFirst();
     const allowed = await mailQuota(trx, ctx.config, email, now);
     if (!user || user.disabled_at || !allowed) return;
-    await enqueueAuthMail(trx, { kind, userId: user.id, requestedAt: now.toISOString() }, now);
+    const returnTo = kind === 'magic' && next && next !== '/' ? { next } : {};
+    await enqueueAuthMail(trx, { kind, userId: user.id, requestedAt: now.toISOString(), ...returnTo }, now);
   });
 }
 

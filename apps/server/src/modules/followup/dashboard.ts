@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
 import type { Programme } from '../../db/types.ts';
+import { compareNames } from '../../domain/collate.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
@@ -213,7 +214,7 @@ export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: 
       }))
       .sort(
         (a, b) =>
-          b.openAlerts - a.openAlerts || b.active - a.active || a.tutor.name.localeCompare(b.tutor.name),
+          b.openAlerts - a.openAlerts || b.active - a.active || compareNames(a.tutor.name, b.tutor.name),
       ),
     actions: { review: true },
   };

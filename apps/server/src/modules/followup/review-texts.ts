@@ -47,7 +47,11 @@ export function reviewTexts(lang: 'fr' | 'en') {
     messages: fr ? 'Messages envoyés par Compagnon' : 'Messages sent by Compagnon',
     alerts: fr ? 'Alertes de suivi et leur traitement' : 'Follow-up alerts and how they were handled',
     reviews: fr ? 'Bilans de fin d’année (agrégés)' : 'End-of-year reviews (aggregated)',
-    pairsWith: (n: string) => (fr ? `Binômes avec ${n} rencontre(s)` : `Pairs with ${n} meeting(s)`),
+    // n: a number of meetings or a range ("3+"): singular for 0 and 1 in French, 1 in English.
+    pairsWith: (n: string) =>
+      fr
+        ? `Binômes avec ${n} ${n === '0' || n === '1' ? 'rencontre' : 'rencontres'}`
+        : `Pairs with ${n} ${n === '1' ? 'meeting' : 'meetings'}`,
     channel: (k: string) => channelNames[k]?.[lang] ?? k,
     hidden: (min: number) =>
       fr

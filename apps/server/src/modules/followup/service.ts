@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { readJson } from '../../db/json.ts';
+import { sortByName } from '../../domain/collate.ts';
 import { badRequest, forbidden, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
@@ -98,15 +99,17 @@ export async function listAlerts(ctx: AppContext, actor: UserActor, programmeId:
   if (!manager.reads) q = q.where('p.tutor_user_id', '=', actor.id);
   const rows = await q.orderBy('a.opened_at', 'desc').limit(500).execute();
   // The pairs the actor can log contacts for: a tutor's own active pairs.
-  const pairs = await ctx.db
-    .selectFrom('pairings as p')
-    .innerJoin('users as tutee', 'tutee.id', 'p.tutee_user_id')
-    .select(['p.id', 'tutee.id as tutee_id', 'tutee.name as tutee_name'])
-    .where('p.programme_id', '=', p.id)
-    .where('p.state', '=', 'active')
-    .where('p.tutor_user_id', '=', actor.id)
-    .orderBy('tutee.name')
-    .execute();
+  const pairs = sortByName(
+    await ctx.db
+      .selectFrom('pairings as p')
+      .innerJoin('users as tutee', 'tutee.id', 'p.tutee_user_id')
+      .select(['p.id', 'tutee.id as tutee_id', 'tutee.name as tutee_name'])
+      .where('p.programme_id', '=', p.id)
+      .where('p.state', '=', 'active')
+      .where('p.tutor_user_id', '=', actor.id)
+      .execute(),
+    (x) => x.tutee_name,
+  );
   const last = pairs.length
     ? await lastContactByPair(ctx.db, p.id, ctx.clock.now().toISOString(), { tutorId: actor.id })
     : new Map<string, string>();

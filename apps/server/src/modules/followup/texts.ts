@@ -1,6 +1,10 @@
 import type { AlertRule } from './rules.ts';
 
 type D = Record<string, number>;
+
+// French counts 0 and 1 in the singular, English only 1.
+const frCount = (n: number | undefined, one: string, many: string) => `${n} ${(n ?? 0) < 2 ? one : many}`;
+const enCount = (n: number | undefined, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 interface Names {
   tutor: string;
   tutee: string;
@@ -14,8 +18,9 @@ const what: Record<AlertRule, { fr: (d: D) => string; en: (d: D) => string }> = 
     en: (d) => `no contact for ${d.days} days (the programme expects one every ${d.limit} days)`,
   },
   'below-target': {
-    fr: (d) => `${d.held} rencontre(s) sur cette période, ${d.expected} attendue(s) à ce stade`,
-    en: (d) => `${d.held} meeting(s) this period, ${d.expected} expected by now`,
+    fr: (d) =>
+      `${frCount(d.held, 'rencontre', 'rencontres')} sur cette période, ${frCount(d.expected, 'attendue', 'attendues')} à ce stade`,
+    en: (d) => `${enCount(d.held, 'meeting', 'meetings')} this period, ${d.expected} expected by now`,
   },
   unreachable: {
     fr: (d) => `${d.attempts} tentatives de contact sans réponse`,

@@ -70,7 +70,7 @@ export async function runImportFromCli(
     });
     const c = preview.counts;
     out(
-      `${preview.filename} : ${plural(c.total, 'personne', 'personnes')} — ${c.new} nouvelle(s), ${c.updated} mise(s) à jour, ${c.unchanged} inchangée(s).`,
+      `${preview.filename} : ${plural(c.total, 'personne', 'personnes')} — ${plural(c.new, 'nouvelle', 'nouvelles')}, ${plural(c.updated, 'mise à jour', 'mises à jour')}, ${plural(c.unchanged, 'inchangée', 'inchangées')}.`,
     );
     // Columns read from their title alone need no comment; the others say what became of them.
     const label = (f: PeopleField) => `${FIELD_LABELS[f].fr} (${f})`;
@@ -96,7 +96,7 @@ export async function runImportFromCli(
     }
     const r = await commitImport(ctx, actor, args.programmeId, preview.id, { invite: args.invite ?? true });
     out(
-      `Import validé : ${r.created} créée(s), ${r.updated} mise(s) à jour, ${r.unchanged} inchangée(s), ${plural(r.invited, 'invitation envoyée', 'invitations envoyées')}.`,
+      `Import validé : ${plural(r.created, 'créée', 'créées')}, ${plural(r.updated, 'mise à jour', 'mises à jour')}, ${plural(r.unchanged, 'inchangée', 'inchangées')}, ${plural(r.invited, 'invitation envoyée', 'invitations envoyées')}.`,
     );
     if (r.notInvited > 0) {
       out(

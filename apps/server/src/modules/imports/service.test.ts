@@ -121,7 +121,7 @@ describe('command line', () => {
       ),
       0,
     );
-    assert.equal(out[0], 'internes.csv : 2 personnes — 2 nouvelle(s), 0 mise(s) à jour, 0 inchangée(s).');
+    assert.equal(out[0], 'internes.csv : 2 personnes — 2 nouvelles, 0 mise à jour, 0 inchangée.');
     assert.match(out.at(-1) ?? '', /^Aperçu enregistré \(.+\)\. Relancez avec --commit pour importer\.$/);
 
     out.length = 0;
@@ -131,10 +131,7 @@ describe('command line', () => {
       ),
       0,
     );
-    assert.equal(
-      out.at(-1),
-      'Import validé : 2 créée(s), 0 mise(s) à jour, 0 inchangée(s), 2 invitations envoyées.',
-    );
+    assert.equal(out.at(-1), 'Import validé : 2 créées, 0 mise à jour, 0 inchangée, 2 invitations envoyées.');
     const audit = await s.db
       .selectFrom('audit_log')
       .select('actor_id')

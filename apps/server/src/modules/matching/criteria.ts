@@ -1,5 +1,6 @@
 import { type AssignInput, solveAssignment, stableMatching } from '@compagnon/engine';
 import { z } from 'zod';
+import { compareNames, sortByName } from '../../domain/collate.ts';
 import { commonSlots, type Slot, type Week } from '../availability/weeks.ts';
 import { distanceKm, normalisePlace } from './geo.ts';
 import type { WeightKey } from './keys.ts';
@@ -285,10 +286,10 @@ function fillRest(c: Cohort, w: Weights, done: Assignment[]): Assignment[] {
  */
 export function firstComeFirstServed(c: Cohort): Assignment[] {
   const remaining = remainingOf(c);
-  const tutors = [...c.tutors].sort((a, b) => a.name.localeCompare(b.name));
+  const tutors = sortByName(c.tutors, (t) => t.name);
   const out: Assignment[] = [];
   const order = [...c.tutees].sort(
-    (a, b) => a.arrivedAt.localeCompare(b.arrivedAt) || a.name.localeCompare(b.name),
+    (a, b) => a.arrivedAt.localeCompare(b.arrivedAt) || compareNames(a.name, b.name),
   );
   for (const tutee of order) {
     const ranked = (c.tuteeRanks.get(tutee.userId) ?? [])

@@ -9,7 +9,8 @@ const resources = {
         subject: 'Votre {{role}} dans « {{programme}} » : {{tutor}}',
       },
       tutor: {
-        subject: '« {{programme}} » : {{count}} nouvelle(s) personne(s) à accompagner',
+        subject_one: '« {{programme}} » : {{count}} nouvelle personne à accompagner',
+        subject_other: '« {{programme}} » : {{count}} nouvelles personnes à accompagner',
       },
       notice: {
         tutee:
@@ -61,7 +62,8 @@ const resources = {
         subject: 'Your {{role}} in “{{programme}}”: {{tutor}}',
       },
       tutor: {
-        subject: '“{{programme}}”: {{count}} new person(s) to accompany',
+        subject_one: '“{{programme}}”: {{count}} new person to accompany',
+        subject_other: '“{{programme}}”: {{count}} new people to accompany',
       },
       notice: {
         tutee:

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context.ts';
+import { sortByName } from '../../domain/collate.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
@@ -46,7 +47,7 @@ export async function contactOverview(ctx: AppContext, actor: UserActor, program
     .where('pairings.programme_id', '=', p.id)
     .where('pairings.state', 'in', LIVE_PAIRING_STATES);
   if (!coordinator) q = q.where('pairings.tutor_user_id', '=', actor.id);
-  const pairs = await q.orderBy('tutee.name').execute();
+  const pairs = sortByName(await q.execute(), (x) => x.tutee_name);
   const tuteeIds = pairs.map((x) => x.tutee_user_id);
   const now = ctx.clock.now();
   const [logs, attended] = await Promise.all([

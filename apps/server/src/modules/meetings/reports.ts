@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
+import { sortByName } from '../../domain/collate.ts';
 import { conflict, refuse } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { type ReportVisibility, reportContentReadable } from '../../policy/confidentiality.ts';
@@ -51,8 +52,8 @@ export async function getReport(ctx: AppContext, actor: UserActor, meetingId: st
       .innerJoin('users', 'users.id', 'meeting_participants.user_id')
       .select(['users.id', 'users.name', 'meeting_participants.attendance'])
       .where('meeting_participants.meeting_id', '=', m.id)
-      .orderBy('users.name')
-      .execute(),
+      .execute()
+      .then((all) => sortByName(all, (x) => x.name)),
     orgZone(ctx.db, m.org_id),
   ]);
   // Report content as the confidentiality table and the report's own visibility say.

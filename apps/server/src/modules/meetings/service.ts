@@ -4,6 +4,7 @@ import { compute, computeOr } from '../../compute/pool.ts';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { MeetingTable } from '../../db/types.ts';
+import { sortByName } from '../../domain/collate.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { badRequest, forbidden, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
@@ -46,19 +47,19 @@ async function invitable(ctx: AppContext, actor: UserActor, programme: Programme
       .where('memberships.programme_id', '=', programme.id)
       .where('memberships.ended_at', 'is', null)
       .where('users.id', '!=', actor.id)
-      .orderBy('users.name')
       .execute();
     const seen = new Map<string, { id: string; name: string; role: string }>();
     for (const r of rows) if (!seen.has(r.id)) seen.set(r.id, r);
-    return [...seen.values()];
+    return sortByName([...seen.values()], (r) => r.name);
   }
   if (!rolesIn(actor, programme.id).has('tutor')) return null;
   const tutees = [...(await tuteesOf(ctx.db, programme.id, actor.id))];
   if (tutees.length === 0) return null;
   const people = await names(ctx.db, tutees);
-  return tutees
-    .map((id) => ({ id, name: people.get(id)?.name ?? '', role: 'tutee' }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  return sortByName(
+    tutees.map((id) => ({ id, name: people.get(id)?.name ?? '', role: 'tutee' })),
+    (r) => r.name,
+  );
 }
 
 async function checkInvitees(ctx: AppContext, actor: UserActor, programme: ProgrammeRef, ids: string[]) {
@@ -126,8 +127,8 @@ async function summaries(db: Db, rows: Meeting[]) {
         'meeting_participants.attendance',
       ])
       .where('meeting_participants.meeting_id', 'in', ids)
-      .orderBy('users.name')
-      .execute(),
+      .execute()
+      .then((all) => sortByName(all, (x) => x.name)),
     db
       .selectFrom('meeting_reports')
       .select(['meeting_id', 'status'])

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
+import { sortByName } from '../../domain/collate.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { badRequest, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
@@ -34,7 +35,7 @@ export async function listPeople(
   p: Programme,
   only?: string,
 ): Promise<PersonView[]> {
-  const all = await ctx.db
+  const listed = await ctx.db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .select([
@@ -51,8 +52,8 @@ export async function listPeople(
     ])
     .where('memberships.programme_id', '=', p.id)
     .where('memberships.ended_at', 'is', null)
-    .orderBy('users.name')
     .execute();
+  const all = sortByName(listed, (r) => r.name);
   const rows = only === undefined ? all : all.filter((r) => r.user_id === only);
   const userIds = [...new Set(rows.map((r) => r.user_id))];
   const relations = await relationsInProgramme(ctx.db, actor, p, userIds);

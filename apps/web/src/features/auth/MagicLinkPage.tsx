@@ -6,14 +6,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../app/api';
 import { useErrorMessage } from '../../app/errors';
+import { safeNext } from '../../app/RequireSignIn';
 import { meKey } from '../../app/session';
 import { Loading, usePageTitle } from '../../app/ui';
 
-/** Opened from the e-mail: spends the single-use link once and lands on the home page. */
+/** Opened from the e-mail: spends the single-use link once and lands on the page asked for (or home). */
 export function MagicLinkPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
+  const next = safeNext(params.get('suite'));
   const qc = useQueryClient();
   const navigate = useNavigate();
   const message = useErrorMessage();
@@ -22,7 +24,7 @@ export function MagicLinkPage() {
     mutationFn: () => api.post('/api/auth/magic-link/consume', { token }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: meKey });
-      navigate('/', { replace: true });
+      navigate(next, { replace: true });
     },
   });
   // The link is single-use: make sure a re-render (or React's development double effects) spends it once.

@@ -105,14 +105,15 @@ function PasswordForm({
   );
 }
 
-function MagicLinkForm() {
+/** `next`: where the e-mailed link lands once used, like the password form does. */
+function MagicLinkForm({ next }: { next: string }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const validate = useSchemaValidator(emailBody);
   const form = useForm({ initialValues: { email: '' }, validate });
   const request = useMutation({
-    mutationFn: (v: { email: string }) => api.post('/api/auth/magic-link', v),
+    mutationFn: (v: { email: string }) => api.post('/api/auth/magic-link', next === '/' ? v : { ...v, next }),
     onSuccess: (_, v) => setSentTo(v.email.trim()),
   });
   if (sentTo) {
@@ -278,7 +279,7 @@ export function SignInPage() {
           <PasswordForm next={next} form={form} focusSubmit={focusSubmit} />
         </Tabs.Panel>
         <Tabs.Panel value="link">
-          <MagicLinkForm />
+          <MagicLinkForm next={next} />
         </Tabs.Panel>
       </Tabs>
       {info?.demo && <DemoAccounts onPick={pickDemo} />}

@@ -1,3 +1,4 @@
+import { sortByName } from '@compagnon/server/domain/collate.ts';
 import {
   ActionIcon,
   Badge,
@@ -45,7 +46,7 @@ export function Constraints({ programmeId, o }: { programmeId: string; o: Overvi
   for (const u of o.unpaired) tutees.set(u.userId, u.name);
   for (const p of o.draft?.proposals ?? []) tutees.set(p.tuteeId, p.tuteeName);
   for (const p of o.pairings) tutees.set(p.tuteeId, p.tuteeName);
-  const sorted = [...tutees.entries()].sort((a, b) => a[1].localeCompare(b[1], 'fr'));
+  const sorted = sortByName([...tutees.entries()], (e) => e[1]);
   const needsReason = kind === 'conflict' && reason.trim().length < 3;
   const submit = (e: FormEvent) => {
     e.preventDefault();
