@@ -10,8 +10,8 @@ import { meetingRoutes } from './meetings/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
-import { rightsRoutes } from './rights/routes.ts';
 import { retentionRoutes } from './retention/routes.ts';
+import { rightsRoutes } from './rights/routes.ts';
 
 /** Every capability registers its routes here, one line each. */
 export function registerModules(api: Api, ctx: AppContext): void {
