@@ -78,7 +78,15 @@ export const theme = createTheme({
   respectReducedMotion: true,
   focusRing: 'auto',
   components: {
-    Button: { defaultProps: { radius: 'md' } },
+    // A label longer than a phone's width wraps onto a second line instead of being cut off.
+    Button: {
+      defaultProps: { radius: 'md' },
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--button-height)' },
+        inner: { paddingBlock: 4 },
+        label: { whiteSpace: 'normal', textAlign: 'center', lineHeight: 1.25 },
+      },
+    },
     // Links are told apart from text by more than their colour.
     Anchor: { defaultProps: { underline: 'always' } },
     Card: { defaultProps: { radius: 'lg', withBorder: true, padding: 'lg' } },
