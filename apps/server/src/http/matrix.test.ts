@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { templates } from '../modules/programmes/templates.ts';
-import { createWorld, type World } from '../test/factories.ts';
+import { createWorld, meeting, type World } from '../test/factories.ts';
 import { changeLog, sessionCookie, setupTestServer } from '../test/harness.ts';
 
 /**
@@ -443,6 +443,49 @@ describe('the change log that proves a refusal wrote nothing', () => {
     await server.db.deleteFrom('sessions').where('user_id', '=', w.actors.tutor.id).execute();
     await server.db.deleteFrom('memberships').where('user_id', '=', w.actors.tutor.id).execute();
     assert.deepEqual(await changes.changedSince(mark), ['memberships']);
+  });
+});
+
+describe('H1: a coordinator switches report visibility on to read past reports', () => {
+  test('a report filed while hidden stays hidden, through the report and the meeting page', async () => {
+    const w = await createWorld(server.ctx);
+    const call = (cookie: string, method: 'GET' | 'PUT' | 'PATCH', url: string, payload?: object) =>
+      server.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+    const { id } = await meeting(server.ctx, {
+      pairing: w.pairing,
+      at: new Date(server.clock.now().getTime() - 86_400_000),
+    });
+    const filed = await call(w.actors.tutor.cookie, 'PUT', `/api/meetings/${id}/report`, {
+      attendance: [{ userId: w.actors.tutee.id, status: 'present' }],
+      durationMinutes: 45,
+      content: { themes: 'Confidentiel' },
+      file: true,
+    });
+    assert.equal(filed.statusCode, 200, filed.body);
+    const programme = (
+      await call(w.actors.coordinator.cookie, 'GET', `/api/programmes/${w.programme.id}`)
+    ).json();
+    const switched = await call(w.actors.coordinator.cookie, 'PATCH', `/api/programmes/${w.programme.id}`, {
+      rules: {
+        ...programme.rules,
+        reportVisibility: { ...programme.rules.reportVisibility, coordinator: true },
+      },
+    });
+    assert.equal(switched.statusCode, 200, switched.body);
+    for (const cookie of [w.actors.coordinator.cookie, w.actors.orgAdmin.cookie]) {
+      const report = await call(cookie, 'GET', `/api/meetings/${id}/report`);
+      assert.equal(report.statusCode, 200, report.body);
+      assert.equal(report.json().content, null);
+      assert.ok(!report.body.includes('Confidentiel'));
+      assert.equal((await call(cookie, 'GET', `/api/meetings/${id}`)).json().actions.viewReport, false);
+    }
+    const audited = await server.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('org_id', '=', w.orgId)
+      .where('action', '=', 'programme.confidentiality_changed')
+      .execute();
+    assert.equal(audited.length, 1);
   });
 });
 
