@@ -162,7 +162,10 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
   for (const m of meetings) {
     const n = Number(m.n);
     const key = coupleOf.get(m.pairing_id);
-    if (key) meetingsPerPair.set(key, (meetingsPerPair.get(key) ?? 0) + n);
+    // The latest pairing of two people holds every meeting they had together (heldMeetings counts a
+    // couple paired again as one): reading the earlier pairings too would count those meetings twice.
+    if (!key || latest.get(key)?.id !== m.pairing_id) continue;
+    meetingsPerPair.set(key, (meetingsPerPair.get(key) ?? 0) + n);
     channels[m.mode] = (channels[m.mode] ?? 0) + n;
   }
   let unansweredAttempts = 0;

@@ -131,7 +131,7 @@ export const pairingEnded = defineJob(
             .where('user_id', '=', p.tutee_user_id)
             .execute();
         } else {
-          await cancelInTransaction(trx, ctx.dbKind, m.id, now, null);
+          await cancelInTransaction(trx, ctx.dbKind, m.id, now, null, { inApp: false });
         }
       }
       const programme = await trx

@@ -162,6 +162,7 @@ async function enqueueInvitations(
   kind: Invitation['kind'],
   now: Date,
   actorId: string | null,
+  opts: { inApp?: boolean } = {},
 ) {
   const people = await trx
     .selectFrom('meeting_participants')
@@ -174,6 +175,7 @@ async function enqueueInvitations(
     await enqueue(trx, meetingInvitation, payload, { runAt: now, dedupeKey: invitationKey(payload), now });
   }
   // The others also see it in Notifications; the one who made the change knows already.
+  if (opts.inApp === false) return;
   await meetingNotices(
     trx,
     now,
@@ -293,12 +295,17 @@ export async function cancelMeeting(ctx: AppContext, actor: UserActor, meetingId
  * Cancels a meeting inside the caller's transaction, with the cancellation invitations a confirmed
  * meeting needs; false when it was already cancelled.
  */
+/**
+ * Cancels a meeting inside the caller's transaction, with the cancellation e-mails; `inApp: false`
+ * when the caller's own notice already tells the people (the end of their pairing).
+ */
 export async function cancelInTransaction(
   trx: Db,
   kind: DbKind,
   meetingId: string,
   now: Date,
   actorId: string | null,
+  opts: { inApp?: boolean } = {},
 ) {
   const current = await lockMeeting(trx, kind, meetingId);
   if (current.status === 'cancelled') return false;
@@ -310,7 +317,7 @@ export async function cancelInTransaction(
     .execute();
   // A meeting still polling had sent no invitation: there is nothing to withdraw.
   if (current.status === 'confirmed')
-    await enqueueInvitations(trx, { ...current, sequence }, 'cancel', now, actorId);
+    await enqueueInvitations(trx, { ...current, sequence }, 'cancel', now, actorId, opts);
   return true;
 }
 
