@@ -1,7 +1,7 @@
 import { Alert, Badge, Box, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconAlertTriangle, IconFlask, IconMapSearch } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import type { ComponentType, CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useErrorMessage } from './errors';
@@ -160,4 +160,34 @@ export function roleLabel(t: T, role: Role, template?: string, plural = false): 
     if (v) return v;
   }
   return t(key);
+}
+
+/**
+ * The heading of a card-section: an icon, its title (the card's accessible name through `id`) and a
+ * line of help underneath.
+ */
+export function CardHeading({
+  icon: Icon,
+  id,
+  title,
+  help,
+}: {
+  icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean; style?: CSSProperties }>;
+  id: string;
+  title: ReactNode;
+  help: ReactNode;
+}) {
+  return (
+    <Group gap="sm" wrap="nowrap" align="flex-start" mb="md">
+      <Icon size={22} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
+      <Stack gap={4}>
+        <Title order={2} fz={20} id={id}>
+          {title}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {help}
+        </Text>
+      </Stack>
+    </Group>
+  );
 }

@@ -1,8 +1,8 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Text } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../app/dates';
-import { ErrorAlert, Loading } from '../../app/ui';
+import { CardHeading, ErrorAlert, Loading } from '../../app/ui';
 import { useRecordReads } from './api';
 import classes from './audit.module.css';
 import { useReaderRole } from './words';
@@ -16,17 +16,12 @@ export function RecordReadsCard() {
   const orgs = new Set(entries.map((e) => e.organisation));
   return (
     <Card component="section" aria-labelledby="record-reads-title">
-      <Group gap="sm" wrap="nowrap" align="flex-start" mb="md">
-        <IconEye size={22} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
-        <Stack gap={4}>
-          <Title order={2} fz={20} id="record-reads-title">
-            {t('audit.mine.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('audit.mine.help')}
-          </Text>
-        </Stack>
-      </Group>
+      <CardHeading
+        icon={IconEye}
+        id="record-reads-title"
+        title={t('audit.mine.title')}
+        help={t('audit.mine.help')}
+      />
       {reads.error && <ErrorAlert error={reads.error} />}
       {reads.isPending ? (
         <Loading />

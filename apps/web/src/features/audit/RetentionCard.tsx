@@ -1,5 +1,5 @@
 import { retentionBody } from '@compagnon/server/modules/retention/schema.ts';
-import { Alert, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconHourglass } from '@tabler/icons-react';
@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../app/dates';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
-import { Loading } from '../../app/ui';
+import { CardHeading, Loading } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
 import { type Retention, useRetention, useSaveRetention } from './api';
 
@@ -41,17 +41,12 @@ export function RetentionCard({ orgId, timeZone }: { orgId: string; timeZone: st
 
   return (
     <Card component="section" aria-labelledby="retention-title">
-      <Group gap="sm" wrap="nowrap" align="flex-start" mb="md">
-        <IconHourglass size={22} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
-        <Stack gap={4}>
-          <Title order={2} fz={20} id="retention-title">
-            {t('retention.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('retention.help')}
-          </Text>
-        </Stack>
-      </Group>
+      <CardHeading
+        icon={IconHourglass}
+        id="retention-title"
+        title={t('retention.title')}
+        help={t('retention.help')}
+      />
       {!data ? (
         <Loading />
       ) : (

@@ -24,7 +24,7 @@ import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { isLanguage, type Language } from '../../app/i18n';
 import { setMe, useChangeLanguage, useSignedIn, useSignOut } from '../../app/session';
 import type { Me } from '../../app/types';
-import { PageHeader, usePageTitle } from '../../app/ui';
+import { CardHeading, PageHeader, usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
 import { RecordReadsCard } from '../audit/RecordReadsCard';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
@@ -130,17 +130,12 @@ function PasswordCard({ me }: { me: Me }) {
   const { t } = useTranslation();
   return (
     <Card component="section" aria-labelledby="password-title">
-      <Group gap="sm" wrap="nowrap" align="flex-start" mb="md">
-        <IconKey size={22} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
-        <Stack gap={4}>
-          <Title order={2} fz={20} id="password-title">
-            {t('profile.password.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('profile.password.help')}
-          </Text>
-        </Stack>
-      </Group>
+      <CardHeading
+        icon={IconKey}
+        id="password-title"
+        title={t('profile.password.title')}
+        help={t('profile.password.help')}
+      />
       <Box maw={420}>
         <ChangePasswordForm
           email={me.email}
@@ -163,17 +158,12 @@ function SessionsCard() {
   const [confirm, setConfirm] = useState(false);
   return (
     <Card component="section" aria-labelledby="sessions-title">
-      <Group gap="sm" wrap="nowrap" align="flex-start" mb="md">
-        <IconShieldLock size={22} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
-        <Stack gap={4}>
-          <Title order={2} fz={20} id="sessions-title">
-            {t('profile.sessions.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('profile.sessions.help')}
-          </Text>
-        </Stack>
-      </Group>
+      <CardHeading
+        icon={IconShieldLock}
+        id="sessions-title"
+        title={t('profile.sessions.title')}
+        help={t('profile.sessions.help')}
+      />
       <Group gap="sm">
         <Button
           variant="default"

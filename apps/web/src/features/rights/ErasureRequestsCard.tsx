@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUserX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../app/dates';
 import { useErrorMessage } from '../../app/errors';
 import type { MeOrganisation } from '../../app/types';
+import { CardHeading } from '../../app/ui';
 import { type PendingErasure, useDecideErasure, usePendingErasures } from './queries';
 
 function PendingRow({ org, request }: { org: MeOrganisation; request: PendingErasure }) {
@@ -114,17 +115,12 @@ export function ErasureRequestsCard({ orgs }: { orgs: MeOrganisation[] }) {
   const { t } = useTranslation();
   return (
     <Card component="section" aria-labelledby="erasure-requests-title">
-      <Group gap="sm" wrap="nowrap" align="flex-start" mb="md">
-        <IconUserX size={22} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
-        <Stack gap={4}>
-          <Title order={2} fz={20} id="erasure-requests-title">
-            {t('rights.admin.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('rights.admin.help')}
-          </Text>
-        </Stack>
-      </Group>
+      <CardHeading
+        icon={IconUserX}
+        id="erasure-requests-title"
+        title={t('rights.admin.title')}
+        help={t('rights.admin.help')}
+      />
       <Stack gap="lg">
         {orgs.map((o) => (
           <OrgRequests key={o.id} org={o} />

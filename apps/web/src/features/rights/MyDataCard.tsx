@@ -10,7 +10,6 @@ import {
   Stack,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { IconDatabaseExport, IconDownload, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -18,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../app/dates';
 import { useErrorMessage } from '../../app/errors';
 import type { Me } from '../../app/types';
+import { CardHeading } from '../../app/ui';
 import { exportUrl, type MyErasure, useCancelErasure, useMyErasure, useRequestErasure } from './queries';
 
 const statusColor: Record<string, string> = {
@@ -141,17 +141,12 @@ export function MyDataCard({ me }: { me: Me }) {
   const open = data?.request && ['pending', 'scheduled'].includes(data.request.status);
   return (
     <Card component="section" aria-labelledby="my-data-title">
-      <Group gap="sm" wrap="nowrap" align="flex-start" mb="md">
-        <IconDatabaseExport size={22} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
-        <Stack gap={4}>
-          <Title order={2} fz={20} id="my-data-title">
-            {t('rights.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('rights.help')}
-          </Text>
-        </Stack>
-      </Group>
+      <CardHeading
+        icon={IconDatabaseExport}
+        id="my-data-title"
+        title={t('rights.title')}
+        help={t('rights.help')}
+      />
       <Stack gap="md">
         <Group gap="sm">
           <Button
