@@ -24,7 +24,7 @@ test('a resident downloads their data in French: the JSON and the PDF document',
   await page.goto('/profil');
   // The first page of the run loads the profile's code: wait for the page itself a little longer.
   await expect(page.getByRole('heading', { name: 'Mon profil' })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('region', { name: 'Mes données' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Mes données', exact: true })).toBeVisible();
   const json = await download(page, 'Télécharger les données (JSON)');
   expect(json.name).toMatch(/^compagnon-mes-donnees-\d{4}-\d\d-\d\d\.json$/);
   const data = JSON.parse(json.body.toString('utf8'));
@@ -45,7 +45,7 @@ test('the same export in English', async ({ page }) => {
     .getByRole('radiogroup', { name: 'Langue de l’interface' })
     .getByText('EN', { exact: true })
     .click();
-  await expect(page.getByRole('region', { name: 'My data' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'My data', exact: true })).toBeVisible();
   const pdf = await download(page, 'Download the document (PDF)');
   expect(pdf.name).toMatch(/^compagnon-my-data-.*\.pdf$/);
   expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
@@ -53,7 +53,7 @@ test('the same export in English', async ({ page }) => {
   expect(JSON.parse(json.body.toString('utf8')).account.language).toBe('en');
   // Back to French for the specs that follow.
   await page.getByRole('radiogroup', { name: 'Interface language' }).getByText('FR', { exact: true }).click();
-  await expect(page.getByRole('region', { name: 'Mes données' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Mes données', exact: true })).toBeVisible();
 });
 
 test.describe('on a phone', () => {

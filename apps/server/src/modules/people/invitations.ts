@@ -290,6 +290,7 @@ export async function answerInvitation(
             capacity: inv.capacity,
             created_at: iso,
             ended_at: null,
+            invited_at: iso,
           })
           .execute();
       }

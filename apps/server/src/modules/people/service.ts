@@ -237,6 +237,8 @@ export async function addMember(
         capacity: body.capacity ?? null,
         created_at: iso,
         ended_at: null,
+        // Invited now when an e-mail goes out below; someone with a password simply joins.
+        invited_at: body.sendInvitation && !user.password_hash ? iso : null,
       })
       .execute();
     await audit(trx, now, {
