@@ -11,19 +11,31 @@ test('ending a pair asks for confirmation, says what will happen, and can be und
   await page.getByRole('button', { name: 'Calculer les propositions' }).click();
   await page.getByRole('button', { name: 'Publier', exact: true }).click();
   await page.getByRole('button', { name: 'Publier et prévenir' }).click();
-  const menu = page.getByRole('button', { name: /^Actions pour le binôme de / }).first();
-  await expect(menu).toBeVisible();
-  const who = ((await menu.getAttribute('aria-label')) ?? '').replace('Actions pour le binôme de ', '');
+  // One live pair, known by both its names: the same resident may have an earlier, ended pair.
+  const first = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: /^Actions pour le binôme de / }) })
+    .filter({ hasText: 'Actif' })
+    .first();
+  await expect(first).toBeVisible();
+  const tutee = ((await first.getByRole('cell').nth(0).textContent()) ?? '').trim();
+  const tutor = ((await first.getByRole('cell').nth(1).textContent()) ?? '').trim();
+  const who = tutee;
+  const pairRow = () => page.getByRole('row').filter({ hasText: tutee }).filter({ hasText: tutor });
 
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 860 });
     // Completing is no longer one click: it asks first.
-    await page.getByRole('button', { name: `Actions pour le binôme de ${who}` }).click();
+    await pairRow()
+      .getByRole('button', { name: `Actions pour le binôme de ${who}` })
+      .click();
     await page.getByRole('menuitem', { name: 'Terminer (arrivé à son terme)' }).click();
     const complete = page.getByRole('dialog', { name: 'Clore ce binôme ?' });
     await expect(complete).toContainText('Les deux personnes seront prévenues');
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: `Actions pour le binôme de ${who}` }).click();
+    await pairRow()
+      .getByRole('button', { name: `Actions pour le binôme de ${who}` })
+      .click();
     await page.getByRole('menuitem', { name: 'Mettre fin plus tôt…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Mettre fin au binôme' });
     await expect(dialog).toContainText('pendant 15 minutes');
@@ -31,7 +43,7 @@ test('ending a pair asks for confirmation, says what will happen, and can be und
     await dialog.getByLabel('Raison (gardée dans l’historique)').fill('Projets professionnels trop éloignés');
     await page.screenshot({ path: `${SHOTS}/end-dialog-${width}.png` });
     await dialog.getByRole('button', { name: 'Mettre fin', exact: true }).click();
-    const row = page.getByRole('row').filter({ hasText: who }).filter({ hasText: 'Arrêté' });
+    const row = pairRow().filter({ hasText: 'Arrêté' });
     const undo = row.getByRole('button', { name: /^Annuler la fin \(jusqu’à / });
     await expect(undo).toBeVisible();
     await expectNoHorizontalScroll(page, `pairings at ${width} px`);
@@ -39,6 +51,6 @@ test('ending a pair asks for confirmation, says what will happen, and can be und
     await page.screenshot({ path: `${SHOTS}/undo-${width}.png` });
     await undo.click();
     await expect(undo).toHaveCount(0);
-    await expect(page.getByRole('row').filter({ hasText: who }).filter({ hasText: 'Actif' })).toHaveCount(1);
+    await expect(pairRow().filter({ hasText: 'Actif' })).toHaveCount(1);
   }
 });
