@@ -23,7 +23,7 @@ test('a coordinator optimises a whole promotion, adjusts it, publishes it, and a
   const id = await programmeIdByName(page, /promotion 2027/);
   await page.goto(`/programmes/${id}/appariement`);
   await expect(page.getByRole('heading', { name: 'Qui apparier, et comment' })).toBeVisible();
-  await expect(page.getByText('32 personnes à apparier')).toBeVisible();
+  await expect(page.getByText(/^32 personnes à apparier · /)).toBeVisible();
   await expect(page.getByLabel('Mode d’appariement')).toHaveValue('optimal');
 
   // The coordinator weighs proximity more, then computes.
