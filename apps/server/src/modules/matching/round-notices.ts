@@ -4,6 +4,7 @@ import type { Programme } from '../../db/types.ts';
 import { defineJob, enqueue } from '../../jobs/registry.ts';
 import { notify } from '../../notify/notify.ts';
 import { when } from '../meetings/messages.ts';
+import { orgZone } from '../meetings/policy.ts';
 import { matchingTexts } from './i18n.ts';
 import { rankersIn } from './policy.ts';
 import { loadSnapshot } from './queries.ts';
@@ -31,17 +32,8 @@ async function rankersOf(db: Db, p: Programme, round: Round, now: Date) {
   return { ids, ranked };
 }
 
-async function zoneOf(db: Db, orgId: string) {
-  const org = await db
-    .selectFrom('organisations')
-    .select('time_zone')
-    .where('id', '=', orgId)
-    .executeTakeFirstOrThrow();
-  return org.time_zone;
-}
-
 async function tell(db: Db, p: Programme, round: Round, userIds: string[], now: Date, reminder: boolean) {
-  const zone = await zoneOf(db, p.org_id);
+  const zone = await orgZone(db, p.org_id);
   const side = round.kind === 'tutee-choice' ? 'tutee' : 'tutor';
   const content = (lang: 'fr' | 'en') => {
     const t = matchingTexts(lang);
