@@ -1,7 +1,11 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type * as Meetings from './tables-meetings-matching.ts';
+import type * as Rights from './tables-rights.ts';
+import type * as Wellbeing from './tables-wellbeing.ts';
 
 export type * from './tables-meetings-matching.ts';
+export type * from './tables-rights.ts';
+export type * from './tables-wellbeing.ts';
 
 // Instants are ISO-8601 UTC strings (sortable as text) and booleans are 0/1 integers on both
 // databases, so one set of queries and presenters serves SQLite and PostgreSQL alike.
@@ -209,6 +213,7 @@ export interface RetentionSettingsTable {
   session_days: number;
   import_days: number;
   pairing_months: number;
+  checkin_months: Generated<number>;
   updated_at: Instant;
   updated_by: string | null;
 }
@@ -277,8 +282,14 @@ export interface Database {
   notification_prefs: NotificationPrefsTable;
   digest_items: DigestItemTable;
   followup_alerts: FollowupAlertTable;
-  erasure_requests: ErasureRequestTable;
-  erasure_approvals: ErasureApprovalTable;
+  erasure_requests: Rights.ErasureRequestTable;
+  erasure_approvals: Rights.ErasureApprovalTable;
+  wellbeing_resources: Wellbeing.WellbeingResourceTable;
+  wellbeing_settings: Wellbeing.WellbeingSettingsTable;
+  checkin_settings: Wellbeing.CheckinSettingsTable;
+  checkin_consents: Wellbeing.CheckinConsentTable;
+  checkins: Wellbeing.CheckinTable;
+  checkin_answers: Wellbeing.CheckinAnswerTable;
 }
 
 export type User = Selectable<UserTable>;
@@ -371,27 +382,4 @@ export interface FollowupAlertTable {
   close_note: string | null;
   resolved_at: Instant | null;
   detail: string; // JSON
-}
-
-// ── Data rights (0010): erasure requests and each organisation's decision ──
-
-export interface ErasureRequestTable {
-  id: string;
-  user_id: string;
-  status: string; // pending | scheduled | declined | cancelled | done
-  requested_at: Instant;
-  due_at: Instant | null;
-  closed_at: Instant | null;
-  notify_email: string | null;
-  notify_locale: string | null;
-}
-
-export interface ErasureApprovalTable {
-  id: string;
-  request_id: string;
-  org_id: string;
-  status: string; // pending | confirmed | declined
-  decided_by: string | null;
-  decided_at: Instant | null;
-  reason: string | null;
 }

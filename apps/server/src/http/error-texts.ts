@@ -109,6 +109,16 @@ export const errorTexts = {
     erasure_needs_admin:
       'Personne d’autre n’administre « {{organisation}} » : nommez un autre administrateur avant de demander l’effacement.',
     erasure_not_open: 'Cette demande d’effacement n’est plus en attente.',
+    // Well-being
+    checkin_answered: 'Vous avez déjà répondu à ce point : vos réponses sont enregistrées.',
+    checkin_closed: 'Ce point est fermé : le prochain vous sera proposé à la date prévue par le programme.',
+    checkin_unknown_question:
+      'Une question de ce point a changé entre-temps : rechargez la page, vos réponses sont gardées.',
+    checkin_bad_answer:
+      'Une réponse n’a pas la forme attendue (un nombre de 0 à 31, oui ou non, ou un texte de 2 000 caractères au plus).',
+    checkin_no_signal: 'Ce choix ne se pose qu’après un point qui signale une difficulté.',
+    checkins_off: 'Ce programme ne propose pas de points sur le moral.',
+    not_a_tutee: 'Seules les personnes accompagnées dans ce programme répondent aux points sur le moral.',
   },
   en: {
     unauthenticated: 'Sign in first.',
@@ -205,6 +215,16 @@ export const errorTexts = {
     erasure_needs_admin:
       'Nobody else administers “{{organisation}}”: name another admin before asking for erasure.',
     erasure_not_open: 'This erasure request is no longer waiting.',
+    // Well-being
+    checkin_answered: 'You have already answered this check-in: your answers are saved.',
+    checkin_closed: 'This check-in is closed: the next one will come at the date the programme sets.',
+    checkin_unknown_question:
+      'A question of this check-in changed meanwhile: reload the page, your answers are kept.',
+    checkin_bad_answer:
+      'An answer does not have the expected form (a number from 0 to 31, yes or no, or a text of at most 2,000 characters).',
+    checkin_no_signal: 'This choice only arises after a check-in that signals a difficulty.',
+    checkins_off: 'This programme does not offer well-being check-ins.',
+    not_a_tutee: 'Only the people accompanied in this programme answer well-being check-ins.',
   },
 } as const;
 

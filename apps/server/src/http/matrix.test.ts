@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { templates } from '../modules/programmes/templates.ts';
+import { defaultQuestions } from '../modules/wellbeing/questions.ts';
 import { createWorld, meeting, type World } from '../test/factories.ts';
 import { changeLog, sessionCookie, setupTestServer } from '../test/harness.ts';
 
@@ -390,6 +391,61 @@ export const matrix: Record<string, Cell> = {
     expect: adminOnly(404),
     body: () => ({ reason: 'Le DES n’est pas terminé.' }),
   },
+  // Well-being: the world's check-in signalled distress and its tutee told their tutor. Only the
+  // tutee reads their check-in, only the tutor the alert; nobody else learns it exists (404).
+  'GET /api/checkin-link': { expect: all(400) },
+  'POST /api/checkin-link': { expect: all(400), body: () => who5Answer },
+  'POST /api/checkin-link/tell-tutor': { expect: all(400), body: () => ({ tell: true }) },
+  'GET /api/me/wellbeing': { expect: anyUser() },
+  'GET /api/checkins/:checkinId': { expect: { ...all(404), anonymous: 401, tutee: 200 } },
+  'POST /api/checkins/:checkinId': {
+    expect: { ...all(404), anonymous: 401, tutee: 409 },
+    body: () => who5Answer,
+  },
+  'POST /api/checkins/:checkinId/tell-tutor': {
+    expect: { ...all(404), anonymous: 401, tutee: 200 },
+    body: () => ({ tell: true }),
+  },
+  'PUT /api/programmes/:programmeId/checkin-consent': {
+    expect: { ...manager(403), coordinator: 403, orgAdmin: 403, tutee: 200, otherTutee: 200 },
+    body: () => ({ consent: true }),
+  },
+  'GET /api/programmes/:programmeId/people/:userId/checkins': {
+    expect: { ...all(404), anonymous: 401, tutee: 200, tutor: 200 },
+  },
+  'GET /api/wellbeing-alerts/:checkinId': { expect: { ...all(404), anonymous: 401, tutor: 200 } },
+  'POST /api/wellbeing-alerts/:checkinId/seen': { expect: { ...all(404), anonymous: 401, tutor: 200 } },
+  'GET /api/programmes/:programmeId/checkin-settings': { expect: manager() },
+  'PUT /api/programmes/:programmeId/checkin-settings': {
+    expect: manager(),
+    body: () => ({ questions: defaultQuestions, news: 'L’assemblée générale a lieu le 12 mars.' }),
+  },
+  'GET /api/programmes/:programmeId/wellbeing/summary': { expect: manager() },
+  'GET /api/orgs/:orgId/help': { expect: orgMember() },
+  'PUT /api/orgs/:orgId/help': {
+    expect: manager(),
+    body: () => ({
+      resources: [
+        {
+          id: null,
+          name: 'Soutien psychologique de la faculté',
+          purpose: 'Consultations gratuites pour les internes',
+          phone: '03 22 00 00 00',
+          hours: 'Du lundi au vendredi, 9 h – 17 h',
+          url: 'https://example.org/soutien',
+          confidential: true,
+        },
+      ],
+    }),
+  },
+  'GET /api/orgs/:orgId/guide': { expect: orgMember() },
+  'PUT /api/orgs/:orgId/guide': { expect: manager(), body: () => ({ lang: 'fr', sections: null }) },
+};
+
+const who5Answer = {
+  who5: { 'who5.1': 3, 'who5.2': 3, 'who5.3': 3, 'who5.4': 3, 'who5.5': 3 },
+  answers: [],
+  hidden: [],
 };
 
 function fillParams(url: string, w: World): string {
@@ -410,6 +466,7 @@ function fillParams(url: string, w: World): string {
     constraintId: 'none',
     requestId: 'none',
     invitationId: w.invitationId,
+    checkinId: w.wellbeing.checkinId,
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

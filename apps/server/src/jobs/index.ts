@@ -17,6 +17,8 @@ import { meetingReminder, pollReminder } from '../modules/meetings/reminders.ts'
 import { programmeInvitation } from '../modules/people/invitations.ts';
 import { retentionSweep } from '../modules/retention/purge.ts';
 import { erasedNotice, eraseJob } from '../modules/rights/jobs.ts';
+import { tutorReminder } from '../modules/wellbeing/alerts.ts';
+import { checkinAsk, checkinSweep } from '../modules/wellbeing/schedule.ts';
 import { digestSweep, sendDigest, sendNotice } from '../notify/notify.ts';
 import { every, jobList } from './registry.ts';
 import * as runner from './runner.ts';
@@ -54,6 +56,11 @@ export const jobs = jobList(
     erasedNotice,
     // retention: the daily purge of what each organisation's periods no longer allow.
     retentionSweep,
+    // well-being: the sweep that opens due check-ins, the message asking each one, the tutor's
+    // reminder of an alert still unopened.
+    checkinSweep,
+    checkinAsk,
+    tutorReminder,
   ],
   [
     every(digestSweep, 60 * MINUTE),
@@ -61,6 +68,7 @@ export const jobs = jobList(
     every(calendarRefreshSweep, 30 * MINUTE),
     every(followupSweep, 60 * MINUTE),
     every(retentionSweep, 24 * 60 * MINUTE),
+    every(checkinSweep, 60 * MINUTE),
   ],
 );
 

@@ -12,6 +12,7 @@ import { peopleRoutes } from './people/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
 import { retentionRoutes } from './retention/routes.ts';
 import { rightsRoutes } from './rights/routes.ts';
+import { wellbeingRoutes } from './wellbeing/routes.ts';
 
 /** Every capability registers its routes here, one line each. */
 export function registerModules(api: Api, ctx: AppContext): void {
@@ -27,4 +28,5 @@ export function registerModules(api: Api, ctx: AppContext): void {
   matchingRoutes(api, ctx);
   rightsRoutes(api, ctx);
   retentionRoutes(api, ctx);
+  wellbeingRoutes(api, ctx);
 }

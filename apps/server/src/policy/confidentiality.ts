@@ -24,13 +24,15 @@ export const relations = [
 ] as const;
 export type Relation = (typeof relations)[number];
 
-export const recordKinds = ['profile', 'meetingMeta', 'reportContent'] as const;
+export const recordKinds = ['profile', 'meetingMeta', 'reportContent', 'checkIn'] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
 /**
- * full: everything; nameOnly: the person's name; setting: full if the programme says so, else none.
+ * full: everything; nameOnly: the person's name; setting: full if the programme says so, else none;
+ * unlessHidden: every answer its subject did not hide, and nothing computed from them (no score);
+ * aggregate: counts over at least MIN_AGGREGATE people, never a person's record.
  */
-export type Access = 'full' | 'nameOnly' | 'setting' | 'none';
+export type Access = 'full' | 'nameOnly' | 'setting' | 'unlessHidden' | 'aggregate' | 'none';
 
 /** Aggregates shown to a coordinator (the yearly review) never cover fewer people than this. */
 export const MIN_AGGREGATE = 5;
@@ -62,6 +64,18 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'setting',
+    expert: 'none',
+    peer: 'none',
+    none: 'none',
+  },
+  // Well-being check-in answers (modules/wellbeing): the tutor is the tutee's tutor of the moment
+  // and reads the check-ins asked while they were; an expert reads only what is shared with them.
+  checkIn: {
+    self: 'full',
+    tutor: 'unlessHidden',
+    ownTutor: 'none',
+    otherTutor: 'none',
+    coordinator: 'aggregate',
     expert: 'none',
     peer: 'none',
     none: 'none',

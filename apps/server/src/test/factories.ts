@@ -434,6 +434,49 @@ export async function programmeInvitation(
  * tutors each with a tutee, an expert and an organisation admin; and a second organisation with
  * its own coordinator.
  */
+/**
+ * A well-being check-in of a pair's tutee, asked now: open, or answered with a distress signal the
+ * tutee chose to tell their tutor about (`told`).
+ */
+export async function checkin(ctx: AppContext, o: { pairing: Pairing; told?: boolean; hidden?: string[] }) {
+  const now = ctx.clock.now().toISOString();
+  const id = newId();
+  await ctx.db
+    .insertInto('checkins')
+    .values({
+      id,
+      org_id: o.pairing.orgId,
+      programme_id: o.pairing.programmeId,
+      user_id: o.pairing.tuteeId,
+      tutor_user_id: o.pairing.tutorId,
+      pairing_id: o.pairing.id,
+      asked_at: now,
+      expires_at: new Date(Date.parse(now) + 14 * 86_400_000).toISOString(),
+      token_hash: null,
+      answered_at: o.told ? now : null,
+      who5_raw: o.told ? 5 : null,
+      distress: o.told ? 1 : 0,
+      tell_tutor: o.told ? 1 : null,
+      tutor_told_at: o.told ? now : null,
+      tutor_seen_at: null,
+    })
+    .execute();
+  if (o.told) {
+    for (const [i, question] of ['who5.1', 'who5.2', 'who5.3', 'who5.4', 'who5.5', 'note'].entries())
+      await ctx.db
+        .insertInto('checkin_answers')
+        .values({
+          id: newId(),
+          checkin_id: id,
+          question,
+          value: question === 'note' ? 'Je suis épuisé·e' : String(i % 2),
+          hidden: o.hidden?.includes(question) ? 1 : 0,
+        })
+        .execute();
+  }
+  return id;
+}
+
 export async function createWorld(ctx: AppContext) {
   const orgId = await createOrg(ctx, 'Département A');
   const programme = await createProgramme(ctx, orgId);
@@ -486,6 +529,9 @@ export async function createWorld(ctx: AppContext) {
     }),
   };
 
+  // Well-being: a check-in of the tutee that signalled distress and that they told their tutor about.
+  const wellbeing = { checkinId: await checkin(ctx, { pairing, told: true }) };
+
   return {
     orgId,
     programme,
@@ -501,6 +547,7 @@ export async function createWorld(ctx: AppContext) {
     invitationId,
     followup,
     meetings,
+    wellbeing,
   };
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;

@@ -4,12 +4,13 @@ import { rolesIn, type UserActor } from '../../policy/actor.ts';
 
 /**
  * The sensitive records whose reads are audited, and the audit action each one is logged under.
- * Well-being check-ins and escalations join this list with the code that shows them.
+ * Escalations join this list with the code that shows them.
  */
 export const readKinds = {
   contact: 'person.contact_read',
   report: 'meeting.report_read',
   pairingHistory: 'pairing.history_read',
+  checkin: 'wellbeing.checkin_read',
 } as const;
 export type ReadKind = keyof typeof readKinds;
 export const readActions: readonly string[] = Object.values(readKinds);

@@ -140,10 +140,24 @@ export function loggedContacts(db: Db, programmeId: string, now: string) {
 
 const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
-/** Four aggregates whatever the size of the programme: meetings held, contacts, unanswered attempts, meetings arranged. */
+/**
+ * Well-being check-ins asked of a pair's tutee, up to `now`: one answered is activity; one left
+ * unanswered until it closed counts like a contact attempt that got no answer.
+ */
+export function pairCheckins(db: Db, programmeId: string, now: string) {
+  return db
+    .selectFrom('checkins as k')
+    .innerJoin('pairings as pr', 'pr.id', 'k.pairing_id')
+    .select(['pr.id as pairing_id', 'k.answered_at', 'k.expires_at'])
+    .where('k.programme_id', '=', programmeId)
+    .where('k.asked_at', '<=', now)
+    .where((eb) => eb.or([eb('k.answered_at', 'is not', null), eb('k.expires_at', '<=', now)]));
+}
+
+/** Five aggregates whatever the size of the programme: meetings held, contacts, unanswered attempts, meetings arranged, check-ins. */
 export const recordsActivitySource: ActivitySource = {
   async facts(db, programmeId, { start, end, now }) {
-    const [meetings, contacts, attempts, arranged] = await Promise.all([
+    const [meetings, contacts, attempts, arranged, checkins] = await Promise.all([
       heldMeetings(db, programmeId, now)
         .leftJoin('meeting_reports as r', (j) =>
           j.onRef('r.meeting_id', '=', 'm.id').on('r.status', '=', 'filed'),
@@ -172,6 +186,7 @@ export const recordsActivitySource: ActivitySource = {
         .where('c.answered', '=', 0)
         .execute(),
       arrangedMeetings(db, programmeId, now).execute(),
+      pairCheckins(db, programmeId, now).execute(),
     ]);
     const out = new Map<string, PairFacts>();
     const get = (id: string) => {
@@ -202,7 +217,14 @@ export const recordsActivitySource: ActivitySource = {
         later((r.created as string | null) ?? null, r.answered ?? null),
       );
     }
-    for (const a of attempts) {
+    const missed = [...attempts];
+    for (const k of checkins) {
+      if (k.answered_at && k.answered_at <= now) {
+        const f = get(k.pairing_id);
+        f.lastActivityAt = later(f.lastActivityAt, k.answered_at);
+      } else missed.push({ pairing_id: k.pairing_id, happened_at: k.expires_at });
+    }
+    for (const a of missed) {
       const f = get(a.pairing_id);
       if (!f.lastContactAt || a.happened_at > f.lastContactAt) f.attemptsSinceContact++;
     }
