@@ -17,6 +17,9 @@ import { z } from 'zod';
  *   reports and the free-text reasons of their history are erased, the CNIL's usual 3 years after
  *   the end of a relationship; the facts that make the figures (meetings held, reports filed,
  *   durations, contacts by channel) stay, so past yearly reviews do not change.
+ * - Well-being check-ins, 2 years after they were asked (6 months – 6 years): health data, kept
+ *   no longer than it helps the person and their tutor see how things evolve; the coordinators'
+ *   aggregates of past periods are counted from them, so a shorter period shortens those too.
  */
 export const retentionDefaults = {
   auditDays: 730,
@@ -24,6 +27,7 @@ export const retentionDefaults = {
   sessionDays: 30,
   importDays: 7,
   pairingMonths: 36,
+  checkinMonths: 24,
 } as const;
 
 export const retentionBounds = {
@@ -32,6 +36,7 @@ export const retentionBounds = {
   sessionDays: { min: 1, max: 365 },
   importDays: { min: 1, max: 90 },
   pairingMonths: { min: 12, max: 120 },
+  checkinMonths: { min: 6, max: 72 },
 } as const satisfies Record<keyof typeof retentionDefaults, { min: number; max: number }>;
 
 const bounded = (k: keyof typeof retentionBounds) =>
@@ -43,18 +48,22 @@ export const retentionBody = z.object({
   sessionDays: bounded('sessionDays'),
   importDays: bounded('importDays'),
   pairingMonths: bounded('pairingMonths'),
+  /** Left out by a client that predates it: the organisation's period stays as it was. */
+  checkinMonths: bounded('checkinMonths').optional(),
 });
 export type Retention = z.infer<typeof retentionBody>;
 
 const boundView = z.object({ min: z.number(), max: z.number() });
 export const retentionView = retentionBody.extend({
-  defaults: retentionBody,
+  checkinMonths: z.number(),
+  defaults: retentionBody.required(),
   bounds: z.object({
     auditDays: boundView,
     signInDays: boundView,
     sessionDays: boundView,
     importDays: boundView,
     pairingMonths: boundView,
+    checkinMonths: boundView,
   }),
   updatedAt: z.string().nullable(),
 });

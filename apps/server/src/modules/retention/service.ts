@@ -5,7 +5,10 @@ import { audit } from '../audit/service.ts';
 import { type Retention, retentionBounds, retentionDefaults } from './schema.ts';
 
 /** An organisation's retention periods: its own where it chose them, the defaults elsewhere. */
-export async function retentionOf(db: Db, orgId: string): Promise<Retention & { updatedAt: string | null }> {
+export async function retentionOf(
+  db: Db,
+  orgId: string,
+): Promise<Required<Retention> & { updatedAt: string | null }> {
   const row = await db
     .selectFrom('retention_settings')
     .selectAll()
@@ -18,6 +21,7 @@ export async function retentionOf(db: Db, orgId: string): Promise<Retention & { 
     sessionDays: row.session_days,
     importDays: row.import_days,
     pairingMonths: row.pairing_months,
+    checkinMonths: row.checkin_months,
     updatedAt: row.updated_at,
   };
 }
@@ -41,6 +45,7 @@ export async function setRetention(ctx: AppContext, actor: UserActor, orgId: str
       session_days: r.sessionDays,
       import_days: r.importDays,
       pairing_months: r.pairingMonths,
+      checkin_months: r.checkinMonths ?? before.checkinMonths,
       updated_at: now.toISOString(),
       updated_by: actor.id,
     };

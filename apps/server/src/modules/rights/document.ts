@@ -107,6 +107,8 @@ export function exportPdf(data: PersonalData, locale: string, zone: string, now:
   records(data.signIns.sessions);
   doc.text(t.labels.attempts).moveDown(0.2);
   records(data.signIns.attempts);
+  heading(t.sections.wellbeing);
+  records([...data.wellbeing.consents, ...data.wellbeing.checkins]);
   heading(t.sections.erasure);
   records(data.erasureRequests);
   doc.end();

@@ -3,6 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Db } from '../../db/index.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { reportContent } from '../meetings/schema.ts';
+import { eraseCheckins } from '../wellbeing/rights.ts';
 
 /** What an erased person is called wherever their name stood. */
 export const ERASED_NAME = 'Personne supprimée';
@@ -67,6 +68,7 @@ export async function erasePerson(trx: Db, userId: string, now: Date): Promise<n
   ] as const) {
     count(await trx.deleteFrom(table).where('user_id', '=', userId).execute());
   }
+  count(await eraseCheckins(trx, userId));
   count(
     await trx
       .deleteFrom('tokens')

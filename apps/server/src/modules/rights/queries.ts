@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
+import { checkinExport } from '../wellbeing/rights.ts';
 import { meetingData } from './queries-meetings.ts';
 
 const json = (text: string | null, column: string) => readJson(z.unknown(), text, column);
@@ -327,6 +328,7 @@ export async function personalData(db: Db, userId: string) {
       activity,
     },
     erasureRequests: erasure,
+    wellbeing: await checkinExport(db, userId),
   };
 }
 

@@ -22,6 +22,7 @@ export const rightsTexts = {
       notifications: 'Notifications',
       preferences: 'Préférences et consentements',
       signIns: 'Connexions',
+      wellbeing: 'Points sur le moral (vos réponses, y compris celles masquées à votre accompagnant·e)',
       erasure: 'Demandes d’effacement',
     },
     labels: {
@@ -73,6 +74,7 @@ export const rightsTexts = {
       notifications: 'Notifications',
       preferences: 'Preferences and consents',
       signIns: 'Sign-ins',
+      wellbeing: 'Well-being check-ins (your answers, including those hidden from your tutor)',
       erasure: 'Erasure requests',
     },
     labels: {

@@ -378,3 +378,38 @@ describe('help directory and guide', () => {
     assert.equal(reset.json().custom, false);
   });
 });
+
+describe('data rights and retention', () => {
+  test('the export holds every answer, hidden ones included; erasure and the retention period remove them', async () => {
+    const w = await createWorld(s.ctx);
+    const exported = await call(w.actors.tutee.cookie, 'GET', '/api/me/data/export.json');
+    assert.equal(exported.statusCode, 200, exported.body);
+    const data = exported.json().wellbeing;
+    assert.equal(data.checkins.length, 1);
+    assert.ok(data.checkins[0].answers.some((a: { value: string }) => a.value === 'Je suis épuisé·e'));
+    const pdf = await call(w.actors.tutee.cookie, 'GET', '/api/me/data/export.pdf');
+    assert.equal(pdf.statusCode, 200);
+
+    const { eraseCheckins, purgeCheckins } = await import('./rights.ts');
+    await eraseCheckins(s.db, w.actors.tutee.id);
+    assert.equal(
+      (await s.db.selectFrom('checkins').select('id').where('user_id', '=', w.actors.tutee.id).execute())
+        .length,
+      0,
+    );
+
+    const w2 = await createWorld(s.ctx);
+    assert.equal(await purgeCheckins(s.db, w2.orgId, 24, new Date(s.clock.now().getTime() + 700 * DAY)), 0);
+    assert.equal(await purgeCheckins(s.db, w2.orgId, 24, new Date(s.clock.now().getTime() + 740 * DAY)), 1);
+    assert.equal(
+      (
+        await s.db
+          .selectFrom('checkin_answers')
+          .select('id')
+          .where('checkin_id', '=', w2.wellbeing.checkinId)
+          .execute()
+      ).length,
+      0,
+    );
+  });
+});
