@@ -294,3 +294,37 @@ describe('a change of a confidentiality rule', () => {
     });
   });
 });
+
+describe('well-being check-in answers', () => {
+  test('the tutee reads all, their tutor what is not hidden and no score, coordinators aggregates, nobody else anything', async () => {
+    const w = await createWorld(s.ctx);
+    await s.db
+      .updateTable('checkin_answers')
+      .set({ hidden: 1 })
+      .where('checkin_id', '=', w.wellbeing.checkinId)
+      .where('question', '=', 'note')
+      .execute();
+    for (const [relation, viewer] of viewers(w)) {
+      const res = await get(
+        viewer.cookie,
+        `/api/programmes/${w.programme.id}/people/${w.actors.tutee.id}/checkins`,
+      );
+      let seen: Access = 'none';
+      if (res.statusCode === 200) {
+        const c = (res.json() as { checkins: { percent: number | null; answers: { question: string }[] }[] })
+          .checkins[0];
+        const hiddenShown = c?.answers.some((a) => a.question === 'note');
+        seen = c?.percent !== null && hiddenShown ? 'full' : 'unlessHidden';
+      } else {
+        assert.equal(res.statusCode, 404, `${relation}: ${res.body}`);
+        const summary = await get(viewer.cookie, `/api/programmes/${w.programme.id}/wellbeing/summary`);
+        if (summary.statusCode === 200) {
+          assert.equal(summary.json().shown, false, 'fewer than five people: withheld');
+          assert.ok(!summary.body.includes(w.actors.tutee.id));
+          seen = 'aggregate';
+        }
+      }
+      assert.equal(seen, access('checkIn', relation), relation);
+    }
+  });
+});
