@@ -22,6 +22,7 @@ import {
   IconCalendarTime,
   IconChevronDown,
   IconHome,
+  IconLifebuoy,
   IconLogout,
   IconUserCircle,
   IconUsersGroup,
@@ -105,6 +106,15 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
             leftSection={<IconCalendarTime size={18} aria-hidden />}
             active={pathname === `/organisations/${org.id}/disponibilites`}
             aria-current={pathname === `/organisations/${org.id}/disponibilites` ? 'page' : undefined}
+            onClick={onNavigate}
+          />
+          <NavLink
+            component={Link}
+            to={`/organisations/${org.id}/aide`}
+            label={t('nav.help')}
+            leftSection={<IconLifebuoy size={18} aria-hidden />}
+            active={pathname === `/organisations/${org.id}/aide`}
+            aria-current={pathname === `/organisations/${org.id}/aide` ? 'page' : undefined}
             onClick={onNavigate}
           />
           {programmes.map((p) => (

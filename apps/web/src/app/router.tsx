@@ -56,6 +56,13 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: '/point',
+        lazy: page(
+          () => import('../features/wellbeing/CheckinPage'),
+          (m) => m.CheckinLinkPage,
+        ),
+      },
+      {
         path: '/sondage',
         lazy: page(
           () => import('../features/meetings/PollPage'),
@@ -183,6 +190,27 @@ export const router = createBrowserRouter([
             lazy: page(
               () => import('../features/meetings/AvailabilityPage'),
               (m) => m.AvailabilityPage,
+            ),
+          },
+          {
+            path: '/point/:checkinId',
+            lazy: page(
+              () => import('../features/wellbeing/CheckinPage'),
+              (m) => m.MyCheckinPage,
+            ),
+          },
+          {
+            path: '/bien-etre/alertes/:checkinId',
+            lazy: page(
+              () => import('../features/wellbeing/AlertPage'),
+              (m) => m.AlertPage,
+            ),
+          },
+          {
+            path: '/organisations/:orgId/aide',
+            lazy: page(
+              () => import('../features/wellbeing/HelpPage'),
+              (m) => m.HelpPage,
             ),
           },
           {

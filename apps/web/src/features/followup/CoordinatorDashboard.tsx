@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../../app/dates';
 import { ErrorAlert, Loading } from '../../app/ui';
+import { WellbeingSummaryCard } from '../wellbeing/SummaryCard';
 import { AlertCard } from './AlertCard';
 import { useDashboard } from './api';
 import { ReviewDownload } from './ReviewDownload';
@@ -140,6 +141,8 @@ export function CoordinatorDashboard({ programmeId, orgId }: { programmeId: stri
           </div>
         </Card>
       </SimpleGrid>
+
+      <WellbeingSummaryCard programmeId={programmeId} />
 
       <Card withBorder radius="md" padding="md">
         <Title order={2} fz="lg" mb="sm">
