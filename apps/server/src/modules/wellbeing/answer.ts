@@ -79,6 +79,8 @@ export async function answerCheckin(ctx: AppContext, c: Checkin, body: AnswerBod
   for (const a of body.answers) {
     const q = questions.get(a.question);
     if (!q) throw refuse(400, 'checkin_unknown_question');
+    // A question left blank is simply not answered.
+    if (a.value.trim() === '') continue;
     const value = readAnswer(q, a.value);
     if (value === null) throw refuse(400, 'checkin_bad_answer');
     if (value === '') continue;

@@ -413,3 +413,23 @@ describe('data rights and retention', () => {
     );
   });
 });
+
+test('questions left blank are not answered, and do not stop the check-in', async () => {
+  const w = await fresh();
+  const id = await consentAndOpen(w);
+  const res = await call(w.actors.tutee.cookie, 'POST', `/api/checkins/${id}`, {
+    who5: calm,
+    answers: [
+      { question: 'nights', value: '' },
+      { question: 'note', value: '  ' },
+    ],
+    hidden: [],
+  });
+  assert.equal(res.statusCode, 200, res.body);
+  const rows = await s.db
+    .selectFrom('checkin_answers')
+    .select('question')
+    .where('checkin_id', '=', id)
+    .execute();
+  assert.equal(rows.length, 5);
+});

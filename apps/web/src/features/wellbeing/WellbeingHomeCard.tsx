@@ -19,7 +19,7 @@ export function WellbeingHomeCard() {
   const alerts = m.alerts.filter((a) => !a.seenAt);
   if (pending.length === 0 && m.open.length === 0 && alerts.length === 0) return null;
   return (
-    <Card withBorder radius="md" p="md">
+    <Card withBorder radius="md" p="md" mb="md">
       <Stack gap="sm">
         <Group gap="xs" wrap="nowrap">
           <IconHeartHandshake size={20} aria-hidden />
