@@ -69,136 +69,168 @@ export async function demoFollowup(db: Db, ctx: AppContext): Promise<void> {
       .where('pairings.state', '=', 'active')
       .orderBy('users.email')
       .execute();
-
-    const meeting = async (
-      organiser: string,
-      tutees: string[],
-      daysAgo: number,
-      mode: string,
-      reported = true,
-    ) => {
-      const id = newId();
-      const at = ago(daysAgo);
-      await db
-        .insertInto('meetings')
-        .values({
-          id,
-          org_id: p.org_id,
-          programme_id: p.id,
-          organiser_id: organiser,
-          title: tutees.length > 1 ? 'Rencontre du groupe' : 'Entretien de tutorat',
-          mode,
-          place: null,
-          video_url: null,
-          guide_id: null,
-          duration_minutes: 60,
-          status: 'confirmed',
-          starts_at: at,
-          ends_at: new Date(Date.parse(at) + 3_600_000).toISOString(),
-          ical_uid: `${id}@compagnon`,
-          sequence: 0,
-          poll_expires_at: null,
-          reminded_at: ago(daysAgo + 1),
-          created_at: ago(daysAgo + 14),
-          updated_at: ago(daysAgo + 14),
-        })
-        .execute();
-      for (const user of [organiser, ...tutees]) {
-        await db
-          .insertInto('meeting_participants')
-          .values({
-            id: newId(),
-            meeting_id: id,
-            user_id: user,
-            required: user === organiser ? 1 : 0,
-            poll_token_hash: null,
-            answered_at: null,
-            poll_reminded_at: null,
-            // Attendance is recorded with the report.
-            attendance: reported ? 'present' : null,
-          })
-          .execute();
-      }
-      if (reported) {
-        const filed = ago(Math.max(0, daysAgo - 2));
-        await db
-          .insertInto('meeting_reports')
-          .values({
-            meeting_id: id,
-            author_id: organiser,
-            status: 'filed',
-            duration_minutes: 60,
-            content: REPORT,
-            updated_at: filed,
-            filed_at: filed,
-            ...visibilityColumns(rulesOf(p).reportVisibility),
-          })
-          .execute();
-      }
-    };
-    const contact = async (by: string, tutee: string, daysAgo: number, channel: string, answered = true) => {
-      const at = new Date(ago(daysAgo));
-      await recordContact(db, {
-        orgId: p.org_id,
-        programmeId: p.id,
-        authorId: by,
-        tuteeId: tutee,
-        channel,
-        happenedAt: at,
-        answered,
-        recordedAt: at,
-      });
-    };
-    const n = (email: string) => Number(/(\d+)@/.exec(email)?.[1] ?? 0);
-
-    if (p.template === 'peer-tutoring') {
-      // The meetings demo holds the first two groups' meetings; the other groups met four weeks ago.
-      const met = await db
-        .selectFrom('meeting_participants')
-        .innerJoin('meetings', 'meetings.id', 'meeting_participants.meeting_id')
-        .select('meeting_participants.user_id')
-        .where('meetings.programme_id', '=', p.id)
-        .execute();
-      const metIds = new Set(met.map((m) => m.user_id));
-      const groups = new Map<string, { tutor: string; tutees: string[] }>();
-      for (const pair of pairs) {
-        const g = groups.get(pair.group_key ?? pair.id) ?? { tutor: pair.tutor_user_id, tutees: [] };
-        g.tutees.push(pair.tutee_user_id);
-        groups.set(pair.group_key ?? pair.id, g);
-      }
-      for (const g of groups.values()) {
-        if (!metIds.has(g.tutor)) await meeting(g.tutor, g.tutees, 28, 'in-person');
-        for (const t of g.tutees) await contact(g.tutor, t, 14, 'sms');
-      }
-    } else {
-      for (const pair of pairs) {
-        const i = n(pair.email);
-        const by = pair.tutor_user_id;
-        const tutee = pair.tutee_user_id;
-        if (p.template === 'des-tutoring') {
-          if ([3, 7, 15].includes(i)) {
-            // Gone quiet: one meeting in the spring, nothing since.
-            await meeting(by, [tutee], 150 + i * 2, 'in-person');
-            continue;
-          }
-          await meeting(by, [tutee], 300 - i * 3, i % 3 === 0 ? 'video' : 'in-person');
-          await meeting(by, [tutee], 40 + (i % 30), i % 4 === 0 ? 'phone' : 'in-person');
-          if (i === 20) await meeting(by, [tutee], 10, 'in-person', false); // report not written yet
-          if (i === 11) {
-            for (const d of [20, 13, 6]) await contact(by, tutee, d, d === 13 ? 'sms' : 'email', false);
-          } else {
-            await contact(by, tutee, 12 + (i % 9), i % 2 ? 'sms' : 'email');
-          }
-        } else {
-          if (i === 2) {
-            // Talked once on the phone, never met.
-            await contact(by, tutee, 70, 'call');
-            continue;
-          }
-          await meeting(by, [tutee], 25 + i, i % 2 ? 'video' : 'in-person');
-        }
-      }
-    }
+    const records = recorder(db, p, ago);
+    if (p.template === 'peer-tutoring') await peerGroupsMet(db, p.id, pairs, records);
+    else if (p.template === 'des-tutoring') await desTutoringYear(pairs, records);
+    else await mentoringYear(pairs, records);
     await sweepProgramme(ctx, db, p.id, now);
+  }
+}
+
+type Pair = {
+  id: string;
+  group_key: string | null;
+  tutor_user_id: string;
+  tutee_user_id: string;
+  email: string;
+};
+type Records = ReturnType<typeof recorder>;
+
+/** The resident's number in the demo addresses (interne12@… is 12). */
+const n = (email: string) => Number(/(\d+)@/.exec(email)?.[1] ?? 0);
+
+type DemoProgramme = { id: string; org_id: string; rules: string; template: string };
+
+/** Writes a programme's past meetings (with their attendance and report) and contact log entries. */
+function recorder(db: Db, p: DemoProgramme, ago: (days: number) => string) {
+  const meeting = (organiser: string, tutees: string[], daysAgo: number, mode: string, reported = true) =>
+    heldMeeting(db, p, ago, { organiser, tutees, daysAgo, mode, reported });
+  const contact = async (by: string, tutee: string, daysAgo: number, channel: string, answered = true) => {
+    const at = new Date(ago(daysAgo));
+    await recordContact(db, {
+      orgId: p.org_id,
+      programmeId: p.id,
+      authorId: by,
+      tuteeId: tutee,
+      channel,
+      happenedAt: at,
+      answered,
+      recordedAt: at,
+    });
+  };
+  return { meeting, contact };
+}
+
+/** A meeting held some days ago, everyone present and its report filed two days later (unless not reported). */
+async function heldMeeting(
+  db: Db,
+  p: DemoProgramme,
+  ago: (days: number) => string,
+  m: { organiser: string; tutees: string[]; daysAgo: number; mode: string; reported: boolean },
+) {
+  const id = newId();
+  const at = ago(m.daysAgo);
+  await db
+    .insertInto('meetings')
+    .values({
+      id,
+      org_id: p.org_id,
+      programme_id: p.id,
+      organiser_id: m.organiser,
+      title: m.tutees.length > 1 ? 'Rencontre du groupe' : 'Entretien de tutorat',
+      mode: m.mode,
+      place: null,
+      video_url: null,
+      guide_id: null,
+      duration_minutes: 60,
+      status: 'confirmed',
+      starts_at: at,
+      ends_at: new Date(Date.parse(at) + 3_600_000).toISOString(),
+      ical_uid: `${id}@compagnon`,
+      sequence: 0,
+      poll_expires_at: null,
+      reminded_at: ago(m.daysAgo + 1),
+      created_at: ago(m.daysAgo + 14),
+      updated_at: ago(m.daysAgo + 14),
+    })
+    .execute();
+  for (const user of [m.organiser, ...m.tutees]) {
+    await db
+      .insertInto('meeting_participants')
+      .values({
+        id: newId(),
+        meeting_id: id,
+        user_id: user,
+        required: user === m.organiser ? 1 : 0,
+        poll_token_hash: null,
+        answered_at: null,
+        poll_reminded_at: null,
+        // Attendance is recorded with the report.
+        attendance: m.reported ? 'present' : null,
+      })
+      .execute();
+  }
+  if (!m.reported) return;
+  const filed = ago(Math.max(0, m.daysAgo - 2));
+  await db
+    .insertInto('meeting_reports')
+    .values({
+      meeting_id: id,
+      author_id: m.organiser,
+      status: 'filed',
+      duration_minutes: 60,
+      content: REPORT,
+      updated_at: filed,
+      filed_at: filed,
+      ...visibilityColumns(rulesOf(p).reportVisibility),
+    })
+    .execute();
+}
+
+/** Peer groups: the meetings demo holds the first two groups' meetings; the others met four weeks ago. */
+async function peerGroupsMet(db: Db, programmeId: string, pairs: Pair[], { meeting, contact }: Records) {
+  const met = await db
+    .selectFrom('meeting_participants')
+    .innerJoin('meetings', 'meetings.id', 'meeting_participants.meeting_id')
+    .select('meeting_participants.user_id')
+    .where('meetings.programme_id', '=', programmeId)
+    .execute();
+  const metIds = new Set(met.map((m) => m.user_id));
+  const groups = new Map<string, { tutor: string; tutees: string[] }>();
+  for (const pair of pairs) {
+    const g = groups.get(pair.group_key ?? pair.id) ?? { tutor: pair.tutor_user_id, tutees: [] };
+    g.tutees.push(pair.tutee_user_id);
+    groups.set(pair.group_key ?? pair.id, g);
+  }
+  for (const g of groups.values()) {
+    if (!metIds.has(g.tutor)) await meeting(g.tutor, g.tutees, 28, 'in-person');
+    for (const t of g.tutees) await contact(g.tutor, t, 14, 'sms');
+  }
+}
+
+/** DES tutoring: most pairs met twice this year; three went quiet, one tutee does not answer. */
+async function desTutoringYear(pairs: Pair[], { meeting, contact }: Records) {
+  for (const pair of pairs) {
+    const i = n(pair.email);
+    const by = pair.tutor_user_id;
+    const tutee = pair.tutee_user_id;
+    if ([3, 7, 15].includes(i)) {
+      // Gone quiet: one meeting in the spring, nothing since.
+      await meeting(by, [tutee], 150 + i * 2, 'in-person');
+      continue;
+    }
+    await meeting(by, [tutee], 300 - i * 3, i % 3 === 0 ? 'video' : 'in-person');
+    await meeting(by, [tutee], 40 + (i % 30), i % 4 === 0 ? 'phone' : 'in-person');
+    if (i === 20) await meeting(by, [tutee], 10, 'in-person', false); // report not written yet
+    if (i === 11) {
+      for (const d of [20, 13, 6]) await contact(by, tutee, d, d === 13 ? 'sms' : 'email', false);
+    } else {
+      await contact(by, tutee, 12 + (i % 9), i % 2 ? 'sms' : 'email');
+    }
+  }
+}
+
+/** Mentoring: each pair met lately, but one that only talked once on the phone. */
+async function mentoringYear(pairs: Pair[], { meeting, contact }: Records) {
+  for (const pair of pairs) {
+    const i = n(pair.email);
+    const by = pair.tutor_user_id;
+    const tutee = pair.tutee_user_id;
+    if (i === 2) {
+      // Talked once on the phone, never met.
+      await contact(by, tutee, 70, 'call');
+      continue;
+    }
+    await meeting(by, [tutee], 25 + i, i % 2 ? 'video' : 'in-person');
   }
 }

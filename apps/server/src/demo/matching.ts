@@ -94,6 +94,24 @@ const THEMES = [
 ];
 const FACULTIES = ['Amiens', 'Amiens', 'Amiens', 'Lille', 'Rouen', 'Amiens', 'Reims', 'Amiens'];
 
+/** What every scene of the matching demo works with. */
+interface Scene {
+  db: Db;
+  orgId: string;
+  now: Date;
+  iso: string;
+  coordination: { id: string; password_hash: string | null };
+  byEmail: (email: string) => Promise<{ id: string; name: string; password_hash: string | null }>;
+  member: (
+    programme: string,
+    userId: string,
+    role: string,
+    capacity: number | null,
+    at?: string,
+    cohort?: string | null,
+  ) => Promise<unknown>;
+}
+
 export async function matchingDemo(db: Db, ctx: AppContext): Promise<void> {
   const org = await db
     .selectFrom('organisations')
@@ -116,58 +134,7 @@ export async function matchingDemo(db: Db, ctx: AppContext): Promise<void> {
     .where('org_id', '=', org.id)
     .execute();
   const peer = programmes.find((p) => p.template === 'peer-tutoring');
-
-  // GP tutors' own projects, so "projet" means something in the explanations.
-  const tutors = [];
-  for (let i = 1; i <= 12; i++) {
-    const t = await byEmail(`tuteur${i}@dmg.demo`);
-    tutors.push(t);
-    await db
-      .updateTable('org_members')
-      .set({ professional_project: PROJECTS[i % PROJECTS.length] as string })
-      .where('org_id', '=', org.id)
-      .where('user_id', '=', t.id)
-      .execute();
-  }
-
-  const start = iso.slice(0, 10);
-  const end = new Date(now.getTime() + 3 * 365 * 86_400_000).toISOString().slice(0, 10);
-  const programmeId = newId();
-  const cohortId = newId();
-  await db
-    .insertInto('programmes')
-    .values({
-      id: programmeId,
-      org_id: org.id,
-      name: 'Tutorat DES — promotion 2027',
-      template: 'des-tutoring',
-      rules: JSON.stringify(templates['des-tutoring'].rules),
-      created_at: iso,
-      archived_at: null,
-    })
-    .execute();
-  await db
-    .insertInto('cohorts')
-    .values({
-      id: cohortId,
-      org_id: org.id,
-      programme_id: programmeId,
-      name: 'Promotion 2027',
-      kind: 'academic-year',
-      starts_on: start,
-      ends_on: end,
-      created_at: iso,
-      archived_at: null,
-    })
-    .execute();
-  const member = async (
-    programme: string,
-    userId: string,
-    role: string,
-    capacity: number | null,
-    at = iso,
-    cohort: string | null = null,
-  ) =>
+  const member: Scene['member'] = async (programme, userId, role, capacity, at = iso, cohort = null) =>
     db
       .insertInto('memberships')
       .values({
@@ -183,10 +150,72 @@ export async function matchingDemo(db: Db, ctx: AppContext): Promise<void> {
         invited_at: at,
       })
       .execute();
+  const scene: Scene = { db, orgId: org.id, now, iso, coordination, byEmail, member };
+
+  const tutors = await tutorsWithProjects(scene);
+  const { programmeId, cohortId } = await newPromotion(scene);
   await member(programmeId, coordination.id, 'coordinator', null);
   for (const t of tutors) await member(programmeId, t.id, 'tutor', 3);
+  const residents = await newResidents(scene, programmeId, cohortId);
+  await declaredConstraints(scene, programmeId, tutors, residents);
+  if (!peer) return;
+  await peerChoiceRound(scene, peer.id, residents);
+}
 
-  // 32 new first-year residents (interne45 … interne76), arriving over the last days.
+/** GP tutors' own projects, so "projet" means something in the explanations. */
+async function tutorsWithProjects({ db, orgId, byEmail }: Scene) {
+  const tutors = [];
+  for (let i = 1; i <= 12; i++) {
+    const t = await byEmail(`tuteur${i}@dmg.demo`);
+    tutors.push(t);
+    await db
+      .updateTable('org_members')
+      .set({ professional_project: PROJECTS[i % PROJECTS.length] as string })
+      .where('org_id', '=', orgId)
+      .where('user_id', '=', t.id)
+      .execute();
+  }
+  return tutors;
+}
+
+/** The DES tutoring of the new promotion, over three years from today. */
+async function newPromotion({ db, orgId, now, iso }: Scene) {
+  const start = iso.slice(0, 10);
+  const end = new Date(now.getTime() + 3 * 365 * 86_400_000).toISOString().slice(0, 10);
+  const programmeId = newId();
+  const cohortId = newId();
+  await db
+    .insertInto('programmes')
+    .values({
+      id: programmeId,
+      org_id: orgId,
+      name: 'Tutorat DES — promotion 2027',
+      template: 'des-tutoring',
+      rules: JSON.stringify(templates['des-tutoring'].rules),
+      created_at: iso,
+      archived_at: null,
+    })
+    .execute();
+  await db
+    .insertInto('cohorts')
+    .values({
+      id: cohortId,
+      org_id: orgId,
+      programme_id: programmeId,
+      name: 'Promotion 2027',
+      kind: 'academic-year',
+      starts_on: start,
+      ends_on: end,
+      created_at: iso,
+      archived_at: null,
+    })
+    .execute();
+  return { programmeId, cohortId };
+}
+
+/** 32 new first-year residents (interne45 … interne76), arriving over the last days. */
+async function newResidents(scene: Scene, programmeId: string, cohortId: string) {
+  const { db, orgId, now, coordination, member } = scene;
   const residents: { id: string; commune: string }[] = [];
   for (let k = 0; k < 32; k++) {
     const n = 45 + k;
@@ -213,7 +242,7 @@ export async function matchingDemo(db: Db, ctx: AppContext): Promise<void> {
       .insertInto('org_members')
       .values({
         id: newId(),
-        org_id: org.id,
+        org_id: orgId,
         user_id: id,
         is_admin: 0,
         home_commune: commune,
@@ -231,7 +260,7 @@ export async function matchingDemo(db: Db, ctx: AppContext): Promise<void> {
       .insertInto('placements')
       .values({
         id: newId(),
-        org_id: org.id,
+        org_id: orgId,
         user_id: id,
         period: PERIOD,
         site: site.site,
@@ -243,15 +272,23 @@ export async function matchingDemo(db: Db, ctx: AppContext): Promise<void> {
     await member(programmeId, id, 'tutee', null, arrived, cohortId);
     residents.push({ id, commune });
   }
+  return residents;
+}
 
-  // A declared wish and a declared conflict of interest.
-  const constraint = async (programme: string, tutor: string, tutee: string, kind: string, reason: string) =>
+/** A declared wish and a declared conflict of interest. */
+async function declaredConstraints(
+  { db, orgId, iso, coordination }: Scene,
+  programmeId: string,
+  tutors: { id: string }[],
+  residents: { id: string }[],
+) {
+  const constraint = async (tutor: string, tutee: string, kind: string, reason: string) =>
     db
       .insertInto('matching_constraints')
       .values({
         id: newId(),
-        org_id: org.id,
-        programme_id: programme,
+        org_id: orgId,
+        programme_id: programmeId,
         tutor_user_id: tutor,
         tutee_user_id: tutee,
         kind,
@@ -261,61 +298,45 @@ export async function matchingDemo(db: Db, ctx: AppContext): Promise<void> {
       })
       .execute();
   await constraint(
-    programmeId,
     (tutors[2] as { id: string }).id,
     (residents[0] as { id: string }).id,
     'knows',
     'Se connaissent depuis l’externat',
   );
   await constraint(
-    programmeId,
     (tutors[4] as { id: string }).id,
     (residents[5] as { id: string }).id,
     'conflict',
     'Associé du maître de stage',
   );
+}
 
-  if (!peer) return;
-  // Peer tutoring: five more DES3 peer tutors (internes 40–44) and a choice round for sixteen
-  // first-year residents (internes 45–60); all but interne45 have ranked already.
-  const peerTutors: { id: string; city: string | null }[] = [];
-  for (let n = 40; n <= 44; n++) {
-    const u = await byEmail(`interne${n}@dmg.demo`);
-    const place = await db
-      .selectFrom('placements')
-      .select(['site', 'city'])
-      .where('user_id', '=', u.id)
-      .executeTakeFirst();
-    await db
-      .updateTable('org_members')
-      .set({
-        presentation: `Interne en DES3, en stage au ${place?.site ?? 'CHU'}. Disponible le soir et pendant les journées de cours ; j’aime parler choix de stage et thèse.`,
-      })
-      .where('org_id', '=', org.id)
-      .where('user_id', '=', u.id)
-      .execute();
-    await member(peer.id, u.id, 'tutor', 4);
-    peerTutors.push({ id: u.id, city: place?.city ?? null });
-  }
+/**
+ * Peer tutoring: five more DES3 peer tutors (internes 40–44) and a choice round for sixteen
+ * first-year residents (internes 45–60); all but interne45 have ranked already.
+ */
+async function peerChoiceRound(scene: Scene, peerId: string, residents: { id: string; commune: string }[]) {
+  const { db, now, member } = scene;
+  const peerTutors = await peerTutorsOf(scene, peerId);
   const roundId = newId();
   await db
     .insertInto('matching_rounds')
     .values({
       id: roundId,
-      org_id: org.id,
-      programme_id: peer.id,
+      org_id: scene.orgId,
+      programme_id: peerId,
       kind: 'tutee-choice',
       deadline: new Date(now.getTime() + 10 * 86_400_000).toISOString(),
       status: 'open',
-      created_by: coordination.id,
-      created_at: iso,
+      created_by: scene.coordination.id,
+      created_at: scene.iso,
       closed_at: null,
     })
     .execute();
   const popular = peerTutors[3] as { id: string };
   for (const [k, r] of residents.slice(0, 16).entries()) {
     const arrived = new Date(now.getTime() - (16 - k) * 3_600_000).toISOString();
-    await member(peer.id, r.id, 'tutee', null, arrived);
+    await member(peerId, r.id, 'tutee', null, arrived);
     if (k === 0) continue;
     // Most rank by proximity; a third put the much-talked-about tutor first.
     const near = [...peerTutors]
@@ -334,4 +355,28 @@ export async function matchingDemo(db: Db, ctx: AppContext): Promise<void> {
       })
       .execute();
   }
+}
+
+/** The five DES3 peer tutors, each with a presentation naming their placement. */
+async function peerTutorsOf({ db, orgId, byEmail, member }: Scene, peerId: string) {
+  const peerTutors: { id: string; city: string | null }[] = [];
+  for (let n = 40; n <= 44; n++) {
+    const u = await byEmail(`interne${n}@dmg.demo`);
+    const place = await db
+      .selectFrom('placements')
+      .select(['site', 'city'])
+      .where('user_id', '=', u.id)
+      .executeTakeFirst();
+    await db
+      .updateTable('org_members')
+      .set({
+        presentation: `Interne en DES3, en stage au ${place?.site ?? 'CHU'}. Disponible le soir et pendant les journées de cours ; j’aime parler choix de stage et thèse.`,
+      })
+      .where('org_id', '=', orgId)
+      .where('user_id', '=', u.id)
+      .execute();
+    await member(peerId, u.id, 'tutor', 4);
+    peerTutors.push({ id: u.id, city: place?.city ?? null });
+  }
+  return peerTutors;
 }

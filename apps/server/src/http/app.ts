@@ -5,7 +5,12 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -13,7 +18,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { ROOT } from '../config.ts';
+import { type Config, ROOT } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { requestSerializer } from '../lib/log.ts';
 import { registerModules } from '../modules/index.ts';
@@ -59,8 +64,26 @@ export async function buildApp(
   ctx.log ??= app.log;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  collectRoutes(app, tokenRoutes);
 
-  // Every /api route must say how it is guarded: a route without a declaration does not start.
+  await registerSecurityHeaders(app, ctx.config);
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
+  const rateLimit = await rateLimiter(app, ctx.config);
+  await registerApiDocs(app, ctx.config);
+  guardRequests(app, ctx, rateLimit);
+  app.setErrorHandler(answerError);
+  await app.register(async (api) => registerModules(api as never, ctx));
+  await serveWebApp(app, ctx.config);
+  return app;
+}
+
+/**
+ * Every /api route must say how it is guarded: a route without a declaration does not start. The
+ * routes are listed on `app.routeInfos` (for the authorization matrix), those with a `:token` in
+ * `tokenRoutes` (for the log).
+ */
+function collectRoutes(app: FastifyInstance, tokenRoutes: string[]) {
   const routes: RouteInfo[] = [];
   app.addHook('onRoute', (route) => {
     if (route.url.split('/').includes(':token') && !tokenRoutes.includes(route.url))
@@ -73,11 +96,10 @@ export async function buildApp(
     }
   });
   app.decorate('routeInfos', routes);
+}
 
-  await registerSecurityHeaders(app, ctx.config);
-  await app.register(fastifyCookie);
-  await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
-  const rateLimit = await rateLimiter(app, ctx.config);
+/** The OpenAPI description; browsable (for developers) only when API_DOCS=on in production. */
+async function registerApiDocs(app: FastifyInstance, config: Config) {
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -91,27 +113,33 @@ export async function buildApp(
     },
     transform: jsonSchemaTransform,
   });
-  // The browsable API description is for developers; in production only when API_DOCS=on.
-  if (ctx.config.apiDocs) {
-    await app.register(fastifySwaggerUi, {
-      routePrefix: '/api/docs',
-      // Swagger UI's pages bring their own policy (no inline script), with the inline styles Swagger
-      // UI writes allowed, framed by no one, and asking for HTTPS only when the server has it.
-      staticCSP: true,
-      transformStaticCSP: (header) => {
-        const policy = header
-          .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
-          .replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';");
-        return ctx.config.publicUrl.startsWith('https:')
-          ? policy
-          : policy.replace(/\s*upgrade-insecure-requests;?/, '');
-      },
-    });
-  }
+  if (!config.apiDocs) return;
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    // Swagger UI's pages bring their own policy (no inline script), with the inline styles Swagger
+    // UI writes allowed, framed by no one, and asking for HTTPS only when the server has it.
+    staticCSP: true,
+    transformStaticCSP: (header) => {
+      const policy = header
+        .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+        .replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';");
+      return config.publicUrl.startsWith('https:')
+        ? policy
+        : policy.replace(/\s*upgrade-insecure-requests;?/, '');
+    },
+  });
+}
 
+/**
+ * Origin → session → rate limit → authentication, all before body validation, so a foreign page
+ * changes nothing and an anonymous caller learns nothing but 401. The web app's files skip them.
+ */
+function guardRequests(
+  app: FastifyInstance,
+  ctx: AppContext,
+  rateLimit: Awaited<ReturnType<typeof rateLimiter>>,
+) {
   app.decorateRequest('actor', null as never);
-  // Origin → session → rate limit → authentication, all before body validation, so a foreign page
-  // changes nothing and an anonymous caller learns nothing but 401. The web app's files skip them.
   app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/api/')) {
       req.actor = { kind: 'anonymous' };
@@ -132,51 +160,52 @@ export async function buildApp(
       throw refuse(403, 'password_change_required');
     }
   });
+}
 
-  app.setErrorHandler((err, req, reply) => {
-    const language = requestLanguage(
-      req.headers['accept-language'],
-      req.actor?.kind === 'user' ? req.actor.locale : undefined,
-    );
-    if (err instanceof AppError) {
-      // A refusal that says when to come back says it to programs too.
-      const retryAfter = err.params?.retryAfter;
-      if (typeof retryAfter === 'number') reply.header('retry-after', String(Math.ceil(retryAfter)));
-      return reply
-        .status(err.status)
-        .send({ error: { code: err.code, message: errorMessage(err, language), details: err.details } });
-    }
-    if (hasZodFastifySchemaValidationErrors(err)) {
-      const fields = err.validation.map((v) => ({
-        path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'),
-        message: fieldMessage(v, language),
-      }));
-      return reply.status(400).send({
-        error: {
-          code: 'invalid_request',
-          message: fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; '),
-          details: { fields },
-        },
-      });
-    }
-    const status = (err as { statusCode?: number }).statusCode ?? 500;
-    if (status >= 500) req.log.error(err);
-    const code = status === 429 ? 'rate_limited' : 'error';
-    return reply.status(status).send({
+/** Refusals in the request's language, invalid bodies field by field, anything else without its insides. */
+function answerError(err: unknown, req: FastifyRequest, reply: FastifyReply) {
+  const language = requestLanguage(
+    req.headers['accept-language'],
+    req.actor?.kind === 'user' ? req.actor.locale : undefined,
+  );
+  if (err instanceof AppError) {
+    // A refusal that says when to come back says it to programs too.
+    const retryAfter = err.params?.retryAfter;
+    if (typeof retryAfter === 'number') reply.header('retry-after', String(Math.ceil(retryAfter)));
+    return reply
+      .status(err.status)
+      .send({ error: { code: err.code, message: errorMessage(err, language), details: err.details } });
+  }
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const fields = err.validation.map((v) => ({
+      path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'),
+      message: fieldMessage(v, language),
+    }));
+    return reply.status(400).send({
       error: {
-        code,
-        message:
-          status >= 500 || status === 429
-            ? errorMessage(refuse(status, code), language)
-            : (err as Error).message,
+        code: 'invalid_request',
+        message: fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; '),
+        details: { fields },
       },
     });
+  }
+  const status = (err as { statusCode?: number }).statusCode ?? 500;
+  if (status >= 500) req.log.error(err);
+  const code = status === 429 ? 'rate_limited' : 'error';
+  return reply.status(status).send({
+    error: {
+      code,
+      message:
+        status >= 500 || status === 429
+          ? errorMessage(refuse(status, code), language)
+          : (err as Error).message,
+    },
   });
+}
 
-  await app.register(async (api) => registerModules(api as never, ctx));
-
-  // The built web app, with client-side routes falling back to index.html.
-  const dist = resolve(ROOT, ctx.config.WEB_DIST ?? 'apps/web/dist');
+/** The built web app, with client-side routes falling back to index.html. */
+async function serveWebApp(app: FastifyInstance, config: Config) {
+  const dist = resolve(ROOT, config.WEB_DIST ?? 'apps/web/dist');
   if (existsSync(join(dist, 'index.html'))) {
     await app.register(fastifyStatic, { root: dist, wildcard: false });
     app.setNotFoundHandler((req, reply) => {
@@ -193,7 +222,6 @@ export async function buildApp(
       return reply.status(404).send({ error: { code: 'not_found', message: 'No such route.' } });
     });
   }
-  return app;
 }
 
 declare module 'fastify' {

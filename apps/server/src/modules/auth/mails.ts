@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
+import type { User } from '../../db/types.ts';
 import { defineJob, enqueue } from '../../jobs/registry.ts';
 import { deliverOnce } from '../../notify/deliver.ts';
 import { translator } from '../../notify/i18n.ts';
@@ -48,7 +50,6 @@ export const authMail = defineJob('auth.mail', payload, async ({ ctx, now, paylo
     return;
   }
   const key = `auth.mail:${job.id}`;
-  const t = translator(user.locale);
   await deliverOnce(
     ctx.db,
     now,
@@ -60,79 +61,95 @@ export const authMail = defineJob('auth.mail', payload, async ({ ctx, now, paylo
       kind: `auth.${p.kind}`,
     },
     async () => {
-      const headers = { 'Message-ID': messageIdFor(key) };
-      if (p.kind === 'magic') {
-        const token = await createToken(ctx, {
-          kind: 'magic',
-          email: user.email,
-          userId: user.id,
-          minutes: MAGIC_MINUTES,
-        });
-        const query = new URLSearchParams({ token });
-        if (p.next) query.set('suite', p.next);
-        const link = `${ctx.config.publicUrl}/connexion/lien?${query}`;
-        await ctx.mailer.send({
-          to: user.email,
-          subject: t('mail.magic.subject'),
-          text: t('mail.magic.body', { name: user.name, minutes: MAGIC_MINUTES, link }),
-          headers,
-        });
-        return 'sent';
-      }
-      if (p.kind === 'reset') {
-        const token = await createToken(ctx, {
-          kind: 'reset',
-          email: user.email,
-          userId: user.id,
-          minutes: RESET_MINUTES,
-        });
-        const link = `${ctx.config.publicUrl}/connexion/nouveau-mot-de-passe?token=${token}`;
-        await ctx.mailer.send({
-          to: user.email,
-          subject: t('mail.reset.subject'),
-          text: t('mail.reset.body', { name: user.name, minutes: RESET_MINUTES, link }),
-          headers,
-        });
-        return 'sent';
-      }
-      const [org, programme, inviter] = await Promise.all([
-        ctx.db.selectFrom('organisations').select('name').where('id', '=', p.orgId).executeTakeFirstOrThrow(),
-        ctx.db
-          .selectFrom('programmes')
-          .select('name')
-          .where('id', '=', p.programmeId)
-          .executeTakeFirstOrThrow(),
-        ctx.db.selectFrom('users').select('name').where('id', '=', p.inviterId).executeTakeFirst(),
-      ]);
-      const token = await createToken(ctx, {
-        kind: 'invite',
-        email: user.email,
-        userId: user.id,
-        minutes: INVITE_DAYS * 24 * 60,
-        orgId: p.orgId,
-        programmeId: p.programmeId,
-        role: p.role,
-        createdBy: p.inviterId,
-      });
-      const inviterName = inviter?.name ?? org.name;
-      await ctx.mailer.send({
-        to: user.email,
-        subject: t('mail.invite.subject', { inviter: inviterName, programme: programme.name }),
-        text: t('mail.invite.body', {
-          name: user.name,
-          inviter: inviterName,
-          programme: programme.name,
-          organisation: org.name,
-          role: t(`role.${p.role}`),
-          days: INVITE_DAYS,
-          link: `${ctx.config.publicUrl}/invitation?token=${token}`,
-        }),
-        headers,
-      });
+      const t = translator(user.locale);
+      const mail =
+        p.kind === 'magic'
+          ? await magicMail(ctx, user, p, t)
+          : p.kind === 'reset'
+            ? await resetMail(ctx, user, t)
+            : await inviteMail(ctx, user, p, t);
+      await ctx.mailer.send({ to: user.email, ...mail, headers: { 'Message-ID': messageIdFor(key) } });
       return 'sent';
     },
   );
 });
+
+type Recipient = Pick<User, 'id' | 'email' | 'name'>;
+type Translate = ReturnType<typeof translator>;
+
+/** A sign-in link, landing on the page it was asked from. */
+async function magicMail(
+  ctx: AppContext,
+  user: Recipient,
+  p: Extract<AuthMail, { kind: 'magic' }>,
+  t: Translate,
+) {
+  const token = await createToken(ctx, {
+    kind: 'magic',
+    email: user.email,
+    userId: user.id,
+    minutes: MAGIC_MINUTES,
+  });
+  const query = new URLSearchParams({ token });
+  if (p.next) query.set('suite', p.next);
+  const link = `${ctx.config.publicUrl}/connexion/lien?${query}`;
+  return {
+    subject: t('mail.magic.subject'),
+    text: t('mail.magic.body', { name: user.name, minutes: MAGIC_MINUTES, link }),
+  };
+}
+
+/** A link to choose a new password. */
+async function resetMail(ctx: AppContext, user: Recipient, t: Translate) {
+  const token = await createToken(ctx, {
+    kind: 'reset',
+    email: user.email,
+    userId: user.id,
+    minutes: RESET_MINUTES,
+  });
+  const link = `${ctx.config.publicUrl}/connexion/nouveau-mot-de-passe?token=${token}`;
+  return {
+    subject: t('mail.reset.subject'),
+    text: t('mail.reset.body', { name: user.name, minutes: RESET_MINUTES, link }),
+  };
+}
+
+/** An invitation to a programme, naming who invites (or the organisation) and the role. */
+async function inviteMail(
+  ctx: AppContext,
+  user: Recipient,
+  p: Extract<AuthMail, { kind: 'invite' }>,
+  t: Translate,
+) {
+  const [org, programme, inviter] = await Promise.all([
+    ctx.db.selectFrom('organisations').select('name').where('id', '=', p.orgId).executeTakeFirstOrThrow(),
+    ctx.db.selectFrom('programmes').select('name').where('id', '=', p.programmeId).executeTakeFirstOrThrow(),
+    ctx.db.selectFrom('users').select('name').where('id', '=', p.inviterId).executeTakeFirst(),
+  ]);
+  const token = await createToken(ctx, {
+    kind: 'invite',
+    email: user.email,
+    userId: user.id,
+    minutes: INVITE_DAYS * 24 * 60,
+    orgId: p.orgId,
+    programmeId: p.programmeId,
+    role: p.role,
+    createdBy: p.inviterId,
+  });
+  const inviterName = inviter?.name ?? org.name;
+  return {
+    subject: t('mail.invite.subject', { inviter: inviterName, programme: programme.name }),
+    text: t('mail.invite.body', {
+      name: user.name,
+      inviter: inviterName,
+      programme: programme.name,
+      organisation: org.name,
+      role: t(`role.${p.role}`),
+      days: INVITE_DAYS,
+      link: `${ctx.config.publicUrl}/invitation?token=${token}`,
+    }),
+  };
+}
 
 /** Queues one of these e-mails, in the caller's transaction when it has one. */
 export async function enqueueAuthMail(db: Db, mail: AuthMail, now: Date): Promise<void> {

@@ -35,7 +35,17 @@ const tags = ['auth'];
 // Sign-in routes get a tighter per-address limit on top of the per-account count in the service.
 const strict = { rateLimit: { max: 20, timeWindow: '1 minute' } };
 
+/** Health, signing in and out, invitations to an account, and the signed-in person's own account. */
 export function authRoutes(api: Api, ctx: AppContext) {
+  healthRoute(api, ctx);
+  signInRoutes(api, ctx);
+  invitationRoutes(api, ctx);
+  signOutRoutes(api, ctx);
+  accountRoutes(api, ctx);
+}
+
+/** Whether the server and its database answer. */
+function healthRoute(api: Api, ctx: AppContext) {
   api.get(
     '/api/health',
     {
@@ -50,7 +60,10 @@ export function authRoutes(api: Api, ctx: AppContext) {
       return { status: 'ok' as const, database: ctx.dbKind };
     },
   );
+}
 
+/** Signing in with a password or an e-mailed link, and resetting a forgotten password. */
+function signInRoutes(api: Api, ctx: AppContext) {
   api.post(
     '/api/auth/sign-in',
     { config: { auth: 'public', ...strict }, schema: { tags, body: signInBody, response: { 200: meView } } },
@@ -98,7 +111,10 @@ export function authRoutes(api: Api, ctx: AppContext) {
       return { ok: true as const };
     },
   );
+}
 
+/** An invitation by e-mail: read, then accepted (with a password for a new account). */
+function invitationRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/api/invitations/:token',
     {
@@ -124,7 +140,9 @@ export function authRoutes(api: Api, ctx: AppContext) {
       return { ok: true as const };
     },
   );
+}
 
+function signOutRoutes(api: Api, ctx: AppContext) {
   api.post(
     '/api/auth/sign-out',
     { config: { auth: 'user', duringPasswordChange: true }, schema: { tags, response: { 200: okView } } },
@@ -144,7 +162,10 @@ export function authRoutes(api: Api, ctx: AppContext) {
       return { ok: true as const };
     },
   );
+}
 
+/** The signed-in person's account (name, language, phone, password) and the session the web app reads. */
+function accountRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/api/me',
     { config: { auth: 'user', duringPasswordChange: true }, schema: { tags, response: { 200: meView } } },

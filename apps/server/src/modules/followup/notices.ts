@@ -42,103 +42,16 @@ const toldKey = (a: { id: string; level: string; escalated_at: string | null }, 
     ? `alert:${a.id}:coordinator:${a.escalated_at}:${userId}`
     : `alert:${a.id}:tutor:${userId}`;
 
+/** The day's message to one person: the alerts not yet told to them, in one notice. */
 export const alertNotices = defineJob(
   'followup.alert-notices',
   z.object({ userId: z.string(), day: z.string() }),
   async ({ ctx, now, payload }) => {
     await ctx.db.transaction().execute(async (trx) => {
-      const base = trx
-        .selectFrom('followup_alerts as a')
-        .innerJoin('pairings as p', 'p.id', 'a.pairing_id')
-        .innerJoin('programmes as g', 'g.id', 'a.programme_id')
-        .innerJoin('users as tutor', 'tutor.id', 'p.tutor_user_id')
-        .innerJoin('users as tutee', 'tutee.id', 'p.tutee_user_id')
-        .select([
-          'a.id',
-          'a.org_id',
-          'a.programme_id',
-          'a.rule',
-          'a.level',
-          'a.escalated_at',
-          'a.detail',
-          'a.opened_at',
-          'g.name as programme',
-          'tutor.name as tutor',
-          'tutee.name as tutee',
-        ])
-        .where('a.live_key', 'is not', null)
-        .where('a.state', '=', 'open');
-      // Alerts of the last two days: an older one was told when it came (or before this message existed).
-      const since = new Date(now.getTime() - RECENT).toISOString();
-      const asTutor = await base
-        .where('p.tutor_user_id', '=', payload.userId)
-        .where('a.opened_at', '>=', since)
-        .execute();
-      const asCoordinator = await base
-        .where('a.level', '=', 'coordinator')
-        .where('a.escalated_at', '>=', since)
-        .where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('memberships as m')
-              .select('m.id')
-              .whereRef('m.programme_id', '=', 'a.programme_id')
-              .where('m.user_id', '=', payload.userId)
-              .where('m.role', '=', 'coordinator')
-              .where('m.ended_at', 'is', null),
-          ),
-        )
-        .execute();
-      const candidates = [
-        ...asTutor.map((a) => ({ ...a, level: 'tutor' as const })),
-        ...asCoordinator.map((a) => ({ ...a, level: 'coordinator' as const })),
-      ];
-      const keys = candidates.map((a) => toldKey(a, payload.userId));
-      const told = keys.length
-        ? new Set(
-            (await trx.selectFrom('deliveries').select('key').where('key', 'in', keys).execute()).map(
-              (d) => d.key,
-            ),
-          )
-        : new Set<string>();
-      const fresh = candidates
-        .filter((a) => !told.has(toldKey(a, payload.userId)))
-        .sort((x, y) => x.opened_at.localeCompare(y.opened_at) || x.rule.localeCompare(y.rule));
+      const fresh = await untoldAlerts(trx, payload.userId, now);
       if (fresh.length === 0) return;
-
-      const texts = fresh.map((a) => {
-        const detail = JSON.parse(a.detail) as Record<string, number>;
-        const names = { tutor: a.tutor, tutee: a.tutee, programme: a.programme };
-        const rule = a.rule as AlertRule;
-        return a.level === 'coordinator'
-          ? coordinatorNotice(rule, detail, names)
-          : tutorNotice(rule, detail, names);
-      });
       const programmes = [...new Set(fresh.map((a) => a.programme_id))];
       const orgs = [...new Set(fresh.map((a) => a.org_id))];
-      const content =
-        texts.length === 1 && texts[0]
-          ? texts[0]
-          : {
-              fr: {
-                title: `Suivi : ${fresh.length} alertes`,
-                body: fresh
-                  .map(
-                    (a) =>
-                      `• ${who(a, 'fr')} : ${describeAlert(a.rule as AlertRule, JSON.parse(a.detail), 'fr')}`,
-                  )
-                  .join('\n'),
-              },
-              en: {
-                title: `Follow-up: ${fresh.length} alerts`,
-                body: fresh
-                  .map(
-                    (a) =>
-                      `• ${who(a, 'en')}: ${describeAlert(a.rule as AlertRule, JSON.parse(a.detail), 'en')}`,
-                  )
-                  .join('\n'),
-              },
-            };
       await notify(
         trx,
         {
@@ -147,7 +60,7 @@ export const alertNotices = defineJob(
           kind: 'alert',
           key: `followup.alerts:${payload.userId}:${payload.day}`,
           link: programmes.length === 1 ? `/programmes/${programmes[0]}/suivi` : '/notifications',
-          content,
+          content: noticeOf(fresh),
         },
         now,
       );
@@ -171,6 +84,99 @@ export const alertNotices = defineJob(
     });
   },
 );
+
+type Alert = Awaited<ReturnType<typeof untoldAlerts>>[number];
+
+/**
+ * The open alerts of the last two days the person has not been told about: as tutor of the pair,
+ * or as coordinator of the programme once escalated; oldest first. An older one was told when it
+ * came (or before this message existed).
+ */
+async function untoldAlerts(trx: Db, userId: string, now: Date) {
+  const base = trx
+    .selectFrom('followup_alerts as a')
+    .innerJoin('pairings as p', 'p.id', 'a.pairing_id')
+    .innerJoin('programmes as g', 'g.id', 'a.programme_id')
+    .innerJoin('users as tutor', 'tutor.id', 'p.tutor_user_id')
+    .innerJoin('users as tutee', 'tutee.id', 'p.tutee_user_id')
+    .select([
+      'a.id',
+      'a.org_id',
+      'a.programme_id',
+      'a.rule',
+      'a.level',
+      'a.escalated_at',
+      'a.detail',
+      'a.opened_at',
+      'g.name as programme',
+      'tutor.name as tutor',
+      'tutee.name as tutee',
+    ])
+    .where('a.live_key', 'is not', null)
+    .where('a.state', '=', 'open');
+  const since = new Date(now.getTime() - RECENT).toISOString();
+  const asTutor = await base
+    .where('p.tutor_user_id', '=', userId)
+    .where('a.opened_at', '>=', since)
+    .execute();
+  const asCoordinator = await base
+    .where('a.level', '=', 'coordinator')
+    .where('a.escalated_at', '>=', since)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('memberships as m')
+          .select('m.id')
+          .whereRef('m.programme_id', '=', 'a.programme_id')
+          .where('m.user_id', '=', userId)
+          .where('m.role', '=', 'coordinator')
+          .where('m.ended_at', 'is', null),
+      ),
+    )
+    .execute();
+  const candidates = [
+    ...asTutor.map((a) => ({ ...a, level: 'tutor' as const })),
+    ...asCoordinator.map((a) => ({ ...a, level: 'coordinator' as const })),
+  ];
+  const keys = candidates.map((a) => toldKey(a, userId));
+  const told = keys.length
+    ? new Set(
+        (await trx.selectFrom('deliveries').select('key').where('key', 'in', keys).execute()).map(
+          (d) => d.key,
+        ),
+      )
+    : new Set<string>();
+  return candidates
+    .filter((a) => !told.has(toldKey(a, userId)))
+    .sort((x, y) => x.opened_at.localeCompare(y.opened_at) || x.rule.localeCompare(y.rule));
+}
+
+/** One alert's own notice, or a list of them all. */
+function noticeOf(fresh: Alert[]) {
+  const texts = fresh.map((a) => {
+    const detail = JSON.parse(a.detail) as Record<string, number>;
+    const names = { tutor: a.tutor, tutee: a.tutee, programme: a.programme };
+    const rule = a.rule as AlertRule;
+    return a.level === 'coordinator'
+      ? coordinatorNotice(rule, detail, names)
+      : tutorNotice(rule, detail, names);
+  });
+  if (texts.length === 1 && texts[0]) return texts[0];
+  return {
+    fr: {
+      title: `Suivi : ${fresh.length} alertes`,
+      body: fresh
+        .map((a) => `• ${who(a, 'fr')} : ${describeAlert(a.rule as AlertRule, JSON.parse(a.detail), 'fr')}`)
+        .join('\n'),
+    },
+    en: {
+      title: `Follow-up: ${fresh.length} alerts`,
+      body: fresh
+        .map((a) => `• ${who(a, 'en')}: ${describeAlert(a.rule as AlertRule, JSON.parse(a.detail), 'en')}`)
+        .join('\n'),
+    },
+  };
+}
 
 const who = (a: { level: string; tutor: string; tutee: string; programme: string }, lang: 'fr' | 'en') =>
   a.level === 'coordinator'

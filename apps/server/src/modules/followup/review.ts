@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon';
-import PDFDocument from 'pdfkit';
 import type { AppContext } from '../../context.ts';
+import type { Programme } from '../../db/types.ts';
 import { forbidden } from '../../http/errors.ts';
-import { toCsv } from '../../lib/csv.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { MIN_AGGREGATE } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
@@ -10,7 +9,6 @@ import { loadProgrammeFor } from '../programmes/service.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { heldMeetings, loggedContacts, meetingsPerMonth } from './activity.ts';
 import { mayReviewFollowup } from './policy.ts';
-import { describeRule, reviewTexts } from './review-texts.ts';
 import { alertRules } from './rules.ts';
 
 /** An aggregate of answers, shown only over at least MIN_AGGREGATE of them (PRODUCT.md). */
@@ -57,6 +55,74 @@ export const MISTAKE_WINDOW_DAYS = 7;
 export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeId: string, year?: number) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
   if (!mayReviewFollowup(actor, p)) throw forbidden();
+  const period = await reviewPeriod(ctx, p, year);
+  const { startLocal, end } = period;
+  const rows = await readYear(ctx, p, period);
+  const { pairs, tutors, tutees, coupleOf, latest } = whoTookPart(rows);
+  const { counts, channels, unansweredAttempts } = meetingsAndChannels(rows, coupleOf, latest);
+  const { alerts, deliveries } = rows;
+  const meetingsTotal = counts.reduce((a, b) => a + b, 0);
+  return {
+    programme: { id: p.id, name: p.name, organisation: period.organisation },
+    year: period.year,
+    period: {
+      startMonth: period.startMonth,
+      start: startLocal.toISODate() as string,
+      end: startLocal.plus({ years: 1 }).minus({ days: 1 }).toISODate() as string,
+    },
+    participation: {
+      tutors: tutors.size,
+      tutees: tutees.size,
+      pairs: pairs.length,
+      pairsWithMeeting: counts.filter((c) => c > 0).length,
+      pairsEndedEarly: pairs.filter((x) => x.state === 'ended' && x.ended_at && x.ended_at < end).length,
+      pairsCompleted: pairs.filter((x) => x.state === 'completed' && x.ended_at && x.ended_at < end).length,
+    },
+    meetings: {
+      total: meetingsTotal,
+      reports: Number(rows.reports?.n ?? 0),
+      perPairMean: pairs.length ? Math.round((meetingsTotal / pairs.length) * 10) / 10 : 0,
+      perPairMedian: median(counts) ?? 0,
+      distribution: ['0', '1', '2', '3', '4', '5+'].map((label, i) => ({
+        label,
+        pairs: counts.filter((c) => (i === 5 ? c >= 5 : c === i)).length,
+      })),
+      byMonth: rows.byMonth.map((held, i) => ({
+        month: startLocal.plus({ months: i }).toFormat('yyyy-MM'),
+        held,
+      })),
+    },
+    channels: {
+      meetingsAndContacts: channels,
+      unansweredAttempts,
+      messages: Object.fromEntries(deliveries.map((d) => [d.channel, Number(d.n)])),
+    },
+    alerts: alertFigures(alerts),
+    // End-of-year reviews are collected by the agreements capability; until then there are no
+    // answers, and any figure over fewer than five answers is withheld.
+    endOfYearReviews: aggregateOrHidden([]),
+    minAggregate: MIN_AGGREGATE,
+  };
+}
+export type YearlyReview = Awaited<ReturnType<typeof yearlyReview>>;
+
+export async function auditReviewExport(ctx: AppContext, actor: UserActor, r: YearlyReview, format: string) {
+  const p = await loadProgrammeFor(ctx, actor, r.programme.id);
+  await audit(ctx.db, ctx.clock.now(), {
+    orgId: p.org_id,
+    actorId: actor.id,
+    action: 'followup.review.exported',
+    subjectType: 'programme',
+    subjectId: p.id,
+    meta: { year: r.year, format },
+  });
+}
+
+type Period = Awaited<ReturnType<typeof reviewPeriod>>;
+type YearRows = Awaited<ReturnType<typeof readYear>>;
+
+/** The twelve months of the review, in the organisation's zone: `year`'s, or the latest begun. */
+async function reviewPeriod(ctx: AppContext, p: Programme, year?: number) {
   const startMonth = rulesOf(p).reviewStartMonth;
   const org = await ctx.db
     .selectFrom('organisations')
@@ -68,7 +134,11 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
   const startLocal = DateTime.fromObject({ year: y, month: startMonth, day: 1 }, { zone: org.time_zone });
   const start = startLocal.toUTC().toISO() as string;
   const end = startLocal.plus({ years: 1 }).toUTC().toISO() as string;
+  return { organisation: org.name, startMonth, year: y, startLocal, start, end };
+}
 
+/** What the review counts: pairings, memberships, meetings, reports, contacts, alerts and messages of the year. */
+async function readYear(ctx: AppContext, p: Programme, { startLocal, start, end }: Period) {
   // Meetings held and contacts noted during the year, up to today for the current year.
   const until = new Date(Math.min(ctx.clock.now().getTime(), Date.parse(end))).toISOString();
   const bounds = Array.from(
@@ -134,8 +204,11 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
         .groupBy('channel')
         .execute(),
     ]);
+  return { pairings, members, everPaired, meetings, byMonth, reports, contacts, alerts, deliveries };
+}
 
-  // Pairs: one per tutor and tutee, in the state of their latest pairing.
+/** Pairs, one per tutor and tutee in the state of their latest pairing; tutors and tutees who took part. */
+function whoTookPart({ pairings, members, everPaired }: YearRows) {
   const coupleOf = new Map<string, string>();
   const latest = new Map<string, (typeof pairings)[number]>();
   for (const x of pairings) {
@@ -156,7 +229,15 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
     if (mistake(m)) continue;
     (m.role === 'tutor' ? tutors : tutees).add(m.user_id);
   }
+  return { pairs, tutors, tutees, coupleOf, latest };
+}
 
+/** Meetings per pair (its counts, in pair order), and the meetings and answered contacts per channel. */
+function meetingsAndChannels(
+  { meetings, contacts }: YearRows,
+  coupleOf: Map<string, string>,
+  latest: Map<string, { id: string }>,
+) {
   const meetingsPerPair = new Map<string, number>([...latest.keys()].map((k) => [k, 0]));
   const channels: Record<string, number> = {};
   for (const m of meetings) {
@@ -173,12 +254,11 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
     if (Number(c.answered) === 1) channels[c.channel] = (channels[c.channel] ?? 0) + Number(c.n);
     else unansweredAttempts += Number(c.n);
   }
-  const counts = [...meetingsPerPair.values()];
-  const distribution = ['0', '1', '2', '3', '4', '5+'].map((label, i) => ({
-    label,
-    pairs: counts.filter((c) => (i === 5 ? c >= 5 : c === i)).length,
-  }));
-  const meetingsTotal = counts.reduce((a, b) => a + b, 0);
+  return { counts: [...meetingsPerPair.values()], channels, unansweredAttempts };
+}
+
+/** The alerts opened during the year, per rule, and how long they took to handle. */
+function alertFigures(alerts: YearRows['alerts']) {
   const DAY = 86_400_000;
   const handledDays = alerts
     .map((a) => a.closed_at ?? a.resolved_at)
@@ -186,214 +266,16 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
       t ? (Date.parse(t) - Date.parse((alerts[i] as { opened_at: string }).opened_at)) / DAY : null,
     )
     .filter((d): d is number => d !== null);
-
   return {
-    programme: { id: p.id, name: p.name, organisation: org.name },
-    year: y,
-    period: {
-      startMonth,
-      start: startLocal.toISODate() as string,
-      end: startLocal.plus({ years: 1 }).minus({ days: 1 }).toISODate() as string,
-    },
-    participation: {
-      tutors: tutors.size,
-      tutees: tutees.size,
-      pairs: pairs.length,
-      pairsWithMeeting: counts.filter((c) => c > 0).length,
-      pairsEndedEarly: pairs.filter((x) => x.state === 'ended' && x.ended_at && x.ended_at < end).length,
-      pairsCompleted: pairs.filter((x) => x.state === 'completed' && x.ended_at && x.ended_at < end).length,
-    },
-    meetings: {
-      total: meetingsTotal,
-      reports: Number(reports?.n ?? 0),
-      perPairMean: pairs.length ? Math.round((meetingsTotal / pairs.length) * 10) / 10 : 0,
-      perPairMedian: median(counts) ?? 0,
-      distribution,
-      byMonth: byMonth.map((held, i) => ({
-        month: startLocal.plus({ months: i }).toFormat('yyyy-MM'),
-        held,
-      })),
-    },
-    channels: {
-      meetingsAndContacts: channels,
-      unansweredAttempts,
-      messages: Object.fromEntries(deliveries.map((d) => [d.channel, Number(d.n)])),
-    },
-    alerts: {
-      total: alerts.length,
-      escalated: alerts.filter((a) => a.escalated_at).length,
-      byRule: alertRules.map((r) => ({
-        rule: r,
-        opened: alerts.filter((a) => a.rule === r).length,
-        resolved: alerts.filter((a) => a.rule === r && a.state === 'resolved').length,
-        closed: alerts.filter((a) => a.rule === r && a.state === 'closed').length,
-        open: alerts.filter((a) => a.rule === r && (a.state === 'open' || a.state === 'snoozed')).length,
-      })),
-      medianDaysToHandle: handledDays.length ? Math.round((median(handledDays) as number) * 10) / 10 : null,
-    },
-    // End-of-year reviews are collected by the agreements capability; until then there are no
-    // answers, and any figure over fewer than five answers is withheld.
-    endOfYearReviews: aggregateOrHidden([]),
-    minAggregate: MIN_AGGREGATE,
+    total: alerts.length,
+    escalated: alerts.filter((a) => a.escalated_at).length,
+    byRule: alertRules.map((r) => ({
+      rule: r,
+      opened: alerts.filter((a) => a.rule === r).length,
+      resolved: alerts.filter((a) => a.rule === r && a.state === 'resolved').length,
+      closed: alerts.filter((a) => a.rule === r && a.state === 'closed').length,
+      open: alerts.filter((a) => a.rule === r && (a.state === 'open' || a.state === 'snoozed')).length,
+    })),
+    medianDaysToHandle: handledDays.length ? Math.round((median(handledDays) as number) * 10) / 10 : null,
   };
-}
-export type YearlyReview = Awaited<ReturnType<typeof yearlyReview>>;
-
-export async function auditReviewExport(ctx: AppContext, actor: UserActor, r: YearlyReview, format: string) {
-  const p = await loadProgrammeFor(ctx, actor, r.programme.id);
-  await audit(ctx.db, ctx.clock.now(), {
-    orgId: p.org_id,
-    actorId: actor.id,
-    action: 'followup.review.exported',
-    subjectType: 'programme',
-    subjectId: p.id,
-    meta: { year: r.year, format },
-  });
-}
-
-/** The review as CSV (lib/csv.ts), one row per figure: section, item, value. */
-export function reviewCsv(r: YearlyReview, lang: 'fr' | 'en'): string {
-  const t = reviewTexts(lang);
-  const rows: (string | number)[][] = [[t.section, t.item, t.value]];
-  const add = (section: string, item: string, value: string | number | null) =>
-    rows.push([section, item, typeof value === 'number' ? t.num(value) : (value ?? '')]);
-  add(t.programme, t.name, r.programme.name);
-  add(t.programme, t.period, `${r.period.start} – ${r.period.end}`);
-  for (const [k, v] of Object.entries(r.participation)) add(t.participation, t.labels[k] ?? k, v);
-  add(t.meetings, t.labels.total as string, r.meetings.total);
-  add(t.meetings, t.labels.reports as string, r.meetings.reports);
-  add(t.meetings, t.labels.perPairMean as string, r.meetings.perPairMean);
-  add(t.meetings, t.labels.perPairMedian as string, r.meetings.perPairMedian);
-  for (const d of r.meetings.distribution) add(t.distribution, t.pairsWith(d.label), d.pairs);
-  for (const m of r.meetings.byMonth) add(t.byMonth, m.month, m.held);
-  for (const [k, v] of Object.entries(r.channels.meetingsAndContacts)) add(t.channels, t.channel(k), v);
-  add(t.channels, t.labels.unansweredAttempts as string, r.channels.unansweredAttempts);
-  for (const [k, v] of Object.entries(r.channels.messages)) add(t.messages, t.channel(k), v);
-  add(t.alerts, t.labels.total as string, r.alerts.total);
-  add(t.alerts, t.labels.escalated as string, r.alerts.escalated);
-  add(t.alerts, t.labels.medianDaysToHandle as string, r.alerts.medianDaysToHandle);
-  for (const a of r.alerts.byRule) {
-    add(t.alerts, `${describeRule(a.rule, lang)} — ${t.labels.opened}`, a.opened);
-    add(t.alerts, `${describeRule(a.rule, lang)} — ${t.labels.resolved}`, a.resolved);
-    add(t.alerts, `${describeRule(a.rule, lang)} — ${t.labels.closed}`, a.closed);
-  }
-  add(t.reviews, t.labels.answers as string, r.endOfYearReviews.answers);
-  add(
-    t.reviews,
-    t.labels.mean as string,
-    r.endOfYearReviews.shown ? r.endOfYearReviews.mean : t.hidden(r.minAggregate),
-  );
-  return toCsv(rows, { delimiter: t.csvDelimiter });
-}
-
-/** The review as a PDF with its charts drawn as bars (pdfkit, no browser needed). */
-export function reviewPdf(r: YearlyReview, lang: 'fr' | 'en'): Promise<Buffer> {
-  const t = reviewTexts(lang);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 50,
-    info: { Title: `${t.title} — ${r.programme.name}`, Author: 'Compagnon' },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  const green = '#2f6f5e';
-  const grey = '#5b6b66';
-
-  doc.fillColor(green).fontSize(20).text(t.title);
-  doc
-    .moveDown(0.3)
-    .fillColor('#1f2d2a')
-    .fontSize(13)
-    .text(`${r.programme.name} — ${r.programme.organisation}`);
-  doc
-    .fillColor(grey)
-    .fontSize(10)
-    .text(`${t.period} : ${r.period.start} – ${r.period.end}`.replace(' :', lang === 'en' ? ':' : ' :'));
-  doc.moveDown(0.5).fontSize(9).text(t.confidentiality(r.minAggregate));
-
-  const heading = (s: string) => {
-    if (doc.y > 700) doc.addPage();
-    doc.moveDown(1).fillColor(green).fontSize(14).text(s).moveDown(0.3).fillColor('#1f2d2a').fontSize(10);
-  };
-  const line = (label: string, value: string | number | null) =>
-    doc.text(
-      `${label} : ${typeof value === 'number' ? t.num(value) : (value ?? '—')}`.replace(
-        ' :',
-        lang === 'en' ? ':' : ' :',
-      ),
-    );
-  const bars = (items: { label: string; value: number }[], height = 120) => {
-    if (doc.y + height + 40 > 780) doc.addPage();
-    const x0 = 60;
-    const y0 = doc.y + 10;
-    const width = 470;
-    const max = Math.max(1, ...items.map((i) => i.value));
-    const w = width / items.length;
-    doc
-      .strokeColor('#d5ddd9')
-      .moveTo(x0, y0 + height)
-      .lineTo(x0 + width, y0 + height)
-      .stroke();
-    items.forEach((it, i) => {
-      const h = (it.value / max) * height;
-      doc.rect(x0 + i * w + 4, y0 + height - h, w - 8, h).fill(green);
-      doc
-        .fillColor('#1f2d2a')
-        .fontSize(8)
-        .text(t.num(it.value), x0 + i * w, y0 + height - h - 11, { width: w, align: 'center' });
-      doc
-        .fillColor(grey)
-        .fontSize(7)
-        .text(it.label, x0 + i * w, y0 + height + 4, { width: w, align: 'center' });
-    });
-    doc.x = 50;
-    doc.y = y0 + height + 24;
-    doc.fillColor('#1f2d2a').fontSize(10);
-  };
-
-  heading(t.participation);
-  for (const [k, v] of Object.entries(r.participation)) line(t.labels[k] ?? k, v);
-
-  heading(t.meetings);
-  line(t.labels.total as string, r.meetings.total);
-  line(t.labels.reports as string, r.meetings.reports);
-  line(t.labels.perPairMean as string, r.meetings.perPairMean);
-  line(t.labels.perPairMedian as string, r.meetings.perPairMedian);
-  doc.moveDown(0.5).text(t.byMonth);
-  bars(r.meetings.byMonth.map((m) => ({ label: m.month.slice(2), value: m.held })));
-  doc.text(t.distribution);
-  bars(
-    r.meetings.distribution.map((d) => ({ label: d.label, value: d.pairs })),
-    90,
-  );
-
-  heading(t.channels);
-  const ch = Object.entries(r.channels.meetingsAndContacts);
-  if (ch.length === 0) doc.text('—');
-  for (const [k, v] of ch) line(t.channel(k), v);
-  line(t.labels.unansweredAttempts as string, r.channels.unansweredAttempts);
-  doc.moveDown(0.3).text(t.messages);
-  for (const [k, v] of Object.entries(r.channels.messages)) line(t.channel(k), v);
-
-  heading(t.alerts);
-  line(t.labels.total as string, r.alerts.total);
-  line(t.labels.escalated as string, r.alerts.escalated);
-  line(t.labels.medianDaysToHandle as string, r.alerts.medianDaysToHandle);
-  for (const a of r.alerts.byRule) {
-    line(
-      describeRule(a.rule, lang),
-      `${a.opened} (${t.labels.resolved} ${a.resolved}, ${t.labels.closed} ${a.closed}, ${t.labels.open} ${a.open})`,
-    );
-  }
-
-  heading(t.reviews);
-  line(t.labels.answers as string, r.endOfYearReviews.answers);
-  doc.text(
-    r.endOfYearReviews.shown && r.endOfYearReviews.mean !== null
-      ? `${t.labels.mean} : ${t.num(r.endOfYearReviews.mean)}`
-      : t.hidden(r.minAggregate),
-  );
-  doc.end();
-  return done;
 }

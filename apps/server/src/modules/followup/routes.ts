@@ -4,7 +4,8 @@ import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
 import { langOf } from '../../notify/templates.ts';
 import { dashboard } from './dashboard.ts';
-import { auditReviewExport, reviewCsv, reviewPdf, yearlyReview } from './review.ts';
+import { auditReviewExport, yearlyReview } from './review.ts';
+import { reviewCsv, reviewPdf } from './review-documents.ts';
 import {
   activityBody,
   alertsView,
@@ -21,7 +22,15 @@ const tags = ['followup'];
 const programmeParams = z.object({ programmeId: z.string() });
 const alertParams = z.object({ alertId: z.string() });
 
+/** A programme's follow-up: the dashboard, the alerts and what is done about them, the yearly review. */
 export function followupRoutes(api: Api, ctx: AppContext) {
+  dashboardRoutes(api, ctx);
+  alertRoutes(api, ctx);
+  reviewRoutes(api, ctx);
+}
+
+/** The coordinator's dashboard, the programme's alerts, activity logged by hand. */
+function dashboardRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/api/programmes/:programmeId/followup/dashboard',
     {
@@ -56,7 +65,10 @@ export function followupRoutes(api: Api, ctx: AppContext) {
     async (req, reply) =>
       reply.status(201).send(await logActivity(ctx, requireUser(req), req.params.programmeId, req.body)),
   );
+}
 
+/** One alert: snoozed, closed, or a message to the pair's tutor. */
+function alertRoutes(api: Api, ctx: AppContext) {
   api.post(
     '/api/followup/alerts/:alertId/snooze',
     {
@@ -83,7 +95,10 @@ export function followupRoutes(api: Api, ctx: AppContext) {
       return reply.status(202).send({ queued: true });
     },
   );
+}
 
+/** The yearly review, as figures, CSV or PDF (the files' downloads audited). */
+function reviewRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/api/programmes/:programmeId/followup/review',
     { config: { auth: 'user' }, schema: { tags, params: programmeParams, querystring: reviewQuery } },

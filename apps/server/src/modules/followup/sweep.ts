@@ -6,7 +6,7 @@ import { newId } from '../../lib/ids.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { type ActivitySource, emptyFacts, recordsActivitySource } from './activity.ts';
 import { tellAboutAlerts } from './notices.ts';
-import { currentPeriod, evaluate, thresholdsOf } from './rules.ts';
+import { currentPeriod, evaluate, type Firing, thresholdsOf } from './rules.ts';
 
 const DAY = 86_400_000;
 export const liveKey = (rule: string, pairingId: string) => `${rule}:${pairingId}`;
@@ -25,6 +25,50 @@ export async function sweepProgramme(
   now: Date,
   source: ActivitySource = recordsActivitySource,
 ): Promise<{ opened: number; escalated: number; resolved: number }> {
+  const out = { opened: 0, escalated: 0, resolved: 0 };
+  const state = await readProgramme(db, programmeId, now, source);
+  if (!state) return out;
+  const { programme, live } = state;
+  const liveByKey = new Map(live.map((a) => [a.live_key as string, a]));
+  const firingKeys = new Set<string>();
+  for (const p of state.pairs) {
+    for (const firing of firingsOf(state, p, now)) {
+      const key = liveKey(firing.rule, p.id);
+      firingKeys.add(key);
+      const existing = liveByKey.get(key);
+      if (!existing) {
+        if (await openAlert(db, programme, p, firing, now)) out.opened++;
+      } else if (await escalateOrRefresh(db, state, existing, firing, now)) out.escalated++;
+    }
+  }
+
+  // Conditions that cleared (or pairs no longer active): the episode ends.
+  for (const a of live) {
+    if (firingKeys.has(a.live_key as string)) continue;
+    await db
+      .updateTable('followup_alerts')
+      .set({
+        live_key: null,
+        resolved_at: now.toISOString(),
+        state: a.state === 'closed' ? 'closed' : 'resolved',
+        snoozed_until: null,
+      })
+      .where('id', '=', a.id)
+      .execute();
+    out.resolved++;
+  }
+  return out;
+}
+
+type SweepState = NonNullable<Awaited<ReturnType<typeof readProgramme>>>;
+type Pair = SweepState['pairs'][number];
+type LiveAlert = SweepState['live'][number];
+
+/**
+ * What a sweep reads: the programme and its rules, its active pairs (none when archived), their
+ * activity over the current period, the live alerts and the coordinators to escalate to.
+ */
+async function readProgramme(db: Db, programmeId: string, now: Date, source: ActivitySource) {
   const programme = await db
     .selectFrom('programmes')
     .innerJoin('organisations', 'organisations.id', 'programmes.org_id')
@@ -38,8 +82,7 @@ export async function sweepProgramme(
     ])
     .where('programmes.id', '=', programmeId)
     .executeTakeFirst();
-  const out = { opened: 0, escalated: 0, resolved: 0 };
-  if (!programme) return out;
+  if (!programme) return null;
   const rules = rulesOf(programme);
   const pairs = programme.archived_at
     ? []
@@ -63,20 +106,17 @@ export async function sweepProgramme(
     now,
     programme.time_zone,
   );
-  const nowIso = now.toISOString();
   const facts = await source.facts(db, programmeId, {
     start: yearPeriod.start,
     end: yearPeriod.end,
-    now: nowIso,
+    now: now.toISOString(),
   });
-  const escalateAfter = thresholdsOf(rules).escalateAfterDays * DAY;
   const live = await db
     .selectFrom('followup_alerts')
     .selectAll()
     .where('programme_id', '=', programmeId)
     .where('live_key', 'is not', null)
     .execute();
-  const liveByKey = new Map(live.map((a) => [a.live_key as string, a]));
   const coordinators = await db
     .selectFrom('memberships')
     .select('user_id')
@@ -84,101 +124,103 @@ export async function sweepProgramme(
     .where('role', '=', 'coordinator')
     .where('ended_at', 'is', null)
     .execute();
-  const firingKeys = new Set<string>();
+  return { programme, rules, pairs, yearPeriod, facts, live, coordinators };
+}
 
-  for (const p of pairs) {
-    const known = facts.get(p.id) ?? emptyFacts(p.id);
-    // A target over the whole pairing counts every meeting the pair held.
-    const f =
-      rules.meetings.per === 'programme' ? { ...known, meetingsInPeriod: known.meetingsTotal } : known;
-    const period =
-      rules.meetings.per === 'programme'
-        ? currentPeriod('programme', now, programme.time_zone, {
-            publishedAt: p.created_at,
-            durationMonths: rules.durationMonths,
-          })
-        : yearPeriod;
-    for (const firing of evaluate(rules, { publishedAt: p.created_at }, f, period, now)) {
-      const key = liveKey(firing.rule, p.id);
-      firingKeys.add(key);
-      const existing = liveByKey.get(key);
-      if (!existing) {
-        const id = newId();
-        const inserted = await db
-          .insertInto('followup_alerts')
-          .values({
-            id,
-            org_id: programme.org_id,
-            programme_id: programmeId,
-            pairing_id: p.id,
-            rule: firing.rule,
-            state: 'open',
-            level: 'tutor',
-            live_key: key,
-            opened_at: nowIso,
-            escalated_at: null,
-            snoozed_until: null,
-            closed_at: null,
-            closed_by: null,
-            close_note: null,
-            resolved_at: null,
-            detail: JSON.stringify(firing.detail),
-          })
-          .onConflict((oc) => oc.column('live_key').doNothing())
-          .executeTakeFirst();
-        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) continue; // another sweep was first
-        out.opened++;
-        await tellAboutAlerts(db, p.tutor_user_id, programme.time_zone, now);
-        continue;
-      }
-      const escalateNow =
-        (existing.state === 'open' &&
-          existing.level === 'tutor' &&
-          now.getTime() - Date.parse(existing.opened_at) >= escalateAfter) ||
-        (existing.state === 'snoozed' && existing.snoozed_until !== null && existing.snoozed_until <= nowIso);
-      if (escalateNow) {
-        const changed = await db
-          .updateTable('followup_alerts')
-          .set({
-            state: 'open',
-            level: 'coordinator',
-            escalated_at: nowIso,
-            snoozed_until: null,
-            detail: JSON.stringify(firing.detail),
-          })
-          .where('id', '=', existing.id)
-          .where('state', '=', existing.state)
-          .where('level', '=', existing.level)
-          .executeTakeFirst();
-        if (Number(changed.numUpdatedRows) !== 1) continue;
-        out.escalated++;
-        for (const c of coordinators) await tellAboutAlerts(db, c.user_id, programme.time_zone, now);
-      } else if (existing.state === 'open' && existing.detail !== JSON.stringify(firing.detail)) {
-        await db
-          .updateTable('followup_alerts')
-          .set({ detail: JSON.stringify(firing.detail) })
-          .where('id', '=', existing.id)
-          .execute();
-      }
-    }
-  }
+/** The rules that hold for a pair now. A target over the whole pairing counts every meeting the pair held. */
+function firingsOf({ programme, rules, yearPeriod, facts }: SweepState, p: Pair, now: Date): Firing[] {
+  const known = facts.get(p.id) ?? emptyFacts(p.id);
+  const f = rules.meetings.per === 'programme' ? { ...known, meetingsInPeriod: known.meetingsTotal } : known;
+  const period =
+    rules.meetings.per === 'programme'
+      ? currentPeriod('programme', now, programme.time_zone, {
+          publishedAt: p.created_at,
+          durationMonths: rules.durationMonths,
+        })
+      : yearPeriod;
+  return evaluate(rules, { publishedAt: p.created_at }, f, period, now);
+}
 
-  // Conditions that cleared (or pairs no longer active): the episode ends.
-  for (const a of live) {
-    if (firingKeys.has(a.live_key as string)) continue;
-    await db
+/** A new alert, at the tutor's level, and the tutor told. False when another sweep opened it first. */
+async function openAlert(
+  db: Db,
+  programme: SweepState['programme'],
+  p: Pair,
+  firing: Firing,
+  now: Date,
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto('followup_alerts')
+    .values({
+      id: newId(),
+      org_id: programme.org_id,
+      programme_id: programme.id,
+      pairing_id: p.id,
+      rule: firing.rule,
+      state: 'open',
+      level: 'tutor',
+      live_key: liveKey(firing.rule, p.id),
+      opened_at: now.toISOString(),
+      escalated_at: null,
+      snoozed_until: null,
+      closed_at: null,
+      closed_by: null,
+      close_note: null,
+      resolved_at: null,
+      detail: JSON.stringify(firing.detail),
+    })
+    .onConflict((oc) => oc.column('live_key').doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+  await tellAboutAlerts(db, p.tutor_user_id, programme.time_zone, now);
+  return true;
+}
+
+/**
+ * An alert still holding: escalated to the coordinators (and they told) once the programme's delay
+ * has passed at the tutor's level or its snooze has ended; otherwise its detail kept up to date.
+ * True when it was escalated by this sweep.
+ */
+async function escalateOrRefresh(
+  db: Db,
+  { programme, rules, coordinators }: SweepState,
+  existing: LiveAlert,
+  firing: Firing,
+  now: Date,
+): Promise<boolean> {
+  const nowIso = now.toISOString();
+  const escalateAfter = thresholdsOf(rules).escalateAfterDays * DAY;
+  const escalateNow =
+    (existing.state === 'open' &&
+      existing.level === 'tutor' &&
+      now.getTime() - Date.parse(existing.opened_at) >= escalateAfter) ||
+    (existing.state === 'snoozed' && existing.snoozed_until !== null && existing.snoozed_until <= nowIso);
+  if (escalateNow) {
+    const changed = await db
       .updateTable('followup_alerts')
       .set({
-        live_key: null,
-        resolved_at: nowIso,
-        state: a.state === 'closed' ? 'closed' : 'resolved',
+        state: 'open',
+        level: 'coordinator',
+        escalated_at: nowIso,
         snoozed_until: null,
+        detail: JSON.stringify(firing.detail),
       })
-      .where('id', '=', a.id)
-      .execute();
-    out.resolved++;
+      .where('id', '=', existing.id)
+      .where('state', '=', existing.state)
+      .where('level', '=', existing.level)
+      .executeTakeFirst();
+    if (Number(changed.numUpdatedRows) !== 1) return false;
+    for (const c of coordinators) await tellAboutAlerts(db, c.user_id, programme.time_zone, now);
+    return true;
   }
-  return out;
+  if (existing.state === 'open' && existing.detail !== JSON.stringify(firing.detail)) {
+    await db
+      .updateTable('followup_alerts')
+      .set({ detail: JSON.stringify(firing.detail) })
+      .where('id', '=', existing.id)
+      .execute();
+  }
+  return false;
 }
 
 // Sweep → one job per programme → notices, one job per recipient (notify.send).

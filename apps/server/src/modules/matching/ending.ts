@@ -110,6 +110,7 @@ export async function futureMeetingCounts(
   return out;
 }
 
+/** Runs once the end can no longer be undone: the pair's meetings to come withdrawn, both told, audited. */
 export const pairingEnded = defineJob(
   'matching.pairing-ended',
   endedPayload,
@@ -134,74 +135,91 @@ export const pairingEnded = defineJob(
           await cancelInTransaction(trx, ctx.dbKind, m.id, now, null, { inApp: false });
         }
       }
-      const programme = await trx
-        .selectFrom('programmes')
-        .select('name')
-        .where('id', '=', p.programme_id)
-        .executeTakeFirstOrThrow();
-      const names = await trx
-        .selectFrom('users')
-        .select(['id', 'name'])
-        .where('id', 'in', [p.tutor_user_id, p.tutee_user_id])
-        .execute();
-      const nameOf = (id: string) => names.find((u) => u.id === id)?.name ?? '';
-      const n = meetings.length;
-      const completed = p.state === 'completed';
-      for (const [userId, otherId] of [
-        [p.tutor_user_id, p.tutee_user_id],
-        [p.tutee_user_id, p.tutor_user_id],
-      ] as const) {
-        const other = nameOf(otherId);
-        const frMeetings =
-          n === 0
-            ? ''
-            : `\n\n${n} rencontre${n > 1 ? 's' : ''} à venir ${n > 1 ? 'sont annulées' : 'est annulée'}.`;
-        const enMeetings = n === 0 ? '' : `\n\n${n} upcoming meeting${n > 1 ? 's are' : ' is'} cancelled.`;
-        await notify(
-          trx,
-          {
-            userId,
-            orgId: p.org_id,
-            kind: 'message',
-            key: `matching.pairing-ended:${p.id}:${p.ended_at}:${userId}`,
-            link: `/programmes/${p.programme_id}/appariement`,
-            content: {
-              fr: {
-                title: completed
-                  ? `« ${programme.name} » : votre binôme avec ${other} est terminé`
-                  : `« ${programme.name} » : votre binôme avec ${other} a pris fin`,
-                body: `${
-                  completed
-                    ? `Votre binôme avec ${other} est arrivé à son terme.`
-                    : `La coordination a mis fin à votre binôme avec ${other}. Pour en savoir plus, adressez-vous à la coordination du programme.`
-                }${frMeetings}`,
-              },
-              en: {
-                title: completed
-                  ? `“${programme.name}”: your pairing with ${other} is complete`
-                  : `“${programme.name}”: your pairing with ${other} has ended`,
-                body: `${
-                  completed
-                    ? `Your pairing with ${other} has come to its end.`
-                    : `The coordinators ended your pairing with ${other}. To know more, ask the programme's coordinators.`
-                }${enMeetings}`,
-              },
-            },
-          },
-          now,
-        );
-      }
+      await tellBothEnded(trx, p, meetings.length, now);
       await audit(trx, now, {
         orgId: p.org_id,
         actorId: null,
         action: 'matching.pairing-end-applied',
         subjectType: 'pairing',
         subjectId: p.id,
-        meta: { meetings: n },
+        meta: { meetings: meetings.length },
       });
     });
   },
 );
+
+type EndedPairing = {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  tutor_user_id: string;
+  tutee_user_id: string;
+  state: string;
+  ended_at: string | null;
+};
+
+/** Each of the two is told the pairing is over, and how many meetings to come were cancelled. */
+async function tellBothEnded(trx: Db, p: EndedPairing, cancelled: number, now: Date) {
+  const programme = await trx
+    .selectFrom('programmes')
+    .select('name')
+    .where('id', '=', p.programme_id)
+    .executeTakeFirstOrThrow();
+  const names = await trx
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('id', 'in', [p.tutor_user_id, p.tutee_user_id])
+    .execute();
+  const nameOf = (id: string) => names.find((u) => u.id === id)?.name ?? '';
+  for (const [userId, otherId] of [
+    [p.tutor_user_id, p.tutee_user_id],
+    [p.tutee_user_id, p.tutor_user_id],
+  ] as const) {
+    await notify(
+      trx,
+      {
+        userId,
+        orgId: p.org_id,
+        kind: 'message',
+        key: `matching.pairing-ended:${p.id}:${p.ended_at}:${userId}`,
+        link: `/programmes/${p.programme_id}/appariement`,
+        content: endedNotice(programme.name, nameOf(otherId), p.state === 'completed', cancelled),
+      },
+      now,
+    );
+  }
+}
+
+/** The notice's words, without the reason of an early end (which may be confidential). */
+function endedNotice(programme: string, other: string, completed: boolean, n: number) {
+  const frMeetings =
+    n === 0
+      ? ''
+      : `\n\n${n} rencontre${n > 1 ? 's' : ''} à venir ${n > 1 ? 'sont annulées' : 'est annulée'}.`;
+  const enMeetings = n === 0 ? '' : `\n\n${n} upcoming meeting${n > 1 ? 's are' : ' is'} cancelled.`;
+  return {
+    fr: {
+      title: completed
+        ? `« ${programme} » : votre binôme avec ${other} est terminé`
+        : `« ${programme} » : votre binôme avec ${other} a pris fin`,
+      body: `${
+        completed
+          ? `Votre binôme avec ${other} est arrivé à son terme.`
+          : `La coordination a mis fin à votre binôme avec ${other}. Pour en savoir plus, adressez-vous à la coordination du programme.`
+      }${frMeetings}`,
+    },
+    en: {
+      title: completed
+        ? `“${programme}”: your pairing with ${other} is complete`
+        : `“${programme}”: your pairing with ${other} has ended`,
+      body: `${
+        completed
+          ? `Your pairing with ${other} has come to its end.`
+          : `The coordinators ended your pairing with ${other}. To know more, ask the programme's coordinators.`
+      }${enMeetings}`,
+    },
+  };
+}
 
 /** Brings an ended or completed pairing back to the state it was in, while the end may be undone. */
 export async function undoEnd(

@@ -173,6 +173,37 @@ export async function loadSnapshot(db: Db, p: Programme, now: Date) {
     : [];
   const ids = [...new Set(members.map((m) => m.user_id))];
   const profiles = await peopleOf(db, p, ids);
+  const { tutors, tutees } = tutorsAndTutees(members, profiles, live, rules);
+  const availability = await availabilityOf(db, p, ids, now);
+  const cohort: Cohort = {
+    tutors,
+    tutees,
+    conflicts: new Map(
+      constraints
+        .filter((c) => c.kind === 'conflict')
+        .map((c) => [`${c.tutor_user_id}|${c.tutee_user_id}`, c.reason ?? 'declared']),
+    ),
+    knows: new Set(
+      constraints.filter((c) => c.kind === 'knows').map((c) => `${c.tutor_user_id}|${c.tutee_user_id}`),
+    ),
+    tuteeRanks: new Map(choices.filter((c) => c.side === 'tutee').map((c) => [c.user_id, list(c.ranking)])),
+    tutorRanks: new Map(choices.filter((c) => c.side === 'tutor').map((c) => [c.user_id, list(c.ranking)])),
+    homeFaculty: homeFacultyOf(members, profiles),
+    availability,
+  };
+  return { rules, cohort, live, draft, proposals, constraints, round, choices, profiles };
+}
+export type Snapshot = Awaited<ReturnType<typeof loadSnapshot>>;
+
+type Member = { user_id: string; role: string; capacity: number | null; created_at: string };
+
+/** Tutors (once each) with their capacity and live load; tutees without a live pairing (once each). */
+function tutorsAndTutees(
+  members: Member[],
+  profiles: Profiles,
+  live: { tutor_user_id: string; tutee_user_id: string }[],
+  rules: ReturnType<typeof rulesOf>,
+) {
   const liveLoad = new Map<string, number>();
   for (const x of live) liveLoad.set(x.tutor_user_id, (liveLoad.get(x.tutor_user_id) ?? 0) + 1);
   const paired = new Set(live.map((x) => x.tutee_user_id));
@@ -195,32 +226,18 @@ export async function loadSnapshot(db: Db, p: Programme, now: Date) {
       tutees.push({ ...prof, arrivedAt: m.created_at });
     }
   }
+  return { tutors, tutees };
+}
+
+/** The faculty most of the tutees come from. */
+function homeFacultyOf(members: Member[], profiles: Profiles): string | null {
   const faculties = new Map<string, number>();
   for (const m of members) {
     const f = m.role === 'tutee' ? profiles.get(m.user_id)?.faculty : null;
     if (f) faculties.set(f, (faculties.get(f) ?? 0) + 1);
   }
-  const homeFaculty = [...faculties.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const availability = await availabilityOf(db, p, ids, now);
-  const cohort: Cohort = {
-    tutors,
-    tutees,
-    conflicts: new Map(
-      constraints
-        .filter((c) => c.kind === 'conflict')
-        .map((c) => [`${c.tutor_user_id}|${c.tutee_user_id}`, c.reason ?? 'declared']),
-    ),
-    knows: new Set(
-      constraints.filter((c) => c.kind === 'knows').map((c) => `${c.tutor_user_id}|${c.tutee_user_id}`),
-    ),
-    tuteeRanks: new Map(choices.filter((c) => c.side === 'tutee').map((c) => [c.user_id, list(c.ranking)])),
-    tutorRanks: new Map(choices.filter((c) => c.side === 'tutor').map((c) => [c.user_id, list(c.ranking)])),
-    homeFaculty,
-    availability,
-  };
-  return { rules, cohort, live, draft, proposals, constraints, round, choices, profiles };
+  return [...faculties.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
-export type Snapshot = Awaited<ReturnType<typeof loadSnapshot>>;
 
 /** The cohort as the draft leaves it: every tutor's load includes the draft's proposals. */
 export function withProposals(s: Snapshot, except?: string): Cohort {

@@ -30,9 +30,20 @@ const tags = ['matching'];
 const programmeParams = z.object({ programmeId: z.string() });
 const pairingParams = z.object({ pairingId: z.string() });
 const ok = z.object({ ok: z.literal(true) });
-export function matchingRoutes(api: Api, ctx: AppContext) {
-  const base = '/api/programmes/:programmeId/matching';
+const base = '/api/programmes/:programmeId/matching';
 
+/** A programme's matching: the overview and settings, the draft, choice rounds, the pairings themselves. */
+export function matchingRoutes(api: Api, ctx: AppContext) {
+  overviewRoutes(api, ctx);
+  draftRoutes(api, ctx);
+  constraintRoutes(api, ctx);
+  roundRoutes(api, ctx);
+  rolloverRoute(api, ctx);
+  pairingRoutes(api, ctx);
+}
+
+/** The coordinator's overview and weights; each member's own view. */
+function overviewRoutes(api: Api, ctx: AppContext) {
   api.get(
     base,
     { config: { auth: 'user' }, schema: { tags, params: programmeParams, response: { 200: overviewView } } },
@@ -66,7 +77,10 @@ export function matchingRoutes(api: Api, ctx: AppContext) {
       return presentOverview(ctx, actor, p);
     },
   );
+}
 
+/** A draft: computed by a run, changed by hand, published or discarded. */
+function draftRoutes(api: Api, ctx: AppContext) {
   api.post(
     `${base}/runs`,
     {
@@ -137,9 +151,13 @@ export function matchingRoutes(api: Api, ctx: AppContext) {
       return presentOverview(ctx, actor, p);
     },
   );
+}
 
-  // Conflicts of interest and "we already know each other": declared by the coordinator, or by
-  // the tutor or the tutee about themselves.
+/**
+ * Conflicts of interest and "we already know each other": declared by the coordinator, or by the
+ * tutor or the tutee about themselves.
+ */
+function constraintRoutes(api: Api, ctx: AppContext) {
   api.post(
     `${base}/constraints`,
     {
@@ -167,7 +185,10 @@ export function matchingRoutes(api: Api, ctx: AppContext) {
       return { ok: true as const };
     },
   );
+}
 
+/** A choice round: opened by the coordinator, ranked by the members, closed into a draft. */
+function roundRoutes(api: Api, ctx: AppContext) {
   api.post(
     `${base}/rounds`,
     {
@@ -206,7 +227,10 @@ export function matchingRoutes(api: Api, ctx: AppContext) {
       return presentOverview(ctx, actor, p);
     },
   );
+}
 
+/** The pairings kept into the next cohort, with the tutees whose site changes. */
+function rolloverRoute(api: Api, ctx: AppContext) {
   api.post(
     `${base}/rollover`,
     {
@@ -236,7 +260,10 @@ export function matchingRoutes(api: Api, ctx: AppContext) {
       return rollOver(ctx, actor, p, req.body.cohortId);
     },
   );
+}
 
+/** One pairing: its state changes, a re-pairing request, its history. */
+function pairingRoutes(api: Api, ctx: AppContext) {
   api.post(
     '/api/pairings/:pairingId/transition',
     {

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
-import { organisationActions } from './policy.ts';
 import {
   createCohortBody,
   createProgrammeBody,
@@ -21,6 +20,7 @@ import {
   loadProgrammeFor,
   organisationsOf,
   presentCreated,
+  presentOrganisation,
   presentProgramme,
   presentProgrammes,
   programmesOf,
@@ -34,21 +34,15 @@ const tags = ['programmes'];
 const orgParams = z.object({ orgId: z.string() });
 const programmeParams = z.object({ programmeId: z.string() });
 
+/** Organisations, their programmes and the programmes' cohorts. */
 export function programmeRoutes(api: Api, ctx: AppContext) {
-  const presentOrg = (
-    actor: ReturnType<typeof requireUser>,
-    o: Awaited<ReturnType<typeof loadOrganisationFor>>,
-  ) => ({
-    id: o.id,
-    name: o.name,
-    kind: o.kind,
-    timeZone: o.time_zone,
-    locale: o.locale,
-    isDemo: o.is_demo === 1,
-    archived: !!o.archived_at,
-    actions: organisationActions(actor, o),
-  });
+  organisationRoutes(api, ctx);
+  oneProgrammeRoutes(api, ctx);
+  cohortRoutes(api, ctx);
+}
 
+/** The templates, the actor's organisations, one organisation (with its programmes), a new programme. */
+function organisationRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/api/templates',
     { config: { auth: 'user' }, schema: { tags, response: { 200: z.array(templateView) } } },
@@ -60,7 +54,7 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
     { config: { auth: 'user' }, schema: { tags, response: { 200: z.array(organisationView) } } },
     async (req) => {
       const actor = requireUser(req);
-      return (await organisationsOf(ctx, actor)).map((o) => presentOrg(actor, o));
+      return (await organisationsOf(ctx, actor)).map((o) => presentOrganisation(actor, o));
     },
   );
 
@@ -78,7 +72,10 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
       const actor = requireUser(req);
       const org = await loadOrganisationFor(ctx, actor, req.params.orgId);
       const programmes = await programmesOf(ctx, actor, org.id);
-      return { ...presentOrg(actor, org), programmes: await presentProgrammes(ctx, actor, programmes) };
+      return {
+        ...presentOrganisation(actor, org),
+        programmes: await presentProgrammes(ctx, actor, programmes),
+      };
     },
   );
 
@@ -92,7 +89,7 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
       const actor = requireUser(req);
       const org = await loadOrganisationFor(ctx, actor, req.params.orgId, 'update');
       await updateOrganisation(ctx, org, req.body);
-      return presentOrg(actor, await loadOrganisationFor(ctx, actor, org.id));
+      return presentOrganisation(actor, await loadOrganisationFor(ctx, actor, org.id));
     },
   );
 
@@ -108,7 +105,10 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
       return reply.status(201).send(await presentCreated(ctx, actor, id));
     },
   );
+}
 
+/** One programme: read, changed, archived or brought back. */
+function oneProgrammeRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/api/programmes/:programmeId',
     { config: { auth: 'user' }, schema: { tags, params: programmeParams, response: { 200: programmeView } } },
@@ -150,7 +150,10 @@ export function programmeRoutes(api: Api, ctx: AppContext) {
       },
     );
   }
+}
 
+/** A programme's cohorts: added, archived. */
+function cohortRoutes(api: Api, ctx: AppContext) {
   api.post(
     '/api/programmes/:programmeId/cohorts',
     {

@@ -46,6 +46,20 @@ export async function loadOrganisationFor(
   return org;
 }
 
+/** An organisation as the actor sees it, with what they may do with it. */
+export function presentOrganisation(actor: UserActor, o: Awaited<ReturnType<typeof loadOrganisationFor>>) {
+  return {
+    id: o.id,
+    name: o.name,
+    kind: o.kind,
+    timeZone: o.time_zone,
+    locale: o.locale,
+    isDemo: o.is_demo === 1,
+    archived: !!o.archived_at,
+    actions: organisationActions(actor, o),
+  };
+}
+
 export async function presentProgrammes(ctx: AppContext, actor: UserActor, programmes: Programme[]) {
   const counts = await roleCounts(
     ctx.db,

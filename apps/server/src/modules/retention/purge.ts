@@ -1,22 +1,20 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/index.ts';
+import { rowsTouched } from '../../db/rows.ts';
 import { defineJob, noPayload } from '../../jobs/registry.ts';
+import { reportContent } from '../meetings/schema.ts';
 import { purgeCheckins } from '../wellbeing/rights.ts';
-import { retentionDefaults } from './schema.ts';
+import { type Retention, retentionDefaults } from './schema.ts';
 import { retentionOf } from './service.ts';
 
 const DAY = 86_400_000;
 const ENDED = ['completed', 'ended'];
 
-/** What a purged report's content reads as: every field empty, so readers still get a valid report. */
-export const PURGED_REPORT_CONTENT = JSON.stringify({
-  place: '',
-  themes: '',
-  problems: '',
-  conclusions: '',
-  remarks: '',
-  nextMeetingDate: null,
-});
+/**
+ * What an emptied report's content reads as — past retention, or about an erased person: every
+ * field empty, so readers still get a valid report.
+ */
+export const EMPTY_REPORT_CONTENT = JSON.stringify(reportContent.parse({}));
 
 export interface Purged {
   audit: number;
@@ -29,8 +27,7 @@ export interface Purged {
   checkins: number;
 }
 
-const count = (r: { numDeletedRows?: bigint; numUpdatedRows?: bigint }[]) =>
-  r.reduce((n, x) => n + Number(x.numDeletedRows ?? x.numUpdatedRows ?? 0), 0);
+type Before = (days: number) => string;
 
 /**
  * Removes what each organisation's retention periods no longer allow, as of `now`.
@@ -53,127 +50,145 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
     pairingReasons: 0,
     checkins: 0,
   };
+  const add = (counts: Partial<Purged>) => {
+    for (const [key, n] of Object.entries(counts)) out[key as keyof Purged] += n;
+  };
   const orgs = await db.selectFrom('organisations').select('id').execute();
-  const before = (days: number) => new Date(now.getTime() - days * DAY).toISOString();
+  const before: Before = (days) => new Date(now.getTime() - days * DAY).toISOString();
   for (const org of orgs) {
     const r = await retentionOf(db, org.id);
-    const members = db
-      .selectFrom('org_members')
-      .select('org_members.user_id')
-      .where('org_members.org_id', '=', org.id);
-    const memberEmails = db
-      .selectFrom('org_members')
-      .innerJoin('users', 'users.id', 'org_members.user_id')
-      .select('users.email')
-      .where('org_members.org_id', '=', org.id);
+    add(await purgeMembersRecords(db, org.id, r, before));
+    add({ imports: await purgeImports(db, org.id, before(r.importDays)) });
+    const pairingCut = DateTime.fromJSDate(now, { zone: 'utc' })
+      .minus({ months: r.pairingMonths })
+      .toISO() as string;
+    const purged = await purgeEndedPairings(db, org.id, pairingCut, now.toISOString());
+    add({ reports: purged.reports, pairingReasons: purged.reasons });
+    add({ checkins: await purgeCheckins(db, org.id, r.checkinMonths, now) });
+  }
+  add(await purgeUnaffiliated(db, before));
+  return out;
+}
 
-    const auditCut = before(r.auditDays);
-    out.audit += count([
+/**
+ * An organisation's audit entries past its period, and its members' entries of no organisation
+ * (sign-ins, password changes), sign-in attempts, expired sessions and links.
+ */
+async function purgeMembersRecords(db: Db, orgId: string, r: Retention, before: Before) {
+  const members = db
+    .selectFrom('org_members')
+    .select('org_members.user_id')
+    .where('org_members.org_id', '=', orgId);
+  const memberEmails = db
+    .selectFrom('org_members')
+    .innerJoin('users', 'users.id', 'org_members.user_id')
+    .select('users.email')
+    .where('org_members.org_id', '=', orgId);
+  const auditCut = before(r.auditDays);
+  const expiredCut = before(r.sessionDays);
+  return {
+    audit: rowsTouched([
       await db
         .deleteFrom('audit_subjects')
-        .where('org_id', '=', org.id)
+        .where('org_id', '=', orgId)
         .where('at', '<', auditCut)
         .executeTakeFirst(),
       await db
         .deleteFrom('audit_log')
-        .where('org_id', '=', org.id)
+        .where('org_id', '=', orgId)
         .where('at', '<', auditCut)
         .executeTakeFirst(),
-      // Entries of no organisation (sign-ins, password changes) follow their actor's organisations.
       await db
         .deleteFrom('audit_log')
         .where('org_id', 'is', null)
         .where('actor_id', 'in', members)
         .where('at', '<', auditCut)
         .executeTakeFirst(),
-    ]);
-    out.signIns += count([
+    ]),
+    signIns: rowsTouched([
       await db
         .deleteFrom('sign_in_attempts')
         .where('email', 'in', memberEmails)
         .where('at', '<', before(r.signInDays))
         .executeTakeFirst(),
-    ]);
-    const expiredCut = before(r.sessionDays);
-    out.sessions += count([
+    ]),
+    sessions: rowsTouched([
       await db
         .deleteFrom('sessions')
         .where('user_id', 'in', members)
         .where('expires_at', '<', expiredCut)
         .executeTakeFirst(),
-    ]);
-    out.tokens += count([
+    ]),
+    tokens: rowsTouched([
       await db
         .deleteFrom('tokens')
-        .where((eb) => eb.or([eb('org_id', '=', org.id), eb('user_id', 'in', members)]))
+        .where((eb) => eb.or([eb('org_id', '=', orgId), eb('user_id', 'in', members)]))
         .where('expires_at', '<', expiredCut)
         .executeTakeFirst(),
-    ]);
-    const importCut = before(r.importDays);
-    out.imports += count([
-      await db
-        .deleteFrom('imports')
-        .where('org_id', '=', org.id)
-        .where('status', '=', 'preview')
-        .where('created_at', '<', importCut)
-        .executeTakeFirst(),
-      // A committed import keeps its summary (who was added, invited); the uploaded rows go.
-      await db
-        .updateTable('imports')
-        .set({ rows: '[]' })
-        .where('org_id', '=', org.id)
-        .where('status', '=', 'committed')
-        .where('created_at', '<', importCut)
-        .where('rows', '!=', '[]')
-        .executeTakeFirst(),
-    ]);
-    const pairingCut = DateTime.fromJSDate(now, { zone: 'utc' })
-      .minus({ months: r.pairingMonths })
-      .toISO() as string;
-    const purged = await purgeEndedPairings(db, org.id, pairingCut, now.toISOString());
-    out.reports += purged.reports;
-    out.pairingReasons += purged.reasons;
-    out.checkins += await purgeCheckins(db, org.id, r.checkinMonths, now);
-  }
+    ]),
+  };
+}
 
-  // People who belong to no organisation: the defaults.
+/** Import previews past the period go; a committed import keeps its summary (who was added, invited), not the uploaded rows. */
+async function purgeImports(db: Db, orgId: string, cut: string): Promise<number> {
+  return rowsTouched([
+    await db
+      .deleteFrom('imports')
+      .where('org_id', '=', orgId)
+      .where('status', '=', 'preview')
+      .where('created_at', '<', cut)
+      .executeTakeFirst(),
+    await db
+      .updateTable('imports')
+      .set({ rows: '[]' })
+      .where('org_id', '=', orgId)
+      .where('status', '=', 'committed')
+      .where('created_at', '<', cut)
+      .where('rows', '!=', '[]')
+      .executeTakeFirst(),
+  ]);
+}
+
+/** The same records of people who belong to no organisation, past the default periods. */
+async function purgeUnaffiliated(db: Db, before: Before) {
   const anyMember = db.selectFrom('org_members').select('org_members.user_id');
   const anyMemberEmail = db
     .selectFrom('org_members')
     .innerJoin('users', 'users.id', 'org_members.user_id')
     .select('users.email');
-  out.audit += count([
-    await db
-      .deleteFrom('audit_log')
-      .where('org_id', 'is', null)
-      .where((eb) => eb.or([eb('actor_id', 'is', null), eb('actor_id', 'not in', anyMember)]))
-      .where('at', '<', before(retentionDefaults.auditDays))
-      .executeTakeFirst(),
-  ]);
-  out.signIns += count([
-    await db
-      .deleteFrom('sign_in_attempts')
-      .where('email', 'not in', anyMemberEmail)
-      .where('at', '<', before(retentionDefaults.signInDays))
-      .executeTakeFirst(),
-  ]);
-  const defaultExpiredCut = before(retentionDefaults.sessionDays);
-  out.sessions += count([
-    await db
-      .deleteFrom('sessions')
-      .where('user_id', 'not in', anyMember)
-      .where('expires_at', '<', defaultExpiredCut)
-      .executeTakeFirst(),
-  ]);
-  out.tokens += count([
-    await db
-      .deleteFrom('tokens')
-      .where('org_id', 'is', null)
-      .where((eb) => eb.or([eb('user_id', 'is', null), eb('user_id', 'not in', anyMember)]))
-      .where('expires_at', '<', defaultExpiredCut)
-      .executeTakeFirst(),
-  ]);
-  return out;
+  const expiredCut = before(retentionDefaults.sessionDays);
+  return {
+    audit: rowsTouched([
+      await db
+        .deleteFrom('audit_log')
+        .where('org_id', 'is', null)
+        .where((eb) => eb.or([eb('actor_id', 'is', null), eb('actor_id', 'not in', anyMember)]))
+        .where('at', '<', before(retentionDefaults.auditDays))
+        .executeTakeFirst(),
+    ]),
+    signIns: rowsTouched([
+      await db
+        .deleteFrom('sign_in_attempts')
+        .where('email', 'not in', anyMemberEmail)
+        .where('at', '<', before(retentionDefaults.signInDays))
+        .executeTakeFirst(),
+    ]),
+    sessions: rowsTouched([
+      await db
+        .deleteFrom('sessions')
+        .where('user_id', 'not in', anyMember)
+        .where('expires_at', '<', expiredCut)
+        .executeTakeFirst(),
+    ]),
+    tokens: rowsTouched([
+      await db
+        .deleteFrom('tokens')
+        .where('org_id', 'is', null)
+        .where((eb) => eb.or([eb('user_id', 'is', null), eb('user_id', 'not in', anyMember)]))
+        .where('expires_at', '<', expiredCut)
+        .executeTakeFirst(),
+    ]),
+  };
 }
 
 /**
@@ -197,7 +212,7 @@ async function purgeEndedPairings(db: Db, orgId: string, cut: string, now: strin
     .executeTakeFirst();
   const reports = await db
     .updateTable('meeting_reports')
-    .set({ content: PURGED_REPORT_CONTENT, content_purged_at: now })
+    .set({ content: EMPTY_REPORT_CONTENT, content_purged_at: now })
     .where('content_purged_at', 'is', null)
     .where('meeting_id', 'in', (eb) =>
       eb

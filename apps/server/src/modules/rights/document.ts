@@ -23,6 +23,25 @@ export function exportPdf(data: PersonalData, locale: string, zone: string, now:
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const w = writer(doc, lang, zone, t);
+
+  doc.fillColor(green).fontSize(20).text(t.documentTitle);
+  doc.moveDown(0.3).fillColor(ink).fontSize(13).text(data.account.name);
+  doc
+    .fillColor(grey)
+    .fontSize(9)
+    .text(t.generated(w.when(now.toISOString())))
+    .text(t.zone(zone));
+  doc.fillColor(ink).fontSize(10);
+  writeSections(doc, w, t, data);
+  doc.end();
+  return done;
+}
+
+type Writer = ReturnType<typeof writer>;
+
+/** How the document writes: dates in the zone, headings, a labelled line, blocks of records. */
+function writer(doc: PDFKit.PDFDocument, lang: 'fr' | 'en', zone: string, t: RightsTexts) {
   const when = (iso: string | null | undefined) =>
     iso
       ? DateTime.fromISO(iso, { zone: 'utc' })
@@ -64,16 +83,12 @@ export function exportPdf(data: PersonalData, locale: string, zone: string, now:
       doc.moveDown(0.4);
     }
   };
+  return { when, heading, line, records };
+}
 
-  doc.fillColor(green).fontSize(20).text(t.documentTitle);
-  doc.moveDown(0.3).fillColor(ink).fontSize(13).text(data.account.name);
-  doc
-    .fillColor(grey)
-    .fontSize(9)
-    .text(t.generated(when(now.toISOString())))
-    .text(t.zone(zone));
-  doc.fillColor(ink).fontSize(10);
-
+/** The sections of the export, in the order of the JSON file. */
+function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data: PersonalData) {
+  const { heading, line, records } = w;
   heading(t.sections.account);
   line(t.labels.name, data.account.name);
   line(t.labels.email, data.account.email);
@@ -111,6 +126,4 @@ export function exportPdf(data: PersonalData, locale: string, zone: string, now:
   records([...data.wellbeing.consents, ...data.wellbeing.checkins]);
   heading(t.sections.erasure);
   records(data.erasureRequests);
-  doc.end();
-  return done;
 }

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Db } from '../../db/index.ts';
+import { rowsTouched } from '../../db/rows.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
-import { reportContent } from '../meetings/schema.ts';
+import { EMPTY_REPORT_CONTENT } from '../retention/purge.ts';
 import { eraseCheckins } from '../wellbeing/rights.ts';
 
 /** What an erased person is called wherever their name stood. */
@@ -11,6 +12,19 @@ export const ERASED_NAME = 'Personne supprimée';
 export const erasedEmail = (userId: string) => `erased-${userId}@erased.invalid`;
 const ERASED_PHONE = '—';
 
+/** The person's own records, deleted whole (each has their id in `user_id`). */
+const OWN_TABLES = [
+  'org_members',
+  'placements',
+  'availability_rules',
+  'calendar_sources',
+  'calendar_feeds',
+  'sessions',
+  'notifications',
+  'digest_items',
+  'notification_prefs',
+  'matching_choices',
+] as const;
 /** Tables the generic pass never rewrites: the migrator's own bookkeeping. */
 const SKIP_TABLES = new Set(['kysely_migration', 'kysely_migration_lock']);
 /** The one column allowed to keep the address, until the e-mail saying the erasure is done leaves. */
@@ -46,148 +60,10 @@ export async function erasePerson(trx: Db, userId: string, now: Date): Promise<n
     .select(['id', 'email', 'name', 'phone'])
     .where('id', '=', userId)
     .executeTakeFirstOrThrow();
-  let rows = 0;
-  // How many rows each statement removed or changed, added up for the audit entry.
-  const count = (r: { numDeletedRows?: bigint; numUpdatedRows?: bigint }[]) => {
-    for (const x of r) rows += Number(x.numDeletedRows ?? 0) + Number(x.numUpdatedRows ?? 0);
-  };
-  const emptyReport = JSON.stringify(reportContent.parse({}));
-
-  // Their own records.
-  for (const table of [
-    'org_members',
-    'placements',
-    'availability_rules',
-    'calendar_sources',
-    'calendar_feeds',
-    'sessions',
-    'notifications',
-    'digest_items',
-    'notification_prefs',
-    'matching_choices',
-  ] as const) {
-    count(await trx.deleteFrom(table).where('user_id', '=', userId).execute());
-  }
-  count(await eraseCheckins(trx, userId));
-  count(
-    await trx
-      .deleteFrom('tokens')
-      .where((eb) =>
-        eb.or([eb('user_id', '=', userId), eb(eb.fn('lower', ['email']), '=', user.email.toLowerCase())]),
-      )
-      .execute(),
-  );
-  count(
-    await trx
-      .deleteFrom('sign_in_attempts')
-      .where(sql<string>`lower(email)`, '=', user.email.toLowerCase())
-      .execute(),
-  );
-  count(
-    await trx
-      .deleteFrom('matching_constraints')
-      .where((eb) => eb.or([eb('tutor_user_id', '=', userId), eb('tutee_user_id', '=', userId)]))
-      .execute(),
-  );
-  // Messages still waiting for them would go nowhere.
-  count(
-    await trx
-      .deleteFrom('jobs')
-      .where('status', '=', 'pending')
-      .where('payload', 'like', `%"userId":"${escapeLike(userId)}"%`)
-      .execute(),
-  );
-
-  // Kept for the organisation's counts, detached from the person.
-  count(
-    await trx
-      .updateTable('memberships')
-      .set({ ended_at: at })
-      .where('user_id', '=', userId)
-      .where('ended_at', 'is', null)
-      .execute(),
-  );
-  const pairingIds = (
-    await trx
-      .selectFrom('pairings')
-      .select('id')
-      .where((eb) => eb.or([eb('tutor_user_id', '=', userId), eb('tutee_user_id', '=', userId)]))
-      .execute()
-  ).map((p) => p.id);
-  if (pairingIds.length) {
-    count(
-      await trx
-        .updateTable('pairings')
-        .set({ state: 'ended', ended_at: at })
-        .where('id', 'in', pairingIds)
-        .where('state', 'in', [...LIVE_PAIRING_STATES, 'proposed'])
-        .execute(),
-    );
-    count(
-      await trx
-        .updateTable('pairings')
-        .set({ explanation: null, end_reason: null })
-        .where('id', 'in', pairingIds)
-        .execute(),
-    );
-    count(
-      await trx
-        .updateTable('pairing_events')
-        .set({ reason: null })
-        .where('pairing_id', 'in', pairingIds)
-        .execute(),
-    );
-    count(
-      await trx
-        .updateTable('followup_alerts')
-        .set({ close_note: null })
-        .where('pairing_id', 'in', pairingIds)
-        .execute(),
-    );
-  }
-  count(
-    await trx
-      .updateTable('meeting_participants')
-      .set({ poll_token_hash: null })
-      .where('user_id', '=', userId)
-      .execute(),
-  );
-  count(
-    await trx.updateTable('meetings').set({ video_url: null }).where('organiser_id', '=', userId).execute(),
-  );
-  // Reports keep their date, status and duration. Their free text goes when they wrote it, or when
-  // it is about them alone (a meeting of two); in a group's report only their name is replaced.
-  const meetingsOfTwo = trx
-    .selectFrom('meeting_participants as mine')
-    .select('mine.meeting_id')
-    .where('mine.user_id', '=', userId)
-    .where(
-      (eb) =>
-        eb
-          .selectFrom('meeting_participants as all')
-          .select((e) => e.fn.countAll<number>().as('n'))
-          .whereRef('all.meeting_id', '=', 'mine.meeting_id'),
-      '<=',
-      2,
-    );
-  count(
-    await trx
-      .updateTable('meeting_reports')
-      .set({ content: emptyReport })
-      .where((eb) => eb.or([eb('author_id', '=', userId), eb('meeting_id', 'in', meetingsOfTwo)]))
-      .execute(),
-  );
-  count(await trx.updateTable('audit_log').set({ ip: null }).where('actor_id', '=', userId).execute());
-  const requestIds = trx.selectFrom('erasure_requests').select('id').where('user_id', '=', userId);
-  count(
-    await trx
-      .updateTable('erasure_approvals')
-      .set({ reason: null })
-      .where('request_id', 'in', requestIds)
-      .execute(),
-  );
-
-  count(
+  let rows = await deleteOwnRecords(trx, user);
+  rows += await endMembershipsAndPairings(trx, userId, at);
+  rows += await clearFreeTextAbout(trx, userId);
+  rows += rowsTouched(
     await trx
       .updateTable('users')
       .set({
@@ -203,7 +79,6 @@ export async function erasePerson(trx: Db, userId: string, now: Date): Promise<n
       .where('id', '=', userId)
       .execute(),
   );
-
   const needles: [string, string][] = [
     ...(user.name.trim().length >= 3 ? [[user.name.trim(), ERASED_NAME] as [string, string]] : []),
     [user.email, erasedEmail(userId)],
@@ -211,6 +86,126 @@ export async function erasePerson(trx: Db, userId: string, now: Date): Promise<n
   ];
   rows += await replaceEverywhere(trx, needles);
   return rows;
+}
+
+/** The person's own records, and the messages still waiting for them (they would go nowhere). */
+async function deleteOwnRecords(trx: Db, user: { id: string; email: string }): Promise<number> {
+  let rows = 0;
+  for (const table of OWN_TABLES) {
+    rows += rowsTouched(await trx.deleteFrom(table).where('user_id', '=', user.id).execute());
+  }
+  rows += rowsTouched(await eraseCheckins(trx, user.id));
+  const email = user.email.toLowerCase();
+  return (
+    rows +
+    rowsTouched([
+      ...(await trx
+        .deleteFrom('tokens')
+        .where((eb) => eb.or([eb('user_id', '=', user.id), eb(eb.fn('lower', ['email']), '=', email)]))
+        .execute()),
+      ...(await trx.deleteFrom('sign_in_attempts').where(sql<string>`lower(email)`, '=', email).execute()),
+      ...(await trx
+        .deleteFrom('matching_constraints')
+        .where((eb) => eb.or([eb('tutor_user_id', '=', user.id), eb('tutee_user_id', '=', user.id)]))
+        .execute()),
+      ...(await trx
+        .deleteFrom('jobs')
+        .where('status', '=', 'pending')
+        .where('payload', 'like', `%"userId":"${escapeLike(user.id)}"%`)
+        .execute()),
+    ])
+  );
+}
+
+/** Memberships ended, pairings ended when live, without their explanation, reasons or notes. */
+async function endMembershipsAndPairings(trx: Db, userId: string, at: string): Promise<number> {
+  let rows = rowsTouched(
+    await trx
+      .updateTable('memberships')
+      .set({ ended_at: at })
+      .where('user_id', '=', userId)
+      .where('ended_at', 'is', null)
+      .execute(),
+  );
+  const pairingIds = (
+    await trx
+      .selectFrom('pairings')
+      .select('id')
+      .where((eb) => eb.or([eb('tutor_user_id', '=', userId), eb('tutee_user_id', '=', userId)]))
+      .execute()
+  ).map((p) => p.id);
+  if (pairingIds.length === 0) return rows;
+  rows += rowsTouched([
+    ...(await trx
+      .updateTable('pairings')
+      .set({ state: 'ended', ended_at: at })
+      .where('id', 'in', pairingIds)
+      .where('state', 'in', [...LIVE_PAIRING_STATES, 'proposed'])
+      .execute()),
+    ...(await trx
+      .updateTable('pairings')
+      .set({ explanation: null, end_reason: null })
+      .where('id', 'in', pairingIds)
+      .execute()),
+    ...(await trx
+      .updateTable('pairing_events')
+      .set({ reason: null })
+      .where('pairing_id', 'in', pairingIds)
+      .execute()),
+    ...(await trx
+      .updateTable('followup_alerts')
+      .set({ close_note: null })
+      .where('pairing_id', 'in', pairingIds)
+      .execute()),
+  ]);
+  return rows;
+}
+
+/**
+ * Meetings keep their attendance, reports their date, status and duration. A report's free text
+ * goes when they wrote it, or when it is about them alone (a meeting of two); in a group's report
+ * only their name is replaced (by the pass over every text column). Their poll links, the video
+ * links of meetings they organised, their addresses in the audit log and the reasons given on their
+ * erasure request go too.
+ */
+async function clearFreeTextAbout(trx: Db, userId: string): Promise<number> {
+  const meetingsOfTwo = trx
+    .selectFrom('meeting_participants as mine')
+    .select('mine.meeting_id')
+    .where('mine.user_id', '=', userId)
+    .where(
+      (eb) =>
+        eb
+          .selectFrom('meeting_participants as all')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('all.meeting_id', '=', 'mine.meeting_id'),
+      '<=',
+      2,
+    );
+  const requestIds = trx.selectFrom('erasure_requests').select('id').where('user_id', '=', userId);
+  return rowsTouched([
+    ...(await trx
+      .updateTable('meeting_participants')
+      .set({ poll_token_hash: null })
+      .where('user_id', '=', userId)
+      .execute()),
+    ...(await trx
+      .updateTable('meetings')
+      .set({ video_url: null })
+      .where('organiser_id', '=', userId)
+      .execute()),
+    ...(await trx
+      .updateTable('meeting_reports')
+      .set({ content: EMPTY_REPORT_CONTENT })
+      .where((eb) => eb.or([eb('author_id', '=', userId), eb('meeting_id', 'in', meetingsOfTwo)]))
+      .execute()),
+    ...(await trx.updateTable('audit_log').set({ ip: null }).where('actor_id', '=', userId).execute()),
+    ...(await trx
+      .updateTable('erasure_approvals')
+      .set({ reason: null })
+      .where('request_id', 'in', requestIds)
+      .execute()),
+  ]);
 }
 
 /**

@@ -5,63 +5,13 @@ import { visibilityOf } from '../meetings/reports.ts';
 import { reportContent } from '../meetings/schema.ts';
 
 /**
- * The meetings a person takes part in (with their poll answers and the report as far as they may
- * read it) and the contact log entries they wrote or that are about them.
+ * The meetings a person takes part in, with their poll answers and the report as far as they may
+ * read it.
  */
 export async function meetingData(db: Db, userId: string) {
-  const meetingRows = await db
-    .selectFrom('meeting_participants')
-    .innerJoin('meetings', 'meetings.id', 'meeting_participants.meeting_id')
-    .innerJoin('programmes', 'programmes.id', 'meetings.programme_id')
-    .select([
-      'meetings.id',
-      'meetings.org_id',
-      'programmes.name as programme',
-      'programmes.rules',
-      'meetings.organiser_id',
-      'meetings.title',
-      'meetings.mode',
-      'meetings.place',
-      'meetings.status',
-      'meetings.starts_at',
-      'meetings.ends_at',
-      'meetings.duration_minutes',
-      'meeting_participants.id as participant_id',
-      'meeting_participants.attendance',
-      'meeting_participants.answered_at',
-    ])
-    .where('meeting_participants.user_id', '=', userId)
-    .orderBy('meetings.created_at')
-    .execute();
-  const meetingIds = meetingRows.map((m) => m.id);
-  const [participants, answers, reports] = meetingIds.length
-    ? await Promise.all([
-        db
-          .selectFrom('meeting_participants')
-          .innerJoin('users', 'users.id', 'meeting_participants.user_id')
-          .select(['meeting_participants.meeting_id', 'users.name'])
-          .where('meeting_participants.meeting_id', 'in', meetingIds)
-          .orderBy('users.name')
-          .execute(),
-        db
-          .selectFrom('poll_answers')
-          .innerJoin('meeting_options', 'meeting_options.id', 'poll_answers.option_id')
-          .select([
-            'meeting_options.meeting_id',
-            'meeting_options.starts_at',
-            'poll_answers.answer',
-            'poll_answers.answered_at',
-          ])
-          .where(
-            'poll_answers.participant_id',
-            'in',
-            meetingRows.map((m) => m.participant_id),
-          )
-          .execute(),
-        db.selectFrom('meeting_reports').selectAll().where('meeting_id', 'in', meetingIds).execute(),
-      ])
-    : [[], [], []];
-  const meetings = meetingRows.map((m) => {
+  const meetingRows = await meetingsOf(db, userId);
+  const { participants, answers, reports } = await meetingDetails(db, meetingRows);
+  return meetingRows.map((m) => {
     const report = reports.find((r) => r.meeting_id === m.id);
     const wrote = report?.author_id === userId;
     // The tutee reads a filed report's content when it was filed readable by them; its author always does.
@@ -94,7 +44,10 @@ export async function meetingData(db: Db, userId: string) {
         : null,
     };
   });
+}
 
+/** The contact log entries the person wrote or that are about them. */
+export async function contactLogData(db: Db, userId: string) {
   const contacts = await db
     .selectFrom('contact_logs')
     .innerJoin('programmes', 'programmes.id', 'contact_logs.programme_id')
@@ -110,6 +63,73 @@ export async function meetingData(db: Db, userId: string) {
     .where((eb) => eb.or([eb('author_id', '=', userId), eb('tutee_id', '=', userId)]))
     .orderBy('happened_at')
     .execute();
+  return contacts.map((c) => ({
+    programme: c.programme,
+    loggedByYou: c.author_id === userId,
+    about: c.tutee,
+    channel: c.channel,
+    answered: c.answered === 1,
+    at: c.happened_at,
+  }));
+}
 
-  return { meetings, contacts };
+/** The person's meetings, each with their own participation (attendance, poll answered). */
+function meetingsOf(db: Db, userId: string) {
+  return db
+    .selectFrom('meeting_participants')
+    .innerJoin('meetings', 'meetings.id', 'meeting_participants.meeting_id')
+    .innerJoin('programmes', 'programmes.id', 'meetings.programme_id')
+    .select([
+      'meetings.id',
+      'meetings.org_id',
+      'programmes.name as programme',
+      'programmes.rules',
+      'meetings.organiser_id',
+      'meetings.title',
+      'meetings.mode',
+      'meetings.place',
+      'meetings.status',
+      'meetings.starts_at',
+      'meetings.ends_at',
+      'meetings.duration_minutes',
+      'meeting_participants.id as participant_id',
+      'meeting_participants.attendance',
+      'meeting_participants.answered_at',
+    ])
+    .where('meeting_participants.user_id', '=', userId)
+    .orderBy('meetings.created_at')
+    .execute();
+}
+
+/** Those meetings' participants' names, the person's poll answers and the reports. */
+async function meetingDetails(db: Db, meetingRows: { id: string; participant_id: string }[]) {
+  const meetingIds = meetingRows.map((m) => m.id);
+  const [participants, answers, reports] = meetingIds.length
+    ? await Promise.all([
+        db
+          .selectFrom('meeting_participants')
+          .innerJoin('users', 'users.id', 'meeting_participants.user_id')
+          .select(['meeting_participants.meeting_id', 'users.name'])
+          .where('meeting_participants.meeting_id', 'in', meetingIds)
+          .orderBy('users.name')
+          .execute(),
+        db
+          .selectFrom('poll_answers')
+          .innerJoin('meeting_options', 'meeting_options.id', 'poll_answers.option_id')
+          .select([
+            'meeting_options.meeting_id',
+            'meeting_options.starts_at',
+            'poll_answers.answer',
+            'poll_answers.answered_at',
+          ])
+          .where(
+            'poll_answers.participant_id',
+            'in',
+            meetingRows.map((m) => m.participant_id),
+          )
+          .execute(),
+        db.selectFrom('meeting_reports').selectAll().where('meeting_id', 'in', meetingIds).execute(),
+      ])
+    : [[], [], []];
+  return { participants, answers, reports };
 }

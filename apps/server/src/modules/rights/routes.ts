@@ -26,6 +26,13 @@ const tags = ['data rights'];
 
 /** The person's own data (export, erasure request) and the admins' decisions on erasures. */
 export function rightsRoutes(api: Api, ctx: AppContext) {
+  exportRoutes(api, ctx);
+  ownErasureRoutes(api, ctx);
+  erasureDecisionRoutes(api, ctx);
+}
+
+/** The person's data, as a JSON file or a PDF. */
+function exportRoutes(api: Api, ctx: AppContext) {
   api.get('/api/me/data/export.json', { config: { auth: 'user' }, schema: { tags } }, async (req, reply) => {
     const actor = requireUser(req);
     const data = await exportData(ctx, actor, 'json', req.ip);
@@ -46,7 +53,10 @@ export function rightsRoutes(api: Api, ctx: AppContext) {
       .header('content-disposition', `attachment; filename="compagnon-${name}-${day}.pdf"`)
       .send(await exportPdf(data, actor.locale, documentZone(data), ctx.clock.now()));
   });
+}
 
+/** The person's own erasure request: read, ask, cancel. */
+function ownErasureRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/api/me/data/erasure',
     { config: { auth: 'user' }, schema: { tags, response: { 200: myErasureView } } },
@@ -65,7 +75,10 @@ export function rightsRoutes(api: Api, ctx: AppContext) {
     { config: { auth: 'user' }, schema: { tags, response: { 200: myErasureView } } },
     async (req) => cancelErasure(ctx, requireUser(req)),
   );
+}
 
+/** An organisation's admins read the requests waiting for them, and confirm or decline each. */
+function erasureDecisionRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/api/orgs/:orgId/erasure-requests',
     {

@@ -1,18 +1,23 @@
-import argon2 from 'argon2';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
-import { forbidden, notFound, refuse } from '../../http/errors.ts';
+import { refuse } from '../../http/errors.ts';
 import { enqueue } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
-import { notify } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { loadOrganisationFor } from '../programmes/service.ts';
+import {
+  approvalToDecide,
+  askOrganisations,
+  closeDeclined,
+  confirmIdentity,
+  openStatuses,
+  organisationsToAsk,
+  scheduleWhenAllConfirmed,
+} from './erasure-requests.ts';
 import { eraseJob } from './jobs.ts';
-import { GRACE_DAYS, mayDecideErasure } from './policy.ts';
+import { GRACE_DAYS } from './policy.ts';
 import { personalData } from './queries.ts';
-import { CONFIRMATION_WORDS } from './schema.ts';
-import { rightsTexts } from './texts.ts';
 
 const DAY = 86_400_000;
 
@@ -39,8 +44,6 @@ export async function exportData(ctx: AppContext, actor: UserActor, format: 'jso
 /** The organisations' time zone for the document: the first organisation's, else Paris. */
 export const documentZone = (data: { organisations: { timeZone: string }[] }) =>
   data.organisations[0]?.timeZone ?? 'Europe/Paris';
-
-const openStatuses = ['pending', 'scheduled'];
 
 async function latestRequest(db: Db, userId: string) {
   return db
@@ -98,55 +101,18 @@ export async function requestErasure(
   body: { password?: string; confirmation?: string },
   ip: string,
 ) {
-  const account = await ctx.db
-    .selectFrom('users')
-    .select(['name', 'password_hash'])
-    .where('id', '=', actor.id)
-    .executeTakeFirstOrThrow();
-  const confirmed = account.password_hash
-    ? !!body.password && (await argon2.verify(account.password_hash, body.password).catch(() => false))
-    : CONFIRMATION_WORDS.includes(body.confirmation?.toUpperCase() as (typeof CONFIRMATION_WORDS)[number]);
-  if (!confirmed) throw refuse(400, account.password_hash ? 'wrong_password' : 'erasure_confirmation');
+  const name = await confirmIdentity(ctx.db, actor.id, body);
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
-    const open = await trx
-      .selectFrom('erasure_requests')
-      .select('id')
-      .where('user_id', '=', actor.id)
-      .where('status', 'in', openStatuses)
-      .executeTakeFirst();
-    if (open) throw refuse(409, 'erasure_exists');
-    const orgs = await trx
-      .selectFrom('org_members')
-      .innerJoin('organisations', 'organisations.id', 'org_members.org_id')
-      .select(['organisations.id', 'organisations.name'])
-      .where('org_members.user_id', '=', actor.id)
-      .execute();
-    const admins = orgs.length
-      ? await trx
-          .selectFrom('org_members')
-          .innerJoin('users', 'users.id', 'org_members.user_id')
-          .select(['org_members.org_id', 'users.id'])
-          .where(
-            'org_members.org_id',
-            'in',
-            orgs.map((o) => o.id),
-          )
-          .where('org_members.is_admin', '=', 1)
-          .where('users.disabled_at', 'is', null)
-          .where('users.id', '!=', actor.id)
-          .execute()
-      : [];
-    const alone = orgs.find((o) => !admins.some((a) => a.org_id === o.id));
-    if (alone) throw refuse(409, 'erasure_needs_admin', { organisation: alone.name });
+    const asked = await organisationsToAsk(trx, actor.id);
     const id = newId();
-    const due = orgs.length ? null : new Date(now.getTime() + GRACE_DAYS * DAY);
+    const due = asked.orgs.length ? null : new Date(now.getTime() + GRACE_DAYS * DAY);
     await trx
       .insertInto('erasure_requests')
       .values({
         id,
         user_id: actor.id,
-        status: orgs.length ? 'pending' : 'scheduled',
+        status: asked.orgs.length ? 'pending' : 'scheduled',
         requested_at: now.toISOString(),
         due_at: due?.toISOString() ?? null,
         closed_at: null,
@@ -154,44 +120,8 @@ export async function requestErasure(
         notify_locale: null,
       })
       .execute();
-    for (const o of orgs) {
-      await trx
-        .insertInto('erasure_approvals')
-        .values({
-          id: newId(),
-          request_id: id,
-          org_id: o.id,
-          status: 'pending',
-          decided_by: null,
-          decided_at: null,
-          reason: null,
-        })
-        .execute();
-      for (const admin of admins.filter((a) => a.org_id === o.id)) {
-        await notify(
-          trx,
-          {
-            userId: admin.id,
-            orgId: o.id,
-            kind: 'message',
-            key: `rights.request:${id}:${admin.id}`,
-            link: '/profil',
-            content: {
-              fr: {
-                title: rightsTexts.fr.requestNotice.title(account.name),
-                body: rightsTexts.fr.requestNotice.body,
-              },
-              en: {
-                title: rightsTexts.en.requestNotice.title(account.name),
-                body: rightsTexts.en.requestNotice.body,
-              },
-            },
-          },
-          now,
-        );
-      }
-    }
-    for (const o of orgs.length ? orgs : [null]) {
+    await askOrganisations(trx, { id, name }, asked, now);
+    for (const o of asked.orgs.length ? asked.orgs : [null]) {
       await audit(trx, now, {
         orgId: o?.id ?? null,
         actorId: actor.id,
@@ -287,21 +217,7 @@ export async function decideErasure(
   const org = await loadOrganisationFor(ctx, actor, orgId, 'update');
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('erasure_approvals')
-      .innerJoin('erasure_requests', 'erasure_requests.id', 'erasure_approvals.request_id')
-      .select([
-        'erasure_approvals.id',
-        'erasure_approvals.status',
-        'erasure_requests.user_id',
-        'erasure_requests.status as request_status',
-      ])
-      .where('erasure_approvals.org_id', '=', org.id)
-      .where('erasure_approvals.request_id', '=', requestId)
-      .executeTakeFirst();
-    if (!row) throw notFound('erasure request');
-    if (!mayDecideErasure(actor, org.id, row.user_id)) throw forbidden();
-    if (row.status !== 'pending' || row.request_status !== 'pending') throw refuse(409, 'erasure_not_open');
+    const row = await approvalToDecide(trx, actor, org.id, requestId);
     await trx
       .updateTable('erasure_approvals')
       .set({
@@ -321,42 +237,12 @@ export async function decideErasure(
       ip,
       meta: { requestId },
     });
-    if (!decision.confirm) {
-      await trx
-        .updateTable('erasure_requests')
-        .set({ status: 'declined', closed_at: now.toISOString() })
-        .where('id', '=', requestId)
-        .execute();
-      const t = rightsTexts;
-      await notify(
+    if (decision.confirm) await scheduleWhenAllConfirmed(trx, requestId, now);
+    else
+      await closeDeclined(
         trx,
-        {
-          userId: row.user_id,
-          orgId: org.id,
-          kind: 'message',
-          key: `rights.declined:${requestId}`,
-          link: '/profil',
-          content: {
-            fr: { title: t.fr.declinedNotice.title, body: t.fr.declinedNotice.body(decision.reason) },
-            en: { title: t.en.declinedNotice.title, body: t.en.declinedNotice.body(decision.reason) },
-          },
-        },
+        { id: requestId, userId: row.user_id, orgId: org.id, reason: decision.reason },
         now,
       );
-      return;
-    }
-    const waiting = await trx
-      .selectFrom('erasure_approvals')
-      .select('id')
-      .where('request_id', '=', requestId)
-      .where('status', '!=', 'confirmed')
-      .executeTakeFirst();
-    if (waiting) return;
-    await trx
-      .updateTable('erasure_requests')
-      .set({ status: 'scheduled', due_at: now.toISOString() })
-      .where('id', '=', requestId)
-      .execute();
-    await enqueue(trx, eraseJob, { requestId }, { runAt: now, dedupeKey: `rights.erase:${requestId}`, now });
   });
 }
