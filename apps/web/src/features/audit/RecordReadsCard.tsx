@@ -1,10 +1,11 @@
-import { Badge, Button, Card, Group, Text } from '@mantine/core';
+import { Badge, Card, Group, Text } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../app/dates';
 import { CardHeading, ErrorAlert, Loading } from '../../app/ui';
 import { useRecordReads } from './api';
 import classes from './audit.module.css';
+import { MorePages } from './MorePages';
 import { useReaderRole } from './words';
 
 /** Who read the signed-in person's records (contact details, reports, pairing history), newest first. */
@@ -50,17 +51,7 @@ export function RecordReadsCard() {
               </li>
             ))}
           </ul>
-          {reads.hasNextPage && (
-            <Group justify="center" mt="md">
-              <Button
-                variant="default"
-                loading={reads.isFetchingNextPage}
-                onClick={() => reads.fetchNextPage()}
-              >
-                {t('audit.more')}
-              </Button>
-            </Group>
-          )}
+          <MorePages query={reads} />
         </>
       )}
     </Card>

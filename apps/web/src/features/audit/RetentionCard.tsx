@@ -1,6 +1,6 @@
 import { retentionBody } from '@compagnon/server/modules/retention/schema.ts';
 import { Alert, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconHourglass } from '@tabler/icons-react';
 import { useEffect } from 'react';
@@ -9,22 +9,17 @@ import { formatInstant } from '../../app/dates';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { CardHeading, Loading } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
-import { type Retention, useRetention, useSaveRetention } from './api';
+import { type Retention, type RetentionView, useRetention, useSaveRetention } from './api';
 
 const fields = ['auditDays', 'signInDays', 'sessionDays', 'importDays', 'pairingMonths'] as const;
 
-/** The organisation's retention periods, for its administrators: bounds shown and checked as the server does. */
-export function RetentionCard({ orgId, timeZone }: { orgId: string; timeZone: string }) {
-  const { t, i18n } = useTranslation();
-  const message = useErrorMessage();
-  const current = useRetention(orgId);
-  const save = useSaveRetention(orgId);
+/** The form on the saved periods (set again whenever they change), checked as the server checks them. */
+function useRetentionForm(data: RetentionView | undefined) {
   const validate = useSchemaValidator(retentionBody);
   const form = useForm<Retention>({
     initialValues: { auditDays: 0, signInDays: 0, sessionDays: 0, importDays: 0, pairingMonths: 0 },
     validate,
   });
-  const data = current.data;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the form is reset when the saved values change
   useEffect(() => {
     if (!data) return;
@@ -38,6 +33,17 @@ export function RetentionCard({ orgId, timeZone }: { orgId: string; timeZone: st
     form.setValues(v);
     form.resetDirty(v);
   }, [data]);
+  return form;
+}
+
+/** The organisation's retention periods, for its administrators: bounds shown and checked as the server does. */
+export function RetentionCard({ orgId, timeZone }: { orgId: string; timeZone: string }) {
+  const { t, i18n } = useTranslation();
+  const message = useErrorMessage();
+  const current = useRetention(orgId);
+  const save = useSaveRetention(orgId);
+  const data = current.data;
+  const form = useRetentionForm(data);
 
   return (
     <Card component="section" aria-labelledby="retention-title">
@@ -66,34 +72,9 @@ export function RetentionCard({ orgId, timeZone }: { orgId: string; timeZone: st
               </Alert>
             )}
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-              {fields.map((k) => {
-                const b = data.bounds[k];
-                const unit = k === 'pairingMonths' ? 'months' : 'days';
-                return (
-                  <NumberInput
-                    key={k}
-                    label={t(`retention.fields.${k}`)}
-                    description={t(`retention.bounds.${unit}`, {
-                      min: b.min,
-                      max: b.max,
-                      def: data.defaults[k],
-                    })}
-                    min={b.min}
-                    max={b.max}
-                    step={1}
-                    allowDecimal={false}
-                    allowNegative={false}
-                    clampBehavior="none"
-                    rightSection={
-                      <Text size="xs" c="dimmed" pr="xs">
-                        {t(`retention.units.${unit}`)}
-                      </Text>
-                    }
-                    rightSectionWidth={70}
-                    {...form.getInputProps(k)}
-                  />
-                );
-              })}
+              {fields.map((k) => (
+                <RetentionField key={k} field={k} data={data} input={form.getInputProps(k)} />
+              ))}
             </SimpleGrid>
             <Group justify="space-between" wrap="wrap" gap="sm">
               <Text size="xs" c="dimmed">
@@ -115,5 +96,39 @@ export function RetentionCard({ orgId, timeZone }: { orgId: string; timeZone: st
         </form>
       )}
     </Card>
+  );
+}
+
+/** One period, in days or months, with its bounds and default. */
+function RetentionField({
+  field: k,
+  data,
+  input,
+}: {
+  field: (typeof fields)[number];
+  data: RetentionView;
+  input: ReturnType<UseFormReturnType<Retention>['getInputProps']>;
+}) {
+  const { t } = useTranslation();
+  const b = data.bounds[k];
+  const unit = k === 'pairingMonths' ? 'months' : 'days';
+  return (
+    <NumberInput
+      label={t(`retention.fields.${k}`)}
+      description={t(`retention.bounds.${unit}`, { min: b.min, max: b.max, def: data.defaults[k] })}
+      min={b.min}
+      max={b.max}
+      step={1}
+      allowDecimal={false}
+      allowNegative={false}
+      clampBehavior="none"
+      rightSection={
+        <Text size="xs" c="dimmed" pr="xs">
+          {t(`retention.units.${unit}`)}
+        </Text>
+      }
+      rightSectionWidth={70}
+      {...input}
+    />
   );
 }

@@ -1,13 +1,13 @@
 import { changePasswordBody } from '@compagnon/server/modules/auth/schema.ts';
 import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../app/api';
+import { ApiError } from '../../app/api';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { useSchemaValidator } from '../../app/validation';
 import { NewPasswordFields } from './NewPasswordFields';
+import { useChangePassword } from './queries';
 
 interface Values {
   current: string;
@@ -17,6 +17,38 @@ interface Values {
 
 // Refusals that concern one field are shown next to it.
 const FIELD_OF: Record<string, keyof Values> = { wrong_password: 'current', same_password: 'password' };
+
+/** The form's values checked as the server checks them, and the change, its refusals put by their field. */
+function usePasswordChange(onDone: () => Promise<void> | void) {
+  const { t } = useTranslation();
+  const message = useErrorMessage();
+  const schemaErrors = useSchemaValidator(changePasswordBody, (v: Values) => ({
+    current: v.current,
+    password: v.password,
+  }));
+  const form = useForm<Values>({
+    initialValues: { current: '', password: '', confirm: '' },
+    validate: (v) => {
+      const errors = schemaErrors(v);
+      if (!errors.password && v.current && v.password === v.current)
+        errors.password = t('validation.passwordUnchanged');
+      if (!errors.password && v.confirm !== v.password) errors.confirm = t('validation.passwordsDiffer');
+      return errors;
+    },
+  });
+  const change = useChangePassword({
+    onSuccess: async () => {
+      form.reset();
+      await onDone();
+    },
+    onError: (e) => {
+      const field = e instanceof ApiError ? FIELD_OF[e.code] : undefined;
+      if (field) form.setFieldError(field, message(e));
+      else applyFieldErrors(form, e);
+    },
+  });
+  return { form, change };
+}
 
 /**
  * Current password, new one, confirmation: POST /api/me/password. Used where an administrator's
@@ -40,38 +72,15 @@ export function ChangePasswordForm({
   fullWidth?: boolean;
   onDone: () => Promise<void> | void;
 }) {
-  const { t } = useTranslation();
   const message = useErrorMessage();
-  const schemaErrors = useSchemaValidator(changePasswordBody, (v: Values) => ({
-    current: v.current,
-    password: v.password,
-  }));
-  const form = useForm<Values>({
-    initialValues: { current: '', password: '', confirm: '' },
-    validate: (v) => {
-      const errors = schemaErrors(v);
-      if (!errors.password && v.current && v.password === v.current)
-        errors.password = t('validation.passwordUnchanged');
-      if (!errors.password && v.confirm !== v.password) errors.confirm = t('validation.passwordsDiffer');
-      return errors;
-    },
-  });
-  const change = useMutation({
-    mutationFn: (v: Values) => api.post('/api/me/password', { current: v.current, password: v.password }),
-    onSuccess: async () => {
-      form.reset();
-      await onDone();
-    },
-    onError: (e) => {
-      const field = e instanceof ApiError ? FIELD_OF[e.code] : undefined;
-      if (field) form.setFieldError(field, message(e));
-      else applyFieldErrors(form, e);
-    },
-  });
+  const { form, change } = usePasswordChange(onDone);
   const error = change.error;
   const shownByField = error instanceof ApiError && (!!FIELD_OF[error.code] || error.fields.length > 0);
   return (
-    <form onSubmit={form.onSubmit((v) => change.mutate(v))} noValidate>
+    <form
+      onSubmit={form.onSubmit((v) => change.mutate({ current: v.current, password: v.password }))}
+      noValidate
+    >
       <Stack gap="md">
         {error && !shownByField && (
           <Alert color="red" variant="light" role="alert">

@@ -2,13 +2,12 @@ import { emailBody } from '@compagnon/server/modules/auth/schema.ts';
 import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconMailCheck } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../../app/api';
 import { useErrorMessage } from '../../app/errors';
 import { usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
+import { useRequestPasswordReset } from './queries';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
@@ -16,9 +15,7 @@ export function ForgotPasswordPage() {
   usePageTitle(t('auth.forgot.title'));
   const validate = useSchemaValidator(emailBody);
   const form = useForm({ initialValues: { email: '' }, validate });
-  const request = useMutation({
-    mutationFn: (v: { email: string }) => api.post('/api/auth/password-reset', v),
-  });
+  const request = useRequestPasswordReset();
   return (
     <Stack gap="lg">
       <Stack gap={4}>

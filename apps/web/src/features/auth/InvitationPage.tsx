@@ -2,23 +2,20 @@ import { acceptInvitationBody } from '@compagnon/server/modules/auth/schema.ts';
 import { Alert, Button, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconHeartHandshake, IconLinkOff } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api } from '../../app/api';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
-import { meKey } from '../../app/session';
 import type { Invitation, Role } from '../../app/types';
 import { Loading, roleLabel, usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
 import { NewPasswordFields } from './NewPasswordFields';
+import { useAcceptInvitation, useInvitation } from './queries';
 
 const isRole = (r: string | null): r is Role =>
   r === 'coordinator' || r === 'tutor' || r === 'tutee' || r === 'expert';
 
 function AcceptForm({ token, invitation }: { token: string; invitation: Invitation }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const navigate = useNavigate();
   const message = useErrorMessage();
   const needsPassword = !invitation.hasPassword;
@@ -36,20 +33,14 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
       return errors;
     },
   });
-  const accept = useMutation({
-    mutationFn: (v: { name: string; password: string }) =>
-      api.post(`/api/invitations/${encodeURIComponent(token)}/accept`, {
-        name: v.name.trim() || undefined,
-        ...(needsPassword ? { password: v.password } : {}),
-      }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: meKey });
-      navigate('/', { replace: true });
-    },
+  const accept = useAcceptInvitation(token, {
+    onSuccess: () => navigate('/', { replace: true }),
     onError: (e) => applyFieldErrors(form, e),
   });
+  const submit = (v: { name: string; password: string }) =>
+    accept.mutate({ name: v.name.trim() || undefined, ...(needsPassword ? { password: v.password } : {}) });
   return (
-    <form onSubmit={form.onSubmit((v) => accept.mutate(v))} noValidate>
+    <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="md">
         {accept.error && (
           <Alert color="red" variant="light" role="alert">
@@ -84,11 +75,7 @@ export function InvitationPage() {
   const token = params.get('token') ?? '';
   const message = useErrorMessage();
   usePageTitle(t('auth.invitation.title'));
-  const invitation = useQuery({
-    queryKey: ['invitation', token],
-    queryFn: () => api.get<Invitation>(`/api/invitations/${encodeURIComponent(token)}`),
-    enabled: !!token,
-  });
+  const invitation = useInvitation(token);
 
   if (!token || invitation.isError) {
     return (

@@ -1,14 +1,12 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { IconLinkOff } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api } from '../../app/api';
 import { useErrorMessage } from '../../app/errors';
 import { safeNext } from '../../app/RequireSignIn';
-import { meKey } from '../../app/session';
 import { Loading, usePageTitle } from '../../app/ui';
+import { useConsumeMagicLink } from './queries';
 
 /** Opened from the e-mail: spends the single-use link once and lands on the page asked for (or home). */
 export function MagicLinkPage() {
@@ -16,17 +14,10 @@ export function MagicLinkPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const next = safeNext(params.get('suite'));
-  const qc = useQueryClient();
   const navigate = useNavigate();
   const message = useErrorMessage();
   usePageTitle(t('auth.magic.consumeTitle'));
-  const consume = useMutation({
-    mutationFn: () => api.post('/api/auth/magic-link/consume', { token }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: meKey });
-      navigate(next, { replace: true });
-    },
-  });
+  const consume = useConsumeMagicLink(token, { onSuccess: () => navigate(next, { replace: true }) });
   // The link is single-use: make sure a re-render (or React's development double effects) spends it once.
   const started = useRef(false);
   useEffect(() => {

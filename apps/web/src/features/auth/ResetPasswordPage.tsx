@@ -1,21 +1,18 @@
 import { resetBody } from '@compagnon/server/modules/auth/schema.ts';
 import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api } from '../../app/api';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
-import { meKey } from '../../app/session';
 import { usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
 import { NewPasswordFields } from './NewPasswordFields';
+import { useCompletePasswordReset } from './queries';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const qc = useQueryClient();
   const navigate = useNavigate();
   const message = useErrorMessage();
   usePageTitle(t('auth.reset.title'));
@@ -31,12 +28,8 @@ export function ResetPasswordPage() {
       return errors;
     },
   });
-  const complete = useMutation({
-    mutationFn: (password: string) => api.post('/api/auth/password-reset/complete', { token, password }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: meKey });
-      navigate('/', { replace: true });
-    },
+  const complete = useCompletePasswordReset(token, {
+    onSuccess: () => navigate('/', { replace: true }),
     onError: (e) => applyFieldErrors(form, e),
   });
   return (

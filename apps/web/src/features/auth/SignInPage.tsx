@@ -3,10 +3,7 @@ import {
   Alert,
   Anchor,
   Button,
-  Code,
-  Collapse,
   Group,
-  Paper,
   PasswordInput,
   Stack,
   Tabs,
@@ -15,33 +12,17 @@ import {
   Title,
 } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
-import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconFlask, IconKey, IconMailCheck, IconMailFast } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { IconKey, IconMailCheck, IconMailFast } from '@tabler/icons-react';
 import { type RefObject, useEffect, useRef, useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { api } from '../../app/api';
 import { useErrorMessage } from '../../app/errors';
 import { safeNext } from '../../app/RequireSignIn';
-import { setMe, useMe, useSessionInfo } from '../../app/session';
-import type { Me } from '../../app/types';
+import { useMe, useSessionInfo } from '../../app/session';
 import { usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
-
-interface Credentials {
-  email: string;
-  password: string;
-}
-
-// A few of the demo accounts the README lists, one per kind of person; all share one password.
-const DEMO_PASSWORD = 'demo-compagnon';
-const DEMO_ACCOUNTS = [
-  { role: 'coordinator', email: 'coordination@dmg.demo' },
-  { role: 'tutor', email: 'tuteur1@dmg.demo' },
-  { role: 'tutee', email: 'interne1@dmg.demo' },
-  { role: 'mentor', email: 'mentor1@cpts.demo' },
-] as const;
+import { DEMO_PASSWORD, DemoAccounts } from './DemoAccounts';
+import { type Credentials, useRequestMagicLink, useSignIn } from './queries';
 
 function PasswordForm({
   next,
@@ -54,7 +35,6 @@ function PasswordForm({
   focusSubmit: RefObject<boolean>;
 }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const navigate = useNavigate();
   const message = useErrorMessage();
   const submit = useRef<HTMLButtonElement>(null);
@@ -63,13 +43,7 @@ function PasswordForm({
     focusSubmit.current = false;
     submit.current?.focus();
   });
-  const signIn = useMutation({
-    mutationFn: (v: Credentials) => api.post<Me>('/api/auth/sign-in', v),
-    onSuccess: (me) => {
-      setMe(qc, me);
-      navigate(next, { replace: true });
-    },
-  });
+  const signIn = useSignIn({ onSuccess: () => navigate(next, { replace: true }) });
   return (
     <form onSubmit={form.onSubmit((v) => signIn.mutate(v))} noValidate>
       <Stack gap="md">
@@ -112,10 +86,7 @@ function MagicLinkForm({ next }: { next: string }) {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const validate = useSchemaValidator(emailBody);
   const form = useForm({ initialValues: { email: '' }, validate });
-  const request = useMutation({
-    mutationFn: (v: { email: string }) => api.post('/api/auth/magic-link', next === '/' ? v : { ...v, next }),
-    onSuccess: (_, v) => setSentTo(v.email.trim()),
-  });
+  const request = useRequestMagicLink(next, { onSuccess: (_, v) => setSentTo(v.email.trim()) });
   if (sentTo) {
     return (
       <Alert
@@ -158,83 +129,6 @@ function MagicLinkForm({ next }: { next: string }) {
         </Button>
       </Stack>
     </form>
-  );
-}
-
-/** Shown when the demo organisations are present: a few of their accounts, filled in with one click. */
-function DemoAccounts({ onPick }: { onPick: (email: string) => void }) {
-  const { t } = useTranslation();
-  const [opened, { toggle }] = useDisclosure(false);
-  return (
-    <Paper component="aside" aria-labelledby="demo-accounts-title" withBorder p="sm" bg="gray.0">
-      <Group gap="xs" wrap="nowrap" align="flex-start">
-        <IconFlask size={18} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
-        <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
-          <Text id="demo-accounts-title" size="sm" fw={600}>
-            {t('auth.demo.title')}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {t('auth.demo.summary')}
-          </Text>
-          <Anchor
-            component="button"
-            type="button"
-            size="sm"
-            onClick={toggle}
-            aria-expanded={opened}
-            aria-controls="demo-accounts-list"
-            style={{ alignSelf: 'flex-start' }}
-          >
-            <Group gap={4} wrap="nowrap" component="span">
-              {opened ? t('auth.demo.hide') : t('auth.demo.show')}
-              <IconChevronDown
-                size={14}
-                aria-hidden
-                style={{ transform: opened ? 'rotate(180deg)' : undefined, transition: 'transform 150ms' }}
-              />
-            </Group>
-          </Anchor>
-          <Collapse expanded={opened} id="demo-accounts-list">
-            <Stack gap="xs" pt="xs">
-              <Text size="sm">
-                <Trans
-                  i18nKey="auth.demo.password"
-                  values={{ password: DEMO_PASSWORD }}
-                  components={{ code: <Code fz="sm" style={{ whiteSpace: 'nowrap' }} /> }}
-                />
-              </Text>
-              <Text size="sm">{t('auth.demo.pick')}</Text>
-              <Stack gap={6}>
-                {DEMO_ACCOUNTS.map((a) => (
-                  <Button
-                    key={a.email}
-                    variant="default"
-                    h="auto"
-                    py={5}
-                    px="sm"
-                    justify="flex-start"
-                    fullWidth
-                    onClick={() => onPick(a.email)}
-                  >
-                    <Stack gap={0} align="flex-start">
-                      <Text size="sm" fw={600} inherit>
-                        {t(`auth.demo.roles.${a.role}`)}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {a.email}
-                      </Text>
-                    </Stack>
-                  </Button>
-                ))}
-              </Stack>
-              <Text size="xs" c="dimmed">
-                {t('auth.demo.more')}
-              </Text>
-            </Stack>
-          </Collapse>
-        </Stack>
-      </Group>
-    </Paper>
   );
 }
 

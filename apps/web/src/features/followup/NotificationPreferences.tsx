@@ -40,19 +40,6 @@ export function NotificationPreferences() {
   });
   if (q.error) return <ErrorAlert error={q.error} />;
   if (!p) return <Loading />;
-  const kinds = ['alert', 'reminder', 'message'] as const;
-  const toggle = (kind: (typeof kinds)[number], ch: Channel, on: boolean) =>
-    setP({
-      ...p,
-      channels: {
-        ...p.channels,
-        [kind]: on ? [...p.channels[kind], ch] : p.channels[kind].filter((c) => c !== ch),
-      },
-    });
-  const days = [1, 2, 3, 4, 5, 6, 7].map((d) => ({
-    value: String(d),
-    label: t(`notificationsPage.days.${d}`),
-  }));
 
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby="prefs-title">
@@ -60,37 +47,7 @@ export function NotificationPreferences() {
         <Title order={2} fz="lg" id="prefs-title">
           {t('notificationsPage.prefsTitle')}
         </Title>
-        <Table layout="fixed">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('notificationsPage.kind')}</Table.Th>
-              <Table.Th ta="center" w={72}>
-                {t('notificationsPage.email')}
-              </Table.Th>
-              <Table.Th ta="center" w={56}>
-                {t('notificationsPage.sms')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {kinds.map((k) => (
-              <Table.Tr key={k}>
-                <Table.Td>{t(`notificationsPage.kinds.${k}`)}</Table.Td>
-                {(['email', 'sms'] as const).map((ch) => (
-                  <Table.Td key={ch} ta="center">
-                    <Checkbox
-                      aria-label={`${t(`notificationsPage.kinds.${k}`)} — ${t(`notificationsPage.${ch}`)}`}
-                      checked={p.channels[k].includes(ch)}
-                      disabled={ch === 'sms' && !p.phoneForSms}
-                      onChange={(e) => toggle(k, ch, e.currentTarget.checked)}
-                      style={{ display: 'inline-block' }}
-                    />
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <ChannelsTable p={p} onChange={setP} />
         {!p.phoneForSms && (
           <Text size="sm" c="dimmed">
             {t('notificationsPage.smsNeedsPhone')}{' '}
@@ -99,63 +56,8 @@ export function NotificationPreferences() {
             </Anchor>
           </Text>
         )}
-        <Switch
-          label={t('notificationsPage.quiet')}
-          checked={p.quietHours !== null}
-          onChange={(e) =>
-            setP({ ...p, quietHours: e.currentTarget.checked ? { start: '21:00', end: '07:30' } : null })
-          }
-        />
-        {p.quietHours && (
-          <Group gap="sm">
-            <TextInput
-              type="time"
-              label={t('notificationsPage.from')}
-              value={p.quietHours.start}
-              onChange={(e) =>
-                setP({
-                  ...p,
-                  quietHours: {
-                    ...(p.quietHours as { start: string; end: string }),
-                    start: e.currentTarget.value,
-                  },
-                })
-              }
-              w={140}
-            />
-            <TextInput
-              type="time"
-              label={t('notificationsPage.to')}
-              value={p.quietHours.end}
-              onChange={(e) =>
-                setP({
-                  ...p,
-                  quietHours: {
-                    ...(p.quietHours as { start: string; end: string }),
-                    end: e.currentTarget.value,
-                  },
-                })
-              }
-              w={140}
-            />
-          </Group>
-        )}
-        <Switch
-          label={t('notificationsPage.digest')}
-          description={t('notificationsPage.digestHint')}
-          checked={p.digest === 'weekly'}
-          onChange={(e) => setP({ ...p, digest: e.currentTarget.checked ? 'weekly' : 'off' })}
-        />
-        {p.digest === 'weekly' && (
-          <Select
-            label={t('notificationsPage.digestDay')}
-            data={days}
-            value={String(p.digestDay)}
-            onChange={(v) => setP({ ...p, digestDay: Number(v ?? 1) })}
-            w={200}
-            allowDeselect={false}
-          />
-        )}
+        <QuietHours p={p} onChange={setP} />
+        <WeeklyDigest p={p} onChange={setP} />
         <Switch
           label={t('notificationsPage.emailOff')}
           checked={p.emailOff}
@@ -168,5 +70,118 @@ export function NotificationPreferences() {
         </Group>
       </Stack>
     </Card>
+  );
+}
+
+/** The preferences being edited, and their change. */
+type Editing = { p: Preferences; onChange: (p: Preferences) => void };
+
+const kinds = ['alert', 'reminder', 'message'] as const;
+
+/** Each kind of message, by e-mail and by SMS (SMS only with a phone number). */
+function ChannelsTable({ p, onChange }: Editing) {
+  const { t } = useTranslation();
+  const toggle = (kind: (typeof kinds)[number], ch: Channel, on: boolean) =>
+    onChange({
+      ...p,
+      channels: {
+        ...p.channels,
+        [kind]: on ? [...p.channels[kind], ch] : p.channels[kind].filter((c) => c !== ch),
+      },
+    });
+  return (
+    <Table layout="fixed">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('notificationsPage.kind')}</Table.Th>
+          <Table.Th ta="center" w={72}>
+            {t('notificationsPage.email')}
+          </Table.Th>
+          <Table.Th ta="center" w={56}>
+            {t('notificationsPage.sms')}
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {kinds.map((k) => (
+          <Table.Tr key={k}>
+            <Table.Td>{t(`notificationsPage.kinds.${k}`)}</Table.Td>
+            {(['email', 'sms'] as const).map((ch) => (
+              <Table.Td key={ch} ta="center">
+                <Checkbox
+                  aria-label={`${t(`notificationsPage.kinds.${k}`)} — ${t(`notificationsPage.${ch}`)}`}
+                  checked={p.channels[k].includes(ch)}
+                  disabled={ch === 'sms' && !p.phoneForSms}
+                  onChange={(e) => toggle(k, ch, e.currentTarget.checked)}
+                  style={{ display: 'inline-block' }}
+                />
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** Hours without SMS or e-mail, from and to. */
+function QuietHours({ p, onChange }: Editing) {
+  const { t } = useTranslation();
+  const quiet = p.quietHours;
+  const edge = (key: 'start' | 'end', label: string) =>
+    quiet && (
+      <TextInput
+        type="time"
+        label={label}
+        value={quiet[key]}
+        onChange={(e) => onChange({ ...p, quietHours: { ...quiet, [key]: e.currentTarget.value } })}
+        w={140}
+      />
+    );
+  return (
+    <>
+      <Switch
+        label={t('notificationsPage.quiet')}
+        checked={quiet !== null}
+        onChange={(e) =>
+          onChange({ ...p, quietHours: e.currentTarget.checked ? { start: '21:00', end: '07:30' } : null })
+        }
+      />
+      {quiet && (
+        <Group gap="sm">
+          {edge('start', t('notificationsPage.from'))}
+          {edge('end', t('notificationsPage.to'))}
+        </Group>
+      )}
+    </>
+  );
+}
+
+/** A weekly digest instead of each message, on the chosen day. */
+function WeeklyDigest({ p, onChange }: Editing) {
+  const { t } = useTranslation();
+  const days = [1, 2, 3, 4, 5, 6, 7].map((d) => ({
+    value: String(d),
+    label: t(`notificationsPage.days.${d}`),
+  }));
+  return (
+    <>
+      <Switch
+        label={t('notificationsPage.digest')}
+        description={t('notificationsPage.digestHint')}
+        checked={p.digest === 'weekly'}
+        onChange={(e) => onChange({ ...p, digest: e.currentTarget.checked ? 'weekly' : 'off' })}
+      />
+      {p.digest === 'weekly' && (
+        <Select
+          label={t('notificationsPage.digestDay')}
+          data={days}
+          value={String(p.digestDay)}
+          onChange={(v) => onChange({ ...p, digestDay: Number(v ?? 1) })}
+          w={200}
+          allowDeselect={false}
+        />
+      )}
+    </>
   );
 }

@@ -4,13 +4,13 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate, intlLocale } from '../../app/dates';
-import { useReview } from './api';
+import { type ReviewSummary, reviewFileUrl, useReview } from './api';
 
 /** "2025–2026" for a review year across two calendar years, "2026" for one starting in January. */
 const yearLabel = (y: number, startMonth: number) => (startMonth === 1 ? String(y) : `${y}–${y + 1}`);
 
 export function ReviewDownload({ programmeId }: { programmeId: string; timeZone: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   // The current review year, as the programme's review month makes it, comes from the server.
   const current = useReview(programmeId, null);
   const [chosen, setChosen] = useState<number | null>(null);
@@ -25,20 +25,6 @@ export function ReviewDownload({ programmeId }: { programmeId: string; timeZone:
           value: String(y),
           label: yearLabel(y, startMonth),
         }));
-  const numbers = new Intl.NumberFormat(intlLocale(i18n.language), { maximumFractionDigits: 1 });
-  const r = shown.data;
-  const figures = r
-    ? ([
-        ['tutors', r.participation.tutors],
-        ['tutees', r.participation.tutees],
-        ['pairs', r.participation.pairs],
-        ['pairsEndedEarly', r.participation.pairsEndedEarly],
-        ['meetings', r.meetings.total],
-        ['perPairMean', r.meetings.perPairMean],
-      ] as const)
-    : [];
-  const base = `/api/programmes/${programmeId}/followup/review`;
-  const query = year === undefined ? '' : `?year=${year}`;
   return (
     <Card withBorder radius="md" padding="md">
       <Stack gap="sm">
@@ -59,7 +45,7 @@ export function ReviewDownload({ programmeId }: { programmeId: string; timeZone:
           />
           <Button
             component="a"
-            href={`${base}.pdf${query}`}
+            href={reviewFileUrl(programmeId, year, 'pdf')}
             download
             leftSection={<IconDownload size={16} aria-hidden />}
           >
@@ -67,7 +53,7 @@ export function ReviewDownload({ programmeId }: { programmeId: string; timeZone:
           </Button>
           <Button
             component="a"
-            href={`${base}.csv${query}`}
+            href={reviewFileUrl(programmeId, year, 'csv')}
             download
             variant="light"
             leftSection={<IconDownload size={16} aria-hidden />}
@@ -75,31 +61,48 @@ export function ReviewDownload({ programmeId }: { programmeId: string; timeZone:
             {t('followup.review.csv')}
           </Button>
         </Group>
-        {r ? (
-          <Stack gap="xs">
-            <Text size="sm" fw={500}>
-              {t('followup.review.summary', {
-                start: formatCalendarDate(r.period.start, i18n.language),
-                end: formatCalendarDate(r.period.end, i18n.language),
-              })}
-            </Text>
-            <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm" component="dl" m={0}>
-              {figures.map(([k, v]) => (
-                <div key={k}>
-                  <Text component="dt" size="xs" c="dimmed">
-                    {t(`followup.review.figures.${k}`)}
-                  </Text>
-                  <Text component="dd" m={0} fz="lg" fw={600}>
-                    {numbers.format(v)}
-                  </Text>
-                </div>
-              ))}
-            </SimpleGrid>
-          </Stack>
+        {shown.data ? (
+          <ReviewFigures r={shown.data} />
         ) : (
           shown.isPending && <Loader size="sm" aria-label={t('followup.review.loading')} />
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** The review's period and its figures: people, pairs, meetings. */
+function ReviewFigures({ r }: { r: ReviewSummary }) {
+  const { t, i18n } = useTranslation();
+  const numbers = new Intl.NumberFormat(intlLocale(i18n.language), { maximumFractionDigits: 1 });
+  const figures = [
+    ['tutors', r.participation.tutors],
+    ['tutees', r.participation.tutees],
+    ['pairs', r.participation.pairs],
+    ['pairsEndedEarly', r.participation.pairsEndedEarly],
+    ['meetings', r.meetings.total],
+    ['perPairMean', r.meetings.perPairMean],
+  ] as const;
+  return (
+    <Stack gap="xs">
+      <Text size="sm" fw={500}>
+        {t('followup.review.summary', {
+          start: formatCalendarDate(r.period.start, i18n.language),
+          end: formatCalendarDate(r.period.end, i18n.language),
+        })}
+      </Text>
+      <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm" component="dl" m={0}>
+        {figures.map(([k, v]) => (
+          <div key={k}>
+            <Text component="dt" size="xs" c="dimmed">
+              {t(`followup.review.figures.${k}`)}
+            </Text>
+            <Text component="dd" m={0} fz="lg" fw={600}>
+              {numbers.format(v)}
+            </Text>
+          </div>
+        ))}
+      </SimpleGrid>
+    </Stack>
   );
 }

@@ -50,15 +50,19 @@ export interface ReviewSummary {
   meetings: { total: number; perPairMean: number };
 }
 
+const reviewPath = (programmeId: string, year: number | null | undefined, ext = '') =>
+  `/api/programmes/${programmeId}/followup/review${ext}${year == null ? '' : `?year=${year}`}`;
+
 /** The review of `year`, or of the current review year when none is chosen. */
 export const useReview = (programmeId: string, year: number | null) =>
   useQuery({
     queryKey: ['followup', programmeId, 'review', year] as const,
-    queryFn: () =>
-      api.get<ReviewSummary>(
-        `/api/programmes/${programmeId}/followup/review${year === null ? '' : `?year=${year}`}`,
-      ),
+    queryFn: () => api.get<ReviewSummary>(reviewPath(programmeId, year)),
   });
+
+/** The review of `year` (the current one when not known yet) as a file to download. */
+export const reviewFileUrl = (programmeId: string, year: number | undefined, format: 'pdf' | 'csv') =>
+  reviewPath(programmeId, year, `.${format}`);
 
 export const useAlerts = (programmeId: string) =>
   useQuery({

@@ -62,7 +62,6 @@ function Changes({ person }: { person: PlannedPerson }) {
 export function PlannedPeople({ programme, preview }: { programme: Programme; preview: ImportPreview }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<StatusFilter>('all');
-  const phone = useMediaQuery('(max-width: 36em)');
   const people = useMemo(
     () => preview.people.filter((p) => filter === 'all' || p.status === filter),
     [preview, filter],
@@ -83,23 +82,7 @@ export function PlannedPeople({ programme, preview }: { programme: Programme; pr
 
   return (
     <Card p={0}>
-      <Group p="md" justify="space-between" gap="sm">
-        <Text size="sm" fw={500}>
-          {t('imports.preview.columns', { columns: preview.columns.map((c) => c.header).join(', ') })}
-        </Text>
-        <SegmentedControl
-          size="xs"
-          orientation={phone ? 'vertical' : 'horizontal'}
-          fullWidth={phone}
-          value={filter}
-          onChange={(v) => setFilter(v as StatusFilter)}
-          aria-label={t('imports.preview.filter')}
-          data={(['all', 'new', 'updated', 'unchanged'] as const).map((k) => ({
-            value: k,
-            label: t(`imports.preview.filters.${k}`),
-          }))}
-        />
-      </Group>
+      <PlannedHeader preview={preview} filter={filter} onFilter={setFilter} />
       <section
         ref={scroller}
         style={{ maxHeight: 520, overflow: 'auto' }}
@@ -129,38 +112,15 @@ export function PlannedPeople({ programme, preview }: { programme: Programme; pr
                 <td colSpan={5} style={{ height: before, padding: 0, border: 0 }} />
               </tr>
             )}
-            {items.map((item) => {
-              const p = people[item.index] as PlannedPerson;
-              return (
-                <Table.Tr
-                  key={item.key}
-                  data-index={item.index}
-                  ref={rows.measureElement}
-                  data-testid="preview-row"
-                >
-                  <Table.Td>{p.line}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={600} className="break-anywhere">
-                      {p.name}
-                    </Text>
-                    <Text size="xs" c="dimmed" className="break-anywhere">
-                      {p.email}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <RoleBadge role={p.role} template={programme.template} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={statusColor[p.status]} tt="none">
-                      {t(`imports.status.${p.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Changes person={p} />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
+            {items.map((item) => (
+              <PlannedRow
+                key={item.key}
+                index={item.index}
+                measure={rows.measureElement}
+                p={people[item.index] as PlannedPerson}
+                template={programme.template}
+              />
+            ))}
             {after > 0 && (
               <tr aria-hidden>
                 <td colSpan={5} style={{ height: after, padding: 0, border: 0 }} />
@@ -170,5 +130,77 @@ export function PlannedPeople({ programme, preview }: { programme: Programme; pr
         </Table>
       </section>
     </Card>
+  );
+}
+
+/** The columns read, and the filter by what happens to each person. */
+function PlannedHeader({
+  preview,
+  filter,
+  onFilter,
+}: {
+  preview: ImportPreview;
+  filter: StatusFilter;
+  onFilter: (filter: StatusFilter) => void;
+}) {
+  const { t } = useTranslation();
+  const phone = useMediaQuery('(max-width: 36em)');
+  return (
+    <Group p="md" justify="space-between" gap="sm">
+      <Text size="sm" fw={500}>
+        {t('imports.preview.columns', { columns: preview.columns.map((c) => c.header).join(', ') })}
+      </Text>
+      <SegmentedControl
+        size="xs"
+        orientation={phone ? 'vertical' : 'horizontal'}
+        fullWidth={phone}
+        value={filter}
+        onChange={(v) => onFilter(v as StatusFilter)}
+        aria-label={t('imports.preview.filter')}
+        data={(['all', 'new', 'updated', 'unchanged'] as const).map((k) => ({
+          value: k,
+          label: t(`imports.preview.filters.${k}`),
+        }))}
+      />
+    </Group>
+  );
+}
+
+/** One person of the file: their line, who they are, their role, and what the import does to them. */
+function PlannedRow({
+  index,
+  measure,
+  p,
+  template,
+}: {
+  index: number;
+  measure: (row: HTMLTableRowElement | null) => void;
+  p: PlannedPerson;
+  template: Programme['template'];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Table.Tr data-index={index} ref={measure} data-testid="preview-row">
+      <Table.Td>{p.line}</Table.Td>
+      <Table.Td>
+        <Text size="sm" fw={600} className="break-anywhere">
+          {p.name}
+        </Text>
+        <Text size="xs" c="dimmed" className="break-anywhere">
+          {p.email}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <RoleBadge role={p.role} template={template} />
+      </Table.Td>
+      <Table.Td>
+        <Badge variant="light" color={statusColor[p.status]} tt="none">
+          {t(`imports.status.${p.status}`)}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <Changes person={p} />
+      </Table.Td>
+    </Table.Tr>
   );
 }

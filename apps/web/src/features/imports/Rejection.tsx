@@ -30,7 +30,6 @@ export function rejectedFrom(error: unknown): RejectedFile | null {
 /** The problems of a refused file, line by line, so they can be fixed in the spreadsheet. */
 export function Rejection({ rejected, filename }: { rejected: RejectedFile; filename: string }) {
   const { t, i18n } = useTranslation();
-  const lines = new Set(rejected.rowErrors.map((e) => e.line));
   return (
     <Card
       withBorder
@@ -63,40 +62,7 @@ export function Rejection({ rejected, filename }: { rejected: RejectedFile; file
             ))}
           </List>
         )}
-        {rejected.rowErrors.length > 0 && (
-          <>
-            <Text size="sm" fw={500}>
-              {t('imports.rowErrorsSummary', {
-                count: rejected.rowErrors.length,
-                lines: lines.size,
-                total: rejected.rowCount ?? 0,
-              })}
-            </Text>
-            <Table.ScrollContainer minWidth={520} type="native" mah={420}>
-              <Table striped verticalSpacing="xs" aria-label={t('imports.rowErrorsTable')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={80}>{t('imports.col.line')}</Table.Th>
-                    <Table.Th w={160}>{t('imports.col.column')}</Table.Th>
-                    <Table.Th>{t('imports.col.problem')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rejected.rowErrors.map((e) => (
-                    <Table.Tr
-                      key={`${e.line}-${e.code}-${e.column ?? ''}-${e.message}`}
-                      data-testid="row-error"
-                    >
-                      <Table.Td fw={600}>{e.line}</Table.Td>
-                      <Table.Td>{e.column ?? '—'}</Table.Td>
-                      <Table.Td>{issueText(e, i18n.language).replace(/^(Ligne|Line) \d+ ?: ?/, '')}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </>
-        )}
+        {rejected.rowErrors.length > 0 && <RowErrors rejected={rejected} />}
         {rejected.ignoredColumns.length > 0 && (
           <Text size="sm" c="dimmed">
             {t('imports.ignoredColumns', {
@@ -108,5 +74,42 @@ export function Rejection({ rejected, filename }: { rejected: RejectedFile; file
         <Text size="sm">{t('imports.fixAndRetry')}</Text>
       </Stack>
     </Card>
+  );
+}
+
+/** How many rows are refused, then each problem with its line and column. */
+function RowErrors({ rejected }: { rejected: RejectedFile }) {
+  const { t, i18n } = useTranslation();
+  const lines = new Set(rejected.rowErrors.map((e) => e.line));
+  return (
+    <>
+      <Text size="sm" fw={500}>
+        {t('imports.rowErrorsSummary', {
+          count: rejected.rowErrors.length,
+          lines: lines.size,
+          total: rejected.rowCount ?? 0,
+        })}
+      </Text>
+      <Table.ScrollContainer minWidth={520} type="native" mah={420}>
+        <Table striped verticalSpacing="xs" aria-label={t('imports.rowErrorsTable')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={80}>{t('imports.col.line')}</Table.Th>
+              <Table.Th w={160}>{t('imports.col.column')}</Table.Th>
+              <Table.Th>{t('imports.col.problem')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rejected.rowErrors.map((e) => (
+              <Table.Tr key={`${e.line}-${e.code}-${e.column ?? ''}-${e.message}`} data-testid="row-error">
+                <Table.Td fw={600}>{e.line}</Table.Td>
+                <Table.Td>{e.column ?? '—'}</Table.Td>
+                <Table.Td>{issueText(e, i18n.language).replace(/^(Ligne|Line) \d+ ?: ?/, '')}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </>
   );
 }

@@ -1,15 +1,13 @@
 import { FIELD_LABELS } from '@compagnon/server/modules/imports/columns.ts';
-import { Alert, Anchor, Button, Card, Progress, Select, Stack, Text, Title } from '@mantine/core';
-import { Dropzone, type FileWithPath } from '@mantine/dropzone';
-import { IconAlertTriangle, IconFileSpreadsheet, IconUpload, IconX } from '@tabler/icons-react';
-import { useRef } from 'react';
+import { Alert, Anchor, Card, Select, Stack, Text, Title } from '@mantine/core';
+import type { FileWithPath } from '@mantine/dropzone';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/api';
 import { useErrorMessage } from '../../app/errors';
 import type { Programme, Role } from '../../app/types';
 import { roleLabel } from '../../app/ui';
 import { ColumnMapping } from './ColumnMapping';
-import classes from './imports.module.css';
+import { FileDropzone, UploadProgress } from './FileDropzone';
 import { Rejection, rejectedFrom } from './Rejection';
 import type { ColumnChoice } from './types';
 
@@ -17,13 +15,24 @@ import type { ColumnChoice } from './types';
 const importableRoles = ['tutor', 'tutee', 'expert'] as const satisfies readonly Role[];
 export type ImportableRole = (typeof importableRoles)[number];
 
-const ACCEPT = {
-  'text/csv': ['.csv'],
-  'text/plain': ['.csv', '.txt'],
-  'application/vnd.ms-excel': ['.csv', '.xls'],
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
-  'application/vnd.oasis.opendocument.spreadsheet': ['.ods'],
-};
+/** The columns a file may have, in the order the introduction lists them. */
+const fields = [
+  'email',
+  'lastName',
+  'firstName',
+  'fullName',
+  'role',
+  'phone',
+  'site',
+  'siteCity',
+  'homeCommune',
+  'professionalProject',
+  'themes',
+  'languages',
+  'faculty',
+  'desYear',
+  'capacity',
+] as const;
 
 export function UploadStep({
   programme,
@@ -46,53 +55,14 @@ export function UploadStep({
   error: unknown;
   filename: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const message = useErrorMessage();
-  const openRef = useRef<() => void>(null);
-  const lang = i18n.language === 'en' ? 'en' : 'fr';
   const rejected = rejectedFrom(error);
-
   const busy = progress !== null;
-  const fields = [
-    'email',
-    'lastName',
-    'firstName',
-    'fullName',
-    'role',
-    'phone',
-    'site',
-    'siteCity',
-    'homeCommune',
-    'professionalProject',
-    'themes',
-    'languages',
-    'faculty',
-    'desYear',
-    'capacity',
-  ] as const;
 
   return (
     <Stack gap="lg">
-      <Card>
-        <Stack gap="sm">
-          <Title order={2} fz="lg">
-            {t('imports.upload.title')}
-          </Title>
-          <Text size="sm">{t('imports.upload.intro')}</Text>
-          <Text size="sm" c="dimmed">
-            {t('imports.upload.required')}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {t('imports.upload.optional', {
-              fields: fields
-                .filter((f) => !['email', 'lastName', 'firstName', 'fullName', 'role'].includes(f))
-                .map((f) => FIELD_LABELS[f][lang])
-                .join(', '),
-            })}
-          </Text>
-        </Stack>
-      </Card>
-
+      <UploadIntro />
       <Select
         label={t('imports.upload.defaultRole')}
         description={t('imports.upload.defaultRoleHelp')}
@@ -106,60 +76,8 @@ export function UploadStep({
         maw={420}
         disabled={busy}
       />
-
-      <Dropzone
-        onDrop={(files) => files[0] && onFile(files[0])}
-        onReject={() => onReject(new ApiError(400, 'unsupported_format', t('imports.upload.rejected')))}
-        accept={ACCEPT}
-        multiple={false}
-        maxSize={5 * 1024 * 1024 + 1}
-        openRef={openRef}
-        disabled={busy}
-        activateOnClick={false}
-        className={classes.dropzone}
-        aria-label={t('imports.upload.dropzone')}
-      >
-        <Stack align="center" gap="sm" style={{ pointerEvents: 'none' }} ta="center">
-          <Dropzone.Accept>
-            <IconUpload size={44} stroke={1.5} color="var(--mantine-color-sauge-7)" aria-hidden />
-          </Dropzone.Accept>
-          <Dropzone.Reject>
-            <IconX size={44} stroke={1.5} color="var(--mantine-color-red-7)" aria-hidden />
-          </Dropzone.Reject>
-          <Dropzone.Idle>
-            <IconFileSpreadsheet size={44} stroke={1.5} color="var(--mantine-color-sauge-7)" aria-hidden />
-          </Dropzone.Idle>
-          <Text fw={600}>{t('imports.upload.drop')}</Text>
-          <Text size="sm" c="dimmed">
-            {t('imports.upload.formats')}
-          </Text>
-          <Button
-            style={{ pointerEvents: 'all' }}
-            onClick={() => openRef.current?.()}
-            disabled={busy}
-            leftSection={<IconUpload size={16} aria-hidden />}
-          >
-            {t('imports.upload.choose')}
-          </Button>
-        </Stack>
-      </Dropzone>
-
-      {busy && (
-        <Stack gap={6} role="status" aria-live="polite">
-          <Text size="sm">
-            {progress < 1
-              ? t('imports.upload.sending', { filename, percent: Math.round(progress * 100) })
-              : t('imports.upload.analysing', { filename })}
-          </Text>
-          <Progress
-            value={progress < 1 ? progress * 100 : 100}
-            animated={progress >= 1}
-            striped={progress >= 1}
-            aria-label={t('imports.upload.progress')}
-          />
-        </Stack>
-      )}
-
+      <FileDropzone busy={busy} onFile={onFile} onReject={onReject} />
+      {busy && <UploadProgress progress={progress} filename={filename} />}
       {error !== null && rejected && <Rejection rejected={rejected} filename={filename} />}
       {error !== null && rejected && rejected.fileColumns.length > 0 && (
         <ColumnMapping columns={rejected.fileColumns} onChoose={onChoose} busy={busy} />
@@ -180,5 +98,32 @@ export function UploadStep({
         </Anchor>
       </Text>
     </Stack>
+  );
+}
+
+/** What the file must hold, and the optional columns it may have. */
+function UploadIntro() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'fr';
+  return (
+    <Card>
+      <Stack gap="sm">
+        <Title order={2} fz="lg">
+          {t('imports.upload.title')}
+        </Title>
+        <Text size="sm">{t('imports.upload.intro')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('imports.upload.required')}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t('imports.upload.optional', {
+            fields: fields
+              .filter((f) => !['email', 'lastName', 'firstName', 'fullName', 'role'].includes(f))
+              .map((f) => FIELD_LABELS[f][lang])
+              .join(', '),
+          })}
+        </Text>
+      </Stack>
+    </Card>
   );
 }

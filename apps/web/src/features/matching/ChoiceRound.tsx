@@ -1,41 +1,21 @@
-import {
-  ActionIcon,
-  Alert,
-  Avatar,
-  Badge,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
+import { CandidateCard } from './CandidateCard';
 import { useSaveRanking } from './queries';
-import { initials } from './reasons';
 import type { Mine } from './types';
 
+type Round = NonNullable<Mine['round']>;
+
 /** An open choice round: the candidates to rank, saved as a whole. */
-export function ChoiceRound({
-  programmeId,
-  round,
-}: {
-  programmeId: string;
-  round: NonNullable<Mine['round']>;
-}) {
+export function ChoiceRound({ programmeId, round }: { programmeId: string; round: Round }) {
   const { t } = useTranslation();
   const [ranking, setRanking] = useState<string[]>(round.ranking);
   const [saved, setSaved] = useState(false);
   const save = useSaveRanking(programmeId, { onSuccess: () => setSaved(true) });
-  const byId = new Map(round.candidates.map((c) => [c.userId, c]));
-  const moveBy = (i: number, d: number) => {
-    const next = [...ranking];
-    const [x] = next.splice(i, 1);
-    if (x) next.splice(i + d, 0, x);
+  const change = (next: string[]) => {
     setRanking(next);
     setSaved(false);
   };
@@ -61,59 +41,7 @@ export function ChoiceRound({
       <Title order={3} fz="md" mb="xs">
         {t('matching.choice.myRanking')}
       </Title>
-      {ranking.length === 0 ? (
-        <Text size="sm" c="dimmed" mb="sm">
-          {t('matching.choice.empty')}
-        </Text>
-      ) : (
-        <Stack
-          gap={6}
-          mb="sm"
-          component="ol"
-          p={0}
-          m={0}
-          style={{ listStyle: 'none' }}
-          aria-label={t('matching.choice.myRanking')}
-        >
-          {ranking.map((id, i) => (
-            <Group key={id} component="li" justify="space-between" wrap="nowrap" gap="xs">
-              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                <strong>{i + 1}.</strong> {byId.get(id)?.name}
-              </Text>
-              <Group gap={2} wrap="nowrap">
-                <ActionIcon
-                  variant="subtle"
-                  disabled={i === 0 || !round.open}
-                  onClick={() => moveBy(i, -1)}
-                  aria-label={t('matching.choice.up', { name: byId.get(id)?.name })}
-                >
-                  <IconArrowUp size={16} />
-                </ActionIcon>
-                <ActionIcon
-                  variant="subtle"
-                  disabled={i === ranking.length - 1 || !round.open}
-                  onClick={() => moveBy(i, 1)}
-                  aria-label={t('matching.choice.down', { name: byId.get(id)?.name })}
-                >
-                  <IconArrowDown size={16} />
-                </ActionIcon>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  disabled={!round.open}
-                  onClick={() => {
-                    setRanking(ranking.filter((x) => x !== id));
-                    setSaved(false);
-                  }}
-                  aria-label={t('matching.choice.remove', { name: byId.get(id)?.name })}
-                >
-                  <IconX size={16} />
-                </ActionIcon>
-              </Group>
-            </Group>
-          ))}
-        </Stack>
-      )}
+      <RankingList round={round} ranking={ranking} onChange={change} />
       {round.open && (
         <Button
           mb="md"
@@ -128,73 +56,92 @@ export function ChoiceRound({
         {t(round.side === 'tutee' ? 'matching.choice.showcase' : 'matching.choice.candidates')}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        {round.candidates.map((c) => {
-          const rank = ranking.indexOf(c.userId);
-          return (
-            <Card key={c.userId} withBorder radius="md" p="sm" data-testid="candidate">
-              <Group gap="sm" wrap="nowrap" align="flex-start">
-                <Avatar color="sauge" radius="xl" aria-hidden>
-                  {initials(c.name)}
-                </Avatar>
-                <div style={{ minWidth: 0 }}>
-                  <Text fw={600}>{c.name}</Text>
-                  <Text size="sm" c="dimmed">
-                    {[c.site, c.km !== null ? t('matching.choice.km', { km: c.km }) : null]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </Text>
-                </div>
-              </Group>
-              {c.presentation && (
-                <Text size="sm" mt={6}>
-                  {c.presentation}
-                </Text>
-              )}
-              {c.project && (
-                <Text size="sm" mt={4}>
-                  <strong>{t('matching.choice.project')}</strong> {c.project}
-                </Text>
-              )}
-              {c.themes.length > 0 && (
-                <Group gap={4} mt={6}>
-                  {c.themes.map((th) => (
-                    <Badge key={th} variant="outline" color="gray" tt="none" size="sm">
-                      {th}
-                    </Badge>
-                  ))}
-                </Group>
-              )}
-              <Group justify="space-between" mt="xs" wrap="wrap" gap="xs">
-                {c.placesLeft !== null ? (
-                  <Text size="xs" c="dimmed">
-                    {t('matching.choice.places', { count: c.placesLeft })}
-                  </Text>
-                ) : (
-                  <span />
-                )}
-                {rank >= 0 ? (
-                  <Badge color="sauge" tt="none">
-                    {t('matching.choice.ranked', { rank: rank + 1 })}
-                  </Badge>
-                ) : (
-                  <Button
-                    size="xs"
-                    variant="light"
-                    disabled={!round.open}
-                    onClick={() => {
-                      setRanking([...ranking, c.userId]);
-                      setSaved(false);
-                    }}
-                    aria-label={t('matching.choice.addLabel', { name: c.name })}
-                  >
-                    {t('matching.choice.add')}
-                  </Button>
-                )}
-              </Group>
-            </Card>
-          );
-        })}
+        {round.candidates.map((c) => (
+          <CandidateCard
+            key={c.userId}
+            candidate={c}
+            rank={ranking.indexOf(c.userId)}
+            open={round.open}
+            onAdd={() => change([...ranking, c.userId])}
+          />
+        ))}
       </SimpleGrid>
     </Card>
+  );
+}
+
+/** The person's ranking so far, each name moved up, down or taken out while the round is open. */
+function RankingList({
+  round,
+  ranking,
+  onChange,
+}: {
+  round: Round;
+  ranking: string[];
+  onChange: (next: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  if (ranking.length === 0) {
+    return (
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('matching.choice.empty')}
+      </Text>
+    );
+  }
+  const byId = new Map(round.candidates.map((c) => [c.userId, c]));
+  const moveBy = (i: number, d: number) => {
+    const next = [...ranking];
+    const [x] = next.splice(i, 1);
+    if (x) next.splice(i + d, 0, x);
+    onChange(next);
+  };
+  return (
+    <Stack
+      gap={6}
+      mb="sm"
+      component="ol"
+      p={0}
+      m={0}
+      style={{ listStyle: 'none' }}
+      aria-label={t('matching.choice.myRanking')}
+    >
+      {ranking.map((id, i) => {
+        const name = byId.get(id)?.name;
+        return (
+          <Group key={id} component="li" justify="space-between" wrap="nowrap" gap="xs">
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+              <strong>{i + 1}.</strong> {name}
+            </Text>
+            <Group gap={2} wrap="nowrap">
+              <ActionIcon
+                variant="subtle"
+                disabled={i === 0 || !round.open}
+                onClick={() => moveBy(i, -1)}
+                aria-label={t('matching.choice.up', { name })}
+              >
+                <IconArrowUp size={16} />
+              </ActionIcon>
+              <ActionIcon
+                variant="subtle"
+                disabled={i === ranking.length - 1 || !round.open}
+                onClick={() => moveBy(i, 1)}
+                aria-label={t('matching.choice.down', { name })}
+              >
+                <IconArrowDown size={16} />
+              </ActionIcon>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                disabled={!round.open}
+                onClick={() => onChange(ranking.filter((x) => x !== id))}
+                aria-label={t('matching.choice.remove', { name })}
+              >
+                <IconX size={16} />
+              </ActionIcon>
+            </Group>
+          </Group>
+        );
+      })}
+    </Stack>
   );
 }

@@ -1,12 +1,11 @@
-import { Alert, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
-import { IconSend } from '@tabler/icons-react';
+import { Alert, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../../app/ui';
 import { Constraints } from './Constraints';
+import { DraftReview, PublishModal } from './DraftReview';
 import { LivePairings } from './LivePairings';
 import { MatchingSetup } from './MatchingSetup';
-import { ProposalCard } from './ProposalCard';
 import {
   useAssign,
   useCloseRound,
@@ -47,6 +46,33 @@ export function CoordinatorMatching({ programmeId }: { programmeId: string }) {
   );
 }
 
+/** A tutor's places left once their live pairings and the draft's proposals are counted. */
+const placesLeftIn = (o: Overview) => (id: string) => {
+  const tu = o.tutors.find((x) => x.userId === id);
+  return tu ? tu.capacity - tu.live - tu.proposed : 0;
+};
+
+/** Every change the review makes, and the first refusal among them, shown above the review. */
+function useReviewActions(programmeId: string, onPublished: (n: number) => void) {
+  const [publishing, setPublishing] = useState(false);
+  const actions = {
+    run: useRunMatching(programmeId),
+    assign: useAssign(programmeId),
+    lock: useLock(programmeId),
+    publish: usePublishDraft(programmeId, {
+      onSuccess: (r) => {
+        onPublished(r.published);
+        setPublishing(false);
+      },
+    }),
+    discard: useDiscardDraft(programmeId),
+    closeRound: useCloseRound(programmeId),
+    openRound: useOpenRound(programmeId),
+  };
+  const error = Object.values(actions).find((a) => a.error)?.error ?? null;
+  return { ...actions, error, publishing, setPublishing };
+}
+
 function Review({
   programmeId,
   o,
@@ -56,39 +82,16 @@ function Review({
   o: Overview;
   onPublished: (n: number) => void;
 }) {
-  const { t } = useTranslation();
   // An open choice round sets the mode until the draft it leads to exists.
   const [mode, setMode] = useState<Mode>(
     o.draft?.mode ?? (o.round?.status === 'open' ? o.round.kind : o.defaultMode),
   );
   const [weights, setWeights] = useState<Weights>(o.weights);
-  const [publishing, setPublishing] = useState(false);
-  const run = useRunMatching(programmeId);
-  const assign = useAssign(programmeId);
-  const lock = useLock(programmeId);
-  const publish = usePublishDraft(programmeId, {
-    onSuccess: (r) => {
-      onPublished(r.published);
-      setPublishing(false);
-    },
-  });
-  const discard = useDiscardDraft(programmeId);
-  const closeRound = useCloseRound(programmeId);
   const [deadline, setDeadline] = useState('');
-  const openRound = useOpenRound(programmeId);
-  const error =
-    run.error ??
-    assign.error ??
-    lock.error ??
-    publish.error ??
-    discard.error ??
-    closeRound.error ??
-    openRound.error;
+  const { run, assign, lock, publish, discard, closeRound, openRound, error, publishing, setPublishing } =
+    useReviewActions(programmeId, onPublished);
   const draft = o.draft;
-  const placesLeft = (id: string) => {
-    const tu = o.tutors.find((x) => x.userId === id);
-    return tu ? tu.capacity - tu.live - tu.proposed : 0;
-  };
+  const placesLeft = placesLeftIn(o);
 
   return (
     <Stack gap="lg">
@@ -116,50 +119,16 @@ function Review({
         rerun={!!draft}
       />
 
-      {draft && (
-        <>
-          <SummaryTable summary={draft.summary} baseline={draft.baseline} />
-          <Stack gap="sm">
-            <Group justify="space-between" wrap="wrap">
-              <Title order={2} fz="xl">
-                {t('matching.draft.title', { count: draft.proposals.length })}
-              </Title>
-              <Group gap="xs">
-                <Button
-                  variant="subtle"
-                  color="gray"
-                  onClick={() => discard.mutate(undefined)}
-                  loading={discard.isPending}
-                >
-                  {t('matching.actions.discard')}
-                </Button>
-                <Button
-                  onClick={() => setPublishing(true)}
-                  disabled={!o.actions.publish}
-                  leftSection={<IconSend size={18} aria-hidden />}
-                >
-                  {t('matching.actions.publish')}
-                </Button>
-              </Group>
-            </Group>
-            <Text size="sm" c="dimmed">
-              {t('matching.draft.help')}
-            </Text>
-            {draft.proposals.map((p) => (
-              <ProposalCard
-                key={p.pairingId}
-                p={p}
-                tutors={o.tutors.map((x) => ({
-                  value: x.userId,
-                  label: `${x.name} (${Math.max(0, placesLeft(x.userId))} ${t('matching.placesShort')})`,
-                }))}
-                onMove={(tutorId) => assign.mutate({ tuteeId: p.tuteeId, tutorId })}
-                onLock={() => lock.mutate({ tuteeId: p.tuteeId, locked: !p.locked })}
-              />
-            ))}
-          </Stack>
-        </>
-      )}
+      {draft && <SummaryTable summary={draft.summary} baseline={draft.baseline} />}
+      <DraftReview
+        o={o}
+        placesLeft={placesLeft}
+        onDiscard={() => discard.mutate(undefined)}
+        discarding={discard.isPending}
+        onPublish={() => setPublishing(true)}
+        onMove={(tuteeId, tutorId) => assign.mutate({ tuteeId, tutorId })}
+        onLock={(tuteeId, locked) => lock.mutate({ tuteeId, locked })}
+      />
 
       <UnpairedCard
         o={o}
@@ -171,24 +140,13 @@ function Review({
 
       <Constraints programmeId={programmeId} o={o} />
 
-      <Modal
+      <PublishModal
         opened={publishing}
+        count={draft?.proposals.length ?? 0}
         onClose={() => setPublishing(false)}
-        title={t('matching.publish.title')}
-        centered
-      >
-        <Stack>
-          <Text>{t('matching.publish.body', { count: draft?.proposals.length ?? 0 })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setPublishing(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button onClick={() => publish.mutate(undefined)} loading={publish.isPending}>
-              {t('matching.publish.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        onConfirm={() => publish.mutate(undefined)}
+        pending={publish.isPending}
+      />
     </Stack>
   );
 }

@@ -1,26 +1,15 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  List,
-  Menu,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Button, Card, Group, Menu, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
+import { type Ending, EndPairingModal } from './EndPairingModal';
 import { HistoryModal } from './History';
 import { useTransitionPairing, useUndoPairingEnd } from './queries';
 import { reasonsLine } from './reasons';
 import type { Overview } from './types';
+
+type Pairing = Overview['pairings'][number];
 
 const formatTime = (iso: string, lang: string) =>
   new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
@@ -32,10 +21,12 @@ export const stateColor: Record<string, string> = {
   ended: 'gray',
 };
 
+const isLive = (p: Pairing) => p.state === 'active' || p.state === 'paused';
+
 /** Published pairings and their lifecycle: pause, resume, complete, end early with a reason. */
 export function LivePairings({ programmeId, o }: { programmeId: string; o: Overview }) {
-  const { t, i18n } = useTranslation();
-  const [ending, setEnding] = useState<{ id: string; to: 'ended' | 'completed' } | null>(null);
+  const { t } = useTranslation();
+  const [ending, setEnding] = useState<Ending | null>(null);
   const [reason, setReason] = useState('');
   const [history, setHistory] = useState<string | null>(null);
   const move = useTransitionPairing(programmeId, {
@@ -45,11 +36,8 @@ export function LivePairings({ programmeId, o }: { programmeId: string; o: Overv
     },
   });
   const undo = useUndoPairingEnd(programmeId);
-  const target = ending ? o.pairings.find((p) => p.id === ending.id) : undefined;
   if (o.pairings.length === 0) return null;
-  const requested = o.pairings.filter(
-    (p) => p.repairRequested && (p.state === 'active' || p.state === 'paused'),
-  );
+  const requested = o.pairings.filter((p) => p.repairRequested && isLive(p));
   return (
     <Card withBorder radius="md" p="md">
       <Title order={2} fz="xl" mb="xs">
@@ -77,132 +65,122 @@ export function LivePairings({ programmeId, o }: { programmeId: string; o: Overv
           </Table.Thead>
           <Table.Tbody>
             {o.pairings.slice(0, 200).map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Td>{p.tuteeName}</Table.Td>
-                <Table.Td>{p.tutorName}</Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    <Badge color={stateColor[p.state] ?? 'gray'} variant="light" tt="none">
-                      {t(`matching.state.${p.state}`)}
-                    </Badge>
-                    {p.repairRequested && (p.state === 'active' || p.state === 'paused') && (
-                      <Badge color="yellow" c="dark.7" variant="light" tt="none">
-                        {t('matching.live.repairBadge')}
-                      </Badge>
-                    )}
-                  </Group>
-                  {p.endReason && (
-                    <Text size="xs" c="dimmed">
-                      {p.endReason}
-                    </Text>
-                  )}
-                  {p.actions.undoEnd && p.undoUntil && (
-                    <Button
-                      mt={4}
-                      size="compact-xs"
-                      variant="light"
-                      loading={undo.isPending && undo.variables === p.id}
-                      onClick={() => undo.mutate(p.id)}
-                    >
-                      {t('matching.live.undo', { time: formatTime(p.undoUntil, i18n.language) })}
-                    </Button>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="xs">{reasonsLine(t, p.reasons)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Menu position="bottom-end" withinPortal>
-                    <Menu.Target>
-                      <Button
-                        variant="subtle"
-                        size="compact-sm"
-                        aria-label={t('matching.live.menu', { tutee: p.tuteeName })}
-                      >
-                        <IconDots size={16} aria-hidden />
-                      </Button>
-                    </Menu.Target>
-                    <Menu.Dropdown>
-                      <Menu.Item onClick={() => setHistory(p.id)}>{t('matching.history.open')}</Menu.Item>
-                      {p.actions.pause && (
-                        <Menu.Item onClick={() => move.mutate({ id: p.id, to: 'paused' })}>
-                          {t('matching.live.pause')}
-                        </Menu.Item>
-                      )}
-                      {p.actions.resume && (
-                        <Menu.Item onClick={() => move.mutate({ id: p.id, to: 'active' })}>
-                          {t('matching.live.resume')}
-                        </Menu.Item>
-                      )}
-                      {p.actions.complete && (
-                        <Menu.Item onClick={() => setEnding({ id: p.id, to: 'completed' })}>
-                          {t('matching.live.complete')}
-                        </Menu.Item>
-                      )}
-                      {p.actions.end && (
-                        <Menu.Item color="red" onClick={() => setEnding({ id: p.id, to: 'ended' })}>
-                          {t('matching.live.end')}
-                        </Menu.Item>
-                      )}
-                    </Menu.Dropdown>
-                  </Menu>
-                </Table.Td>
-              </Table.Tr>
+              <PairingRow
+                key={p.id}
+                p={p}
+                undoing={undo.isPending && undo.variables === p.id}
+                onUndo={() => undo.mutate(p.id)}
+                onHistory={() => setHistory(p.id)}
+                onMove={(to) => move.mutate({ id: p.id, to })}
+                onEnd={(to) => setEnding({ id: p.id, to })}
+              />
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Modal
-        opened={!!ending}
+      <EndPairingModal
+        ending={ending}
+        target={ending ? o.pairings.find((p) => p.id === ending.id) : undefined}
+        reason={reason}
+        onReason={setReason}
+        pending={move.isPending}
+        onConfirm={(e) => move.mutate({ ...e, reason: e.to === 'ended' ? reason : undefined })}
         onClose={() => setEnding(null)}
-        title={t(ending?.to === 'completed' ? 'matching.live.completeTitle' : 'matching.live.endTitle')}
-        centered
-      >
-        <Stack>
-          {target && (
-            <Text size="sm">
-              {t('matching.live.endWho', { tutee: target.tuteeName, tutor: target.tutorName })}
-            </Text>
-          )}
-          <List size="sm" spacing={4}>
-            <List.Item>{t('matching.live.endTold')}</List.Item>
-            <List.Item>{t('matching.live.endMeetings', { count: target?.futureMeetings ?? 0 })}</List.Item>
-            <List.Item>{t('matching.live.endUndo', { minutes: 15 })}</List.Item>
-          </List>
-          {ending?.to === 'ended' && (
-            <Textarea
-              label={t('matching.live.endReason')}
-              description={t('matching.live.endReasonHint')}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              autosize
-              minRows={2}
-              required
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setEnding(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color={ending?.to === 'ended' ? 'red' : undefined}
-              disabled={ending?.to === 'ended' && reason.trim().length < 3}
-              loading={move.isPending}
-              onClick={() =>
-                ending &&
-                move.mutate({
-                  id: ending.id,
-                  to: ending.to,
-                  reason: ending.to === 'ended' ? reason : undefined,
-                })
-              }
-            >
-              {t(ending?.to === 'completed' ? 'matching.live.completeConfirm' : 'matching.live.endConfirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      />
       <HistoryModal pairingId={history} onClose={() => setHistory(null)} />
     </Card>
+  );
+}
+
+type RowProps = {
+  p: Pairing;
+  undoing: boolean;
+  onUndo: () => void;
+  onHistory: () => void;
+  onMove: (to: 'paused' | 'active') => void;
+  onEnd: (to: Ending['to']) => void;
+};
+
+/** One published pairing: its people, its state, why it was made and what may be done with it. */
+function PairingRow({ p, undoing, onUndo, ...menu }: RowProps) {
+  const { t } = useTranslation();
+  return (
+    <Table.Tr>
+      <Table.Td>{p.tuteeName}</Table.Td>
+      <Table.Td>{p.tutorName}</Table.Td>
+      <Table.Td>
+        <PairingState p={p} undoing={undoing} onUndo={onUndo} />
+      </Table.Td>
+      <Table.Td>
+        <Text size="xs">{reasonsLine(t, p.reasons)}</Text>
+      </Table.Td>
+      <Table.Td>
+        <PairingMenu p={p} {...menu} />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** The pairing's state, a new pairing asked for, why it ended and the button that takes the end back. */
+function PairingState({ p, undoing, onUndo }: { p: Pairing; undoing: boolean; onUndo: () => void }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <Group gap={4}>
+        <Badge color={stateColor[p.state] ?? 'gray'} variant="light" tt="none">
+          {t(`matching.state.${p.state}`)}
+        </Badge>
+        {p.repairRequested && isLive(p) && (
+          <Badge color="yellow" c="dark.7" variant="light" tt="none">
+            {t('matching.live.repairBadge')}
+          </Badge>
+        )}
+      </Group>
+      {p.endReason && (
+        <Text size="xs" c="dimmed">
+          {p.endReason}
+        </Text>
+      )}
+      {p.actions.undoEnd && p.undoUntil && (
+        <Button mt={4} size="compact-xs" variant="light" loading={undoing} onClick={onUndo}>
+          {t('matching.live.undo', { time: formatTime(p.undoUntil, i18n.language) })}
+        </Button>
+      )}
+    </>
+  );
+}
+
+/** What the coordinator may do with a pairing: its history, and the moves its state allows. */
+function PairingMenu({ p, onHistory, onMove, onEnd }: Omit<RowProps, 'undoing' | 'onUndo'>) {
+  const { t } = useTranslation();
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          aria-label={t('matching.live.menu', { tutee: p.tuteeName })}
+        >
+          <IconDots size={16} aria-hidden />
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={onHistory}>{t('matching.history.open')}</Menu.Item>
+        {p.actions.pause && (
+          <Menu.Item onClick={() => onMove('paused')}>{t('matching.live.pause')}</Menu.Item>
+        )}
+        {p.actions.resume && (
+          <Menu.Item onClick={() => onMove('active')}>{t('matching.live.resume')}</Menu.Item>
+        )}
+        {p.actions.complete && (
+          <Menu.Item onClick={() => onEnd('completed')}>{t('matching.live.complete')}</Menu.Item>
+        )}
+        {p.actions.end && (
+          <Menu.Item color="red" onClick={() => onEnd('ended')}>
+            {t('matching.live.end')}
+          </Menu.Item>
+        )}
+      </Menu.Dropdown>
+    </Menu>
   );
 }

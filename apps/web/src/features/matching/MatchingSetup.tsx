@@ -36,17 +36,8 @@ export function MatchingSetup({
   opening: boolean;
 }) {
   const { t } = useTranslation();
-  const { organisation } = useProgrammeContext();
-  const dates = useDates(organisation?.id);
-  const [confirming, confirm] = useDisclosure(false);
   const choiceMode = mode === 'tutee-choice' || mode === 'tutor-choice';
   const round = o.round?.status === 'open' ? o.round : null;
-  // Closing before the announced deadline takes the choice away from those still to rank: ask first.
-  const early = !!round && new Date(round.deadline) > new Date();
-  const closeNow = () => {
-    confirm.close();
-    onCloseRound();
-  };
   return (
     <Card withBorder radius="md" p="md">
       <Stack gap="sm">
@@ -72,61 +63,115 @@ export function MatchingSetup({
         {choiceMode && (
           <Card withBorder radius="sm" p="sm" bg="var(--mantine-color-gray-0)">
             {round ? (
-              <Stack gap="xs">
-                <Text size="sm">
-                  {t('matching.round.open', {
-                    ranked: round.ranked,
-                    eligible: round.eligible,
-                    deadline: dates.instant(round.deadline, true),
-                  })}
-                </Text>
-                <Group>
-                  <Button
-                    onClick={early ? confirm.open : onCloseRound}
-                    loading={closing}
-                    leftSection={<IconSparkles size={18} aria-hidden />}
-                  >
-                    {t('matching.round.close')}
-                  </Button>
-                </Group>
-                <Modal opened={confirming} onClose={confirm.close} title={t('matching.round.early.title')}>
-                  <Stack gap="md">
-                    <Text size="sm">
-                      {t('matching.round.early.body', {
-                        count: round.eligible - round.ranked,
-                        deadline: dates.instant(round.deadline, true),
-                      })}
-                    </Text>
-                    <Group justify="flex-end">
-                      <Button variant="default" onClick={confirm.close}>
-                        {t('matching.round.early.wait')}
-                      </Button>
-                      <Button onClick={closeNow}>{t('matching.round.early.confirm')}</Button>
-                    </Group>
-                  </Stack>
-                </Modal>
-              </Stack>
+              <OpenRound round={round} onCloseRound={onCloseRound} closing={closing} />
             ) : (
-              <Group align="flex-end" wrap="wrap">
-                <TextInput
-                  type="datetime-local"
-                  label={t('matching.round.deadline')}
-                  value={deadline}
-                  onChange={(e) => onDeadline(e.currentTarget.value)}
-                />
-                <Button
-                  variant="light"
-                  disabled={!deadline}
-                  onClick={() => onOpenRound(dayjs.tz(deadline, dates.timeZone).toISOString())}
-                  loading={opening}
-                >
-                  {t('matching.round.openButton')}
-                </Button>
-              </Group>
+              <NewRound
+                deadline={deadline}
+                onDeadline={onDeadline}
+                onOpenRound={onOpenRound}
+                opening={opening}
+              />
             )}
           </Card>
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** The programme's dates, on the organisation's clock. */
+function useOrganisationDates() {
+  const { organisation } = useProgrammeContext();
+  return useDates(organisation?.id);
+}
+
+/** The open round: how many have ranked, and closing it (confirmed when before its deadline). */
+function OpenRound({
+  round,
+  onCloseRound,
+  closing,
+}: {
+  round: NonNullable<Overview['round']>;
+  onCloseRound: () => void;
+  closing: boolean;
+}) {
+  const { t } = useTranslation();
+  const dates = useOrganisationDates();
+  const [confirming, confirm] = useDisclosure(false);
+  // Closing before the announced deadline takes the choice away from those still to rank: ask first.
+  const early = new Date(round.deadline) > new Date();
+  const closeNow = () => {
+    confirm.close();
+    onCloseRound();
+  };
+  return (
+    <Stack gap="xs">
+      <Text size="sm">
+        {t('matching.round.open', {
+          ranked: round.ranked,
+          eligible: round.eligible,
+          deadline: dates.instant(round.deadline, true),
+        })}
+      </Text>
+      <Group>
+        <Button
+          onClick={early ? confirm.open : onCloseRound}
+          loading={closing}
+          leftSection={<IconSparkles size={18} aria-hidden />}
+        >
+          {t('matching.round.close')}
+        </Button>
+      </Group>
+      <Modal opened={confirming} onClose={confirm.close} title={t('matching.round.early.title')}>
+        <Stack gap="md">
+          <Text size="sm">
+            {t('matching.round.early.body', {
+              count: round.eligible - round.ranked,
+              deadline: dates.instant(round.deadline, true),
+            })}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={confirm.close}>
+              {t('matching.round.early.wait')}
+            </Button>
+            <Button onClick={closeNow}>{t('matching.round.early.confirm')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+/** A choice round to open: its deadline, typed on the organisation's clock. */
+function NewRound({
+  deadline,
+  onDeadline,
+  onOpenRound,
+  opening,
+}: {
+  deadline: string;
+  onDeadline: (deadline: string) => void;
+  onOpenRound: (deadline: string) => void;
+  opening: boolean;
+}) {
+  const { t } = useTranslation();
+  const dates = useOrganisationDates();
+  return (
+    <Group align="flex-end" wrap="wrap">
+      <TextInput
+        type="datetime-local"
+        label={t('matching.round.deadline')}
+        value={deadline}
+        onChange={(e) => onDeadline(e.currentTarget.value)}
+      />
+      <Button
+        variant="light"
+        disabled={!deadline}
+        onClick={() => onOpenRound(dayjs.tz(deadline, dates.timeZone).toISOString())}
+        loading={opening}
+      >
+        {t('matching.round.openButton')}
+      </Button>
+    </Group>
   );
 }

@@ -46,49 +46,8 @@ export function ProposalCard({
           </ActionIcon>
         </Tooltip>
       </Group>
-      {p.warnings.length > 0 && (
-        <Group gap={6} mt={6}>
-          {p.warnings.map((w) => (
-            <Badge
-              key={w.code}
-              color="yellow"
-              c="dark.7"
-              variant="light"
-              tt="none"
-              leftSection={<IconAlertTriangle size={12} aria-hidden />}
-            >
-              {t(`matching.warning.${w.code}`, { ...w })}
-            </Badge>
-          ))}
-        </Group>
-      )}
-      {p.alternatives.length > 0 && (
-        <div>
-          <Text size="xs" c="dimmed" mt={6}>
-            {t('matching.alternatives', { name: p.tuteeName })}
-          </Text>
-          <Stack
-            component="ul"
-            gap={2}
-            m={0}
-            pl="md"
-            aria-label={t('matching.alternatives', { name: p.tuteeName })}
-          >
-            {p.alternatives.map((a) => (
-              <Text
-                key={a.tutorId}
-                component="li"
-                size="xs"
-                c="dimmed"
-                style={{ overflowWrap: 'anywhere' }}
-                data-testid="effect"
-              >
-                {effectText(t, p, a)}
-              </Text>
-            ))}
-          </Stack>
-        </div>
-      )}
+      <ProposalWarnings p={p} />
+      <Alternatives p={p} />
       <Group mt="xs" gap="xs" wrap="wrap">
         <NativeSelect
           size="xs"
@@ -105,6 +64,61 @@ export function ProposalCard({
         />
       </Group>
     </Card>
+  );
+}
+
+/** What a proposal does not respect (too far, no common time…). */
+function ProposalWarnings({ p }: { p: Proposal }) {
+  const { t } = useTranslation();
+  if (p.warnings.length === 0) return null;
+  return (
+    <Group gap={6} mt={6}>
+      {p.warnings.map((w) => (
+        <Badge
+          key={w.code}
+          color="yellow"
+          c="dark.7"
+          variant="light"
+          tt="none"
+          leftSection={<IconAlertTriangle size={12} aria-hidden />}
+        >
+          {t(`matching.warning.${w.code}`, { ...w })}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
+/** The other tutors the tutee could go to, each with what the move costs them and the others. */
+function Alternatives({ p }: { p: Proposal }) {
+  const { t } = useTranslation();
+  if (p.alternatives.length === 0) return null;
+  return (
+    <div>
+      <Text size="xs" c="dimmed" mt={6}>
+        {t('matching.alternatives', { name: p.tuteeName })}
+      </Text>
+      <Stack
+        component="ul"
+        gap={2}
+        m={0}
+        pl="md"
+        aria-label={t('matching.alternatives', { name: p.tuteeName })}
+      >
+        {p.alternatives.map((a) => (
+          <Text
+            key={a.tutorId}
+            component="li"
+            size="xs"
+            c="dimmed"
+            style={{ overflowWrap: 'anywhere' }}
+            data-testid="effect"
+          >
+            {effectText(t, p, a)}
+          </Text>
+        ))}
+      </Stack>
+    </div>
   );
 }
 

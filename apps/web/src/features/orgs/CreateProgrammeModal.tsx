@@ -7,75 +7,55 @@ import {
   Group,
   Modal,
   Radio,
-  Select,
   SimpleGrid,
   Stack,
   Text,
   TextInput,
   ThemeIcon,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
-import { useForm } from '@mantine/form';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { currentPeriod, useTimeZone } from '../../app/dates';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import type { TemplateId } from '../../app/types';
 import { useSchemaValidator } from '../../app/validation';
+import {
+  CohortDateInputs,
+  CohortKindSelect,
+  type CohortValues,
+  cohortBody,
+  useDefaultCohortName,
+} from '../programmes/CohortFields';
 import { rulesSummary } from '../programmes/rulesText';
 import { templateIcons, templateIds } from '../programmes/templateInfo';
 import classes from './orgs.module.css';
-import { useCreateProgramme, useTemplates } from './queries';
+import { type NewProgramme, useCreateProgramme, useTemplates } from './queries';
 
 interface Values {
   template: TemplateId | '';
   name: string;
   withCohort: boolean;
-  cohort: {
-    name: string;
-    kind: 'academic-year' | 'semester';
-    startsOn: string | null;
-    endsOn: string | null;
-  };
+  cohort: CohortValues;
 }
 
-const toBody = (v: Values) => ({
+const toBody = (v: Values): NewProgramme => ({
   name: v.name,
   template: v.template || undefined,
-  cohort: v.withCohort
-    ? { ...v.cohort, startsOn: v.cohort.startsOn ?? '', endsOn: v.cohort.endsOn ?? '' }
-    : undefined,
+  cohort: v.withCohort ? cohortBody(v.cohort) : undefined,
 });
 
-export function CreateProgrammeModal({
-  orgId,
-  opened,
-  onClose,
-}: {
-  orgId: string;
-  opened: boolean;
-  onClose: () => void;
-}) {
+/** The new programme's form, checked as the server checks it; created, its page opens. */
+function useCreateProgrammeForm(orgId: string, onClose: () => void) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const message = useErrorMessage();
-  const templates = useTemplates();
-  const phone = useMediaQuery('(max-width: 48em)');
-  const timeZone = useTimeZone(orgId);
-  const academicYear = currentPeriod(timeZone).split(' ')[0] ?? '';
   const schemaErrors = useSchemaValidator(createProgrammeBody, toBody);
   const form = useForm<Values>({
     initialValues: {
       template: '',
       name: '',
       withCohort: true,
-      cohort: {
-        name: t('org.create.cohortDefault', { year: academicYear }),
-        kind: 'academic-year',
-        startsOn: null,
-        endsOn: null,
-      },
+      cohort: { name: useDefaultCohortName(orgId), kind: 'academic-year', startsOn: null, endsOn: null },
     },
     validate: (v) => {
       const errors = schemaErrors(v);
@@ -94,48 +74,28 @@ export function CreateProgrammeModal({
     },
     onError: (e) => applyFieldErrors(form, e),
   });
-  const values = form.getValues();
-  const rulesOf = (id: TemplateId) => templates.data?.find((x) => x.id === id)?.rules;
+  return { form, create };
+}
+
+export function CreateProgrammeModal({
+  orgId,
+  opened,
+  onClose,
+}: {
+  orgId: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const message = useErrorMessage();
+  const phone = useMediaQuery('(max-width: 48em)');
+  const { form, create } = useCreateProgrammeForm(orgId, onClose);
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('org.create.title')} size="xl" fullScreen={phone}>
       <form onSubmit={form.onSubmit((v) => create.mutate(toBody(v)))} noValidate>
         <Stack gap="lg">
-          <Radio.Group
-            label={t('org.create.template')}
-            description={t('org.create.templateHelp')}
-            required
-            {...form.getInputProps('template')}
-            onChange={(v) => {
-              form.setFieldValue('template', v as TemplateId);
-              if (!form.getValues().name) form.setFieldValue('name', t(`templates.${v}.name`));
-            }}
-          >
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="sm">
-              {templateIds.map((id) => {
-                const Icon = templateIcons[id];
-                const rules = rulesOf(id);
-                return (
-                  <Radio.Card key={id} value={id} className={classes.templateCard}>
-                    <Group wrap="nowrap" align="flex-start" gap="sm">
-                      <ThemeIcon variant="light" size={36} radius="md" aria-hidden>
-                        <Icon size={20} />
-                      </ThemeIcon>
-                      <Stack gap={4} style={{ minWidth: 0 }}>
-                        <Text fw={600}>{t(`templates.${id}.name`)}</Text>
-                        <Text size="sm">{t(`templates.${id}.description`)}</Text>
-                        {rules && (
-                          <Text size="xs" c="dimmed">
-                            {rulesSummary(t, rules).join(' · ')}
-                          </Text>
-                        )}
-                      </Stack>
-                    </Group>
-                  </Radio.Card>
-                );
-              })}
-            </SimpleGrid>
-          </Radio.Group>
+          <TemplateChoice form={form} />
           <TextInput
             label={t('org.create.name')}
             description={t('org.create.nameHelp')}
@@ -147,29 +107,13 @@ export function CreateProgrammeModal({
             description={t('org.create.withCohortHelp')}
             {...form.getInputProps('withCohort', { type: 'checkbox' })}
           />
-          <Collapse expanded={values.withCohort}>
+          <Collapse expanded={form.getValues().withCohort}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <TextInput label={t('cohorts.name')} required {...form.getInputProps('cohort.name')} />
-              <Select
-                label={t('cohorts.kind')}
-                data={[
-                  { value: 'academic-year', label: t('cohorts.kinds.academic-year') },
-                  { value: 'semester', label: t('cohorts.kinds.semester') },
-                ]}
-                allowDeselect={false}
-                {...form.getInputProps('cohort.kind')}
-              />
-              <DatePickerInput
-                label={t('cohorts.startsOn')}
-                valueFormat="D MMMM YYYY"
-                required
-                {...form.getInputProps('cohort.startsOn')}
-              />
-              <DatePickerInput
-                label={t('cohorts.endsOn')}
-                valueFormat="D MMMM YYYY"
-                required
-                {...form.getInputProps('cohort.endsOn')}
+              <CohortKindSelect input={form.getInputProps('cohort.kind')} />
+              <CohortDateInputs
+                start={form.getInputProps('cohort.startsOn')}
+                end={form.getInputProps('cohort.endsOn')}
               />
             </SimpleGrid>
           </Collapse>
@@ -189,5 +133,49 @@ export function CreateProgrammeModal({
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/** The programme kinds, each with what it is for and its rules in short; choosing one names the programme. */
+function TemplateChoice({ form }: { form: UseFormReturnType<Values> }) {
+  const { t } = useTranslation();
+  const templates = useTemplates();
+  const rulesOf = (id: TemplateId) => templates.data?.find((x) => x.id === id)?.rules;
+  return (
+    <Radio.Group
+      label={t('org.create.template')}
+      description={t('org.create.templateHelp')}
+      required
+      {...form.getInputProps('template')}
+      onChange={(v) => {
+        form.setFieldValue('template', v as TemplateId);
+        if (!form.getValues().name) form.setFieldValue('name', t(`templates.${v}.name`));
+      }}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="sm">
+        {templateIds.map((id) => {
+          const Icon = templateIcons[id];
+          const rules = rulesOf(id);
+          return (
+            <Radio.Card key={id} value={id} className={classes.templateCard}>
+              <Group wrap="nowrap" align="flex-start" gap="sm">
+                <ThemeIcon variant="light" size={36} radius="md" aria-hidden>
+                  <Icon size={20} />
+                </ThemeIcon>
+                <Stack gap={4} style={{ minWidth: 0 }}>
+                  <Text fw={600}>{t(`templates.${id}.name`)}</Text>
+                  <Text size="sm">{t(`templates.${id}.description`)}</Text>
+                  {rules && (
+                    <Text size="xs" c="dimmed">
+                      {rulesSummary(t, rules).join(' · ')}
+                    </Text>
+                  )}
+                </Stack>
+              </Group>
+            </Radio.Card>
+          );
+        })}
+      </SimpleGrid>
+    </Radio.Group>
   );
 }

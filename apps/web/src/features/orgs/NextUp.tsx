@@ -6,12 +6,13 @@ import {
   IconChecklist,
   IconFileText,
 } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatInstant } from '../../app/dates';
 import { ErrorAlert } from '../../app/ui';
-import { useNext } from './next';
+import { type Next, useNext } from './next';
 
 function Item({ icon, to, title, detail }: { icon: ReactNode; to: string; title: string; detail: string }) {
   return (
@@ -45,15 +46,9 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** "To do / Coming up": polls to answer, reports to file, alerts, notices and next meetings. */
-export function NextUp() {
-  const { t, i18n } = useTranslation();
-  const q = useNext();
-  if (q.error) return <ErrorAlert error={q.error} />;
-  const n = q.data;
-  if (!n) return null;
-  const at = (iso: string, zone: string) => formatInstant(iso, zone, i18n.language, true);
-  const todo = [
+/** What asks for the person: polls to answer, reports to file, open alerts, unread notices. */
+function todoItems(t: TFunction, n: Next, at: (iso: string, zone: string) => string) {
+  return [
     ...n.polls.map((p) => (
       <Item
         key={`poll-${p.id}`}
@@ -95,6 +90,17 @@ export function NextUp() {
         ]
       : []),
   ];
+}
+
+/** "To do / Coming up": polls to answer, reports to file, alerts, notices and next meetings. */
+export function NextUp() {
+  const { t, i18n } = useTranslation();
+  const q = useNext();
+  if (q.error) return <ErrorAlert error={q.error} />;
+  const n = q.data;
+  if (!n) return null;
+  const at = (iso: string, zone: string) => formatInstant(iso, zone, i18n.language, true);
+  const todo = todoItems(t, n, at);
   const soon = n.meetings.map((m) => (
     <Item
       key={`meeting-${m.id}`}

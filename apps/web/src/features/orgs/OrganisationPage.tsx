@@ -16,7 +16,7 @@ import { IconArchive, IconClock, IconEye, IconPlus, IconSeeding } from '@tabler/
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
-import type { ProgrammeSummary, Role } from '../../app/types';
+import type { OrganisationDetail, ProgrammeSummary, Role } from '../../app/types';
 import {
   DemoBadge,
   DemoBanner,
@@ -111,25 +111,7 @@ export function OrganisationPage() {
           </>
         }
         actions={
-          (o.actions.createProgramme || o.actions.viewAudit) && (
-            <>
-              {o.actions.viewAudit && (
-                <Button
-                  component={Link}
-                  to={`/organisations/${o.id}/journal`}
-                  variant="default"
-                  leftSection={<IconEye size={18} aria-hidden />}
-                >
-                  {t('audit.open')}
-                </Button>
-              )}
-              {o.actions.createProgramme && (
-                <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={open}>
-                  {t('org.createProgramme')}
-                </Button>
-              )}
-            </>
-          )
+          (o.actions.createProgramme || o.actions.viewAudit) && <OrganisationActions o={o} onCreate={open} />
         }
       />
       {o.isDemo && <DemoBanner />}
@@ -139,28 +121,9 @@ export function OrganisationPage() {
             {t('org.programmes')}
           </Title>
           {active.length === 0 ? (
-            <Card>
-              <EmptyState
-                variant="light"
-                icon={<IconSeeding size={28} aria-hidden />}
-                title={t('org.emptyTitle')}
-                description={o.actions.createProgramme ? t('org.emptyBodyCreate') : t('org.emptyBody')}
-              >
-                {o.actions.createProgramme && (
-                  <EmptyState.Actions>
-                    <Button onClick={open} leftSection={<IconPlus size={18} aria-hidden />}>
-                      {t('org.createProgramme')}
-                    </Button>
-                  </EmptyState.Actions>
-                )}
-              </EmptyState>
-            </Card>
+            <NoProgramme canCreate={!!o.actions.createProgramme} onCreate={open} />
           ) : (
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-              {active.map((p) => (
-                <ProgrammeCard key={p.id} p={p} />
-              ))}
-            </SimpleGrid>
+            <ProgrammeGrid programmes={active} />
           )}
         </section>
         {archived.length > 0 && (
@@ -168,16 +131,68 @@ export function OrganisationPage() {
             <Title order={2} fz={20} mb="md" id="archived-title">
               {t('org.archivedProgrammes')}
             </Title>
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-              {archived.map((p) => (
-                <ProgrammeCard key={p.id} p={p} />
-              ))}
-            </SimpleGrid>
+            <ProgrammeGrid programmes={archived} />
           </section>
         )}
         {o.actions.update && <RetentionCard orgId={o.id} timeZone={o.timeZone} />}
       </Stack>
       {o.actions.createProgramme && <CreateProgrammeModal orgId={o.id} opened={creating} onClose={close} />}
     </>
+  );
+}
+
+/** The organisation's audit log and a new programme, for those who may. */
+function OrganisationActions({ o, onCreate }: { o: OrganisationDetail; onCreate: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {o.actions.viewAudit && (
+        <Button
+          component={Link}
+          to={`/organisations/${o.id}/journal`}
+          variant="default"
+          leftSection={<IconEye size={18} aria-hidden />}
+        >
+          {t('audit.open')}
+        </Button>
+      )}
+      {o.actions.createProgramme && (
+        <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={onCreate}>
+          {t('org.createProgramme')}
+        </Button>
+      )}
+    </>
+  );
+}
+
+function NoProgramme({ canCreate, onCreate }: { canCreate: boolean; onCreate: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Card>
+      <EmptyState
+        variant="light"
+        icon={<IconSeeding size={28} aria-hidden />}
+        title={t('org.emptyTitle')}
+        description={canCreate ? t('org.emptyBodyCreate') : t('org.emptyBody')}
+      >
+        {canCreate && (
+          <EmptyState.Actions>
+            <Button onClick={onCreate} leftSection={<IconPlus size={18} aria-hidden />}>
+              {t('org.createProgramme')}
+            </Button>
+          </EmptyState.Actions>
+        )}
+      </EmptyState>
+    </Card>
+  );
+}
+
+function ProgrammeGrid({ programmes }: { programmes: ProgrammeSummary[] }) {
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+      {programmes.map((p) => (
+        <ProgrammeCard key={p.id} p={p} />
+      ))}
+    </SimpleGrid>
   );
 }

@@ -6,43 +6,38 @@ import {
   EmptyState,
   Group,
   Modal,
-  Select,
   SimpleGrid,
   Stack,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconCalendarPlus, IconTimeline } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentPeriod, useDates } from '../../app/dates';
+import { useDates } from '../../app/dates';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import type { Cohort, Programme } from '../../app/types';
 import { useSchemaValidator } from '../../app/validation';
 import { useAddCohort, useArchiveCohort } from './api';
+import {
+  CohortDateInputs,
+  CohortKindSelect,
+  type CohortValues,
+  cohortBody,
+  useDefaultCohortName,
+} from './CohortFields';
 import { useProgrammeContext } from './context';
-
-interface Values {
-  name: string;
-  kind: 'academic-year' | 'semester';
-  startsOn: string | null;
-  endsOn: string | null;
-}
-const toBody = (v: Values) => ({ ...v, startsOn: v.startsOn ?? '', endsOn: v.endsOn ?? '' });
 
 function AddCohortForm({ programme, onDone }: { programme: Programme; onDone: () => void }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
-  const { timeZone } = useDates(programme.orgId);
-  const validate = useSchemaValidator(createCohortBody, toBody);
-  const year = currentPeriod(timeZone).split(' ')[0] ?? '';
-  const form = useForm<Values>({
+  const validate = useSchemaValidator(createCohortBody, cohortBody);
+  const form = useForm<CohortValues>({
     initialValues: {
-      name: t('org.create.cohortDefault', { year }),
+      name: useDefaultCohortName(programme.orgId),
       kind: 'academic-year',
       startsOn: null,
       endsOn: null,
@@ -59,7 +54,7 @@ function AddCohortForm({ programme, onDone }: { programme: Programme; onDone: ()
     },
   });
   return (
-    <form onSubmit={form.onSubmit((v) => add.mutate(toBody(v)))} noValidate>
+    <form onSubmit={form.onSubmit((v) => add.mutate(cohortBody(v)))} noValidate>
       <Stack gap="md">
         <TextInput
           label={t('cohorts.name')}
@@ -67,28 +62,9 @@ function AddCohortForm({ programme, onDone }: { programme: Programme; onDone: ()
           required
           {...form.getInputProps('name')}
         />
-        <Select
-          label={t('cohorts.kind')}
-          allowDeselect={false}
-          data={[
-            { value: 'academic-year', label: t('cohorts.kinds.academic-year') },
-            { value: 'semester', label: t('cohorts.kinds.semester') },
-          ]}
-          {...form.getInputProps('kind')}
-        />
+        <CohortKindSelect input={form.getInputProps('kind')} />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <DatePickerInput
-            label={t('cohorts.startsOn')}
-            valueFormat="D MMMM YYYY"
-            required
-            {...form.getInputProps('startsOn')}
-          />
-          <DatePickerInput
-            label={t('cohorts.endsOn')}
-            valueFormat="D MMMM YYYY"
-            required
-            {...form.getInputProps('endsOn')}
-          />
+          <CohortDateInputs start={form.getInputProps('startsOn')} end={form.getInputProps('endsOn')} />
         </SimpleGrid>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone}>
