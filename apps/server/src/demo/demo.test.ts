@@ -83,6 +83,9 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
     meetingId:
       (await s.db.selectFrom('meetings').select('id').where('org_id', '=', dmg.id).executeTakeFirst())?.id ??
       programme.id,
+    checkinId:
+      (await s.db.selectFrom('checkins').select('id').where('org_id', '=', dmg.id).executeTakeFirst())?.id ??
+      programme.id,
   };
   const signIn = await s.app.inject({
     method: 'POST',

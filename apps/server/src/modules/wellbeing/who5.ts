@@ -1,6 +1,7 @@
 /**
  * The WHO-5 well-being index (World Health Organization, Regional Office for Europe, 1998), free to
- * use, in its published English and French wordings: five statements about the last two weeks,
+ * use, in its published English and French wordings (the French feminine endings written with a
+ * middle dot, as every text of the app, instead of the published parentheses): five statements about the last two weeks,
  * each answered on a six-point scale from 5 ("all of the time") to 0 ("at no time"). The raw score
  * is their sum (0–25); multiplied by 4 it reads as a percentage. A raw score of 7 or less (28 % or
  * less) is the instrument's threshold for poor well-being that calls for further help: it is the
@@ -16,10 +17,10 @@ const wording = {
   fr: {
     lead: 'Au cours des deux dernières semaines :',
     items: [
-      'Je me suis senti(e) bien et de bonne humeur',
-      'Je me suis senti(e) calme et tranquille',
-      'Je me suis senti(e) plein(e) d’énergie et vigoureux(se)',
-      'Je me suis réveillé(e) frais(fraîche) et dispos',
+      'Je me suis senti·e bien et de bonne humeur',
+      'Je me suis senti·e calme et tranquille',
+      'Je me suis senti·e plein·e d’énergie et vigoureux·se',
+      'Je me suis réveillé·e frais·fraîche et dispos',
       'Ma vie quotidienne a été remplie de choses intéressantes',
     ],
     scale: [
