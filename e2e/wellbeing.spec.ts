@@ -74,4 +74,12 @@ test('a check-in from the e-mail to the tutor’s guide, and only aggregates for
   const body = await summary.json();
   expect(body.shown).toBe(false);
   expect(JSON.stringify(body)).not.toContain('interne3');
+  // The dashboard reads a year of the programme's activity: on a busy machine it takes a while.
+  await coordinator.goto(`/programmes/${programmeId}/suivi`);
+  await expect(
+    coordinator.getByRole('heading', { name: 'Points sur le moral (12 derniers mois)' }),
+  ).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(coordinator.getByText(/les chiffres ne sont pas montrés/)).toBeVisible();
 });
