@@ -11,13 +11,27 @@ import { CardHeading, Loading } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
 import { type Retention, type RetentionView, useRetention, useSaveRetention } from './api';
 
-const fields = ['auditDays', 'signInDays', 'sessionDays', 'importDays', 'pairingMonths'] as const;
+const fields = [
+  'auditDays',
+  'signInDays',
+  'sessionDays',
+  'importDays',
+  'pairingMonths',
+  'checkinMonths',
+] as const;
 
 /** The form on the saved periods (set again whenever they change), checked as the server checks them. */
 function useRetentionForm(data: RetentionView | undefined) {
   const validate = useSchemaValidator(retentionBody);
   const form = useForm<Retention>({
-    initialValues: { auditDays: 0, signInDays: 0, sessionDays: 0, importDays: 0, pairingMonths: 0 },
+    initialValues: {
+      auditDays: 0,
+      signInDays: 0,
+      sessionDays: 0,
+      importDays: 0,
+      pairingMonths: 0,
+      checkinMonths: 0,
+    },
     validate,
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: the form is reset when the saved values change
@@ -29,6 +43,7 @@ function useRetentionForm(data: RetentionView | undefined) {
       sessionDays: data.sessionDays,
       importDays: data.importDays,
       pairingMonths: data.pairingMonths,
+      checkinMonths: data.checkinMonths,
     };
     form.setValues(v);
     form.resetDirty(v);
@@ -111,7 +126,7 @@ function RetentionField({
 }) {
   const { t } = useTranslation();
   const b = data.bounds[k];
-  const unit = k === 'pairingMonths' ? 'months' : 'days';
+  const unit = k === 'pairingMonths' || k === 'checkinMonths' ? 'months' : 'days';
   return (
     <NumberInput
       label={t(`retention.fields.${k}`)}
