@@ -16,6 +16,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, Programme, Role } from '../../app/types';
 import { RoleBadge, roleLabel } from '../../app/ui';
+import { TuteeWellbeing } from '../wellbeing/TuteeWellbeing';
 import { Expectations } from './Expectations';
 import { PersonCard } from './PersonCard';
 import { matches } from './queries';
@@ -88,7 +89,12 @@ export function MyPeople({ programme, people }: { programme: Programme; people: 
           ) : (
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               {myTutees.map((p) => (
-                <PersonCard key={p.userId} person={p} template={programme.template} />
+                <Stack key={p.userId} gap={6}>
+                  <PersonCard person={p} template={programme.template} />
+                  {programme.rules.checkInEveryDays !== null && (
+                    <TuteeWellbeing programmeId={programme.id} orgId={programme.orgId} tutee={p} />
+                  )}
+                </Stack>
               ))}
             </SimpleGrid>
           )}

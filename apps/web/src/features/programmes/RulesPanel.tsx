@@ -9,6 +9,7 @@ import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import type { Programme } from '../../app/types';
 import { useSchemaValidator } from '../../app/validation';
 import { useTemplates } from '../orgs/queries';
+import { CheckinSettingsCard } from '../wellbeing/CheckinSettingsCard';
 import { useSaveRules } from './api';
 import { useProgrammeContext } from './context';
 import classes from './programmes.module.css';
@@ -17,7 +18,14 @@ import { num, toRules, toValues, type Values } from './rulesValues';
 
 export function RulesPanel() {
   const { programme } = useProgrammeContext();
-  return <RulesEditor key={`${programme.id}-${JSON.stringify(programme.rules)}`} programme={programme} />;
+  return (
+    <Stack gap="lg">
+      <RulesEditor key={`${programme.id}-${JSON.stringify(programme.rules)}`} programme={programme} />
+      {programme.rules.checkInEveryDays !== null && programme.actions.update && (
+        <CheckinSettingsCard programmeId={programme.id} />
+      )}
+    </Stack>
+  );
 }
 
 function RulesEditor({ programme }: { programme: Programme }) {
