@@ -87,6 +87,7 @@ describe('the job list', () => {
       'modules/auth/mails.ts',
       'modules/rights/jobs.ts',
       'modules/people/invitations.ts',
+      'modules/wellbeing/ask.ts',
     ]);
     const sending = sources
       .filter((f) => /\bmailer\.send\s*\(|smsProvider\(\)\.send\s*\(/.test(f.code))
