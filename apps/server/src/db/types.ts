@@ -1,6 +1,8 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type * as Concerns from './tables-difficulties.ts';
 import type * as Meetings from './tables-meetings-matching.ts';
 
+export type * from './tables-difficulties.ts';
 export type * from './tables-meetings-matching.ts';
 
 // Instants are ISO-8601 UTC strings (sortable as text) and booleans are 0/1 integers on both
@@ -209,6 +211,7 @@ export interface RetentionSettingsTable {
   session_days: number;
   import_days: number;
   pairing_months: number;
+  difficulty_months: Generated<number | null>; // closed difficulties, consultations (0017); null: default
   updated_at: Instant;
   updated_by: string | null;
 }
@@ -236,7 +239,7 @@ export interface ImportTable {
   committed_at: Instant | null;
 }
 
-export interface Database {
+export interface Database extends Concerns.DifficultyTables {
   organisations: OrganisationTable;
   users: UserTable;
   org_members: OrgMemberTable;

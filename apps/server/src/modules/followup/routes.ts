@@ -4,7 +4,8 @@ import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
 import { langOf } from '../../notify/templates.ts';
 import { dashboard } from './dashboard.ts';
-import { auditReviewExport, reviewCsv, reviewPdf, yearlyReview } from './review.ts';
+import { auditReviewExport, reviewCsv, yearlyReview } from './review.ts';
+import { reviewPdf } from './review-pdf.ts';
 import {
   activityBody,
   alertsView,

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/index.ts';
 import { defineJob, noPayload } from '../../jobs/registry.ts';
+import { purgeClosedConcerns } from '../difficulties/purge.ts';
 import { retentionDefaults } from './schema.ts';
 import { retentionOf } from './service.ts';
 
@@ -25,6 +26,8 @@ export interface Purged {
   imports: number;
   reports: number;
   pairingReasons: number;
+  /** Closed difficulties and consultations removed. */
+  difficulties: number;
 }
 
 const count = (r: { numDeletedRows?: bigint; numUpdatedRows?: bigint }[]) =>
@@ -49,6 +52,7 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
     imports: 0,
     reports: 0,
     pairingReasons: 0,
+    difficulties: 0,
   };
   const orgs = await db.selectFrom('organisations').select('id').execute();
   const before = (days: number) => new Date(now.getTime() - days * DAY).toISOString();
@@ -130,6 +134,10 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
     const purged = await purgeEndedPairings(db, org.id, pairingCut, now.toISOString());
     out.reports += purged.reports;
     out.pairingReasons += purged.reasons;
+    const difficultyCut = DateTime.fromJSDate(now, { zone: 'utc' })
+      .minus({ months: r.difficultyMonths })
+      .toISO() as string;
+    out.difficulties += await purgeClosedConcerns(db, org.id, difficultyCut);
   }
 
   // People who belong to no organisation: the defaults.

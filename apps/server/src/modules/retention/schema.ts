@@ -17,6 +17,11 @@ import { z } from 'zod';
  *   reports and the free-text reasons of their history are erased, the CNIL's usual 3 years after
  *   the end of a relationship; the facts that make the figures (meetings held, reports filed,
  *   durations, contacts by channel) stay, so past yearly reviews do not change.
+ * - Closed difficulties and expert consultations, 2 years after closing (6 months – 10 years): they
+ *   hold what a member confided (harassment, a case discussed with a psychologist); once closed, they
+ *   serve only to answer a later question about how they were handled. Removed whole — the thread,
+ *   the history, forwarded copies in the receiving organisation by its own period; the yearly
+ *   review's themes of a past year then count fewer.
  */
 export const retentionDefaults = {
   auditDays: 730,
@@ -24,6 +29,7 @@ export const retentionDefaults = {
   sessionDays: 30,
   importDays: 7,
   pairingMonths: 36,
+  difficultyMonths: 24,
 } as const;
 
 export const retentionBounds = {
@@ -32,6 +38,7 @@ export const retentionBounds = {
   sessionDays: { min: 1, max: 365 },
   importDays: { min: 1, max: 90 },
   pairingMonths: { min: 12, max: 120 },
+  difficultyMonths: { min: 6, max: 120 },
 } as const satisfies Record<keyof typeof retentionDefaults, { min: number; max: number }>;
 
 const bounded = (k: keyof typeof retentionBounds) =>
@@ -43,6 +50,7 @@ export const retentionBody = z.object({
   sessionDays: bounded('sessionDays'),
   importDays: bounded('importDays'),
   pairingMonths: bounded('pairingMonths'),
+  difficultyMonths: bounded('difficultyMonths'),
 });
 export type Retention = z.infer<typeof retentionBody>;
 
@@ -55,6 +63,7 @@ export const retentionView = retentionBody.extend({
     sessionDays: boundView,
     importDays: boundView,
     pairingMonths: boundView,
+    difficultyMonths: boundView,
   }),
   updatedAt: z.string().nullable(),
 });

@@ -18,6 +18,7 @@ export async function retentionOf(db: Db, orgId: string): Promise<Retention & { 
     sessionDays: row.session_days,
     importDays: row.import_days,
     pairingMonths: row.pairing_months,
+    difficultyMonths: row.difficulty_months ?? retentionDefaults.difficultyMonths,
     updatedAt: row.updated_at,
   };
 }
@@ -41,6 +42,7 @@ export async function setRetention(ctx: AppContext, actor: UserActor, orgId: str
       session_days: r.sessionDays,
       import_days: r.importDays,
       pairing_months: r.pairingMonths,
+      difficulty_months: r.difficultyMonths,
       updated_at: now.toISOString(),
       updated_by: actor.id,
     };

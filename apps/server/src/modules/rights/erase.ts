@@ -3,6 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Db } from '../../db/index.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { reportContent } from '../meetings/schema.ts';
+import { eraseFromDifficulties } from './erase-difficulties.ts';
 
 /** What an erased person is called wherever their name stood. */
 export const ERASED_NAME = 'Personne supprimée';
@@ -35,8 +36,9 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * the reports' dates and durations (no free text about the person), contact log entries, audit
  * entries (actor and subject point at the anonymised id). Their own records — profiles,
  * placements, availability, calendars, feed, sessions, links, notifications, preferences, rankings
- * — are deleted. Last, every text column of every table is searched for their name, address and
- * phone, which are replaced wherever someone else wrote them. Returns the number of rows touched.
+ * — are deleted; difficulties and consultations as erase-difficulties.ts says. Last, every text
+ * column of every table is searched for their name, address and phone, which are replaced wherever
+ * someone else wrote them. Returns the number of rows touched.
  */
 export async function erasePerson(trx: Db, userId: string, now: Date): Promise<number> {
   const at = now.toISOString();
@@ -176,6 +178,7 @@ export async function erasePerson(trx: Db, userId: string, now: Date): Promise<n
       .execute(),
   );
   count(await trx.updateTable('audit_log').set({ ip: null }).where('actor_id', '=', userId).execute());
+  rows += await eraseFromDifficulties(trx, userId, at);
   const requestIds = trx.selectFrom('erasure_requests').select('id').where('user_id', '=', userId);
   count(
     await trx

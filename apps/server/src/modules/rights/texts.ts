@@ -22,6 +22,8 @@ export const rightsTexts = {
       notifications: 'Notifications',
       preferences: 'Préférences et consentements',
       signIns: 'Connexions',
+      difficulties: 'Difficultés signalées à la coordination',
+      consultations: 'Avis d’expert·es demandés ou donnés',
       erasure: 'Demandes d’effacement',
     },
     labels: {
@@ -73,6 +75,8 @@ export const rightsTexts = {
       notifications: 'Notifications',
       preferences: 'Preferences and consents',
       signIns: 'Sign-ins',
+      difficulties: 'Difficulties raised to the coordination',
+      consultations: 'Expert advice asked or given',
       erasure: 'Erasure requests',
     },
     labels: {

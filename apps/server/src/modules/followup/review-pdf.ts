@@ -1,0 +1,121 @@
+import PDFDocument from 'pdfkit';
+import { themeLines } from '../difficulties/themes.ts';
+import type { YearlyReview } from './review.ts';
+import { describeRule, reviewTexts } from './review-texts.ts';
+
+/** The review as a PDF with its charts drawn as bars (pdfkit, no browser needed). */
+export function reviewPdf(r: YearlyReview, lang: 'fr' | 'en'): Promise<Buffer> {
+  const t = reviewTexts(lang);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    info: { Title: `${t.title} — ${r.programme.name}`, Author: 'Compagnon' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const green = '#2f6f5e';
+  const grey = '#5b6b66';
+
+  doc.fillColor(green).fontSize(20).text(t.title);
+  doc
+    .moveDown(0.3)
+    .fillColor('#1f2d2a')
+    .fontSize(13)
+    .text(`${r.programme.name} — ${r.programme.organisation}`);
+  doc
+    .fillColor(grey)
+    .fontSize(10)
+    .text(`${t.period} : ${r.period.start} – ${r.period.end}`.replace(' :', lang === 'en' ? ':' : ' :'));
+  doc.moveDown(0.5).fontSize(9).text(t.confidentiality(r.minAggregate));
+
+  const heading = (s: string) => {
+    if (doc.y > 700) doc.addPage();
+    doc.moveDown(1).fillColor(green).fontSize(14).text(s).moveDown(0.3).fillColor('#1f2d2a').fontSize(10);
+  };
+  const line = (label: string, value: string | number | null) =>
+    doc.text(
+      `${label} : ${typeof value === 'number' ? t.num(value) : (value ?? '—')}`.replace(
+        ' :',
+        lang === 'en' ? ':' : ' :',
+      ),
+    );
+  const bars = (items: { label: string; value: number }[], height = 120) => {
+    if (doc.y + height + 40 > 780) doc.addPage();
+    const x0 = 60;
+    const y0 = doc.y + 10;
+    const width = 470;
+    const max = Math.max(1, ...items.map((i) => i.value));
+    const w = width / items.length;
+    doc
+      .strokeColor('#d5ddd9')
+      .moveTo(x0, y0 + height)
+      .lineTo(x0 + width, y0 + height)
+      .stroke();
+    items.forEach((it, i) => {
+      const h = (it.value / max) * height;
+      doc.rect(x0 + i * w + 4, y0 + height - h, w - 8, h).fill(green);
+      doc
+        .fillColor('#1f2d2a')
+        .fontSize(8)
+        .text(t.num(it.value), x0 + i * w, y0 + height - h - 11, { width: w, align: 'center' });
+      doc
+        .fillColor(grey)
+        .fontSize(7)
+        .text(it.label, x0 + i * w, y0 + height + 4, { width: w, align: 'center' });
+    });
+    doc.x = 50;
+    doc.y = y0 + height + 24;
+    doc.fillColor('#1f2d2a').fontSize(10);
+  };
+
+  heading(t.participation);
+  for (const [k, v] of Object.entries(r.participation)) line(t.labels[k] ?? k, v);
+
+  heading(t.meetings);
+  line(t.labels.total as string, r.meetings.total);
+  line(t.labels.reports as string, r.meetings.reports);
+  line(t.labels.perPairMean as string, r.meetings.perPairMean);
+  line(t.labels.perPairMedian as string, r.meetings.perPairMedian);
+  doc.moveDown(0.5).text(t.byMonth);
+  bars(r.meetings.byMonth.map((m) => ({ label: m.month.slice(2), value: m.held })));
+  doc.text(t.distribution);
+  bars(
+    r.meetings.distribution.map((d) => ({ label: d.label, value: d.pairs })),
+    90,
+  );
+
+  heading(t.channels);
+  const ch = Object.entries(r.channels.meetingsAndContacts);
+  if (ch.length === 0) doc.text('—');
+  for (const [k, v] of ch) line(t.channel(k), v);
+  line(t.labels.unansweredAttempts as string, r.channels.unansweredAttempts);
+  doc.moveDown(0.3).text(t.messages);
+  for (const [k, v] of Object.entries(r.channels.messages)) line(t.channel(k), v);
+
+  heading(t.alerts);
+  line(t.labels.total as string, r.alerts.total);
+  line(t.labels.escalated as string, r.alerts.escalated);
+  line(t.labels.medianDaysToHandle as string, r.alerts.medianDaysToHandle);
+  for (const a of r.alerts.byRule) {
+    line(
+      describeRule(a.rule, lang),
+      `${a.opened} (${t.labels.resolved} ${a.resolved}, ${t.labels.closed} ${a.closed}, ${t.labels.open} ${a.open})`,
+    );
+  }
+
+  heading(t.reviews);
+  line(t.labels.answers as string, r.endOfYearReviews.answers);
+  doc.text(
+    r.endOfYearReviews.shown && r.endOfYearReviews.mean !== null
+      ? `${t.labels.mean} : ${t.num(r.endOfYearReviews.mean)}`
+      : t.hidden(r.minAggregate),
+  );
+
+  const themes = themeLines(r.difficultyThemes, lang);
+  heading(themes.title);
+  doc.fillColor(grey).fontSize(9).text(themes.note).moveDown(0.3).fillColor('#1f2d2a').fontSize(10);
+  for (const x of themes.lines) line(x.label, x.value);
+  doc.end();
+  return done;
+}
