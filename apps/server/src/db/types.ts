@@ -2,7 +2,6 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type * as Concerns from './tables-difficulties.ts';
 import type * as Meetings from './tables-meetings-matching.ts';
 
-export type * from './tables-difficulties.ts';
 export type * from './tables-meetings-matching.ts';
 
 // Instants are ISO-8601 UTC strings (sortable as text) and booleans are 0/1 integers on both

@@ -67,24 +67,35 @@ export const coordinationReplyNotice = (o: { category: string; coordinator: stri
         },
   );
 
-/** To the author: their difficulty moved on. */
+/** To the author: their difficulty moved on (a "signalement" is masculine, a "difficulté" feminine). */
+const steps: Record<string, Record<Lang, [string, string]>> = {
+  acknowledged: {
+    fr: [
+      'Votre signalement a été pris en compte',
+      'La coordination a pris connaissance de votre signalement',
+    ],
+    en: ['Your difficulty was acknowledged', 'The coordination acknowledged your difficulty'],
+  },
+  in_progress: {
+    fr: ['Votre signalement est en cours de traitement', 'La coordination traite votre signalement'],
+    en: ['Your difficulty is being handled', 'The coordination is handling your difficulty'],
+  },
+  closed: {
+    fr: ['Votre signalement a été clos', 'La coordination a clos votre signalement'],
+    en: ['Your difficulty was closed', 'The coordination closed your difficulty'],
+  },
+};
 export const stateNotice = (o: { category: string; to: string }) =>
   both((lang) => {
-    const what = categoryLabel(o.category, lang);
-    if (lang === 'fr')
-      return {
-        title: `Votre signalement est ${stateLabel(o.to, lang)}`,
-        body:
-          o.to === 'closed'
-            ? `La coordination a clos votre signalement (${what}) : lisez sa note de clôture dans Compagnon.`
-            : `La coordination a fait avancer votre signalement (${what}) : il est ${stateLabel(o.to, lang)}.`,
-      };
+    const [title, did] = steps[o.to]?.[lang] ?? [stateLabel(o.to, lang), stateLabel(o.to, lang)];
+    const what = `${did} (${categoryLabel(o.category, lang)})`;
+    if (o.to !== 'closed') return { title, body: `${what}.` };
     return {
-      title: `Your difficulty is ${stateLabel(o.to, lang)}`,
+      title,
       body:
-        o.to === 'closed'
-          ? `The coordination closed your difficulty (${what}): read its closing note in Compagnon.`
-          : `The coordination moved your difficulty (${what}) on: it is ${stateLabel(o.to, lang)}.`,
+        lang === 'fr'
+          ? `${what} : lisez sa note de clôture dans Compagnon.`
+          : `${what}: read its closing note in Compagnon.`,
     };
   });
 

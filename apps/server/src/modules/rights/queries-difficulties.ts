@@ -45,6 +45,7 @@ export async function difficultyData(db: Db, userId: string) {
           ])
           .where('e.difficulty_id', 'in', ids)
           .orderBy('e.at')
+          .orderBy('e.id')
           .execute(),
         db
           .selectFrom('difficulty_messages as m')
@@ -52,6 +53,7 @@ export async function difficultyData(db: Db, userId: string) {
           .select(['m.difficulty_id', 'm.side', 'u.name as author', 'm.body', 'm.created_at'])
           .where('m.difficulty_id', 'in', ids)
           .orderBy('m.created_at')
+          .orderBy('m.id')
           .execute(),
       ])
     : [[], []];
@@ -90,6 +92,7 @@ export async function difficultyData(db: Db, userId: string) {
           consultationRows.map((c) => c.id),
         )
         .orderBy('m.created_at')
+        .orderBy('m.id')
         .execute()
     : [];
 
