@@ -31,7 +31,7 @@ export const subjectNotice = (o: { asker: string; expert: string; programme: str
         }
       : {
           title: 'Your situation was discussed with an expert',
-          body: `${o.asker} asked ${o.expert} for advice about you (${o.programme}). The expert reads only the question asked, never your profile or records, and each of their reads shows in “Who read my data” on your profile.`,
+          body: `${o.asker} asked ${o.expert} for advice about you (${o.programme}). The expert reads only the question asked, never your profile or records, and each of their reads shows in “Who read my records” on your profile.`,
         },
   );
 

@@ -11,7 +11,19 @@ import { CardHeading, Loading } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
 import { type Retention, useRetention, useSaveRetention } from './api';
 
-const fields = ['auditDays', 'signInDays', 'sessionDays', 'importDays', 'pairingMonths'] as const;
+const fields = [
+  'auditDays',
+  'signInDays',
+  'sessionDays',
+  'importDays',
+  'pairingMonths',
+  'difficultyMonths',
+] as const;
+/** Periods counted in months, and from what. */
+const monthsAfter: Partial<Record<(typeof fields)[number], string>> = {
+  pairingMonths: 'months',
+  difficultyMonths: 'monthsAfterClosing',
+};
 
 /** The organisation's retention periods, for its administrators: bounds shown and checked as the server does. */
 export function RetentionCard({ orgId, timeZone }: { orgId: string; timeZone: string }) {
@@ -21,7 +33,14 @@ export function RetentionCard({ orgId, timeZone }: { orgId: string; timeZone: st
   const save = useSaveRetention(orgId);
   const validate = useSchemaValidator(retentionBody);
   const form = useForm<Retention>({
-    initialValues: { auditDays: 0, signInDays: 0, sessionDays: 0, importDays: 0, pairingMonths: 0 },
+    initialValues: {
+      auditDays: 0,
+      signInDays: 0,
+      sessionDays: 0,
+      importDays: 0,
+      pairingMonths: 0,
+      difficultyMonths: 0,
+    },
     validate,
   });
   const data = current.data;
@@ -34,6 +53,7 @@ export function RetentionCard({ orgId, timeZone }: { orgId: string; timeZone: st
       sessionDays: data.sessionDays,
       importDays: data.importDays,
       pairingMonths: data.pairingMonths,
+      difficultyMonths: data.difficultyMonths,
     };
     form.setValues(v);
     form.resetDirty(v);
@@ -68,12 +88,13 @@ export function RetentionCard({ orgId, timeZone }: { orgId: string; timeZone: st
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
               {fields.map((k) => {
                 const b = data.bounds[k];
-                const unit = k === 'pairingMonths' ? 'months' : 'days';
+                const bounds = monthsAfter[k] ?? 'days';
+                const unit = bounds === 'days' ? 'days' : 'months';
                 return (
                   <NumberInput
                     key={k}
                     label={t(`retention.fields.${k}`)}
-                    description={t(`retention.bounds.${unit}`, {
+                    description={t(`retention.bounds.${bounds}`, {
                       min: b.min,
                       max: b.max,
                       def: data.defaults[k],

@@ -16,6 +16,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, Programme, Role } from '../../app/types';
 import { RoleBadge, roleLabel } from '../../app/ui';
+import { AskExpertLink } from './AskExpertLink';
 import { Expectations } from './Expectations';
 import { PersonCard } from './PersonCard';
 import { matches } from './queries';
@@ -88,7 +89,14 @@ export function MyPeople({ programme, people }: { programme: Programme; people: 
           ) : (
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               {myTutees.map((p) => (
-                <PersonCard key={p.userId} person={p} template={programme.template} />
+                <PersonCard
+                  key={p.userId}
+                  person={p}
+                  template={programme.template}
+                  footer={
+                    p.actions.consultExpert ? <AskExpertLink programme={programme} person={p} /> : undefined
+                  }
+                />
               ))}
             </SimpleGrid>
           )}
