@@ -24,7 +24,9 @@ test('a member raises an anonymised difficulty and follows it to closure', async
   await main.getByRole('link', { name: 'Signaler une difficulté' }).click();
 
   await expect(main.getByRole('heading', { name: 'Nouveau signalement' })).toBeVisible();
-  await expect(main.getByText('Envoyé à la coordination de « Tutorat DES de médecine générale ».')).toBeVisible();
+  await expect(
+    main.getByText('Envoyé à la coordination de « Tutorat DES de médecine générale ».'),
+  ).toBeVisible();
   await main.getByRole('radio', { name: 'Gardes' }).check();
   await main.getByRole('radio', { name: 'Problème collectif' }).check();
   const description = 'Aux urgences de nuit, le senior de garde n’est pas joignable après minuit.';
@@ -49,7 +51,9 @@ test('a member raises an anonymised difficulty and follows it to closure', async
   await expect(inbox.getByRole('heading', { name: 'Difficultés reçues', level: 1 })).toBeVisible({
     timeout: 30_000,
   });
-  await inbox.getByRole('radio', { name: 'Nouvelles' }).check();
+  // The chips are radio buttons drawn as labels.
+  await inbox.getByText('Nouvelles', { exact: true }).click();
+  await expect(inbox.getByRole('radio', { name: 'Nouvelles' })).toBeChecked();
   await inbox.getByRole('listitem').first().getByRole('link').click();
   await expect(coordinator).toHaveURL(url);
   const view = coordinator.getByRole('main');

@@ -17,7 +17,11 @@ export function ConsultationsPage() {
     <Stack gap="lg" maw={860}>
       <PageHeader
         title={t('consultations.title')}
-        description={t('consultations.intro')}
+        description={
+          data && !data.actions.ask && data.received.length > 0
+            ? t('consultations.introExpert')
+            : t('consultations.intro')
+        }
         actions={
           data?.actions.ask ? (
             <Button
@@ -42,18 +46,20 @@ export function ConsultationsPage() {
               <Items items={data.received} orgId={orgId} />
             </section>
           )}
-          <section aria-labelledby="consultations-asked">
-            <Title order={2} fz={20} mb="sm" id="consultations-asked">
-              {t('consultations.asked')}
-            </Title>
-            {data.asked.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {data.actions.ask ? t('consultations.askedEmpty') : t('consultations.cannotAsk')}
-              </Text>
-            ) : (
-              <Items items={data.asked} orgId={orgId} />
-            )}
-          </section>
+          {(data.actions.ask || data.asked.length > 0 || data.received.length === 0) && (
+            <section aria-labelledby="consultations-asked">
+              <Title order={2} fz={20} mb="sm" id="consultations-asked">
+                {t('consultations.asked')}
+              </Title>
+              {data.asked.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {data.actions.ask ? t('consultations.askedEmpty') : t('consultations.cannotAsk')}
+                </Text>
+              ) : (
+                <Items items={data.asked} orgId={orgId} />
+              )}
+            </section>
+          )}
         </>
       )}
     </Stack>

@@ -147,7 +147,8 @@ function Difficulty({ d }: { d: DifficultyView }) {
         </Title>
         <List size="sm" spacing={4}>
           {d.history.map((h, i) => (
-            <List.Item key={`${h.kind}-${i}`}>
+            // biome-ignore lint/suspicious/noArrayIndexKey: the history only grows, in order, and has no ids
+            <List.Item key={i}>
               {when(h)} —{' '}
               {h.kind === 'raised'
                 ? t('difficulties.event.raised')

@@ -4,7 +4,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate, intlLocale } from '../../app/dates';
-import { useReview } from './api';
+import { type ReviewSummary, useReview } from './api';
 
 /** "2025–2026" for a review year across two calendar years, "2026" for one starting in January. */
 const yearLabel = (y: number, startMonth: number) => (startMonth === 1 ? String(y) : `${y}–${y + 1}`);
@@ -95,11 +95,34 @@ export function ReviewDownload({ programmeId }: { programmeId: string; timeZone:
                 </div>
               ))}
             </SimpleGrid>
+            <Themes themes={r.difficultyThemes} />
           </Stack>
         ) : (
           shown.isPending && <Loader size="sm" aria-label={t('followup.review.loading')} />
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** The systemic difficulties raised, by theme: a theme under the minimum is only said to be under it. */
+function Themes({ themes }: { themes: ReviewSummary['difficultyThemes'] }) {
+  const { t } = useTranslation();
+  const shown = themes.themes.filter((x) => x.count !== null);
+  const parts = shown.map((x) =>
+    t('followup.review.theme', { label: t(`difficulties.category.${x.category}`), count: x.count }),
+  );
+  parts.push(
+    shown.length === 0
+      ? t('followup.review.themesNone', { min: themes.minimum })
+      : t('followup.review.themesOthers', { min: themes.minimum }),
+  );
+  return (
+    <Text size="sm">
+      <Text span c="dimmed">
+        {t('followup.review.themesTitle')}
+      </Text>{' '}
+      {parts.join(' · ')}
+    </Text>
   );
 }
