@@ -20,7 +20,7 @@ const RAISED: [
     'systemic',
     true,
     'acknowledged',
-    40,
+    28,
     'Aux urgences, les gardes s’enchaînent sans repos de sécurité le lendemain.',
   ],
   [
@@ -29,7 +29,7 @@ const RAISED: [
     'systemic',
     true,
     'in_progress',
-    35,
+    21,
     'Le repos de sécurité après une garde n’est pas respecté dans mon service.',
   ],
   [
@@ -38,7 +38,7 @@ const RAISED: [
     'systemic',
     false,
     'new',
-    20,
+    14,
     'Trois gardes la même semaine, dont deux le week-end.',
   ],
   [
@@ -47,7 +47,7 @@ const RAISED: [
     'systemic',
     true,
     'new',
-    12,
+    9,
     'Le planning des gardes arrive la veille : impossible de s’organiser.',
   ],
   [
@@ -56,7 +56,7 @@ const RAISED: [
     'systemic',
     true,
     'new',
-    6,
+    4,
     'Pas de senior joignable la nuit certains week-ends.',
   ],
   [
@@ -65,7 +65,7 @@ const RAISED: [
     'systemic',
     true,
     'new',
-    9,
+    7,
     'Plus de trente patients par demi-journée en stage ambulatoire.',
   ],
   [
