@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type * as Concerns from './tables-difficulties.ts';
 import type * as Meetings from './tables-meetings-matching.ts';
 import type * as Rights from './tables-rights.ts';
 import type * as Wellbeing from './tables-wellbeing.ts';
@@ -214,6 +215,7 @@ export interface RetentionSettingsTable {
   import_days: number;
   pairing_months: number;
   checkin_months: Generated<number>;
+  difficulty_months: Generated<number | null>; // closed difficulties, consultations (0017); null: default
   updated_at: Instant;
   updated_by: string | null;
 }
@@ -241,7 +243,7 @@ export interface ImportTable {
   committed_at: Instant | null;
 }
 
-export interface Database {
+export interface Database extends Concerns.DifficultyTables {
   organisations: OrganisationTable;
   users: UserTable;
   org_members: OrgMemberTable;

@@ -86,6 +86,20 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
     checkinId:
       (await s.db.selectFrom('checkins').select('id').where('org_id', '=', dmg.id).executeTakeFirst())?.id ??
       programme.id,
+    difficultyId: (
+      await s.db
+        .selectFrom('difficulties')
+        .select('id')
+        .where('org_id', '=', dmg.id)
+        .executeTakeFirstOrThrow()
+    ).id,
+    consultationId: (
+      await s.db
+        .selectFrom('consultations')
+        .select('id')
+        .where('org_id', '=', dmg.id)
+        .executeTakeFirstOrThrow()
+    ).id,
   };
   const signIn = await s.app.inject({
     method: 'POST',

@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
+import { demoDifficulties } from './difficulties.ts';
 import { demoFollowup } from './followup.ts';
 import { matchingDemo } from './matching.ts';
 import { demoMeetings } from './meetings.ts';
@@ -11,4 +12,4 @@ import { demoMeetings } from './meetings.ts';
  */
 export type DemoExtension = (db: Db, ctx: AppContext) => Promise<void>;
 
-export const demoExtensions: DemoExtension[] = [matchingDemo, demoMeetings, demoFollowup];
+export const demoExtensions: DemoExtension[] = [matchingDemo, demoMeetings, demoFollowup, demoDifficulties];

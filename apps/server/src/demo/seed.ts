@@ -305,6 +305,12 @@ class Seeder {
         await this.pair(peer, senior, junior, `groupe-${g + 1}`);
       }
     }
+
+    // A psychologist the tutors and the coordination may consult about a case (demo/difficulties.ts).
+    const psychologist = await this.person(org, 'psychologue@dmg.demo', 'Claire Morvan', {
+      presentation: 'Psychologue clinicienne, consultée par les tuteurs et la coordination.',
+    });
+    await this.member(peer, psychologist, 'expert');
   }
 
   async cpts() {

@@ -119,6 +119,20 @@ export const errorTexts = {
     checkin_no_signal: 'Ce choix ne se pose qu’après un point qui signale une difficulté.',
     checkins_off: 'Ce programme ne propose pas de points sur le moral.',
     not_a_tutee: 'Seules les personnes accompagnées dans ce programme répondent aux points sur le moral.',
+    // Difficulties and expert consultations
+    not_a_member: 'Seul·es les membres de ce programme y signalent une difficulté.',
+    closing_note_required: 'Écrivez une note de clôture : la personne qui a signalé la difficulté la lira.',
+    difficulty_closed: 'Cette difficulté est close : on n’y écrit plus et son état ne change plus.',
+    state_backwards:
+      'Une difficulté avance sans revenir en arrière : elle est déjà à cette étape ou au-delà.',
+    forward_individual: 'Seule une difficulté collective se transmet à une autre organisation.',
+    forward_target:
+      'Cette organisation ne peut pas recevoir cette difficulté : elle l’a déjà reçue, ou n’est pas une autre organisation de Compagnon.',
+    not_an_asker: 'Seul·es les tuteurs, les tutrices et la coordination demandent l’avis d’un·e expert·e.',
+    expert_unknown: 'Cette personne n’est pas expert·e dans les programmes de l’organisation.',
+    subject_unknown:
+      'Vous ne pouvez évoquer que des tutoré·es que vous suivez dans ce programme (ou, pour la coordination, ceux du programme).',
+    consultation_closed: 'Cette demande d’avis est close : on n’y écrit plus.',
   },
   en: {
     unauthenticated: 'Sign in first.',
@@ -225,6 +239,19 @@ export const errorTexts = {
     checkin_no_signal: 'This choice only arises after a check-in that signals a difficulty.',
     checkins_off: 'This programme does not offer well-being check-ins.',
     not_a_tutee: 'Only the people accompanied in this programme answer well-being check-ins.',
+    not_a_member: 'Only members of this programme raise a difficulty in it.',
+    closing_note_required: 'Write a closing note: the person who raised the difficulty will read it.',
+    difficulty_closed:
+      'This difficulty is closed: nothing more is written on it and its state no longer changes.',
+    state_backwards: 'A difficulty moves forward only: it is already at that step or beyond.',
+    forward_individual: 'Only a systemic difficulty is forwarded to another organisation.',
+    forward_target:
+      'This organisation cannot receive this difficulty: it already has, or it is not another organisation of Compagnon.',
+    not_an_asker: 'Only tutors and the coordination ask an expert’s advice.',
+    expert_unknown: 'This person is not an expert in the organisation’s programmes.',
+    subject_unknown:
+      'You may only discuss tutees you follow in this programme (or, for the coordination, the programme’s tutees).',
+    consultation_closed: 'This request for advice is closed: nothing more is written on it.',
   },
 } as const;
 

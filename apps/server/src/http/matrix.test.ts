@@ -86,7 +86,14 @@ export const matrix: Record<string, Cell> = {
   'GET /api/orgs/:orgId/retention': { expect: adminOnly() },
   'PUT /api/orgs/:orgId/retention': {
     expect: adminOnly(),
-    body: () => ({ auditDays: 365, signInDays: 90, sessionDays: 14, importDays: 3, pairingMonths: 24 }),
+    body: () => ({
+      auditDays: 365,
+      signInDays: 90,
+      sessionDays: 14,
+      importDays: 3,
+      pairingMonths: 24,
+      difficultyMonths: 24,
+    }),
   },
   'GET /api/me/record-reads': { expect: anyUser() },
   'GET /api/programmes/:programmeId': { expect: orgMember() },
@@ -391,6 +398,62 @@ export const matrix: Record<string, Cell> = {
     expect: adminOnly(404),
     body: () => ({ reason: 'Le DES n’est pas terminé.' }),
   },
+  // Difficulties. The world's difficulty is the tutee's, anonymised and systemic: its author and the
+  // programme's coordination read it and write on it; the coordination moves it on and forwards it.
+  // An admin who is no member of the programme raises nothing in it (403).
+  'POST /api/programmes/:programmeId/difficulties': {
+    expect: { ...all(201), anonymous: 401, orgAdmin: 403, otherOrgCoordinator: 404 },
+    body: () => ({
+      category: 'workload',
+      scope: 'individual',
+      description: 'Trop de patients par demi-journée en stage.',
+      anonymised: false,
+    }),
+  },
+  'GET /api/orgs/:orgId/difficulties/mine': { expect: orgMember() },
+  'GET /api/orgs/:orgId/difficulties/inbox': { expect: manager() },
+  'GET /api/difficulties/:difficultyId': {
+    expect: { ...all(404), anonymous: 401, tutee: 200, coordinator: 200, orgAdmin: 200 },
+  },
+  'POST /api/difficulties/:difficultyId/messages': {
+    expect: { ...all(404), anonymous: 401, tutee: 201, coordinator: 201, orgAdmin: 201 },
+    body: () => ({ body: 'Merci, nous regardons cela cette semaine.' }),
+  },
+  'POST /api/difficulties/:difficultyId/state': {
+    expect: { ...all(404), anonymous: 401, tutee: 403, coordinator: 200, orgAdmin: 200 },
+    body: () => ({ to: 'acknowledged' }),
+  },
+  'POST /api/difficulties/:difficultyId/forward': {
+    expect: { ...all(404), anonymous: 401, tutee: 403, coordinator: 201, orgAdmin: 201 },
+    body: (w) => ({ orgId: w.otherOrgId, text: 'Les gardes s’enchaînent sans repos de sécurité.' }),
+  },
+  // Expert consultations. The world's consultation is the tutor's, to the expert, about the tutee:
+  // only those two read it. A tutee or an expert asks nobody (403); the other tutor may not discuss
+  // a tutee who is not theirs (400).
+  'GET /api/orgs/:orgId/consultations': { expect: orgMember() },
+  'GET /api/orgs/:orgId/consultations/options': {
+    expect: { ...orgMember(403), tutor: 200, otherTutor: 200, coordinator: 200, orgAdmin: 200 },
+  },
+  'POST /api/orgs/:orgId/consultations': {
+    expect: { ...orgMember(403), tutor: 201, otherTutor: 400, coordinator: 201, orgAdmin: 201 },
+    body: (w) => ({
+      programmeId: w.programme.id,
+      expertId: w.actors.expert.id,
+      subjectId: w.actors.tutee.id,
+      anonymised: false,
+      question: 'Comment l’aider à reprendre confiance après un stage difficile ?',
+    }),
+  },
+  'GET /api/consultations/:consultationId': {
+    expect: { ...all(404), anonymous: 401, tutor: 200, expert: 200 },
+  },
+  'POST /api/consultations/:consultationId/messages': {
+    expect: { ...all(404), anonymous: 401, tutor: 201, expert: 201 },
+    body: () => ({ body: 'Proposez-lui un temps d’échange sans enjeu d’évaluation.' }),
+  },
+  'POST /api/consultations/:consultationId/close': {
+    expect: { ...all(404), anonymous: 401, tutor: 200, expert: 403 },
+  },
   // Well-being: the world's check-in signalled distress and its tutee told their tutor. Only the
   // tutee reads their check-in, only the tutor the alert; nobody else learns it exists (404).
   'GET /api/checkin-link': { expect: all(400) },
@@ -467,6 +530,8 @@ function fillParams(url: string, w: World): string {
     requestId: 'none',
     invitationId: w.invitationId,
     checkinId: w.wellbeing.checkinId,
+    difficultyId: w.concerns.difficultyId,
+    consultationId: w.concerns.consultationId,
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

@@ -3,6 +3,8 @@ import type { Api } from '../http/types.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { availabilityRoutes } from './availability/routes.ts';
+import { consultationRoutes } from './consultations/routes.ts';
+import { difficultyRoutes } from './difficulties/routes.ts';
 import { followupRoutes } from './followup/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { matchingRoutes } from './matching/routes.ts';
@@ -29,4 +31,6 @@ export function registerModules(api: Api, ctx: AppContext): void {
   rightsRoutes(api, ctx);
   retentionRoutes(api, ctx);
   wellbeingRoutes(api, ctx);
+  difficultyRoutes(api, ctx);
+  consultationRoutes(api, ctx);
 }

@@ -328,3 +328,98 @@ describe('well-being check-in answers', () => {
     }
   });
 });
+
+describe('escalations (difficulties raised to the coordination)', () => {
+  const raise = async (cookie: string, w: World, anonymised: boolean) => {
+    const res = await s.app.inject({
+      method: 'POST',
+      url: `/api/programmes/${w.programme.id}/difficulties`,
+      headers: { cookie },
+      payload: {
+        category: 'internship',
+        scope: 'individual',
+        description: 'Aucun encadrement dans le service depuis trois semaines.',
+        anonymised,
+      },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    return res.json().id as string;
+  };
+
+  test('each relation to its author reads it as its cell says; the coordination without the name when anonymised', async () => {
+    const w = await createWorld(s.ctx);
+    for (const anonymised of [true, false]) {
+      const id = await raise(w.actors.tutee.cookie, w, anonymised);
+      for (const [relation, viewer] of viewers(w)) {
+        const res = await get(viewer.cookie, `/api/difficulties/${id}`);
+        const cell = access('escalation', relation);
+        // 'own' is what one raised oneself: never the tutee's, for their tutor.
+        const readable = cell === 'full' || cell === 'anonymised';
+        assert.equal(res.statusCode, readable ? 200 : 404, `${relation}: ${res.body.slice(0, 200)}`);
+        if (!readable) continue;
+        const named = (res.json() as { author: { id: string } | null }).author?.id === w.actors.tutee.id;
+        assert.equal(named, cell === 'full' || !anonymised, `${relation}, anonymised: ${anonymised}`);
+        assert.ok(!anonymised || cell === 'full' || !res.body.includes(w.actors.tutee.email));
+      }
+    }
+  });
+
+  test('a tutor reads the difficulties they raised (own); their tutee does not', async () => {
+    const w = await createWorld(s.ctx);
+    assert.equal(access('escalation', 'tutor'), 'own');
+    const id = await raise(w.actors.tutor.cookie, w, false);
+    assert.equal((await get(w.actors.tutor.cookie, `/api/difficulties/${id}`)).statusCode, 200);
+    assert.equal(access('escalation', 'ownTutor'), 'none');
+    assert.equal((await get(w.actors.tutee.cookie, `/api/difficulties/${id}`)).statusCode, 404);
+  });
+});
+
+describe('consultations (an expert consulted on a case)', () => {
+  const ask = async (asker: { cookie: string }, w: World) => {
+    const res = await s.app.inject({
+      method: 'POST',
+      url: `/api/orgs/${w.orgId}/consultations`,
+      headers: { cookie: asker.cookie },
+      payload: {
+        programmeId: w.programme.id,
+        expertId: w.actors.expert.id,
+        subjectId: w.actors.tutee.id,
+        anonymised: false,
+        question: 'Comment l’accompagner après un arrêt de travail ?',
+      },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    return res.json().id as string;
+  };
+
+  test('each relation to the tutee it is about reads it as its cell says: the asker and the expert asked only', async () => {
+    const w = await createWorld(s.ctx);
+    const byTutor = await ask(w.actors.tutor, w);
+    const byCoordinator = await ask(w.actors.coordinator, w);
+    await s.deliver();
+    for (const [relation, viewer] of viewers(w)) {
+      const cell = access('consultation', relation);
+      for (const [id, asker] of [
+        [byTutor, w.actors.tutor],
+        [byCoordinator, w.actors.coordinator],
+      ] as const) {
+        const res = await get(viewer.cookie, `/api/consultations/${id}`);
+        const own = viewer === asker || viewer === w.actors.expert;
+        assert.equal(res.statusCode, cell === 'own' && own ? 200 : 404, `${relation} on ${asker.name}'s`);
+        if (res.statusCode !== 200) continue;
+        // The expert reads the question, never whom it is about.
+        const subject = (res.json() as { subject: { id: string } | null }).subject;
+        assert.equal(subject?.id ?? null, relation === 'expert' ? null : w.actors.tutee.id, relation);
+      }
+      if (cell === 'notice') {
+        const told = await s.db
+          .selectFrom('notifications')
+          .select('id')
+          .where('user_id', '=', w.actors.tutee.id)
+          .where('title', '=', 'Votre situation a été évoquée avec un·e expert·e')
+          .execute();
+        assert.equal(told.length, 2, 'the tutee is told of each');
+      }
+    }
+  });
+});

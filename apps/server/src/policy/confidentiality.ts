@@ -2,10 +2,10 @@ import { isDeepStrictEqual } from 'node:util';
 
 /**
  * The confidentiality table of PRODUCT.md as data, for the records the product keeps today: every
- * module asks this file (`access`, `contactFor`, `reportContentReadable`) instead of deciding on
- * its own, and `confidentiality.test.ts` checks each row through HTTP requests. Rows of the brief
- * for records not built yet (portfolio, check-ins, escalations, private notes) join the table with
- * the code that enforces them.
+ * module asks this file (`access`, `contactFor`, `reportContentReadable`, `escalationAccess`,
+ * `consultationAccess`) instead of deciding on its own, and `confidentiality.test.ts` checks each
+ * row through HTTP requests. Rows of the brief for records not built yet (portfolio,
+ * private notes) join the table with the code that enforces them.
  *
  * Relations are from the viewer to the record's subject (the tutee or member it is about):
  * `tutor` is the subject's own tutor; `ownTutor` is a tutee looking at their own tutor (they must be
@@ -24,15 +24,34 @@ export const relations = [
 ] as const;
 export type Relation = (typeof relations)[number];
 
-export const recordKinds = ['profile', 'meetingMeta', 'reportContent', 'checkIn'] as const;
+export const recordKinds = [
+  'profile',
+  'meetingMeta',
+  'reportContent',
+  'checkIn',
+  'escalation',
+  'consultation',
+] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
 /**
  * full: everything; nameOnly: the person's name; setting: full if the programme says so, else none;
  * unlessHidden: every answer its subject did not hide, and nothing computed from them (no score);
- * aggregate: counts over at least MIN_AGGREGATE people, never a person's record.
+ * aggregate: counts over at least MIN_AGGREGATE people, never a person's record;
+ * own: only the records the viewer wrote, or (an expert) was asked about — none of the subject's
+ * others; anonymised: the content, and who wrote it unless they asked not to be named; notice: told
+ * that the record exists (by whom, when), never its content.
  */
-export type Access = 'full' | 'nameOnly' | 'setting' | 'unlessHidden' | 'aggregate' | 'none';
+export type Access =
+  | 'full'
+  | 'nameOnly'
+  | 'setting'
+  | 'unlessHidden'
+  | 'aggregate'
+  | 'own'
+  | 'anonymised'
+  | 'notice'
+  | 'none';
 
 /** Aggregates shown to a coordinator (the yearly review) never cover fewer people than this. */
 export const MIN_AGGREGATE = 5;
@@ -77,6 +96,30 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
     otherTutor: 'none',
     coordinator: 'aggregate',
     expert: 'none',
+    peer: 'none',
+    none: 'none',
+  },
+  // A difficulty raised to the coordination ("escalations"): its subject is its author. A tutor
+  // reads the ones they raised (relation self), never their tutee's.
+  escalation: {
+    self: 'full',
+    tutor: 'own',
+    ownTutor: 'none',
+    otherTutor: 'none',
+    coordinator: 'anonymised',
+    expert: 'none',
+    peer: 'none',
+    none: 'none',
+  },
+  // A question to an expert about a tutee (the subject): the asker and the expert asked read it,
+  // the expert only the question and what the asker attached; the tutee is told, unless anonymised.
+  consultation: {
+    self: 'notice',
+    tutor: 'own',
+    ownTutor: 'none',
+    otherTutor: 'none',
+    coordinator: 'own',
+    expert: 'own',
     peer: 'none',
     none: 'none',
   },
@@ -144,4 +187,36 @@ export function confidentialityChange<R extends ConfidentialitySettings>(
   const pick = (r: R) =>
     Object.fromEntries(changed.map((k) => [k, r[k]])) as Partial<Pick<R, ConfidentialityRule>>;
   return { before: pick(before), after: pick(after) };
+}
+
+/**
+ * What a viewer reads of a difficulty raised to the coordination, by their relation to its author
+ * (`self` for the author, `coordinator` for the programme's coordinators and the organisation's
+ * admins): null when nothing (the record answers 404), else whether its author is named.
+ */
+export function escalationAccess(relation: Relation, anonymised: boolean): { authorNamed: boolean } | null {
+  const a = access('escalation', relation);
+  if (a === 'full') return { authorNamed: true };
+  if (a === 'anonymised') return { authorNamed: !anonymised };
+  // 'own' is the self relation: a tutor reads the difficulties they raised, not their tutee's.
+  return null;
+}
+
+/** How a viewer stands towards a consultation: who asked it, the expert asked, the tutee it is about. */
+export type ConsultationStanding = 'asker' | 'expert' | 'subject' | null;
+
+/**
+ * What a viewer reads of a consultation: the asker everything they wrote (and whom it is about);
+ * the expert asked the question and the attachments only, never the subject's name or records; the
+ * subject a notice that their case was discussed; anyone else nothing.
+ */
+export function consultationAccess(
+  relation: Relation,
+  standing: ConsultationStanding,
+): 'full' | 'questionOnly' | 'notice' | 'none' {
+  const a = access('consultation', relation);
+  if (a === 'own' && standing === 'asker') return 'full';
+  if (a === 'own' && standing === 'expert' && relation === 'expert') return 'questionOnly';
+  if (a === 'notice' && standing === 'subject') return 'notice';
+  return 'none';
 }

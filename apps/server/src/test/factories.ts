@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
+import { consultation, difficulty } from './factories-difficulties.ts';
 import { sessionCookie } from './harness.ts';
 
 let counter = 0;
@@ -531,6 +532,17 @@ export async function createWorld(ctx: AppContext) {
 
   // Well-being: a check-in of the tutee that signalled distress and that they told their tutor about.
   const wellbeing = { checkinId: await checkin(ctx, { pairing, told: true }) };
+  // Difficulties and consultations: an anonymised systemic difficulty raised by the tutee, and a
+  // question of the tutor to the expert about the tutee.
+  const concerns = {
+    difficultyId: await difficulty(ctx, { programme, authorId: tutee.id, anonymised: true }),
+    consultationId: await consultation(ctx, {
+      programme,
+      askerId: tutor.id,
+      expertId: expert.id,
+      subjectId: tutee.id,
+    }),
+  };
 
   return {
     orgId,
@@ -548,6 +560,7 @@ export async function createWorld(ctx: AppContext) {
     followup,
     meetings,
     wellbeing,
+    concerns,
   };
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;

@@ -22,8 +22,11 @@ import {
   IconCalendarTime,
   IconChevronDown,
   IconHome,
+  IconInbox,
   IconLifebuoy,
   IconLogout,
+  IconMessageQuestion,
+  IconMessageReport,
   IconUserCircle,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -117,6 +120,7 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
             aria-current={pathname === `/organisations/${org.id}/aide` ? 'page' : undefined}
             onClick={onNavigate}
           />
+          <ConcernLinks org={org} pathname={pathname} onNavigate={onNavigate} />
           {programmes.map((p) => (
             <NavLink
               key={p.id}
@@ -162,6 +166,62 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
       />
     </Stack>
   );
+}
+
+/**
+ * An organisation's entries for what goes beyond the pairs: raising a difficulty (every member),
+ * the coordination's inbox of difficulties, and experts' advice (tutors, coordination, experts).
+ */
+function ConcernLinks({
+  org,
+  pathname,
+  onNavigate,
+}: {
+  org: { id: string; isAdmin: boolean };
+  pathname: string;
+  onNavigate: () => void;
+}) {
+  const { t } = useTranslation();
+  const me = useSignedIn();
+  const roles = new Set(me.memberships.filter((m) => m.organisation.id === org.id).map((m) => m.role));
+  const base = `/organisations/${org.id}`;
+  const links = [
+    {
+      to: `${base}/difficultes`,
+      label: t('nav.difficulties'),
+      icon: IconMessageReport,
+      active: pathname === `${base}/difficultes` || pathname === `${base}/difficultes/nouvelle`,
+      shown: true,
+    },
+    {
+      to: `${base}/difficultes/recues`,
+      label: t('nav.difficultiesInbox'),
+      icon: IconInbox,
+      active: pathname === `${base}/difficultes/recues`,
+      shown: org.isAdmin || roles.has('coordinator'),
+    },
+    {
+      to: `${base}/avis-experts`,
+      label: t('nav.consultations'),
+      icon: IconMessageQuestion,
+      active: pathname.startsWith(`${base}/avis-experts`),
+      shown: org.isAdmin || roles.has('coordinator') || roles.has('tutor') || roles.has('expert'),
+    },
+  ];
+  return links
+    .filter((l) => l.shown)
+    .map((l) => (
+      <NavLink
+        key={l.to}
+        component={Link}
+        to={l.to}
+        label={l.label}
+        leftSection={<l.icon size={18} aria-hidden />}
+        active={l.active}
+        aria-current={l.active ? 'page' : undefined}
+        onClick={onNavigate}
+      />
+    ));
 }
 
 function UserMenu() {

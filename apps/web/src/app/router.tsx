@@ -214,6 +214,55 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: '/organisations/:orgId/difficultes',
+            lazy: page(
+              () => import('../features/difficulties/DifficultiesPage'),
+              (m) => m.DifficultiesPage,
+            ),
+          },
+          {
+            path: '/organisations/:orgId/difficultes/nouvelle',
+            lazy: page(
+              () => import('../features/difficulties/RaisePage'),
+              (m) => m.RaisePage,
+            ),
+          },
+          {
+            path: '/organisations/:orgId/difficultes/recues',
+            lazy: page(
+              () => import('../features/difficulties/InboxPage'),
+              (m) => m.InboxPage,
+            ),
+          },
+          {
+            path: '/difficultes/:difficultyId',
+            lazy: page(
+              () => import('../features/difficulties/DifficultyPage'),
+              (m) => m.DifficultyPage,
+            ),
+          },
+          {
+            path: '/organisations/:orgId/avis-experts',
+            lazy: page(
+              () => import('../features/consultations/ConsultationsPage'),
+              (m) => m.ConsultationsPage,
+            ),
+          },
+          {
+            path: '/organisations/:orgId/avis-experts/nouvelle',
+            lazy: page(
+              () => import('../features/consultations/AskPage'),
+              (m) => m.AskPage,
+            ),
+          },
+          {
+            path: '/avis-experts/:consultationId',
+            lazy: page(
+              () => import('../features/consultations/ConsultationPage'),
+              (m) => m.ConsultationPage,
+            ),
+          },
+          {
             path: '/profil',
             lazy: page(
               () => import('../features/profile/ProfilePage'),

@@ -4,13 +4,15 @@ import { rolesIn, type UserActor } from '../../policy/actor.ts';
 
 /**
  * The sensitive records whose reads are audited, and the audit action each one is logged under.
- * Escalations join this list with the code that shows them.
+ * A capability that shows another kind of sensitive record adds it here with the code that shows it.
  */
 export const readKinds = {
   contact: 'person.contact_read',
   report: 'meeting.report_read',
   pairingHistory: 'pairing.history_read',
   checkin: 'wellbeing.checkin_read',
+  difficulty: 'difficulty.read',
+  consultation: 'consultation.read',
 } as const;
 export type ReadKind = keyof typeof readKinds;
 export const readActions: readonly string[] = Object.values(readKinds);
@@ -34,12 +36,17 @@ export interface SensitiveRead {
   /** The people whose records the answer showed; the reader is left out (reading one's own data is not audited). */
   subjectPersonIds: Iterable<string>;
   kind: ReadKind;
-  /** The record read: a person, a meeting, a pairing, or a programme for a list. */
-  recordType: 'person' | 'meeting' | 'pairing' | 'programme';
+  /** The record read: a person, a meeting, a pairing, a difficulty, a consultation, or a programme or organisation for a list. */
+  recordType: 'person' | 'meeting' | 'pairing' | 'programme' | 'organisation' | 'difficulty' | 'consultation';
   recordId: string;
   /** The programme the read happened in, to record the reader's role there. */
   programmeId?: string;
   ip?: string | null;
+  /**
+   * The record's person must not be named (an anonymised difficulty or case): the read is still
+   * logged, with no people, so nobody reading the log learns who it was about.
+   */
+  unnamed?: boolean;
 }
 
 const CHUNK = 500;
@@ -51,8 +58,8 @@ const CHUNK = 500;
  * (after every access check), with the request's database or transaction.
  */
 export async function auditRead(db: Db, at: Date, r: SensitiveRead): Promise<void> {
-  const subjects = [...new Set(r.subjectPersonIds)].filter((id) => id && id !== r.actor.id);
-  if (subjects.length === 0) return;
+  const subjects = r.unnamed ? [] : [...new Set(r.subjectPersonIds)].filter((id) => id && id !== r.actor.id);
+  if (subjects.length === 0 && !r.unnamed) return;
   const id = newId();
   const when = at.toISOString();
   await db

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { toCsv } from '../../lib/csv.ts';
+import { themeLines } from '../difficulties/themes.ts';
 import type { YearlyReview } from './review.ts';
 import { describeRule, reviewTexts } from './review-texts.ts';
 
@@ -35,6 +36,8 @@ export function reviewCsv(r: YearlyReview, lang: 'fr' | 'en'): string {
     t.labels.mean as string,
     r.endOfYearReviews.shown ? r.endOfYearReviews.mean : t.hidden(r.minAggregate),
   );
+  const themes = themeLines(r.difficultyThemes, lang);
+  for (const x of themes.lines) add(themes.title, x.label, x.value);
   return toCsv(rows, { delimiter: t.csvDelimiter });
 }
 
@@ -158,4 +161,9 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: Texts, r: YearlyRe
       ? `${t.labels.mean} : ${t.num(r.endOfYearReviews.mean)}`
       : t.hidden(r.minAggregate),
   );
+
+  const themes = themeLines(r.difficultyThemes, lang);
+  heading(themes.title);
+  doc.fillColor(grey).fontSize(9).text(themes.note).moveDown(0.3).fillColor(ink).fontSize(10);
+  for (const x of themes.lines) line(x.label, x.value);
 }

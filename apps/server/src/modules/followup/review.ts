@@ -5,6 +5,7 @@ import { forbidden } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { MIN_AGGREGATE } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
+import { difficultyThemes } from '../difficulties/themes.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { heldMeetings, loggedContacts, meetingsPerMonth } from './activity.ts';
@@ -101,6 +102,8 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
     // End-of-year reviews are collected by the agreements capability; until then there are no
     // answers, and any figure over fewer than five answers is withheld.
     endOfYearReviews: aggregateOrHidden([]),
+    // Systemic difficulties raised to the coordination, by theme, each withheld under five.
+    difficultyThemes: await difficultyThemes(ctx.db, p.id, period.start, period.end),
     minAggregate: MIN_AGGREGATE,
   };
 }

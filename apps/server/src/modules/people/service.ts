@@ -10,6 +10,7 @@ import { access, contactFor } from '../../policy/confidentiality.ts';
 import { auditRead } from '../audit/reads.ts';
 import { audit } from '../audit/service.ts';
 import { sendInvitation } from '../auth/service.ts';
+import { mayAskAbout } from '../consultations/policy.ts';
 import { ensureOrgMember, inviteExistingAccount, leaveOrganisationIfNoProgramme } from './invitations.ts';
 import { personActions, relationsInProgramme, seesPair, seesSignInStatus } from './policy.ts';
 import type { AddedMemberView, PersonView } from './schema.ts';
@@ -133,6 +134,7 @@ export async function listPeople(
       }
       byUser.set(r.user_id, person);
     }
+    if (mayAskAbout(actor, p, relation, r.role)) person.actions.consultExpert = true;
     person.memberships.push({
       id: r.id,
       role: r.role as Role,

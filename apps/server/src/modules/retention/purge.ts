@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Db } from '../../db/index.ts';
 import { rowsTouched } from '../../db/rows.ts';
 import { defineJob, noPayload } from '../../jobs/registry.ts';
+import { purgeClosedConcerns } from '../difficulties/purge.ts';
 import { reportContent } from '../meetings/schema.ts';
 import { purgeCheckins } from '../wellbeing/rights.ts';
 import { type Retention, retentionDefaults } from './schema.ts';
@@ -25,6 +26,8 @@ export interface Purged {
   reports: number;
   pairingReasons: number;
   checkins: number;
+  /** Closed difficulties and consultations removed. */
+  difficulties: number;
 }
 
 type Before = (days: number) => string;
@@ -49,6 +52,7 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
     reports: 0,
     pairingReasons: 0,
     checkins: 0,
+    difficulties: 0,
   };
   const add = (counts: Partial<Purged>) => {
     for (const [key, n] of Object.entries(counts)) out[key as keyof Purged] += n;
@@ -65,6 +69,10 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
     const purged = await purgeEndedPairings(db, org.id, pairingCut, now.toISOString());
     add({ reports: purged.reports, pairingReasons: purged.reasons });
     add({ checkins: await purgeCheckins(db, org.id, r.checkinMonths, now) });
+    const difficultyCut = DateTime.fromJSDate(now, { zone: 'utc' })
+      .minus({ months: r.difficultyMonths })
+      .toISO() as string;
+    add({ difficulties: await purgeClosedConcerns(db, org.id, difficultyCut) });
   }
   add(await purgeUnaffiliated(db, before));
   return out;

@@ -245,7 +245,14 @@ describe('retention', () => {
       imports: d.importDays,
       pairingMonths: d.pairingMonths,
     });
-    const own = { auditDays: 365, signInDays: 60, sessionDays: 10, importDays: 2, pairingMonths: 12 };
+    const own = {
+      auditDays: 365,
+      signInDays: 60,
+      sessionDays: 10,
+      importDays: 2,
+      pairingMonths: 12,
+      difficultyMonths: 12,
+    };
     const custom = await orgWithRecords('Réglée', {
       audit: own.auditDays,
       signIn: own.signInDays,
@@ -283,7 +290,14 @@ describe('retention', () => {
     s.clock.set(NOW);
     const orgId = await createOrg(s.ctx, 'Bornes');
     const admin = await createUser(s.ctx, orgId, { admin: true });
-    const ok = { auditDays: 365, signInDays: 60, sessionDays: 10, importDays: 2, pairingMonths: 12 };
+    const ok = {
+      auditDays: 365,
+      signInDays: 60,
+      sessionDays: 10,
+      importDays: 2,
+      pairingMonths: 12,
+      difficultyMonths: 12,
+    };
     for (const bad of [
       { ...ok, auditDays: 30 },
       { ...ok, importDays: 0 },

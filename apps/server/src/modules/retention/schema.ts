@@ -20,6 +20,11 @@ import { z } from 'zod';
  * - Well-being check-ins, 2 years after they were asked (6 months – 6 years): health data, kept
  *   no longer than it helps the person and their tutor see how things evolve; the coordinators'
  *   aggregates of past periods are counted from them, so a shorter period shortens those too.
+ * - Closed difficulties and expert consultations, 2 years after closing (6 months – 10 years): they
+ *   hold what a member confided (harassment, a case discussed with a psychologist); once closed, they
+ *   serve only to answer a later question about how they were handled. Removed whole — the thread,
+ *   the history, forwarded copies in the receiving organisation by its own period; the yearly
+ *   review's themes of a past year then count fewer.
  */
 export const retentionDefaults = {
   auditDays: 730,
@@ -28,6 +33,7 @@ export const retentionDefaults = {
   importDays: 7,
   pairingMonths: 36,
   checkinMonths: 24,
+  difficultyMonths: 24,
 } as const;
 
 export const retentionBounds = {
@@ -37,6 +43,7 @@ export const retentionBounds = {
   importDays: { min: 1, max: 90 },
   pairingMonths: { min: 12, max: 120 },
   checkinMonths: { min: 6, max: 72 },
+  difficultyMonths: { min: 6, max: 120 },
 } as const satisfies Record<keyof typeof retentionDefaults, { min: number; max: number }>;
 
 const bounded = (k: keyof typeof retentionBounds) =>
@@ -50,6 +57,7 @@ export const retentionBody = z.object({
   pairingMonths: bounded('pairingMonths'),
   /** Left out by a client that predates it: the organisation's period stays as it was. */
   checkinMonths: bounded('checkinMonths').optional(),
+  difficultyMonths: bounded('difficultyMonths'),
 });
 export type Retention = z.infer<typeof retentionBody>;
 
@@ -64,6 +72,7 @@ export const retentionView = retentionBody.extend({
     importDays: boundView,
     pairingMonths: boundView,
     checkinMonths: boundView,
+    difficultyMonths: boundView,
   }),
   updatedAt: z.string().nullable(),
 });

@@ -22,6 +22,7 @@ export async function retentionOf(
     importDays: row.import_days,
     pairingMonths: row.pairing_months,
     checkinMonths: row.checkin_months,
+    difficultyMonths: row.difficulty_months ?? retentionDefaults.difficultyMonths,
     updatedAt: row.updated_at,
   };
 }
@@ -46,6 +47,7 @@ export async function setRetention(ctx: AppContext, actor: UserActor, orgId: str
       import_days: r.importDays,
       pairing_months: r.pairingMonths,
       checkin_months: r.checkinMonths ?? before.checkinMonths,
+      difficulty_months: r.difficultyMonths,
       updated_at: now.toISOString(),
       updated_by: actor.id,
     };

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
 import { fieldNames } from './fields.ts';
-import type { PersonalData } from './queries.ts';
+import type { ExportData } from './queries-difficulties.ts';
 import { type RightsTexts, rightsTextsFor } from './texts.ts';
 
 const green = '#2f6f5e';
@@ -12,7 +12,7 @@ const grey = '#5b6b66';
  * The readable copy of a person's export (pdfkit, like the yearly review): the same data as the
  * JSON, section by section, in the person's language, dates in their organisation's time zone.
  */
-export function exportPdf(data: PersonalData, locale: string, zone: string, now: Date): Promise<Buffer> {
+export function exportPdf(data: ExportData, locale: string, zone: string, now: Date): Promise<Buffer> {
   const lang = locale.startsWith('en') ? 'en' : 'fr';
   const t: RightsTexts = rightsTextsFor(lang);
   const doc = new PDFDocument({
@@ -87,7 +87,7 @@ function writer(doc: PDFKit.PDFDocument, lang: 'fr' | 'en', zone: string, t: Rig
 }
 
 /** The sections of the export, in the order of the JSON file. */
-function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data: PersonalData) {
+function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data: ExportData) {
   const { heading, line, records } = w;
   heading(t.sections.account);
   line(t.labels.name, data.account.name);
@@ -124,6 +124,10 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
   records(data.signIns.attempts);
   heading(t.sections.wellbeing);
   records([...data.wellbeing.consents, ...data.wellbeing.checkins]);
+  heading(t.sections.difficulties);
+  records(data.difficulties);
+  heading(t.sections.consultations);
+  records(data.consultations);
   heading(t.sections.erasure);
   records(data.erasureRequests);
 }

@@ -5,6 +5,7 @@ import { rowsTouched } from '../../db/rows.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { EMPTY_REPORT_CONTENT } from '../retention/purge.ts';
 import { eraseCheckins } from '../wellbeing/rights.ts';
+import { eraseFromDifficulties } from './erase-difficulties.ts';
 
 /** What an erased person is called wherever their name stood. */
 export const ERASED_NAME = 'Personne supprimée';
@@ -50,8 +51,9 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * the reports' dates and durations (no free text about the person), contact log entries, audit
  * entries (actor and subject point at the anonymised id). Their own records — profiles,
  * placements, availability, calendars, feed, sessions, links, notifications, preferences, rankings
- * — are deleted. Last, every text column of every table is searched for their name, address and
- * phone, which are replaced wherever someone else wrote them. Returns the number of rows touched.
+ * — are deleted; difficulties and consultations as erase-difficulties.ts says. Last, every text
+ * column of every table is searched for their name, address and phone, which are replaced wherever
+ * someone else wrote them. Returns the number of rows touched.
  */
 export async function erasePerson(trx: Db, userId: string, now: Date): Promise<number> {
   const at = now.toISOString();
@@ -63,6 +65,7 @@ export async function erasePerson(trx: Db, userId: string, now: Date): Promise<n
   let rows = await deleteOwnRecords(trx, user);
   rows += await endMembershipsAndPairings(trx, userId, at);
   rows += await clearFreeTextAbout(trx, userId);
+  rows += await eraseFromDifficulties(trx, userId, at);
   rows += rowsTouched(
     await trx
       .updateTable('users')

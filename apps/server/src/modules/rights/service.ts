@@ -18,13 +18,14 @@ import {
 import { eraseJob } from './jobs.ts';
 import { GRACE_DAYS } from './policy.ts';
 import { personalData } from './queries.ts';
+import { difficultyData } from './queries-difficulties.ts';
 
 const DAY = 86_400_000;
 
 /** Everything the platform holds about the actor, recorded in the audit log of each organisation. */
 export async function exportData(ctx: AppContext, actor: UserActor, format: 'json' | 'pdf', ip: string) {
   return ctx.db.transaction().execute(async (trx) => {
-    const data = await personalData(trx, actor.id);
+    const data = { ...(await personalData(trx, actor.id)), ...(await difficultyData(trx, actor.id)) };
     const orgs = [...actor.orgIds];
     for (const orgId of orgs.length ? orgs : [null]) {
       await audit(trx, ctx.clock.now(), {

@@ -23,6 +23,8 @@ export const rightsTexts = {
       preferences: 'Préférences et consentements',
       signIns: 'Connexions',
       wellbeing: 'Points sur le moral (vos réponses, y compris celles masquées à votre accompagnant·e)',
+      difficulties: 'Difficultés signalées à la coordination',
+      consultations: 'Avis d’expert·es demandés ou donnés',
       erasure: 'Demandes d’effacement',
     },
     labels: {
@@ -75,6 +77,8 @@ export const rightsTexts = {
       preferences: 'Preferences and consents',
       signIns: 'Sign-ins',
       wellbeing: 'Well-being check-ins (your answers, including those hidden from your tutor)',
+      difficulties: 'Difficulties raised to the coordination',
+      consultations: 'Expert advice asked or given',
       erasure: 'Erasure requests',
     },
     labels: {

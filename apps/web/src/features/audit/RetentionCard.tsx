@@ -18,7 +18,14 @@ const fields = [
   'importDays',
   'pairingMonths',
   'checkinMonths',
+  'difficultyMonths',
 ] as const;
+/** Periods counted in months, and from what. */
+const monthsAfter: Partial<Record<(typeof fields)[number], string>> = {
+  pairingMonths: 'months',
+  checkinMonths: 'months',
+  difficultyMonths: 'monthsAfterClosing',
+};
 
 /** The form on the saved periods (set again whenever they change), checked as the server checks them. */
 function useRetentionForm(data: RetentionView | undefined) {
@@ -31,6 +38,7 @@ function useRetentionForm(data: RetentionView | undefined) {
       importDays: 0,
       pairingMonths: 0,
       checkinMonths: 0,
+      difficultyMonths: 0,
     },
     validate,
   });
@@ -44,6 +52,7 @@ function useRetentionForm(data: RetentionView | undefined) {
       importDays: data.importDays,
       pairingMonths: data.pairingMonths,
       checkinMonths: data.checkinMonths,
+      difficultyMonths: data.difficultyMonths,
     };
     form.setValues(v);
     form.resetDirty(v);
@@ -126,11 +135,12 @@ function RetentionField({
 }) {
   const { t } = useTranslation();
   const b = data.bounds[k];
-  const unit = k === 'pairingMonths' || k === 'checkinMonths' ? 'months' : 'days';
+  const bounds = monthsAfter[k] ?? 'days';
+  const unit = bounds === 'days' ? 'days' : 'months';
   return (
     <NumberInput
       label={t(`retention.fields.${k}`)}
-      description={t(`retention.bounds.${unit}`, { min: b.min, max: b.max, def: data.defaults[k] })}
+      description={t(`retention.bounds.${bounds}`, { min: b.min, max: b.max, def: data.defaults[k] })}
       min={b.min}
       max={b.max}
       step={1}

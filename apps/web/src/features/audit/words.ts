@@ -2,7 +2,13 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The audit actions the screen offers as a filter, reads of sensitive records first. */
-export const readActions = ['person.contact_read', 'meeting.report_read', 'pairing.history_read'] as const;
+export const readActions = [
+  'person.contact_read',
+  'meeting.report_read',
+  'pairing.history_read',
+  'difficulty.read',
+  'consultation.read',
+] as const;
 export const otherActions = [
   'auth.sign_in',
   'auth.sign_in_failed',
@@ -19,6 +25,10 @@ export const otherActions = [
   'matching.published',
   'meeting.report_filed',
   'followup.review.exported',
+  'difficulty.raised',
+  'difficulty.state_changed',
+  'difficulty.forwarded',
+  'consultation.asked',
   'org.retention_changed',
 ] as const;
 

@@ -103,6 +103,29 @@ function ReviewFigures({ r }: { r: ReviewSummary }) {
           </div>
         ))}
       </SimpleGrid>
+      <Themes themes={r.difficultyThemes} />
     </Stack>
+  );
+}
+
+/** The systemic difficulties raised, by theme: a theme under the minimum is only said to be under it. */
+function Themes({ themes }: { themes: ReviewSummary['difficultyThemes'] }) {
+  const { t } = useTranslation();
+  const shown = themes.themes.filter((x) => x.count !== null);
+  const parts = shown.map((x) =>
+    t('followup.review.theme', { label: t(`difficulties.category.${x.category}`), count: x.count }),
+  );
+  parts.push(
+    shown.length === 0
+      ? t('followup.review.themesNone', { min: themes.minimum })
+      : t('followup.review.themesOthers', { min: themes.minimum }),
+  );
+  return (
+    <Text size="sm">
+      <Text span c="dimmed">
+        {t('followup.review.themesTitle')}
+      </Text>{' '}
+      {parts.join(' · ')}
+    </Text>
   );
 }

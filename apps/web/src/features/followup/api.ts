@@ -48,6 +48,8 @@ export interface ReviewSummary {
   period: { startMonth: number; start: string; end: string };
   participation: { tutors: number; tutees: number; pairs: number; pairsEndedEarly: number };
   meetings: { total: number; perPairMean: number };
+  /** Systemic difficulties by theme; a count under `minimum` is withheld (null). */
+  difficultyThemes: { minimum: number; themes: { category: string; count: number | null }[] };
 }
 
 const reviewPath = (programmeId: string, year: number | null | undefined, ext = '') =>

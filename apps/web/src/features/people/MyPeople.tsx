@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person, Programme, Role } from '../../app/types';
 import { RoleBadge, roleLabel } from '../../app/ui';
 import { TuteeWellbeing } from '../wellbeing/TuteeWellbeing';
+import { AskExpertLink } from './AskExpertLink';
 import { Expectations } from './Expectations';
 import { PersonCard } from './PersonCard';
 import { matches } from './queries';
@@ -90,7 +91,13 @@ export function MyPeople({ programme, people }: { programme: Programme; people: 
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               {myTutees.map((p) => (
                 <Stack key={p.userId} gap={6}>
-                  <PersonCard person={p} template={programme.template} />
+                  <PersonCard
+                    person={p}
+                    template={programme.template}
+                    footer={
+                      p.actions.consultExpert ? <AskExpertLink programme={programme} person={p} /> : undefined
+                    }
+                  />
                   {programme.rules.checkInEveryDays !== null && (
                     <TuteeWellbeing programmeId={programme.id} orgId={programme.orgId} tutee={p} />
                   )}

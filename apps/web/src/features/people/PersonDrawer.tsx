@@ -6,6 +6,7 @@ import { useDates } from '../../app/dates';
 import { initials } from '../../app/Shell';
 import type { Person, Programme } from '../../app/types';
 import { RoleBadge, roleLabel } from '../../app/ui';
+import { AskExpertLink } from './AskExpertLink';
 import { ContactLinks } from './ContactLinks';
 import { PersonDetails } from './PersonDetails';
 import type { MembershipRef } from './queries';
@@ -51,6 +52,7 @@ export function PersonDrawer({
             </Stack>
           </Group>
           <ContactLinks person={person} />
+          {person.actions.consultExpert && <AskExpertLink programme={programme} person={person} button />}
           <Divider />
           <Stack gap="sm">
             <Title order={3} fz="md">

@@ -1,0 +1,56 @@
+import type { Db } from '../../db/index.ts';
+import type { Lang } from '../../notify/templates.ts';
+import { MIN_AGGREGATE } from '../../policy/confidentiality.ts';
+import { type DifficultyCategory, difficultyCategories } from './schema.ts';
+import { categoryLabel } from './texts.ts';
+
+/** A theme of the yearly review: a category and how many systemic difficulties raised it, if at least MIN_AGGREGATE. */
+export interface Theme {
+  category: DifficultyCategory;
+  /** Null when fewer than MIN_AGGREGATE difficulties (none included): "fewer than 5". */
+  count: number | null;
+}
+
+/**
+ * The systemic difficulties raised in a programme during a period, counted by category — the themes
+ * the yearly review reports. A category raised by fewer than MIN_AGGREGATE difficulties (none
+ * included) is shown as "fewer than 5", and no total is given, so a withheld count cannot be
+ * worked out from the others. Individual difficulties are never counted here.
+ */
+export async function difficultyThemes(db: Db, programmeId: string, start: string, end: string) {
+  const rows = await db
+    .selectFrom('difficulties')
+    .select(['category', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('programme_id', '=', programmeId)
+    .where('scope', '=', 'systemic')
+    .where('created_at', '>=', start)
+    .where('created_at', '<', end)
+    .groupBy('category')
+    .execute();
+  const counts = new Map(rows.map((r) => [r.category, Number(r.n)]));
+  return {
+    minimum: MIN_AGGREGATE,
+    themes: difficultyCategories.map((category): Theme => {
+      const n = counts.get(category) ?? 0;
+      return { category, count: n >= MIN_AGGREGATE ? n : null };
+    }),
+  };
+}
+export type Themes = Awaited<ReturnType<typeof difficultyThemes>>;
+
+/** The review's section title and each theme's line, for the CSV and the PDF. */
+export function themeLines(t: Themes, lang: Lang) {
+  const fewer = lang === 'fr' ? `moins de ${t.minimum}` : `fewer than ${t.minimum}`;
+  return {
+    title:
+      lang === 'fr' ? 'Difficultés collectives signalées (thèmes)' : 'Systemic difficulties raised (themes)',
+    note:
+      lang === 'fr'
+        ? `Nombre de difficultés collectives signalées à la coordination, par thème ; sous ${t.minimum}, le nombre n’est pas communiqué.`
+        : `Systemic difficulties raised to the coordination, by theme; under ${t.minimum}, the number is not shown.`,
+    lines: t.themes.map((x) => ({
+      label: categoryLabel(x.category, lang),
+      value: x.count === null ? fewer : x.count,
+    })),
+  };
+}

@@ -1,0 +1,112 @@
+import { Box, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { IconSend } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface ThreadMessage {
+  id: string;
+  /** Who wrote it, as the viewer may know: a name, "you", "anonymous member". */
+  who: string;
+  mine: boolean;
+  /** Null once erased with its writer's data. */
+  body: string | null;
+  when: string;
+}
+
+/**
+ * A conversation on a difficulty or a consultation: the messages, oldest first, the viewer's own on
+ * the right, and the box to write the next one when the viewer may.
+ */
+export function Thread({
+  messages,
+  canReply,
+  onSend,
+  sending,
+  replyLabel,
+  replyHint,
+  empty,
+}: {
+  messages: ThreadMessage[];
+  canReply: boolean;
+  onSend: (body: string, done: () => void) => void;
+  sending: boolean;
+  replyLabel: string;
+  replyHint?: string;
+  empty: string;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  return (
+    <Stack gap="sm">
+      {messages.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      )}
+      <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {messages.map((m) => (
+          <Box
+            component="li"
+            key={m.id}
+            style={{ alignSelf: m.mine ? 'flex-end' : 'flex-start', maxWidth: 'min(100%, 560px)' }}
+          >
+            <Paper
+              withBorder
+              radius="md"
+              p="sm"
+              bg={m.mine ? 'var(--mantine-color-sauge-0)' : 'var(--mantine-color-body)'}
+            >
+              <Group justify="space-between" gap="xs" mb={4} wrap="wrap">
+                <Text size="sm" fw={600}>
+                  {m.who}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {m.when}
+                </Text>
+              </Group>
+              {m.body === null ? (
+                <Text size="sm" fs="italic" c="dimmed">
+                  {t('thread.erased')}
+                </Text>
+              ) : (
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {m.body}
+                </Text>
+              )}
+            </Paper>
+          </Box>
+        ))}
+      </Stack>
+      {canReply && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (text.trim()) onSend(text.trim(), () => setText(''));
+          }}
+        >
+          <Stack gap="xs">
+            <Textarea
+              label={replyLabel}
+              description={replyHint}
+              autosize
+              minRows={3}
+              maxLength={5000}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+            />
+            <Group justify="flex-end">
+              <Button
+                type="submit"
+                loading={sending}
+                disabled={!text.trim()}
+                leftSection={<IconSend size={16} aria-hidden />}
+              >
+                {t('thread.send')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Stack>
+  );
+}
