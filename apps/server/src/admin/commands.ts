@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../config.ts';
 import type { AppContext } from '../context.ts';
-import { migrate, openDatabase, PRIVATE_FILE, sqliteFileIn } from '../db/index.ts';
+import { type Db, migrate, openDatabase, PRIVATE_FILE, sqliteFileIn } from '../db/index.ts';
 import { openSqlite } from '../db/sqlite.ts';
 import { organisationCounts } from '../demo/presence.ts';
 import { nameText } from '../domain/text.ts';
@@ -57,6 +57,8 @@ function slugFor(name: string, id: string): string {
   return `${base}-${id.slice(-6)}`;
 }
 
+type CreateArgs = z.infer<typeof createArgs>;
+
 /**
  * Creates an organisation (or reuses one of that name) and makes the person its administrator.
  * A new account gets a temporary password to replace at first sign-in (or the `--password` given)
@@ -64,82 +66,16 @@ function slugFor(name: string, id: string): string {
  * administrator is told so rather than changed.
  */
 export async function adminCreate(raw: Record<string, unknown>): Promise<number> {
-  const parsed = createArgs.safeParse(raw);
-  if (!parsed.success) {
-    process.stderr.write(
-      `${parsed.error.issues.map((i) => `${i.path.join('.') || ''} ${i.message}`.trim()).join('\n')}\n`,
-    );
-    return 2;
-  }
-  const a = parsed.data;
-  try {
-    new Intl.DateTimeFormat('fr', { timeZone: a['time-zone'] });
-  } catch {
-    process.stderr.write(`--time-zone: unknown time zone "${a['time-zone']}"\n`);
-    return 2;
-  }
+  const a = createArgsOf(raw);
+  if (!a) return 2;
   const temporary = a.password ? null : newSecret().slice(0, 16);
   return withContext(async (ctx) => {
     const now = ctx.clock.now().toISOString();
     const hash = await hashPassword(a.password ?? (temporary as string));
     const demo = (await organisationCounts(ctx.db)).demo;
-    const result = await ctx.db.transaction().execute(async (trx) => {
-      const existing = await trx
-        .selectFrom('users')
-        .select(['id', 'name'])
-        .where('email', '=', a.email)
-        .executeTakeFirst();
-      let org = await trx
-        .selectFrom('organisations')
-        .select('id')
-        .where('name', '=', a.org)
-        .executeTakeFirst();
-      if (existing && org) {
-        const admin = await trx
-          .selectFrom('org_members')
-          .select('is_admin')
-          .where('org_id', '=', org.id)
-          .where('user_id', '=', existing.id)
-          .executeTakeFirst();
-        if (admin?.is_admin === 1) return { kind: 'unchanged' as const, orgId: org.id, userId: existing.id };
-      }
-      if (!org) {
-        org = { id: newId() };
-        await trx
-          .insertInto('organisations')
-          .values({
-            id: org.id,
-            name: a.org,
-            slug: slugFor(a.org, org.id),
-            kind: a.kind,
-            time_zone: a['time-zone'],
-            locale: 'fr',
-            is_demo: 0,
-            created_at: now,
-            archived_at: null,
-          })
-          .execute();
-      }
-      const user = await ensurePerson(trx, now, org.id, { email: a.email, name: a.name });
-      if (!existing) {
-        await trx
-          .updateTable('users')
-          .set({ password_hash: hash, password_change_required: temporary ? 1 : 0 })
-          .where('id', '=', user.id)
-          .execute();
-      }
-      await trx
-        .updateTable('org_members')
-        .set({ is_admin: 1 })
-        .where('org_id', '=', org.id)
-        .where('user_id', '=', user.id)
-        .execute();
-      return {
-        kind: existing ? ('promoted' as const) : ('created' as const),
-        orgId: org.id,
-        userId: user.id,
-      };
-    });
+    const result = await ctx.db
+      .transaction()
+      .execute((trx) => makeAdministrator(trx, a, { hash, temporary: !!temporary }, now));
     const token = await createToken(ctx, {
       kind: 'magic',
       email: a.email,
@@ -147,29 +83,11 @@ export async function adminCreate(raw: Record<string, unknown>): Promise<number>
       minutes: SIGN_IN_LINK_HOURS * 60,
     });
     const link = `${ctx.config.publicUrl}/connexion/lien?token=${token}`;
-    const lines: string[] = [];
-    if (result.kind === 'unchanged') {
-      lines.push(
-        `${a.email} is already administrator of "${a.org}" (${result.orgId}). Nothing changed; the password stays as it was.`,
-      );
-    } else if (result.kind === 'promoted') {
-      lines.push(
-        `Organisation "${a.org}" (${result.orgId}): ${a.email}, who already had an account, is now administrator.`,
-        'Their password is unchanged.',
-      );
-    } else {
-      lines.push(`Organisation "${a.org}" (${result.orgId}): ${a.email} is administrator.`);
-      if (temporary) {
-        lines.push(
-          `Temporary password: ${temporary}`,
-          'It must be replaced by one of their own at first sign-in.',
-        );
-      }
-    }
-    lines.push(
+    const lines = [
+      ...whatChanged(a, result, temporary),
       `Sign-in link (single use, valid ${SIGN_IN_LINK_HOURS} h): ${link}`,
       `Sign in at ${ctx.config.publicUrl}/connexion`,
-    );
+    ];
     if (demo > 0) {
       lines.push(
         '',
@@ -180,6 +98,112 @@ export async function adminCreate(raw: Record<string, unknown>): Promise<number>
     process.stdout.write(`${lines.join('\n')}\n`);
     return result.kind === 'unchanged' ? 1 : 0;
   });
+}
+
+/** The command's arguments, checked; null (with the reasons on stderr) when they will not do. */
+function createArgsOf(raw: Record<string, unknown>): CreateArgs | null {
+  const parsed = createArgs.safeParse(raw);
+  if (!parsed.success) {
+    process.stderr.write(
+      `${parsed.error.issues.map((i) => `${i.path.join('.') || ''} ${i.message}`.trim()).join('\n')}\n`,
+    );
+    return null;
+  }
+  try {
+    new Intl.DateTimeFormat('fr', { timeZone: parsed.data['time-zone'] });
+  } catch {
+    process.stderr.write(`--time-zone: unknown time zone "${parsed.data['time-zone']}"\n`);
+    return null;
+  }
+  return parsed.data;
+}
+
+/**
+ * The organisation (created unless one has that name) and its administrator: a new account with
+ * the password given or the temporary one, or an existing account promoted — unless it already is.
+ */
+async function makeAdministrator(
+  trx: Db,
+  a: CreateArgs,
+  password: { hash: string; temporary: boolean },
+  now: string,
+) {
+  const existing = await trx
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('email', '=', a.email)
+    .executeTakeFirst();
+  let org = await trx.selectFrom('organisations').select('id').where('name', '=', a.org).executeTakeFirst();
+  if (existing && org) {
+    const admin = await trx
+      .selectFrom('org_members')
+      .select('is_admin')
+      .where('org_id', '=', org.id)
+      .where('user_id', '=', existing.id)
+      .executeTakeFirst();
+    if (admin?.is_admin === 1) return { kind: 'unchanged' as const, orgId: org.id, userId: existing.id };
+  }
+  if (!org) {
+    org = { id: newId() };
+    await trx
+      .insertInto('organisations')
+      .values({
+        id: org.id,
+        name: a.org,
+        slug: slugFor(a.org, org.id),
+        kind: a.kind,
+        time_zone: a['time-zone'],
+        locale: 'fr',
+        is_demo: 0,
+        created_at: now,
+        archived_at: null,
+      })
+      .execute();
+  }
+  const user = await ensurePerson(trx, now, org.id, { email: a.email, name: a.name });
+  if (!existing) {
+    await trx
+      .updateTable('users')
+      .set({ password_hash: password.hash, password_change_required: password.temporary ? 1 : 0 })
+      .where('id', '=', user.id)
+      .execute();
+  }
+  await trx
+    .updateTable('org_members')
+    .set({ is_admin: 1 })
+    .where('org_id', '=', org.id)
+    .where('user_id', '=', user.id)
+    .execute();
+  return {
+    kind: existing ? ('promoted' as const) : ('created' as const),
+    orgId: org.id,
+    userId: user.id,
+  };
+}
+
+/** What the command did, in words for whoever runs it. */
+function whatChanged(
+  a: CreateArgs,
+  result: { kind: 'unchanged' | 'promoted' | 'created'; orgId: string },
+  temporary: string | null,
+): string[] {
+  if (result.kind === 'unchanged') {
+    return [
+      `${a.email} is already administrator of "${a.org}" (${result.orgId}). Nothing changed; the password stays as it was.`,
+    ];
+  }
+  if (result.kind === 'promoted') {
+    return [
+      `Organisation "${a.org}" (${result.orgId}): ${a.email}, who already had an account, is now administrator.`,
+      'Their password is unchanged.',
+    ];
+  }
+  return [
+    `Organisation "${a.org}" (${result.orgId}): ${a.email} is administrator.`,
+    ...(temporary
+      ? [`Temporary password: ${temporary}`, 'It must be replaced by one of their own at first sign-in.']
+      : []),
+  ];
 }
 
 /**

@@ -1,9 +1,10 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { defineJob, enqueue, noPayload } from '../jobs/registry.ts';
 import { newId } from '../lib/ids.ts';
-import { deliverOnce } from './deliver.ts';
+import { type DeliveryRecord, deliverOnce } from './deliver.ts';
 import {
   loadPreferences,
   type NotificationKind,
@@ -35,6 +36,7 @@ export async function notify(db: Db, notice: Notice, now: Date): Promise<void> {
   await enqueue(db, sendNotice, notice, { runAt: now, dedupeKey: `notify:${notice.key}`, now });
 }
 
+/** In-app always; then e-mail and SMS as the person chose: in the weekly digest, after quiet hours, or now. */
 export const sendNotice = defineJob('notify.send', notifyPayload, async ({ ctx, now, payload: n }) => {
   const user = await ctx.db
     .selectFrom('users')
@@ -43,11 +45,48 @@ export const sendNotice = defineJob('notify.send', notifyPayload, async ({ ctx, 
     .executeTakeFirst();
   if (!user || user.disabled_at) return;
   const prefs = await loadPreferences(ctx.db, user.id);
-  const lang = langOf(user.locale);
-  const c = n.content[lang];
-  const base = { orgId: n.orgId, userId: user.id, kind: n.kind };
+  const d: Delivery = { ctx, now, n, user, lang: langOf(user.locale) };
+  await deliverInApp(d);
 
-  await deliverOnce(ctx.db, now, { ...base, key: `${n.key}:inapp`, channel: 'inapp' }, async () => {
+  const wanted = new Set(prefs.channels[n.kind as NotificationKind] ?? []);
+  const email = wanted.has('email') && !prefs.emailOff;
+  const sms = wanted.has('sms') ? smsNumber(user.phone) : null;
+  if (!email && !sms) return;
+  if (prefs.digest === 'weekly' && n.kind !== 'reminder') {
+    await deliverToDigest(d);
+    return;
+  }
+  const until = quietUntil(prefs, now);
+  if (until) {
+    // Same notice, later: in-app is already delivered, so only e-mail and SMS remain to be sent.
+    await enqueue(ctx.db, sendNotice, n, { runAt: until, dedupeKey: `notify:${n.key}:after-quiet`, now });
+    return;
+  }
+  if (email) await deliverByEmail(d);
+  if (sms) await deliverBySms(d, sms);
+});
+
+/** One notice on its way to one person, in their language. */
+interface Delivery {
+  ctx: AppContext;
+  now: Date;
+  n: Notice;
+  user: { id: string; email: string; name: string };
+  lang: 'fr' | 'en';
+}
+
+const ledgerEntry = ({ n, user }: Delivery, channel: DeliveryRecord['channel']): DeliveryRecord => ({
+  orgId: n.orgId,
+  userId: user.id,
+  kind: n.kind,
+  key: `${n.key}:${channel}`,
+  channel,
+});
+
+async function deliverInApp(d: Delivery) {
+  const { ctx, now, n, user } = d;
+  const c = n.content[d.lang];
+  await deliverOnce(ctx.db, now, ledgerEntry(d, 'inapp'), async () => {
     await ctx.db
       .insertInto('notifications')
       .values({
@@ -64,71 +103,66 @@ export const sendNotice = defineJob('notify.send', notifyPayload, async ({ ctx, 
       .execute();
     return 'sent';
   });
+}
 
-  const wanted = new Set(prefs.channels[n.kind as NotificationKind] ?? []);
-  const email = wanted.has('email') && !prefs.emailOff;
-  const sms = wanted.has('sms') ? smsNumber(user.phone) : null;
-  if (!email && !sms) return;
-
-  if (prefs.digest === 'weekly' && n.kind !== 'reminder') {
-    await deliverOnce(ctx.db, now, { ...base, key: `${n.key}:digest`, channel: 'digest' }, async () => {
-      await ctx.db
-        .insertInto('digest_items')
-        .values({
-          id: newId(),
-          user_id: user.id,
-          kind: n.kind,
-          title: c.title,
-          body: c.body,
-          link: n.link,
-          created_at: now.toISOString(),
-          sent_in: null,
-        })
-        .execute();
-      return 'digested';
-    });
-    return;
-  }
-
-  const until = quietUntil(prefs, now);
-  if (until) {
-    // Same notice, later: in-app is already delivered, so only e-mail and SMS remain to be sent.
-    await enqueue(ctx.db, sendNotice, n, { runAt: until, dedupeKey: `notify:${n.key}:after-quiet`, now });
-    return;
-  }
-  if (email) {
-    await deliverOnce(ctx.db, now, { ...base, key: `${n.key}:email`, channel: 'email' }, async () => {
-      // A link of this e-mail's own, created only when it is really sent.
-      const token = await unsubscribeToken(ctx.db, user.id, now);
-      const mail = renderMail({
-        to: user.email,
-        name: user.name,
-        lang,
-        subject: c.title,
-        paragraphs: [c.body],
+async function deliverToDigest(d: Delivery) {
+  const { ctx, now, n, user } = d;
+  const c = n.content[d.lang];
+  await deliverOnce(ctx.db, now, ledgerEntry(d, 'digest'), async () => {
+    await ctx.db
+      .insertInto('digest_items')
+      .values({
+        id: newId(),
+        user_id: user.id,
+        kind: n.kind,
+        title: c.title,
+        body: c.body,
         link: n.link,
-        publicUrl: ctx.config.publicUrl,
-        unsubscribeToken: token,
-      });
-      await ctx.mailer.send({
-        ...mail,
-        headers: { ...mail.headers, 'Message-ID': messageIdFor(`${n.key}:email`) },
-      });
-      return 'sent';
+        created_at: now.toISOString(),
+        sent_in: null,
+      })
+      .execute();
+    return 'digested';
+  });
+}
+
+async function deliverByEmail(d: Delivery) {
+  const { ctx, now, n, user, lang } = d;
+  const c = n.content[lang];
+  await deliverOnce(ctx.db, now, ledgerEntry(d, 'email'), async () => {
+    // A link of this e-mail's own, created only when it is really sent.
+    const token = await unsubscribeToken(ctx.db, user.id, now);
+    const mail = renderMail({
+      to: user.email,
+      name: user.name,
+      lang,
+      subject: c.title,
+      paragraphs: [c.body],
+      link: n.link,
+      publicUrl: ctx.config.publicUrl,
+      unsubscribeToken: token,
     });
-  }
-  if (sms) {
-    await deliverOnce(ctx.db, now, { ...base, key: `${n.key}:sms`, channel: 'sms' }, async () => {
-      const link = n.link ? ` ${ctx.config.publicUrl}${n.link}` : '';
-      await smsProvider().send({
-        to: sms,
-        text: `Compagnon : ${c.title}.${link}`.slice(0, 320),
-        reference: n.key,
-      });
-      return 'sent';
+    await ctx.mailer.send({
+      ...mail,
+      headers: { ...mail.headers, 'Message-ID': messageIdFor(`${n.key}:email`) },
     });
-  }
-});
+    return 'sent';
+  });
+}
+
+async function deliverBySms(d: Delivery, to: string) {
+  const { ctx, now, n } = d;
+  const c = n.content[d.lang];
+  await deliverOnce(ctx.db, now, ledgerEntry(d, 'sms'), async () => {
+    const link = n.link ? ` ${ctx.config.publicUrl}${n.link}` : '';
+    await smsProvider().send({
+      to,
+      text: `Compagnon : ${c.title}.${link}`.slice(0, 320),
+      reference: n.key,
+    });
+    return 'sent';
+  });
+}
 
 /** A stable Message-ID per delivery key: a message re-sent after a crash is recognisably the same. */
 export const messageIdFor = (key: string) =>

@@ -66,45 +66,7 @@ export async function auditPage(
   org: { id: string; time_zone: string },
   f: z.infer<typeof auditQuery>,
 ) {
-  let q = ctx.db
-    .selectFrom('audit_log')
-    .leftJoin('users', 'users.id', 'audit_log.actor_id')
-    .select([
-      'audit_log.id',
-      'audit_log.at',
-      'audit_log.action',
-      'audit_log.actor_id',
-      'users.name as actor',
-      'audit_log.subject_type',
-      'audit_log.subject_id',
-      'audit_log.meta',
-    ])
-    .where('audit_log.org_id', '=', org.id);
-  if (f.action === 'reads') q = q.where('audit_log.action', 'in', [...readActions]);
-  else if (f.action) q = q.where('audit_log.action', '=', f.action);
-  if (f.actorId) q = q.where('audit_log.actor_id', '=', f.actorId);
-  if (f.personId) {
-    const personId = f.personId;
-    q = q.where('audit_log.id', 'in', (eb) =>
-      eb
-        .selectFrom('audit_subjects')
-        .select('audit_subjects.audit_id')
-        .where('audit_subjects.user_id', '=', personId)
-        .where('audit_subjects.org_id', '=', org.id),
-    );
-  }
-  if (f.from) q = q.where('audit_log.at', '>=', dayStart(f.from, org.time_zone));
-  if (f.to) q = q.where('audit_log.at', '<', dayStart(f.to, org.time_zone, 1));
-  if (f.before) {
-    const c = parseCursor(f.before);
-    q = q.where((eb) =>
-      eb.or([
-        eb('audit_log.at', '<', c.at),
-        eb.and([eb('audit_log.at', '=', c.at), eb('audit_log.id', '<', c.id)]),
-      ]),
-    );
-  }
-  const rows = await q
+  const rows = await filteredEntries(ctx.db, org, f)
     .orderBy('audit_log.at', 'desc')
     .orderBy('audit_log.id', 'desc')
     .limit(f.limit + 1)
@@ -145,6 +107,49 @@ export async function auditPage(
     }),
     next: rows.length > f.limit ? cursorOf(page[page.length - 1] as { at: string; id: string }) : null,
   };
+}
+
+/** The organisation's entries that pass the filters, after the cursor. */
+function filteredEntries(db: Db, org: { id: string; time_zone: string }, f: z.infer<typeof auditQuery>) {
+  let q = db
+    .selectFrom('audit_log')
+    .leftJoin('users', 'users.id', 'audit_log.actor_id')
+    .select([
+      'audit_log.id',
+      'audit_log.at',
+      'audit_log.action',
+      'audit_log.actor_id',
+      'users.name as actor',
+      'audit_log.subject_type',
+      'audit_log.subject_id',
+      'audit_log.meta',
+    ])
+    .where('audit_log.org_id', '=', org.id);
+  if (f.action === 'reads') q = q.where('audit_log.action', 'in', [...readActions]);
+  else if (f.action) q = q.where('audit_log.action', '=', f.action);
+  if (f.actorId) q = q.where('audit_log.actor_id', '=', f.actorId);
+  if (f.personId) {
+    const personId = f.personId;
+    q = q.where('audit_log.id', 'in', (eb) =>
+      eb
+        .selectFrom('audit_subjects')
+        .select('audit_subjects.audit_id')
+        .where('audit_subjects.user_id', '=', personId)
+        .where('audit_subjects.org_id', '=', org.id),
+    );
+  }
+  if (f.from) q = q.where('audit_log.at', '>=', dayStart(f.from, org.time_zone));
+  if (f.to) q = q.where('audit_log.at', '<', dayStart(f.to, org.time_zone, 1));
+  if (f.before) {
+    const c = parseCursor(f.before);
+    q = q.where((eb) =>
+      eb.or([
+        eb('audit_log.at', '<', c.at),
+        eb.and([eb('audit_log.at', '=', c.at), eb('audit_log.id', '<', c.id)]),
+      ]),
+    );
+  }
+  return q;
 }
 
 /** The start of a day (plus `plusDays`) in the zone, as an instant. */

@@ -17,40 +17,12 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
  */
 export async function runImportFromCli(
   ctx: AppContext,
-  args: {
-    programmeId: string;
-    filename: string;
-    bytes: Buffer;
-    defaultRole?: string;
-    commit: boolean;
-    asEmail?: string;
-    /** "Title=field" or "Title=ignore": what a column of the file is. */
-    columns?: string[];
-    /** Send the invitations with the import (else they are sent later, from the app). */
-    invite?: boolean;
-  },
+  args: CliArgs,
   out: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
   err: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): Promise<number> {
-  const role = args.defaultRole ? importableRoleSchema.safeParse(args.defaultRole) : undefined;
-  if (role && !role.success) {
-    err(
-      `--default-role: choisissez parmi ${importableRoleSchema.options.join(', ')} (les coordinateur·rices sont nommé·es dans l'application)`,
-    );
-    return 2;
-  }
-  const choices: Record<string, ColumnChoice> = {};
-  for (const spec of args.columns ?? []) {
-    const at = spec.lastIndexOf('=');
-    const choice = columnChoiceSchema.safeParse(at > 0 ? spec.slice(at + 1).trim() : '');
-    if (!choice.success) {
-      err(
-        `--column "${spec}" : écrivez --column "Titre=champ", le champ parmi ${[...peopleFieldSchema.options, 'ignore'].join(', ')}`,
-      );
-      return 2;
-    }
-    choices[spec.slice(0, at).trim()] = choice.data;
-  }
+  const options = optionsOf(args, err);
+  if (!options) return 2;
   const actor = await cliActor(ctx, args.programmeId, args.asEmail);
   if (!actor) {
     err(
@@ -65,31 +37,10 @@ export async function runImportFromCli(
     const preview = await previewImport(ctx, actor, args.programmeId, {
       bytes: args.bytes,
       filename: args.filename.split(/[\\/]/).pop() ?? args.filename,
-      defaultRole: role?.data,
-      choices,
+      defaultRole: options.defaultRole,
+      choices: options.choices,
     });
-    const c = preview.counts;
-    out(
-      `${preview.filename} : ${plural(c.total, 'personne', 'personnes')} — ${plural(c.new, 'nouvelle', 'nouvelles')}, ${plural(c.updated, 'mise à jour', 'mises à jour')}, ${plural(c.unchanged, 'inchangée', 'inchangées')}.`,
-    );
-    // Columns read from their title alone need no comment; the others say what became of them.
-    const label = (f: PeopleField) => `${FIELD_LABELS[f].fr} (${f})`;
-    for (const c of preview.fileColumns) {
-      if (c.how === 'recognised') continue;
-      const what =
-        c.how === 'ask'
-          ? `à choisir : ${(c.candidates ?? []).map(label).join(' ou ')}`
-          : c.field
-            ? `${label(c.field)}${c.how === 'remembered' ? ', choix mémorisé' : ''}`
-            : `ignorée${c.how === 'remembered' ? ', choix mémorisé' : ''}`;
-      out(`Colonne « ${c.header} » : ${what}`);
-    }
-    if (preview.unresolved.length > 0) {
-      out(
-        `Précisez ce que sont ${preview.unresolved.map((h) => `« ${h} »`).join(', ')} avec --column "Titre=champ" (ou "Titre=ignore").`,
-      );
-    }
-    for (const w of preview.warnings) out(`Avertissement — ${w.message}`);
+    describePreview(preview, out);
     if (!args.commit) {
       out(`Aperçu enregistré (${preview.id}). Relancez avec --commit pour importer.`);
       return 0;
@@ -111,6 +62,68 @@ export async function runImportFromCli(
     for (const rowError of details?.rowErrors ?? []) err(`  ${rowError.message}`);
     return e.status === 404 || e.status === 403 ? 2 : 1;
   }
+}
+
+interface CliArgs {
+  programmeId: string;
+  filename: string;
+  bytes: Buffer;
+  defaultRole?: string;
+  commit: boolean;
+  asEmail?: string;
+  /** "Title=field" or "Title=ignore": what a column of the file is. */
+  columns?: string[];
+  /** Send the invitations with the import (else they are sent later, from the app). */
+  invite?: boolean;
+}
+
+/** The default role and the column choices given on the command line; null (said on `err`) when wrong. */
+function optionsOf(args: CliArgs, err: (line: string) => void) {
+  const role = args.defaultRole ? importableRoleSchema.safeParse(args.defaultRole) : undefined;
+  if (role && !role.success) {
+    err(
+      `--default-role: choisissez parmi ${importableRoleSchema.options.join(', ')} (les coordinateur·rices sont nommé·es dans l'application)`,
+    );
+    return null;
+  }
+  const choices: Record<string, ColumnChoice> = {};
+  for (const spec of args.columns ?? []) {
+    const at = spec.lastIndexOf('=');
+    const choice = columnChoiceSchema.safeParse(at > 0 ? spec.slice(at + 1).trim() : '');
+    if (!choice.success) {
+      err(
+        `--column "${spec}" : écrivez --column "Titre=champ", le champ parmi ${[...peopleFieldSchema.options, 'ignore'].join(', ')}`,
+      );
+      return null;
+    }
+    choices[spec.slice(0, at).trim()] = choice.data;
+  }
+  return { defaultRole: role?.data, choices };
+}
+
+/** The preview's counts, the columns not recognised by their title alone, what is left to say, warnings. */
+function describePreview(preview: Awaited<ReturnType<typeof previewImport>>, out: (line: string) => void) {
+  const c = preview.counts;
+  out(
+    `${preview.filename} : ${plural(c.total, 'personne', 'personnes')} — ${plural(c.new, 'nouvelle', 'nouvelles')}, ${plural(c.updated, 'mise à jour', 'mises à jour')}, ${plural(c.unchanged, 'inchangée', 'inchangées')}.`,
+  );
+  const label = (f: PeopleField) => `${FIELD_LABELS[f].fr} (${f})`;
+  for (const c of preview.fileColumns) {
+    if (c.how === 'recognised') continue;
+    const what =
+      c.how === 'ask'
+        ? `à choisir : ${(c.candidates ?? []).map(label).join(' ou ')}`
+        : c.field
+          ? `${label(c.field)}${c.how === 'remembered' ? ', choix mémorisé' : ''}`
+          : `ignorée${c.how === 'remembered' ? ', choix mémorisé' : ''}`;
+    out(`Colonne « ${c.header} » : ${what}`);
+  }
+  if (preview.unresolved.length > 0) {
+    out(
+      `Précisez ce que sont ${preview.unresolved.map((h) => `« ${h} »`).join(', ')} avec --column "Titre=champ" (ou "Titre=ignore").`,
+    );
+  }
+  for (const w of preview.warnings) out(`Avertissement — ${w.message}`);
 }
 
 async function cliActor(ctx: AppContext, programmeId: string, asEmail?: string): Promise<UserActor | null> {

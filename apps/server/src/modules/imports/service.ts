@@ -10,9 +10,9 @@ import type { UserActor } from '../../policy/actor.ts';
 import { scopeFor } from '../../policy/scope.ts';
 import { audit } from '../audit/service.ts';
 import { sendInvitation } from '../auth/service.ts';
-import { inviteExistingAccount } from '../people/invitations.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ImportableRole, TemplateId } from '../programmes/templates.ts';
+import { inviteImported, recordCommit } from './commit.ts';
 import { commitIssues, type ImportIssue, rowsInvalid } from './messages.ts';
 import {
   type ColumnChoice,
@@ -35,13 +35,11 @@ import {
   loadKnown,
   markInvited,
   organisationOf,
-  saveColumnChoices,
-  saveSummary,
 } from './queries.ts';
 import type { CommitResult, ImportView, PersonPlan } from './schema.ts';
 
 /** What is stored next to the parsed rows of an import. */
-interface StoredSummary {
+export interface StoredSummary {
   format?: 'csv' | 'xlsx';
   encoding?: string;
   delimiter?: string;
@@ -273,24 +271,7 @@ async function writeImport(
   await insertAll(db, 'org_members', inserts.org_members);
   await insertAll(db, 'placements', inserts.placements);
   await insertAll(db, 'memberships', inserts.memberships);
-  // Invitations are jobs of this same transaction: the import and who is to be invited are written
-  // together, and a mail server that is down delays them instead of losing them.
-  for (const person of toInvite) {
-    await sendInvitation(db, c.now, {
-      userId: person.user.id,
-      orgId: p.org_id,
-      programmeId: p.id,
-      role: person.role,
-      inviterId: actor.id,
-    });
-  }
-
-  // Accounts of elsewhere are asked, not enrolled; one already asked is not asked twice.
-  let asked = 0;
-  for (const person of toAskConsent) {
-    if (await inviteExistingAccount(db, c.now, actor, p, person.userId, person, 'skip-if-pending')) asked++;
-  }
-
+  const asked = await inviteImported(db, c.now, actor, p, { toInvite, toAskConsent });
   const n = counts(plans);
   const result: CommitResult = {
     created: n.new,
@@ -300,31 +281,7 @@ async function writeImport(
     notInvited: notInvited.length,
   };
   const people = plans.map(publicPlan);
-  await saveSummary(db, c.importId, JSON.stringify({ ...c.summary, people, result }));
-  // The columns chosen for this file are how the organisation's next files are read.
-  await saveColumnChoices(db, {
-    orgId: p.org_id,
-    actorId: actor.id,
-    now: nowIso,
-    choices: (c.summary.fileColumns ?? [])
-      .filter((col) => col.how === 'chosen')
-      .map((col) => ({ key: col.key, field: col.field ?? 'ignore' })),
-  });
-  await audit(db, c.now, {
-    orgId: p.org_id,
-    actorId: actor.id,
-    action: 'import.committed',
-    subjectType: 'import',
-    subjectId: c.importId,
-    meta: {
-      programmeId: p.id,
-      created: n.new,
-      updated: n.updated,
-      unchanged: n.unchanged,
-      invitations: toInvite.length,
-      notInvited: notInvited.length,
-    },
-  });
+  await recordCommit(db, c, { people, result, invitations: toInvite.length, notInvited: notInvited.length });
   return { result, people, toInvite };
 }
 
