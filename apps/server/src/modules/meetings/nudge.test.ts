@@ -87,7 +87,7 @@ describe('nudging the people who have not answered', () => {
   test('non-answerers get exactly one message each, in their channel; answerers none', async () => {
     const p = await poll();
     const before = await call('GET', `/api/meetings/${p.id}`, p.tutor.cookie);
-    assert.deepEqual(before.body.nudge, { waiting: 2, ready: 2, lastAt: null, nextAt: null });
+    assert.deepEqual(before.body.nudge, { waiting: 2, ready: 2, lastAt: null, nextAt: null, everyHours: 12 });
     assert.equal(before.body.actions.nudge, true);
 
     const mark = s.mailer.sent.length;
@@ -159,6 +159,7 @@ describe('nudging the people who have not answered', () => {
       ready: 0,
       lastAt: '2026-11-16T09:00:00.000Z',
       nextAt: '2026-11-16T21:00:00.000Z',
+      everyHours: 12,
     });
     // Once the hours have passed, those still waiting may be nudged again.
     s.clock.set(new Date(Date.parse('2026-11-16T09:00:00Z') + NUDGE_EVERY_HOURS * HOUR));

@@ -125,6 +125,7 @@ export const nudgeView = z.object({
   ready: z.number(),
   lastAt: z.string().nullable(),
   nextAt: z.string().nullable(),
+  everyHours: z.number(),
 });
 
 export const meetingView = meetingSummary.extend({

@@ -4,7 +4,7 @@ import type { MeetingTable } from '../../db/types.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { reportContentReadable } from '../../policy/confidentiality.ts';
 import { guideById } from './guides.ts';
-import { nudgeState } from './nudges.ts';
+import { NUDGE_EVERY_HOURS, nudgeState } from './nudges.ts';
 import { loadMeetingFor, type MeetingRole, orgZone, relationOf } from './policy.ts';
 import { optionsWithAnswers } from './polls.ts';
 import { reportOf, reportOpen, visibilityOf } from './reports.ts';
@@ -89,6 +89,7 @@ export async function getMeeting(ctx: AppContext, actor: UserActor, meetingId: s
       ready: nudge.ready,
       lastAt: nudge.lastAt,
       nextAt: nudge.nextAt,
+      everyHours: NUDGE_EVERY_HOURS,
     },
     actions,
   };
