@@ -22,6 +22,7 @@ import * as m0010 from './migrations/0010_data_rights.ts';
 import * as m0011 from './migrations/0011_sign_in_limits.ts';
 import * as m0012 from './migrations/0012_audit_retention.ts';
 import * as m0013 from './migrations/0013_import_mapping.ts';
+import * as m0014 from './migrations/0014_poll_nudges.ts';
 import * as m0016 from './migrations/0016_wellbeing.ts';
 import * as m0017 from './migrations/0017_difficulties_consultations.ts';
 import { openSqlite, type SqliteDriverChoice, type SqliteDriverName } from './sqlite.ts';
@@ -122,6 +123,7 @@ const migrations: Record<string, Migration> = {
   '0013_import_mapping': m0013,
   '0016_wellbeing': m0016,
   '0017_difficulties_consultations': m0017,
+  '0014_poll_nudges': m0014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -79,6 +79,8 @@ export interface MeetingParticipantTable {
   poll_token_hash: string | null;
   answered_at: Instant | null;
   poll_reminded_at: Instant | null;
+  /** When the organiser last nudged them to answer (0014); one nudge per NUDGE_EVERY_MS. */
+  poll_nudged_at: Generated<Instant | null>;
   attendance: string | null; // present | excused | absent
 }
 

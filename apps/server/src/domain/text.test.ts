@@ -123,10 +123,10 @@ describe('names', () => {
 });
 
 describe('video links', () => {
-  test('only web addresses: https and http, with a host', () => {
+  test('only secure web addresses: https, with a host', () => {
     for (const ok of [
       'https://visio.example.org/abc',
-      'http://10.0.0.5:8080/room',
+      'https://10.0.0.5:8443/room',
       'https://meet.jit.si/Compagnon-42',
     ]) {
       assert.equal(isWebUrl(ok), true, ok);
@@ -138,6 +138,7 @@ describe('video links', () => {
       'vbscript:msgbox(1)',
       'file:///etc/passwd',
       'ftp://example.org/x',
+      'http://visio.example.org/abc',
       'https:',
       'visio.example.org',
     ]) {

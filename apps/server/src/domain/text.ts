@@ -29,7 +29,10 @@ const coded = (code: 'invalid_characters' | 'invalid_web_url') => ({
 export const nameText = (min: number, max: number, minMessage?: string) =>
   z.string().trim().min(min, minMessage).max(max).refine(isCleanName, coded('invalid_characters'));
 
-/** Whether a link is a web address (https, or http) with a host: never javascript:, data:, file:… */
+/**
+ * Whether a link is a secure web address (https) with a host: never http (a video call's room
+ * would travel in the clear), javascript:, data:, file:…
+ */
 export function isWebUrl(s: string): boolean {
   let u: URL;
   try {
@@ -37,8 +40,8 @@ export function isWebUrl(s: string): boolean {
   } catch {
     return false;
   }
-  return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '';
+  return u.protocol === 'https:' && u.hostname !== '';
 }
 
-/** A link people open from an invitation (a video call): https or http only. */
+/** A link people open from an invitation (a video call): https only. */
 export const webUrl = (max = 1000) => z.string().trim().max(max).refine(isWebUrl, coded('invalid_web_url'));

@@ -12,7 +12,7 @@ export const errorTexts = {
     invalid_request: 'Certaines informations sont manquantes ou invalides.',
     invalid_characters:
       'Ce nom contient des caractères invisibles ou de contrôle (caractère nul, retour à la ligne, inversion du sens d’écriture) : retirez-les.',
-    invalid_web_url: 'Le lien doit être une adresse web complète commençant par https:// (ou http://).',
+    invalid_web_url: 'Le lien doit être une adresse web complète et sécurisée, commençant par https://.',
     rate_limited: 'Trop de demandes. Réessayez dans une minute.',
     cross_origin:
       'Cette demande vient d’un autre site que Compagnon : elle est refusée. Ouvrez Compagnon directement et réessayez.',
@@ -82,6 +82,11 @@ export const errorTexts = {
     start_past: 'Cette date est passée.',
     unknown_option: 'Ce créneau ne fait pas partie du sondage.',
     poll_closed: 'Ce sondage est clos : le lien a expiré ou la rencontre est déjà fixée.',
+    nudge_too_soon:
+      'Les personnes sans réponse ont déjà été relancées il y a moins de {{hours}} heures : une relance par personne toutes les {{hours}} heures au plus.',
+    nobody_to_nudge: 'Tout le monde a répondu au sondage : personne à relancer.',
+    video_url_not_video:
+      'Un lien de visio ne va qu’avec une rencontre en visio : choisissez « Visio » ou retirez le lien.',
     not_polling: 'Cette rencontre est déjà fixée ou annulée.',
     not_confirmed: 'Cette rencontre n’est pas encore fixée.',
     report_before_start: 'Le compte rendu et les présences se remplissent à partir du début de la rencontre.',
@@ -141,7 +146,7 @@ export const errorTexts = {
     invalid_request: 'Some information is missing or invalid.',
     invalid_characters:
       'This name contains invisible or control characters (null character, line break, text direction override): remove them.',
-    invalid_web_url: 'The link must be a full web address starting with https:// (or http://).',
+    invalid_web_url: 'The link must be a full, secure web address starting with https://.',
     rate_limited: 'Too many requests. Try again in a minute.',
     cross_origin:
       'This request comes from a site other than Compagnon and is refused. Open Compagnon directly and try again.',
@@ -204,6 +209,10 @@ export const errorTexts = {
     start_past: 'This date has passed.',
     unknown_option: 'This time is not part of the poll.',
     poll_closed: 'This poll is closed: the link has expired or the meeting is already set.',
+    nudge_too_soon:
+      'The people without an answer were nudged less than {{hours}} hours ago: one nudge per person every {{hours}} hours at most.',
+    nobody_to_nudge: 'Everyone has answered the poll: nobody to nudge.',
+    video_url_not_video: 'A video link goes only with a video meeting: choose “Video” or remove the link.',
     not_polling: 'This meeting is already set or cancelled.',
     not_confirmed: 'This meeting is not set yet.',
     report_before_start: 'The report and attendance can be filled in once the meeting starts.',

@@ -352,6 +352,9 @@ export const matrix: Record<string, Cell> = {
     expect: { ...all(404), anonymous: 401, tutor: 200, tutee: 403, coordinator: 403, orgAdmin: 403 },
     body: (w) => ({ optionId: w.meetings.optionId }),
   },
+  'POST /api/meetings/:meetingId/nudge': {
+    expect: { ...all(404), anonymous: 401, tutor: 200, tutee: 403, coordinator: 403, orgAdmin: 403 },
+  },
   'POST /api/meetings/:meetingId/cancel': {
     expect: { ...all(404), anonymous: 401, tutor: 200, tutee: 403, coordinator: 403, orgAdmin: 403 },
   },

@@ -82,6 +82,7 @@ describe('the job list', () => {
     const senders = new Set([
       'notify/notify.ts',
       'modules/meetings/polls.ts',
+      'modules/meetings/nudges.ts',
       'modules/meetings/invitations.ts',
       'modules/meetings/reminders.ts',
       'modules/auth/mails.ts',

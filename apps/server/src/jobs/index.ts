@@ -11,6 +11,7 @@ import { followupSweep, sweepOneProgramme } from '../modules/followup/sweep.ts';
 import { pairingEnded } from '../modules/matching/ending.ts';
 import { roundReminder } from '../modules/matching/round-notices.ts';
 import { meetingInvitation } from '../modules/meetings/invitations.ts';
+import { pollNudge } from '../modules/meetings/nudges.ts';
 import { calendarRefreshSweep, meetingRemindersSweep } from '../modules/meetings/jobs.ts';
 import { pollInvitation } from '../modules/meetings/polls.ts';
 import { meetingReminder, pollReminder } from '../modules/meetings/reminders.ts';
@@ -35,8 +36,10 @@ export const jobs = jobList(
     sendNotice,
     digestSweep,
     sendDigest,
-    // meetings: polls, invitations (new, update, cancel), reminders, calendar subscriptions.
+    // meetings: polls and the organiser's nudges, invitations (new, update, cancel), reminders,
+    // calendar subscriptions.
     pollInvitation,
+    pollNudge,
     meetingInvitation,
     meetingRemindersSweep,
     meetingReminder,

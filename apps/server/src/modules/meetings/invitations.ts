@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Db, DbKind } from '../../db/index.ts';
 import type { MeetingTable } from '../../db/types.ts';
-import { badRequest, conflict, notFound } from '../../http/errors.ts';
+import { badRequest, conflict, notFound, refuse } from '../../http/errors.ts';
 import { defineJob, enqueue } from '../../jobs/registry.ts';
 import { hashSecret } from '../../lib/ids.ts';
 import { deliverOnce } from '../../notify/deliver.ts';
@@ -249,6 +249,11 @@ function changes(m: Meeting, body: z.infer<typeof meetingPatch>, now: Date): Par
   if (body.mode !== undefined) set.mode = body.mode;
   if (body.place !== undefined) set.place = body.place;
   if (body.videoUrl !== undefined) set.video_url = body.videoUrl;
+  // A video link goes with a video meeting: refused on another, dropped when the mode changes.
+  if ((set.mode ?? m.mode) !== 'video') {
+    if (body.videoUrl) throw refuse(400, 'video_url_not_video');
+    if (body.mode !== undefined && m.video_url) set.video_url = null;
+  }
   if (body.start !== undefined) {
     if (m.status !== 'confirmed') throw conflict('not_confirmed', 'Confirm a time before moving it.');
     const s = Date.parse(body.start);

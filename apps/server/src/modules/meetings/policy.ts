@@ -42,6 +42,7 @@ const meetingActions = {
   organise: { role: 'organiser', refusal: 'Only the organiser changes this meeting.' },
   report: { role: 'organiser', refusal: 'Only the organiser writes the report.' },
   answer: { role: 'participant', refusal: 'Only invited people answer the poll.' },
+  nudge: { role: 'organiser', refusal: 'Only the organiser nudges the people who have not answered.' },
 } as const satisfies Record<string, { role: MeetingRole; refusal: string }>;
 export type MeetingAction = keyof typeof meetingActions;
 

@@ -8,7 +8,7 @@ import { hashSecret, newSecret } from '../../lib/ids.ts';
 import { deliverOnce } from '../../notify/deliver.ts';
 import { messageIdFor } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { pollMail, when } from './messages.ts';
+import { type PollMailKind, pollMail, pollSms, when } from './messages.ts';
 import { names } from './names.ts';
 import { loadMeetingFor, orgZone } from './policy.ts';
 import type { answersBody } from './schema.ts';
@@ -23,18 +23,14 @@ type Meeting = MeetingTable;
 
 const pollLink = (ctx: AppContext, token: string) => `${ctx.config.publicUrl}/sondage?token=${token}`;
 
-/** E-mails a person a fresh private link to the poll (the previous one stops working). */
-async function sendPoll(
-  ctx: AppContext,
-  m: Meeting,
-  participantId: string,
-  userId: string,
-  reminder: boolean,
-  headers: Record<string, string>,
-): Promise<'sent' | 'skipped'> {
+/**
+ * A fresh private link to the poll for one participant (the previous one stops working), and the
+ * messages that carry it, in their language: the e-mail, and the text message of a nudge.
+ */
+export async function pollMessages(ctx: AppContext, m: Meeting, participantId: string, userId: string) {
   const people = await names(ctx.db, [userId, m.organiser_id]);
   const user = people.get(userId);
-  if (!user) return 'skipped';
+  if (!user) return null;
   const token = newSecret();
   await ctx.db
     .updateTable('meeting_participants')
@@ -48,16 +44,40 @@ async function sendPoll(
     .where('meeting_id', '=', m.id)
     .orderBy('starts_at')
     .execute();
-  const mail = pollMail({
+  const base = {
     locale: user.locale,
     name: user.name,
     title: m.title,
     organiser: people.get(m.organiser_id)?.name ?? '',
     link: pollLink(ctx, token),
-    options: options.map((o) => when(o.starts_at, zone, user.locale)),
-    reminder,
-  });
-  await ctx.mailer.send({ to: user.email, ...mail, headers });
+  };
+  return {
+    email: user.email,
+    mail: (kind: PollMailKind) =>
+      pollMail({
+        ...base,
+        mode: m.mode,
+        place: m.place,
+        videoUrl: m.video_url,
+        options: options.map((o) => when(o.starts_at, zone, user.locale)),
+        kind,
+      }),
+    sms: () => pollSms(base),
+  };
+}
+
+/** E-mails a person a fresh private link to the poll (the previous one stops working). */
+async function sendPoll(
+  ctx: AppContext,
+  m: Meeting,
+  participantId: string,
+  userId: string,
+  reminder: boolean,
+  headers: Record<string, string>,
+): Promise<'sent' | 'skipped'> {
+  const messages = await pollMessages(ctx, m, participantId, userId);
+  if (!messages) return 'skipped';
+  await ctx.mailer.send({ to: messages.email, ...messages.mail(reminder ? 'reminder' : 'invite'), headers });
   return 'sent';
 }
 
@@ -237,6 +257,9 @@ export async function pollByToken(ctx: AppContext, token: string) {
     organiserName: people.get(m.organiser_id)?.name ?? '',
     programmeName: programme.name,
     mode: m.mode as 'in-person' | 'video' | 'phone',
+    // The link is the participant's own: they see where the meeting is, and its video link.
+    place: m.place,
+    videoUrl: m.video_url,
     durationMinutes: m.duration_minutes,
     timeZone: zone,
     status: m.status as 'polling' | 'confirmed' | 'cancelled',

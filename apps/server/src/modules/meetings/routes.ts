@@ -5,6 +5,7 @@ import type { Api } from '../../http/types.ts';
 import { contactOverview, logContact } from './contacts.ts';
 import { createEvent, deleteEvent, listEvents, updateEvent } from './events.ts';
 import { cancelMeeting, confirmMeeting, feedByToken, icsForViewer, updateMeeting } from './invitations.ts';
+import { nudgeNonAnswerers } from './nudges.ts';
 import { answerAsUser, answerByToken, pollByToken } from './polls.ts';
 import { getReport, saveReport } from './reports.ts';
 import {
@@ -24,7 +25,8 @@ import {
   slotsBody,
   slotsView,
 } from './schema.ts';
-import { createMeeting, getMeeting, programmeMeetings, slotsFor } from './service.ts';
+import { createMeeting, programmeMeetings, slotsFor } from './service.ts';
+import { getMeeting } from './view.ts';
 
 const tags = ['meetings'];
 const programmeParams = z.object({ programmeId: z.string() });
@@ -153,6 +155,14 @@ export function meetingRoutes(api: Api, ctx: AppContext) {
       await confirmMeeting(ctx, actor, req.params.meetingId, req.body);
       return getMeeting(ctx, actor, req.params.meetingId);
     },
+  );
+  api.post(
+    '/api/meetings/:meetingId/nudge',
+    {
+      config: { auth: 'user' },
+      schema: { tags, params: meetingParams, response: { 200: z.object({ nudged: z.number() }) } },
+    },
+    async (req) => nudgeNonAnswerers(ctx, requireUser(req), req.params.meetingId),
   );
   api.post(
     '/api/meetings/:meetingId/cancel',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nameText, webUrl } from '../../domain/text.ts';
+import { errorTexts } from '../../http/error-texts.ts';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -62,20 +63,27 @@ export const slotsView = z.object({
   ),
 });
 
-export const meetingBody = z.object({
-  title: nameText(1, 200),
-  mode: modeSchema,
-  place: nameText(0, 300).nullable().default(null),
-  videoUrl: webUrl().nullable().default(null),
-  guideId: z.string().nullable().default(null),
-  durationMinutes: z.number().int().min(15).max(600),
-  participantIds: z.array(z.string()).min(1).max(60),
-  requiredIds: z.array(z.string()).max(60).default([]),
-  options: z
-    .array(z.object({ start: instant }))
-    .min(1)
-    .max(12),
-});
+export const meetingBody = z
+  .object({
+    title: nameText(1, 200),
+    mode: modeSchema,
+    place: nameText(0, 300).nullable().default(null),
+    /** A video meeting's link (https); only its participants see it. */
+    videoUrl: webUrl().nullable().default(null),
+    guideId: z.string().nullable().default(null),
+    durationMinutes: z.number().int().min(15).max(600),
+    participantIds: z.array(z.string()).min(1).max(60),
+    requiredIds: z.array(z.string()).max(60).default([]),
+    options: z
+      .array(z.object({ start: instant }))
+      .min(1)
+      .max(12),
+  })
+  .refine((b) => b.videoUrl === null || b.mode === 'video', {
+    message: errorTexts.fr.video_url_not_video,
+    params: { code: 'video_url_not_video' },
+    path: ['videoUrl'],
+  });
 
 export const meetingPatch = z.object({
   title: nameText(1, 200).optional(),
@@ -108,8 +116,21 @@ export const meetingSummary = z.object({
   reportStatus: z.enum(['none', 'draft', 'filed']),
 });
 
+/**
+ * The organiser's nudge of those who have not answered the poll: how many have not, how many may be
+ * nudged now (one nudge each per NUDGE_EVERY_HOURS), when the last was sent and when the next may be.
+ */
+export const nudgeView = z.object({
+  waiting: z.number(),
+  ready: z.number(),
+  lastAt: z.string().nullable(),
+  nextAt: z.string().nullable(),
+  everyHours: z.number(),
+});
+
 export const meetingView = meetingSummary.extend({
   place: z.string().nullable(),
+  /** Its participants only (a coordinator who is not one reads null). */
   videoUrl: z.string().nullable(),
   timeZone: z.string(),
   guide: z.object({ id: z.string(), title: z.string(), themes: z.array(z.string()) }).nullable(),
@@ -127,6 +148,8 @@ export const meetingView = meetingSummary.extend({
     }),
   ),
   answered: z.array(z.string()).nullable(),
+  /** The organiser's, while the poll is open. */
+  nudge: nudgeView.nullable(),
   actions: z.object({
     answer: z.boolean(),
     confirm: z.boolean(),
@@ -134,6 +157,7 @@ export const meetingView = meetingSummary.extend({
     cancel: z.boolean(),
     report: z.boolean(),
     viewReport: z.boolean(),
+    nudge: z.boolean(),
   }),
 });
 
@@ -142,6 +166,8 @@ export const pollView = z.object({
   organiserName: z.string(),
   programmeName: z.string(),
   mode: modeSchema,
+  place: z.string().nullable(),
+  videoUrl: z.string().nullable(),
   durationMinutes: z.number(),
   timeZone: z.string(),
   status: z.enum(['polling', 'confirmed', 'cancelled']),

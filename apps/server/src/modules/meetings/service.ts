@@ -9,7 +9,6 @@ import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { badRequest, forbidden, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
-import { reportContentReadable } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
 import { timeSourcesOf } from '../availability/times.ts';
 import { alertsMayChange } from '../followup/reevaluate.ts';
@@ -19,9 +18,8 @@ import { rulesOf } from '../programmes/templates.ts';
 import { guideById, guides } from './guides.ts';
 import { names } from './names.ts';
 import { meetingNotices } from './notices.ts';
-import { loadMeetingFor, type MeetingRole, orgZone, relationOf, tuteesOf } from './policy.ts';
-import { enqueuePolls, optionsWithAnswers } from './polls.ts';
-import { reportOf, reportOpen, visibilityOf } from './reports.ts';
+import { orgZone, tuteesOf } from './policy.ts';
+import { enqueuePolls } from './polls.ts';
 import type { meetingBody, slotsBody } from './schema.ts';
 
 type Meeting = MeetingTable;
@@ -113,7 +111,8 @@ export async function programmeMeetings(ctx: AppContext, actor: UserActor, progr
   };
 }
 
-async function summaries(db: Db, rows: Meeting[]) {
+/** Each meeting as the lists show it: its people (sorted by name), its time, its report's state. */
+export async function summaries(db: Db, rows: Meeting[]) {
   if (rows.length === 0) return [];
   const ids = rows.map((m) => m.id);
   const [parts, reports] = await Promise.all([
@@ -331,65 +330,6 @@ export async function createMeeting(
     await alertsMayChange(trx, p.id, now);
   });
   return id;
-}
-
-function meetingActions(role: MeetingRole, m: Meeting, now: Date, reportVisible: boolean) {
-  const organiser = role === 'organiser';
-  const pollOpen = m.status === 'polling' && !!m.poll_expires_at && m.poll_expires_at > now.toISOString();
-  return {
-    answer: role === 'participant' && pollOpen,
-    confirm: organiser && m.status === 'polling',
-    edit: organiser && m.status !== 'cancelled',
-    cancel: organiser && m.status !== 'cancelled',
-    report: organiser && reportOpen(m, now),
-    viewReport: reportVisible,
-  };
-}
-
-export async function getMeeting(ctx: AppContext, actor: UserActor, meetingId: string) {
-  const { meeting: m, programme, role } = await loadMeetingFor(ctx, actor, meetingId);
-  const [summary] = await summaries(ctx.db, [m]);
-  const zone = await orgZone(ctx.db, m.org_id);
-  const opts = await optionsWithAnswers(ctx.db, m.id);
-  const guide = guideById(m.guide_id);
-  const now = ctx.clock.now();
-  const report = await reportOf(ctx.db, m.id);
-  const answered =
-    role === 'organiser'
-      ? (
-          await ctx.db
-            .selectFrom('meeting_participants')
-            .select('user_id')
-            .where('meeting_id', '=', m.id)
-            .where('answered_at', 'is not', null)
-            .where('user_id', '!=', m.organiser_id)
-            .execute()
-        ).map((r) => r.user_id)
-      : null;
-  return {
-    ...(summary as NonNullable<typeof summary>),
-    place: m.place,
-    videoUrl: m.video_url,
-    timeZone: zone,
-    guide: guide ? { id: guide.id, title: guide.title, themes: guide.themes } : null,
-    myRole: role,
-    pollExpiresAt: m.poll_expires_at,
-    options: opts.map((o) => ({
-      id: o.option.id,
-      start: o.option.starts_at,
-      end: o.option.ends_at,
-      counts: o.counts,
-      myAnswer: o.answers.find((a) => a.userId === actor.id)?.answer ?? null,
-      answers: role === 'organiser' ? o.answers : null,
-    })),
-    answered,
-    actions: meetingActions(
-      role,
-      m,
-      now,
-      reportContentReadable(relationOf(role), visibilityOf(report, programme)),
-    ),
-  };
 }
 
 export { LIVE_PAIRING_STATES };

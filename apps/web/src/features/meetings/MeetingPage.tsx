@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarDown, IconCheck, IconQuestionMark, IconVideo, IconX } from '@tabler/icons-react';
+import { IconCalendarDown, IconCheck, IconQuestionMark, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
@@ -13,7 +13,9 @@ import {
   useMeeting,
 } from './api';
 import { statusColor } from './MeetingsPanel';
+import { NudgeButton } from './NudgeButton';
 import { ReportSection } from './ReportSection';
+import { Whereabouts } from './Whereabouts';
 
 const answerIcon = { yes: IconCheck, ifNeedBe: IconQuestionMark, no: IconX } as const;
 const answerColor = { yes: 'sauge', ifNeedBe: 'ambre', no: 'red' } as const;
@@ -67,16 +69,7 @@ export function MeetingPage() {
           <Text size="sm">
             <b>{t('meetings.detail.participants')}</b> {m.participants.map((p) => p.name).join(', ')}
           </Text>
-          {m.place && (
-            <Text size="sm">
-              <b>{t('meetings.detail.place')}</b> {m.place}
-            </Text>
-          )}
-          {m.videoUrl && (
-            <Anchor href={m.videoUrl} target="_blank" rel="noreferrer" size="sm">
-              <IconVideo size={14} aria-hidden /> {t('meetings.detail.join')}
-            </Anchor>
-          )}
+          <Whereabouts meeting={m} />
           {m.start && m.myRole !== 'coordinator' && m.status !== 'cancelled' && (
             <Anchor href={`/api/meetings/${m.id}/invitation`} size="sm" download>
               <IconCalendarDown size={14} aria-hidden /> {t('meetings.detail.addToCalendar')}
@@ -108,6 +101,7 @@ export function MeetingPage() {
               {t('meetings.detail.waiting', { names: waiting.map((p) => p.name).join(', ') })}
             </Text>
           )}
+          {m.actions.nudge && <NudgeButton meeting={m} />}
           <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
             {m.options.map((o) => (
               <Paper key={o.id} component="li" withBorder p="sm" data-testid="option">

@@ -1,5 +1,5 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconCheck, IconQuestionMark, IconX } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconCheck, IconMapPin, IconQuestionMark, IconVideo, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
@@ -61,6 +61,19 @@ export function PollPage() {
         <Badge variant="light" color="sauge" tt="none" w="fit-content">
           {t(`meetings.mode.${p.mode}`)}
         </Badge>
+        {p.place && (
+          <Text size="sm">
+            <IconMapPin size={14} aria-hidden /> <b>{t('meetings.detail.place')}</b> {p.place}
+          </Text>
+        )}
+        {p.videoUrl && (
+          <Text size="sm">
+            <IconVideo size={14} aria-hidden /> <b>{t('meetings.poll.videoLink')}</b>{' '}
+            <Anchor href={p.videoUrl} target="_blank" rel="noreferrer" style={{ overflowWrap: 'anywhere' }}>
+              {p.videoUrl}
+            </Anchor>
+          </Text>
+        )}
       </Stack>
       {p.status === 'confirmed' && p.confirmed && (
         <Alert color="sauge" title={t('meetings.poll.confirmedTitle')}>

@@ -250,6 +250,21 @@ export const useAnswerMeeting = (meetingId: string) =>
     api.post<MeetingDetail>(`/api/meetings/${meetingId}/answers`, { answers: [a] }),
   );
 
+/** Nudges those who have not answered the poll; the meeting (with its last nudge) is read again. */
+export function useNudgeMeeting(meetingId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<{ nudged: number }>(`/api/meetings/${meetingId}/nudge`),
+    onSettled: () => qc.invalidateQueries({ queryKey: keys.meeting(meetingId) }),
+  });
+}
+
+/** Changes the meeting's place or video link (the people of a confirmed meeting get the update). */
+export const useEditMeeting = (meetingId: string) =>
+  useMeetingChange(meetingId, (patch: { place?: string | null; videoUrl?: string | null }) =>
+    api.patch<MeetingDetail>(`/api/meetings/${meetingId}`, patch),
+  );
+
 /** Saves the report (`file`: filed, no longer a draft); the meeting is read again. */
 export function useSaveReport(meetingId: string) {
   const qc = useQueryClient();
