@@ -1,21 +1,11 @@
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Card, Group, Paper, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconHeartHandshake, IconTrash } from '@tabler/icons-react';
+import { IconHeartHandshake } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardHeading, ErrorAlert, Loading } from '../../app/ui';
 import { type Settings, useCheckinSettings, useSaveCheckinSettings } from './queries';
+import { RemoveButton } from './RemoveButton';
 
 type Question = Settings['questions'][number];
 const kinds = ['yesno', 'text', 'number', 'scale'] as const;
@@ -48,15 +38,7 @@ function QuestionRow({
               style={{ flex: 1 }}
             />
           )}
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            size="lg"
-            aria-label={t('wellbeing.settings.remove', { label })}
-            onClick={remove}
-          >
-            <IconTrash size={18} />
-          </ActionIcon>
+          <RemoveButton label={t('wellbeing.settings.remove', { label })} onClick={remove} />
         </Group>
         {!q.preset && (
           <Select

@@ -1,10 +1,10 @@
-import { ActionIcon, Button, Checkbox, Group, Paper, Stack, Textarea, TextInput } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { Button, Checkbox, Group, Paper, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
 import type { Directory, DirectoryBody } from './queries';
 import { useSaveDirectory } from './queries';
+import { RemoveButton } from './RemoveButton';
 
 type Entry = DirectoryBody['resources'][number] & { key: string };
 const blank = (): Entry => ({
@@ -47,15 +47,10 @@ export function DirectoryEditor({
                 style={{ flex: 1 }}
                 required
               />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                size="lg"
-                aria-label={t('wellbeing.help.remove', { name: e.name })}
+              <RemoveButton
+                label={t('wellbeing.help.remove', { name: e.name })}
                 onClick={() => setEntries((es) => es.filter((x) => x.key !== e.key))}
-              >
-                <IconTrash size={18} />
-              </ActionIcon>
+              />
             </Group>
             <Textarea
               label={t('wellbeing.help.purpose')}

@@ -1,10 +1,10 @@
-import { ActionIcon, Button, Group, Paper, Stack, Textarea, TextInput } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { Button, Group, Paper, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
 import type { Guide } from './queries';
 import { useSaveGuide } from './queries';
+import { RemoveButton } from './RemoveButton';
 
 /** The coordinators' form for the guide in one language; "back to the default" drops their text. */
 export function GuideEditor({
@@ -35,15 +35,10 @@ export function GuideEditor({
                 onChange={(e) => set(s.key, { title: e.currentTarget.value })}
                 style={{ flex: 1 }}
               />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                size="lg"
-                aria-label={t('wellbeing.guide.remove', { title: s.title })}
+              <RemoveButton
+                label={t('wellbeing.guide.remove', { title: s.title })}
                 onClick={() => setSections((ss) => ss.filter((x) => x.key !== s.key))}
-              >
-                <IconTrash size={18} />
-              </ActionIcon>
+              />
             </Group>
             <Textarea
               label={t('wellbeing.guide.sectionBody')}
