@@ -17,7 +17,7 @@ const DAY = 86_400_000;
 export const openDays = (every: number) => Math.max(3, Math.min(14, Math.floor(every / 2)));
 
 /** The tutees of a programme due for a check-in at `now`, with their tutor of the moment. */
-async function dueTutees(db: Db, programmeId: string, every: number, now: Date) {
+async function dueTutees(db: Db, programmeId: string, every: number, now: Date, userId?: string) {
   const cutoff = new Date(now.getTime() - every * DAY).toISOString();
   const rows = await db
     .selectFrom('memberships as m')
@@ -39,6 +39,7 @@ async function dueTutees(db: Db, programmeId: string, every: number, now: Date) 
     .where('m.ended_at', 'is', null)
     .where('c.consent', '=', 1)
     .where('u.disabled_at', 'is', null)
+    .$if(userId !== undefined, (q) => q.where('m.user_id', '=', userId as string))
     .execute();
   return rows.filter((r) => !r.last_asked || (r.last_asked as string) <= cutoff);
 }
@@ -55,13 +56,21 @@ export async function livePairingOf(db: Db, programmeId: string, userId: string)
     .executeTakeFirst();
 }
 
-/** Opens the check-ins due in one programme and enqueues the message that asks each of them. */
-export async function openDueCheckins(db: Db, programmeId: string, now: Date): Promise<number> {
+/**
+ * Opens the check-ins due in one programme (or, with `userId`, only that person's, when they have
+ * just agreed) and enqueues the message that asks each of them.
+ */
+export async function openDueCheckins(
+  db: Db,
+  programmeId: string,
+  now: Date,
+  userId?: string,
+): Promise<number> {
   const p = await db.selectFrom('programmes').selectAll().where('id', '=', programmeId).executeTakeFirst();
   if (!p || p.archived_at) return 0;
   const every = rulesOf(p).checkInEveryDays;
   if (!every) return 0;
-  const due = await dueTutees(db, programmeId, every, now);
+  const due = await dueTutees(db, programmeId, every, now, userId);
   for (const t of due) {
     await db.transaction().execute(async (trx) => {
       const pairing = await livePairingOf(trx, programmeId, t.user_id);

@@ -91,7 +91,7 @@ export async function setConsent(ctx: AppContext, actor: UserActor, programmeId:
       subjectId: p.id,
     });
   });
-  if (consent) await openDueCheckins(ctx.db, p.id, now);
+  if (consent) await openDueCheckins(ctx.db, p.id, now, actor.id);
   return mine(ctx, actor);
 }
 
