@@ -2,10 +2,12 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type * as Concerns from './tables-difficulties.ts';
 import type * as Meetings from './tables-meetings-matching.ts';
 import type * as Rights from './tables-rights.ts';
+import type * as Threads from './tables-threads.ts';
 import type * as Wellbeing from './tables-wellbeing.ts';
 
 export type * from './tables-meetings-matching.ts';
 export type * from './tables-rights.ts';
+export type * from './tables-threads.ts';
 export type * from './tables-wellbeing.ts';
 
 // Instants are ISO-8601 UTC strings (sortable as text) and booleans are 0/1 integers on both
@@ -243,7 +245,7 @@ export interface ImportTable {
   committed_at: Instant | null;
 }
 
-export interface Database extends Concerns.DifficultyTables {
+export interface Database extends Concerns.DifficultyTables, Threads.ThreadTables {
   organisations: OrganisationTable;
   users: UserTable;
   org_members: OrgMemberTable;

@@ -128,6 +128,8 @@ export const errorTexts = {
     not_a_member: 'Seul·es les membres de ce programme y signalent une difficulté.',
     closing_note_required: 'Écrivez une note de clôture : la personne qui a signalé la difficulté la lira.',
     difficulty_closed: 'Cette difficulté est close : on n’y écrit plus et son état ne change plus.',
+    // Pair threads
+    thread_closed: 'Cet accompagnement a pris fin : vos échanges se relisent encore, mais on n’y écrit plus.',
     state_backwards:
       'Une difficulté avance sans revenir en arrière : elle est déjà à cette étape ou au-delà.',
     forward_individual: 'Seule une difficulté collective se transmet à une autre organisation.',
@@ -252,6 +254,7 @@ export const errorTexts = {
     closing_note_required: 'Write a closing note: the person who raised the difficulty will read it.',
     difficulty_closed:
       'This difficulty is closed: nothing more is written on it and its state no longer changes.',
+    thread_closed: 'This pairing has ended: your messages can still be read, but nothing more is written.',
     state_backwards: 'A difficulty moves forward only: it is already at that step or beyond.',
     forward_individual: 'Only a systemic difficulty is forwarded to another organisation.',
     forward_target:

@@ -457,6 +457,15 @@ export const matrix: Record<string, Cell> = {
   'POST /api/consultations/:consultationId/close': {
     expect: { ...all(404), anonymous: 401, tutor: 200, expert: 403 },
   },
+  // Pair threads: the tutee and the pair's tutor only; nobody else learns the thread exists (404).
+  'GET /api/me/threads': { expect: anyUser() },
+  'GET /api/pairings/:pairingId/messages': {
+    expect: { ...all(404), anonymous: 401, tutee: 200, tutor: 200 },
+  },
+  'POST /api/pairings/:pairingId/messages': {
+    expect: { ...all(404), anonymous: 401, tutee: 201, tutor: 201 },
+    body: () => ({ body: 'Pouvons-nous nous appeler cette semaine ?' }),
+  },
   // Well-being: the world's check-in signalled distress and its tutee told their tutor. Only the
   // tutee reads their check-in, only the tutor the alert; nobody else learns it exists (404).
   'GET /api/checkin-link': { expect: all(400) },

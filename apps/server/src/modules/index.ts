@@ -14,6 +14,7 @@ import { peopleRoutes } from './people/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
 import { retentionRoutes } from './retention/routes.ts';
 import { rightsRoutes } from './rights/routes.ts';
+import { threadRoutes } from './threads/routes.ts';
 import { wellbeingRoutes } from './wellbeing/routes.ts';
 
 /** Every capability registers its routes here, one line each. */
@@ -33,4 +34,5 @@ export function registerModules(api: Api, ctx: AppContext): void {
   wellbeingRoutes(api, ctx);
   difficultyRoutes(api, ctx);
   consultationRoutes(api, ctx);
+  threadRoutes(api, ctx);
 }

@@ -423,3 +423,22 @@ describe('consultations (an expert consulted on a case)', () => {
     }
   });
 });
+
+describe('pair threads', () => {
+  test('the tutee and the pair’s tutor read the thread; every other relation is told it does not exist', async () => {
+    const w = await createWorld(s.ctx);
+    const posted = await s.app.inject({
+      method: 'POST',
+      url: `/api/pairings/${w.pairing.id}/messages`,
+      headers: { cookie: w.actors.tutee.cookie },
+      payload: { body: 'Un message entre nous deux.' },
+    });
+    assert.equal(posted.statusCode, 201, posted.body);
+    for (const [relation, viewer] of viewers(w)) {
+      const res = await get(viewer.cookie, `/api/pairings/${w.pairing.id}/messages`);
+      const seen: Access = res.statusCode === 200 && res.body.includes('entre nous deux') ? 'full' : 'none';
+      if (seen === 'none') assert.equal(res.statusCode, 404, `${relation}: ${res.body}`);
+      assert.equal(seen, access('pairThread', relation), relation);
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 /**
  * The confidentiality table of PRODUCT.md as data, for the records the product keeps today: every
  * module asks this file (`access`, `contactFor`, `reportContentReadable`, `escalationAccess`,
- * `consultationAccess`) instead of deciding on its own, and `confidentiality.test.ts` checks each
+ * `consultationAccess`, `pairThreadReadable`) instead of deciding on its own, and `confidentiality.test.ts` checks each
  * row through HTTP requests. Rows of the brief for records not built yet (portfolio,
  * private notes) join the table with the code that enforces them.
  *
@@ -31,6 +31,7 @@ export const recordKinds = [
   'checkIn',
   'escalation',
   'consultation',
+  'pairThread',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
@@ -120,6 +121,18 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
     otherTutor: 'none',
     coordinator: 'own',
     expert: 'own',
+    peer: 'none',
+    none: 'none',
+  },
+  // The thread of a pair (modules/threads): what the tutee (its subject) and the pair's tutor write
+  // to each other, read by the two of them only — the pair's tutor also after the pair ended.
+  pairThread: {
+    self: 'full',
+    tutor: 'full',
+    ownTutor: 'none',
+    otherTutor: 'none',
+    coordinator: 'none',
+    expert: 'none',
     peer: 'none',
     none: 'none',
   },
@@ -220,3 +233,6 @@ export function consultationAccess(
   if (a === 'notice' && standing === 'subject') return 'notice';
   return 'none';
 }
+
+/** Whether a viewer reads (and, while the pair lasts, writes in) a pair's thread: its two people only. */
+export const pairThreadReadable = (relation: Relation): boolean => access('pairThread', relation) === 'full';

@@ -200,6 +200,13 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: '/echanges/:pairingId',
+            lazy: page(
+              () => import('../features/threads/ThreadPage'),
+              (m) => m.ThreadPage,
+            ),
+          },
+          {
             path: '/bien-etre/alertes/:checkinId',
             lazy: page(
               () => import('../features/wellbeing/AlertPage'),

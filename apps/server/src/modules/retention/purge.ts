@@ -4,6 +4,7 @@ import { rowsTouched } from '../../db/rows.ts';
 import { defineJob, noPayload } from '../../jobs/registry.ts';
 import { purgeClosedConcerns } from '../difficulties/purge.ts';
 import { reportContent } from '../meetings/schema.ts';
+import { purgeEndedThreads } from '../threads/rights.ts';
 import { purgeCheckins } from '../wellbeing/rights.ts';
 import { type Retention, retentionDefaults } from './schema.ts';
 import { retentionOf } from './service.ts';
@@ -25,6 +26,8 @@ export interface Purged {
   imports: number;
   reports: number;
   pairingReasons: number;
+  /** Messages of ended pairs' threads removed. */
+  pairMessages: number;
   checkins: number;
   /** Closed difficulties and consultations removed. */
   difficulties: number;
@@ -51,6 +54,7 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
     imports: 0,
     reports: 0,
     pairingReasons: 0,
+    pairMessages: 0,
     checkins: 0,
     difficulties: 0,
   };
@@ -68,6 +72,7 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
       .toISO() as string;
     const purged = await purgeEndedPairings(db, org.id, pairingCut, now.toISOString());
     add({ reports: purged.reports, pairingReasons: purged.reasons });
+    add({ pairMessages: await purgeEndedThreads(db, org.id, pairingCut) });
     add({ checkins: await purgeCheckins(db, org.id, r.checkinMonths, now) });
     const difficultyCut = DateTime.fromJSDate(now, { zone: 'utc' })
       .minus({ months: r.difficultyMonths })

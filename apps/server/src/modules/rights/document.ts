@@ -1,8 +1,12 @@
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
+import type { threadData } from '../threads/rights.ts';
 import { fieldNames } from './fields.ts';
-import type { ExportData } from './queries-difficulties.ts';
+import type { ExportData as Records } from './queries-difficulties.ts';
 import { type RightsTexts, rightsTextsFor } from './texts.ts';
+
+/** Everything exportData gathers: the person's records, difficulties, consultations and pair threads. */
+type ExportData = Records & Awaited<ReturnType<typeof threadData>>;
 
 const green = '#2f6f5e';
 const ink = '#1f2d2a';
@@ -124,6 +128,8 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
   records(data.signIns.attempts);
   heading(t.sections.wellbeing);
   records([...data.wellbeing.consents, ...data.wellbeing.checkins]);
+  heading(t.sections.pairMessages);
+  records(data.pairMessages);
   heading(t.sections.difficulties);
   records(data.difficulties);
   heading(t.sections.consultations);

@@ -4,6 +4,7 @@ import type { Db } from '../../db/index.ts';
 import { rowsTouched } from '../../db/rows.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { EMPTY_REPORT_CONTENT } from '../retention/purge.ts';
+import { eraseThreadMessages } from '../threads/rights.ts';
 import { eraseCheckins } from '../wellbeing/rights.ts';
 import { eraseFromDifficulties } from './erase-difficulties.ts';
 
@@ -51,7 +52,8 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * the reports' dates and durations (no free text about the person), contact log entries, audit
  * entries (actor and subject point at the anonymised id). Their own records — profiles,
  * placements, availability, calendars, feed, sessions, links, notifications, preferences, rankings
- * — are deleted; difficulties and consultations as erase-difficulties.ts says. Last, every text
+ * — are deleted; difficulties and consultations as erase-difficulties.ts says, what they wrote in
+ * pair threads emptied (threads/rights.ts). Last, every text
  * column of every table is searched for their name, address and phone, which are replaced wherever
  * someone else wrote them. Returns the number of rows touched.
  */
@@ -66,6 +68,7 @@ export async function erasePerson(trx: Db, userId: string, now: Date): Promise<n
   rows += await endMembershipsAndPairings(trx, userId, at);
   rows += await clearFreeTextAbout(trx, userId);
   rows += await eraseFromDifficulties(trx, userId, at);
+  rows += await eraseThreadMessages(trx, userId, at);
   rows += rowsTouched(
     await trx
       .updateTable('users')

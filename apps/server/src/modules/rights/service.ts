@@ -6,6 +6,7 @@ import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { loadOrganisationFor } from '../programmes/service.ts';
+import { threadData } from '../threads/rights.ts';
 import {
   approvalToDecide,
   askOrganisations,
@@ -25,7 +26,11 @@ const DAY = 86_400_000;
 /** Everything the platform holds about the actor, recorded in the audit log of each organisation. */
 export async function exportData(ctx: AppContext, actor: UserActor, format: 'json' | 'pdf', ip: string) {
   return ctx.db.transaction().execute(async (trx) => {
-    const data = { ...(await personalData(trx, actor.id)), ...(await difficultyData(trx, actor.id)) };
+    const data = {
+      ...(await personalData(trx, actor.id)),
+      ...(await difficultyData(trx, actor.id)),
+      ...(await threadData(trx, actor.id)),
+    };
     const orgs = [...actor.orgIds];
     for (const orgId of orgs.length ? orgs : [null]) {
       await audit(trx, ctx.clock.now(), {

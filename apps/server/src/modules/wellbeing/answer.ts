@@ -42,6 +42,7 @@ export async function presentCheckin(db: Db, c: Checkin, lang: Lang, now: Date) 
     status,
     expiresAt: c.expires_at,
     tutor: tutor?.name ?? null,
+    pairingId: tutor ? c.pairing_id : null,
     news: settings.news,
     who5: who5Wording(lang),
     questions: settings.questions.map((q) => wordQuestion(q, lang, tutorWords)),

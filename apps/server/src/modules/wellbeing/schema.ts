@@ -94,6 +94,8 @@ export const checkinView = z.object({
   status: z.enum(['open', 'answered', 'closed']),
   expiresAt: z.string(),
   tutor: z.string().nullable(),
+  /** The pair whose thread the tutee may write in to their tutor, at any time (modules/threads). */
+  pairingId: z.string().nullable(),
   news: z.string().nullable(),
   who5: z.object({
     lead: z.string(),

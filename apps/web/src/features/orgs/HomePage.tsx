@@ -19,6 +19,7 @@ import type { Membership, Role } from '../../app/types';
 import { DemoBadge, PageHeader, RoleBadge, usePageTitle } from '../../app/ui';
 import { PendingInvitations } from '../invitations/PendingInvitations';
 import { isTemplateId, templateIcons } from '../programmes/templateInfo';
+import { ThreadsCard } from '../threads/ThreadsCard';
 import { WellbeingHomeCard } from '../wellbeing/WellbeingHomeCard';
 import { NextUp } from './NextUp';
 import classes from './orgs.module.css';
@@ -89,6 +90,7 @@ export function HomePage() {
       <PageHeader title={t('home.hello', { name: hello })} description={t('home.intro')} />
       <PendingInvitations />
       <WellbeingHomeCard />
+      <ThreadsCard />
       {me.organisations.length > 0 && <NextUp />}
       {me.organisations.length === 0 ? (
         <Card>

@@ -16,6 +16,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, Programme, Role } from '../../app/types';
 import { RoleBadge, roleLabel } from '../../app/ui';
+import { WriteLink } from '../threads/WriteLink';
 import { TuteeWellbeing } from '../wellbeing/TuteeWellbeing';
 import { AskExpertLink } from './AskExpertLink';
 import { Expectations } from './Expectations';
@@ -59,7 +60,12 @@ export function MyPeople({ programme, people }: { programme: Programme; people: 
           ) : (
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               {myTutors.map((p) => (
-                <PersonCard key={p.userId} person={p} template={programme.template} />
+                <PersonCard
+                  key={p.userId}
+                  person={p}
+                  template={programme.template}
+                  footer={<WriteLink person={p} programmeId={programme.id} />}
+                />
               ))}
               <Expectations programme={programme} />
             </SimpleGrid>
@@ -95,7 +101,10 @@ export function MyPeople({ programme, people }: { programme: Programme; people: 
                     person={p}
                     template={programme.template}
                     footer={
-                      p.actions.consultExpert ? <AskExpertLink programme={programme} person={p} /> : undefined
+                      <Group gap="xs">
+                        <WriteLink person={p} programmeId={programme.id} />
+                        {p.actions.consultExpert && <AskExpertLink programme={programme} person={p} />}
+                      </Group>
                     }
                   />
                   {programme.rules.checkInEveryDays !== null && (

@@ -1,6 +1,8 @@
 import { Alert, Button, Checkbox, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconMessage } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../app/ui';
 import type { Checkin, CheckinRef } from './queries';
 import { useTellTutor } from './queries';
@@ -61,6 +63,17 @@ export function CheckinResult({ checkin, checkinRef }: { checkin: Checkin; check
         {t('wellbeing.help.title')}
       </Title>
       <ResourceList resources={r.resources} />
+      {checkin.pairingId && checkin.tutor && (
+        <Button
+          component={Link}
+          to={`/echanges/${checkin.pairingId}`}
+          variant="light"
+          leftSection={<IconMessage size={16} aria-hidden />}
+          w="fit-content"
+        >
+          {t('wellbeing.result.write', { tutor: checkin.tutor })}
+        </Button>
+      )}
     </Stack>
   );
 }
