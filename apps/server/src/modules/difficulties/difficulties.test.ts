@@ -388,6 +388,44 @@ describe('the yearly review reports systemic difficulties as themes', () => {
     const pdf = await ok(w.actors.coordinator.cookie, 'GET', url.replace('review?', 'review.pdf?'));
     assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
   });
+
+  test('the copies forwarded by other organisations count in the receiving organisation’s review', async () => {
+    s.clock.set(NOW);
+    const w = await createWorld(s.ctx);
+    const raisedAt = new Date('2026-03-10T10:00:00Z');
+    const people = [
+      w.actors.tutee,
+      w.actors.otherTutee,
+      w.actors.tutor,
+      w.actors.otherTutor,
+      w.actors.expert,
+    ];
+    for (const p of people) {
+      const id = await difficulty(s.ctx, {
+        programme: w.programme,
+        authorId: p.id,
+        category: 'nights',
+        at: raisedAt,
+      });
+      s.clock.set(raisedAt);
+      await ok(w.actors.coordinator.cookie, 'POST', `/api/difficulties/${id}/forward`, {
+        orgId: w.otherOrgId,
+        text: 'Les gardes s’enchaînent sans repos de sécurité dans un service.',
+      });
+    }
+    s.clock.set(NOW);
+    const received = (
+      await ok(
+        w.actors.otherOrgCoordinator.cookie,
+        'GET',
+        `/api/programmes/${w.otherProgramme.id}/followup/review?year=2025`,
+      )
+    ).json();
+    assert.deepEqual(
+      received.difficultyThemes.themes.find((x: { category: string }) => x.category === 'nights'),
+      { category: 'nights', count: 5 },
+    );
+  });
 });
 
 describe('data rights and retention', () => {

@@ -15,13 +15,25 @@ export interface Theme {
  * The systemic difficulties raised in a programme during a period, counted by category — the themes
  * the yearly review reports. A category raised by fewer than MIN_AGGREGATE difficulties (none
  * included) is shown as "fewer than 5", and no total is given, so a withheld count cannot be
- * worked out from the others. Individual difficulties are never counted here.
+ * worked out from the others. Individual difficulties are never counted here. The copies other
+ * organisations forwarded to the programme's organisation (an association's national level hears of
+ * its local sections' problems this way) count with them, from the day they arrived.
  */
 export async function difficultyThemes(db: Db, programmeId: string, start: string, end: string) {
+  const orgOfProgramme = db.selectFrom('programmes').select('org_id').where('id', '=', programmeId);
   const rows = await db
     .selectFrom('difficulties')
     .select(['category', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('programme_id', '=', programmeId)
+    .where((eb) =>
+      eb.or([
+        eb('programme_id', '=', programmeId),
+        eb.and([
+          eb('programme_id', 'is', null),
+          eb('source_id', 'is not', null),
+          eb('org_id', 'in', orgOfProgramme),
+        ]),
+      ]),
+    )
     .where('scope', '=', 'systemic')
     .where('created_at', '>=', start)
     .where('created_at', '<', end)
@@ -46,8 +58,8 @@ export function themeLines(t: Themes, lang: Lang) {
       lang === 'fr' ? 'Difficultés collectives signalées (thèmes)' : 'Systemic difficulties raised (themes)',
     note:
       lang === 'fr'
-        ? `Nombre de difficultés collectives signalées à la coordination, par thème ; sous ${t.minimum}, le nombre n’est pas communiqué.`
-        : `Systemic difficulties raised to the coordination, by theme; under ${t.minimum}, the number is not shown.`,
+        ? `Nombre de difficultés collectives signalées à la coordination, ou transmises par une autre organisation, par thème ; sous ${t.minimum}, le nombre n’est pas communiqué.`
+        : `Systemic difficulties raised to the coordination, or forwarded by another organisation, by theme; under ${t.minimum}, the number is not shown.`,
     lines: t.themes.map((x) => ({
       label: categoryLabel(x.category, lang),
       value: x.count === null ? fewer : x.count,
