@@ -4,7 +4,7 @@ import { api, expectAccessible, expectNoHorizontalScroll, signInAs } from './sup
 
 const SHOTS = process.env.SCREENS_DIR ? `${process.env.SCREENS_DIR}/threads` : '/tmp/shots-threads';
 // A GP tutor of the DES programme; the spec writes with their last tutee, whom no other spec uses.
-const TUTOR = 'tuteur3@dmg.demo';
+const TUTOR = 'tuteur7@dmg.demo';
 
 async function shot(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
