@@ -2,8 +2,8 @@ import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../app/dates';
-import type { AuditEntry, AuditFilters } from './api';
 import classes from './audit.module.css';
+import type { AuditEntry, AuditFilters } from './queries';
 import { readActions, useActionWords, useReaderRole } from './words';
 
 function PersonLink({

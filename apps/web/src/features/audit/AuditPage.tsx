@@ -8,9 +8,9 @@ import { ApiError } from '../../app/api';
 import { ErrorAlert, Loading, NotFound, PageHeader, usePageTitle } from '../../app/ui';
 import { useOrganisation } from '../orgs/queries';
 import { Entry } from './AuditEntry';
-import { type AuditFilters, useAuditLog } from './api';
 import classes from './audit.module.css';
 import { MorePages } from './MorePages';
+import { type AuditFilters, useAuditLog } from './queries';
 import { otherActions, readActions, useActionWords } from './words';
 
 function FilterChip({ label, onClear }: { label: string; onClear: () => void }) {

@@ -3,9 +3,9 @@ import { IconEye } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../app/dates';
 import { CardHeading, ErrorAlert, Loading } from '../../app/ui';
-import { useRecordReads } from './api';
 import classes from './audit.module.css';
 import { MorePages } from './MorePages';
+import { useRecordReads } from './queries';
 import { useReaderRole } from './words';
 
 /** Who read the signed-in person's records (contact details, reports, pairing history), newest first. */

@@ -9,7 +9,7 @@ import { formatInstant } from '../../app/dates';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { CardHeading, Loading } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
-import { type Retention, type RetentionView, useRetention, useSaveRetention } from './api';
+import { type Retention, type RetentionView, useRetention, useSaveRetention } from './queries';
 
 const fields = [
   'auditDays',

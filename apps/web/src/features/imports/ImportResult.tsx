@@ -14,8 +14,8 @@ import { IconCircleCheck, IconMailForward } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useErrorMessage } from '../../app/errors';
-import { useSendImportInvitations } from './api';
 import classes from './imports.module.css';
+import { useSendImportInvitations } from './queries';
 import type { CommitResult, ImportPreview } from './types';
 
 /** The import being written: how many people. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_TIME_ZONE, formatInstant } from '../../app/dates';
 import { useErrorMessage } from '../../app/errors';
 import { ErrorAlert, roleLabel } from '../../app/ui';
-import { type Invitation, useAnswerInvitation, useMyInvitations } from './api';
+import { type Invitation, useAnswerInvitation, useMyInvitations } from './queries';
 
 function InvitationCard({ invitation }: { invitation: Invitation }) {
   const { t, i18n } = useTranslation();
