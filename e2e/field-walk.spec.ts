@@ -2,17 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { api, expectNoHorizontalScroll, programmeIdByName, signInAs } from './support.ts';
 
-// The field walk of issue 15 on a phone (360 px, French): reports wait for the meeting, a GP tutor's
-// new meeting is one-to-one, ending a pair is confirmed and can be undone, the home page says what is
-// next, and a choice round tells those who must rank. People no other spec counts on: tuteur8 (with
-// interne20's unreported meeting of the demo, and interne32), tuteur10 with interne22 and interne34,
-// the CPTS mentoring's two newcomers without a mentor (mentore7, mentore8).
+// Issue 15 walked on a phone (360 px, French): reports wait for the meeting, a GP tutor's meeting is
+// one-to-one, ending a pair is confirmed and undone, the home says what is next, a choice round tells
+// who must rank. People no other spec counts on: tuteur8 (with the demo's unreported meeting with
+// interne20, and interne32), tuteur10 with interne22 and interne34, the CPTS newcomers mentore7 and 8.
 
 const SHOTS = process.env.SCREENS_DIR ? `${process.env.SCREENS_DIR}/walk` : '/tmp/shots-walk';
 const PHONE = { width: 360, height: 780 };
 const DAY = 86_400_000;
 const DES = /^Tutorat DES de médecine générale$/;
-const MENTORING = /^Mentorat des nouveaux installés$/;
 
 type Person = { userId: string; name: string; email?: string };
 
@@ -136,7 +134,6 @@ test.describe('issue 15 walked on a phone', () => {
   });
 
   test('2. a GP tutor’s new meeting is one-to-one, with one tutee chosen', async ({ page }) => {
-    test.setTimeout(90_000);
     await signInAs(page, 'tuteur8@dmg.demo');
     const des = await programmeIdByName(page, DES);
     const { candidates, defaults } = await api<{
@@ -250,7 +247,6 @@ test.describe('issue 15 walked on a phone', () => {
     page,
     browser,
   }) => {
-    test.setTimeout(90_000);
     const tutor = await phoneOf(browser, 'tuteur10@dmg.demo');
     const des = await programmeIdByName(tutor.page, DES);
     const resident = await personByEmail(tutor.page, des, 'interne34@dmg.demo');
@@ -318,18 +314,15 @@ test.describe('issue 15 walked on a phone', () => {
   }) => {
     test.setTimeout(120_000);
     await signInAs(page, 'coordination@cpts.demo');
-    const id = await programmeIdByName(page, MENTORING);
+    const id = await programmeIdByName(page, /^Mentorat des nouveaux installés$/);
     // Ten days ahead at 18:00 on the organisation's clock (Paris).
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(
       new Date(Date.now() + 10 * DAY),
     );
-    const spelled = new Intl.DateTimeFormat('fr-FR', {
-      timeZone: 'UTC',
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-    }).format(new Date(`${day}T12:00:00Z`));
+    const long = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } as const;
+    const spelled = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', ...long }).format(
+      new Date(`${day}T12:00:00Z`),
+    );
     const notice = `« Mentorat des nouveaux installés » : vos choix avant le ${spelled} à 18h00`;
 
     await page.goto(`/programmes/${id}/appariement`);
@@ -338,8 +331,9 @@ test.describe('issue 15 walked on a phone', () => {
     await expectNoHorizontalScroll(page, 'opening a round');
     await shot(page, '14-open');
     await page.getByRole('button', { name: 'Ouvrir le tour de choix' }).click();
-    const open = page.getByText(/^Tour de choix ouvert : 0 sur 2 ont classé\. Date limite : .* 18:00\.$/);
-    await expect(open).toBeVisible();
+    await expect(
+      page.getByText(/^Tour de choix ouvert : 0 sur 2 ont classé\. Date limite : .* 18:00\.$/),
+    ).toBeVisible();
 
     // The two newcomers without a mentor are told, with the deadline; a mentor is not.
     const newcomer = await phoneOf(browser, 'mentore7@cpts.demo');
