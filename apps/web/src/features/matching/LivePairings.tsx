@@ -1,4 +1,5 @@
 import { Badge, Button, Card, Group, Menu, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +37,9 @@ export function LivePairings({ programmeId, o }: { programmeId: string; o: Overv
     },
   });
   const undo = useUndoPairingEnd(programmeId);
+  // On a phone the table fits the screen (the tutor under the tutee, the reasons under the state): a
+  // table scrolled sideways to reach a row's menu or undo button hides whose pair it is.
+  const wide = useMediaQuery('(min-width: 48em)', undefined, { getInitialValueInEffect: false });
   if (o.pairings.length === 0) return null;
   const requested = o.pairings.filter((p) => p.repairRequested && isLive(p));
   return (
@@ -50,14 +54,14 @@ export function LivePairings({ programmeId, o }: { programmeId: string; o: Overv
       )}
       {move.error ? <ErrorAlert error={move.error} /> : null}
       {undo.error ? <ErrorAlert error={undo.error} /> : null}
-      <Table.ScrollContainer minWidth={560}>
+      <Table.ScrollContainer minWidth={wide ? 560 : 0}>
         <Table verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('matching.live.tutee')}</Table.Th>
-              <Table.Th scope="col">{t('matching.live.tutor')}</Table.Th>
+              {wide && <Table.Th scope="col">{t('matching.live.tutor')}</Table.Th>}
               <Table.Th scope="col">{t('matching.live.state')}</Table.Th>
-              <Table.Th scope="col">{t('matching.live.why')}</Table.Th>
+              {wide && <Table.Th scope="col">{t('matching.live.why')}</Table.Th>}
               <Table.Th scope="col">
                 <VisuallyHidden>{t('matching.live.actions')}</VisuallyHidden>
               </Table.Th>
@@ -68,6 +72,7 @@ export function LivePairings({ programmeId, o }: { programmeId: string; o: Overv
               <PairingRow
                 key={p.id}
                 p={p}
+                wide={wide}
                 undoing={undo.isPending && undo.variables === p.id}
                 onUndo={() => undo.mutate(p.id)}
                 onHistory={() => setHistory(p.id)}
@@ -94,6 +99,8 @@ export function LivePairings({ programmeId, o }: { programmeId: string; o: Overv
 
 type RowProps = {
   p: Pairing;
+  /** A screen wide enough for the reasons' own column. */
+  wide: boolean;
   undoing: boolean;
   onUndo: () => void;
   onHistory: () => void;
@@ -102,18 +109,32 @@ type RowProps = {
 };
 
 /** One published pairing: its people, its state, why it was made and what may be done with it. */
-function PairingRow({ p, undoing, onUndo, ...menu }: RowProps) {
+function PairingRow({ p, wide, undoing, onUndo, ...menu }: RowProps) {
   const { t } = useTranslation();
   return (
     <Table.Tr>
-      <Table.Td>{p.tuteeName}</Table.Td>
-      <Table.Td>{p.tutorName}</Table.Td>
+      <Table.Td>
+        {p.tuteeName}
+        {!wide && (
+          <Text size="xs" c="dimmed">
+            {t('matching.live.withTutor', { name: p.tutorName })}
+          </Text>
+        )}
+      </Table.Td>
+      {wide && <Table.Td>{p.tutorName}</Table.Td>}
       <Table.Td>
         <PairingState p={p} undoing={undoing} onUndo={onUndo} />
+        {!wide && (
+          <Text size="xs" mt={4}>
+            {reasonsLine(t, p.reasons)}
+          </Text>
+        )}
       </Table.Td>
-      <Table.Td>
-        <Text size="xs">{reasonsLine(t, p.reasons)}</Text>
-      </Table.Td>
+      {wide && (
+        <Table.Td>
+          <Text size="xs">{reasonsLine(t, p.reasons)}</Text>
+        </Table.Td>
+      )}
       <Table.Td>
         <PairingMenu p={p} {...menu} />
       </Table.Td>
@@ -151,7 +172,7 @@ function PairingState({ p, undoing, onUndo }: { p: Pairing; undoing: boolean; on
 }
 
 /** What the coordinator may do with a pairing: its history, and the moves its state allows. */
-function PairingMenu({ p, onHistory, onMove, onEnd }: Omit<RowProps, 'undoing' | 'onUndo'>) {
+function PairingMenu({ p, onHistory, onMove, onEnd }: Omit<RowProps, 'wide' | 'undoing' | 'onUndo'>) {
   const { t } = useTranslation();
   return (
     <Menu position="bottom-end" withinPortal>
