@@ -29,7 +29,6 @@ const PENDING = new Set([
   'apps/server/src/modules/people/invitations.ts',
   'apps/server/src/modules/people/routes.ts',
   'apps/server/src/modules/people/service.ts',
-  'apps/server/src/modules/rights/queries-difficulties.ts',
   'apps/server/src/modules/wellbeing/ask.ts',
   'apps/web/src/app/Shell.tsx',
   'apps/web/src/features/consultations/AskPage.tsx',
