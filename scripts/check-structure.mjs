@@ -39,7 +39,6 @@ const PENDING = new Set([
   'apps/web/src/features/imports/PreviewStep.tsx',
   'apps/web/src/features/meetings/EventFields.tsx',
   'apps/web/src/features/meetings/MeetingPage.tsx',
-  'apps/web/src/features/meetings/MeetingsPanel.tsx',
   'apps/web/src/features/meetings/PhraseEntry.tsx',
   'apps/web/src/features/meetings/PollPage.tsx',
   'apps/web/src/features/meetings/ProgrammeEvents.tsx',
