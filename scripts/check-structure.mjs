@@ -41,7 +41,6 @@ const PENDING = new Set([
   'apps/web/src/features/meetings/MeetingPage.tsx',
   'apps/web/src/features/meetings/PhraseEntry.tsx',
   'apps/web/src/features/meetings/PollPage.tsx',
-  'apps/web/src/features/meetings/ProgrammeEvents.tsx',
   'apps/web/src/features/meetings/RuleFields.tsx',
   'apps/web/src/features/meetings/SlotResults.tsx',
   'apps/web/src/features/meetings/Whereabouts.tsx',
