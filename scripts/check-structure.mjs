@@ -29,8 +29,6 @@ const PENDING = new Set([
   'apps/server/src/modules/people/routes.ts',
   'apps/server/src/modules/people/service.ts',
   'apps/web/src/app/Shell.tsx',
-  'apps/web/src/features/consultations/AskPage.tsx',
-  'apps/web/src/features/consultations/ConsultationPage.tsx',
   'apps/web/src/features/difficulties/CoordinationActions.tsx',
   'apps/web/src/features/difficulties/DifficultyPage.tsx',
   'apps/web/src/features/difficulties/RaisePage.tsx',
