@@ -38,8 +38,6 @@ const PENDING = new Set([
   'apps/web/src/features/people/MyPeople.tsx',
   'apps/web/src/features/people/PersonDrawer.tsx',
   'apps/web/src/features/programmes/RulesPanel.tsx',
-  'apps/web/src/features/rights/ErasureRequestsCard.tsx',
-  'apps/web/src/features/wellbeing/DirectoryEditor.tsx',
 ]);
 
 const problems = [];
