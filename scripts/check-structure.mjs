@@ -28,7 +28,6 @@ const PENDING = new Set([
   'apps/server/src/modules/people/invitations.ts',
   'apps/server/src/modules/people/routes.ts',
   'apps/server/src/modules/people/service.ts',
-  'apps/web/src/app/Shell.tsx',
   'apps/web/src/features/followup/CoordinatorDashboard.tsx',
   'apps/web/src/features/imports/PreviewStep.tsx',
   'apps/web/src/features/meetings/MeetingPage.tsx',
