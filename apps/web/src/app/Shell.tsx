@@ -16,29 +16,16 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import {
-  IconBell,
-  IconBuildingCommunity,
-  IconCalendarTime,
-  IconChevronDown,
-  IconHome,
-  IconInbox,
-  IconLifebuoy,
-  IconLogout,
-  IconMessageQuestion,
-  IconMessageReport,
-  IconUserCircle,
-  IconUsersGroup,
-} from '@tabler/icons-react';
+import { IconBell, IconChevronDown, IconHome, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useNext } from '../features/orgs/next';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
+import { OrgNavigation } from './OrgNavigation';
 import classes from './Shell.module.css';
 import { useSignedIn, useSignOut } from './session';
-import { DemoBadge } from './ui';
 
 export function initials(name: string): string {
   const parts = name
@@ -61,7 +48,6 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
       ).values(),
     ],
   }));
-  const active = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
   const unread = useNext().data?.unread ?? 0;
   return (
     <Stack gap={4}>
@@ -81,59 +67,13 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
         aria-current={pathname === '/' ? 'page' : undefined}
       />
       {byOrg.map(({ org, programmes }) => (
-        <Box key={org.id} mt="sm">
-          <Divider mb="sm" />
-          <Group gap={6} px="sm" mb={4} wrap="nowrap">
-            <Text size="xs" fw={700} c="dimmed" tt="uppercase" lineClamp={2} style={{ letterSpacing: 0.3 }}>
-              {org.name}
-            </Text>
-          </Group>
-          {org.isDemo && (
-            <Box px="sm" mb={6}>
-              <DemoBadge />
-            </Box>
-          )}
-          <NavLink
-            component={Link}
-            to={`/organisations/${org.id}`}
-            label={t('nav.organisation')}
-            leftSection={<IconBuildingCommunity size={18} aria-hidden />}
-            active={pathname === `/organisations/${org.id}`}
-            aria-current={pathname === `/organisations/${org.id}` ? 'page' : undefined}
-            onClick={onNavigate}
-          />
-          <NavLink
-            component={Link}
-            to={`/organisations/${org.id}/disponibilites`}
-            label={t('nav.availability')}
-            leftSection={<IconCalendarTime size={18} aria-hidden />}
-            active={pathname === `/organisations/${org.id}/disponibilites`}
-            aria-current={pathname === `/organisations/${org.id}/disponibilites` ? 'page' : undefined}
-            onClick={onNavigate}
-          />
-          <NavLink
-            component={Link}
-            to={`/organisations/${org.id}/aide`}
-            label={t('nav.help')}
-            leftSection={<IconLifebuoy size={18} aria-hidden />}
-            active={pathname === `/organisations/${org.id}/aide`}
-            aria-current={pathname === `/organisations/${org.id}/aide` ? 'page' : undefined}
-            onClick={onNavigate}
-          />
-          <ConcernLinks org={org} pathname={pathname} onNavigate={onNavigate} />
-          {programmes.map((p) => (
-            <NavLink
-              key={p.id}
-              component={Link}
-              to={`/programmes/${p.id}`}
-              label={p.name}
-              leftSection={<IconUsersGroup size={18} aria-hidden />}
-              active={active(`/programmes/${p.id}`)}
-              aria-current={active(`/programmes/${p.id}`) ? 'page' : undefined}
-              onClick={onNavigate}
-            />
-          ))}
-        </Box>
+        <OrgNavigation
+          key={org.id}
+          org={org}
+          programmes={programmes}
+          pathname={pathname}
+          onNavigate={onNavigate}
+        />
       ))}
       <Divider my="sm" />
       <NavLink
@@ -166,62 +106,6 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
       />
     </Stack>
   );
-}
-
-/**
- * An organisation's entries for what goes beyond the pairs: raising a difficulty (every member),
- * the coordination's inbox of difficulties, and experts' advice (tutors, coordination, experts).
- */
-function ConcernLinks({
-  org,
-  pathname,
-  onNavigate,
-}: {
-  org: { id: string; isAdmin: boolean };
-  pathname: string;
-  onNavigate: () => void;
-}) {
-  const { t } = useTranslation();
-  const me = useSignedIn();
-  const roles = new Set(me.memberships.filter((m) => m.organisation.id === org.id).map((m) => m.role));
-  const base = `/organisations/${org.id}`;
-  const links = [
-    {
-      to: `${base}/difficultes`,
-      label: t('nav.difficulties'),
-      icon: IconMessageReport,
-      active: pathname === `${base}/difficultes` || pathname === `${base}/difficultes/nouvelle`,
-      shown: true,
-    },
-    {
-      to: `${base}/difficultes/recues`,
-      label: t('nav.difficultiesInbox'),
-      icon: IconInbox,
-      active: pathname === `${base}/difficultes/recues`,
-      shown: org.isAdmin || roles.has('coordinator'),
-    },
-    {
-      to: `${base}/avis-experts`,
-      label: t('nav.consultations'),
-      icon: IconMessageQuestion,
-      active: pathname.startsWith(`${base}/avis-experts`),
-      shown: org.isAdmin || roles.has('coordinator') || roles.has('tutor') || roles.has('expert'),
-    },
-  ];
-  return links
-    .filter((l) => l.shown)
-    .map((l) => (
-      <NavLink
-        key={l.to}
-        component={Link}
-        to={l.to}
-        label={l.label}
-        leftSection={<l.icon size={18} aria-hidden />}
-        active={l.active}
-        aria-current={l.active ? 'page' : undefined}
-        onClick={onNavigate}
-      />
-    ));
 }
 
 function UserMenu() {

@@ -1,4 +1,6 @@
+import type { Insertable } from 'kysely';
 import type { AppContext } from '../../context.ts';
+import type { DifficultyTable } from '../../db/tables-difficulties.ts';
 import { forbidden, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
@@ -37,24 +39,7 @@ export async function forward(
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('difficulties')
-      .values({
-        id: copyId,
-        org_id: target.id,
-        programme_id: null,
-        author_id: null,
-        anonymised: 1,
-        category: d.category,
-        scope: 'systemic',
-        description: body.text,
-        description_erased_at: null,
-        state: 'new',
-        created_at: at,
-        updated_at: at,
-        closed_at: null,
-        closing_note: null,
-        source_id: d.id,
-        source_org_id: d.org_id,
-      })
+      .values(forwardedCopy(d, { id: copyId, orgId: target.id, text: body.text, at }))
       .execute();
     const event = (difficultyId: string, kind: 'raised' | 'forwarded', by: string | null) => ({
       id: newId(),
@@ -96,4 +81,29 @@ export async function forward(
     });
   });
   return { id: copyId };
+}
+
+/** The receiving organisation's copy: the coordination's text, no author, a state of its own. */
+function forwardedCopy(
+  d: { id: string; org_id: string; category: string },
+  copy: { id: string; orgId: string; text: string; at: string },
+): Insertable<DifficultyTable> {
+  return {
+    id: copy.id,
+    org_id: copy.orgId,
+    programme_id: null,
+    author_id: null,
+    anonymised: 1,
+    category: d.category,
+    scope: 'systemic',
+    description: copy.text,
+    description_erased_at: null,
+    state: 'new',
+    created_at: copy.at,
+    updated_at: copy.at,
+    closed_at: null,
+    closing_note: null,
+    source_id: d.id,
+    source_org_id: d.org_id,
+  };
 }

@@ -256,3 +256,10 @@ export const programmeMeetingsView = z.object({
   ),
   actions: z.object({ create: z.boolean(), createEvent: z.boolean() }),
 });
+
+// Route parameters, shared by the route files of this module.
+export const programmeParams = z.object({ programmeId: z.string() });
+export const meetingParams = z.object({ meetingId: z.string() });
+export const eventParams = programmeParams.extend({ eventId: z.string() });
+export const tokenParams = z.object({ token: z.string().min(20).max(200) });
+export const created = z.object({ id: z.string() });

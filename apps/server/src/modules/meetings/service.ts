@@ -222,6 +222,95 @@ export async function slotsFor(
   };
 }
 
+type NewPoll = {
+  id: string;
+  programme: ProgrammeRef;
+  organiserId: string;
+  body: z.infer<typeof meetingBody>;
+  invitees: string[];
+  required: Set<string>;
+  /** The proposed start times, in milliseconds, sorted. */
+  starts: number[];
+  /** When the poll closes, in milliseconds. */
+  expires: number;
+  now: Date;
+};
+
+/**
+ * A polling meeting's rows: the meeting, its organiser (who has answered), each invited person
+ * and each proposed time. Returns the participant ids of the invited people, to be polled.
+ */
+async function insertPoll(trx: Db, poll: NewPoll): Promise<string[]> {
+  const { id, programme, organiserId, body, invitees, required, starts, expires, now } = poll;
+  const polled: string[] = [];
+  await trx
+    .insertInto('meetings')
+    .values({
+      id,
+      org_id: programme.org_id,
+      programme_id: programme.id,
+      organiser_id: organiserId,
+      title: body.title,
+      mode: body.mode,
+      place: body.place,
+      video_url: body.videoUrl,
+      guide_id: body.guideId,
+      duration_minutes: body.durationMinutes,
+      status: 'polling',
+      starts_at: null,
+      ends_at: null,
+      ical_uid: `${id}@compagnon`,
+      sequence: 0,
+      poll_expires_at: new Date(expires).toISOString(),
+      reminded_at: null,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+    })
+    .execute();
+  await trx
+    .insertInto('meeting_participants')
+    .values({
+      id: newId(),
+      meeting_id: id,
+      user_id: organiserId,
+      required: 1,
+      poll_token_hash: null,
+      answered_at: now.toISOString(),
+      poll_reminded_at: null,
+      attendance: null,
+    })
+    .execute();
+  for (const u of invitees) {
+    const pid = newId();
+    polled.push(pid);
+    await trx
+      .insertInto('meeting_participants')
+      .values({
+        id: pid,
+        meeting_id: id,
+        user_id: u,
+        required: required.has(u) ? 1 : 0,
+        poll_token_hash: null,
+        answered_at: null,
+        poll_reminded_at: null,
+        attendance: null,
+      })
+      .execute();
+  }
+  for (const s of starts) {
+    await trx
+      .insertInto('meeting_options')
+      .values({
+        id: newId(),
+        meeting_id: id,
+        starts_at: new Date(s).toISOString(),
+        ends_at: new Date(s + body.durationMinutes * 60_000).toISOString(),
+      })
+      .execute();
+  }
+  return polled;
+}
+
 export async function createMeeting(
   ctx: AppContext,
   actor: UserActor,
@@ -243,73 +332,18 @@ export async function createMeeting(
   const invitees = [...new Set(body.participantIds.filter((u) => u !== actor.id))];
   const required = new Set(body.requiredIds);
   const expires = Math.min(starts.at(-1) as number, now.getTime() + POLL_MAX_DAYS * 86_400_000);
-  const polled: string[] = [];
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('meetings')
-      .values({
-        id,
-        org_id: p.org_id,
-        programme_id: p.id,
-        organiser_id: actor.id,
-        title: body.title,
-        mode: body.mode,
-        place: body.place,
-        video_url: body.videoUrl,
-        guide_id: body.guideId,
-        duration_minutes: body.durationMinutes,
-        status: 'polling',
-        starts_at: null,
-        ends_at: null,
-        ical_uid: `${id}@compagnon`,
-        sequence: 0,
-        poll_expires_at: new Date(expires).toISOString(),
-        reminded_at: null,
-        created_at: now.toISOString(),
-        updated_at: now.toISOString(),
-      })
-      .execute();
-    await trx
-      .insertInto('meeting_participants')
-      .values({
-        id: newId(),
-        meeting_id: id,
-        user_id: actor.id,
-        required: 1,
-        poll_token_hash: null,
-        answered_at: now.toISOString(),
-        poll_reminded_at: null,
-        attendance: null,
-      })
-      .execute();
-    for (const u of invitees) {
-      const pid = newId();
-      polled.push(pid);
-      await trx
-        .insertInto('meeting_participants')
-        .values({
-          id: pid,
-          meeting_id: id,
-          user_id: u,
-          required: required.has(u) ? 1 : 0,
-          poll_token_hash: null,
-          answered_at: null,
-          poll_reminded_at: null,
-          attendance: null,
-        })
-        .execute();
-    }
-    for (const s of starts) {
-      await trx
-        .insertInto('meeting_options')
-        .values({
-          id: newId(),
-          meeting_id: id,
-          starts_at: new Date(s).toISOString(),
-          ends_at: new Date(s + body.durationMinutes * 60_000).toISOString(),
-        })
-        .execute();
-    }
+    const polled = await insertPoll(trx, {
+      id,
+      programme: p,
+      organiserId: actor.id,
+      body,
+      invitees,
+      required,
+      starts,
+      expires,
+      now,
+    });
     await audit(trx, now, {
       orgId: p.org_id,
       actorId: actor.id,

@@ -9,6 +9,13 @@ import type { PersonalData } from './queries.ts';
  * read in Compagnon: a consultation they answered as the expert does not say whom it was about.
  */
 export async function difficultyData(db: Db, userId: string) {
+  const difficulties = await raisedDifficulties(db, userId);
+  const consultations = await consultationsOf(db, userId);
+  return { difficulties, consultations };
+}
+
+/** The difficulties the person raised, each with its history and thread. */
+async function raisedDifficulties(db: Db, userId: string) {
   const raised = await db
     .selectFrom('difficulties as d')
     .innerJoin('organisations as o', 'o.id', 'd.org_id')
@@ -57,7 +64,39 @@ export async function difficultyData(db: Db, userId: string) {
           .execute(),
       ])
     : [[], []];
+  return raised.map((d) => ({
+    organisation: d.organisation,
+    programme: d.programme,
+    category: d.category,
+    scope: d.scope,
+    anonymised: d.anonymised === 1,
+    description: d.description,
+    state: d.state,
+    createdAt: d.created_at,
+    closedAt: d.closed_at,
+    closingNote: d.closing_note,
+    history: events
+      .filter((e) => e.difficulty_id === d.id)
+      .map((e) => ({
+        at: e.at,
+        kind: e.kind,
+        from: e.from_state,
+        to: e.to_state,
+        organisation: e.organisation,
+      })),
+    messages: messages
+      .filter((m) => m.difficulty_id === d.id)
+      .map((m) => ({
+        at: m.created_at,
+        byYou: m.side === 'author',
+        author: m.side === 'author' ? null : m.author,
+        text: m.body,
+      })),
+  }));
+}
 
+/** The consultations the person asked or answered as the expert, each with its thread. */
+async function consultationsOf(db: Db, userId: string) {
   const consultationRows = await db
     .selectFrom('consultations as c')
     .innerJoin('programmes as p', 'p.id', 'c.programme_id')
@@ -96,60 +135,29 @@ export async function difficultyData(db: Db, userId: string) {
         .execute()
     : [];
 
-  return {
-    difficulties: raised.map((d) => ({
-      organisation: d.organisation,
-      programme: d.programme,
-      category: d.category,
-      scope: d.scope,
-      anonymised: d.anonymised === 1,
-      description: d.description,
-      state: d.state,
-      createdAt: d.created_at,
-      closedAt: d.closed_at,
-      closingNote: d.closing_note,
-      history: events
-        .filter((e) => e.difficulty_id === d.id)
-        .map((e) => ({
-          at: e.at,
-          kind: e.kind,
-          from: e.from_state,
-          to: e.to_state,
-          organisation: e.organisation,
-        })),
-      messages: messages
-        .filter((m) => m.difficulty_id === d.id)
-        .map((m) => ({
-          at: m.created_at,
-          byYou: m.side === 'author',
-          author: m.side === 'author' ? null : m.author,
-          text: m.body,
-        })),
-    })),
-    consultations: consultationRows.map((c) => {
-      const asked = c.asker_id === userId;
-      return {
-        programme: c.programme,
-        role: asked ? 'asker' : 'expert',
-        asker: c.asker,
-        expert: c.expert,
-        about: asked ? c.subject : null,
-        anonymised: c.anonymised === 1,
-        question: c.question,
-        attachments: readJson(
-          z.array(z.object({ title: z.string(), text: z.string() })),
-          c.attachments,
-          'consultations.attachments',
-        ),
-        state: c.state,
-        createdAt: c.created_at,
-        closedAt: c.closed_at,
-        messages: thread
-          .filter((m) => m.consultation_id === c.id)
-          .map((m) => ({ at: m.created_at, byYou: m.author_id === userId, author: m.author, text: m.body })),
-      };
-    }),
-  };
+  return consultationRows.map((c) => {
+    const asked = c.asker_id === userId;
+    return {
+      programme: c.programme,
+      role: asked ? 'asker' : 'expert',
+      asker: c.asker,
+      expert: c.expert,
+      about: asked ? c.subject : null,
+      anonymised: c.anonymised === 1,
+      question: c.question,
+      attachments: readJson(
+        z.array(z.object({ title: z.string(), text: z.string() })),
+        c.attachments,
+        'consultations.attachments',
+      ),
+      state: c.state,
+      createdAt: c.created_at,
+      closedAt: c.closed_at,
+      messages: thread
+        .filter((m) => m.consultation_id === c.id)
+        .map((m) => ({ at: m.created_at, byYou: m.author_id === userId, author: m.author, text: m.body })),
+    };
+  });
 }
 
 /** The whole export: personalData and the difficulties and consultations above. */

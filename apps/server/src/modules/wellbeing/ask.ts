@@ -10,14 +10,9 @@ import { askTexts } from './texts.ts';
 const DAY = 86_400_000;
 export const checkinPage = (id: string) => `/point/${id}`;
 
-/**
- * Asks one check-in: an in-app notice (to the signed-in page), and by the channels the tutee
- * chose for reminders an e-mail or SMS carrying a private link that needs no sign-in. The link's
- * secret is made when the first of them is really sent; nothing is sent for a check-in answered
- * or closed meanwhile.
- */
-export async function askCheckin(ctx: AppContext, now: Date, checkinId: string): Promise<void> {
-  const c = await ctx.db
+/** The check-in with what asking it needs: its person, their contact details and the programme. */
+function checkinToAsk(ctx: AppContext, checkinId: string) {
+  return ctx.db
     .selectFrom('checkins')
     .innerJoin('users as u', 'u.id', 'checkins.user_id')
     .innerJoin('programmes as p', 'p.id', 'checkins.programme_id')
@@ -36,6 +31,16 @@ export async function askCheckin(ctx: AppContext, now: Date, checkinId: string):
     ])
     .where('checkins.id', '=', checkinId)
     .executeTakeFirst();
+}
+
+/**
+ * Asks one check-in: an in-app notice (to the signed-in page), and by the channels the tutee
+ * chose for reminders an e-mail or SMS carrying a private link that needs no sign-in. The link's
+ * secret is made when the first of them is really sent; nothing is sent for a check-in answered
+ * or closed meanwhile.
+ */
+export async function askCheckin(ctx: AppContext, now: Date, checkinId: string): Promise<void> {
+  const c = await checkinToAsk(ctx, checkinId);
   if (!c || c.answered_at || c.disabled_at || c.expires_at <= now.toISOString()) return;
   const lang = langOf(c.locale);
   const days = Math.max(1, Math.round((Date.parse(c.expires_at) - now.getTime()) / DAY));

@@ -1,30 +1,17 @@
 import { askBody } from '@compagnon/server/modules/consultations/schema.ts';
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconSend, IconTrash } from '@tabler/icons-react';
+import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { ErrorAlert, Loading, PageHeader, usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
+import { AskPeopleFields } from './AskPeopleFields';
+import { AttachmentFields } from './AttachmentFields';
 import { type AskBody, type AskOptions, useAsk, useAskOptions } from './queries';
-
-const MAX_ATTACHMENTS = 5;
 
 /** Asking an expert about a case: the question, pasted excerpts, whom it is about (or nobody). */
 export function AskPage() {
@@ -77,8 +64,6 @@ function AskForm({ orgId, options }: { orgId: string; options: AskOptions }) {
     },
     onError: (e) => applyFieldErrors(form, e),
   });
-  const v = form.values;
-  const subjects = options.subjects.filter((s) => s.programmeId === v.programmeId);
 
   return (
     <Stack gap="lg" maw={720}>
@@ -96,40 +81,7 @@ function AskForm({ orgId, options }: { orgId: string; options: AskOptions }) {
                   {message(ask.error)}
                 </Alert>
               )}
-              <Select
-                label={t('consultations.form.programme')}
-                data={options.programmes.map((p) => ({ value: p.id, label: p.name }))}
-                allowDeselect={false}
-                withAsterisk
-                {...form.getInputProps('programmeId')}
-                onChange={(id) => {
-                  form.setFieldValue('programmeId', id ?? '');
-                  form.setFieldValue('subjectId', null);
-                }}
-              />
-              <Select
-                label={t('consultations.form.expert')}
-                data={options.experts.map((e) => ({ value: e.id, label: e.name }))}
-                allowDeselect={false}
-                withAsterisk
-                {...form.getInputProps('expertId')}
-              />
-              <Checkbox
-                label={t('consultations.form.anonymised')}
-                description={t('consultations.form.anonymisedHint')}
-                {...form.getInputProps('anonymised', { type: 'checkbox' })}
-              />
-              {!v.anonymised && (
-                <Select
-                  label={t('consultations.form.subject')}
-                  description={t('consultations.form.subjectHint')}
-                  placeholder={t('consultations.form.nobody')}
-                  data={subjects.map((s) => ({ value: s.id, label: s.name }))}
-                  clearable
-                  searchable
-                  {...form.getInputProps('subjectId')}
-                />
-              )}
+              <AskPeopleFields form={form} options={options} />
               <Textarea
                 label={t('consultations.form.question')}
                 description={t('consultations.form.questionHint')}
@@ -139,57 +91,7 @@ function AskForm({ orgId, options }: { orgId: string; options: AskOptions }) {
                 withAsterisk
                 {...form.getInputProps('question')}
               />
-              <Stack gap="xs">
-                <Text size="sm" fw={500}>
-                  {t('consultations.form.attachments')}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {t('consultations.form.attachmentsHint')}
-                </Text>
-                {v.attachments.map((_, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: excerpts have no id of their own
-                  <Paper key={i} withBorder p="sm" radius="md">
-                    <Stack gap="xs">
-                      <Group gap="xs" wrap="nowrap" align="flex-end">
-                        <TextInput
-                          style={{ flex: 1 }}
-                          label={t('consultations.form.attachmentTitle', { n: i + 1 })}
-                          maxLength={120}
-                          {...form.getInputProps(`attachments.${i}.title`)}
-                        />
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          size="lg"
-                          aria-label={t('consultations.form.removeAttachment', { n: i + 1 })}
-                          onClick={() => form.removeListItem('attachments', i)}
-                        >
-                          <IconTrash size={18} aria-hidden />
-                        </ActionIcon>
-                      </Group>
-                      <Textarea
-                        label={t('consultations.form.attachmentText', { n: i + 1 })}
-                        autosize
-                        minRows={3}
-                        maxLength={10000}
-                        {...form.getInputProps(`attachments.${i}.text`)}
-                      />
-                    </Stack>
-                  </Paper>
-                ))}
-                {v.attachments.length < MAX_ATTACHMENTS && (
-                  <Group>
-                    <Button
-                      variant="light"
-                      size="xs"
-                      leftSection={<IconPlus size={14} aria-hidden />}
-                      onClick={() => form.insertListItem('attachments', { title: '', text: '' })}
-                    >
-                      {t('consultations.form.addAttachment')}
-                    </Button>
-                  </Group>
-                )}
-              </Stack>
+              <AttachmentFields form={form} />
               <Group justify="space-between" wrap="wrap">
                 <Button component={Link} to={`/organisations/${orgId}/avis-experts`} variant="default">
                   {t('common.cancel')}

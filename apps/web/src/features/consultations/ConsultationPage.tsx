@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconEyeCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useDates } from '../../app/dates';
 import { useErrorMessage } from '../../app/errors';
 import { ErrorAlert, Loading, NotFound, PageHeader, usePageTitle } from '../../app/ui';
 import { Thread } from '../difficulties/Thread';
+import { ConsultationQuestion } from './ConsultationQuestion';
 import { type ConsultationView, useCloseConsultation, useConsultation, useReplyTo } from './queries';
 
 /** One request for advice: the question and its excerpts, the conversation with the expert. */
@@ -75,27 +76,7 @@ function Consultation({ c }: { c: ConsultationView }) {
             : t('consultations.askerAnonymous', { expert: c.expert.name })
           : t('consultations.expertSees')}
       </Alert>
-      <Card withBorder radius="md" component="section" aria-labelledby="consultation-question">
-        <Title order={2} fz="md" mb="xs" id="consultation-question">
-          {t('consultations.question')}
-        </Title>
-        <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{c.question}</Text>
-        {c.attachments.length > 0 && (
-          <Stack gap="xs" mt="md">
-            {c.attachments.map((a, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: excerpts have no id of their own
-              <Paper key={i} withBorder p="sm" radius="md" bg="var(--mantine-color-gray-0)">
-                <Text size="sm" fw={600}>
-                  {a.title}
-                </Text>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {a.text}
-                </Text>
-              </Paper>
-            ))}
-          </Stack>
-        )}
-      </Card>
+      <ConsultationQuestion c={c} />
       <section aria-labelledby="consultation-thread">
         <Group justify="space-between" mb="xs">
           <Title order={2} fz="md" id="consultation-thread">

@@ -1,9 +1,11 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowForwardUp, IconCheck, IconEye, IconProgress } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../app/errors';
+import { CloseDifficultyModal } from './CloseDifficultyModal';
+import { ForwardDifficultyModal } from './ForwardDifficultyModal';
 import { type DifficultyState, type DifficultyView, useForward, useMoveState } from './queries';
 
 const stepIcon = { acknowledged: IconEye, in_progress: IconProgress, closed: IconCheck } as const;
@@ -13,9 +15,6 @@ export function CoordinationActions({ d }: { d: DifficultyView }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const [dialog, setDialog] = useState<'close' | 'forward' | null>(null);
-  const [note, setNote] = useState('');
-  const [target, setTarget] = useState<string | null>(null);
-  const [text, setText] = useState(d.description ?? '');
   const onError = (e: unknown) => notifications.show({ color: 'red', message: message(e) });
   const move = useMoveState(d.id, {
     onSuccess: (_, v) => {
@@ -72,75 +71,14 @@ export function CoordinationActions({ d }: { d: DifficultyView }) {
         </Button>
       )}
 
-      <Modal
-        opened={dialog === 'close'}
-        onClose={() => setDialog(null)}
-        title={t('difficulties.close.title')}
-      >
-        <Stack>
-          <Textarea
-            label={t('difficulties.close.note')}
-            description={t('difficulties.close.noteHint')}
-            autosize
-            minRows={4}
-            maxLength={2000}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDialog(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              loading={move.isPending}
-              disabled={note.trim().length < 3}
-              onClick={() => move.mutate({ to: 'closed', note: note.trim() })}
-            >
-              {t('difficulties.close.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <CloseDifficultyModal opened={dialog === 'close'} onClose={() => setDialog(null)} move={move} />
 
-      <Modal
+      <ForwardDifficultyModal
+        d={d}
         opened={dialog === 'forward'}
         onClose={() => setDialog(null)}
-        title={t('difficulties.forward.title')}
-      >
-        <Stack>
-          <Text size="sm">{t('difficulties.forward.intro')}</Text>
-          <Select
-            label={t('difficulties.forward.organisation')}
-            data={d.forwardTargets.map((o) => ({ value: o.id, label: o.name }))}
-            value={target}
-            onChange={setTarget}
-            searchable
-            allowDeselect={false}
-          />
-          <Textarea
-            label={t('difficulties.forward.text')}
-            description={t('difficulties.forward.textHint')}
-            autosize
-            minRows={4}
-            maxLength={5000}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDialog(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              loading={forward.isPending}
-              disabled={!target || text.trim().length < 10}
-              onClick={() => target && forward.mutate({ orgId: target, text: text.trim() })}
-            >
-              {t('difficulties.forward.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        forward={forward}
+      />
     </Group>
   );
 }

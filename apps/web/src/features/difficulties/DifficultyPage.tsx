@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +6,11 @@ import { useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
 import { useDates } from '../../app/dates';
 import { useErrorMessage } from '../../app/errors';
-import { ErrorAlert, Loading, NotFound, PageHeader, usePageTitle } from '../../app/ui';
+import { ErrorAlert, Loading, NotFound, usePageTitle } from '../../app/ui';
 import { CoordinationActions } from './CoordinationActions';
-import { StateBadge } from './DifficultyList';
+import { DifficultyForwards } from './DifficultyForwards';
+import { DifficultyHeader } from './DifficultyHeader';
+import { DifficultyHistory } from './DifficultyHistory';
 import { type DifficultyView, useDifficulty, useReply } from './queries';
 import { Thread } from './Thread';
 
@@ -34,35 +36,7 @@ function Difficulty({ d }: { d: DifficultyView }) {
   const anonymousAuthor = d.mine && d.anonymised;
   return (
     <Stack gap="lg" maw={860}>
-      <PageHeader
-        eyebrow={
-          d.programme?.name ??
-          (d.from ? t('difficulties.fromOrganisation', { organisation: d.from }) : undefined)
-        }
-        title={t(`difficulties.category.${d.category}`)}
-        badges={
-          <>
-            <StateBadge state={d.state} />
-            <Badge variant="outline" color="gray" tt="none">
-              {t(`difficulties.scope.${d.scope}`)}
-            </Badge>
-            {d.anonymised && (
-              <Badge variant="light" color="grape" tt="none">
-                {t('difficulties.anonymous')}
-              </Badge>
-            )}
-          </>
-        }
-        description={
-          d.mine
-            ? t('difficulties.raisedByYou', { date: when(d.raised) })
-            : d.author
-              ? t('difficulties.raisedBy', { date: when(d.raised), author: d.author.name })
-              : d.from
-                ? t('difficulties.raisedFrom', { date: when(d.raised), organisation: d.from })
-                : t('difficulties.raisedByAnonymous', { date: when(d.raised) })
-        }
-      />
+      <DifficultyHeader d={d} when={when} />
       {anonymousAuthor && (
         <Alert color="grape" variant="light">
           {t('difficulties.anonymousForYou')}
@@ -98,24 +72,7 @@ function Difficulty({ d }: { d: DifficultyView }) {
           <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{d.description}</Text>
         )}
       </Card>
-      {d.forwards.length > 0 && (
-        <section aria-labelledby="difficulty-forwards">
-          <Title order={2} fz="md" mb="xs" id="difficulty-forwards">
-            {t('difficulties.forwards')}
-          </Title>
-          <List size="sm" spacing={4}>
-            {d.forwards.map((f) => (
-              <List.Item key={f.organisation}>
-                {t('difficulties.forwardedTo', {
-                  organisation: f.organisation,
-                  date: calendar(f.day),
-                  state: t(`difficulties.state.${f.state}`),
-                })}
-              </List.Item>
-            ))}
-          </List>
-        </section>
-      )}
+      {d.forwards.length > 0 && <DifficultyForwards forwards={d.forwards} calendar={calendar} />}
       {!d.from && (
         <section aria-labelledby="difficulty-thread">
           <Title order={2} fz="md" mb="xs" id="difficulty-thread">
@@ -141,24 +98,7 @@ function Difficulty({ d }: { d: DifficultyView }) {
           />
         </section>
       )}
-      <section aria-labelledby="difficulty-history">
-        <Title order={2} fz="md" mb="xs" id="difficulty-history">
-          {t('difficulties.history')}
-        </Title>
-        <List size="sm" spacing={4}>
-          {d.history.map((h, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the history only grows, in order, and has no ids
-            <List.Item key={i}>
-              {when(h)} —{' '}
-              {h.kind === 'raised'
-                ? t('difficulties.event.raised')
-                : h.kind === 'forwarded'
-                  ? t('difficulties.event.forwarded', { organisation: h.organisation ?? '', by: h.by ?? '' })
-                  : t('difficulties.event.state', { state: t(`difficulties.state.${h.to}`), by: h.by ?? '' })}
-            </List.Item>
-          ))}
-        </List>
-      </section>
+      <DifficultyHistory history={d.history} when={when} />
     </Stack>
   );
 }

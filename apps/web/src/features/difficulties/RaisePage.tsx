@@ -1,28 +1,16 @@
 import { raiseBody } from '@compagnon/server/modules/difficulties/schema.ts';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  Radio,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Button, Card, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconPhone, IconSend } from '@tabler/icons-react';
+import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { ErrorAlert, Loading, PageHeader, usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
-import { difficultyCategories, type RaiseBody, useMyDifficulties, useRaise } from './queries';
-
-type Values = RaiseBody & { programmeId: string };
+import { useMyDifficulties, useRaise } from './queries';
+import { RaiseFields, type RaiseValues } from './RaiseFields';
+import { UrgentNumbers } from './UrgentNumbers';
 
 /** The form a member raises a difficulty with: what, how wide, in their words, named or not. */
 export function RaisePage() {
@@ -33,7 +21,7 @@ export function RaisePage() {
   const message = useErrorMessage();
   const mine = useMyDifficulties(orgId);
   const validate = useSchemaValidator(raiseBody);
-  const form = useForm<Values>({
+  const form = useForm<RaiseValues>({
     initialValues: {
       programmeId: '',
       category: 'workload',
@@ -64,17 +52,7 @@ export function RaisePage() {
   return (
     <Stack gap="lg" maw={720}>
       <PageHeader title={t('difficulties.form.title')} description={t('difficulties.form.intro')} />
-      <Alert
-        color="ambre"
-        variant="light"
-        icon={<IconPhone aria-hidden />}
-        title={t('difficulties.form.urgentTitle')}
-      >
-        <Text size="sm">
-          {t('difficulties.form.urgent')} <Anchor href="tel:15">15</Anchor> ·{' '}
-          <Anchor href="tel:3114">3114</Anchor>
-        </Text>
-      </Alert>
+      <UrgentNumbers />
       {programmes.length === 0 ? (
         <Alert color="gray" variant="light">
           {t('difficulties.notAMember')}
@@ -91,53 +69,7 @@ export function RaisePage() {
                   {message(raise.error)}
                 </Alert>
               )}
-              {only ? (
-                <Text size="sm">{t('difficulties.form.programmeOnly', { programme: only.name })}</Text>
-              ) : (
-                <Select
-                  label={t('difficulties.form.programme')}
-                  description={t('difficulties.form.programmeHint')}
-                  data={programmes.map((p) => ({ value: p.id, label: p.name }))}
-                  allowDeselect={false}
-                  withAsterisk
-                  {...form.getInputProps('programmeId')}
-                />
-              )}
-              <Radio.Group
-                label={t('difficulties.form.category')}
-                withAsterisk
-                {...form.getInputProps('category')}
-              >
-                <Stack gap="xs" mt="xs">
-                  {difficultyCategories.map((c) => (
-                    <Radio key={c} value={c} label={t(`difficulties.category.${c}`)} />
-                  ))}
-                </Stack>
-              </Radio.Group>
-              <Radio.Group label={t('difficulties.form.scope')} withAsterisk {...form.getInputProps('scope')}>
-                <Stack gap="xs" mt="xs">
-                  <Radio value="individual" label={t('difficulties.scope.individual')} />
-                  <Radio
-                    value="systemic"
-                    label={t('difficulties.scope.systemic')}
-                    description={t('difficulties.form.systemicHint')}
-                  />
-                </Stack>
-              </Radio.Group>
-              <Textarea
-                label={t('difficulties.form.description')}
-                description={t('difficulties.form.descriptionHint')}
-                autosize
-                minRows={5}
-                maxLength={5000}
-                withAsterisk
-                {...form.getInputProps('description')}
-              />
-              <Checkbox
-                label={t('difficulties.form.anonymised')}
-                description={t('difficulties.form.anonymisedHint')}
-                {...form.getInputProps('anonymised', { type: 'checkbox' })}
-              />
+              <RaiseFields form={form} programmes={programmes} only={only} />
               <Group justify="space-between" wrap="wrap">
                 <Button component={Link} to={`/organisations/${orgId}/difficultes`} variant="default">
                   {t('common.cancel')}

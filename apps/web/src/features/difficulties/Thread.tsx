@@ -1,7 +1,8 @@
-import { Box, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ThreadItem } from './ThreadItem';
 
 export interface ThreadMessage {
   id: string;
@@ -45,36 +46,7 @@ export function Thread({
       )}
       <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {messages.map((m) => (
-          <Box
-            component="li"
-            key={m.id}
-            style={{ alignSelf: m.mine ? 'flex-end' : 'flex-start', maxWidth: 'min(100%, 560px)' }}
-          >
-            <Paper
-              withBorder
-              radius="md"
-              p="sm"
-              bg={m.mine ? 'var(--mantine-color-sauge-0)' : 'var(--mantine-color-body)'}
-            >
-              <Group justify="space-between" gap="xs" mb={4} wrap="wrap">
-                <Text size="sm" fw={600}>
-                  {m.who}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {m.when}
-                </Text>
-              </Group>
-              {m.body === null ? (
-                <Text size="sm" fs="italic" c="dimmed">
-                  {t('thread.erased')}
-                </Text>
-              ) : (
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {m.body}
-                </Text>
-              )}
-            </Paper>
-          </Box>
+          <ThreadItem key={m.id} m={m} />
         ))}
       </Stack>
       {canReply && (

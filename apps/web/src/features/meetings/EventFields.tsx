@@ -1,5 +1,6 @@
-import { Select, SimpleGrid, Switch, Text, TextInput } from '@mantine/core';
+import { Select, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { EventWhenFields } from './EventWhenFields';
 import { type Draft, KINDS } from './eventDraft';
 
 /** The fields of a programme event, on the programme's clock. */
@@ -33,45 +34,7 @@ export function EventFields({
         onChange={(v) => v && onDraft({ ...draft, kind: v as Draft['kind'] })}
         data={KINDS.map((k) => ({ value: k, label: t(`meetings.events.kind.${k}`) }))}
       />
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <TextInput
-          type="date"
-          label={t('meetings.events.startDate')}
-          value={draft.startDate}
-          onChange={(ev) => {
-            const v = ev.currentTarget.value;
-            // Moving the start moves a one-day event's end with it.
-            onDraft({
-              ...draft,
-              startDate: v,
-              endDate: draft.endDate === draft.startDate ? v : draft.endDate,
-            });
-          }}
-          required
-        />
-        <TextInput
-          type="time"
-          label={t('meetings.events.startTime')}
-          value={draft.startTime}
-          onChange={(ev) => onDraft({ ...draft, startTime: ev.currentTarget.value })}
-          required
-        />
-        <TextInput
-          type="date"
-          label={t('meetings.events.endDate')}
-          value={draft.endDate}
-          onChange={(ev) => onDraft({ ...draft, endDate: ev.currentTarget.value })}
-          required
-        />
-        <TextInput
-          type="time"
-          label={t('meetings.events.endTime')}
-          value={draft.endTime}
-          onChange={(ev) => onDraft({ ...draft, endTime: ev.currentTarget.value })}
-          required
-          error={draft.endDate && endBeforeStart ? t('meetings.events.endBeforeStart') : undefined}
-        />
-      </SimpleGrid>
+      <EventWhenFields draft={draft} onDraft={onDraft} endBeforeStart={endBeforeStart} />
       <Text size="xs" c="dimmed">
         {t('meetings.events.zone', { zone })}
       </Text>

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconCheck, IconHelpCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
 import { type Availability, usePhrasePreview, useSavePhrase } from './api';
+import { PhraseExamples } from './PhraseExamples';
 
 export type Rule = Omit<Availability['rules'][number], 'id'>;
 
@@ -159,23 +160,7 @@ export function PhraseEntry({ orgId, onSaved }: { orgId: string; onSaved: () => 
         )}
       </div>
       {save.error && <ErrorAlert error={save.error} />}
-      <Group gap={6} wrap="wrap">
-        <Text size="xs" c="dimmed">
-          {t('meetings.phrase.examples')}
-        </Text>
-        {examples[lang].map((ex) => (
-          <UnstyledButton
-            key={ex}
-            onClick={() => setText(ex)}
-            fz="xs"
-            px={8}
-            py={2}
-            style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 12 }}
-          >
-            {ex}
-          </UnstyledButton>
-        ))}
-      </Group>
+      <PhraseExamples examples={examples[lang]} onPick={setText} />
     </Stack>
   );
 }

@@ -1,26 +1,13 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { ErrorAlert, Loading } from '../../app/ui';
 import { type MeetingDetail, type Report, slotLabel, useReport, useSaveReport } from './api';
+import { type Attendance, ReportAttendance } from './ReportAttendance';
+import { ReportContentForm } from './ReportContentForm';
+import { ReportContentView } from './ReportContentView';
 
-type Attendance = 'present' | 'excused' | 'absent';
 type Content = NonNullable<Report['content']>;
-const FIELDS = ['themes', 'problems', 'conclusions', 'remarks'] as const;
 
 /**
  * Attendance and the meeting report grid. The organiser fills it (pre-filled from the meeting and its
@@ -52,74 +39,21 @@ export function ReportSection({ meeting }: { meeting: MeetingDetail }) {
   const r = report.data;
   const lang = i18n.language;
   const editable = r.actions.edit && content;
-  // Before the meeting starts nothing is recorded: no attendance, no duration, and the date it opens.
-  const notStarted = !!r.date && new Date(r.date).getTime() > Date.now();
-  if (r.status === 'none' && !editable) {
-    return (
-      <Paper withBorder p="md">
-        <Stack gap="sm">
-          <Group justify="space-between">
-            <Title order={2} fz={20}>
-              {t('meetings.report.title')}
-            </Title>
-            <Badge variant="light" color="gray" tt="none">
-              {t('meetings.report.status.none')}
-            </Badge>
-          </Group>
-          <Alert color="gray" variant="light">
-            {notStarted && r.date
-              ? t(meeting.myRole === 'organiser' ? 'meetings.report.opensOn' : 'meetings.report.notHeld', {
-                  date: slotLabel(r.date, r.timeZone, lang, true),
-                })
-              : t('meetings.report.notYet')}
-          </Alert>
-        </Stack>
-      </Paper>
-    );
-  }
+  if (r.status === 'none' && !editable) return <ReportNotOpen meeting={meeting} report={r} />;
 
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={2} fz={20}>
-            {t('meetings.report.title')}
-          </Title>
-          <Badge variant="light" color={r.status === 'filed' ? 'sauge' : 'gray'} tt="none">
-            {t(`meetings.report.status.${r.status}`)}
-          </Badge>
-        </Group>
+        <ReportHeading status={r.status} />
         <Text size="sm" c="dimmed">
           {r.date ? slotLabel(r.date, r.timeZone, lang, true) : ''}
         </Text>
-        <Stack gap={6}>
-          <Text size="sm" fw={600}>
-            {t('meetings.report.attendance')}
-          </Text>
-          {r.attendance.map((a) =>
-            editable ? (
-              <Group key={a.userId} justify="space-between" wrap="wrap" gap={6}>
-                <Text size="sm" id={`att-${a.userId}`}>
-                  {a.name}
-                </Text>
-                <SegmentedControl
-                  size="xs"
-                  aria-labelledby={`att-${a.userId}`}
-                  value={attendance[a.userId] ?? 'present'}
-                  onChange={(v) => setAttendance({ ...attendance, [a.userId]: v as Attendance })}
-                  data={(['present', 'excused', 'absent'] as const).map((v) => ({
-                    value: v,
-                    label: t(`meetings.attendance.${v}`),
-                  }))}
-                />
-              </Group>
-            ) : (
-              <Text key={a.userId} size="sm">
-                {a.name} — {a.status ? t(`meetings.attendance.${a.status}`) : '—'}
-              </Text>
-            ),
-          )}
-        </Stack>
+        <ReportAttendance
+          rows={r.attendance}
+          editable={!!editable}
+          value={attendance}
+          onChange={setAttendance}
+        />
         {editable ? (
           <NumberInput
             label={t('meetings.report.duration')}
@@ -135,81 +69,57 @@ export function ReportSection({ meeting }: { meeting: MeetingDetail }) {
           </Text>
         )}
         {editable && content ? (
-          <>
-            <TextInput
-              label={t('meetings.report.place')}
-              value={content.place}
-              onChange={(e) => setContent({ ...content, place: e.currentTarget.value })}
-            />
-            {FIELDS.map((f) => (
-              <Textarea
-                key={f}
-                label={t(`meetings.report.${f}`)}
-                value={content[f]}
-                autosize
-                minRows={2}
-                onChange={(e) => setContent({ ...content, [f]: e.currentTarget.value })}
-              />
-            ))}
-            <TextInput
-              type="date"
-              label={t('meetings.report.next')}
-              value={content.nextMeetingDate ?? ''}
-              onChange={(e) => setContent({ ...content, nextMeetingDate: e.currentTarget.value || null })}
-            />
-            <Group gap="sm">
-              <Button
-                variant="default"
-                onClick={() => send(false)}
-                loading={save.isPending && save.variables?.file === false}
-              >
-                {t('meetings.report.saveDraft')}
-              </Button>
-              <Button onClick={() => send(true)} loading={save.isPending && save.variables?.file === true}>
-                {r.status === 'filed' ? t('meetings.report.update') : t('meetings.report.file')}
-              </Button>
-              {content.nextMeetingDate && (
-                <Button
-                  component={Link}
-                  to={`/programmes/${meeting.programmeId}/rencontres/nouvelle?from=${content.nextMeetingDate}&avec=${meeting.participants.map((p) => p.id).join(',')}`}
-                  variant="subtle"
-                >
-                  {t('meetings.report.nextPoll')}
-                </Button>
-              )}
-            </Group>
-            {save.isSuccess && (
-              <Text size="sm" c="sauge.8" role="status">
-                {save.data.status === 'filed' ? t('meetings.report.filed') : t('meetings.report.draftSaved')}
-              </Text>
-            )}
-            {save.error && <ErrorAlert error={save.error} />}
-          </>
+          <ReportContentForm
+            meeting={meeting}
+            status={r.status}
+            content={content}
+            onContent={setContent}
+            onSend={send}
+            save={save}
+          />
         ) : r.content ? (
-          <Stack gap="xs">
-            {r.content.place && (
-              <Text size="sm">
-                <b>{t('meetings.report.place')}</b> {r.content.place}
-              </Text>
-            )}
-            {FIELDS.map((f) =>
-              r.content?.[f] ? (
-                <Stack key={f} gap={2}>
-                  <Text size="sm" fw={600}>
-                    {t(`meetings.report.${f}`)}
-                  </Text>
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                    {r.content[f]}
-                  </Text>
-                </Stack>
-              ) : null,
-            )}
-          </Stack>
+          <ReportContentView content={r.content} />
         ) : (
           <Alert color="gray" variant="light">
             {r.status === 'none' ? t('meetings.report.notYet') : t('meetings.report.contentHidden')}
           </Alert>
         )}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The report's title and where it stands (none, draft, filed). */
+function ReportHeading({ status }: { status: Report['status'] }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between">
+      <Title order={2} fz={20}>
+        {t('meetings.report.title')}
+      </Title>
+      <Badge variant="light" color={status === 'filed' ? 'sauge' : 'gray'} tt="none">
+        {t(`meetings.report.status.${status}`)}
+      </Badge>
+    </Group>
+  );
+}
+
+/** No report yet, and none to fill: when it opens, or that it is not written yet. */
+function ReportNotOpen({ meeting, report: r }: { meeting: MeetingDetail; report: Report }) {
+  const { t, i18n } = useTranslation();
+  // Before the meeting starts nothing is recorded: no attendance, no duration, and the date it opens.
+  const notStarted = !!r.date && new Date(r.date).getTime() > Date.now();
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <ReportHeading status="none" />
+        <Alert color="gray" variant="light">
+          {notStarted && r.date
+            ? t(meeting.myRole === 'organiser' ? 'meetings.report.opensOn' : 'meetings.report.notHeld', {
+                date: slotLabel(r.date, r.timeZone, i18n.language, true),
+              })
+            : t('meetings.report.notYet')}
+        </Alert>
       </Stack>
     </Paper>
   );

@@ -1,10 +1,9 @@
-import { isWebUrl } from '@compagnon/server/domain/text.ts';
-import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Text } from '@mantine/core';
 import { IconMapPin, IconPencil, IconVideo } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/ui';
 import { type MeetingDetail, useEditMeeting } from './api';
+import { WhereaboutsForm } from './WhereaboutsForm';
 
 /**
  * Where the meeting takes place: its place, a video meeting's link (its people only see it). The
@@ -18,45 +17,16 @@ export function Whereabouts({ meeting: m }: { meeting: MeetingDetail }) {
   const video = m.mode === 'video';
   const editable = m.actions.edit && m.mode !== 'phone';
   const current = (video ? m.videoUrl : m.place) ?? '';
-  const trimmed = value.trim();
-  const invalid = video && trimmed !== '' && !isWebUrl(trimmed);
 
   if (editing) {
     return (
-      <Stack gap={6}>
-        <TextInput
-          type={video ? 'url' : 'text'}
-          label={video ? t('meetings.new.videoUrl') : t('meetings.new.place')}
-          description={video ? t('meetings.new.videoHint') : undefined}
-          value={value}
-          onChange={(e) => setValue(e.currentTarget.value)}
-          error={invalid ? t('errors.invalid_web_url') : undefined}
-          data-autofocus
-        />
-        <Group gap="xs">
-          <Button
-            size="xs"
-            disabled={invalid}
-            loading={edit.isPending}
-            onClick={() =>
-              edit.mutate(video ? { videoUrl: trimmed || null } : { place: trimmed || null }, {
-                onSuccess: () => setEditing(false),
-              })
-            }
-          >
-            {t('common.save')}
-          </Button>
-          <Button size="xs" variant="subtle" onClick={() => setEditing(false)}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-        {m.status === 'confirmed' && (
-          <Text size="xs" c="dimmed">
-            {t('meetings.where.updateSent')}
-          </Text>
-        )}
-        {edit.error && <ErrorAlert error={edit.error} />}
-      </Stack>
+      <WhereaboutsForm
+        meeting={m}
+        value={value}
+        onValue={setValue}
+        onClose={() => setEditing(false)}
+        edit={edit}
+      />
     );
   }
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUserX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,13 +7,13 @@ import { formatInstant } from '../../app/dates';
 import { useErrorMessage } from '../../app/errors';
 import type { MeOrganisation } from '../../app/types';
 import { CardHeading } from '../../app/ui';
+import { DeclineErasureModal } from './DeclineErasureModal';
 import { type PendingErasure, useDecideErasure, usePendingErasures } from './queries';
 
 function PendingRow({ org, request }: { org: MeOrganisation; request: PendingErasure }) {
   const { t, i18n } = useTranslation();
   const message = useErrorMessage();
   const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState('');
   const decide = useDecideErasure(org.id, {
     onSuccess: (_, v) => {
       setDeclining(false);
@@ -61,33 +61,12 @@ function PendingRow({ org, request }: { org: MeOrganisation; request: PendingEra
           </Button>
         </Group>
       </Stack>
-      <Modal opened={declining} onClose={() => setDeclining(false)} title={t('rights.admin.declineTitle')}>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            decide.mutate({ id: request.id, reason });
-          }}
-        >
-          <Stack gap="md">
-            <Textarea
-              label={t('rights.admin.reason')}
-              description={t('rights.admin.reasonHelp')}
-              required
-              minRows={3}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-            />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={() => setDeclining(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={decide.isPending} disabled={reason.trim().length < 3}>
-                {t('rights.admin.decline')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <DeclineErasureModal
+        opened={declining}
+        onClose={() => setDeclining(false)}
+        onDecline={(reason) => decide.mutate({ id: request.id, reason })}
+        pending={decide.isPending}
+      />
     </Card>
   );
 }

@@ -1,0 +1,132 @@
+import { Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { dateIn, type ProgrammeMeetings, type Slots, useFindSlots, useProposeMeeting } from './api';
+import { MeetingBasics, type Mode } from './MeetingBasics';
+import type { SearchRange } from './SearchRange';
+import { SlotResults } from './SlotResults';
+import { SlotSearch } from './SlotSearch';
+
+const toggled = (set: Set<string>, id: string) => {
+  const next = new Set(set);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return next;
+};
+
+/** The best time of each of the first three days: a poll across evenings gets more answers. */
+function bestOfFirstDays(r: Slots) {
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: r.timeZone }).format(new Date(iso));
+  const seen = new Set<string>();
+  const best = r.slots.filter((s) => !seen.has(day(s.start)) && !!seen.add(day(s.start))).slice(0, 3);
+  return new Set(best.map((s) => s.start));
+}
+
+/**
+ * The people invited first: those of the page it was opened from (?avec=), else the programme's
+ * unit: one tutee where it works in pairs, the group where it works in groups; a coordinator picks.
+ */
+function firstInvitees(meetings: ProgrammeMeetings, avec: string | null) {
+  const known = new Set(meetings.candidates.map((c) => c.id));
+  const asked = (avec ?? '').split(',').filter((id) => known.has(id));
+  return asked.length > 0 ? asked : meetings.defaults.participantIds;
+}
+
+/** The meeting's name, mode, place or link and guide, as MeetingBasics edits them. */
+function useBasics(firstTitle: () => string) {
+  const [title, onTitle] = useState(firstTitle);
+  const [mode, onMode] = useState<Mode>('in-person');
+  const [place, onPlace] = useState('');
+  const [videoUrl, onVideoUrl] = useState('');
+  const [guideId, onGuideId] = useState<string | null>(null);
+  return { title, onTitle, mode, onMode, place, onPlace, videoUrl, onVideoUrl, guideId, onGuideId };
+}
+
+/** Ninety minutes, evenings of the next two weeks (from the day asked, if one is). */
+const firstRange = (zone: string, from: string | null): SearchRange => ({
+  duration: '90',
+  from: from ?? dateIn(zone, 1),
+  to: dateIn(zone, 14),
+  dayStart: '18:30',
+  dayEnd: '21:30',
+});
+
+/** What the meeting is, the slot finder, and the times it found to propose. */
+export function NewMeetingForm({
+  programmeId,
+  meetings,
+}: {
+  programmeId: string;
+  meetings: ProgrammeMeetings;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const zone = meetings.timeZone;
+  const [invited, setInvited] = useState(() => new Set(firstInvitees(meetings, params.get('avec'))));
+  const basics = useBasics(() =>
+    t(
+      invited.size === 1 && meetings.defaults.unit === 'pair'
+        ? 'meetings.new.defaultTitleOne'
+        : 'meetings.new.defaultTitle',
+    ),
+  );
+  const { title, mode, place, videoUrl, guideId } = basics;
+  const [range, setRange] = useState(() => firstRange(zone, params.get('from')));
+  const [required, setRequired] = useState<Set<string>>(new Set());
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const search = useFindSlots(programmeId, { onSuccess: (r) => setPicked(bestOfFirstDays(r)) });
+  const propose = useProposeMeeting(programmeId, { onSuccess: (r) => navigate(`/rencontres/${r.id}`) });
+  const { duration, ...window } = range;
+
+  return (
+    <Stack gap="lg" maw={860}>
+      <Title order={2} fz={22}>
+        {t('meetings.new.title')}
+      </Title>
+      <MeetingBasics {...basics} guides={meetings.guides} />
+      <SlotSearch
+        candidates={meetings.candidates}
+        {...{ invited, required, range }}
+        onInvite={(id) => setInvited(toggled(invited, id))}
+        onRequire={(id) => setRequired(toggled(required, id))}
+        onRange={setRange}
+        onSearch={() =>
+          search.mutate({
+            participantIds: [...invited],
+            requiredIds: [...required],
+            durationMinutes: Number(duration),
+            ...window,
+            limit: 12,
+          })
+        }
+        searching={search.isPending}
+        error={search.error}
+      />
+      {search.data && (
+        <SlotResults
+          result={search.data}
+          picked={picked}
+          onPick={(start) => setPicked(toggled(picked, start))}
+          onPropose={() =>
+            propose.mutate({
+              title: title.trim() || t('meetings.new.defaultTitle'),
+              mode,
+              place: mode === 'in-person' && place.trim() ? place.trim() : null,
+              videoUrl: mode === 'video' && videoUrl.trim() ? videoUrl.trim() : null,
+              guideId,
+              durationMinutes: Number(duration),
+              participantIds: [...invited],
+              requiredIds: [...required],
+              options: [...picked].sort().map((start) => ({ start })),
+            })
+          }
+          proposing={propose.isPending}
+          error={propose.error}
+        />
+      )}
+    </Stack>
+  );
+}
