@@ -96,6 +96,8 @@ export interface Facts {
 
 const key = (tutor: string, tutee: string) => `${tutor}|${tutee}`;
 const norm = (s: string | null | undefined) => (s ? normalisePlace(s) : '');
+/** Whether `list[i]` is the first of its spellings ("installation", "Installation" are one theme). */
+const firstOf = (list: string[], t: string, i: number) => list.findIndex((x) => norm(x) === norm(t)) === i;
 
 function sameProject(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
@@ -127,7 +129,10 @@ export function facts(c: Cohort, tutor: Tutor, tutee: Person): Facts {
     km: kms.length ? Math.min(...kms) : null,
     sameSite,
     project: sameProject(tutee.project, tutor.project) ? tutee.project : null,
-    sharedThemes: tutee.themes.filter((t) => tutorThemes.has(norm(t))).slice(0, 3),
+    // A theme written twice by the tutee ("installation", "Installation") is one theme, shown and counted once.
+    sharedThemes: tutee.themes
+      .filter((t, i) => tutorThemes.has(norm(t)) && firstOf(tutee.themes, t, i))
+      .slice(0, 3),
     languageMismatch:
       tutee.languages.length > 0 &&
       tutor.languages.length > 0 &&
