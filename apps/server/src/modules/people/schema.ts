@@ -103,3 +103,30 @@ export const myProfileView = z.object({
   presentation: z.string().nullable(),
   placements: z.array(placementView),
 });
+
+export const myGroupView = z
+  .object({
+    tutor: z.object({
+      userId: z.string(),
+      name: z.string(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+    }),
+    members: z.array(z.object({ userId: z.string(), name: z.string() })),
+  })
+  .nullable();
+
+export const myPhoneView = z.object({
+  shared: z.boolean(),
+  byDefault: z.boolean(),
+  chosen: z.boolean(),
+  hasPhone: z.boolean(),
+});
+export const myPhoneBody = z.object({ shared: z.boolean() });
+
+export const phoneReachView = z.object({
+  tutees: z.number(),
+  noPhone: z.number(),
+  notShared: z.number(),
+  unreachable: z.number(),
+});
