@@ -19,6 +19,7 @@ import { RoleBadge, roleLabel } from '../../app/ui';
 import { TuteeWellbeing } from '../wellbeing/TuteeWellbeing';
 import { AskExpertLink } from './AskExpertLink';
 import { Expectations } from './Expectations';
+import { MyGroupCard, MyPhoneSwitch } from './GroupAndPhone';
 import { PersonCard } from './PersonCard';
 import { matches } from './queries';
 
@@ -36,6 +37,8 @@ export function MyPeople({ programme, people }: { programme: Programme; people: 
 
   return (
     <Stack gap="xl">
+      {isTutee && <MyGroupCard programme={programme} />}
+      <MyPhoneSwitch programme={programme} />
       {isTutee && (
         <section aria-labelledby="my-tutor">
           <Title order={2} fz={20} mb="md" id="my-tutor">
