@@ -65,6 +65,8 @@ export const invitationView = z.object({
   organisation: z.object({ id: z.string(), name: z.string() }),
   invitedBy: z.string().nullable(),
   expiresAt: z.string(),
+  /** The programme's phone rule, told before the person joins. */
+  phoneShared: z.boolean(),
 });
 export type InvitationView = z.infer<typeof invitationView>;
 

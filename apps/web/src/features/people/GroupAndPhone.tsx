@@ -29,21 +29,28 @@ export function MyGroupCard({ programme }: { programme: Programme }) {
   );
 }
 
-/** The person's own phone sharing in this programme. */
-export function MyPhoneSwitch({ programme }: { programme: Programme }) {
+/** The person's own phone sharing in one programme (`label`: the programme's name, on the profile). */
+export function PhoneSwitch({ programmeId, label }: { programmeId: string; label?: string }) {
   const { t } = useTranslation();
-  const phone = useMyPhone(programme.id);
-  const set = useSetMyPhone(programme.id);
+  const phone = useMyPhone(programmeId);
+  const set = useSetMyPhone(programmeId);
   if (!phone.data) return null;
   return (
+    <Switch
+      label={label ?? t('people.phone.switch')}
+      description={phone.data.hasPhone ? t('people.phone.help') : t('people.phone.noPhone')}
+      checked={phone.data.shared}
+      disabled={set.isPending}
+      onChange={(e) => set.mutate(e.currentTarget.checked)}
+    />
+  );
+}
+
+/** The same switch on the people page of a programme. */
+export function MyPhoneSwitch({ programme }: { programme: Programme }) {
+  return (
     <Card>
-      <Switch
-        label={t('people.phone.switch')}
-        description={phone.data.hasPhone ? t('people.phone.help') : t('people.phone.noPhone')}
-        checked={phone.data.shared}
-        disabled={set.isPending}
-        onChange={(e) => set.mutate(e.currentTarget.checked)}
-      />
+      <PhoneSwitch programmeId={programme.id} />
     </Card>
   );
 }
