@@ -1,6 +1,7 @@
 import { Alert, Card, List, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Programme } from '../../app/types';
+import { roleLabel } from '../../app/ui';
 import { useMyGroup, useMyPhone, usePhoneReach, useSetMyPhone } from './groupPhoneQueries';
 
 /** A group member's own group: their tutor and the other members, by name. */
@@ -15,7 +16,9 @@ export function MyGroupCard({ programme }: { programme: Programme }) {
         {t('people.group.title')}
       </Title>
       <Card>
-        <Text fw={600}>{t('people.group.tutor', { name: g.tutor.name })}</Text>
+        <Text fw={600}>
+          {t('people.group.tutor', { name: g.tutor.name, role: roleLabel(t, 'tutor', programme.template) })}
+        </Text>
         <Text size="sm" c="dimmed" mb="sm">
           {t('people.group.members', { count: g.members.length })}
         </Text>
@@ -62,10 +65,20 @@ export function PhoneReachNotice({ programme }: { programme: Programme }) {
   if (!reach.data || reach.data.unreachable === 0) return null;
   const r = reach.data;
   return (
-    <Alert color="orange" variant="light" title={t('people.reach.title', { count: r.unreachable })}>
+    <Alert
+      color="orange"
+      variant="light"
+      title={t('people.reach.title', {
+        count: r.unreachable,
+        role: roleLabel(t, 'tutee', programme.template, r.unreachable > 1).toLowerCase(),
+      })}
+    >
       <Stack gap={2}>
         <Text size="sm">{t('people.reach.noPhone', { count: r.noPhone })}</Text>
         <Text size="sm">{t('people.reach.notShared', { count: r.notShared })}</Text>
+        <Text size="sm" c="dimmed">
+          {t('people.reach.help', { tutor: roleLabel(t, 'tutor', programme.template).toLowerCase() })}
+        </Text>
       </Stack>
     </Alert>
   );

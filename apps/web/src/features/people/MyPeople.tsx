@@ -38,7 +38,6 @@ export function MyPeople({ programme, people }: { programme: Programme; people: 
   return (
     <Stack gap="xl">
       {isTutee && <MyGroupCard programme={programme} />}
-      <MyPhoneSwitch programme={programme} />
       {isTutee && (
         <section aria-labelledby="my-tutor">
           <Title order={2} fz={20} mb="md" id="my-tutor">
@@ -110,6 +109,7 @@ export function MyPeople({ programme, people }: { programme: Programme; people: 
           )}
         </section>
       )}
+      <MyPhoneSwitch programme={programme} />
       <Participants programme={programme} people={others} />
     </Stack>
   );
