@@ -66,7 +66,7 @@ export function PhoneReachNotice({ programme }: { programme: Programme }) {
   const r = reach.data;
   return (
     <Alert
-      color="orange"
+      color="ambre"
       variant="light"
       title={t('people.reach.title', {
         count: r.unreachable,
