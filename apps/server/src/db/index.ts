@@ -25,6 +25,7 @@ import * as m0013 from './migrations/0013_import_mapping.ts';
 import * as m0014 from './migrations/0014_poll_nudges.ts';
 import * as m0016 from './migrations/0016_wellbeing.ts';
 import * as m0017 from './migrations/0017_difficulties_consultations.ts';
+import * as m0018 from './migrations/0018_phone_choices.ts';
 import * as m0020 from './migrations/0020_pair_threads.ts';
 import { openSqlite, type SqliteDriverChoice, type SqliteDriverName } from './sqlite.ts';
 import type { Database } from './types.ts';
@@ -126,6 +127,7 @@ const migrations: Record<string, Migration> = {
   '0017_difficulties_consultations': m0017,
   '0014_poll_nudges': m0014,
   '0020_pair_threads': m0020,
+  '0018_phone_choices': m0018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -245,11 +245,23 @@ export interface ImportTable {
   committed_at: Instant | null;
 }
 
+/** A person's phone sharing in one programme (0018); no row: the programme's rule. */
+export interface PhoneChoiceTable {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  user_id: string;
+  shared: Bool;
+  decided_by: 'person' | 'rule';
+  decided_at: Instant;
+}
+
 export interface Database extends Concerns.DifficultyTables, Threads.ThreadTables {
   organisations: OrganisationTable;
   users: UserTable;
   org_members: OrgMemberTable;
   placements: PlacementTable;
+  phone_choices: PhoneChoiceTable;
   programmes: ProgrammeTable;
   cohorts: CohortTable;
   memberships: MembershipTable;

@@ -73,6 +73,8 @@ const SITES = [
   { site: 'Pôle de santé de Doullens', city: 'Doullens', kind: 'internship' },
   { site: 'CHU Amiens-Picardie', city: 'Amiens', kind: 'internship' },
 ];
+/** Where the DES3 peer tutors are this semester: the hospitals most first-years start in. */
+const PEER_TUTOR_SITES = [SITES[0], SITES[1], SITES[2], SITES[3], SITES[4]];
 const PROJECTS = [
   'Installation en zone rurale',
   'Exercice en maison de santé pluriprofessionnelle',
@@ -357,26 +359,31 @@ async function peerChoiceRound(scene: Scene, peerId: string, residents: { id: st
   }
 }
 
-/** The five DES3 peer tutors, each with a presentation naming their placement. */
+/**
+ * The five DES3 peer tutors, each with a presentation naming their placement: as in a real
+ * department, they are in the hospitals where most first-years start.
+ */
 async function peerTutorsOf({ db, orgId, byEmail, member }: Scene, peerId: string) {
   const peerTutors: { id: string; city: string | null }[] = [];
   for (let n = 40; n <= 44; n++) {
     const u = await byEmail(`interne${n}@dmg.demo`);
-    const place = await db
-      .selectFrom('placements')
-      .select(['site', 'city'])
+    const place = PEER_TUTOR_SITES[n - 40] as (typeof SITES)[number];
+    await db
+      .updateTable('placements')
+      .set({ site: place.site, city: place.city, kind: place.kind })
+      .where('org_id', '=', orgId)
       .where('user_id', '=', u.id)
-      .executeTakeFirst();
+      .execute();
     await db
       .updateTable('org_members')
       .set({
-        presentation: `Interne en DES3, en stage au ${place?.site ?? 'CHU'}. Disponible le soir et pendant les journées de cours ; j’aime parler choix de stage et thèse.`,
+        presentation: `Interne en DES3, en stage au ${place.site}. Disponible le soir et pendant les journées de cours ; j’aime parler choix de stage et thèse.`,
       })
       .where('org_id', '=', orgId)
       .where('user_id', '=', u.id)
       .execute();
     await member(peerId, u.id, 'tutor', 4);
-    peerTutors.push({ id: u.id, city: place?.city ?? null });
+    peerTutors.push({ id: u.id, city: place.city });
   }
   return peerTutors;
 }

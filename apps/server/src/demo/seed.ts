@@ -208,6 +208,22 @@ class Seeder {
       .execute();
   }
 
+  /** The person chose not to share their phone in this programme. */
+  async phoneKept(p: { id: string; orgId: string }, person: Person) {
+    await this.db
+      .insertInto('phone_choices')
+      .values({
+        id: newId(),
+        org_id: p.orgId,
+        programme_id: p.id,
+        user_id: person.id,
+        shared: 0,
+        decided_by: 'person',
+        decided_at: this.now,
+      })
+      .execute();
+  }
+
   async pair(
     p: { id: string; orgId: string; cohortId: string },
     tutor: Person,
@@ -289,6 +305,8 @@ class Seeder {
       });
       residents.push(r);
       await this.member(des, r, 'tutee');
+      // A few residents chose to keep their number from their tutor (interne3, 13, 23, 33, 43).
+      if (i % 10 === 3) await this.phoneKept(des, r);
     }
     // Most residents already have a tutor; the last four arrived late and wait for one.
     for (let i = 0; i < 40; i++) {

@@ -108,6 +108,14 @@ export const matrix: Record<string, Cell> = {
   'GET /api/programmes/:programmeId/people': { expect: orgMember() },
   // The person asked for is the tutee: the expert is not shown any profile.
   'GET /api/programmes/:programmeId/people/:userId': { expect: { ...orgMember(), expert: 404 } },
+  'GET /api/programmes/:programmeId/my-group': { expect: orgMember() },
+  // A person's own phone sharing: members of the programme only (an admin is not one).
+  'GET /api/programmes/:programmeId/my-phone': { expect: { ...orgMember(), orgAdmin: 403 } },
+  'PUT /api/programmes/:programmeId/my-phone': {
+    expect: { ...orgMember(), orgAdmin: 403 },
+    body: () => ({ shared: false }),
+  },
+  'GET /api/programmes/:programmeId/phone-reach': { expect: manager() },
   'POST /api/programmes/:programmeId/members': {
     expect: manager(201),
     body: () => ({

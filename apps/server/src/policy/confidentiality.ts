@@ -150,7 +150,8 @@ export interface Contact {
 
 /**
  * A person's e-mail and phone for this viewer: both need full access to the profile, and the phone
- * its owner's consent too (`sharePhone`), unless the viewer is the person or coordinates them.
+ * its owner's consent too (`sharePhone`: their choice in the programme, else its rule, from
+ * modules/people/phone-sharing.ts), unless the viewer is the person or coordinates them.
  */
 export function contactFor(
   relation: Relation,

@@ -496,6 +496,19 @@ export async function createWorld(ctx: AppContext) {
   await addMember(ctx, programme, expert.id, 'expert');
   const pairing = await pair(ctx, programme, tutor.id, tutee.id);
   const otherPairing = await pair(ctx, programme, otherTutor.id, otherTutee.id);
+  // Interne B chose not to share their phone in this programme.
+  await ctx.db
+    .insertInto('phone_choices')
+    .values({
+      id: newId(),
+      org_id: orgId,
+      programme_id: programme.id,
+      user_id: otherTutee.id,
+      shared: 0,
+      decided_by: 'person',
+      decided_at: ctx.clock.now().toISOString(),
+    })
+    .execute();
 
   const otherOrgId = await createOrg(ctx, 'CPTS B');
   const otherProgramme = await createProgramme(ctx, otherOrgId, 'installation-mentoring');

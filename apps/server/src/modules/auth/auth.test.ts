@@ -321,6 +321,7 @@ describe('invitations', () => {
     assert.equal(info.statusCode, 200);
     assert.equal(info.json().role, 'tutee');
     assert.equal(info.json().hasPassword, false);
+    assert.equal(typeof info.json().phoneShared, 'boolean', 'the programme’s phone rule is told');
     const noPassword = await s.app.inject({
       method: 'POST',
       url: `/api/invitations/${token}/accept`,

@@ -71,6 +71,7 @@ export const invitationView = z.object({
   organisation: z.string().nullable(),
   programme: z.string().nullable(),
   role: z.string().nullable(),
+  phoneShared: z.boolean().nullable(),
 });
 
 export const okView = z.object({ ok: z.literal(true) });

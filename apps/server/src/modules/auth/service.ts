@@ -6,6 +6,7 @@ import { startSession } from '../../http/session.ts';
 import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
 import { argon2id, type Passwords, PasswordsBusy, passwordHasher } from '../../lib/passwords.ts';
 import { audit } from '../audit/service.ts';
+import { rulesOf } from '../programmes/templates.ts';
 import { enqueueAuthMail } from './mails.ts';
 import { attemptSucceeded, beginSignInAttempt, forgetAttempt, mailQuota } from './policy.ts';
 
@@ -106,7 +107,7 @@ export async function invitationDetails(ctx: AppContext, secret: string) {
       .executeTakeFirst(),
     ctx.db
       .selectFrom('programmes')
-      .select('name')
+      .select(['name', 'rules', 'template'])
       .where('id', '=', row.programme_id ?? '')
       .executeTakeFirst(),
   ]);
@@ -117,6 +118,8 @@ export async function invitationDetails(ctx: AppContext, secret: string) {
     organisation: org?.name ?? null,
     programme: programme?.name ?? null,
     role: row.role,
+    // Told before joining: whether the programme shares a member's phone by default.
+    phoneShared: programme ? rulesOf(programme).phoneSharedByDefault : null,
   };
 }
 

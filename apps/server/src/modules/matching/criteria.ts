@@ -1,6 +1,5 @@
 import { type AssignInput, solveAssignment, stableMatching } from '@compagnon/engine';
 import { z } from 'zod';
-import { compareNames, sortByName } from '../../domain/collate.ts';
 import { commonSlots, type Slot, type Week } from '../availability/weeks.ts';
 import { distanceKm, normalisePlace } from './geo.ts';
 import type { WeightKey } from './keys.ts';
@@ -64,6 +63,8 @@ export interface Cohort {
   homeFaculty: string | null;
   /** Typical weeks over the coming weeks, for the people who keep rules or calendars. */
   availability?: Map<string, Week | null>;
+  /** The programme forms its groups by internship site (rule `groupsBySite`). */
+  groupsBySite?: boolean;
 }
 
 /** Why a pair was proposed; the schema is the API's view (the availability reason carries the
@@ -166,6 +167,21 @@ export function pairCost(f: Facts, w: Weights): number {
   return Math.round(cost * 100) / 100;
 }
 
+/**
+ * Groups by site: a tutee whose current internship site is known costs this much more with a tutor
+ * on another site. It is a cost rather than a ban, so that nobody is left without a tutor when
+ * their site has none or its tutors are full. 40 outweighs any difference of distance inside a
+ * department (about 65 km at the default weight) and the other criteria together, but stays below
+ * the gap between a tutor the tutee ranked and one they did not (9 × the choice weight, 72 by
+ * default, minus 1.5 × weight per rank), so a ranking is still honoured before the site.
+ */
+export const OTHER_SITE_COST = 40;
+
+/** What the site rule adds to a pair's cost: nothing when the rule is off or the site unknown. */
+export function siteCost(c: Cohort, tutee: Person, f: Facts): number {
+  return c.groupsBySite && tutee.site && !f.sameSite ? OTHER_SITE_COST : 0;
+}
+
 /** The cost of a tutor's (k+1)-th extra tutee: grows with the load, so the work is shared. */
 export function loadCosts(t: Tutor, remaining: number, w: Weights): number[] {
   return Array.from({ length: remaining }, (_, k) => Math.round(w.load * 1.5 * (t.load + k) * 100) / 100);
@@ -199,7 +215,7 @@ export interface Assignment {
 }
 
 /** Places still free for each tutor, given extra assignments. */
-function remainingOf(c: Cohort): Map<string, number> {
+export function remainingOf(c: Cohort): Map<string, number> {
   return new Map(c.tutors.map((t) => [t.userId, Math.max(0, t.capacity - t.load)]));
 }
 
@@ -222,7 +238,7 @@ export function optimal(
     for (const tutor of c.tutors) {
       const f = facts(c, tutor, tutee);
       if (f.conflict) continue;
-      const cost = pairCost(f, w) + (extra ? extra(tutor, tutee, f) : 0);
+      const cost = pairCost(f, w) + siteCost(c, tutee, f) + (extra ? extra(tutor, tutee, f) : 0);
       input.edges.push({ tutee: tutee.userId, tutor: tutor.userId, cost });
     }
   }
@@ -234,6 +250,8 @@ export function optimal(
  * accepts everyone, preferring the tutees who ranked them higher, then the better-suited. Tutees
  * left without a place (no ranking, or every tutor they ranked full of people they prefer) are then
  * placed optimally on the places left, and their explanation says the tutor was not their choice.
+ * When groups are formed by site, a tutor's places go first to the tutees of their own site, then
+ * to those who ranked them higher; a tutee's own ranking is never reordered.
  */
 export function byTuteeChoice(c: Cohort, w: Weights): Assignment[] {
   const remaining = remainingOf(c);
@@ -243,20 +261,41 @@ export function byTuteeChoice(c: Cohort, w: Weights): Assignment[] {
       .filter((t) => ok(tutor, t))
       .map((t) => {
         const f = facts(c, tutor, t);
-        return { id: t.userId, own: f.tutorRank ?? 1e6, theirs: f.tuteeRank ?? 1e6, cost: pairCost(f, w) };
+        const site = siteCost(c, t, f) > 0 ? 1 : 0;
+        const cost = pairCost(f, w);
+        return { id: t.userId, own: f.tutorRank ?? 1e6, site, theirs: f.tuteeRank ?? 1e6, cost };
       })
-      .sort((a, b) => a.own - b.own || a.theirs - b.theirs || a.cost - b.cost);
+      .sort((a, b) => a.own - b.own || a.site - b.site || a.theirs - b.theirs || a.cost - b.cost);
     return { id: tutor.userId, capacity: remaining.get(tutor.userId) ?? 0, prefs: scored.map((s) => s.id) };
   });
-  const tutees = c.tutees.map((t) => ({
-    id: t.userId,
-    prefs: (c.tuteeRanks.get(t.userId) ?? []).filter((id) => {
-      const tutor = c.tutors.find((x) => x.userId === id);
-      return tutor && ok(tutor, t);
-    }),
-  }));
+  const tutees = c.tutees.map((t) => ({ id: t.userId, prefs: tuteePrefs(c, w, t) }));
   const stable = stableMatching({ tutees, tutors }).assignment;
   return [...stable, ...fillRest(c, w, stable)];
+}
+
+/**
+ * A tutee's preferences in a choice round: their ranking. When groups are formed by site, the
+ * site comes first: the tutors of their own site they ranked (in their order), then the other
+ * tutors of their site (the better-suited first), then the tutors elsewhere they ranked. Their
+ * ranking thus decides among the tutors of their site, and alone when their site has none or all
+ * are full; the explanation says when the tutor was not their choice.
+ */
+function tuteePrefs(c: Cohort, w: Weights, t: Person): string[] {
+  const ranked = (c.tuteeRanks.get(t.userId) ?? []).filter((id) => {
+    const tutor = c.tutors.find((x) => x.userId === id);
+    return tutor && !facts(c, tutor, t).conflict;
+  });
+  if (!c.groupsBySite || !t.site) return ranked;
+  const onSite = c.tutors
+    .map((tutor) => ({ tutor, f: facts(c, tutor, t) }))
+    .filter(({ f }) => f.sameSite && !f.conflict);
+  const siteIds = new Set(onSite.map(({ tutor }) => tutor.userId));
+  const rankedOnSite = ranked.filter((id) => siteIds.has(id));
+  const otherOnSite = onSite
+    .filter(({ tutor }) => !rankedOnSite.includes(tutor.userId))
+    .sort((a, b) => pairCost(a.f, w) - pairCost(b.f, w))
+    .map(({ tutor }) => tutor.userId);
+  return [...rankedOnSite, ...otherOnSite, ...ranked.filter((id) => !siteIds.has(id))];
 }
 
 /**
@@ -282,96 +321,4 @@ function fillRest(c: Cohort, w: Weights, done: Assignment[]): Assignment[] {
     tutors: c.tutors.map((t) => ({ ...t, load: t.load + (extra.get(t.userId) ?? 0) })),
   };
   return rest.tutees.length ? optimal(rest, w) : [];
-}
-
-/**
- * The first-come, first-served sign-up the platforms people complain about: in order of arrival,
- * each tutee takes their best-ranked tutor with a free place, or else the first tutor of the list
- * with one.
- */
-export function firstComeFirstServed(c: Cohort): Assignment[] {
-  const remaining = remainingOf(c);
-  const tutors = sortByName(c.tutors, (t) => t.name);
-  const out: Assignment[] = [];
-  const order = [...c.tutees].sort(
-    (a, b) => a.arrivedAt.localeCompare(b.arrivedAt) || compareNames(a.name, b.name),
-  );
-  for (const tutee of order) {
-    const ranked = (c.tuteeRanks.get(tutee.userId) ?? [])
-      .map((id) => tutors.find((t) => t.userId === id))
-      .filter((t): t is Tutor => !!t);
-    const pick = [...ranked, ...tutors].find(
-      (t) => (remaining.get(t.userId) ?? 0) > 0 && !facts(c, t, tutee).conflict,
-    );
-    if (!pick) continue;
-    remaining.set(pick.userId, (remaining.get(pick.userId) ?? 0) - 1);
-    out.push({ tutee: tutee.userId, tutor: pick.userId });
-  }
-  return out;
-}
-
-export interface Summary {
-  tutees: number;
-  assigned: number;
-  meanKm: number | null;
-  worstKm: number | null;
-  sameSiteShare: number;
-  firstChoiceShare: number | null;
-  top3Share: number | null;
-  loadMin: number;
-  loadMax: number;
-  unassigned: { userId: string; name: string; reason: string }[];
-}
-
-const share = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 10);
-
-/** The cohort summary of a set of assignments (the draft, or the baseline on the same cohort). */
-export function summarise(c: Cohort, assignments: Assignment[]): Summary {
-  const tutors = new Map(c.tutors.map((t) => [t.userId, t]));
-  const tutees = new Map(c.tutees.map((t) => [t.userId, t]));
-  const kms: number[] = [];
-  let sameSite = 0;
-  let first = 0;
-  let top3 = 0;
-  const rankedCount = c.tutees.filter((t) => c.tuteeRanks.get(t.userId)?.length).length;
-  const load = new Map(c.tutors.map((t) => [t.userId, t.load]));
-  for (const a of assignments) {
-    const tutor = tutors.get(a.tutor);
-    const tutee = tutees.get(a.tutee);
-    if (!tutor || !tutee) continue;
-    const f = facts(c, tutor, tutee);
-    if (f.km !== null) kms.push(f.km);
-    if (f.sameSite) sameSite++;
-    if (f.tuteeRank === 1) first++;
-    if (f.tuteeRank && f.tuteeRank <= 3) top3++;
-    load.set(a.tutor, (load.get(a.tutor) ?? 0) + 1);
-  }
-  const placed = new Set(assignments.map((a) => a.tutee));
-  const loads = [...load.values()];
-  const free = c.tutors.reduce((s, t) => s + Math.max(0, t.capacity - (load.get(t.userId) ?? 0)), 0);
-  return {
-    tutees: c.tutees.length,
-    assigned: placed.size,
-    meanKm: kms.length ? Math.round((10 * kms.reduce((s, k) => s + k, 0)) / kms.length) / 10 : null,
-    worstKm: kms.length ? Math.max(...kms) : null,
-    sameSiteShare: share(sameSite, assignments.length),
-    firstChoiceShare: rankedCount ? share(first, rankedCount) : null,
-    top3Share: rankedCount ? share(top3, rankedCount) : null,
-    loadMin: loads.length ? Math.min(...loads) : 0,
-    loadMax: loads.length ? Math.max(...loads) : 0,
-    unassigned: c.tutees
-      .filter((t) => !placed.has(t.userId))
-      .map((t) => {
-        const compatible = c.tutors.filter((tu) => !facts(c, tu, t).conflict);
-        const reason =
-          compatible.length === 0
-            ? 'noCompatibleTutor'
-            : free === 0
-              ? 'noPlaceLeft'
-              : compatible.every((tu) => (load.get(tu.userId) ?? 0) >= tu.capacity)
-                ? 'compatibleTutorsFull'
-                : 'notRanked';
-        return { userId: t.userId, name: t.name, reason };
-      }),
-  };
 }

@@ -6,17 +6,10 @@ import { notFound, refuseSaying } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
-import {
-  type Assignment,
-  byTuteeChoice,
-  byTutorChoice,
-  facts,
-  firstComeFirstServed,
-  optimal,
-  summarise,
-  type Weights,
-} from './criteria.ts';
+import { rulesOf } from '../programmes/templates.ts';
+import { type Assignment, byTuteeChoice, byTutorChoice, facts, optimal, type Weights } from './criteria.ts';
 import { loadSnapshot, type Snapshot, weightsOf, withProposals } from './queries.ts';
+import { firstComeFirstServed, summarise } from './summary.ts';
 
 // The draft: computed by the engine in a mode, edited by hand (moves and locks), discarded.
 
@@ -102,7 +95,11 @@ export async function runMatchingIn(trx: Db, ctx: AppContext, actor: UserActor, 
   const s = await loadSnapshot(trx, p, ctx.clock.now());
   const lockedTutees = new Set(s.proposals.map((x) => x.tutee_user_id));
   const base = withProposals(s);
-  const cohort = { ...base, tutees: base.tutees.filter((t) => !lockedTutees.has(t.userId)) };
+  const cohort = {
+    ...base,
+    tutees: base.tutees.filter((t) => !lockedTutees.has(t.userId)),
+    groupsBySite: rulesOf(p).groupsBySite,
+  };
   if (mode === 'tutee-choice' && !s.round) {
     throw refuseSaying(
       409,

@@ -4,6 +4,7 @@ import type { Programme } from '../../db/types.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { newId } from '../../lib/ids.ts';
 import { availabilityOf } from '../availability/weeks.ts';
+import { phoneSharing } from '../people/phone-sharing.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import {
@@ -78,7 +79,7 @@ export async function peopleOf(db: Db, p: Programme, userIds: string[]) {
         locale: string;
       }
     >();
-  const [users, profiles, placements] = await Promise.all([
+  const [users, profiles, placements, shares] = await Promise.all([
     db
       .selectFrom('users')
       .select(['id', 'name', 'email', 'phone', 'locale'])
@@ -97,6 +98,7 @@ export async function peopleOf(db: Db, p: Programme, userIds: string[]) {
       .where('user_id', 'in', userIds)
       .orderBy('period', 'desc')
       .execute(),
+    phoneSharing(db, p, userIds),
   ]);
   const out = new Map();
   for (const u of users) {
@@ -108,7 +110,7 @@ export async function peopleOf(db: Db, p: Programme, userIds: string[]) {
       email: u.email,
       phone: u.phone,
       locale: u.locale,
-      sharePhone: prof?.share_phone === 1,
+      sharePhone: shares.get(u.id) ?? false,
       presentation: prof?.presentation ?? null,
       homeCommune: prof?.home_commune ?? null,
       project: prof?.professional_project ?? null,

@@ -104,6 +104,7 @@ describe('adding the e-mail of an account from another organisation (H2)', () =>
     assert.equal(inv.organisation.name, 'Département A');
     assert.equal(inv.role, 'tutor');
     assert.equal(inv.invitedBy, 'Coordinatrice A');
+    assert.equal(inv.phoneShared, true, 'the programme’s phone rule is told before joining');
     const ok = await post(o.cookie, `/api/me/invitations/${inv.id}/accept`);
     assert.equal(ok.statusCode, 200, ok.body);
     assert.deepEqual(await enrolment(w, o.id), {

@@ -11,6 +11,7 @@ import { messageIdFor, notify } from '../../notify/notify.ts';
 import type { Role, UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { INVITE_DAYS } from '../auth/service.ts';
+import { rulesOf } from '../programmes/templates.ts';
 import type { InvitationView } from './schema.ts';
 
 /**
@@ -205,6 +206,7 @@ export async function myInvitations(ctx: AppContext, actor: UserActor): Promise<
       'programmes.id as programme_id',
       'programmes.name as programme_name',
       'programmes.template',
+      'programmes.rules',
       'organisations.id as org_id',
       'organisations.name as org_name',
       'inviter.name as inviter',
@@ -222,6 +224,7 @@ export async function myInvitations(ctx: AppContext, actor: UserActor): Promise<
     organisation: { id: r.org_id, name: r.org_name },
     invitedBy: r.inviter ?? null,
     expiresAt: r.expires_at,
+    phoneShared: rulesOf(r).phoneSharedByDefault,
   }));
 }
 

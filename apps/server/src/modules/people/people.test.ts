@@ -47,11 +47,14 @@ describe('who sees what of a person (confidentiality table, profile row)', () =>
 
   test('the phone number reaches the tutor only with the tutee’s consent', async () => {
     const w = await createWorld(s.ctx);
-    await s.db
-      .updateTable('org_members')
-      .set({ share_phone: 0 })
-      .where('user_id', '=', w.actors.tutee.id)
-      .execute();
+    const choice = await s.app.inject({
+      method: 'PUT',
+      url: `/api/programmes/${w.programme.id}/my-phone`,
+      headers: { cookie: w.actors.tutee.cookie },
+      payload: { shared: false },
+    });
+    assert.equal(choice.statusCode, 200, choice.body);
+    assert.deepEqual(choice.json(), { shared: false, byDefault: true, chosen: true, hasPhone: true });
     const list = await peopleAs(w.actors.tutor.cookie, w.programme.id);
     assert.equal(list.find((p) => p.userId === w.actors.tutee.id)?.phone, null);
     const coord = await peopleAs(w.actors.coordinator.cookie, w.programme.id);

@@ -1,17 +1,24 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { notFound } from '../../http/errors.ts';
+import { notFound, refuse } from '../../http/errors.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
 import { loadOrganisationFor, loadProgrammeFor } from '../programmes/service.ts';
+import { myGroup } from './group.ts';
 import { answerInvitation, myInvitations } from './invitations.ts';
+import { myPhone, phoneReach, setMyPhone } from './phone-sharing.ts';
+import { seesSignInStatus } from './policy.ts';
 import { myProfile, updateMyProfile } from './profile.ts';
 import {
   addedMemberView,
   addMemberBody,
   invitationView,
+  myGroupView,
+  myPhoneBody,
+  myPhoneView,
   myProfileView,
   personView,
+  phoneReachView,
   profileBody,
   updateMembershipBody,
 } from './schema.ts';
@@ -158,6 +165,46 @@ export function peopleRoutes(api: Api, ctx: AppContext) {
       const org = await loadOrganisationFor(ctx, actor, req.params.orgId);
       await updateMyProfile(ctx, actor, org.id, req.body);
       return myProfile(ctx, actor, org.id);
+    },
+  );
+}
+
+/** A tutee's own group, their phone sharing per programme, and the coordinators' phone reach. */
+export function groupAndPhoneRoutes(api: Api, ctx: AppContext) {
+  const schema = (response: z.ZodType) => ({ tags, params: programmeParams, response: { 200: response } });
+  api.get(
+    '/api/programmes/:programmeId/my-group',
+    { config: { auth: 'user' }, schema: schema(myGroupView) },
+    async (req) => {
+      const actor = requireUser(req);
+      return myGroup(ctx, actor, await loadProgrammeFor(ctx, actor, req.params.programmeId));
+    },
+  );
+  api.get(
+    '/api/programmes/:programmeId/my-phone',
+    { config: { auth: 'user' }, schema: schema(myPhoneView) },
+    async (req) => {
+      const actor = requireUser(req);
+      return myPhone(ctx, actor, await loadProgrammeFor(ctx, actor, req.params.programmeId));
+    },
+  );
+  api.put(
+    '/api/programmes/:programmeId/my-phone',
+    { config: { auth: 'user' }, schema: { ...schema(myPhoneView), body: myPhoneBody } },
+    async (req) => {
+      const actor = requireUser(req);
+      const p = await loadProgrammeFor(ctx, actor, req.params.programmeId);
+      return setMyPhone(ctx, actor, p, req.body.shared);
+    },
+  );
+  api.get(
+    '/api/programmes/:programmeId/phone-reach',
+    { config: { auth: 'user' }, schema: schema(phoneReachView) },
+    async (req) => {
+      const actor = requireUser(req);
+      const p = await loadProgrammeFor(ctx, actor, req.params.programmeId);
+      if (!seesSignInStatus(actor, p)) throw refuse(403, 'forbidden');
+      return phoneReach(ctx, p);
     },
   );
 }

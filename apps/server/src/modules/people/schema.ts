@@ -65,6 +65,8 @@ export const invitationView = z.object({
   organisation: z.object({ id: z.string(), name: z.string() }),
   invitedBy: z.string().nullable(),
   expiresAt: z.string(),
+  /** The programme's phone rule, told before the person joins. */
+  phoneShared: z.boolean(),
 });
 export type InvitationView = z.infer<typeof invitationView>;
 
@@ -102,4 +104,31 @@ export const myProfileView = z.object({
   sharePhone: z.boolean(),
   presentation: z.string().nullable(),
   placements: z.array(placementView),
+});
+
+export const myGroupView = z
+  .object({
+    tutor: z.object({
+      userId: z.string(),
+      name: z.string(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+    }),
+    members: z.array(z.object({ userId: z.string(), name: z.string() })),
+  })
+  .nullable();
+
+export const myPhoneView = z.object({
+  shared: z.boolean(),
+  byDefault: z.boolean(),
+  chosen: z.boolean(),
+  hasPhone: z.boolean(),
+});
+export const myPhoneBody = z.object({ shared: z.boolean() });
+
+export const phoneReachView = z.object({
+  tutees: z.number(),
+  noPhone: z.number(),
+  notShared: z.number(),
+  unreachable: z.number(),
 });

@@ -12,6 +12,7 @@ import { audit } from '../audit/service.ts';
 import { sendInvitation } from '../auth/service.ts';
 import { mayAskAbout } from '../consultations/policy.ts';
 import { ensureOrgMember, inviteExistingAccount, leaveOrganisationIfNoProgramme } from './invitations.ts';
+import { phoneSharing } from './phone-sharing.ts';
 import { personActions, relationsInProgramme, seesPair, seesSignInStatus } from './policy.ts';
 import type { AddedMemberView, PersonView } from './schema.ts';
 
@@ -59,7 +60,7 @@ export async function listPeople(
   const userIds = [...new Set(rows.map((r) => r.user_id))];
   const relations = await relationsInProgramme(ctx.db, actor, p, userIds);
   const full = userIds.filter((id) => access('profile', relations.get(id) ?? 'none') === 'full');
-  const [profiles, placements, pairings] = await Promise.all([
+  const [profiles, placements, pairings, shares] = await Promise.all([
     full.length
       ? ctx.db
           .selectFrom('org_members')
@@ -83,6 +84,7 @@ export async function listPeople(
       .where('programme_id', '=', p.id)
       .where('state', 'in', LIVE_PAIRING_STATES)
       .execute(),
+    phoneSharing(ctx.db, p, full),
   ]);
   const names = new Map(all.map((r) => [r.user_id, r.name]));
   const coordinatorView = seesSignInStatus(actor, p);
@@ -106,7 +108,7 @@ export async function listPeople(
         const contact = contactFor(relation, {
           email: r.email,
           phone: r.phone,
-          sharePhone: prof?.share_phone === 1,
+          sharePhone: shares.get(r.user_id) ?? false,
         });
         if (contact.email) person.email = contact.email;
         person.phone = contact.phone;

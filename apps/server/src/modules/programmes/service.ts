@@ -8,6 +8,7 @@ import { loadActor, rolesIn, type UserActor } from '../../policy/actor.ts';
 import { confidentialityChange } from '../../policy/confidentiality.ts';
 import { scopeFor } from '../../policy/scope.ts';
 import { audit } from '../audit/service.ts';
+import { keepChoicesBeforeRuleChange } from '../people/phone-sharing.ts';
 import { organisationActions, type ProgrammeAction, programmeActions } from './policy.ts';
 import {
   cohortsOf,
@@ -219,6 +220,7 @@ export async function updateProgramme(
       })
       .where('id', '=', p.id)
       .execute();
+    if (body.rules) await keepChoicesBeforeRuleChange(trx, p, rulesOf(p), body.rules, now.toISOString());
     await audit(trx, now, {
       orgId: p.org_id,
       actorId: actor.id,

@@ -59,6 +59,18 @@ export const programmeRulesSchema = z.object({
    * existed read as November, or as their template's month (rulesOf).
    */
   reviewStartMonth: z.number().int().min(1).max(12).default(11),
+  /**
+   * Groups (or pairs) are formed by the site of the current internship: the matching places a
+   * tutee with a tutor on their own site whenever choices and places allow (criteria.ts). Rules
+   * saved before it existed read as their template's.
+   */
+  groupsBySite: z.boolean().default(false),
+  /**
+   * Whether a person's phone is shared with their tutor, tutees or group when they join. Each
+   * person is told at joining and may change their own choice; changing the rule never changes
+   * the choice of people already in the programme (modules/people/phone-sharing.ts).
+   */
+  phoneSharedByDefault: z.boolean().default(false),
 });
 export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;
 
@@ -69,8 +81,10 @@ export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;
 export function rulesOf(p: { rules: string; template?: string }): ProgrammeRules {
   const rules = readJson(programmeRulesSchema, p.rules, 'programmes.rules');
   const template = templates[p.template as TemplateId];
-  if (template && !('reviewStartMonth' in (JSON.parse(p.rules) as object)))
-    rules.reviewStartMonth = template.rules.reviewStartMonth;
+  const stored = JSON.parse(p.rules) as object;
+  if (!template) return rules;
+  for (const k of ['reviewStartMonth', 'groupsBySite', 'phoneSharedByDefault'] as const)
+    if (!(k in stored)) (rules as Record<typeof k, unknown>)[k] = template.rules[k];
   return rules;
 }
 
@@ -107,6 +121,8 @@ export const templates: Record<TemplateId, Template> = {
       reportVisibility: { tutee: true, coordinator: false },
       alerts: { ...defaultAlertThresholds },
       reviewStartMonth: 11,
+      groupsBySite: false,
+      phoneSharedByDefault: true,
     },
   },
   'peer-tutoring': {
@@ -132,6 +148,8 @@ export const templates: Record<TemplateId, Template> = {
         escalateAfterDays: 7,
       },
       reviewStartMonth: 11,
+      groupsBySite: true,
+      phoneSharedByDefault: true,
     },
   },
   'member-tutoring': {
@@ -157,6 +175,8 @@ export const templates: Record<TemplateId, Template> = {
         escalateAfterDays: 14,
       },
       reviewStartMonth: 11,
+      groupsBySite: false,
+      phoneSharedByDefault: true,
     },
   },
   'installation-mentoring': {
@@ -182,6 +202,8 @@ export const templates: Record<TemplateId, Template> = {
         escalateAfterDays: 7,
       },
       reviewStartMonth: 9,
+      groupsBySite: false,
+      phoneSharedByDefault: true,
     },
   },
   'tutor-peer-support': {
@@ -207,6 +229,8 @@ export const templates: Record<TemplateId, Template> = {
         escalateAfterDays: 14,
       },
       reviewStartMonth: 11,
+      groupsBySite: false,
+      phoneSharedByDefault: false,
     },
   },
 };

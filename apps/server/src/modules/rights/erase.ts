@@ -26,6 +26,7 @@ const OWN_TABLES = [
   'digest_items',
   'notification_prefs',
   'matching_choices',
+  'phone_choices',
 ] as const;
 /** Tables the generic pass never rewrites: the migrator's own bookkeeping. */
 const SKIP_TABLES = new Set(['kysely_migration', 'kysely_migration_lock']);

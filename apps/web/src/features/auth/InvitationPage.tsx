@@ -118,6 +118,11 @@ export function InvitationPage() {
             t('auth.invitation.bodyGeneric', { organisation: inv.organisation ?? 'Compagnon' })
           )}
         </Text>
+        {inv.phoneShared !== null && (
+          <Text size="sm" c="dimmed">
+            {inv.phoneShared ? t('invitations.phoneShared') : t('invitations.phoneNotShared')}
+          </Text>
+        )}
       </Stack>
       <AcceptForm token={token} invitation={inv} />
     </Stack>

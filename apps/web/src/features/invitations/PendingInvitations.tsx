@@ -38,6 +38,9 @@ function InvitationCard({ invitation }: { invitation: Invitation }) {
             role,
           })}
         </Text>
+        <Text size="sm" c="dimmed">
+          {invitation.phoneShared ? t('invitations.phoneShared') : t('invitations.phoneNotShared')}
+        </Text>
         <Text size="xs" c="dimmed">
           {t('invitations.until', {
             date: formatInstant(invitation.expiresAt, DEFAULT_TIME_ZONE, i18n.language),

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person, Programme, Role } from '../../app/types';
 import { roleLabel } from '../../app/ui';
 import { AddPersonModal } from './AddPersonModal';
+import { PhoneReachNotice } from './GroupAndPhone';
 import {
   EditMembershipModal,
   RemoveMembershipModal,
@@ -67,6 +68,7 @@ export function CoordinatorPeople({ programme, people }: { programme: Programme;
 
   return (
     <Stack gap="md">
+      <PhoneReachNotice programme={programme} />
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
         {(['tutor', 'tutee', 'coordinator', 'expert'] as Role[]).map((r) => (
           <Card key={r} padding="md" className={classes.stat}>

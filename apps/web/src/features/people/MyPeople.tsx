@@ -20,6 +20,7 @@ import { WriteLink } from '../threads/WriteLink';
 import { TuteeWellbeing } from '../wellbeing/TuteeWellbeing';
 import { AskExpertLink } from './AskExpertLink';
 import { Expectations } from './Expectations';
+import { MyGroupCard, MyPhoneSwitch } from './GroupAndPhone';
 import { PersonCard } from './PersonCard';
 import { matches } from './queries';
 
@@ -37,6 +38,7 @@ export function MyPeople({ programme, people }: { programme: Programme; people: 
 
   return (
     <Stack gap="xl">
+      {isTutee && <MyGroupCard programme={programme} />}
       {isTutee && (
         <section aria-labelledby="my-tutor">
           <Title order={2} fz={20} mb="md" id="my-tutor">
@@ -116,6 +118,7 @@ export function MyPeople({ programme, people }: { programme: Programme; people: 
           )}
         </section>
       )}
+      <MyPhoneSwitch programme={programme} />
       <Participants programme={programme} people={others} />
     </Stack>
   );

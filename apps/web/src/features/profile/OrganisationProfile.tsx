@@ -10,6 +10,7 @@ import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import type { Me, MeOrganisation, MyProfile } from '../../app/types';
 import { DemoBadge, ErrorAlert, Loading } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
+import { PhoneChoices } from './PhoneChoices';
 import { AboutSection, type OrgValues, PathSection, WhereSection } from './ProfileSections';
 import { type ProfileBody, useMyProfile, useSaveProfile } from './queries';
 
@@ -23,7 +24,6 @@ function toBody(v: OrgValues): ProfileBody {
     languages: v.languages,
     faculty: orNull(v.faculty),
     desYear: v.desYear ? Number(v.desYear) : null,
-    sharePhone: v.sharePhone,
     presentation: orNull(v.presentation),
     // A site is recorded for a period only when one is given; clearing the field keeps the history.
     ...(v.site.trim()
@@ -49,7 +49,6 @@ function useOrganisationProfileForm(org: MeOrganisation, profile: MyProfile) {
       languages: profile.languages,
       faculty: profile.faculty ?? '',
       desYear: profile.desYear ? String(profile.desYear) : '',
-      sharePhone: profile.sharePhone,
       presentation: profile.presentation ?? '',
     },
     validate: (v) => {
@@ -146,11 +145,14 @@ export function OrganisationProfileCard({ me }: { me: Me }) {
       ) : !profile.data ? (
         <Loading />
       ) : (
-        <OrganisationProfileForm
-          key={`${org.id}-${profile.dataUpdatedAt}`}
-          org={org}
-          profile={profile.data}
-        />
+        <Stack gap="xl">
+          <OrganisationProfileForm
+            key={`${org.id}-${profile.dataUpdatedAt}`}
+            org={org}
+            profile={profile.data}
+          />
+          <PhoneChoices orgId={org.id} />
+        </Stack>
       )}
     </Card>
   );

@@ -1,14 +1,4 @@
-import {
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  TagsInput,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +15,6 @@ export interface OrgValues {
   languages: string[];
   faculty: string;
   desYear: string;
-  sharePhone: boolean;
   presentation: string;
 }
 
@@ -130,7 +119,7 @@ export function PathSection({ form }: { form: Form }) {
   );
 }
 
-/** What the person says of themselves, and whether their phone is shown to their pair. */
+/** What the person says of themselves (their phone sharing is per programme: PhoneChoices). */
 export function AboutSection({ form }: { form: Form }) {
   const { t } = useTranslation();
   return (
@@ -142,12 +131,6 @@ export function AboutSection({ form }: { form: Form }) {
         minRows={3}
         maxLength={2000}
         {...form.getInputProps('presentation')}
-      />
-      <Switch
-        mt="xs"
-        label={t('profile.org.sharePhone')}
-        description={t('profile.org.sharePhoneHelp')}
-        {...form.getInputProps('sharePhone', { type: 'checkbox' })}
       />
     </Section>
   );

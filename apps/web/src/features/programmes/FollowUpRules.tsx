@@ -148,6 +148,13 @@ export function ReportRules({ form, words }: RulesSectionProps) {
         />
       </Row>
       <Row>
+        <Switch
+          label={t('rules.phone.label')}
+          description={t('rules.phone.help', words)}
+          {...form.getInputProps('phoneSharedByDefault', { type: 'checkbox' })}
+        />
+      </Row>
+      <Row>
         <Alert color="sauge" variant="light" title={t('rules.reports.changeTitle')}>
           {t('rules.reports.changeHelp', words)}
         </Alert>

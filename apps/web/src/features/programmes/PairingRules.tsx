@@ -81,6 +81,13 @@ export function WhoRules({ form, words }: RulesSectionProps) {
           </Stack>
         </Radio.Group>
       </Row>
+      <Row>
+        <Switch
+          label={t('rules.groupsBySite.label')}
+          description={t('rules.groupsBySite.help', words)}
+          {...form.getInputProps('groupsBySite', { type: 'checkbox' })}
+        />
+      </Row>
     </Section>
   );
 }

@@ -23,6 +23,8 @@ export interface Values {
   alerts: Record<AlertKey, Num>;
   /** The month the yearly review starts in, "1" to "12" as the month picker has it. */
   reviewStartMonth: string;
+  groupsBySite: boolean;
+  phoneSharedByDefault: boolean;
 }
 
 export const alertKeys = [
@@ -67,6 +69,8 @@ export function toValues(r: ProgrammeRules): Values {
     reportVisibility: { ...r.reportVisibility },
     alerts: { ...defaultAlertThresholds, ...r.alerts },
     reviewStartMonth: String(r.reviewStartMonth),
+    groupsBySite: r.groupsBySite,
+    phoneSharedByDefault: r.phoneSharedByDefault,
   };
 }
 
@@ -89,5 +93,7 @@ export function toRules(v: Values): unknown {
     reportVisibility: v.reportVisibility,
     alerts: Object.fromEntries(alertKeys.map((k) => [k, num(v.alerts[k])])),
     reviewStartMonth: Number(v.reviewStartMonth),
+    groupsBySite: v.groupsBySite,
+    phoneSharedByDefault: v.phoneSharedByDefault,
   };
 }
