@@ -60,11 +60,11 @@ export function coordinatorNotice(rule: AlertRule, detail: D, n: Names) {
   return {
     fr: {
       title: `Alerte persistante : ${n.tutor} et ${n.tutee}`,
-      body: `${n.programme} — ${describeAlert(rule, detail, 'fr')}. Le tuteur ou la tutrice a été prévenu·e il y a une semaine.`,
+      body: `${n.programme} — ${describeAlert(rule, detail, 'fr')}. ${n.tutor} a été prévenu·e il y a une semaine.`,
     },
     en: {
       title: `Persisting alert: ${n.tutor} and ${n.tutee}`,
-      body: `${n.programme} — ${describeAlert(rule, detail, 'en')}. The tutor was told a week ago.`,
+      body: `${n.programme} — ${describeAlert(rule, detail, 'en')}. ${n.tutor} was told a week ago.`,
     },
   };
 }
