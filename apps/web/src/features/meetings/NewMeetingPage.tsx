@@ -14,17 +14,17 @@ import {
 } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ErrorAlert, Loading } from '../../app/ui';
 import { useProgrammeContext } from '../programmes/context';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { dateIn, useFindSlots, useProgrammeMeetings, useProposeMeeting } from './api';
 import { MeetingBasics, type Mode } from './MeetingBasics';
 import { SlotResults } from './SlotResults';
 
 /** The slot finder: who, how long, when; the engine ranks the times; one tap proposes the best. */
 export function NewMeetingPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useProgrammeTranslation();
   const { programme } = useProgrammeContext();
   const navigate = useNavigate();
   const [params] = useSearchParams();
