@@ -1,3 +1,4 @@
+import { elide } from '../../domain/elision.ts';
 import type { AlertRule } from './rules.ts';
 
 type D = Record<string, number>;
@@ -71,7 +72,7 @@ export function coordinatorNotice(rule: AlertRule, detail: D, n: Names) {
 
 export function coordinatorMessage(text: string, n: Names & { coordinator: string }) {
   return {
-    fr: { title: `Message de ${n.coordinator} au sujet de ${n.tutee}`, body: text },
+    fr: { title: `Message ${elide('de', n.coordinator)} au sujet ${elide('de', n.tutee)}`, body: text },
     en: { title: `Message from ${n.coordinator} about ${n.tutee}`, body: text },
   };
 }

@@ -1,3 +1,4 @@
+import { elide } from '../../domain/elision.ts';
 import { programmeWords } from '../programmes/words.ts';
 import type { Lang } from './who5.ts';
 
@@ -26,8 +27,8 @@ export function tutorAlertTexts(n: { tutee: string; programme: string; reminder:
   return {
     fr: {
       title: n.reminder
-        ? `Rappel : prendre des nouvelles de ${n.tutee}`
-        : `Prendre des nouvelles de ${n.tutee}`,
+        ? `Rappel : prendre des nouvelles ${elide('de', n.tutee)}`
+        : `Prendre des nouvelles ${elide('de', n.tutee)}`,
       body: `${n.tutee} (${n.programme}) traverse peut-être une période difficile et a souhaité que vous le sachiez. Prenez contact simplement, dans les jours qui viennent : le guide vous dit comment écouter et vers qui orienter.`,
     },
     en: {
