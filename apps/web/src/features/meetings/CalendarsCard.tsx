@@ -22,8 +22,8 @@ export function CalendarsCard({ orgId, calendars }: { orgId: string; calendars: 
         </Text>
         {calendars.map((c) => (
           <Group key={c.id} justify="space-between" wrap="nowrap">
-            <Stack gap={0}>
-              <Text size="sm" fw={500}>
+            <Stack gap={0} style={{ minWidth: 0 }}>
+              <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
                 {c.label}
               </Text>
               <Text size="xs" c={c.lastError ? 'red.8' : 'dimmed'}>
