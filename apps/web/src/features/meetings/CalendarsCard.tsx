@@ -36,6 +36,7 @@ export function CalendarsCard({ orgId, calendars }: { orgId: string; calendars: 
               variant="subtle"
               color="red"
               size="xs"
+              style={{ flex: 'none' }}
               onClick={() => remove.mutate(`calendars/${c.id}`)}
               aria-label={t('meetings.availability.remove', { what: c.label })}
             >
