@@ -58,7 +58,9 @@ test('residents rank the tutors who present themselves; the coordinator closes t
   await expect(early).toContainText('Tout le monde a classé');
   await early.getByRole('button', { name: 'Clore maintenant et calculer' }).click();
   await expect(coord.getByTestId('proposal')).toHaveCount(16);
-  await expect(coord.getByTestId('proposal').first()).toContainText(/choix n°\d de l’interne/);
+  await expect(coord.getByTestId('proposal').first()).toContainText(
+    / avait classé .+ en (premier|deuxième|troisième|\d+ᵉ) choix\./,
+  );
   const row = coord
     .getByTestId('summary')
     .getByRole('row', { name: /^Avec leur 1er choix/ })
@@ -89,5 +91,7 @@ test('residents rank the tutors who present themselves; the coordinator closes t
 
   // The resident now sees their group's tutor, and why.
   await page.reload();
-  await expect(page.getByTestId('my-pairing')).toContainText(/choix n°\d de l’interne/);
+  await expect(page.getByTestId('my-pairing')).toContainText(
+    /Vous aviez classé .+ en (premier|deuxième|troisième|\d+ᵉ) choix\./,
+  );
 });

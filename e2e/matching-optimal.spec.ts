@@ -53,7 +53,7 @@ test('a coordinator optimises a whole promotion, adjusts it, publishes it, and a
   // Move the first resident by hand: the pair is locked and survives a re-run.
   const first = page.getByTestId('proposal').first();
   const name = ((await first.locator('p').first().textContent()) ?? '').split(' → ')[0] as string;
-  const move = first.getByLabel(`Déplacer ${name} vers un autre tuteur`);
+  const move = first.getByLabel(`Déplacer ${name} vers un·e autre tuteur·rice`);
   const options = await move.locator('option').allTextContents();
   const target = options.find((o) => /\(\d+ pl\.\)/.test(o) && !o.includes('(0 pl.)')) as string;
   await move.selectOption({ label: target });

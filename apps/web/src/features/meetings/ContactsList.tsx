@@ -57,7 +57,7 @@ function ContactRow({ r, c, zone, log }: { r: Row; c: Contacts; zone: string; lo
         {c.actions.log && <LogMenu r={r} log={log} />}
       </Group>
       <Group gap="xs" mt={6} wrap="wrap">
-        <Text size="sm" c={r.lastContactAt ? undefined : 'dimmed'}>
+        <Text size="sm" c={r.lastContactAt ? undefined : 'dimmed'} data-testid="last-contact">
           {r.lastContactAt
             ? `${t('meetings.contacts.last')} : ${new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', {
                 timeZone: zone,
