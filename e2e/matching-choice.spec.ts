@@ -74,7 +74,7 @@ test('residents rank the tutors who present themselves; the coordinator closes t
   await coord.getByTestId('summary').scrollIntoViewIfNeeded();
   await coord.screenshot({ path: `${SHOTS}/choice-summary-1280.png` });
   // Explanations with the residents' weekly rotas: when each pair is free together.
-  await expect(coord.getByTestId('proposal').first()).toContainText(/disponibles ensemble le \w+ soir/);
+  await expect(coord.getByTestId('proposal').first()).toContainText(/Tous deux sont disponibles le \w+ soir/);
   await coord.getByTestId('proposal').first().scrollIntoViewIfNeeded();
   await coord.screenshot({ path: `${SHOTS}/review-choice-proposals-1280.png` });
   await coord.setViewportSize({ width: 360, height: 780 });

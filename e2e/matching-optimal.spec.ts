@@ -37,7 +37,7 @@ test('a coordinator optimises a whole promotion, adjusts it, publishes it, and a
   await expect(page.getByTestId('proposal').first()).toContainText(/\d+ km/);
   const mean = await summaryRow(page, 'Distance moyenne');
   expect(km(mean.proposal)).toBeLessThan(km(mean.baseline));
-  await expect(page.getByText('vient de Lille : prioritaire').first()).toBeVisible();
+  await expect(page.getByText(/vient de Lille : sa place passait en priorité\./).first()).toBeVisible();
   // Each proposal says what moving its resident would cost them, and the others.
   const effects = page.getByTestId('effect');
   await expect(effects.first()).toContainText(/km pour /);
