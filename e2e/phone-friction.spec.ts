@@ -42,7 +42,7 @@ test('the availability page fits a phone once a calendar and a calendar address 
   const added = await page.request.post(`/api/orgs/${org}/availability/calendars`, {
     data: {
       kind: 'upload',
-      label: 'planning-des-gardes-du-semestre-hiver-chu-amiens-picardie.ics',
+      label: 'planning_des_gardes_du_semestre_hiver_CHU_Amiens_Picardie.ics',
       text: ics,
     },
   });
@@ -50,7 +50,7 @@ test('the availability page fits a phone once a calendar and a calendar address 
   expect((await page.request.post('/api/me/calendar-feed')).ok()).toBeTruthy();
 
   await page.goto(`/organisations/${org}/disponibilites`);
-  await expect(page.getByText('planning-des-gardes-du-semestre-hiver-chu-amiens-picardie.ics')).toBeVisible();
+  await expect(page.getByText('planning_des_gardes_du_semestre_hiver_CHU_Amiens_Picardie.ics')).toBeVisible();
   await expect(page.getByRole('button', { name: /Générer une nouvelle adresse/ })).toBeVisible();
   let w = await widths(page);
   expect(w.scroll, 'no sideways scroll with a calendar address').toBeLessThanOrEqual(w.client);
