@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { api, organisationIdByName, programmeIdByName, signInAs } from './support.ts';
 
@@ -140,4 +141,19 @@ test('the tutor-load table is a named region reached by keyboard', async ({ page
   await region.focus();
   await expect(region).toBeFocused();
   await shoot(page, 'dashboard');
+});
+
+test('an import’s errors fit a phone: each line with its problem, nothing sideways', async ({ page }) => {
+  await signInAs(page, 'coordination@dmg.demo');
+  const peer = await programmeIdByName(page, /^Tutorat par les pairs — DES1$/);
+  await page.goto(`/programmes/${peer}/import`);
+  await page
+    .locator('input[type=file]')
+    .setInputFiles(join(import.meta.dirname, 'fixtures', 'internes-erreurs.csv'));
+  const errors = page.getByTestId('row-error');
+  await expect(errors).toHaveCount(4);
+  await expect(errors.first()).toContainText(/^Ligne 2/);
+  const w = await widths(page);
+  expect(w.scroll).toBeLessThanOrEqual(w.client);
+  await shoot(page, 'import-errors');
 });
