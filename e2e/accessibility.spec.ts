@@ -66,6 +66,15 @@ test.describe('coordinator pages', () => {
     await expectAccessible(page, 'import');
   });
 
+  test('follow-up dashboard, on a computer and on a phone', async ({ page }) => {
+    await page.goto(`/programmes/${des}/suivi`);
+    await expect(page.getByRole('region', { name: 'Charge des tuteur·rices' })).toBeVisible();
+    await expectAccessible(page, 'follow-up dashboard');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect(page.getByRole('region', { name: 'Charge des tuteur·rices' })).toBeVisible();
+    await expectAccessible(page, 'follow-up dashboard (phone)');
+  });
+
   test('profile', async ({ page }) => {
     await page.goto('/profil');
     await expect(page.getByRole('textbox', { name: 'Nom affiché' })).toBeVisible();

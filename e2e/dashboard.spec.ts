@@ -36,7 +36,7 @@ test('the coordinator sees the pairs that went quiet, handles one, and downloads
   const card = page.getByRole('article', { name: `${target.tutor.name} — ${target.tutee.name}` });
   await expect(card).toContainText(/Aucun contact depuis \d+ jours/);
   await expect(page.getByRole('heading', { name: 'Rencontres par mois' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Charge des tuteurs et tutrices' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Charge des tuteur·rices' })).toBeVisible();
   await expectAccessible(page, 'follow-up dashboard');
   await shoot(page, '1280-suivi');
 

@@ -31,8 +31,8 @@ test('the coordinator reads last year’s review: who took part, the pairs, figu
     const figure = (label: string) =>
       review.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
     // The previous year's pairs had tutors and tutees, even if their memberships were written later.
-    expect(Number(await figure('Tuteurs et tutrices').textContent())).toBeGreaterThan(0);
-    expect(Number(await figure('Tutoré·es').textContent())).toBeGreaterThan(0);
+    expect(Number(await figure('Tuteur·rices').textContent())).toBeGreaterThan(0);
+    expect(Number(await figure('Internes').textContent())).toBeGreaterThan(0);
     await expect(figure('Rencontres par binôme \\(moyenne\\)')).not.toContainText('.');
     await expectNoHorizontalScroll(page, `yearly review at ${width} px`);
     await page.getByRole('heading', { name: 'Bilan annuel' }).scrollIntoViewIfNeeded();

@@ -58,7 +58,9 @@ test('residents rank the tutors who present themselves; the coordinator closes t
   await expect(early).toContainText('Tout le monde a classé');
   await early.getByRole('button', { name: 'Clore maintenant et calculer' }).click();
   await expect(coord.getByTestId('proposal')).toHaveCount(16);
-  await expect(coord.getByTestId('proposal').first()).toContainText(/choix n°\d de l’interne/);
+  await expect(coord.getByTestId('proposal').first()).toContainText(
+    / avait classé .+ en (premier|deuxième|troisième|\d+ᵉ) choix\./,
+  );
   // The peer tutoring forms its groups by internship site: most first-years share their tutor's
   // site, their choices deciding among the site's tutors (the first choice gives way to the site).
   const row = coord
@@ -79,7 +81,7 @@ test('residents rank the tutors who present themselves; the coordinator closes t
   await coord.getByTestId('summary').scrollIntoViewIfNeeded();
   await coord.screenshot({ path: `${SHOTS}/choice-summary-1280.png` });
   // Explanations with the residents' weekly rotas: when each pair is free together.
-  await expect(coord.getByTestId('proposal').first()).toContainText(/disponibles ensemble le \w+ soir/);
+  await expect(coord.getByTestId('proposal').first()).toContainText(/Tous deux sont disponibles le \w+ soir/);
   await coord.getByTestId('proposal').first().scrollIntoViewIfNeeded();
   await coord.screenshot({ path: `${SHOTS}/review-choice-proposals-1280.png` });
   await coord.setViewportSize({ width: 360, height: 780 });
@@ -96,5 +98,7 @@ test('residents rank the tutors who present themselves; the coordinator closes t
 
   // The resident now sees their group's tutor, and why.
   await page.reload();
-  await expect(page.getByTestId('my-pairing')).toContainText(/choix n°\d de l’interne/);
+  await expect(page.getByTestId('my-pairing')).toContainText(
+    /Vous aviez classé .+ en (premier|deuxième|troisième|\d+ᵉ) choix\./,
+  );
 });

@@ -10,8 +10,8 @@ test('by hand, then optimise the rest; end a pair early and read its history', a
   await page.getByLabel('Mode d’appariement').selectOption('manual');
 
   // One late resident assigned by hand, with the same explanations and warnings.
-  const assign = page.getByLabel(/^Attribuer un tuteur à /).first();
-  const who = ((await assign.getAttribute('aria-label')) ?? '').replace('Attribuer un tuteur à ', '');
+  const assign = page.getByLabel(/^Attribuer un·e tuteur·rice à /).first();
+  const who = ((await assign.getAttribute('aria-label')) ?? '').replace('Attribuer un·e tuteur·rice à ', '');
   const option = (await assign.locator('option:not([disabled])').allTextContents()).find((o) =>
     /pl\.\)$/.test(o),
   ) as string;

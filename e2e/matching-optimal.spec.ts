@@ -37,7 +37,7 @@ test('a coordinator optimises a whole promotion, adjusts it, publishes it, and a
   await expect(page.getByTestId('proposal').first()).toContainText(/\d+ km/);
   const mean = await summaryRow(page, 'Distance moyenne');
   expect(km(mean.proposal)).toBeLessThan(km(mean.baseline));
-  await expect(page.getByText('vient de Lille : prioritaire').first()).toBeVisible();
+  await expect(page.getByText(/vient de Lille : sa place passait en priorité\./).first()).toBeVisible();
   // Each proposal says what moving its resident would cost them, and the others.
   const effects = page.getByTestId('effect');
   await expect(effects.first()).toContainText(/km pour /);
@@ -53,7 +53,7 @@ test('a coordinator optimises a whole promotion, adjusts it, publishes it, and a
   // Move the first resident by hand: the pair is locked and survives a re-run.
   const first = page.getByTestId('proposal').first();
   const name = ((await first.locator('p').first().textContent()) ?? '').split(' → ')[0] as string;
-  const move = first.getByLabel(`Déplacer ${name} vers un autre tuteur`);
+  const move = first.getByLabel(`Déplacer ${name} vers un·e autre tuteur·rice`);
   const options = await move.locator('option').allTextContents();
   const target = options.find((o) => /\(\d+ pl\.\)/.test(o) && !o.includes('(0 pl.)')) as string;
   await move.selectOption({ label: target });

@@ -63,16 +63,16 @@ test('mentors choose among the newcomers they know; the coordinator reviews and 
   const form = page.getByRole('form', { name: 'Déclarer un conflit d’intérêts ou un souhait' });
   await page.goto(`/programmes/${id}/appariement`);
   const mentor3 = nameOf('mentor3@cpts.demo');
-  await form.getByLabel('Tuteur·rice').selectOption({ label: mentor3 });
-  await form.getByLabel('Interne ou personne accompagnée').selectOption({ label: mentore7 });
+  await form.getByLabel('Mentor·e').selectOption({ label: mentor3 });
+  await form.getByLabel('Mentoré·e').selectOption({ label: mentore7 });
   await expect(form.getByRole('button', { name: 'Déclarer' })).toBeDisabled();
   await form.getByLabel('Raison').fill('Associée du cabinet où elle remplace');
   await form.getByRole('button', { name: 'Déclarer' }).click();
   const declared = page.getByTestId('constraint').filter({ hasText: `${mentor3} — ${mentore7}` });
   await expect(declared).toContainText('Conflit d’intérêts');
   await expect(declared).toContainText('Associée du cabinet');
-  await form.getByLabel('Tuteur·rice').selectOption({ label: mentor3 });
-  await form.getByLabel('Interne ou personne accompagnée').selectOption({ label: mentore8 });
+  await form.getByLabel('Mentor·e').selectOption({ label: mentor3 });
+  await form.getByLabel('Mentoré·e').selectOption({ label: mentore8 });
   await form.getByLabel('Type').selectOption('knows');
   await form.getByRole('button', { name: 'Déclarer' }).click();
   await expect(page.getByTestId('constraint')).toHaveCount(2);
@@ -83,7 +83,7 @@ test('mentors choose among the newcomers they know; the coordinator reviews and 
   // The coordinator chooses the mentors' choice and opens the round.
   await expect(page.getByRole('heading', { name: 'Qui apparier, et comment' })).toBeVisible();
   await page.getByLabel('Mode d’appariement').selectOption('tutor-choice');
-  await expect(page.getByText(/Les tuteurs classent les internes qu’ils connaissent/)).toBeVisible();
+  await expect(page.getByText(/Les mentor·es classent les mentoré·es qu’ils connaissent/)).toBeVisible();
   await page.getByLabel('Date limite des choix').fill(inTenDays());
   await page.getByRole('button', { name: 'Ouvrir le tour de choix' }).click();
   await expect(page.getByText(/Tour de choix ouvert : 0 sur 6 ont classé/)).toBeVisible();
@@ -111,9 +111,9 @@ test('mentors choose among the newcomers they know; the coordinator reviews and 
   await early.getByRole('button', { name: 'Clore maintenant et calculer' }).click();
   await expect(page.getByTestId('proposal')).toHaveCount(2);
   const seven = page.getByTestId('proposal').filter({ hasText: `${mentore7} → ${mentor1}` });
-  await expect(seven).toContainText('choix n°1 du tuteur');
+  await expect(seven).toContainText(`${mentor1} avait classé ${mentore7} en premier choix.`);
   const eight = page.getByTestId('proposal').filter({ hasText: `${mentore8} → ${mentor2}` });
-  await expect(eight).toContainText('choix n°1 du tuteur');
+  await expect(eight).toContainText(`${mentor2} avait classé ${mentore8} en premier choix.`);
   await expectAccessible(page, 'tutor choice review');
   await page.getByRole('button', { name: 'Publier', exact: true }).click();
   await page.getByRole('button', { name: 'Publier et prévenir' }).click();
@@ -125,7 +125,7 @@ test('mentors choose among the newcomers they know; the coordinator reviews and 
   const card = newcomer.page.getByTestId('my-pairing');
   await expect(card).toContainText(mentor1);
   await expect(card).toContainText('Pourquoi ce choix');
-  await expect(card).toContainText('choix n°1 du tuteur');
+  await expect(card).toContainText(`${mentor1} vous avait classé·e en premier choix.`);
   await expect(card.getByRole('link', { name: /@cpts\.demo/ })).toBeVisible();
   await newcomer.close();
 });

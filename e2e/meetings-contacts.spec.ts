@@ -15,8 +15,8 @@ test('a peer tutor notes an unanswered call, then the SMS that got an answer, fr
   await expect(page.getByRole('heading', { name: 'Suivi des contacts' })).toBeVisible();
   const first = page.getByRole('button', { name: /^Noter un contact avec / }).first();
   const name = ((await first.getAttribute('aria-label')) ?? '').replace('Noter un contact avec ', '');
-  const row = page.getByRole('row').filter({ hasText: name });
-  const lastBefore = await row.getByRole('cell').nth(1).innerText();
+  const row = page.getByTestId('contact-row').filter({ hasText: name });
+  const lastBefore = await row.getByTestId('last-contact').innerText();
 
   await first.click();
   await expect(page.getByRole('menuitem', { name: 'Appel sans réponse' })).toBeVisible();
@@ -25,12 +25,12 @@ test('a peer tutor notes an unanswered call, then the SMS that got an answer, fr
   await page.getByRole('menuitem', { name: 'Appel sans réponse' }).click();
   await expect(page.getByRole('status')).toContainText(`Tentative sans réponse notée pour ${name}.`);
   // An attempt is not a contact: the last contact does not move.
-  await expect(row.getByRole('cell').nth(1)).toHaveText(lastBefore);
+  await expect(row.getByTestId('last-contact')).toHaveText(lastBefore);
 
   await first.click();
   await page.getByRole('menuitem', { name: 'SMS', exact: true }).click();
   await expect(page.getByRole('status')).toContainText(`Contact avec ${name} noté.`);
-  await expect(row.getByRole('cell').nth(1)).not.toHaveText(lastBefore);
+  await expect(row.getByTestId('last-contact')).not.toHaveText(lastBefore);
   await expectAccessible(page, 'contact log');
 
   // The same menu on a desktop screen.

@@ -110,6 +110,10 @@ test('a group finds a date, answers the poll, gets invitations; the report follo
   await expect(page.getByTestId('option').first()).toContainText('4 oui', { timeout: 15_000 });
   const confirmMark = logMark();
   await page.getByTestId('option').first().getByRole('button', { name: 'Confirmer ce créneau' }).click();
+  await page
+    .getByRole('dialog', { name: 'Fixer la rencontre à cette date ?' })
+    .getByRole('button', { name: 'Fixer et prévenir' })
+    .click();
   await expect(page.getByText('Rencontre confirmée')).toBeVisible();
 
   // 4. Everyone receives the invitation; a calendar library reads the right local time.

@@ -1,13 +1,13 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type * as Concerns from './tables-difficulties.ts';
 import type * as Meetings from './tables-meetings-matching.ts';
+import type * as People from './tables-people.ts';
 import type * as Rights from './tables-rights.ts';
-import type * as Threads from './tables-threads.ts';
 import type * as Wellbeing from './tables-wellbeing.ts';
 
 export type * from './tables-meetings-matching.ts';
+export type * from './tables-people.ts';
 export type * from './tables-rights.ts';
-export type * from './tables-threads.ts';
 export type * from './tables-wellbeing.ts';
 
 // Instants are ISO-8601 UTC strings (sortable as text) and booleans are 0/1 integers on both
@@ -245,23 +245,11 @@ export interface ImportTable {
   committed_at: Instant | null;
 }
 
-/** A person's phone sharing in one programme (0018); no row: the programme's rule. */
-export interface PhoneChoiceTable {
-  id: string;
-  org_id: string;
-  programme_id: string;
-  user_id: string;
-  shared: Bool;
-  decided_by: 'person' | 'rule';
-  decided_at: Instant;
-}
-
-export interface Database extends Concerns.DifficultyTables, Threads.ThreadTables {
+export interface Database extends Concerns.DifficultyTables, People.ThreadTables, People.PeopleTables {
   organisations: OrganisationTable;
   users: UserTable;
   org_members: OrgMemberTable;
   placements: PlacementTable;
-  phone_choices: PhoneChoiceTable;
   programmes: ProgrammeTable;
   cohorts: CohortTable;
   memberships: MembershipTable;

@@ -313,7 +313,17 @@ class Seeder {
       await this.pair(des, tutors[i % tutors.length] as Person, residents[i] as Person);
     }
 
-    // Peer tutoring: DES3 residents each follow a group of four DES1 residents.
+    await this.peerGroups(peer, residents);
+
+    // A psychologist the tutors and the coordination may consult about a case (demo/difficulties.ts).
+    const psychologist = await this.person(org, 'psychologue@dmg.demo', 'Claire Morvan', {
+      presentation: 'Psychologue clinicienne, consultée par les tuteurs et la coordination.',
+    });
+    await this.member(peer, psychologist, 'expert');
+  }
+
+  /** Peer tutoring: DES3 residents each follow a group of four DES1 residents. */
+  async peerGroups(peer: { id: string; orgId: string; cohortId: string }, residents: Person[]) {
     const seniors = residents.slice(34, 39);
     const juniors = residents.slice(0, 20);
     for (const [g, senior] of seniors.entries()) {
@@ -323,12 +333,6 @@ class Seeder {
         await this.pair(peer, senior, junior, `groupe-${g + 1}`);
       }
     }
-
-    // A psychologist the tutors and the coordination may consult about a case (demo/difficulties.ts).
-    const psychologist = await this.person(org, 'psychologue@dmg.demo', 'Claire Morvan', {
-      presentation: 'Psychologue clinicienne, consultée par les tuteurs et la coordination.',
-    });
-    await this.member(peer, psychologist, 'expert');
   }
 
   async cpts() {

@@ -40,8 +40,14 @@ test('the web texts elide names: "Rôle d’Arthur", "un groupe d’internes"', 
     /un groupe d’internes/,
   );
   assert.equal(
-    i18n.t('matching.setup.cohort', { tutees: 1, tutors: 2, places: 0 }),
-    '1 personne à apparier · 2 tuteurs · 0 place libre.',
+    i18n.t('matching.setup.cohort', {
+      tuteeCount: 1,
+      tutorCount: 2,
+      placeCount: 0,
+      tutor: 'mentor·e',
+      tutors: 'mentor·es',
+    }),
+    '1 personne à apparier · 2 mentor·es · 0 place libre.',
   );
   assert.equal(
     i18n.t('followup.rule.below-target', { held: 1, expected: 3 }),
@@ -52,8 +58,15 @@ test('the web texts elide names: "Rôle d’Arthur", "un groupe d’internes"', 
     '2 erreurs sur 1 ligne, sur 40 lignes de personnes.',
   );
   assert.equal(
-    i18n.t('matching.setup.cohort', { tutees: 1, tutors: 2, places: 0, lng: 'en' }),
-    '1 person to match · 2 tutors · 0 free places.',
+    i18n.t('matching.setup.cohort', {
+      tuteeCount: 1,
+      tutorCount: 2,
+      placeCount: 0,
+      tutor: 'mentor',
+      tutors: 'mentors',
+      lng: 'en',
+    }),
+    '1 person to match · 2 mentors · 0 free places.',
   );
   assert.equal(
     i18n.t('people.edit.title', { name: 'Arthur', lng: 'en' }),

@@ -73,8 +73,8 @@ export const errorTexts = {
       'La fin de ce binôme ne peut être annulée que pendant {{minutes}} minutes : elle est maintenant définitive. Créez un nouveau binôme si besoin.',
     // Meetings, polls, reports, availability
     not_organiser:
-      'Seul·es un tuteur, une tutrice ou la coordination de ce programme organisent des rencontres.',
-    not_invitable: 'Certaines personnes ne font pas partie de vos tutoré·es dans ce programme.',
+      'Seules les personnes qui accompagnent et la coordination de ce programme organisent des rencontres.',
+    not_invitable: 'Certaines personnes ne font pas partie de celles que vous accompagnez dans ce programme.',
     unknown_guide: 'Guide inconnu.',
     option_past: 'Un des créneaux proposés est déjà passé.',
     window_past: 'Cette période est passée.',
@@ -107,7 +107,7 @@ export const errorTexts = {
     activity_in_future: 'Un contact ne peut pas être dans le futur.',
     attempt_channel: 'Une tentative sans réponse se note par appel, SMS ou e-mail.',
     not_your_tutee: 'Cette personne n’est pas suivie par vous dans ce programme.',
-    not_a_tutor: 'Seul·es les tuteurs et tutrices notent des contacts.',
+    not_a_tutor: 'Seules les personnes qui accompagnent notent des contacts.',
     // Data rights
     erasure_confirmation: 'Tapez SUPPRIMER pour confirmer la demande d’effacement.',
     erasure_exists: 'Une demande d’effacement est déjà en cours.',
@@ -135,10 +135,11 @@ export const errorTexts = {
     forward_individual: 'Seule une difficulté collective se transmet à une autre organisation.',
     forward_target:
       'Cette organisation ne peut pas recevoir cette difficulté : elle l’a déjà reçue, ou n’est pas une autre organisation de Compagnon.',
-    not_an_asker: 'Seul·es les tuteurs, les tutrices et la coordination demandent l’avis d’un·e expert·e.',
+    not_an_asker:
+      'Seules les personnes qui accompagnent et la coordination demandent l’avis d’un·e expert·e.',
     expert_unknown: 'Cette personne n’est pas expert·e dans les programmes de l’organisation.',
     subject_unknown:
-      'Vous ne pouvez évoquer que des tutoré·es que vous suivez dans ce programme (ou, pour la coordination, ceux du programme).',
+      'Vous ne pouvez évoquer que des personnes que vous accompagnez dans ce programme (ou, pour la coordination, celles du programme).',
     consultation_closed: 'Cette demande d’avis est close : on n’y écrit plus.',
   },
   en: {
@@ -202,8 +203,9 @@ export const errorTexts = {
     nothing_to_undo: 'This pairing is neither ended nor completed: there is nothing to undo.',
     undo_expired:
       'The end of a pairing can be undone for {{minutes}} minutes only: it is now final. Create a new pairing if needed.',
-    not_organiser: 'Only a tutor or a coordinator of this programme organises meetings.',
-    not_invitable: 'Some people are not among your tutees in this programme.',
+    not_organiser:
+      'Only the people who accompany others and the coordinators of this programme organise meetings.',
+    not_invitable: 'Some people are not among those you accompany in this programme.',
     unknown_guide: 'Unknown guide.',
     option_past: 'One of the proposed times has already passed.',
     window_past: 'This window is in the past.',
@@ -234,7 +236,7 @@ export const errorTexts = {
     activity_in_future: 'A contact cannot be in the future.',
     attempt_channel: 'An attempt without an answer is a call, an SMS or an e-mail.',
     not_your_tutee: 'This person is not followed by you in this programme.',
-    not_a_tutor: 'Only tutors log contacts.',
+    not_a_tutor: 'Only the people who accompany others log contacts.',
     erasure_confirmation: 'Type DELETE to confirm the erasure request.',
     erasure_exists: 'An erasure request is already under way.',
     erasure_needs_admin:
@@ -259,10 +261,10 @@ export const errorTexts = {
     forward_individual: 'Only a systemic difficulty is forwarded to another organisation.',
     forward_target:
       'This organisation cannot receive this difficulty: it already has, or it is not another organisation of Compagnon.',
-    not_an_asker: 'Only tutors and the coordination ask an expert’s advice.',
+    not_an_asker: 'Only the people who accompany others and the coordination ask an expert’s advice.',
     expert_unknown: 'This person is not an expert in the organisation’s programmes.',
     subject_unknown:
-      'You may only discuss tutees you follow in this programme (or, for the coordination, the programme’s tutees).',
+      'You may only discuss people you accompany in this programme (or, for the coordination, the programme’s people).',
     consultation_closed: 'This request for advice is closed: nothing more is written on it.',
   },
 } as const;

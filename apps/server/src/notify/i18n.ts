@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { addElisionFormats } from '../domain/elision.ts';
 import { errorTexts } from '../http/error-texts.ts';
+import { roleWord } from '../modules/programmes/words.ts';
 
 // Server-side texts (e-mails, error messages): French first, English second.
 const resources = {
@@ -77,4 +78,17 @@ addElisionFormats(instance);
 
 export function translator(locale: string | null | undefined): TFunction {
   return instance.getFixedT(locale?.startsWith('en') ? 'en' : 'fr');
+}
+
+/**
+ * A role as a programme names it in a sentence: "mentor·e", "adhérent·e", "interne" for the roles
+ * a template names, "coordinateur·rice" and "expert·e" in every programme.
+ */
+export function roleName(
+  locale: string | null | undefined,
+  role: string,
+  template: string | null | undefined,
+) {
+  if (role === 'tutor' || role === 'tutee') return roleWord(template, locale, role);
+  return translator(locale)(`role.${role}`);
 }

@@ -1,3 +1,4 @@
+import { capital, programmeWords } from '@compagnon/server/modules/programmes/words.ts';
 import { Alert, Badge, Box, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconAlertTriangle, IconFlask, IconMapSearch } from '@tabler/icons-react';
@@ -5,6 +6,7 @@ import type { ComponentType, CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useErrorMessage } from './errors';
+import i18n from './i18n';
 import type { Role } from './types';
 
 /** Sets the tab title: "Page · Compagnon". */
@@ -151,15 +153,13 @@ export function RoleBadge({ role, template }: { role: Role; template?: string })
 
 type T = ReturnType<typeof useTranslation>['t'];
 
-/** "Tuteur", "Mentor", "Élu référent"… the words each programme kind uses for its roles. */
+/** "Tuteur·rice", "Mentor·e", "Élu·e référent·e"… the words each programme kind uses for its roles. */
 export function roleLabel(t: T, role: Role, template?: string, plural = false): string {
-  const key = `roles.${plural ? 'plural' : 'one'}.${role}`;
-  const specific = template ? `${key}_${template}` : null;
-  if (specific) {
-    const v = t(specific, { defaultValue: '' });
-    if (v) return v;
+  if (role === 'tutor' || role === 'tutee') {
+    const w = programmeWords(template, i18n.language);
+    return capital(role === 'tutor' ? (plural ? w.tutors : w.tutor) : plural ? w.tutees : w.tutee);
   }
-  return t(key);
+  return t(`roles.${plural ? 'plural' : 'one'}.${role}`);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Db } from '../../db/index.ts';
 import type { User } from '../../db/types.ts';
 import { defineJob, enqueue } from '../../jobs/registry.ts';
 import { deliverOnce } from '../../notify/deliver.ts';
-import { translator } from '../../notify/i18n.ts';
+import { roleName, translator } from '../../notify/i18n.ts';
 import { messageIdFor } from '../../notify/notify.ts';
 import { returnPathSchema } from './schema.ts';
 import { createToken, INVITE_DAYS, MAGIC_MINUTES, RESET_MINUTES } from './service.ts';
@@ -74,7 +74,7 @@ export const authMail = defineJob('auth.mail', payload, async ({ ctx, now, paylo
   );
 });
 
-type Recipient = Pick<User, 'id' | 'email' | 'name'>;
+type Recipient = Pick<User, 'id' | 'email' | 'name' | 'locale'>;
 type Translate = ReturnType<typeof translator>;
 
 /** A sign-in link, landing on the page it was asked from. */
@@ -123,7 +123,11 @@ async function inviteMail(
 ) {
   const [org, programme, inviter] = await Promise.all([
     ctx.db.selectFrom('organisations').select('name').where('id', '=', p.orgId).executeTakeFirstOrThrow(),
-    ctx.db.selectFrom('programmes').select('name').where('id', '=', p.programmeId).executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom('programmes')
+      .select(['name', 'template'])
+      .where('id', '=', p.programmeId)
+      .executeTakeFirstOrThrow(),
     ctx.db.selectFrom('users').select('name').where('id', '=', p.inviterId).executeTakeFirst(),
   ]);
   const token = await createToken(ctx, {
@@ -144,7 +148,7 @@ async function inviteMail(
       inviter: inviterName,
       programme: programme.name,
       organisation: org.name,
-      role: t(`role.${p.role}`),
+      role: roleName(user.locale, p.role, programme.template),
       days: INVITE_DAYS,
       link: `${ctx.config.publicUrl}/invitation?token=${token}`,
     }),

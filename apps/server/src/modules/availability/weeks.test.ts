@@ -135,11 +135,17 @@ test('an uploaded calendar counts, its times read on the organisation’s clock'
 
 test('the explanation says when they are both free, in the reader’s language', () => {
   const two = [{ code: 'availability', slots: ['2-evening', '4-evening'], count: 2 }];
-  assert.equal(explain(matchingTexts('fr'), two), 'disponibles ensemble le mardi soir et le jeudi soir');
-  assert.equal(explain(matchingTexts('en'), two), 'both free on Tuesday evening and Thursday evening');
+  assert.equal(
+    explain(matchingTexts('fr'), two, 'Arthur'),
+    'Pourquoi ce choix :\n• Vous êtes disponibles ensemble le mardi soir et le jeudi soir.',
+  );
+  assert.equal(
+    explain(matchingTexts('en'), two, 'Arthur'),
+    'Why this match:\n• You are both free on Tuesday evening and Thursday evening.',
+  );
   const many = [{ code: 'availability', slots: ['1-evening', '2-evening'], count: 8 }];
   assert.equal(
-    explain(matchingTexts('fr'), many),
-    'disponibles ensemble le lundi soir, le mardi soir et 6 autres créneaux',
+    explain(matchingTexts('fr'), many, 'Arthur'),
+    'Pourquoi ce choix :\n• Vous êtes disponibles ensemble le lundi soir, le mardi soir et 6 autres créneaux.',
   );
 });

@@ -6,7 +6,7 @@ import { describeRule, reviewTexts } from './review-texts.ts';
 
 /** The review as CSV (lib/csv.ts), one row per figure: section, item, value. */
 export function reviewCsv(r: YearlyReview, lang: 'fr' | 'en'): string {
-  const t = reviewTexts(lang);
+  const t = reviewTexts(lang, r.programme.template);
   const rows: (string | number)[][] = [[t.section, t.item, t.value]];
   const add = (section: string, item: string, value: string | number | null) =>
     rows.push([section, item, typeof value === 'number' ? t.num(value) : (value ?? '')]);
@@ -43,7 +43,7 @@ export function reviewCsv(r: YearlyReview, lang: 'fr' | 'en'): string {
 
 /** The review as a PDF with its charts drawn as bars (pdfkit, no browser needed). */
 export function reviewPdf(r: YearlyReview, lang: 'fr' | 'en'): Promise<Buffer> {
-  const t = reviewTexts(lang);
+  const t = reviewTexts(lang, r.programme.template);
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,

@@ -1,9 +1,10 @@
+import { capital, programmeWords } from '../programmes/words.ts';
 import type { AlertRule } from './rules.ts';
 
 const rules: Record<AlertRule, { fr: string; en: string }> = {
   'no-contact': { fr: 'Pas de contact depuis trop longtemps', en: 'No contact for too long' },
   'below-target': { fr: 'Rencontres sous l’objectif', en: 'Meetings below target' },
-  unreachable: { fr: 'Tutoré·e injoignable', en: 'Tutee unreachable' },
+  unreachable: { fr: 'Personne accompagnée injoignable', en: 'Person accompanied unreachable' },
   stuck: { fr: 'Binôme à l’arrêt', en: 'Pair stuck' },
   'report-missing': { fr: 'Compte rendu manquant', en: 'Meeting report missing' },
   'first-meeting': { fr: 'Première rencontre non tenue', en: 'First meeting not held' },
@@ -21,8 +22,10 @@ const channelNames: Record<string, { fr: string; en: string }> = {
   digest: { fr: 'Résumé hebdomadaire', en: 'Weekly digest' },
 };
 
-export function reviewTexts(lang: 'fr' | 'en') {
+/** The review's words; the roles as the programme names them (its template's words). */
+export function reviewTexts(lang: 'fr' | 'en', template?: string) {
   const fr = lang === 'fr';
+  const words = programmeWords(template, lang);
   const numbers = new Intl.NumberFormat(fr ? 'fr-FR' : 'en-GB', {
     maximumFractionDigits: 1,
     useGrouping: false,
@@ -62,8 +65,8 @@ export function reviewTexts(lang: 'fr' | 'en') {
         ? `Ce bilan ne contient que des nombres et des taux : aucun nom, aucun contenu de compte rendu, de portfolio ou de bilan individuel. Les réponses aux questionnaires ne sont agrégées qu’à partir de ${min} réponses.`
         : `This review holds counts and rates only: no names, no content of reports, portfolios or individual reviews. Questionnaire answers are aggregated only over ${min} answers or more.`,
     labels: {
-      tutors: fr ? 'Tuteurs et tutrices' : 'Tutors',
-      tutees: fr ? 'Tutoré·es' : 'Tutees',
+      tutors: capital(words.tutors),
+      tutees: capital(words.tutees),
       pairs: fr ? 'Binômes suivis dans l’année' : 'Pairs followed during the year',
       pairsWithMeeting: fr ? 'Binômes avec au moins une rencontre' : 'Pairs with at least one meeting',
       pairsEndedEarly: fr ? 'Binômes arrêtés avant terme' : 'Pairs ended early',

@@ -64,7 +64,7 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
   const { alerts, deliveries } = rows;
   const meetingsTotal = counts.reduce((a, b) => a + b, 0);
   return {
-    programme: { id: p.id, name: p.name, organisation: period.organisation },
+    programme: { id: p.id, name: p.name, organisation: period.organisation, template: p.template },
     year: period.year,
     period: {
       startMonth: period.startMonth,

@@ -1,3 +1,4 @@
+import { elide } from '../../domain/elision.ts';
 import type { AlertRule } from './rules.ts';
 
 type D = Record<string, number>;
@@ -60,18 +61,18 @@ export function coordinatorNotice(rule: AlertRule, detail: D, n: Names) {
   return {
     fr: {
       title: `Alerte persistante : ${n.tutor} et ${n.tutee}`,
-      body: `${n.programme} — ${describeAlert(rule, detail, 'fr')}. Le tuteur ou la tutrice a été prévenu·e il y a une semaine.`,
+      body: `${n.programme} — ${describeAlert(rule, detail, 'fr')}. ${n.tutor} a été prévenu·e il y a une semaine.`,
     },
     en: {
       title: `Persisting alert: ${n.tutor} and ${n.tutee}`,
-      body: `${n.programme} — ${describeAlert(rule, detail, 'en')}. The tutor was told a week ago.`,
+      body: `${n.programme} — ${describeAlert(rule, detail, 'en')}. ${n.tutor} was told a week ago.`,
     },
   };
 }
 
 export function coordinatorMessage(text: string, n: Names & { coordinator: string }) {
   return {
-    fr: { title: `Message de ${n.coordinator} au sujet de ${n.tutee}`, body: text },
+    fr: { title: `Message ${elide('de', n.coordinator)} au sujet ${elide('de', n.tutee)}`, body: text },
     en: { title: `Message from ${n.coordinator} about ${n.tutee}`, body: text },
   };
 }

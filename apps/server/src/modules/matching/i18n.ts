@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import { addElisionFormats } from '../../domain/elision.ts';
 import type { Reason } from './criteria.ts';
 
 // Texts of the matching e-mails and explanations, French first.
@@ -14,21 +15,25 @@ const resources = {
       },
       notice: {
         tutee:
-          'Votre {{role}} dans « {{programme}} » est {{tutor}}.\n\nPour le ou la joindre : {{contact}}\n\nPourquoi ce choix : {{why}}',
+          'Votre {{role}} dans « {{programme}} » est {{tutor}}.\n\nPour le ou la joindre : {{contact}}\n\n{{why}}',
         tutor: 'Voici les personnes que vous accompagnerez dans « {{programme}} » :\n{{list}}',
       },
-      role: { pair: 'tuteur·rice', group: 'tuteur·rice de groupe' },
+      why: 'Pourquoi ce choix :\n{{list}}',
+      whyNone: 'La coordination du programme a formé ce binôme.',
+      // Sentences addressed to the person accompanied, about the person who accompanies them.
       reason: {
-        tuteeChoice: 'choix n°{{rank}} de l’interne',
-        tutorChoice: 'choix n°{{rank}} du tuteur',
-        knows: 'vous avez demandé à être ensemble',
-        sameSite: 'même site : {{site}}',
-        distance: '{{km}} km',
-        project: 'projet : {{project}}',
-        themes: 'thèmes communs : {{themes}}',
-        newcomer: 'arrivée d’une autre faculté ({{faculty}}) : prioritaire',
-        availability: 'disponibles ensemble {{when}}',
+        tuteeChoice: 'Vous aviez classé {{tutor}} en {{nth}} choix.',
+        tutorChoice: '{{tutor}} vous avait classé·e en {{nth}} choix.',
+        knows: 'Vous aviez demandé à être ensemble.',
+        sameSite: 'Vous êtes sur le même site : {{site}}.',
+        distance: 'Vous travaillez à {{km}} km l’un de l’autre.',
+        distanceNone: 'Vous travaillez dans la même commune.',
+        project: 'Vous partagez un projet : {{project}}.',
+        themes: 'Vous avez des thèmes en commun : {{themes}}.',
+        newcomer: 'Vous arrivez {{faculty, de}} : votre place passait en priorité.',
+        availability: 'Vous êtes disponibles ensemble {{when}}.',
       },
+      nth: { 1: 'premier', 2: 'deuxième', 3: 'troisième', other: '{{rank}}ᵉ' },
       when: {
         slot: 'le {{day}} {{part}}',
         and: ' et ',
@@ -66,22 +71,24 @@ const resources = {
         subject_other: '“{{programme}}”: {{count}} new people to accompany',
       },
       notice: {
-        tutee:
-          'Your {{role}} in “{{programme}}” is {{tutor}}.\n\nHow to reach them: {{contact}}\n\nWhy this match: {{why}}',
+        tutee: 'Your {{role}} in “{{programme}}” is {{tutor}}.\n\nHow to reach them: {{contact}}\n\n{{why}}',
         tutor: 'Here are the people you will accompany in “{{programme}}”:\n{{list}}',
       },
-      role: { pair: 'tutor', group: 'group tutor' },
+      why: 'Why this match:\n{{list}}',
+      whyNone: 'The programme’s coordinators formed this pair.',
       reason: {
-        tuteeChoice: 'the resident’s choice no. {{rank}}',
-        tutorChoice: 'the tutor’s choice no. {{rank}}',
-        knows: 'you asked to be together',
-        sameSite: 'same site: {{site}}',
-        distance: '{{km}} km',
-        project: 'project: {{project}}',
-        themes: 'shared themes: {{themes}}',
-        newcomer: 'from another faculty ({{faculty}}): placed first',
-        availability: 'both free on {{when}}',
+        tuteeChoice: 'You had ranked {{tutor}} as your {{nth}} choice.',
+        tutorChoice: '{{tutor}} had ranked you as their {{nth}} choice.',
+        knows: 'You asked to be together.',
+        sameSite: 'You work at the same site: {{site}}.',
+        distance: 'You work {{km}} km from each other.',
+        distanceNone: 'You work in the same town.',
+        project: 'You share a plan: {{project}}.',
+        themes: 'You share interests: {{themes}}.',
+        newcomer: 'You come from another faculty ({{faculty}}), so your place came first.',
+        availability: 'You are both free on {{when}}.',
       },
+      nth: { 1: 'first', 2: 'second', 3: 'third', other: '{{rank}}th' },
       when: {
         slot: '{{day}} {{part}}',
         and: ' and ',
@@ -121,18 +128,37 @@ const resources = {
 
 const instance = i18next.createInstance();
 await instance.init({ resources, lng: 'fr', fallbackLng: 'fr', interpolation: { escapeValue: false } });
+addElisionFormats(instance);
 
 export function matchingTexts(locale: string | null | undefined): TFunction {
   return instance.getFixedT(locale?.startsWith('en') ? 'en' : 'fr');
 }
 
-/** "même site : CHU Amiens-Picardie · 12 km · projet : installation en zone rurale". */
-export function explain(t: TFunction, reasons: Reason[]): string {
-  return reasons
-    .map((r) =>
-      t(`reason.${r.code}`, { ...r, count: undefined, themes: r.themes?.join(', '), when: whenOf(t, r) }),
-    )
-    .join(' · ');
+/** "premier", "deuxième", "4ᵉ"; "first", "third", "4th". */
+function nth(t: TFunction, rank: number): string {
+  return rank <= 3 ? t(`nth.${rank}`) : t('nth.other', { rank });
+}
+
+/** One reason as a sentence addressed to the person accompanied: "Vous travaillez à 12 km l’un de l’autre." */
+export function reasonSentence(t: TFunction, r: Reason, tutor: string): string {
+  if (r.code === 'distance' && (r.km ?? 0) < 1) return t('reason.distanceNone');
+  return t(`reason.${r.code}`, {
+    ...r,
+    tutor,
+    count: undefined,
+    nth: nth(t, r.rank ?? 1),
+    themes: r.themes?.join(', '),
+    when: whenOf(t, r),
+  });
+}
+
+/**
+ * Why this pair, for the person accompanied: one sentence a line under a heading, or, when no
+ * criterion explains it (a pair formed by hand), that the coordinators formed it.
+ */
+export function explain(t: TFunction, reasons: Reason[], tutor: string): string {
+  if (reasons.length === 0) return t('whyNone');
+  return t('why', { list: reasons.map((r) => `• ${reasonSentence(t, r, tutor)}`).join('\n') });
 }
 
 /** "le mardi soir et le jeudi soir", "le lundi soir, le mardi soir et 6 autres créneaux". */

@@ -262,11 +262,11 @@ describe('matching', () => {
     assert.equal(inapp.length, c.tutees.length, 'one in-app notification per tutee');
     const note = inapp.find((n) => n.user_id === c.tutees[0]?.id);
     assert.match(note?.title ?? '', /Dr Carpentier/);
-    assert.match(note?.body ?? '', /Pourquoi ce choix : .*0 km/);
+    assert.match(note?.body ?? '', /Pourquoi ce choix :\n• Vous travaillez dans la même commune\./);
     assert.equal(note?.link, `/programmes/${c.programme.id}/appariement`);
     const peronne = mails.find((m) => m.to === c.tutees[0]?.email);
     assert.match(peronne?.text ?? '', /Dr Carpentier/);
-    assert.match(peronne?.text ?? '', /0 km/);
+    assert.match(peronne?.text ?? '', /Votre tuteur·rice dans/);
     const tutorMails = mails.filter((m) => c.tutors.some((t) => t.email === m.to));
     assert.equal(tutorMails.length, new Set(tutorMails.map((m) => m.to)).size);
     const own = (

@@ -9,6 +9,7 @@ import type { UserActor } from '../../policy/actor.ts';
 import { contactFor } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
 import { rulesOf } from '../programmes/templates.ts';
+import { programmeWords } from '../programmes/words.ts';
 import { facts, pairCost, reasonsOf, type Weights } from './criteria.ts';
 import { explain, matchingTexts } from './i18n.ts';
 import { loadSnapshot, peopleOf, type Snapshot, withProposals } from './queries.ts';
@@ -167,11 +168,10 @@ async function notifyPublished(
   if (pairs.length === 0) return;
   const ids = [...new Set(pairs.flatMap((x) => [x.tutorId, x.tuteeId]))];
   const people = await peopleOf(trx, p, ids);
-  const rules = rulesOf(p);
   const link = `/programmes/${p.id}/appariement`;
-  const both = (render: (t: TFunction) => { title: string; body: string }) => ({
-    fr: render(matchingTexts('fr')),
-    en: render(matchingTexts('en')),
+  const both = (render: (t: TFunction, lang: 'fr' | 'en') => { title: string; body: string }) => ({
+    fr: render(matchingTexts('fr'), 'fr'),
+    en: render(matchingTexts('en'), 'en'),
   });
   const byTutor = new Map<string, string[]>();
   for (const x of pairs) {
@@ -179,13 +179,13 @@ async function notifyPublished(
     const tutee = people.get(x.tuteeId);
     if (!tutor || !tutee) continue;
     byTutor.set(x.tutorId, [...(byTutor.get(x.tutorId) ?? []), x.tuteeId]);
-    const content = both((t) => {
+    const content = both((t, lang) => {
       const vars = {
         tutor: tutor.name,
         programme: p.name,
-        role: t(`role.${rules.unit}`),
+        role: programmeWords(p.template, lang).tutor,
         contact: [tutor.email, contactFor('ownTutor', tutor).phone ?? t('noPhone')].join(' · '),
-        why: explain(t, x.reasons),
+        why: explain(t, x.reasons, tutor.name),
       };
       return { title: t('tutee.subject', vars), body: t('notice.tutee', vars) };
     });

@@ -70,4 +70,33 @@ describe('the contact log has one rule, whichever page notes a contact', () => {
       assert.equal(res.json().error.code, 'activity_in_future');
     }
   });
+
+  test('the contact list counts the attempts without an answer since the last contact', async () => {
+    const w = await createWorld(s.ctx);
+    const { cookie } = w.actors.tutor;
+    const url = `/api/programmes/${w.programme.id}/contacts`;
+    const note = async (answered: boolean) => {
+      s.clock.advance(60_000);
+      const res = await s.app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie },
+        payload: { tuteeId: w.actors.tutee.id, channel: 'call', answered },
+      });
+      assert.equal(res.statusCode, 201, res.body);
+    };
+    const attempts = async () => {
+      const res = await s.app.inject({ method: 'GET', url, headers: { cookie } });
+      const row = res.json().rows.find((r: { tutee: { id: string } }) => r.tutee.id === w.actors.tutee.id);
+      return row.unansweredAttempts as number;
+    };
+    assert.equal(await attempts(), 0);
+    await note(false);
+    await note(false);
+    assert.equal(await attempts(), 2);
+    await note(true);
+    assert.equal(await attempts(), 0, 'a contact starts the count again');
+    await note(false);
+    assert.equal(await attempts(), 1);
+  });
 });

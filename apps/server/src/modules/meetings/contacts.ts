@@ -53,10 +53,8 @@ export async function contactOverview(ctx: AppContext, actor: UserActor, program
   const [logs, attended] = await Promise.all([
     ctx.db
       .selectFrom('contact_logs')
-      .select(['tutee_id', 'channel', 'happened_at'])
+      .select(['tutee_id', 'channel', 'happened_at', 'answered'])
       .where('programme_id', '=', p.id)
-      // Attempts that got no answer (noted from the follow-up page) are not contacts.
-      .where('answered', '=', 1)
       .where('tutee_id', 'in', nonEmpty(tuteeIds))
       .orderBy('happened_at', 'desc')
       .execute(),
@@ -95,7 +93,9 @@ export async function contactOverview(ctx: AppContext, actor: UserActor, program
         publishedAt: x.created_at,
         durationMonths: rules.durationMonths ?? null,
       });
-      const myLogs = logs.filter((l) => l.tutee_id === x.tutee_user_id);
+      const mine = logs.filter((l) => l.tutee_id === x.tutee_user_id);
+      // Attempts that got no answer are not contacts; those since the last contact are counted.
+      const myLogs = mine.filter((l) => l.answered === 1);
       const myMeetings = attended.filter((a) => a.user_id === x.tutee_user_id);
       const lastLog = myLogs[0];
       const lastMeeting = myMeetings[0]?.starts_at ?? null;
@@ -118,6 +118,7 @@ export async function contactOverview(ctx: AppContext, actor: UserActor, program
         meetingsInPeriod: myMeetings.filter((a) => (a.starts_at as string) >= from).length,
         contactsInPeriod: myLogs.filter((l) => l.happened_at >= from).length,
         overdue,
+        unansweredAttempts: mine.filter((l) => l.answered === 0 && (!last || l.happened_at > last.at)).length,
       };
     }),
     actions: { log: managesProgramme(actor, p, 'write') || rolesIn(actor, p.id).has('tutor') },

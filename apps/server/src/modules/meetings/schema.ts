@@ -240,6 +240,8 @@ export const contactsView = z.object({
       meetingsInPeriod: z.number(),
       contactsInPeriod: z.number(),
       overdue: z.boolean(),
+      /** Attempts without an answer since the last contact: "2ᵉ tentative sans réponse". */
+      unansweredAttempts: z.number(),
     }),
   ),
   actions: z.object({ log: z.boolean() }),

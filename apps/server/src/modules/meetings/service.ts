@@ -62,15 +62,18 @@ async function invitable(ctx: AppContext, actor: UserActor, programme: Programme
 
 async function checkInvitees(ctx: AppContext, actor: UserActor, programme: ProgrammeRef, ids: string[]) {
   const allowed = await invitable(ctx, actor, programme);
-  if (!allowed) throw forbidden('Only a tutor or a coordinator of this programme organises meetings.');
+  if (!allowed)
+    throw forbidden(
+      'Only the people who accompany others and the coordinators of this programme organise meetings.',
+    );
   const ok = new Set(allowed.map((p) => p.id));
   const outside = ids.filter((id) => id !== actor.id && !ok.has(id));
   if (outside.length > 0) {
     throw badRequest(
       'not_invitable',
-      'Certaines personnes ne font pas partie de vos tutorés dans ce programme.',
+      'Certaines personnes ne font pas partie de celles que vous accompagnez dans ce programme.',
       {
-        messageEn: 'Some people are not among your tutees in this programme.',
+        messageEn: 'Some people are not among those you accompany in this programme.',
       },
     );
   }

@@ -6,7 +6,7 @@ import { notFound, refuse } from '../../http/errors.ts';
 import { defineJob, enqueue } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
 import { deliverOnce } from '../../notify/deliver.ts';
-import { translator } from '../../notify/i18n.ts';
+import { roleName, translator } from '../../notify/i18n.ts';
 import { messageIdFor, notify } from '../../notify/notify.ts';
 import type { Role, UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
@@ -127,6 +127,7 @@ async function invitationFacts(db: Db, invitationId: string) {
       'i.expires_at',
       'i.answered_at',
       'programmes.name as programme',
+      'programmes.template',
       'organisations.name as organisation',
       'inviter.name as inviter',
     ])
@@ -152,7 +153,7 @@ export const programmeInvitation = defineJob(
       inviter: inv.inviter ?? inv.organisation,
       programme: inv.programme,
       organisation: inv.organisation,
-      role: t(`role.${inv.role}`),
+      role: roleName(user.locale, inv.role, inv.template),
     };
     const link = '/invitations';
     const key = `people.invitation:${job.id}`;
@@ -254,6 +255,7 @@ export async function answerInvitation(
         'i.name',
         'i.invited_by',
         'programmes.name as programme',
+        'programmes.template',
         'programmes.archived_at',
       ])
       .where('i.id', '=', invitationId)
@@ -308,7 +310,11 @@ export async function answerInvitation(
     });
     const said = (lang: 'fr' | 'en') => {
       const t = translator(lang);
-      const params = { name: inv.name, programme: inv.programme, role: t(`role.${inv.role}`) };
+      const params = {
+        name: inv.name,
+        programme: inv.programme,
+        role: roleName(lang, inv.role, inv.template),
+      };
       return {
         title: t(`mail.join.${answer}Title`, params),
         body: t(`mail.join.${answer}Body`, params),

@@ -257,6 +257,7 @@ async function announceConfidentialityChange(
   const members = await currentMembers(trx, p.id);
   const content = confidentialityNotice({
     programme: p.name,
+    template: p.template,
     by: actor.name,
     reports: rules.reportVisibility,
   });

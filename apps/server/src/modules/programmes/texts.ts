@@ -1,18 +1,26 @@
 import type { ReportVisibility } from '../../policy/confidentiality.ts';
+import { programmeWords } from './words.ts';
 
 /**
  * The notice a programme's members receive when a rule of who sees what changes, in French and
  * English: what the rule now says, and that it applies only to what is recorded from now on.
  */
-export function confidentialityNotice(n: { programme: string; by: string; reports: ReportVisibility }) {
+export function confidentialityNotice(n: {
+  programme: string;
+  template: string;
+  by: string;
+  reports: ReportVisibility;
+}) {
+  const fr = programmeWords(n.template, 'fr');
+  const en = programmeWords(n.template, 'en');
   const frReaders = [
-    'le tuteur ou la tutrice qui l’écrit',
-    n.reports.tutee ? 'la personne accompagnée' : null,
+    `la personne qui l’écrit (${fr.tutor})`,
+    n.reports.tutee ? `la personne accompagnée (${fr.tutee})` : null,
     n.reports.coordinator ? 'la coordination du programme' : null,
   ].filter(Boolean);
   const enReaders = [
-    'the tutor who writes it',
-    n.reports.tutee ? 'the person accompanied' : null,
+    `the ${en.tutor} who writes it`,
+    n.reports.tutee ? `the ${en.tutee} accompanied` : null,
     n.reports.coordinator ? 'the programme’s coordination' : null,
   ].filter(Boolean);
   return {

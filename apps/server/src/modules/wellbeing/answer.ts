@@ -3,7 +3,7 @@ import type { Db } from '../../db/index.ts';
 import type { CheckinTable } from '../../db/types.ts';
 import { refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import { roleWords, type TemplateId } from '../programmes/templates.ts';
+import { programmeWords } from '../programmes/words.ts';
 import { alertTutor } from './alerts.ts';
 import { checkinSettingsOf, readAnswer, signalsDistress, wordQuestion } from './questions.ts';
 import { directory } from './resources.ts';
@@ -29,10 +29,8 @@ export async function presentCheckin(db: Db, c: Checkin, lang: Lang, now: Date) 
       : undefined,
     checkinSettingsOf(db, c.programme_id),
   ]);
-  const words =
-    roleWords[p.template as TemplateId]?.tutor[lang][0] ?? (lang === 'en' ? 'Tutor' : 'Tuteur·rice');
-  const tutorWords =
-    tutor?.name ?? (lang === 'en' ? `your ${words.toLowerCase()}` : `votre ${words.toLowerCase()}`);
+  const words = programmeWords(p.template, lang).tutor;
+  const tutorWords = tutor?.name ?? (lang === 'en' ? `your ${words}` : `votre ${words}`);
   const status = statusOf(c, now);
   return {
     id: c.id,

@@ -28,6 +28,7 @@ function checkinToAsk(ctx: AppContext, checkinId: string) {
       'u.phone',
       'u.disabled_at',
       'p.name as programme',
+      'p.template',
     ])
     .where('checkins.id', '=', checkinId)
     .executeTakeFirst();
@@ -44,7 +45,7 @@ export async function askCheckin(ctx: AppContext, now: Date, checkinId: string):
   if (!c || c.answered_at || c.disabled_at || c.expires_at <= now.toISOString()) return;
   const lang = langOf(c.locale);
   const days = Math.max(1, Math.round((Date.parse(c.expires_at) - now.getTime()) / DAY));
-  const t = askTexts(lang, { programme: c.programme, days });
+  const t = askTexts(lang, { programme: c.programme, template: c.template, days });
   const base = { orgId: c.org_id, userId: c.user_id, kind: 'wellbeing.checkin' };
   const key = `wellbeing.ask:${c.id}`;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
+import { elide } from '../../domain/elision.ts';
 import type { Lang } from './who5.ts';
 
 /**
@@ -41,12 +42,12 @@ const presetWording = {
   fr: {
     workload: 'Ma charge de travail ces deux dernières semaines',
     nights: 'Nombre de gardes ou astreintes de nuit ces deux dernières semaines',
-    note: 'Quelque chose que vous voulez que {{tutor}} sache ?',
+    note: 'Quelque chose que vous voulez {{que tutor}} sache ?',
   },
   en: {
     workload: 'My workload over the last two weeks',
     nights: 'Nights on call over the last two weeks',
-    note: 'Anything you want {{tutor}} to know?',
+    note: 'Anything you want {{que tutor}} to know?',
   },
 } as const;
 
@@ -58,7 +59,9 @@ export const workloadScale = {
 
 /** A question as the tutee reads it. */
 export function wordQuestion(q: Question, lang: Lang, tutor: string) {
-  const label = q.preset ? presetWording[lang][q.preset].replace('{{tutor}}', tutor) : (q.label as string);
+  // "que Arthur" is written "qu’Arthur"; English has no such word to join.
+  const who = lang === 'fr' ? elide('que', tutor) : tutor;
+  const label = q.preset ? presetWording[lang][q.preset].replace('{{que tutor}}', who) : (q.label as string);
   return {
     id: q.id,
     kind: q.kind,

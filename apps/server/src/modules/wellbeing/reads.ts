@@ -1,6 +1,6 @@
 import type { Db } from '../../db/index.ts';
 import { access, MIN_AGGREGATE } from '../../policy/confidentiality.ts';
-import { roleWords, type TemplateId } from '../programmes/templates.ts';
+import { programmeWords } from '../programmes/words.ts';
 import { checkinSettingsOf, wordQuestion } from './questions.ts';
 import { type Lang, WHO5_ITEMS, who5Wording } from './who5.ts';
 
@@ -40,12 +40,10 @@ export async function checkinsOf(
         .execute()
     : [];
   const settings = await checkinSettingsOf(db, p.id);
-  const tutorWord = roleWords[p.template as TemplateId]?.tutor[lang][0] ?? 'Tuteur·rice';
+  const tutorWord = programmeWords(p.template, lang).tutor;
   const labels = new Map<string, string>([
     ...who5Wording(lang).items.map((i) => [i.id, i.text] as [string, string]),
-    ...settings.questions.map(
-      (q) => [q.id, wordQuestion(q, lang, tutorWord.toLowerCase()).label] as [string, string],
-    ),
+    ...settings.questions.map((q) => [q.id, wordQuestion(q, lang, tutorWord).label] as [string, string]),
   ]);
   const order = [...WHO5_ITEMS, ...settings.questions.map((q) => q.id)] as string[];
   return {

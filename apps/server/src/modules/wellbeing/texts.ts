@@ -1,3 +1,5 @@
+import { elide } from '../../domain/elision.ts';
+import { programmeWords } from '../programmes/words.ts';
 import type { Lang } from './who5.ts';
 
 /**
@@ -5,16 +7,17 @@ import type { Lang } from './who5.ts';
  * answer, a score or a state of mind: a message tells a person that something is waiting for
  * them, never what someone answered.
  */
-export function askTexts(lang: Lang, n: { programme: string; days: number }) {
+export function askTexts(lang: Lang, n: { programme: string; template: string; days: number }) {
+  const tutor = programmeWords(n.template, lang).tutor;
   return lang === 'en'
     ? {
         title: `How are you? A check-in from “${n.programme}”`,
-        body: `Five short statements about the last two weeks and a few questions: less than a minute. You choose, answer by answer, what your tutor may read. The link stays open ${n.days} days.`,
+        body: `Five short statements about the last two weeks and a few questions: less than a minute. You choose, answer by answer, what your ${tutor} may read. The link stays open ${n.days} days.`,
         sms: `Compagnon: how are you? A one-minute check-in from “${n.programme}”:`,
       }
     : {
         title: `Comment allez-vous ? Un point de « ${n.programme} »`,
-        body: `Cinq courtes affirmations sur les deux dernières semaines et quelques questions : moins d’une minute. Vous choisissez, réponse par réponse, ce que votre accompagnant·e peut lire. Le lien reste ouvert ${n.days} jours.`,
+        body: `Cinq courtes affirmations sur les deux dernières semaines et quelques questions : moins d’une minute. Vous choisissez, réponse par réponse, ce que votre ${tutor} peut lire. Le lien reste ouvert ${n.days} jours.`,
         sms: `Compagnon : comment allez-vous ? Un point d’une minute pour « ${n.programme} » :`,
       };
 }
@@ -24,8 +27,8 @@ export function tutorAlertTexts(n: { tutee: string; programme: string; reminder:
   return {
     fr: {
       title: n.reminder
-        ? `Rappel : prendre des nouvelles de ${n.tutee}`
-        : `Prendre des nouvelles de ${n.tutee}`,
+        ? `Rappel : prendre des nouvelles ${elide('de', n.tutee)}`
+        : `Prendre des nouvelles ${elide('de', n.tutee)}`,
       body: `${n.tutee} (${n.programme}) traverse peut-être une période difficile et a souhaité que vous le sachiez. Prenez contact simplement, dans les jours qui viennent : le guide vous dit comment écouter et vers qui orienter.`,
     },
     en: {

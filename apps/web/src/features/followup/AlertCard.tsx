@@ -2,9 +2,9 @@ import { Badge, Button, Card, Group, Menu, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlarmSnooze, IconCheck, IconChevronDown, IconMail } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useDates } from '../../app/dates';
 import { useErrorMessage } from '../../app/errors';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { CloseDialog, MessageDialog, type Outcome } from './AlertDialogs';
 import { type Alert, useAlertAction } from './api';
 
@@ -18,7 +18,7 @@ export function AlertCard({
   orgId: string;
   programmeId: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const { instant } = useDates(orgId);
   const message = useErrorMessage();
   const [dialog, setDialog] = useState<'close' | 'message' | null>(null);
@@ -93,7 +93,7 @@ function AlertActions({
   onDialog: (dialog: 'close' | 'message') => void;
   onSnooze: (days: number) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   if (!actions.messageTutor && !actions.close && !actions.snooze) return null;
   return (
     <Group gap="xs" mt={4}>

@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconMoodSmile } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { WellbeingSummaryCard } from '../wellbeing/SummaryCard';
 import { AlertCard } from './AlertCard';
 import { useDashboard } from './api';
 import { ReviewDownload } from './ReviewDownload';
+import { TutorLoadTable } from './TutorLoadTable';
 
 function Stat({ label, value }: { label: string; value: number | string }) {
   return (
@@ -144,35 +145,7 @@ export function CoordinatorDashboard({ programmeId, orgId }: { programmeId: stri
 
       <WellbeingSummaryCard programmeId={programmeId} />
 
-      <Card withBorder radius="md" padding="md">
-        <Title order={2} fz="lg" mb="sm">
-          {t('followup.load')}
-        </Title>
-        <Table.ScrollContainer minWidth={420}>
-          <Table striped verticalSpacing={6}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('followup.tutor')}</Table.Th>
-                <Table.Th ta="right">{t('followup.activePairs')}</Table.Th>
-                <Table.Th ta="right">{t('followup.capacity')}</Table.Th>
-                <Table.Th ta="right">{t('followup.openAlerts')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {d.tutorLoad.map((l) => (
-                <Table.Tr key={l.tutor.id}>
-                  <Table.Td>{l.tutor.name}</Table.Td>
-                  <Table.Td ta="right">{l.active}</Table.Td>
-                  <Table.Td ta="right">{l.capacity ?? '—'}</Table.Td>
-                  <Table.Td ta="right" fw={l.openAlerts ? 700 : undefined}>
-                    {l.openAlerts}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Card>
+      <TutorLoadTable rows={d.tutorLoad} />
 
       <ReviewDownload programmeId={programmeId} timeZone={timeZone} />
     </Stack>

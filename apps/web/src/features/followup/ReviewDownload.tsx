@@ -2,15 +2,15 @@ import '@mantine/charts/styles.css';
 import { Button, Card, Group, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatCalendarDate, intlLocale } from '../../app/dates';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { type ReviewSummary, reviewFileUrl, useReview } from './api';
 
 /** "2025–2026" for a review year across two calendar years, "2026" for one starting in January. */
 const yearLabel = (y: number, startMonth: number) => (startMonth === 1 ? String(y) : `${y}–${y + 1}`);
 
 export function ReviewDownload({ programmeId }: { programmeId: string; timeZone: string }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   // The current review year, as the programme's review month makes it, comes from the server.
   const current = useReview(programmeId, null);
   const [chosen, setChosen] = useState<number | null>(null);
@@ -73,7 +73,7 @@ export function ReviewDownload({ programmeId }: { programmeId: string; timeZone:
 
 /** The review's period and its figures: people, pairs, meetings. */
 function ReviewFigures({ r }: { r: ReviewSummary }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useProgrammeTranslation();
   const numbers = new Intl.NumberFormat(intlLocale(i18n.language), { maximumFractionDigits: 1 });
   const figures = [
     ['tutors', r.participation.tutors],
@@ -110,7 +110,7 @@ function ReviewFigures({ r }: { r: ReviewSummary }) {
 
 /** The systemic difficulties raised, by theme: a theme under the minimum is only said to be under it. */
 function Themes({ themes }: { themes: ReviewSummary['difficultyThemes'] }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const shown = themes.themes.filter((x) => x.count !== null);
   const parts = shown.map((x) =>
     t('followup.review.theme', { label: t(`difficulties.category.${x.category}`), count: x.count }),

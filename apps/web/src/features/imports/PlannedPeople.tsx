@@ -3,8 +3,8 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Programme } from '../../app/types';
-import { RoleBadge } from '../../app/ui';
+import type { Programme, Role } from '../../app/types';
+import { RoleBadge, roleLabel } from '../../app/ui';
 import type { ImportPreview, PlannedPerson } from './types';
 
 type StatusFilter = 'all' | PlannedPerson['status'];
@@ -44,7 +44,7 @@ function Changes({ person }: { person: PlannedPerson }) {
               →{' '}
             </>
           )}
-          {c.field === 'role' ? t(`roles.one.${String(c.to)}`) : formatValue(c.to)}
+          {c.field === 'role' ? roleLabel(t, String(c.to) as Role) : formatValue(c.to)}
         </Text>
       ))}
       {person.kept.length > 0 && (

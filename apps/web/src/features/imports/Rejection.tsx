@@ -1,4 +1,4 @@
-import { Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api';
@@ -90,26 +90,34 @@ function RowErrors({ rejected }: { rejected: RejectedFile }) {
           total: rejected.rowCount ?? 0,
         })}
       </Text>
-      <Table.ScrollContainer minWidth={520} type="native" mah={420}>
-        <Table striped verticalSpacing="xs" aria-label={t('imports.rowErrorsTable')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={80}>{t('imports.col.line')}</Table.Th>
-              <Table.Th w={160}>{t('imports.col.column')}</Table.Th>
-              <Table.Th>{t('imports.col.problem')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rejected.rowErrors.map((e) => (
-              <Table.Tr key={`${e.line}-${e.code}-${e.column ?? ''}-${e.message}`} data-testid="row-error">
-                <Table.Td fw={600}>{e.line}</Table.Td>
-                <Table.Td>{e.column ?? '—'}</Table.Td>
-                <Table.Td>{issueText(e, i18n.language).replace(/^(Ligne|Line) \d+ ?: ?/, '')}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {/* One item per problem, line and column above the text: nothing scrolls sideways on a phone. */}
+      <section
+        aria-label={t('imports.rowErrorsTable')}
+        style={{ maxHeight: 420, overflowY: 'auto' }}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region takes the focus to scroll by keyboard
+        tabIndex={0}
+      >
+        <Stack component="ul" gap={0} m={0} p={0} style={{ listStyle: 'none' }}>
+          {rejected.rowErrors.map((e, i) => (
+            <Box
+              component="li"
+              key={`${e.line}-${e.code}-${e.column ?? ''}-${e.message}`}
+              data-testid="row-error"
+              py={6}
+              px="xs"
+              bg={i % 2 === 0 ? 'var(--mantine-color-gray-0)' : undefined}
+            >
+              <Text size="sm" fw={600}>
+                {t('imports.col.line')} {e.line}
+                {e.column ? ` · ${t('imports.col.column')} ${e.column}` : ''}
+              </Text>
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {issueText(e, i18n.language).replace(/^(Ligne|Line) \d+ ?: ?/, '')}
+              </Text>
+            </Box>
+          ))}
+        </Stack>
+      </section>
     </>
   );
 }

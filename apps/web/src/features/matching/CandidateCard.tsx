@@ -1,5 +1,5 @@
 import { Avatar, Badge, Button, Card, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { initials } from './reasons';
 import type { Mine } from './types';
 
@@ -17,7 +17,7 @@ export function CandidateCard({
   open: boolean;
   onAdd: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   return (
     <Card withBorder radius="md" p="sm" data-testid="candidate">
       <Group gap="sm" wrap="nowrap" align="flex-start">

@@ -1,8 +1,8 @@
 import { ActionIcon, Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { CandidateCard } from './CandidateCard';
 import { useSaveRanking } from './queries';
 import type { Mine } from './types';
@@ -11,7 +11,7 @@ type Round = NonNullable<Mine['round']>;
 
 /** An open choice round: the candidates to rank, saved as a whole. */
 export function ChoiceRound({ programmeId, round }: { programmeId: string; round: Round }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const [ranking, setRanking] = useState<string[]>(round.ranking);
   const [saved, setSaved] = useState(false);
   const save = useSaveRanking(programmeId, { onSuccess: () => setSaved(true) });
@@ -80,7 +80,7 @@ function RankingList({
   ranking: string[];
   onChange: (next: string[]) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   if (ranking.length === 0) {
     return (
       <Text size="sm" c="dimmed" mb="sm">

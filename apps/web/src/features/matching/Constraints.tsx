@@ -14,8 +14,8 @@ import {
 } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { useAddConstraint, useRemoveConstraint } from './queries';
 import type { Overview } from './types';
 
@@ -26,7 +26,7 @@ type Kind = 'conflict' | 'knows';
  * wishes, declared by the coordinator: a form, the list, and removal.
  */
 export function Constraints({ programmeId, o }: { programmeId: string; o: Overview }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const form = useConstraintForm(programmeId);
   const remove = useRemoveConstraint(programmeId);
   return (
@@ -96,7 +96,7 @@ function allTutees(o: Overview) {
 }
 
 function ConstraintForm({ o, form: f }: { o: Overview; form: ReturnType<typeof useConstraintForm> }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const needsReason = f.kind === 'conflict' && f.reason.trim().length < 3;
   return (
     <form onSubmit={f.submit} aria-label={t('matching.constraints.form')}>
@@ -164,7 +164,7 @@ function ConstraintItem({
   removing: boolean;
   onRemove: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   return (
     <Group component="li" justify="space-between" wrap="nowrap" gap="xs" data-testid="constraint">
       <div style={{ minWidth: 0 }}>

@@ -1,7 +1,7 @@
 import { Alert, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../../app/ui';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { Constraints } from './Constraints';
 import { DraftReview, PublishModal } from './DraftReview';
 import { LivePairings } from './LivePairings';
@@ -23,7 +23,7 @@ import { WeightsCard } from './WeightsCard';
 
 /** The coordinator's matching screen: criteria, mode, draft review with explanations, publishing. */
 export function CoordinatorMatching({ programmeId }: { programmeId: string }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const overview = useOverview(programmeId, true);
   // Kept above the review: publishing ends the draft, and the review starts afresh.
   const [published, setPublished] = useState<number | null>(null);

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { ProposalCard } from './ProposalCard';
 import type { Overview } from './types';
 
@@ -22,7 +22,7 @@ export function DraftReview({
   onMove: (tuteeId: string, tutorId: string | null) => void;
   onLock: (tuteeId: string, locked: boolean) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const draft = o.draft;
   if (!draft) return null;
   return (
@@ -77,7 +77,7 @@ export function PublishModal({
   onConfirm: () => void;
   pending: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={t('matching.publish.title')} centered>
       <Stack>

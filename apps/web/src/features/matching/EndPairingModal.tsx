@@ -1,5 +1,5 @@
 import { Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import type { Overview } from './types';
 
 /** The pairing the coordinator is about to end early or mark as completed. */
@@ -26,7 +26,7 @@ export function EndPairingModal({
   onConfirm: (ending: Ending) => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   return (
     <Modal
       opened={!!ending}

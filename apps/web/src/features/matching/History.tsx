@@ -1,11 +1,11 @@
 import { List, Modal, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../../app/ui';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { useHistory } from './queries';
 
 /** The history of one pairing: shown to its tutor, its tutee and the coordinator. */
 export function HistoryModal({ pairingId, onClose }: { pairingId: string | null; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const history = useHistory(pairingId);
   return (
     <Modal opened={!!pairingId} onClose={onClose} title={t('matching.history.title')} centered>

@@ -2,12 +2,12 @@ import { Badge, Button, Card, Group, Menu, Table, Text, Title, VisuallyHidden } 
 import { useMediaQuery } from '@mantine/hooks';
 import { IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { type Ending, EndPairingModal } from './EndPairingModal';
 import { HistoryModal } from './History';
 import { useTransitionPairing, useUndoPairingEnd } from './queries';
-import { reasonsLine } from './reasons';
+import { reasonsText } from './reasons';
 import type { Overview } from './types';
 
 type Pairing = Overview['pairings'][number];
@@ -26,7 +26,7 @@ const isLive = (p: Pairing) => p.state === 'active' || p.state === 'paused';
 
 /** Published pairings and their lifecycle: pause, resume, complete, end early with a reason. */
 export function LivePairings({ programmeId, o }: { programmeId: string; o: Overview }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const [ending, setEnding] = useState<Ending | null>(null);
   const [reason, setReason] = useState('');
   const [history, setHistory] = useState<string | null>(null);
@@ -110,7 +110,8 @@ type RowProps = {
 
 /** One published pairing: its people, its state, why it was made and what may be done with it. */
 function PairingRow({ p, wide, undoing, onUndo, ...menu }: RowProps) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
+  const reasons = reasonsText(t, p.reasons, { as: 'coordinator', tutee: p.tuteeName, tutor: p.tutorName });
   return (
     <Table.Tr>
       <Table.Td>
@@ -126,13 +127,13 @@ function PairingRow({ p, wide, undoing, onUndo, ...menu }: RowProps) {
         <PairingState p={p} undoing={undoing} onUndo={onUndo} />
         {!wide && (
           <Text size="xs" mt={4}>
-            {reasonsLine(t, p.reasons)}
+            {reasons}
           </Text>
         )}
       </Table.Td>
       {wide && (
         <Table.Td>
-          <Text size="xs">{reasonsLine(t, p.reasons)}</Text>
+          <Text size="xs">{reasons}</Text>
         </Table.Td>
       )}
       <Table.Td>
@@ -144,7 +145,7 @@ function PairingRow({ p, wide, undoing, onUndo, ...menu }: RowProps) {
 
 /** The pairing's state, a new pairing asked for, why it ended and the button that takes the end back. */
 function PairingState({ p, undoing, onUndo }: { p: Pairing; undoing: boolean; onUndo: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useProgrammeTranslation();
   return (
     <>
       <Group gap={4}>
@@ -173,7 +174,7 @@ function PairingState({ p, undoing, onUndo }: { p: Pairing; undoing: boolean; on
 
 /** What the coordinator may do with a pairing: its history, and the moves its state allows. */
 function PairingMenu({ p, onHistory, onMove, onEnd }: Omit<RowProps, 'wide' | 'undoing' | 'onUndo'>) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>

@@ -4,9 +4,9 @@ import { IconSparkles } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import { useTranslation } from 'react-i18next';
 import { useDates } from '../../app/dates';
 import { useProgrammeContext } from '../programmes/context';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { type Mode, modes, type Overview } from './types';
 
 dayjs.extend(utc);
@@ -35,7 +35,7 @@ export function MatchingSetup({
   onOpenRound: (deadline: string) => void;
   opening: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const choiceMode = mode === 'tutee-choice' || mode === 'tutor-choice';
   const round = o.round?.status === 'open' ? o.round : null;
   return (
@@ -46,9 +46,9 @@ export function MatchingSetup({
         </Title>
         <Text size="sm" c="dimmed">
           {t('matching.setup.cohort', {
-            tutees: o.unpaired.length + (o.draft?.proposals.length ?? 0),
-            tutors: o.tutors.length,
-            places: o.tutors.reduce((s, x) => s + Math.max(0, x.capacity - x.live), 0),
+            tuteeCount: o.unpaired.length + (o.draft?.proposals.length ?? 0),
+            tutorCount: o.tutors.length,
+            placeCount: o.tutors.reduce((s, x) => s + Math.max(0, x.capacity - x.live), 0),
           })}
           {o.unit === 'group' ? ` ${t('matching.setup.groups', { size: o.groupSize })}` : ''}
         </Text>
@@ -95,7 +95,7 @@ function OpenRound({
   onCloseRound: () => void;
   closing: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const dates = useOrganisationDates();
   const [confirming, confirm] = useDisclosure(false);
   // Closing before the announced deadline takes the choice away from those still to rank: ask first.
@@ -154,7 +154,7 @@ function NewRound({
   onOpenRound: (deadline: string) => void;
   opening: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const dates = useOrganisationDates();
   return (
     <Group align="flex-end" wrap="wrap">

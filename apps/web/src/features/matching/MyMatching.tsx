@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { ChoiceRound } from './ChoiceRound';
 import { HistoryModal } from './History';
 import { MyPairingCard } from './MyPairingCard';
@@ -10,7 +10,7 @@ import type { Mine } from './types';
 
 /** A tutor's or tutee's own pairings, and the choice round when one is open for them. */
 export function MyMatching({ programmeId, mine }: { programmeId: string; mine: Mine }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const [history, setHistory] = useState<string | null>(null);
   const [repair, setRepair] = useState<string | null>(null);
   const [reason, setReason] = useState('');
@@ -78,7 +78,7 @@ function RepairModal({
   onSend: () => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={t('matching.mine.askRepair')} centered>
       <Stack>

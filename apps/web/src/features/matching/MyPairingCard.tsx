@@ -1,8 +1,8 @@
 import { Anchor, Avatar, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconMail, IconPhone } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { stateColor } from './LivePairings';
-import { initials, reasonsLine } from './reasons';
+import { initials, reasonsText } from './reasons';
 import type { Mine } from './types';
 
 /**
@@ -20,7 +20,7 @@ export function MyPairingCard({
   onRepair: () => void;
   onOptOut: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   return (
     <Card withBorder radius="md" p="md" data-testid="my-pairing">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
@@ -47,11 +47,10 @@ export function MyPairingCard({
         </Text>
       )}
       <CounterpartContact c={p.counterpart} />
-      {p.reasons.length > 0 && (
-        <Text size="sm" mt="xs">
-          <strong>{t('matching.mine.why')}</strong> {reasonsLine(t, p.reasons)}
-        </Text>
-      )}
+      <Text size="sm" mt="xs">
+        {p.reasons.length > 0 && <strong>{t('matching.mine.why')} </strong>}
+        {reasonsText(t, p.reasons, { as: p.as, name: p.counterpart.name })}
+      </Text>
       {p.repairRequested && p.state !== 'ended' && (
         <Text size="sm" c="red.9" mt="xs">
           {t('matching.mine.repairPending')}

@@ -1,8 +1,7 @@
 import { ActionIcon, Avatar, Badge, Card, Group, NativeSelect, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconLock, IconLockOpen } from '@tabler/icons-react';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
-import { initials, reasonsLine } from './reasons';
+import { type Translate, useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
+import { initials, reasonsText } from './reasons';
 import type { Proposal } from './types';
 
 /** One proposed pairing of the draft: why, what moving it costs the others, move or lock it. */
@@ -17,7 +16,7 @@ export function ProposalCard({
   onMove: (tutorId: string | null) => void;
   onLock: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   return (
     <Card withBorder radius="md" p="sm" data-testid="proposal">
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
@@ -30,7 +29,7 @@ export function ProposalCard({
               {p.tuteeName} → {p.tutorName}
             </Text>
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-              {reasonsLine(t, p.reasons) || t('matching.reason.none')}
+              {reasonsText(t, p.reasons, { as: 'coordinator', tutee: p.tuteeName, tutor: p.tutorName })}
             </Text>
           </div>
         </Group>
@@ -69,7 +68,7 @@ export function ProposalCard({
 
 /** What a proposal does not respect (too far, no common time…). */
 function ProposalWarnings({ p }: { p: Proposal }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   if (p.warnings.length === 0) return null;
   return (
     <Group gap={6} mt={6}>
@@ -91,7 +90,7 @@ function ProposalWarnings({ p }: { p: Proposal }) {
 
 /** The other tutors the tutee could go to, each with what the move costs them and the others. */
 function Alternatives({ p }: { p: Proposal }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   if (p.alternatives.length === 0) return null;
   return (
     <div>
@@ -129,7 +128,7 @@ const signedKm = (km: number | null) =>
  * "vers Dr B (complet) : −3 km pour Anne ; Paul passerait de Dr B à Dr A (+35 km)": what the move
  * costs the tutee, and what it costs the others.
  */
-export function effectText(t: TFunction, p: Proposal, a: Proposal['alternatives'][number]): string {
+export function effectText(t: Translate, p: Proposal, a: Proposal['alternatives'][number]): string {
   if (a.blocked) return t('matching.effect.blocked', { name: a.name });
   const parts = [
     t(a.full ? 'matching.effect.full' : 'matching.effect.to', {

@@ -1,10 +1,10 @@
 import { Card, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import type { Summary } from './types';
 
 /** The draft's cohort summary side by side with a first-come, first-served sign-up. */
 export function SummaryTable({ summary, baseline }: { summary: Summary; baseline: Summary }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const km = (v: number | null) => (v === null ? '—' : `${v.toLocaleString('fr-FR')} km`);
   const pct = (v: number | null) => (v === null ? '—' : `${v.toLocaleString('fr-FR')} %`);
   const rows: [string, string, string, boolean | null][] = [

@@ -1,5 +1,5 @@
 import { Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import type { Overview } from './types';
 
 /** Tutees without a pairing, each with a list of tutors to assign by hand. */
@@ -12,7 +12,7 @@ export function UnpairedCard({
   placesLeft: (tutorId: string) => number;
   onAssign: (tuteeId: string, tutorId: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   if (o.unpaired.length === 0) return null;
   return (
     <Card withBorder radius="md" p="md">

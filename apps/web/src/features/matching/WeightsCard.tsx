@@ -1,6 +1,6 @@
 import { Button, Card, Group, SimpleGrid, Slider, Text, Title } from '@mantine/core';
 import { IconSparkles } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { type Weights, weightKeys } from './types';
 
 /** How much each criterion counts, and the button that runs the matching with them. */
@@ -19,7 +19,7 @@ export function WeightsCard({
   running: boolean;
   rerun: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   return (
     <Card withBorder radius="md" p="md">
       <Title order={2} fz="xl" mb={4}>

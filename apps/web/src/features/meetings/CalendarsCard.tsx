@@ -5,6 +5,35 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
 import { type Availability, useAddCalendar, useRemoveAvailability } from './api';
 
+/** One calendar: its name (wrapped anywhere, a file name may have no space), what was read, remove. */
+function CalendarLine({ c, onRemove }: { c: Availability['calendars'][number]; onRemove: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between" wrap="nowrap">
+      <Stack gap={0} style={{ minWidth: 0 }}>
+        <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+          {c.label}
+        </Text>
+        <Text size="xs" c={c.lastError ? 'red.8' : 'dimmed'}>
+          {c.lastError
+            ? t('meetings.availability.calendarError')
+            : t('meetings.availability.busyCount', { count: c.busyCount })}
+        </Text>
+      </Stack>
+      <Button
+        variant="subtle"
+        color="red"
+        size="xs"
+        style={{ flex: 'none' }}
+        onClick={onRemove}
+        aria-label={t('meetings.availability.remove', { what: c.label })}
+      >
+        <IconTrash size={16} aria-hidden />
+      </Button>
+    </Group>
+  );
+}
+
 /** Calendars read as busy times only: an uploaded .ics file or a subscription by address. */
 export function CalendarsCard({ orgId, calendars }: { orgId: string; calendars: Availability['calendars'] }) {
   const { t } = useTranslation();
@@ -21,27 +50,7 @@ export function CalendarsCard({ orgId, calendars }: { orgId: string; calendars: 
           {t('meetings.availability.calendarsIntro')}
         </Text>
         {calendars.map((c) => (
-          <Group key={c.id} justify="space-between" wrap="nowrap">
-            <Stack gap={0}>
-              <Text size="sm" fw={500}>
-                {c.label}
-              </Text>
-              <Text size="xs" c={c.lastError ? 'red.8' : 'dimmed'}>
-                {c.lastError
-                  ? t('meetings.availability.calendarError')
-                  : t('meetings.availability.busyCount', { count: c.busyCount })}
-              </Text>
-            </Stack>
-            <Button
-              variant="subtle"
-              color="red"
-              size="xs"
-              onClick={() => remove.mutate(`calendars/${c.id}`)}
-              aria-label={t('meetings.availability.remove', { what: c.label })}
-            >
-              <IconTrash size={16} aria-hidden />
-            </Button>
-          </Group>
+          <CalendarLine key={c.id} c={c} onRemove={() => remove.mutate(`calendars/${c.id}`)} />
         ))}
         <Group gap="sm" align="flex-end" wrap="wrap">
           <FileButton

@@ -1,5 +1,5 @@
 import { Checkbox, Group, Stack, Switch, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import type { ProgrammeMeetings } from './api';
 
 /** The people who may be invited, each ticked or not, and whether they must be there. */
@@ -16,7 +16,7 @@ export function InviteeList({
   onInvite: (id: string) => void;
   onRequire: (id: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   return (
     <>
       <Text fw={600} id="who-label">

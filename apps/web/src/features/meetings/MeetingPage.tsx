@@ -1,10 +1,12 @@
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarDown, IconCheck, IconQuestionMark, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
 import { ErrorAlert, Loading, NotFound, PageHeader, usePageTitle } from '../../app/ui';
 import {
+  type MeetingDetail,
   slotLabel,
   timeLabel,
   useAnswerMeeting,
@@ -12,6 +14,7 @@ import {
   useConfirmMeeting,
   useMeeting,
 } from './api';
+import { ConfirmDateModal } from './ConfirmDateModal';
 import { statusColor } from './MeetingsPanel';
 import { NudgeButton } from './NudgeButton';
 import { ReportSection } from './ReportSection';
@@ -28,6 +31,7 @@ export function MeetingPage() {
   const confirm = useConfirmMeeting(meetingId);
   const cancel = useCancelMeeting(meetingId);
   const answer = useAnswerMeeting(meetingId);
+  const [confirming, setConfirming] = useState<MeetingDetail['options'][number] | null>(null);
 
   if (meeting.error instanceof ApiError && meeting.error.isNotFound) return <NotFound />;
   if (meeting.error) return <ErrorAlert error={meeting.error} />;
@@ -115,11 +119,7 @@ export function MeetingPage() {
                     </Text>
                   </Stack>
                   {m.actions.confirm && (
-                    <Button
-                      size="xs"
-                      onClick={() => confirm.mutate(o.id)}
-                      loading={confirm.isPending && confirm.variables === o.id}
-                    >
+                    <Button size="xs" onClick={() => setConfirming(o)}>
                       {t('meetings.detail.confirm')}
                     </Button>
                   )}
@@ -161,7 +161,13 @@ export function MeetingPage() {
               </Paper>
             ))}
           </Stack>
-          {(confirm.error || answer.error) && <ErrorAlert error={confirm.error ?? answer.error} />}
+          {answer.error && <ErrorAlert error={answer.error} />}
+          <ConfirmDateModal
+            meeting={m}
+            option={confirming}
+            confirm={confirm}
+            onClose={() => setConfirming(null)}
+          />
         </Stack>
       )}
 

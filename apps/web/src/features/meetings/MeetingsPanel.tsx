@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { ErrorAlert, Loading } from '../../app/ui';
 import { useProgrammeContext } from '../programmes/context';
 import { useContacts, useProgrammeMeetings } from './api';
-import { ContactFollowup } from './ContactFollowup';
+import { ContactsList } from './ContactsList';
 import { MeetingList } from './MeetingList';
 import { ProgrammeEvents } from './ProgrammeEvents';
 
@@ -51,7 +51,7 @@ export function MeetingsPanel() {
         </Group>
       </Group>
 
-      {c.rows.length > 0 && <ContactFollowup programmeId={programme.id} contacts={c} zone={zone} />}
+      {c.rows.length > 0 && <ContactsList c={c} programmeId={programme.id} zone={zone} />}
 
       <ProgrammeEvents programmeId={programme.id} zone={zone} canEdit={meetings.data.actions.createEvent} />
 

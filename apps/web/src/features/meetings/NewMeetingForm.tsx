@@ -1,7 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { dateIn, type ProgrammeMeetings, type Slots, useFindSlots, useProposeMeeting } from './api';
 import { MeetingBasics, type Mode } from './MeetingBasics';
 import type { SearchRange } from './SearchRange';
@@ -61,7 +61,7 @@ export function NewMeetingForm({
   programmeId: string;
   meetings: ProgrammeMeetings;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const zone = meetings.timeZone;

@@ -1,13 +1,13 @@
 import { Alert } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../../app/ui';
 import { useProgrammeContext } from '../programmes/context';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { useProgrammeMeetings } from './api';
 import { NewMeetingForm } from './NewMeetingForm';
 
 /** The slot finder: who, how long, when; the engine ranks the times; one tap proposes the best. */
 export function NewMeetingPage() {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const { programme } = useProgrammeContext();
   const data = useProgrammeMeetings(programme.id);
   if (data.error) return <ErrorAlert error={data.error} />;

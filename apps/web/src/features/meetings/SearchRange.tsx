@@ -1,5 +1,5 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 
 /** How long the meeting lasts, and between which days and hours the slot finder looks. */
 export type SearchRange = { duration: string; from: string; to: string; dayStart: string; dayEnd: string };
@@ -12,7 +12,7 @@ export function SearchRangeFields({
   value: SearchRange;
   onChange: (next: SearchRange) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   const set = (patch: Partial<SearchRange>) => onChange({ ...value, ...patch });
   return (
     <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">

@@ -1,7 +1,7 @@
 import { Button, Paper, Stack } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
+import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import type { ProgrammeMeetings } from './api';
 import { InviteeList } from './InviteeList';
 import { type SearchRange, SearchRangeFields } from './SearchRange';
@@ -30,7 +30,7 @@ export function SlotSearch({
   searching: boolean;
   error: Error | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useProgrammeTranslation();
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">

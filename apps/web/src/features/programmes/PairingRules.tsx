@@ -10,6 +10,37 @@ export interface RulesSectionProps {
   words: { tutor: string; tutors: string; tutee: string; tutees: string };
 }
 
+/** How many tutees a tutor follows, at least and at most. */
+function CapacityRow({ form, words }: RulesSectionProps) {
+  const { t } = useTranslation();
+  return (
+    <Row>
+      <Text fw={500} size="sm">
+        {t('rules.capacity.label', words)}
+      </Text>
+      <Text size="xs" c="dimmed" mb="xs">
+        {t('rules.capacity.help', words)}
+      </Text>
+      <SimpleGrid cols={{ base: 1, xs: 2 }} maw={420}>
+        <NumberInput
+          label={t('rules.capacity.min')}
+          min={0}
+          max={100}
+          allowDecimal={false}
+          {...form.getInputProps('tutorCapacity.min')}
+        />
+        <NumberInput
+          label={t('rules.capacity.max')}
+          min={1}
+          max={100}
+          allowDecimal={false}
+          {...form.getInputProps('tutorCapacity.max')}
+        />
+      </SimpleGrid>
+    </Row>
+  );
+}
+
 export function WhoRules({ form, words }: RulesSectionProps) {
   const { t } = useTranslation();
   const v = form.getValues();
@@ -39,30 +70,7 @@ export function WhoRules({ form, words }: RulesSectionProps) {
           />
         )}
       </Row>
-      <Row>
-        <Text fw={500} size="sm">
-          {t('rules.capacity.label', words)}
-        </Text>
-        <Text size="xs" c="dimmed" mb="xs">
-          {t('rules.capacity.help', words)}
-        </Text>
-        <SimpleGrid cols={{ base: 1, xs: 2 }} maw={420}>
-          <NumberInput
-            label={t('rules.capacity.min')}
-            min={0}
-            max={100}
-            allowDecimal={false}
-            {...form.getInputProps('tutorCapacity.min')}
-          />
-          <NumberInput
-            label={t('rules.capacity.max')}
-            min={1}
-            max={100}
-            allowDecimal={false}
-            {...form.getInputProps('tutorCapacity.max')}
-          />
-        </SimpleGrid>
-      </Row>
+      <CapacityRow form={form} words={words} />
       <Row>
         <Radio.Group
           label={t('rules.matching.label')}

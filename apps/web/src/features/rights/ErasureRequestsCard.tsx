@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../app/dates';
 import { useErrorMessage } from '../../app/errors';
-import type { MeOrganisation } from '../../app/types';
-import { CardHeading } from '../../app/ui';
+import type { MeOrganisation, Role } from '../../app/types';
+import { CardHeading, roleLabel } from '../../app/ui';
 import { DeclineErasureModal } from './DeclineErasureModal';
 import { type PendingErasure, useDecideErasure, usePendingErasures } from './queries';
 
@@ -39,7 +39,7 @@ function PendingRow({ org, request }: { org: MeOrganisation; request: PendingEra
         </Text>
         {request.roles.length > 0 && (
           <Text size="sm">
-            {request.roles.map((r) => `${r.programme} (${t(`roles.one.${r.role}`)})`).join(', ')}
+            {request.roles.map((r) => `${r.programme} (${roleLabel(t, r.role as Role)})`).join(', ')}
           </Text>
         )}
         {decide.error && (

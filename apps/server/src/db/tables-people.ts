@@ -1,6 +1,7 @@
-import type { Instant } from './types.ts';
+import type { Bool, Instant } from './types.ts';
 
-// The tables of pair threads (0020); db/types.ts gathers every table into Database.
+// The tables of what passes between the people of a programme: phone sharing (0018) and pair
+// threads (0020); db/types.ts gathers every table into Database.
 
 /** One message a tutee or their tutor wrote to the other. */
 export interface PairMessageTable {
@@ -24,4 +25,19 @@ export interface PairThreadReadTable {
 export interface ThreadTables {
   pair_messages: PairMessageTable;
   pair_thread_reads: PairThreadReadTable;
+}
+
+/** A person's phone sharing in one programme (0018); no row: the programme's rule. */
+export interface PhoneChoiceTable {
+  id: string;
+  org_id: string;
+  programme_id: string;
+  user_id: string;
+  shared: Bool;
+  decided_by: 'person' | 'rule';
+  decided_at: Instant;
+}
+
+export interface PeopleTables {
+  phone_choices: PhoneChoiceTable;
 }
