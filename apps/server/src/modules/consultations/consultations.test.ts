@@ -145,7 +145,7 @@ describe('an expert consulted on a case', () => {
       payload: body,
     });
     assert.equal(notTheirs.statusCode, 400);
-    assert.match(notTheirs.json().error.message, /tutoré·es que vous suivez/);
+    assert.match(notTheirs.json().error.message, /personnes que vous accompagnez/);
     const notAnExpert = await call(w.actors.tutor.cookie, 'POST', `/api/orgs/${w.orgId}/consultations`, {
       ...body,
       expertId: w.actors.otherTutor.id,
