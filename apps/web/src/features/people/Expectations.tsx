@@ -3,7 +3,6 @@ import {
   IconCalendarEvent,
   IconHeartHandshake,
   IconMessageCircle,
-  IconSignature,
   IconUserCheck,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -43,7 +42,6 @@ export function Expectations({ programme }: { programme: Programme }) {
             {t('people.expect.contact', { count: r.contactEveryDays })}
           </List.Item>
         )}
-        {r.charterRequired && <List.Item icon={icon(IconSignature)}>{t('people.expect.charter')}</List.Item>}
         <List.Item icon={icon(IconHeartHandshake)}>{t('people.expect.anytime', { tutor })}</List.Item>
       </List>
     </Card>

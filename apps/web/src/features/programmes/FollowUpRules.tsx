@@ -64,13 +64,6 @@ export function ParticipationRules({ form, words }: RulesSectionProps) {
           />
         )}
       </Row>
-      <Row>
-        <Switch
-          label={t('rules.charter.label')}
-          description={t('rules.charter.help', words)}
-          {...form.getInputProps('charterRequired', { type: 'checkbox' })}
-        />
-      </Row>
     </Section>
   );
 }
@@ -84,18 +77,14 @@ function monthOptions(lang: string) {
   });
 }
 
+// The templates' charter and portfolio rules (charterRequired, portfolioEnabled) have no switch
+// here and are shown nowhere: nothing signs a charter or reads a portfolio yet, and a switch would
+// promise it. The values are kept as they are when the rules are saved.
 export function FollowUpRules({ form, words }: RulesSectionProps) {
   const { t, i18n } = useTranslation();
   const v = form.getValues();
   return (
     <Section title={t('rules.sections.followUp')} description={t('rules.sections.followUpHelp', words)}>
-      <Row>
-        <Switch
-          label={t('rules.portfolio.label')}
-          description={t('rules.portfolio.help', words)}
-          {...form.getInputProps('portfolioEnabled', { type: 'checkbox' })}
-        />
-      </Row>
       <Row>
         <Switch
           label={t('rules.checkIn.switch')}

@@ -10,7 +10,5 @@ export function rulesSummary(t: T, r: ProgrammeRules): string[] {
     r.durationMonths ? t('rulesText.months', { count: r.durationMonths }) : t('rulesText.openEnded'),
     t(`rulesText.meetings.${r.meetings.per}`, { count: r.meetings.target }),
   ];
-  if (r.charterRequired) parts.push(t('rulesText.charter'));
-  if (r.portfolioEnabled) parts.push(t('rulesText.portfolio'));
   return parts;
 }
