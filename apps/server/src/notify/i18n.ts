@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { addElisionFormats } from '../domain/elision.ts';
 import { errorTexts } from '../http/error-texts.ts';
+import { errorWordings } from '../http/error-wordings.ts';
 import { roleWord } from '../modules/programmes/words.ts';
 
 // Server-side texts (e-mails, error messages): French first, English second.
@@ -34,7 +35,7 @@ const resources = {
         },
       },
       role: { coordinator: 'coordinateur·rice', tutor: 'tuteur·rice', tutee: 'tutoré·e', expert: 'expert·e' },
-      errors: errorTexts.fr,
+      errors: { ...errorTexts.fr, ...errorWordings.fr },
     },
   },
   en: {
@@ -66,7 +67,7 @@ const resources = {
         },
       },
       role: { coordinator: 'coordinator', tutor: 'tutor', tutee: 'tutee', expert: 'expert' },
-      errors: errorTexts.en,
+      errors: { ...errorTexts.en, ...errorWordings.en },
     },
   },
 };

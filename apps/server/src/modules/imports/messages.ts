@@ -20,8 +20,8 @@ export interface RowIssue extends ImportIssue {
   line: number;
 }
 
-export type IssueCode =
-  // file level: nothing is imported
+/** The issues that refuse a whole file: nothing is imported. */
+export type FileIssueCode =
   | 'file_too_large'
   | 'empty_file'
   | 'unsupported_format'
@@ -32,7 +32,10 @@ export type IssueCode =
   | 'no_header'
   | 'missing_columns'
   | 'no_rows'
-  | 'too_many_rows'
+  | 'too_many_rows';
+
+export type IssueCode =
+  | FileIssueCode
   // row level: the file is refused until the rows are fixed
   | 'missing_email'
   | 'invalid_email'
