@@ -12,10 +12,10 @@ import { audit } from '../audit/service.ts';
 import { alertsMayChange } from '../followup/reevaluate.ts';
 import { guideById } from './guides.ts';
 import { calendarText, type IcsMeeting } from './ics.ts';
-import { invitationMail, when } from './messages.ts';
 import { meetingNotices } from './notices.ts';
 import { loadMeetingFor, orgZone } from './policy.ts';
 import type { meetingPatch } from './schema.ts';
+import { invitationMail, when } from './texts.ts';
 
 /**
  * A meeting's time is confirmed, changed or cancelled in one transaction that also enqueues one

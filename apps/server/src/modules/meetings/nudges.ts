@@ -12,9 +12,9 @@ import { smsNumber, smsProvider } from '../../notify/sms.ts';
 import { langOf } from '../../notify/templates.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
-import { when } from './messages.ts';
 import { loadMeetingFor, orgZone } from './policy.ts';
 import { pollMessages } from './polls.ts';
+import { when } from './texts.ts';
 
 /**
  * The organiser's one-tap nudge of the people who have not answered a poll. The request marks each

@@ -8,10 +8,10 @@ import { hashSecret, newSecret } from '../../lib/ids.ts';
 import { deliverOnce } from '../../notify/deliver.ts';
 import { messageIdFor } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { type PollMailKind, pollMail, pollSms, when } from './messages.ts';
 import { names } from './names.ts';
 import { loadMeetingFor, orgZone } from './policy.ts';
 import type { answersBody } from './schema.ts';
+import { type PollMailKind, pollMail, pollSms, when } from './texts.ts';
 
 /**
  * Polls answered by private link. The e-mail that carries a person's link is a job
