@@ -82,6 +82,16 @@ export function translator(locale: string | null | undefined): TFunction {
 }
 
 /**
+ * A module's own texts in the same instance (plurals, "{{x, de}}" elisions), under its namespace:
+ * the returned function gives the module's translator in a person's language.
+ */
+export function moduleTexts(namespace: string, texts: Record<'fr' | 'en', object>) {
+  for (const lng of ['fr', 'en'] as const) instance.addResourceBundle(lng, namespace, texts[lng]);
+  return (locale: string | null | undefined): TFunction =>
+    instance.getFixedT(locale?.startsWith('en') ? 'en' : 'fr', namespace);
+}
+
+/**
  * A role as a programme names it in a sentence: "mentor·e", "adhérent·e", "interne" for the roles
  * a template names, "coordinateur·rice" and "expert·e" in every programme.
  */
