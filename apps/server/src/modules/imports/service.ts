@@ -97,29 +97,8 @@ function present(
   };
 }
 
-/**
- * Reads an uploaded file and stores it as a preview that says, person by person, what a commit
- * would do. A file that cannot be imported as it is stores nothing: the error carries the French
- * message to show and every problem found, with its line.
- */
-export async function previewImport(
-  ctx: AppContext,
-  actor: UserActor,
-  programmeId: string,
-  file: {
-    bytes: Buffer;
-    filename: string;
-    defaultRole?: ImportableRole;
-    choices?: Record<string, ColumnChoice>;
-  },
-): Promise<ImportView> {
-  const p = await loadProgrammeFor(ctx, actor, programmeId, 'import');
-  const parsed = await parsePeopleFile(file.bytes, file.filename, {
-    defaultRole: file.defaultRole,
-    template: p.template as TemplateId,
-    choices: file.choices,
-    remembered: await loadColumnChoices(ctx.db, p.org_id),
-  });
+/** A file with an issue of its own, or rows to fix, is refused with every problem found. */
+function refuseUnimportable(parsed: Awaited<ReturnType<typeof parsePeopleFile>>) {
   const fileError = parsed.fileErrors[0];
   if (fileError) {
     const said = { fr: fileError.message, en: fileError.messageEn };
@@ -153,6 +132,32 @@ export async function previewImport(
       },
     );
   }
+}
+
+/**
+ * Reads an uploaded file and stores it as a preview that says, person by person, what a commit
+ * would do. A file that cannot be imported as it is stores nothing: the error carries the French
+ * message to show and every problem found, with its line.
+ */
+export async function previewImport(
+  ctx: AppContext,
+  actor: UserActor,
+  programmeId: string,
+  file: {
+    bytes: Buffer;
+    filename: string;
+    defaultRole?: ImportableRole;
+    choices?: Record<string, ColumnChoice>;
+  },
+): Promise<ImportView> {
+  const p = await loadProgrammeFor(ctx, actor, programmeId, 'import');
+  const parsed = await parsePeopleFile(file.bytes, file.filename, {
+    defaultRole: file.defaultRole,
+    template: p.template as TemplateId,
+    choices: file.choices,
+    remembered: await loadColumnChoices(ctx.db, p.org_id),
+  });
+  refuseUnimportable(parsed);
 
   const org = await organisationOf(ctx.db, p);
   const now = ctx.clock.now();
