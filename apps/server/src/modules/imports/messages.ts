@@ -348,23 +348,8 @@ export function rowsInvalid(errors: RowIssue[]): { message: string; messageEn: s
 }
 
 export const commitIssues = {
-  alreadyCommitted: () => ({
-    message:
-      'Cet import a déjà été validé : les personnes du fichier sont déjà dans le programme. Pour mettre à jour leurs informations, importez le fichier à nouveau.',
-    messageEn:
-      'This import was already confirmed: the people in the file are already in the programme. To update their details, import the file again.',
-  }),
-  hasErrors: () => ({
-    message:
-      'Cet import contient des erreurs et ne peut pas être validé. Corrigez le fichier puis importez-le à nouveau.',
-    messageEn: 'This import has errors and cannot be confirmed. Fix the file, then import it again.',
-  }),
   columnsUnresolved: (columns: string[]) => ({
     message: `Choisissez d'abord ce que ${columns.length > 1 ? 'sont les colonnes' : 'est la colonne'} ${columns.map(q).join(', ')} : ${columns.length > 1 ? 'leurs titres peuvent' : 'son titre peut'} désigner plusieurs informations (par exemple la ville du lieu de stage ou la commune de résidence).`,
     messageEn: `First choose what ${columns.length > 1 ? 'the columns' : 'the column'} ${columns.map(qEn).join(', ')} ${columns.length > 1 ? 'are' : 'is'}: the title could mean several things (for example the site's town or the home town).`,
-  }),
-  fileRequired: () => ({
-    message: 'Joignez un fichier CSV ou Excel (.xlsx) à importer.',
-    messageEn: 'Attach a CSV or Excel (.xlsx) file to import.',
   }),
 };
