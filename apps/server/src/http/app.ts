@@ -22,7 +22,14 @@ import { type Config, ROOT } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { requestSerializer } from '../lib/log.ts';
 import { registerModules } from '../modules/index.ts';
-import { AppError, errorMessage, fieldMessage, refuse, requestLanguage } from './errors.ts';
+import {
+  AppError,
+  type ErrorVariant,
+  errorMessage,
+  fieldMessage,
+  refuse,
+  requestLanguage,
+} from './errors.ts';
 import { checkSameOrigin, rateLimiter, registerSecurityHeaders } from './protection.ts';
 import { resolveActor } from './session.ts';
 
@@ -164,10 +171,7 @@ function guardRequests(
 
 /** Refusals in the request's language, invalid bodies field by field, anything else without its insides. */
 function answerError(err: unknown, req: FastifyRequest, reply: FastifyReply) {
-  const language = requestLanguage(
-    req.headers['accept-language'],
-    req.actor?.kind === 'user' ? req.actor.locale : undefined,
-  );
+  const language = languageOf(req);
   if (err instanceof AppError) {
     // A refusal that says when to come back says it to programs too.
     const retryAfter = err.params?.retryAfter;
@@ -191,16 +195,36 @@ function answerError(err: unknown, req: FastifyRequest, reply: FastifyReply) {
   }
   const status = (err as { statusCode?: number }).statusCode ?? 500;
   if (status >= 500) req.log.error(err);
-  const code = status === 429 ? 'rate_limited' : 'error';
-  return reply.status(status).send({
-    error: {
-      code,
-      message:
-        status >= 500 || status === 429
-          ? errorMessage(refuse(status, code), language)
-          : (err as Error).message,
-    },
-  });
+  const refusal = status === 429 ? refuse(status, 'rate_limited') : unreadRequest(status, err);
+  return reply
+    .status(status)
+    .send({ error: { code: refusal.code, message: errorMessage(refusal, language) } });
+}
+
+/** Fastify's own refusals of a request it could not read, under the code `error`. */
+const FASTIFY_REFUSALS: Readonly<Record<string, ErrorVariant<'error'>>> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'body_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'media_type',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'empty_json',
+};
+
+function unreadRequest(status: number, err: unknown) {
+  if (status >= 500) return refuse(status, 'error');
+  const variant = FASTIFY_REFUSALS[(err as { code?: string }).code ?? ''] ?? 'bad_request';
+  return refuse(status, 'error', { variant });
+}
+
+/** The language of a request's refusals: its Accept-Language, else the signed-in person's. */
+const languageOf = (req: FastifyRequest) =>
+  requestLanguage(req.headers['accept-language'], req.actor?.kind === 'user' ? req.actor.locale : undefined);
+
+/** An /api address no route answers: a 404 in the request's language. */
+function noSuchRoute(req: FastifyRequest, reply: FastifyReply) {
+  const refusal = refuse(404, 'not_found', { variant: 'route' });
+  return reply
+    .status(404)
+    .send({ error: { code: refusal.code, message: errorMessage(refusal, languageOf(req)) } });
 }
 
 /** The built web app, with client-side routes falling back to index.html. */
@@ -210,7 +234,7 @@ async function serveWebApp(app: FastifyInstance, config: Config) {
     await app.register(fastifyStatic, { root: dist, wildcard: false });
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.status(404).send({ error: { code: 'not_found', message: 'No such route.' } });
+      return noSuchRoute(req, reply);
     });
   } else {
     app.setNotFoundHandler((req, reply) => {
@@ -219,7 +243,7 @@ async function serveWebApp(app: FastifyInstance, config: Config) {
           .type('text/plain')
           .send('The web app is not built: run `npm run build -w @compagnon/web`.');
       }
-      return reply.status(404).send({ error: { code: 'not_found', message: 'No such route.' } });
+      return noSuchRoute(req, reply);
     });
   }
 }

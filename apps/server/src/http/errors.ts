@@ -1,60 +1,68 @@
 import { translator } from '../notify/i18n.ts';
-import { type ErrorCode, errorTexts } from './error-texts.ts';
+import { type ErrorCode, type ErrorLanguage, errorTexts } from './error-texts.ts';
+import { type RecordName, recordNames, type WordingKey } from './error-wordings.ts';
+
+/** The text of a refusal: its code's own, or another wording of that code (http/error-wordings.ts). */
+type TextKey = ErrorCode | WordingKey;
+
+/** A value in a refusal's text: the same in both languages, or worded in each. */
+export type ErrorParam = string | number | Readonly<Record<ErrorLanguage, string>>;
+export type ErrorParams = Readonly<Record<string, ErrorParam>>;
 
 /**
- * Domain errors carry an HTTP status, a stable code and a readable message. The message a caller
- * receives is the code's text (http/error-texts.ts) in the request's language, filled from
- * `params`; the message given here is the French fallback for a code without a text of its own.
+ * Domain errors carry an HTTP status, a stable code and the values their text needs. The message a
+ * caller receives is the code's text (http/error-texts.ts) in the request's language, filled from
+ * `params`; `message` is its French text, for logs and command-line tools. Built by `refuse` only.
  */
 export class AppError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    readonly textKey: TextKey,
+    readonly params: ErrorParams,
     readonly details?: unknown,
-    readonly params?: Record<string, string | number>,
   ) {
-    super(message);
+    super('');
+    this.message = errorMessage(this, 'fr');
   }
 }
 
-/** Refuses a request with a code whose French and English texts are in http/error-texts.ts. */
-export function refuse(
+/** The other wordings a code has: `forbidden` + `archived` is the text `forbidden__archived`. */
+export type ErrorVariant<C extends ErrorCode> = WordingKey extends infer K
+  ? K extends `${C}__${infer V}`
+    ? V
+    : never
+  : never;
+
+/**
+ * Refuses a request with a code whose French and English texts are in http/error-texts.ts, filled
+ * from `params`; `params.variant` picks another wording of the same code. A module that words a
+ * refusal from its own texts (an import's file issues) passes both sentences as `params.said`.
+ */
+export function refuse<C extends ErrorCode>(
   status: number,
-  code: ErrorCode,
-  params?: Record<string, string | number>,
+  code: C,
+  params: ErrorParams & { variant?: ErrorVariant<C> } = {},
   details?: unknown,
 ): AppError {
-  return new AppError(status, code, translator('fr')(`errors.${code}`, params ?? {}), details, params ?? {});
+  const { variant, ...values } = params;
+  const key = (variant ? `${code}__${variant}` : code) as TextKey;
+  return new AppError(status, code, key, values, details);
 }
 
-/**
- * Refuses with the call site's own sentence in both languages, for a refusal that names people,
- * counts or states (its code still has its catalogue text, used where the sentence is not given).
- */
-export const refuseSaying = (status: number, code: ErrorCode, fr: string, en: string): AppError =>
-  new AppError(status, code, fr, { messageEn: en });
+/** A record outside the actor's scope is reported as missing, never as forbidden. */
+export const notFound = (what: RecordName = 'record') =>
+  refuse(404, 'not_found', { variant: 'record', what: recordNames[what] });
+export const forbidden = () => refuse(403, 'forbidden');
+export const unauthenticated = () => refuse(401, 'unauthenticated');
 
-// Generic codes also carry specific messages written at the call site: those are kept.
-const GENERIC: ReadonlySet<string> = new Set(['forbidden', 'not_found', 'error', 'rate_limited']);
-
-/**
- * The message of an error in a language: the code's text when it has one (and its parameters when
- * it needs some), else the call site's own message in that language (`details.messageEn` for
- * English), else the message given.
- */
-export function errorMessage(err: AppError, language: 'fr' | 'en'): string {
-  const t = translator(language);
-  const key = `errors.${err.code}`;
-  const fromCatalogue = err.params !== undefined;
-  const en = (err.details as { messageEn?: unknown } | undefined)?.messageEn;
-  // A call site that words its refusal in both languages (with counts, names, lines) is more precise.
-  if (!fromCatalogue && typeof en === 'string') return language === 'en' ? en : err.message;
-  const text = t(key, { ...err.params, defaultValue: '' });
-  const needsParams = /\{\{/.test(t(key, { defaultValue: '' }));
-  if (text && (fromCatalogue || (!GENERIC.has(err.code) && !needsParams))) return text;
-  if (language === 'en' && text && !needsParams) return text;
-  return err.message;
+/** The message of an error in a language: its text there, filled from its parameters. */
+export function errorMessage(err: AppError, language: ErrorLanguage): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(err.params))
+    values[name] = typeof value === 'object' ? value[language] : value;
+  if (typeof values.said === 'string') return values.said;
+  return translator(language)(`errors.${err.textKey}`, values);
 }
 
 /**
@@ -83,16 +91,6 @@ export function requestLanguage(acceptLanguage: string | undefined, accountLocal
   return accountLocale?.startsWith('en') ? 'en' : 'fr';
 }
 
-/** A record outside the actor's scope is reported as missing, never as forbidden. */
-export const notFound = (what = 'record') => new AppError(404, 'not_found', `This ${what} does not exist.`);
-export const forbidden = (message = 'You are not allowed to do this.') =>
-  new AppError(403, 'forbidden', message);
-export const unauthenticated = () => refuse(401, 'unauthenticated');
-export const badRequest = (code: string, message: string, details?: unknown) =>
-  new AppError(400, code, message, details);
-export const conflict = (code: string, message: string) => new AppError(409, code, message);
-export const tooMany = (message: string) => new AppError(429, 'rate_limited', message);
-
 /**
  * The message of one invalid field: a schema check that names an error code of the catalogue
  * (`params.code`, as the shared checks of domain/text.ts do) is worded in the request's language;
@@ -100,7 +98,7 @@ export const tooMany = (message: string) => new AppError(429, 'rate_limited', me
  */
 export function fieldMessage(
   v: { message?: string; params?: Record<string, unknown> },
-  language: 'fr' | 'en',
+  language: ErrorLanguage,
 ): string | undefined {
   const code = (v.params?.params as { code?: unknown } | undefined)?.code;
   if (typeof code === 'string' && code in errorTexts[language])

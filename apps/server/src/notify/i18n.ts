@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { addElisionFormats } from '../domain/elision.ts';
 import { errorTexts } from '../http/error-texts.ts';
+import { errorWordings } from '../http/error-wordings.ts';
 import { roleWord } from '../modules/programmes/words.ts';
 
 // Server-side texts (e-mails, error messages): French first, English second.
@@ -34,7 +35,7 @@ const resources = {
         },
       },
       role: { coordinator: 'coordinateur·rice', tutor: 'tuteur·rice', tutee: 'tutoré·e', expert: 'expert·e' },
-      errors: errorTexts.fr,
+      errors: { ...errorTexts.fr, ...errorWordings.fr },
     },
   },
   en: {
@@ -66,7 +67,7 @@ const resources = {
         },
       },
       role: { coordinator: 'coordinator', tutor: 'tutor', tutee: 'tutee', expert: 'expert' },
-      errors: errorTexts.en,
+      errors: { ...errorTexts.en, ...errorWordings.en },
     },
   },
 };
@@ -78,6 +79,16 @@ addElisionFormats(instance);
 
 export function translator(locale: string | null | undefined): TFunction {
   return instance.getFixedT(locale?.startsWith('en') ? 'en' : 'fr');
+}
+
+/**
+ * A module's own texts in the same instance (plurals, "{{x, de}}" elisions), under its namespace:
+ * the returned function gives the module's translator in a person's language.
+ */
+export function moduleTexts(namespace: string, texts: Record<'fr' | 'en', object>) {
+  for (const lng of ['fr', 'en'] as const) instance.addResourceBundle(lng, namespace, texts[lng]);
+  return (locale: string | null | undefined): TFunction =>
+    instance.getFixedT(locale?.startsWith('en') ? 'en' : 'fr', namespace);
 }
 
 /**

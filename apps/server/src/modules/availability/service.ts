@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
 import { readJson } from '../../db/json.ts';
 import type { AvailabilityRuleTable } from '../../db/types.ts';
-import { badRequest, notFound } from '../../http/errors.ts';
+import { notFound, refuse } from '../../http/errors.ts';
 import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { orgZone } from '../meetings/policy.ts';
@@ -134,23 +134,23 @@ export async function addPhrase(ctx: AppContext, actor: UserActor, orgId: string
   await ownAvailabilityIn(ctx, actor, orgId);
   const r = await readPhrase(ctx, orgId, text);
   if (!r.understood) {
-    throw badRequest(r.code === 'not_understood' ? 'phrase_not_understood' : `phrase_${r.code}`, r.message, {
-      messageEn: r.messageEn,
-      part: r.part,
-    });
+    const said = { fr: r.message, en: r.messageEn };
+    throw refuse(
+      400,
+      `phrase_${r.code}`,
+      { said },
+      {
+        messageEn: r.messageEn,
+        part: r.part,
+      },
+    );
   }
   if (r.action === 'add') {
     return { action: r.action, id: await addRule(ctx, actor, orgId, ruleBody.parse(r.rule)), updated: 0 };
   }
   const updated = await setRestAfterNightShifts(ctx.db, orgId, actor.id, r.restAfter);
   if (updated === 0) {
-    throw badRequest(
-      'no_night_shifts',
-      'Ajoutez d’abord vos gardes, par exemple « garde tous les mardis ».',
-      {
-        messageEn: 'Add your night shifts first, for example “night shift every Tuesday”.',
-      },
-    );
+    throw refuse(400, 'no_night_shifts');
   }
   return { action: r.action, id: null, updated };
 }

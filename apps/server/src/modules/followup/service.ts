@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { readJson } from '../../db/json.ts';
 import { sortByName } from '../../domain/collate.ts';
-import { badRequest, forbidden, notFound } from '../../http/errors.ts';
+import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
@@ -138,8 +138,7 @@ async function loadAlert(ctx: AppContext, actor: UserActor, alertId: string, man
 
 export async function snoozeAlert(ctx: AppContext, actor: UserActor, alertId: string, days: number) {
   const { a, manager } = await loadAlert(ctx, actor, alertId, true);
-  if (a.state !== 'open' && a.state !== 'snoozed')
-    throw badRequest('alert_not_live', 'This alert is no longer open.');
+  if (a.state !== 'open' && a.state !== 'snoozed') throw refuse(400, 'alert_not_live');
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -170,8 +169,7 @@ export async function closeAlert(
   body: { note: string; outcome: 'handled' | 'repairing' },
 ) {
   const { a, manager } = await loadAlert(ctx, actor, alertId, true);
-  if (a.state !== 'open' && a.state !== 'snoozed')
-    throw badRequest('alert_not_live', 'This alert is no longer open.');
+  if (a.state !== 'open' && a.state !== 'snoozed') throw refuse(400, 'alert_not_live');
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     // live_key stays: the same condition does not fire again until it has cleared.
@@ -255,7 +253,7 @@ export async function logActivity(
   const may = pairing ? activityAccess(actor, p, pairing) : 'hidden';
   if (!pairing || may === 'hidden') throw notFound('pairing');
   if (may === 'refused') throw forbidden();
-  if (pairing.state !== 'active') throw badRequest('pairing_not_active', 'This pair is not active.');
+  if (pairing.state !== 'active') throw refuse(400, 'pairing_not_active');
   const now = ctx.clock.now();
   const id = await ctx.db.transaction().execute((trx) =>
     recordContact(trx, {

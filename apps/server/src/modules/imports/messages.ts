@@ -20,8 +20,8 @@ export interface RowIssue extends ImportIssue {
   line: number;
 }
 
-export type IssueCode =
-  // file level: nothing is imported
+/** The issues that refuse a whole file: nothing is imported. */
+export type FileIssueCode =
   | 'file_too_large'
   | 'empty_file'
   | 'unsupported_format'
@@ -32,7 +32,10 @@ export type IssueCode =
   | 'no_header'
   | 'missing_columns'
   | 'no_rows'
-  | 'too_many_rows'
+  | 'too_many_rows';
+
+export type IssueCode =
+  | FileIssueCode
   // row level: the file is refused until the rows are fixed
   | 'missing_email'
   | 'invalid_email'
@@ -345,23 +348,8 @@ export function rowsInvalid(errors: RowIssue[]): { message: string; messageEn: s
 }
 
 export const commitIssues = {
-  alreadyCommitted: () => ({
-    message:
-      'Cet import a déjà été validé : les personnes du fichier sont déjà dans le programme. Pour mettre à jour leurs informations, importez le fichier à nouveau.',
-    messageEn:
-      'This import was already confirmed: the people in the file are already in the programme. To update their details, import the file again.',
-  }),
-  hasErrors: () => ({
-    message:
-      'Cet import contient des erreurs et ne peut pas être validé. Corrigez le fichier puis importez-le à nouveau.',
-    messageEn: 'This import has errors and cannot be confirmed. Fix the file, then import it again.',
-  }),
   columnsUnresolved: (columns: string[]) => ({
     message: `Choisissez d'abord ce que ${columns.length > 1 ? 'sont les colonnes' : 'est la colonne'} ${columns.map(q).join(', ')} : ${columns.length > 1 ? 'leurs titres peuvent' : 'son titre peut'} désigner plusieurs informations (par exemple la ville du lieu de stage ou la commune de résidence).`,
     messageEn: `First choose what ${columns.length > 1 ? 'the columns' : 'the column'} ${columns.map(qEn).join(', ')} ${columns.length > 1 ? 'are' : 'is'}: the title could mean several things (for example the site's town or the home town).`,
-  }),
-  fileRequired: () => ({
-    message: 'Joignez un fichier CSV ou Excel (.xlsx) à importer.',
-    messageEn: 'Attach a CSV or Excel (.xlsx) file to import.',
   }),
 };

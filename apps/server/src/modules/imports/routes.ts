@@ -1,12 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { AppError, badRequest, refuse } from '../../http/errors.ts';
+import { AppError, refuse } from '../../http/errors.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ImportableRole } from '../programmes/templates.ts';
-import { commitIssues, fileIssues, MAX_FILE_BYTES } from './messages.ts';
+import { type FileIssueCode, fileIssues, MAX_FILE_BYTES } from './messages.ts';
 import type { ColumnChoice } from './parse.ts';
 import {
   columnChoicesSchema,
@@ -34,10 +34,7 @@ async function readUpload(req: FastifyRequest): Promise<{
   defaultRole?: ImportableRole;
   choices?: Record<string, ColumnChoice>;
 }> {
-  const required = () => {
-    const m = commitIssues.fileRequired();
-    return badRequest('file_required', m.message, { messageEn: m.messageEn });
-  };
+  const required = () => refuse(400, 'file_required');
   if (!req.isMultipart()) throw required();
   let upload: { bytes: Buffer; filename: string } | undefined;
   let defaultRole: string | undefined;
@@ -61,7 +58,13 @@ async function readUpload(req: FastifyRequest): Promise<{
         // The file was cut at the limit; the request's length tells the user roughly how big it was.
         const size = Math.max(Number(req.headers['content-length']) || 0, MAX_FILE_BYTES + 1);
         const issue = fileIssues.tooLarge(size);
-        throw badRequest(issue.code, issue.message, { messageEn: issue.messageEn, fileErrors: [issue] });
+        const said = { fr: issue.message, en: issue.messageEn };
+        throw refuse(
+          400,
+          issue.code as FileIssueCode,
+          { said },
+          { messageEn: issue.messageEn, fileErrors: [issue] },
+        );
       }
       upload = { bytes: Buffer.concat(chunks), filename: part.filename || 'import' };
     }
@@ -77,9 +80,7 @@ async function readUpload(req: FastifyRequest): Promise<{
   if (defaultRole) {
     const role = importableRoleSchema.safeParse(defaultRole);
     if (!role.success) {
-      throw badRequest('invalid_default_role', 'Le rôle choisi pour tout le fichier est inconnu.', {
-        messageEn: 'The role chosen for the whole file is unknown.',
-      });
+      throw refuse(400, 'invalid_default_role');
     }
     return { ...read, defaultRole: role.data };
   }

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
 import type { ImportTable, Programme } from '../../db/types.ts';
-import { AppError, badRequest, conflict, notFound, refuse, refuseSaying } from '../../http/errors.ts';
+import { notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { scopeFor } from '../../policy/scope.ts';
@@ -13,7 +13,7 @@ import { sendInvitation } from '../auth/service.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ImportableRole, TemplateId } from '../programmes/templates.ts';
 import { inviteImported, recordCommit } from './commit.ts';
-import { commitIssues, type ImportIssue, rowsInvalid } from './messages.ts';
+import { commitIssues, type FileIssueCode, type ImportIssue, rowsInvalid } from './messages.ts';
 import {
   type ColumnChoice,
   type FileColumn,
@@ -97,6 +97,43 @@ function present(
   };
 }
 
+/** A file with an issue of its own, or rows to fix, is refused with every problem found. */
+function refuseUnimportable(parsed: Awaited<ReturnType<typeof parsePeopleFile>>) {
+  const fileError = parsed.fileErrors[0];
+  if (fileError) {
+    const said = { fr: fileError.message, en: fileError.messageEn };
+    throw refuse(
+      400,
+      fileError.code as FileIssueCode,
+      { said },
+      {
+        messageEn: fileError.messageEn,
+        fileErrors: parsed.fileErrors,
+        fileColumns: parsed.fileColumns,
+      },
+    );
+  }
+  if (parsed.rowErrors.length > 0) {
+    const summary = rowsInvalid(parsed.rowErrors);
+    throw refuse(
+      422,
+      'import_rows_invalid',
+      { said: { fr: summary.message, en: summary.messageEn } },
+      {
+        messageEn: summary.messageEn,
+        rowErrors: parsed.rowErrors,
+        warnings: parsed.warnings,
+        columns: parsed.columns,
+        ignoredColumns: parsed.ignoredColumns,
+        fileColumns: parsed.fileColumns,
+        unresolved: parsed.unresolved,
+        rowCount: parsed.dataRowCount,
+        validRowCount: parsed.rows.length,
+      },
+    );
+  }
+}
+
 /**
  * Reads an uploaded file and stores it as a preview that says, person by person, what a commit
  * would do. A file that cannot be imported as it is stores nothing: the error carries the French
@@ -120,28 +157,7 @@ export async function previewImport(
     choices: file.choices,
     remembered: await loadColumnChoices(ctx.db, p.org_id),
   });
-  const fileError = parsed.fileErrors[0];
-  if (fileError) {
-    throw badRequest(fileError.code, fileError.message, {
-      messageEn: fileError.messageEn,
-      fileErrors: parsed.fileErrors,
-      fileColumns: parsed.fileColumns,
-    });
-  }
-  if (parsed.rowErrors.length > 0) {
-    const summary = rowsInvalid(parsed.rowErrors);
-    throw new AppError(422, 'import_rows_invalid', summary.message, {
-      messageEn: summary.messageEn,
-      rowErrors: parsed.rowErrors,
-      warnings: parsed.warnings,
-      columns: parsed.columns,
-      ignoredColumns: parsed.ignoredColumns,
-      fileColumns: parsed.fileColumns,
-      unresolved: parsed.unresolved,
-      rowCount: parsed.dataRowCount,
-      validRowCount: parsed.rows.length,
-    });
-  }
+  refuseUnimportable(parsed);
 
   const org = await organisationOf(ctx.db, p);
   const now = ctx.clock.now();
@@ -212,13 +228,12 @@ export async function commitImport(
   options: { invite: boolean } = { invite: true },
 ): Promise<CommitResult> {
   const { p, row, summary } = await loadImportFor(ctx, actor, programmeId, importId);
-  if (row.status === 'committed')
-    throw conflict('import_already_committed', commitIssues.alreadyCommitted().message);
-  if (summary.errors > 0) throw badRequest('import_has_errors', commitIssues.hasErrors().message);
+  if (row.status === 'committed') throw refuse(409, 'import_already_committed');
+  if (summary.errors > 0) throw refuse(400, 'import_has_errors');
   const unresolved = summary.unresolved ?? [];
   if (unresolved.length > 0) {
     const m = commitIssues.columnsUnresolved(unresolved);
-    throw refuseSaying(400, 'import_columns_unresolved', m.message, m.messageEn);
+    throw refuse(400, 'import_columns_unresolved', { said: { fr: m.message, en: m.messageEn } });
   }
 
   const org = await organisationOf(ctx.db, p);
@@ -252,7 +267,7 @@ async function writeImport(
   const period = currentPeriod(c.now, c.org.time_zone);
   // Claiming the preview first makes a second, concurrent commit find nothing to claim.
   if (!(await claimPreview(db, c.importId, nowIso))) {
-    throw conflict('import_already_committed', commitIssues.alreadyCommitted().message);
+    throw refuse(409, 'import_already_committed');
   }
   const plans = await planFor(db, actor, p, c.rows, period);
   const target = {

@@ -2,7 +2,7 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
-import { notFound, refuseSaying } from '../../http/errors.ts';
+import { notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
@@ -101,12 +101,7 @@ export async function runMatchingIn(trx: Db, ctx: AppContext, actor: UserActor, 
     groupsBySite: rulesOf(p).groupsBySite,
   };
   if (mode === 'tutee-choice' && !s.round) {
-    throw refuseSaying(
-      409,
-      'no_round',
-      'Ouvrez d’abord un tour de choix pour les internes.',
-      'Open a choice round for the tutees first.',
-    );
+    throw refuse(409, 'no_round', { variant: 'open_first' });
   }
   let result: Assignment[] = [];
   if (mode === 'optimal') result = optimal(cohort, weights);
@@ -202,24 +197,14 @@ export async function assignInDraft(
       if (!tutor) throw notFound('tutor');
       const f = facts(s.cohort, tutor, tutee);
       if (f.conflict) {
-        throw refuseSaying(
-          409,
-          'conflict_of_interest',
-          `${tutor.name} et ${tutee.name} ne peuvent pas être appariés (conflit d’intérêts).`,
-          `${tutor.name} and ${tutee.name} cannot be paired (conflict of interest).`,
-        );
+        throw refuse(409, 'conflict_of_interest', { tutor: tutor.name, tutee: tutee.name });
       }
       const row = await lockTutor(trx, ctx, p.id, tutor.userId);
       if (!row) throw notFound('tutor');
       const capacity = tutor.capacity;
       const taken = await placesTaken(trx, p.id, tutor.userId, runId, tutee.userId);
       if (taken >= capacity) {
-        throw refuseSaying(
-          409,
-          'capacity_reached',
-          `${tutor.name} n’a plus de place (${taken}/${capacity}).`,
-          `${tutor.name} has no place left (${taken}/${capacity}).`,
-        );
+        throw refuse(409, 'capacity_reached', { tutor: tutor.name, taken, capacity });
       }
     }
     await trx

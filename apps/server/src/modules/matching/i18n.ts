@@ -1,5 +1,5 @@
-import i18next, { type TFunction } from 'i18next';
-import { addElisionFormats } from '../../domain/elision.ts';
+import type { TFunction } from 'i18next';
+import { moduleTexts } from '../../notify/i18n.ts';
 import type { Reason } from './criteria.ts';
 
 // Texts of the matching e-mails and explanations, French first.
@@ -126,13 +126,11 @@ const resources = {
   },
 };
 
-const instance = i18next.createInstance();
-await instance.init({ resources, lng: 'fr', fallbackLng: 'fr', interpolation: { escapeValue: false } });
-addElisionFormats(instance);
-
-export function matchingTexts(locale: string | null | undefined): TFunction {
-  return instance.getFixedT(locale?.startsWith('en') ? 'en' : 'fr');
-}
+/** The matching translator in a person's language (the server's one i18next instance, notify/i18n.ts). */
+export const matchingTexts = moduleTexts('matching', {
+  fr: resources.fr.translation,
+  en: resources.en.translation,
+});
 
 /** "premier", "deuxième", "4ᵉ"; "first", "third", "4th". */
 function nth(t: TFunction, rank: number): string {

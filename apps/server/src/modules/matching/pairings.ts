@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context.ts';
-import { forbidden, notFound, refuseSaying } from '../../http/errors.ts';
+import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { auditRead } from '../audit/reads.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
@@ -53,27 +53,12 @@ function cannotChange(rules: ProgrammeRules, side: PairingSide, attended: number
   const { mode, firstN } = rules.participation;
   if (side === 'tutee' && mode === 'first-n') {
     const n = firstN ?? 0;
-    return refuseSaying(
-      403,
-      'forbidden',
-      `Les ${n} premières rencontres sont obligatoires dans ce programme (${attended} faite${attended > 1 ? 's' : ''} à ce jour) : vous pourrez ensuite arrêter quand vous voulez.`,
-      `The first ${n} meetings are compulsory in this programme (${attended} attended so far); after that you may stop at any time.`,
-    );
+    return refuse(403, 'forbidden', { variant: 'first_meetings', n, count: attended });
   }
   if (side === 'tutee' && mode === 'compulsory') {
-    return refuseSaying(
-      403,
-      'forbidden',
-      'La participation est obligatoire dans ce programme : parlez-en à votre coordinateur ou demandez un autre binôme.',
-      'Taking part is compulsory in this programme: talk to your coordinator or ask for another pairing.',
-    );
+    return refuse(403, 'forbidden', { variant: 'compulsory' });
   }
-  return refuseSaying(
-    403,
-    'forbidden',
-    'Seul le coordinateur peut changer l’état de ce binôme.',
-    'Only the coordinator can change this pairing; you may ask for another pairing.',
-  );
+  return refuse(403, 'forbidden', { variant: 'coordinator_only' });
 }
 
 /** The coordinator takes back the end of a pairing, while it may still be undone. */
@@ -90,7 +75,7 @@ export async function askForRepair(ctx: AppContext, actor: UserActor, pairingId:
   const { pairing, manage, side } = await loadPairingFor(ctx, actor, pairingId);
   if (!mayAskForRepair({ manage, side })) throw forbidden();
   if (pairing.state !== 'active' && pairing.state !== 'paused') {
-    throw refuseSaying(409, 'invalid_transition', 'Ce binôme est terminé.', 'This pairing has ended.');
+    throw refuse(409, 'invalid_transition');
   }
   await requestRepair(ctx, actor, pairing, reason);
 }

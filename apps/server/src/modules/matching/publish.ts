@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
 import type { Programme } from '../../db/types.ts';
-import { notFound, refuseSaying } from '../../http/errors.ts';
+import { notFound, refuse } from '../../http/errors.ts';
 import { notify } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { contactFor } from '../../policy/confidentiality.ts';
@@ -50,23 +50,17 @@ export async function publishDraft(ctx: AppContext, actor: UserActor, p: Program
       .where('id', '=', s.draft.id)
       .where('status', '=', 'draft')
       .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) === 0)
-      throw refuseSaying(
-        409,
-        'already_published',
-        'Ce brouillon a déjà été publié.',
-        'This draft was already published.',
-      );
+    if (Number(claimed.numUpdatedRows) === 0) throw refuse(409, 'already_published');
     const weights = readJson(weightsSchema, s.draft.weights, 'matching_runs.weights');
     const cohort = withProposals(s);
     for (const t of cohort.tutors) {
       if (t.load > t.capacity) {
-        throw refuseSaying(
-          409,
-          'capacity_reached',
-          `${t.name} dépasserait sa capacité (${t.load}/${t.capacity}).`,
-          `${t.name} would exceed their capacity (${t.load}/${t.capacity}).`,
-        );
+        throw refuse(409, 'capacity_reached', {
+          variant: 'would_exceed',
+          tutor: t.name,
+          taken: t.load,
+          capacity: t.capacity,
+        });
       }
     }
     const out = await activateProposals(trx, actor, p, s, s.draft.mode, weights, now);
@@ -116,12 +110,7 @@ async function activateProposals(
   const out: Published[] = [];
   for (const x of s.proposals) {
     if (!s.cohort.tutees.some((t) => t.userId === x.tutee_user_id)) {
-      throw refuseSaying(
-        409,
-        'already_paired',
-        'Une personne du brouillon a déjà un binôme : relancez le calcul.',
-        'Someone in the draft is already paired: run the matching again.',
-      );
+      throw refuse(409, 'already_paired');
     }
     const e = explainPair(s, cohort, x.tutor_user_id, x.tutee_user_id, weights);
     await trx

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { Programme } from '../../db/types.ts';
-import { notFound, refuseSaying } from '../../http/errors.ts';
+import { notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { type Mode, runMatchingIn } from './draft.ts';
@@ -23,12 +23,7 @@ export async function openRound(
 ) {
   const now = ctx.clock.now();
   if (new Date(body.deadline) <= now) {
-    throw refuseSaying(
-      400,
-      'deadline_past',
-      'La date limite doit être dans le futur.',
-      'The deadline must be in the future.',
-    );
+    throw refuse(400, 'deadline_past');
   }
   await ctx.db.transaction().execute(async (trx) => {
     await closeRounds(trx, p.id, now.toISOString());
@@ -53,20 +48,10 @@ export async function openRound(
 export async function rank(ctx: AppContext, actor: UserActor, p: Programme, ranking: string[]) {
   const { round } = await presentMine(ctx, actor, p, false);
   if (!round) {
-    throw refuseSaying(
-      409,
-      'no_round',
-      'Aucun choix n’est ouvert pour vous dans ce programme.',
-      'No choice is open for you in this programme.',
-    );
+    throw refuse(409, 'no_round', { variant: 'for_you' });
   }
   if (!round.open) {
-    throw refuseSaying(
-      409,
-      'round_closed',
-      'La date limite des choix est passée.',
-      'The deadline for choices has passed.',
-    );
+    throw refuse(409, 'round_closed');
   }
   const known = new Set(round.candidates.map((c) => c.userId));
   const unique = [...new Set(ranking)];
@@ -84,7 +69,7 @@ export async function closeRoundAndRun(ctx: AppContext, actor: UserActor, p: Pro
     const round = await openRoundOf(trx, p.id);
     // The conditional close also keeps a second coordinator closing at the same time from running twice.
     if (!round || (await closeRounds(trx, p.id, ctx.clock.now().toISOString(), round.id)) === 0) {
-      throw refuseSaying(409, 'no_round', 'Aucun tour de choix n’est ouvert.', 'No choice round is open.');
+      throw refuse(409, 'no_round');
     }
     await runMatchingIn(trx, ctx, actor, p, round.kind as Mode);
   });

@@ -3,7 +3,7 @@ import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
 import type { Programme } from '../../db/types.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
-import { badRequest, notFound, refuseSaying } from '../../http/errors.ts';
+import { notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
@@ -59,15 +59,9 @@ export async function transition(
   reason: string | null,
 ) {
   if (!(TRANSITIONS[pairing.state] ?? []).includes(to)) {
-    throw refuseSaying(
-      409,
-      'invalid_transition',
-      `Impossible de passer de « ${pairing.state} » à « ${to} ».`,
-      `Cannot go from “${pairing.state}” to “${to}”.`,
-    );
+    throw refuse(409, 'invalid_transition', { variant: 'from_to', from: pairing.state, to });
   }
-  if (to === 'ended' && !reason)
-    throw badRequest('reason_required', 'Indiquez la raison de la fin anticipée.');
+  if (to === 'ended' && !reason) throw refuse(400, 'reason_required');
   const now = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const res = await trx
@@ -80,13 +74,7 @@ export async function transition(
       .where('id', '=', pairing.id)
       .where('state', '=', pairing.state)
       .executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 0)
-      throw refuseSaying(
-        409,
-        'changed',
-        'Ce binôme vient d’être modifié : rechargez la page.',
-        'This pairing just changed: reload the page.',
-      );
+    if (Number(res.numUpdatedRows) === 0) throw refuse(409, 'changed');
     await event(trx, now, pairing, { actorId: actor.id, kind: to, from: pairing.state, to, reason });
     // A pair no longer active has no live alert: they are resolved at once.
     await alertsMayChange(trx, pairing.programme_id, ctx.clock.now());

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Programme } from '../../db/types.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
@@ -33,9 +33,7 @@ export async function declareConstraint(
   b: z.infer<typeof constraintBody>,
 ) {
   if (!mayDeclareConstraint(actor, p, b)) {
-    throw new AppError(403, 'forbidden', 'Vous ne pouvez déclarer que ce qui vous concerne.', {
-      messageEn: 'You can only declare what concerns you.',
-    });
+    throw refuse(403, 'forbidden', { variant: 'own_only' });
   }
   const members = await currentRolesOf(ctx.db, p.id, [b.tutorId, b.tuteeId]);
   if (

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/index.ts';
-import { badRequest } from '../../http/errors.ts';
+import { refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { alertsMayChange } from '../followup/reevaluate.ts';
 
@@ -29,14 +29,10 @@ export const ATTEMPT_CHANNELS = ['call', 'sms', 'email'];
  */
 export async function recordContact(db: Db, e: ContactEntry): Promise<string> {
   if (e.happenedAt.getTime() > e.recordedAt.getTime() + 60_000) {
-    throw badRequest('activity_in_future', 'Un contact ne peut pas être dans le futur.', {
-      messageEn: 'A contact cannot be in the future.',
-    });
+    throw refuse(400, 'activity_in_future');
   }
   if (!e.answered && !ATTEMPT_CHANNELS.includes(e.channel)) {
-    throw badRequest('attempt_channel', 'Une tentative sans réponse se note par appel, SMS ou e-mail.', {
-      messageEn: 'An attempt without an answer is a call, an SMS or an e-mail.',
-    });
+    throw refuse(400, 'attempt_channel');
   }
   const id = newId();
   await db

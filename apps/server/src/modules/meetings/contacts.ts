@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import { sortByName } from '../../domain/collate.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
-import { badRequest, forbidden } from '../../http/errors.ts';
+import { refuse } from '../../http/errors.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import { nonEmpty } from '../../policy/scope.ts';
 import { currentPeriod } from '../followup/rules.ts';
@@ -133,7 +133,8 @@ export async function logContact(
 ) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
   const coordinator = managesProgramme(actor, p, 'write');
-  if (!coordinator && !rolesIn(actor, p.id).has('tutor')) throw forbidden('Only tutors log contacts.');
+  if (!coordinator && !rolesIn(actor, p.id).has('tutor'))
+    throw refuse(403, 'forbidden', { variant: 'not_a_tutor' });
   let q = ctx.db
     .selectFrom('pairings')
     .select('id')
@@ -142,9 +143,7 @@ export async function logContact(
     .where('state', 'in', LIVE_PAIRING_STATES);
   if (!coordinator) q = q.where('tutor_user_id', '=', actor.id);
   if (!(await q.executeTakeFirst())) {
-    throw badRequest('not_your_tutee', 'Cette personne n’est pas suivie par vous dans ce programme.', {
-      messageEn: 'This person is not followed by you in this programme.',
-    });
+    throw refuse(400, 'not_your_tutee');
   }
   const now = ctx.clock.now();
   return ctx.db.transaction().execute((trx) =>

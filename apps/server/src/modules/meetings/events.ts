@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context.ts';
-import { badRequest, notFound } from '../../http/errors.ts';
+import { notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
@@ -85,10 +85,7 @@ export async function updateEvent(
   const { programme: p, event: e } = await loadEventFor(ctx, actor, programmeId, eventId);
   const start = body.start ? new Date(Date.parse(body.start)).toISOString() : e.starts_at;
   const end = body.end ? new Date(Date.parse(body.end)).toISOString() : e.ends_at;
-  if (end <= start)
-    throw badRequest('event_end_before_start', 'La fin doit venir après le début.', {
-      messageEn: 'The end must come after the start.',
-    });
+  if (end <= start) throw refuse(400, 'event_end_before_start');
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     await trx

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Db, DbKind } from '../../db/index.ts';
 import type { MeetingTable } from '../../db/types.ts';
-import { badRequest, conflict, notFound, refuse } from '../../http/errors.ts';
+import { notFound, refuse } from '../../http/errors.ts';
 import { defineJob, enqueue } from '../../jobs/registry.ts';
 import { hashSecret } from '../../lib/ids.ts';
 import { deliverOnce } from '../../notify/deliver.ts';
@@ -12,10 +12,10 @@ import { audit } from '../audit/service.ts';
 import { alertsMayChange } from '../followup/reevaluate.ts';
 import { guideById } from './guides.ts';
 import { calendarText, type IcsMeeting } from './ics.ts';
-import { invitationMail, when } from './messages.ts';
 import { meetingNotices } from './notices.ts';
 import { loadMeetingFor, orgZone } from './policy.ts';
 import type { meetingPatch } from './schema.ts';
+import { invitationMail, when } from './texts.ts';
 
 /**
  * A meeting's time is confirmed, changed or cancelled in one transaction that also enqueues one
@@ -204,15 +204,14 @@ export async function confirmMeeting(
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     const current = await lockMeeting(trx, ctx.dbKind, m.id);
-    if (current.status !== 'polling')
-      throw conflict('not_polling', 'This meeting is already confirmed or cancelled.');
+    if (current.status !== 'polling') throw refuse(409, 'not_polling');
     const option = await trx
       .selectFrom('meeting_options')
       .selectAll()
       .where('id', '=', body.optionId)
       .where('meeting_id', '=', m.id)
       .executeTakeFirst();
-    if (!option) throw badRequest('unknown_option', 'Ce créneau ne fait pas partie du sondage.');
+    if (!option) throw refuse(400, 'unknown_option');
     await trx
       .updateTable('meetings')
       .set({
@@ -243,7 +242,7 @@ export async function confirmMeeting(
 
 /** What a patch changes; refuses a cancelled meeting, and a new time before one is confirmed. */
 function changes(m: Meeting, body: z.infer<typeof meetingPatch>, now: Date): Partial<Meeting> {
-  if (m.status === 'cancelled') throw conflict('cancelled', 'This meeting is cancelled.');
+  if (m.status === 'cancelled') throw refuse(409, 'cancelled');
   const set: Partial<Meeting> = { updated_at: now.toISOString() };
   if (body.title !== undefined) set.title = body.title;
   if (body.mode !== undefined) set.mode = body.mode;
@@ -255,10 +254,9 @@ function changes(m: Meeting, body: z.infer<typeof meetingPatch>, now: Date): Par
     if (body.mode !== undefined && m.video_url) set.video_url = null;
   }
   if (body.start !== undefined) {
-    if (m.status !== 'confirmed') throw conflict('not_confirmed', 'Confirm a time before moving it.');
+    if (m.status !== 'confirmed') throw refuse(409, 'not_confirmed');
     const s = Date.parse(body.start);
-    if (s <= now.getTime())
-      throw badRequest('start_past', 'Cette date est passée.', { messageEn: 'This date has passed.' });
+    if (s <= now.getTime()) throw refuse(400, 'start_past');
     set.starts_at = new Date(s).toISOString();
     set.ends_at = new Date(s + m.duration_minutes * 60_000).toISOString();
     set.reminded_at = null;
@@ -290,8 +288,7 @@ export async function cancelMeeting(ctx: AppContext, actor: UserActor, meetingId
   const { meeting: m } = await loadMeetingFor(ctx, actor, meetingId, 'organise');
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await cancelInTransaction(trx, ctx.dbKind, m.id, now, actor.id)))
-      throw conflict('cancelled', 'This meeting is already cancelled.');
+    if (!(await cancelInTransaction(trx, ctx.dbKind, m.id, now, actor.id))) throw refuse(409, 'cancelled');
     if (m.programme_id) await alertsMayChange(trx, m.programme_id, now);
   });
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/index.ts';
 import { newId } from '../../lib/ids.ts';
-import { when } from './messages.ts';
 import { orgZone } from './policy.ts';
+import { when } from './texts.ts';
 
 /**
  * In-app notices of a meeting (Notifications page and the unread badge), written in the

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { MeetingTable } from '../../db/types.ts';
-import { refuse, refuseSaying } from '../../http/errors.ts';
+import { refuse } from '../../http/errors.ts';
 import { defineJob, enqueue } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
 import { deliverOnce } from '../../notify/deliver.ts';
@@ -12,9 +12,9 @@ import { smsNumber, smsProvider } from '../../notify/sms.ts';
 import { langOf } from '../../notify/templates.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
-import { when } from './messages.ts';
 import { loadMeetingFor, orgZone } from './policy.ts';
 import { pollMessages } from './polls.ts';
+import { when } from './texts.ts';
 
 /**
  * The organiser's one-tap nudge of the people who have not answered a poll. The request marks each
@@ -118,12 +118,8 @@ async function tooSoon(ctx: AppContext, m: Meeting, lastAt: string | null, nextA
   const zone = await orgZone(ctx.db, m.org_id);
   const h = NUDGE_EVERY_HOURS;
   if (!lastAt || !nextAt) return refuse(429, 'nudge_too_soon', { hours: h });
-  return refuseSaying(
-    429,
-    'nudge_too_soon',
-    `Les personnes sans réponse ont été relancées le ${when(lastAt, zone, 'fr')} : une relance par personne toutes les ${h} heures au plus. Prochaine relance possible le ${when(nextAt, zone, 'fr')}.`,
-    `The people without an answer were nudged on ${when(lastAt, zone, 'en')}: one nudge per person every ${h} hours at most. Next nudge possible on ${when(nextAt, zone, 'en')}.`,
-  );
+  const at = (iso: string) => ({ fr: when(iso, zone, 'fr'), en: when(iso, zone, 'en') });
+  return refuse(429, 'nudge_too_soon', { variant: 'dated', hours: h, last: at(lastAt), next: at(nextAt) });
 }
 
 export const nudgeKey = (participantId: string, at: string) => `meetings.poll-nudge:${participantId}:${at}`;

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
-import { forbidden, notFound } from '../../http/errors.ts';
+import { type ErrorVariant, notFound, refuse } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { access, type Relation } from '../../policy/confidentiality.ts';
 import { nonEmpty, scopeFor } from '../../policy/scope.ts';
@@ -39,11 +39,11 @@ export const relationOf = (role: MeetingRole | null): Relation =>
 
 /** What an action on a meeting requires, and what the others are told (403: they can see it). */
 const meetingActions = {
-  organise: { role: 'organiser', refusal: 'Only the organiser changes this meeting.' },
-  report: { role: 'organiser', refusal: 'Only the organiser writes the report.' },
-  answer: { role: 'participant', refusal: 'Only invited people answer the poll.' },
-  nudge: { role: 'organiser', refusal: 'Only the organiser nudges the people who have not answered.' },
-} as const satisfies Record<string, { role: MeetingRole; refusal: string }>;
+  organise: { role: 'organiser', refusal: 'organiser_changes' },
+  report: { role: 'organiser', refusal: 'organiser_reports' },
+  answer: { role: 'participant', refusal: 'invited_answer' },
+  nudge: { role: 'organiser', refusal: 'organiser_nudges' },
+} as const satisfies Record<string, { role: MeetingRole; refusal: ErrorVariant<'forbidden'> }>;
 export type MeetingAction = keyof typeof meetingActions;
 
 /**
@@ -85,6 +85,7 @@ export async function loadMeetingFor(
   // Metadata (date, attendance, duration) as the table says; anyone it shows nothing is told the
   // meeting does not exist.
   if (!role || access('meetingMeta', relationOf(role)) === 'none') throw notFound('meeting');
-  if (action && role !== meetingActions[action].role) throw forbidden(meetingActions[action].refusal);
+  if (action && role !== meetingActions[action].role)
+    throw refuse(403, 'forbidden', { variant: meetingActions[action].refusal });
   return { meeting: m, programme, role };
 }

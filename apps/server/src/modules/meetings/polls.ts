@@ -2,16 +2,16 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { MeetingTable } from '../../db/types.ts';
-import { AppError, badRequest, notFound } from '../../http/errors.ts';
+import { notFound, refuse } from '../../http/errors.ts';
 import { defineJob, enqueue } from '../../jobs/registry.ts';
 import { hashSecret, newSecret } from '../../lib/ids.ts';
 import { deliverOnce } from '../../notify/deliver.ts';
 import { messageIdFor } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { type PollMailKind, pollMail, pollSms, when } from './messages.ts';
 import { names } from './names.ts';
 import { loadMeetingFor, orgZone } from './policy.ts';
 import type { answersBody } from './schema.ts';
+import { type PollMailKind, pollMail, pollSms, when } from './texts.ts';
 
 /**
  * Polls answered by private link. The e-mail that carries a person's link is a job
@@ -172,9 +172,7 @@ async function saveAnswers(
     ),
   );
   if (answers.some((a) => !optionIds.has(a.optionId))) {
-    throw badRequest('unknown_option', 'Ce créneau ne fait pas partie du sondage.', {
-      messageEn: 'This time is not part of the poll.',
-    });
+    throw refuse(400, 'unknown_option');
   }
   await db.transaction().execute(async (trx) => {
     for (const a of answers) {
@@ -201,8 +199,7 @@ async function saveAnswers(
   });
 }
 
-const pollClosed = () =>
-  new AppError(410, 'poll_closed', 'Ce sondage est clos : le lien a expiré ou la rencontre est déjà fixée.');
+const pollClosed = () => refuse(410, 'poll_closed');
 
 /** A signed-in participant answers the poll from the meeting page. */
 export async function answerAsUser(

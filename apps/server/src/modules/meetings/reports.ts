@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
 import { sortByName } from '../../domain/collate.ts';
-import { conflict, refuse } from '../../http/errors.ts';
+import { refuse } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { type ReportVisibility, reportContentReadable } from '../../policy/confidentiality.ts';
 import { auditRead } from '../audit/reads.ts';
@@ -115,7 +115,7 @@ export async function saveReport(
   body: z.infer<typeof reportBody>,
 ) {
   const { meeting: m, programme } = await loadMeetingFor(ctx, actor, meetingId, 'report');
-  if (m.status !== 'confirmed') throw conflict('not_confirmed', 'Only a confirmed meeting has a report.');
+  if (m.status !== 'confirmed') throw refuse(409, 'not_confirmed');
   if (!reportOpen(m, ctx.clock.now())) throw refuse(409, 'report_before_start');
   const now = ctx.clock.now().toISOString();
   const existing = await ctx.db

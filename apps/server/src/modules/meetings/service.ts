@@ -6,7 +6,7 @@ import type { Db } from '../../db/index.ts';
 import type { MeetingTable } from '../../db/types.ts';
 import { sortByName } from '../../domain/collate.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
-import { badRequest, forbidden, refuse } from '../../http/errors.ts';
+import { refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
@@ -62,20 +62,11 @@ async function invitable(ctx: AppContext, actor: UserActor, programme: Programme
 
 async function checkInvitees(ctx: AppContext, actor: UserActor, programme: ProgrammeRef, ids: string[]) {
   const allowed = await invitable(ctx, actor, programme);
-  if (!allowed)
-    throw forbidden(
-      'Only the people who accompany others and the coordinators of this programme organise meetings.',
-    );
+  if (!allowed) throw refuse(403, 'forbidden', { variant: 'not_organiser' });
   const ok = new Set(allowed.map((p) => p.id));
   const outside = ids.filter((id) => id !== actor.id && !ok.has(id));
   if (outside.length > 0) {
-    throw badRequest(
-      'not_invitable',
-      'Certaines personnes ne font pas partie de celles que vous accompagnez dans ce programme.',
-      {
-        messageEn: 'Some people are not among those you accompany in this programme.',
-      },
-    );
+    throw refuse(400, 'not_invitable');
   }
 }
 
@@ -179,14 +170,9 @@ export async function slotsFor(
   );
   const end = DateTime.fromISO(body.to, { zone }).plus({ days: 1 }).startOf('day');
   if (end.diff(start, 'days').days > 92) {
-    throw badRequest('window_too_long', 'Cherchez sur trois mois au plus.', {
-      messageEn: 'Search three months at most.',
-    });
+    throw refuse(400, 'window_too_long');
   }
-  if (end <= start)
-    throw badRequest('window_past', 'Cette période est passée.', {
-      messageEn: 'This window is in the past.',
-    });
+  if (end <= start) throw refuse(400, 'window_past');
   const ids = [actor.id, ...body.participantIds.filter((id) => id !== actor.id)];
   const required = new Set([actor.id, ...body.requiredIds]);
   const range = { from: isoZ(start), to: isoZ(end), zone };
@@ -321,15 +307,13 @@ export async function createMeeting(
   body: z.infer<typeof meetingBody>,
 ) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
-  if (p.archived_at) throw forbidden('This programme is archived.');
+  if (p.archived_at) throw refuse(403, 'forbidden', { variant: 'archived' });
   await checkInvitees(ctx, actor, p, body.participantIds);
-  if (body.guideId && !guideById(body.guideId)) throw badRequest('unknown_guide', 'Guide inconnu.');
+  if (body.guideId && !guideById(body.guideId)) throw refuse(400, 'unknown_guide');
   const now = ctx.clock.now();
   const starts = [...new Set(body.options.map((o) => Date.parse(o.start)))].sort((a, b) => a - b);
   if ((starts[0] as number) <= now.getTime()) {
-    throw badRequest('option_past', 'Un des créneaux proposés est déjà passé.', {
-      messageEn: 'One of the proposed times has already passed.',
-    });
+    throw refuse(400, 'option_past');
   }
   const id = newId();
   const invitees = [...new Set(body.participantIds.filter((u) => u !== actor.id))];

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { badRequest } from '../../http/errors.ts';
+import { refuse } from '../../http/errors.ts';
 import { hashSecret } from '../../lib/ids.ts';
 import { loadPreferences, savePreferences } from '../../notify/preferences.ts';
 import { smsNumber } from '../../notify/sms.ts';
@@ -69,7 +69,7 @@ export async function setPreferences(
   const current = await preferencesOf(ctx, actor.id);
   const wantsSms = Object.values(body.channels).some((c) => c.includes('sms'));
   if (wantsSms && !current.phoneForSms) {
-    throw badRequest('phone_required_for_sms', 'Add a valid mobile number to your profile to receive SMS.');
+    throw refuse(400, 'phone_required_for_sms');
   }
   await savePreferences(ctx.db, actor.id, body, ctx.clock.now());
   return preferencesOf(ctx, actor.id);

@@ -3,7 +3,7 @@ import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
 import { sortByName } from '../../domain/collate.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
-import { badRequest, notFound, refuse } from '../../http/errors.ts';
+import { notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { access, contactFor } from '../../policy/confidentiality.ts';
@@ -324,7 +324,7 @@ export async function updateMembership(
 ) {
   const m = await loadMembership(ctx, p, membershipId);
   if (body.role === undefined && body.capacity === undefined) {
-    throw badRequest('nothing_to_change', 'Indiquez un rôle ou une capacité.');
+    throw refuse(400, 'nothing_to_change');
   }
   await ctx.db.transaction().execute(async (trx) => {
     await trx
