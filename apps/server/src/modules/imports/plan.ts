@@ -13,7 +13,7 @@ import type { ChangeField, PersonPlan } from './schema.ts';
  */
 
 /** The internship period a site belongs to: the current semester in the organisation's zone. */
-export const currentPeriod = (now: Date, timeZone: string): string => currentSemesterLabel(now, timeZone);
+export const semesterLabel = (now: Date, timeZone: string): string => currentSemesterLabel(now, timeZone);
 
 // ── Planning: what an import does to each person ─────────────────────────────────────────────
 

@@ -22,7 +22,7 @@ import {
   parsedRowSchema,
   parsePeopleFile,
 } from './parse.ts';
-import { counts, currentPeriod, planImport, publicPlan, writesOf } from './plan.ts';
+import { counts, planImport, publicPlan, semesterLabel, writesOf } from './plan.ts';
 import { importActions, seesProfilesOf } from './policy.ts';
 import {
   applyUpdate,
@@ -145,7 +145,7 @@ export async function previewImport(
 
   const org = await organisationOf(ctx.db, p);
   const now = ctx.clock.now();
-  const plans = await planFor(ctx.db, actor, p, parsed.rows, currentPeriod(now, org.time_zone));
+  const plans = await planFor(ctx.db, actor, p, parsed.rows, semesterLabel(now, org.time_zone));
   const summary: StoredSummary = {
     format: parsed.format,
     encoding: parsed.encoding,
@@ -195,7 +195,7 @@ export async function getImport(ctx: AppContext, actor: UserActor, programmeId: 
   }
   const org = await organisationOf(ctx.db, p);
   const rows = readJson(z.array(parsedRowSchema), row.rows, 'imports.rows');
-  const plans = await planFor(ctx.db, actor, p, rows, currentPeriod(ctx.clock.now(), org.time_zone));
+  const plans = await planFor(ctx.db, actor, p, rows, semesterLabel(ctx.clock.now(), org.time_zone));
   return present(actor, p, row, summary, plans.map(publicPlan));
 }
 
@@ -249,7 +249,7 @@ async function writeImport(
 ) {
   const { actor, p } = c;
   const nowIso = c.now.toISOString();
-  const period = currentPeriod(c.now, c.org.time_zone);
+  const period = semesterLabel(c.now, c.org.time_zone);
   // Claiming the preview first makes a second, concurrent commit find nothing to claim.
   if (!(await claimPreview(db, c.importId, nowIso))) {
     throw conflict('import_already_committed', commitIssues.alreadyCommitted().message);
