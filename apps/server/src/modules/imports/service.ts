@@ -13,15 +13,8 @@ import { sendInvitation } from '../auth/service.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ImportableRole, TemplateId } from '../programmes/templates.ts';
 import { inviteImported, recordCommit } from './commit.ts';
-import { commitIssues, type ImportIssue, rowsInvalid } from './messages.ts';
-import {
-  type ColumnChoice,
-  type FileColumn,
-  type ParsedRow,
-  type ParseResult,
-  parsedRowSchema,
-  parsePeopleFile,
-} from './parse.ts';
+import { commitIssues, rowsInvalid } from './messages.ts';
+import { type ColumnChoice, type ParsedRow, parsedRowSchema, parsePeopleFile } from './parse.ts';
 import { counts, planImport, publicPlan, semesterLabel, writesOf } from './plan.ts';
 import { importActions, seesProfilesOf } from './policy.ts';
 import {
@@ -36,24 +29,13 @@ import {
   markInvited,
   organisationOf,
 } from './queries.ts';
-import type { CommitResult, ImportView, PersonPlan } from './schema.ts';
-
-/** What is stored next to the parsed rows of an import. */
-export interface StoredSummary {
-  format?: 'csv' | 'xlsx';
-  encoding?: string;
-  delimiter?: string;
-  columns: ParseResult['columns'];
-  ignoredColumns: string[];
-  /** Absent from imports previewed before columns could be chosen. */
-  fileColumns?: FileColumn[];
-  unresolved?: string[];
-  warnings: ImportIssue[];
-  errors: number;
-  /** Set at commit: what was done, as it was done. */
-  people?: PersonPlan[];
-  result?: CommitResult;
-}
+import {
+  type CommitResult,
+  type ImportView,
+  type PersonPlan,
+  type StoredSummary,
+  storedSummarySchema,
+} from './schema.ts';
 
 /** The plan of the rows against the database as it is now. */
 async function planFor(db: Db, actor: UserActor, p: Programme, rows: ParsedRow[], period: string) {
@@ -183,7 +165,7 @@ async function loadImportFor(ctx: AppContext, actor: UserActor, programmeId: str
   const p = await loadProgrammeFor(ctx, actor, programmeId, 'import');
   const row = await findImport(ctx.db, scopeFor(actor), p.id, importId);
   if (!row) throw notFound('import');
-  return { p, row, summary: JSON.parse(row.summary) as StoredSummary };
+  return { p, row, summary: readJson(storedSummarySchema, row.summary, 'imports.summary') };
 }
 
 /** A preview is planned again against the database as it is now; a committed import shows what it did. */

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
+import { readStringList } from '../../db/json.ts';
 import type { Programme } from '../../db/types.ts';
 import { sortByName } from '../../domain/collate.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
@@ -17,15 +18,6 @@ import { personActions, relationsInProgramme, seesPair, seesSignInStatus } from 
 import type { AddedMemberView, PersonView } from './schema.ts';
 
 type Role = 'coordinator' | 'tutor' | 'tutee' | 'expert';
-
-const parseList = (json: string): string[] => {
-  try {
-    const v = JSON.parse(json);
-    return Array.isArray(v) ? v.map(String) : [];
-  } catch {
-    return [];
-  }
-};
 
 /** Every live membership of the programme, with the member's account. */
 function liveMemberships(db: Db, programmeId: string) {
@@ -106,8 +98,8 @@ function addFullView(person: PersonView, r: Listed, relation: Relation, seen: Se
   person.profile = {
     homeCommune: prof?.home_commune ?? null,
     professionalProject: prof?.professional_project ?? null,
-    themes: prof ? parseList(prof.themes) : [],
-    languages: prof ? parseList(prof.languages) : [],
+    themes: prof ? readStringList(prof.themes) : [],
+    languages: prof ? readStringList(prof.languages) : [],
     faculty: prof?.faculty ?? null,
     desYear: prof?.des_year ?? null,
     presentation: prof?.presentation ?? null,
