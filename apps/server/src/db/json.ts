@@ -18,3 +18,16 @@ export function readJson<S extends z.ZodType>(schema: S, text: string | null, co
   }
   return parsed.data;
 }
+
+/**
+ * Reads a JSON list of strings leniently (a profile's themes or languages, a ranking): each item as
+ * a string, and anything that is not a list (absent, empty, malformed) as no items.
+ */
+export function readStringList(text: string | null): string[] {
+  try {
+    const value: unknown = JSON.parse(text ?? '[]');
+    return Array.isArray(value) ? value.map(String) : [];
+  } catch {
+    return [];
+  }
+}

@@ -10,7 +10,7 @@ import { importRoutes } from './imports/routes.ts';
 import { matchingRoutes } from './matching/routes.ts';
 import { meetingRoutes } from './meetings/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
-import { groupAndPhoneRoutes, peopleRoutes } from './people/routes.ts';
+import { peopleRoutes } from './people/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
 import { retentionRoutes } from './retention/routes.ts';
 import { rightsRoutes } from './rights/routes.ts';
@@ -22,7 +22,6 @@ export function registerModules(api: Api, ctx: AppContext): void {
   authRoutes(api, ctx);
   programmeRoutes(api, ctx);
   peopleRoutes(api, ctx);
-  groupAndPhoneRoutes(api, ctx);
   importRoutes(api, ctx);
   auditRoutes(api, ctx);
   followupRoutes(api, ctx);

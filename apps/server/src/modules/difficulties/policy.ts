@@ -1,6 +1,6 @@
 import type { UserActor } from '../../policy/actor.ts';
 import { escalationAccess, type Relation } from '../../policy/confidentiality.ts';
-import { managesProgramme } from '../programmes/policy.ts';
+import { coordinatesOrganisation, managesProgramme } from '../programmes/policy.ts';
 import { type DifficultyState, difficultyStates } from './schema.ts';
 
 // Who reads a difficulty and what they may do with it. The confidentiality table's "escalations"
@@ -18,14 +18,10 @@ type DifficultyRef = {
 };
 
 /**
- * Whether the actor handles the difficulties received by an organisation that has no programme
- * attached to them (copies forwarded by another organisation): its admins and the coordinators of
- * any of its programmes.
+ * Whether the actor handles a difficulty: its programme's coordinators and admins, or, for one with
+ * no programme attached (a copy forwarded by another organisation), those who coordinate in its
+ * organisation.
  */
-export const coordinatesOrganisation = (actor: UserActor, orgId: string) =>
-  actor.adminOf.has(orgId) || actor.memberships.some((m) => m.orgId === orgId && m.role === 'coordinator');
-
-/** Whether the actor handles a difficulty: its programme's coordinators and admins, or, for a copy, its organisation's. */
 export function handles(actor: UserActor, d: DifficultyRef, programme: ProgrammeRef | null): boolean {
   if (d.programme_id === null) return coordinatesOrganisation(actor, d.org_id);
   return !!programme && managesProgramme(actor, programme, 'read');

@@ -87,8 +87,12 @@ export function listInbox(
   return q.orderBy('d.updated_at', 'desc').orderBy('d.id', 'desc').execute();
 }
 
-/** The programmes of an organisation the actor handles difficulties of: all for an admin, else those they coordinate. */
-export function handledProgrammes(db: Db, scope: Scope, orgId: string) {
+/**
+ * The programmes of an organisation the actor manages, archived ones included: all of them for an
+ * admin, else those they coordinate. The same rule as managesProgramme(actor, p, 'read')
+ * (programmes/policy.ts), written as a query so the list is read at once.
+ */
+export function managedProgrammes(db: Db, scope: Scope, orgId: string) {
   const admin = scope.adminOrgIds.includes(orgId);
   let q = db.selectFrom('programmes').select(['id', 'name']).where('org_id', '=', orgId);
   if (!admin) q = q.where('id', 'in', nonEmpty(scope.coordinatedProgrammeIds));

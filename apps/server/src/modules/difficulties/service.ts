@@ -6,9 +6,10 @@ import type { UserActor } from '../../policy/actor.ts';
 import { scopeFor } from '../../policy/scope.ts';
 import { auditRead } from '../audit/reads.ts';
 import { audit } from '../audit/service.ts';
+import { coordinatesOrganisation } from '../programmes/policy.ts';
 import { loadOrganisationFor, loadProgrammeFor } from '../programmes/service.ts';
 import { anonymousNoticeTime, tellEach } from './notices.ts';
-import { coordinatesOrganisation, difficultyAccess, mayRaiseIn } from './policy.ts';
+import { difficultyAccess, mayRaiseIn } from './policy.ts';
 import { presentDifficulty, presentItem } from './present.ts';
 import {
   coordinationOf,
@@ -17,9 +18,9 @@ import {
   eventsOf,
   findDifficulty,
   forwardTargets,
-  handledProgrammes,
   listInbox,
   listRaisedBy,
+  managedProgrammes,
   memberProgrammes,
   programmeOf,
   threadOf,
@@ -142,7 +143,7 @@ export async function myDifficulties(ctx: AppContext, actor: UserActor, orgId: s
   const [rows, programmes, handled] = await Promise.all([
     listRaisedBy(ctx.db, scope, org.id),
     memberProgrammes(ctx.db, scope, org.id),
-    handledProgrammes(ctx.db, scope, org.id),
+    managedProgrammes(ctx.db, scope, org.id),
   ]);
   const items = rows.flatMap((d) => {
     const a = difficultyAccess(actor, d, programmeOf(d));
@@ -155,7 +156,7 @@ export async function myDifficulties(ctx: AppContext, actor: UserActor, orgId: s
 export async function inbox(ctx: AppContext, actor: UserActor, orgId: string, state?: DifficultyState) {
   const org = await loadOrganisationFor(ctx, actor, orgId);
   const scope = scopeFor(actor);
-  const programmes = await handledProgrammes(ctx.db, scope, org.id);
+  const programmes = await managedProgrammes(ctx.db, scope, org.id);
   const copies = coordinatesOrganisation(actor, org.id);
   if (programmes.length === 0 && !copies) throw forbidden();
   const rows = await listInbox(ctx.db, scope, org.id, {

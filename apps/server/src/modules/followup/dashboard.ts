@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
 import type { Programme } from '../../db/types.ts';
 import { compareNames } from '../../domain/collate.ts';
+import { isLivePairing } from '../../domain/pairings.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
@@ -91,7 +92,7 @@ function tallyPairs(pairRows: DashboardRows[0]) {
   const loadByTutor = new Map<string, { id: string; name: string; n: number }>();
   for (const r of pairRows) {
     states.set(r.state, (states.get(r.state) ?? 0) + 1);
-    const live = r.state === 'active' || r.state === 'paused';
+    const live = isLivePairing(r.state);
     if (live && r.group_key) groupKeys.add(r.group_key);
     if (r.state === 'active') lastContacts.push({ last: lastContactOf(r) });
     if (live) {

@@ -1,10 +1,12 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Db } from '../../db/index.ts';
+import { readJson } from '../../db/json.ts';
 import { defineJob, enqueue } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
 import type { AlertRule } from './rules.ts';
+import { alertDetailSchema } from './schema.ts';
 import { coordinatorNotice, describeAlert, tutorNotice } from './texts.ts';
 
 /**
@@ -151,10 +153,12 @@ async function untoldAlerts(trx: Db, userId: string, now: Date) {
     .sort((x, y) => x.opened_at.localeCompare(y.opened_at) || x.rule.localeCompare(y.rule));
 }
 
+const detailOf = (a: Alert) => readJson(alertDetailSchema, a.detail, 'followup_alerts.detail');
+
 /** One alert's own notice, or a list of them all. */
 function noticeOf(fresh: Alert[]) {
   const texts = fresh.map((a) => {
-    const detail = JSON.parse(a.detail) as Record<string, number>;
+    const detail = detailOf(a);
     const names = { tutor: a.tutor, tutee: a.tutee, programme: a.programme };
     const rule = a.rule as AlertRule;
     return a.level === 'coordinator'
@@ -166,13 +170,13 @@ function noticeOf(fresh: Alert[]) {
     fr: {
       title: `Suivi : ${fresh.length} alertes`,
       body: fresh
-        .map((a) => `• ${who(a, 'fr')} : ${describeAlert(a.rule as AlertRule, JSON.parse(a.detail), 'fr')}`)
+        .map((a) => `• ${who(a, 'fr')} : ${describeAlert(a.rule as AlertRule, detailOf(a), 'fr')}`)
         .join('\n'),
     },
     en: {
       title: `Follow-up: ${fresh.length} alerts`,
       body: fresh
-        .map((a) => `• ${who(a, 'en')}: ${describeAlert(a.rule as AlertRule, JSON.parse(a.detail), 'en')}`)
+        .map((a) => `• ${who(a, 'en')}: ${describeAlert(a.rule as AlertRule, detailOf(a), 'en')}`)
         .join('\n'),
     },
   };

@@ -4,6 +4,9 @@ import { alertRules } from './rules.ts';
 
 const person = z.object({ id: z.string(), name: z.string() });
 
+/** What an alert measured when it fired (followup_alerts.detail): days, limits, attempts. */
+export const alertDetailSchema = z.record(z.string(), z.number());
+
 export const alertView = z.object({
   id: z.string(),
   pairingId: z.string(),
@@ -16,7 +19,7 @@ export const alertView = z.object({
   snoozedUntil: z.string().nullable(),
   closedAt: z.string().nullable(),
   closeNote: z.string().nullable(),
-  detail: z.record(z.string(), z.number()),
+  detail: alertDetailSchema,
   tutor: person,
   tutee: person,
   actions: z.object({

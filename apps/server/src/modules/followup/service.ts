@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { readJson } from '../../db/json.ts';
 import { sortByName } from '../../domain/collate.ts';
@@ -20,7 +19,7 @@ import {
   seesCloseNote,
 } from './policy.ts';
 import type { AlertRule } from './rules.ts';
-import type { ActivityBody, AlertView } from './schema.ts';
+import { type ActivityBody, type AlertView, alertDetailSchema } from './schema.ts';
 import { coordinatorMessage } from './texts.ts';
 
 const DAY = 86_400_000;
@@ -84,7 +83,7 @@ export function presentAlert(a: AlertRow, manager: Manager, actor: UserActor): A
     snoozedUntil: a.snoozed_until,
     closedAt: a.closed_at,
     closeNote: seesCloseNote(manager) ? a.close_note : null,
-    detail: readJson(z.record(z.string(), z.number()), a.detail, 'followup_alerts.detail'),
+    detail: readJson(alertDetailSchema, a.detail, 'followup_alerts.detail'),
     tutor: { id: a.tutor_id, name: a.tutor_name },
     tutee: { id: a.tutee_id, name: a.tutee_name },
     actions: alertActions(manager, actor, a),
@@ -181,7 +180,10 @@ export async function closeAlert(
         closed_by: actor.id,
         close_note: body.note,
         snoozed_until: null,
-        detail: JSON.stringify({ ...JSON.parse(a.detail), repairing: body.outcome === 'repairing' ? 1 : 0 }),
+        detail: JSON.stringify({
+          ...readJson(alertDetailSchema, a.detail, 'followup_alerts.detail'),
+          repairing: body.outcome === 'repairing' ? 1 : 0,
+        }),
       })
       .where('id', '=', a.id)
       .execute();

@@ -6,8 +6,7 @@ import { sendInvitation } from '../auth/service.ts';
 import { inviteExistingAccount } from '../people/invitations.ts';
 import type { writesOf } from './plan.ts';
 import { saveColumnChoices, saveSummary } from './queries.ts';
-import type { CommitResult, PersonPlan } from './schema.ts';
-import type { StoredSummary } from './service.ts';
+import type { CommitResult, PersonPlan, StoredSummary } from './schema.ts';
 
 /** What a commit does once its rows are written, in the same transaction: invitations, then its records. */
 

@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
+import { readStringList } from '../../db/json.ts';
 import type { MembershipTable, OrgMemberTable, PlacementTable, User, UserTable } from '../../db/types.ts';
 import { currentSemesterLabel } from '../../domain/periods.ts';
 import type { ImportableRole } from '../programmes/templates.ts';
@@ -13,7 +14,7 @@ import type { ChangeField, PersonPlan } from './schema.ts';
  */
 
 /** The internship period a site belongs to: the current semester in the organisation's zone. */
-export const currentPeriod = (now: Date, timeZone: string): string => currentSemesterLabel(now, timeZone);
+export const semesterLabel = (now: Date, timeZone: string): string => currentSemesterLabel(now, timeZone);
 
 // ── Planning: what an import does to each person ─────────────────────────────────────────────
 
@@ -37,14 +38,6 @@ export interface Plan extends PersonPlan {
 /** Records a change, with the previous value when the viewer may already read it. */
 type Change = (field: ChangeField, from: Value | undefined, to: Value) => void;
 
-const listOf = (json: string): string[] => {
-  try {
-    const v = JSON.parse(json);
-    return Array.isArray(v) ? v.map(String) : [];
-  } catch {
-    return [];
-  }
-};
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
@@ -135,7 +128,7 @@ function planProfile(plan: Plan, change: Change) {
     ['languages', 'languages'],
   ] as const) {
     const to = row[field];
-    const from = orgMember ? listOf(orgMember[column]) : [];
+    const from = orgMember ? readStringList(orgMember[column]) : [];
     if (!to || sameList(to, from)) continue;
     plan.orgUpdates[column] = JSON.stringify(to);
     change(field, from, to);

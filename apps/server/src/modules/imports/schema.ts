@@ -115,6 +115,24 @@ export const invitationsView = z.object({
   pending: z.number(),
 });
 
+/** What is stored next to the parsed rows of an import (imports.summary). */
+export const storedSummarySchema = z.object({
+  format: z.enum(['csv', 'xlsx']).optional(),
+  encoding: z.string().optional(),
+  delimiter: z.string().optional(),
+  columns: z.array(z.object({ header: z.string(), field: peopleFieldSchema })),
+  ignoredColumns: z.array(z.string()),
+  /** Absent from imports previewed before columns could be chosen. */
+  fileColumns: z.array(fileColumnView).optional(),
+  unresolved: z.array(z.string()).optional(),
+  warnings: z.array(issueView),
+  errors: z.number(),
+  /** Set at commit: what was done, as it was done. */
+  people: z.array(personPlanView).optional(),
+  result: commitResultView.optional(),
+});
+export type StoredSummary = z.infer<typeof storedSummarySchema>;
+
 export const importView = z.object({
   id: z.string(),
   programmeId: z.string(),

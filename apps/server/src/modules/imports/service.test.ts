@@ -6,7 +6,7 @@ import { loadActor } from '../../policy/actor.ts';
 import { createWorld, type World } from '../../test/factories.ts';
 import { setupTestServer, snapshot } from '../../test/harness.ts';
 import { runImportFromCli } from './cli.ts';
-import { currentPeriod } from './plan.ts';
+import { semesterLabel } from './plan.ts';
 import { commitImport, previewImport } from './service.ts';
 
 const s = await setupTestServer();
@@ -96,12 +96,12 @@ describe('commit is all or nothing', () => {
 
 describe('the internship period of a new site', () => {
   test('semesters start in November and May, in the organisation time zone', () => {
-    assert.equal(currentPeriod(new Date('2026-11-16T09:00:00Z'), 'Europe/Paris'), '2026-2027 S1');
-    assert.equal(currentPeriod(new Date('2027-04-30T12:00:00Z'), 'Europe/Paris'), '2026-2027 S1');
-    assert.equal(currentPeriod(new Date('2027-05-02T12:00:00Z'), 'Europe/Paris'), '2026-2027 S2');
+    assert.equal(semesterLabel(new Date('2026-11-16T09:00:00Z'), 'Europe/Paris'), '2026-2027 S1');
+    assert.equal(semesterLabel(new Date('2027-04-30T12:00:00Z'), 'Europe/Paris'), '2026-2027 S1');
+    assert.equal(semesterLabel(new Date('2027-05-02T12:00:00Z'), 'Europe/Paris'), '2026-2027 S2');
     // 31 October 23:30 UTC is already 1 November in Paris (winter time): the new year's S1.
-    assert.equal(currentPeriod(new Date('2026-10-31T23:30:00Z'), 'Europe/Paris'), '2026-2027 S1');
-    assert.equal(currentPeriod(new Date('2026-10-31T23:30:00Z'), 'America/New_York'), '2025-2026 S2');
+    assert.equal(semesterLabel(new Date('2026-10-31T23:30:00Z'), 'Europe/Paris'), '2026-2027 S1');
+    assert.equal(semesterLabel(new Date('2026-10-31T23:30:00Z'), 'America/New_York'), '2025-2026 S2');
   });
 });
 

@@ -13,16 +13,9 @@ import { sendInvitation } from '../auth/service.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ImportableRole, TemplateId } from '../programmes/templates.ts';
 import { inviteImported, recordCommit } from './commit.ts';
-import { commitIssues, type FileIssueCode, type ImportIssue, rowsInvalid } from './messages.ts';
-import {
-  type ColumnChoice,
-  type FileColumn,
-  type ParsedRow,
-  type ParseResult,
-  parsedRowSchema,
-  parsePeopleFile,
-} from './parse.ts';
-import { counts, currentPeriod, planImport, publicPlan, writesOf } from './plan.ts';
+import { commitIssues, type FileIssueCode, rowsInvalid } from './messages.ts';
+import { type ColumnChoice, type ParsedRow, parsedRowSchema, parsePeopleFile } from './parse.ts';
+import { counts, planImport, publicPlan, semesterLabel, writesOf } from './plan.ts';
 import { importActions, seesProfilesOf } from './policy.ts';
 import {
   applyUpdate,
@@ -36,24 +29,13 @@ import {
   markInvited,
   organisationOf,
 } from './queries.ts';
-import type { CommitResult, ImportView, PersonPlan } from './schema.ts';
-
-/** What is stored next to the parsed rows of an import. */
-export interface StoredSummary {
-  format?: 'csv' | 'xlsx';
-  encoding?: string;
-  delimiter?: string;
-  columns: ParseResult['columns'];
-  ignoredColumns: string[];
-  /** Absent from imports previewed before columns could be chosen. */
-  fileColumns?: FileColumn[];
-  unresolved?: string[];
-  warnings: ImportIssue[];
-  errors: number;
-  /** Set at commit: what was done, as it was done. */
-  people?: PersonPlan[];
-  result?: CommitResult;
-}
+import {
+  type CommitResult,
+  type ImportView,
+  type PersonPlan,
+  type StoredSummary,
+  storedSummarySchema,
+} from './schema.ts';
 
 /** The plan of the rows against the database as it is now. */
 async function planFor(db: Db, actor: UserActor, p: Programme, rows: ParsedRow[], period: string) {
@@ -161,7 +143,7 @@ export async function previewImport(
 
   const org = await organisationOf(ctx.db, p);
   const now = ctx.clock.now();
-  const plans = await planFor(ctx.db, actor, p, parsed.rows, currentPeriod(now, org.time_zone));
+  const plans = await planFor(ctx.db, actor, p, parsed.rows, semesterLabel(now, org.time_zone));
   const summary: StoredSummary = {
     format: parsed.format,
     encoding: parsed.encoding,
@@ -199,7 +181,7 @@ async function loadImportFor(ctx: AppContext, actor: UserActor, programmeId: str
   const p = await loadProgrammeFor(ctx, actor, programmeId, 'import');
   const row = await findImport(ctx.db, scopeFor(actor), p.id, importId);
   if (!row) throw notFound('import');
-  return { p, row, summary: JSON.parse(row.summary) as StoredSummary };
+  return { p, row, summary: readJson(storedSummarySchema, row.summary, 'imports.summary') };
 }
 
 /** A preview is planned again against the database as it is now; a committed import shows what it did. */
@@ -211,7 +193,7 @@ export async function getImport(ctx: AppContext, actor: UserActor, programmeId: 
   }
   const org = await organisationOf(ctx.db, p);
   const rows = readJson(z.array(parsedRowSchema), row.rows, 'imports.rows');
-  const plans = await planFor(ctx.db, actor, p, rows, currentPeriod(ctx.clock.now(), org.time_zone));
+  const plans = await planFor(ctx.db, actor, p, rows, semesterLabel(ctx.clock.now(), org.time_zone));
   return present(actor, p, row, summary, plans.map(publicPlan));
 }
 
@@ -264,7 +246,7 @@ async function writeImport(
 ) {
   const { actor, p } = c;
   const nowIso = c.now.toISOString();
-  const period = currentPeriod(c.now, c.org.time_zone);
+  const period = semesterLabel(c.now, c.org.time_zone);
   // Claiming the preview first makes a second, concurrent commit find nothing to claim.
   if (!(await claimPreview(db, c.importId, nowIso))) {
     throw refuse(409, 'import_already_committed');

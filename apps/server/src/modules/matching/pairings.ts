@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context.ts';
+import { isLivePairing } from '../../domain/pairings.ts';
 import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { auditRead } from '../audit/reads.ts';
@@ -74,7 +75,7 @@ export async function undoPairingEnd(ctx: AppContext, actor: UserActor, pairingI
 export async function askForRepair(ctx: AppContext, actor: UserActor, pairingId: string, reason: string) {
   const { pairing, manage, side } = await loadPairingFor(ctx, actor, pairingId);
   if (!mayAskForRepair({ manage, side })) throw forbidden();
-  if (pairing.state !== 'active' && pairing.state !== 'paused') {
+  if (!isLivePairing(pairing.state)) {
     throw refuse(409, 'invalid_transition');
   }
   await requestRepair(ctx, actor, pairing, reason);

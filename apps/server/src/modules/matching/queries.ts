@@ -1,5 +1,5 @@
 import type { Db } from '../../db/index.ts';
-import { readJson } from '../../db/json.ts';
+import { readJson, readStringList } from '../../db/json.ts';
 import type { Programme } from '../../db/types.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { newId } from '../../lib/ids.ts';
@@ -19,15 +19,6 @@ import { weightsSchema } from './schema.ts';
 
 // Every read here starts from a programme the caller already loaded through the actor's scope
 // (loadProgrammeFor), so the programme id is the scope of these queries.
-
-const list = (json: string | null): string[] => {
-  try {
-    const v = JSON.parse(json ?? '[]');
-    return Array.isArray(v) ? v.map(String) : [];
-  } catch {
-    return [];
-  }
-};
 
 export function capacityOf(rules: ProgrammeRules, capacity: number | null): number {
   const base =
@@ -114,8 +105,8 @@ export async function peopleOf(db: Db, p: Programme, userIds: string[]) {
       presentation: prof?.presentation ?? null,
       homeCommune: prof?.home_commune ?? null,
       project: prof?.professional_project ?? null,
-      themes: list(prof?.themes ?? null),
-      languages: list(prof?.languages ?? null),
+      themes: readStringList(prof?.themes ?? null),
+      languages: readStringList(prof?.languages ?? null),
       faculty: prof?.faculty ?? null,
       site: place?.site ?? null,
       siteCity: place?.city ?? null,
@@ -188,8 +179,12 @@ export async function loadSnapshot(db: Db, p: Programme, now: Date) {
     knows: new Set(
       constraints.filter((c) => c.kind === 'knows').map((c) => `${c.tutor_user_id}|${c.tutee_user_id}`),
     ),
-    tuteeRanks: new Map(choices.filter((c) => c.side === 'tutee').map((c) => [c.user_id, list(c.ranking)])),
-    tutorRanks: new Map(choices.filter((c) => c.side === 'tutor').map((c) => [c.user_id, list(c.ranking)])),
+    tuteeRanks: new Map(
+      choices.filter((c) => c.side === 'tutee').map((c) => [c.user_id, readStringList(c.ranking)]),
+    ),
+    tutorRanks: new Map(
+      choices.filter((c) => c.side === 'tutor').map((c) => [c.user_id, readStringList(c.ranking)]),
+    ),
     homeFaculty: homeFacultyOf(members, profiles),
     availability,
   };

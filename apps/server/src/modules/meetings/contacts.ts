@@ -25,6 +25,80 @@ function periodStart(
   return currentPeriod(per, now, zone, pairing).start;
 }
 
+/** Contacts logged with these tutees and the confirmed meetings they attended, newest first. */
+function contactSources(ctx: AppContext, programmeId: string, tuteeIds: string[], now: Date) {
+  return Promise.all([
+    ctx.db
+      .selectFrom('contact_logs')
+      .select(['tutee_id', 'channel', 'happened_at', 'answered'])
+      .where('programme_id', '=', programmeId)
+      .where('tutee_id', 'in', nonEmpty(tuteeIds))
+      .orderBy('happened_at', 'desc')
+      .execute(),
+    ctx.db
+      .selectFrom('meetings')
+      .innerJoin('meeting_participants', 'meeting_participants.meeting_id', 'meetings.id')
+      .select(['meeting_participants.user_id', 'meetings.starts_at'])
+      .where('meetings.programme_id', '=', programmeId)
+      .where('meetings.status', '=', 'confirmed')
+      .where('meetings.starts_at', '<=', now.toISOString())
+      .where('meeting_participants.user_id', 'in', nonEmpty(tuteeIds))
+      .where((eb) =>
+        eb.or([
+          eb('meeting_participants.attendance', 'is', null),
+          eb('meeting_participants.attendance', '=', 'present'),
+        ]),
+      )
+      .orderBy('meetings.starts_at', 'desc')
+      .execute(),
+  ]);
+}
+
+type Sources = Awaited<ReturnType<typeof contactSources>>;
+
+/** One pair's row: last contact, counts since the period's start, and whether contact is overdue. */
+function contactRow(
+  x: {
+    tutee_user_id: string;
+    tutor_user_id: string;
+    created_at: string;
+    tutee_name: string;
+    tutor_name: string;
+  },
+  [logs, attended]: Sources,
+  from: string,
+  every: number | null,
+  now: Date,
+) {
+  const mine = logs.filter((l) => l.tutee_id === x.tutee_user_id);
+  // Attempts that got no answer are not contacts; those since the last contact are counted.
+  const myLogs = mine.filter((l) => l.answered === 1);
+  const myMeetings = attended.filter((a) => a.user_id === x.tutee_user_id);
+  const lastLog = myLogs[0];
+  const lastMeeting = myMeetings[0]?.starts_at ?? null;
+  const last =
+    lastLog && (!lastMeeting || lastLog.happened_at > lastMeeting)
+      ? { at: lastLog.happened_at, channel: lastLog.channel }
+      : lastMeeting
+        ? { at: lastMeeting, channel: 'meeting' }
+        : null;
+  const overdue =
+    every !== null &&
+    (last
+      ? Date.parse(last.at) < now.getTime() - every * 86_400_000
+      : Date.parse(x.created_at) < now.getTime() - every * 86_400_000);
+  return {
+    tutee: { id: x.tutee_user_id, name: x.tutee_name },
+    tutor: { id: x.tutor_user_id, name: x.tutor_name },
+    lastContactAt: last?.at ?? null,
+    lastChannel: last?.channel ?? null,
+    meetingsInPeriod: myMeetings.filter((a) => (a.starts_at as string) >= from).length,
+    contactsInPeriod: myLogs.filter((l) => l.happened_at >= from).length,
+    overdue,
+    unansweredAttempts: mine.filter((l) => l.answered === 0 && (!last || l.happened_at > last.at)).length,
+  };
+}
+
 /**
  * Per tutee (a tutor's own, or every pair for a coordinator): the last contact — a logged call, SMS,
  * e-mail or informal meeting, or a meeting they attended — and progress toward the meeting target.
@@ -48,33 +122,13 @@ export async function contactOverview(ctx: AppContext, actor: UserActor, program
     .where('pairings.state', 'in', LIVE_PAIRING_STATES);
   if (!coordinator) q = q.where('pairings.tutor_user_id', '=', actor.id);
   const pairs = sortByName(await q.execute(), (x) => x.tutee_name);
-  const tuteeIds = pairs.map((x) => x.tutee_user_id);
   const now = ctx.clock.now();
-  const [logs, attended] = await Promise.all([
-    ctx.db
-      .selectFrom('contact_logs')
-      .select(['tutee_id', 'channel', 'happened_at', 'answered'])
-      .where('programme_id', '=', p.id)
-      .where('tutee_id', 'in', nonEmpty(tuteeIds))
-      .orderBy('happened_at', 'desc')
-      .execute(),
-    ctx.db
-      .selectFrom('meetings')
-      .innerJoin('meeting_participants', 'meeting_participants.meeting_id', 'meetings.id')
-      .select(['meeting_participants.user_id', 'meetings.starts_at'])
-      .where('meetings.programme_id', '=', p.id)
-      .where('meetings.status', '=', 'confirmed')
-      .where('meetings.starts_at', '<=', now.toISOString())
-      .where('meeting_participants.user_id', 'in', nonEmpty(tuteeIds))
-      .where((eb) =>
-        eb.or([
-          eb('meeting_participants.attendance', 'is', null),
-          eb('meeting_participants.attendance', '=', 'present'),
-        ]),
-      )
-      .orderBy('meetings.starts_at', 'desc')
-      .execute(),
-  ]);
+  const sources = await contactSources(
+    ctx,
+    p.id,
+    pairs.map((x) => x.tutee_user_id),
+    now,
+  );
   const per = rules.meetings?.per ?? 'year';
   const zone = (
     await ctx.db
@@ -93,33 +147,7 @@ export async function contactOverview(ctx: AppContext, actor: UserActor, program
         publishedAt: x.created_at,
         durationMonths: rules.durationMonths ?? null,
       });
-      const mine = logs.filter((l) => l.tutee_id === x.tutee_user_id);
-      // Attempts that got no answer are not contacts; those since the last contact are counted.
-      const myLogs = mine.filter((l) => l.answered === 1);
-      const myMeetings = attended.filter((a) => a.user_id === x.tutee_user_id);
-      const lastLog = myLogs[0];
-      const lastMeeting = myMeetings[0]?.starts_at ?? null;
-      const last =
-        lastLog && (!lastMeeting || lastLog.happened_at > lastMeeting)
-          ? { at: lastLog.happened_at, channel: lastLog.channel }
-          : lastMeeting
-            ? { at: lastMeeting, channel: 'meeting' }
-            : null;
-      const overdue =
-        every !== null &&
-        (last
-          ? Date.parse(last.at) < now.getTime() - every * 86_400_000
-          : Date.parse(x.created_at) < now.getTime() - every * 86_400_000);
-      return {
-        tutee: { id: x.tutee_user_id, name: x.tutee_name },
-        tutor: { id: x.tutor_user_id, name: x.tutor_name },
-        lastContactAt: last?.at ?? null,
-        lastChannel: last?.channel ?? null,
-        meetingsInPeriod: myMeetings.filter((a) => (a.starts_at as string) >= from).length,
-        contactsInPeriod: myLogs.filter((l) => l.happened_at >= from).length,
-        overdue,
-        unansweredAttempts: mine.filter((l) => l.answered === 0 && (!last || l.happened_at > last.at)).length,
-      };
+      return contactRow(x, sources, from, every, now);
     }),
     actions: { log: managesProgramme(actor, p, 'write') || rolesIn(actor, p.id).has('tutor') },
   };

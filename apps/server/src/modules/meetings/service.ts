@@ -5,7 +5,6 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { MeetingTable } from '../../db/types.ts';
 import { sortByName } from '../../domain/collate.ts';
-import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
@@ -352,5 +351,3 @@ export async function createMeeting(
   });
   return id;
 }
-
-export { LIVE_PAIRING_STATES };

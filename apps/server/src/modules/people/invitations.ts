@@ -229,6 +229,89 @@ export async function myInvitations(ctx: AppContext, actor: UserActor): Promise<
   }));
 }
 
+/** An invitation to this person that is still open (not answered, not expired), with its programme. */
+function openInvitation(db: Db, invitationId: string, userId: string, iso: string) {
+  return db
+    .selectFrom('programme_invitations as i')
+    .innerJoin('programmes', 'programmes.id', 'i.programme_id')
+    .select([
+      'i.id',
+      'i.org_id',
+      'i.programme_id',
+      'i.role',
+      'i.capacity',
+      'i.name',
+      'i.invited_by',
+      'programmes.name as programme',
+      'programmes.template',
+      'programmes.archived_at',
+    ])
+    .where('i.id', '=', invitationId)
+    .where('i.user_id', '=', userId)
+    .where('i.answered_at', 'is', null)
+    .where('i.expires_at', '>', iso)
+    .executeTakeFirst();
+}
+
+type OpenInvitation = NonNullable<Awaited<ReturnType<typeof openInvitation>>>;
+
+/** The accepted invitation's memberships: the organisation's, and the programme role unless held. */
+async function joinInvitedProgramme(trx: Db, iso: string, inv: OpenInvitation, userId: string) {
+  await ensureOrgMember(trx, iso, inv.org_id, userId);
+  const live = await trx
+    .selectFrom('memberships')
+    .select('id')
+    .where('programme_id', '=', inv.programme_id)
+    .where('user_id', '=', userId)
+    .where('role', '=', inv.role)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+  if (live) return;
+  await trx
+    .insertInto('memberships')
+    .values({
+      id: newId(),
+      org_id: inv.org_id,
+      programme_id: inv.programme_id,
+      cohort_id: null,
+      user_id: userId,
+      role: inv.role,
+      capacity: inv.capacity,
+      created_at: iso,
+      ended_at: null,
+      invited_at: iso,
+    })
+    .execute();
+}
+
+/** The inviter hears the answer in the app, under the name they typed. */
+async function tellInviter(trx: Db, now: Date, inv: OpenInvitation, answer: 'accepted' | 'declined') {
+  const said = (lang: 'fr' | 'en') => {
+    const t = translator(lang);
+    const params = {
+      name: inv.name,
+      programme: inv.programme,
+      role: roleName(lang, inv.role, inv.template),
+    };
+    return {
+      title: t(`mail.join.${answer}Title`, params),
+      body: t(`mail.join.${answer}Body`, params),
+    };
+  };
+  await notify(
+    trx,
+    {
+      userId: inv.invited_by,
+      orgId: inv.org_id,
+      kind: 'message',
+      key: `people.invitation-answer:${inv.id}`,
+      link: `/programmes/${inv.programme_id}`,
+      content: { fr: said('fr'), en: said('en') },
+    },
+    now,
+  );
+}
+
 /**
  * The invitee accepts (joining the organisation and the programme) or declines (nothing is
  * enrolled). Only the invited person can answer, once, before it expires; anyone else is told it
@@ -243,26 +326,7 @@ export async function answerInvitation(
   const now = ctx.clock.now();
   const iso = now.toISOString();
   return ctx.db.transaction().execute(async (trx) => {
-    const inv = await trx
-      .selectFrom('programme_invitations as i')
-      .innerJoin('programmes', 'programmes.id', 'i.programme_id')
-      .select([
-        'i.id',
-        'i.org_id',
-        'i.programme_id',
-        'i.role',
-        'i.capacity',
-        'i.name',
-        'i.invited_by',
-        'programmes.name as programme',
-        'programmes.template',
-        'programmes.archived_at',
-      ])
-      .where('i.id', '=', invitationId)
-      .where('i.user_id', '=', actor.id)
-      .where('i.answered_at', 'is', null)
-      .where('i.expires_at', '>', iso)
-      .executeTakeFirst();
+    const inv = await openInvitation(trx, invitationId, actor.id, iso);
     if (!inv || inv.archived_at) throw notFound('invitation');
     // Claimed once, even if the person clicks twice at the same moment.
     const claimed = await trx
@@ -272,34 +336,7 @@ export async function answerInvitation(
       .where('answered_at', 'is', null)
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) throw notFound('invitation');
-    if (answer === 'accepted') {
-      await ensureOrgMember(trx, iso, inv.org_id, actor.id);
-      const live = await trx
-        .selectFrom('memberships')
-        .select('id')
-        .where('programme_id', '=', inv.programme_id)
-        .where('user_id', '=', actor.id)
-        .where('role', '=', inv.role)
-        .where('ended_at', 'is', null)
-        .executeTakeFirst();
-      if (!live) {
-        await trx
-          .insertInto('memberships')
-          .values({
-            id: newId(),
-            org_id: inv.org_id,
-            programme_id: inv.programme_id,
-            cohort_id: null,
-            user_id: actor.id,
-            role: inv.role,
-            capacity: inv.capacity,
-            created_at: iso,
-            ended_at: null,
-            invited_at: iso,
-          })
-          .execute();
-      }
-    }
+    if (answer === 'accepted') await joinInvitedProgramme(trx, iso, inv, actor.id);
     await audit(trx, now, {
       orgId: inv.org_id,
       actorId: actor.id,
@@ -308,30 +345,7 @@ export async function answerInvitation(
       subjectId: inv.programme_id,
       meta: { invitationId: inv.id, role: inv.role },
     });
-    const said = (lang: 'fr' | 'en') => {
-      const t = translator(lang);
-      const params = {
-        name: inv.name,
-        programme: inv.programme,
-        role: roleName(lang, inv.role, inv.template),
-      };
-      return {
-        title: t(`mail.join.${answer}Title`, params),
-        body: t(`mail.join.${answer}Body`, params),
-      };
-    };
-    await notify(
-      trx,
-      {
-        userId: inv.invited_by,
-        orgId: inv.org_id,
-        kind: 'message',
-        key: `people.invitation-answer:${inv.id}`,
-        link: `/programmes/${inv.programme_id}`,
-        content: { fr: said('fr'), en: said('en') },
-      },
-      now,
-    );
+    await tellInviter(trx, now, inv, answer);
     return { programmeId: inv.programme_id };
   });
 }

@@ -132,3 +132,7 @@ export const phoneReachView = z.object({
   notShared: z.number(),
   unreachable: z.number(),
 });
+
+export const programmeParams = z.object({ programmeId: z.string() });
+export const membershipParams = programmeParams.extend({ membershipId: z.string() });
+export const okView = z.object({ ok: z.literal(true) });

@@ -1,12 +1,13 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
+import { readStringList } from '../../db/json.ts';
 import type { Programme } from '../../db/types.ts';
 import { sortByName } from '../../domain/collate.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { access, contactFor } from '../../policy/confidentiality.ts';
+import { access, contactFor, type Relation } from '../../policy/confidentiality.ts';
 import { auditRead } from '../audit/reads.ts';
 import { audit } from '../audit/service.ts';
 import { sendInvitation } from '../auth/service.ts';
@@ -18,26 +19,9 @@ import type { AddedMemberView, PersonView } from './schema.ts';
 
 type Role = 'coordinator' | 'tutor' | 'tutee' | 'expert';
 
-const parseList = (json: string): string[] => {
-  try {
-    const v = JSON.parse(json);
-    return Array.isArray(v) ? v.map(String) : [];
-  } catch {
-    return [];
-  }
-};
-
-/**
- * Everyone with a live membership in the programme (or only `only`), as this actor may see them.
- * Showing someone else's e-mail or phone is an audited read: one entry for the whole answer.
- */
-export async function listPeople(
-  ctx: AppContext,
-  actor: UserActor,
-  p: Programme,
-  only?: string,
-): Promise<PersonView[]> {
-  const listed = await ctx.db
+/** Every live membership of the programme, with the member's account. */
+function liveMemberships(db: Db, programmeId: string) {
+  return db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .select([
@@ -52,17 +36,18 @@ export async function listPeople(
       'users.last_sign_in_at',
       'memberships.invited_at',
     ])
-    .where('memberships.programme_id', '=', p.id)
+    .where('memberships.programme_id', '=', programmeId)
     .where('memberships.ended_at', 'is', null)
     .execute();
-  const all = sortByName(listed, (r) => r.name);
-  const rows = only === undefined ? all : all.filter((r) => r.user_id === only);
-  const userIds = [...new Set(rows.map((r) => r.user_id))];
-  const relations = await relationsInProgramme(ctx.db, actor, p, userIds);
-  const full = userIds.filter((id) => access('profile', relations.get(id) ?? 'none') === 'full');
-  const [profiles, placements, pairings, shares] = await Promise.all([
+}
+
+type Listed = Awaited<ReturnType<typeof liveMemberships>>[number];
+
+/** What a full view adds, for the people seen in full: profiles, placements, phone sharing; and live pairs. */
+function fullViewFacts(db: Db, p: Programme, full: string[]) {
+  return Promise.all([
     full.length
-      ? ctx.db
+      ? db
           .selectFrom('org_members')
           .selectAll()
           .where('org_id', '=', p.org_id)
@@ -70,7 +55,7 @@ export async function listPeople(
           .execute()
       : [],
     full.length
-      ? ctx.db
+      ? db
           .selectFrom('placements')
           .selectAll()
           .where('org_id', '=', p.org_id)
@@ -78,17 +63,81 @@ export async function listPeople(
           .orderBy('period', 'desc')
           .execute()
       : [],
-    ctx.db
+    db
       .selectFrom('pairings')
       .select(['tutor_user_id', 'tutee_user_id'])
       .where('programme_id', '=', p.id)
       .where('state', 'in', LIVE_PAIRING_STATES)
       .execute(),
-    phoneSharing(ctx.db, p, full),
+    phoneSharing(db, p, full),
   ]);
-  const names = new Map(all.map((r) => [r.user_id, r.name]));
-  const coordinatorView = seesSignInStatus(actor, p);
-  const invited = new Set(rows.filter((r) => r.invited_at !== null).map((r) => r.user_id));
+}
+
+interface Seen {
+  actor: UserActor;
+  facts: Awaited<ReturnType<typeof fullViewFacts>>;
+  names: Map<string, string>;
+  coordinatorView: boolean;
+  invited: Set<string>;
+}
+
+/** A person seen in full: contact as the relation allows, sign-in status, profile and visible pairs. */
+function addFullView(person: PersonView, r: Listed, relation: Relation, seen: Seen) {
+  const { actor, names } = seen;
+  const [profiles, placements, pairings, shares] = seen.facts;
+  const prof = profiles.find((x) => x.user_id === r.user_id);
+  const contact = contactFor(relation, {
+    email: r.email,
+    phone: r.phone,
+    sharePhone: shares.get(r.user_id) ?? false,
+  });
+  if (contact.email) person.email = contact.email;
+  person.phone = contact.phone;
+  if (seen.coordinatorView)
+    person.status = r.last_sign_in_at ? 'active' : seen.invited.has(r.user_id) ? 'invited' : 'notInvited';
+  person.profile = {
+    homeCommune: prof?.home_commune ?? null,
+    professionalProject: prof?.professional_project ?? null,
+    themes: prof ? readStringList(prof.themes) : [],
+    languages: prof ? readStringList(prof.languages) : [],
+    faculty: prof?.faculty ?? null,
+    desYear: prof?.des_year ?? null,
+    presentation: prof?.presentation ?? null,
+    placements: placements
+      .filter((x) => x.user_id === r.user_id)
+      .map((x) => ({ period: x.period, site: x.site, city: x.city })),
+  };
+  const visiblePair = (tutor: string, tutee: string) => seesPair(actor, relation, tutor, tutee);
+  person.tutors = pairings
+    .filter((x) => x.tutee_user_id === r.user_id && visiblePair(x.tutor_user_id, x.tutee_user_id))
+    .map((x) => ({ userId: x.tutor_user_id, name: names.get(x.tutor_user_id) ?? '' }));
+  person.tutees = pairings
+    .filter((x) => x.tutor_user_id === r.user_id && visiblePair(x.tutor_user_id, x.tutee_user_id))
+    .map((x) => ({ userId: x.tutee_user_id, name: names.get(x.tutee_user_id) ?? '' }));
+}
+
+/**
+ * Everyone with a live membership in the programme (or only `only`), as this actor may see them.
+ * Showing someone else's e-mail or phone is an audited read: one entry for the whole answer.
+ */
+export async function listPeople(
+  ctx: AppContext,
+  actor: UserActor,
+  p: Programme,
+  only?: string,
+): Promise<PersonView[]> {
+  const all = sortByName(await liveMemberships(ctx.db, p.id), (r) => r.name);
+  const rows = only === undefined ? all : all.filter((r) => r.user_id === only);
+  const userIds = [...new Set(rows.map((r) => r.user_id))];
+  const relations = await relationsInProgramme(ctx.db, actor, p, userIds);
+  const full = userIds.filter((id) => access('profile', relations.get(id) ?? 'none') === 'full');
+  const seen: Seen = {
+    actor,
+    facts: await fullViewFacts(ctx.db, p, full),
+    names: new Map(all.map((r) => [r.user_id, r.name])),
+    coordinatorView: seesSignInStatus(actor, p),
+    invited: new Set(rows.filter((r) => r.invited_at !== null).map((r) => r.user_id)),
+  };
   const byUser = new Map<string, PersonView>();
   for (const r of rows) {
     const relation = relations.get(r.user_id) ?? 'none';
@@ -103,37 +152,7 @@ export async function listPeople(
         memberships: [],
         actions: personActions(actor, p),
       };
-      if (level === 'full') {
-        const prof = profiles.find((x) => x.user_id === r.user_id);
-        const contact = contactFor(relation, {
-          email: r.email,
-          phone: r.phone,
-          sharePhone: shares.get(r.user_id) ?? false,
-        });
-        if (contact.email) person.email = contact.email;
-        person.phone = contact.phone;
-        if (coordinatorView)
-          person.status = r.last_sign_in_at ? 'active' : invited.has(r.user_id) ? 'invited' : 'notInvited';
-        person.profile = {
-          homeCommune: prof?.home_commune ?? null,
-          professionalProject: prof?.professional_project ?? null,
-          themes: prof ? parseList(prof.themes) : [],
-          languages: prof ? parseList(prof.languages) : [],
-          faculty: prof?.faculty ?? null,
-          desYear: prof?.des_year ?? null,
-          presentation: prof?.presentation ?? null,
-          placements: placements
-            .filter((x) => x.user_id === r.user_id)
-            .map((x) => ({ period: x.period, site: x.site, city: x.city })),
-        };
-        const visiblePair = (tutor: string, tutee: string) => seesPair(actor, relation, tutor, tutee);
-        person.tutors = pairings
-          .filter((x) => x.tutee_user_id === r.user_id && visiblePair(x.tutor_user_id, x.tutee_user_id))
-          .map((x) => ({ userId: x.tutor_user_id, name: names.get(x.tutor_user_id) ?? '' }));
-        person.tutees = pairings
-          .filter((x) => x.tutor_user_id === r.user_id && visiblePair(x.tutor_user_id, x.tutee_user_id))
-          .map((x) => ({ userId: x.tutee_user_id, name: names.get(x.tutee_user_id) ?? '' }));
-      }
+      if (level === 'full') addFullView(person, r, relation, seen);
       byUser.set(r.user_id, person);
     }
     if (mayAskAbout(actor, p, relation, r.role)) person.actions.consultExpert = true;

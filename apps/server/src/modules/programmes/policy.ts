@@ -31,8 +31,24 @@ export function programmeActions(
 }
 export type ProgrammeAction = keyof ReturnType<typeof programmeActions>;
 
+/**
+ * "Coordinates in this organisation", the one definition: an admin of the organisation, or a
+ * coordinator of any of its programmes. It decides what belongs to the organisation rather than to
+ * one programme: creating a programme, its help directory and guide, the difficulties it received
+ * without a programme.
+ */
+export function coordinatesOrganisation(actor: UserActor, orgId: string): boolean {
+  return (
+    actor.adminOf.has(orgId) || actor.memberships.some((m) => m.orgId === orgId && m.role === 'coordinator')
+  );
+}
+
 export function organisationActions(actor: UserActor, org: { id: string }) {
   const admin = actor.adminOf.has(org.id);
-  const coordinates = actor.memberships.some((m) => m.orgId === org.id && m.role === 'coordinator');
-  return { update: admin, createProgramme: admin || coordinates, viewAudit: admin, manageAdmins: admin };
+  return {
+    update: admin,
+    createProgramme: coordinatesOrganisation(actor, org.id),
+    viewAudit: admin,
+    manageAdmins: admin,
+  };
 }

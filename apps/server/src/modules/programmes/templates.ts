@@ -81,7 +81,7 @@ export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;
 export function rulesOf(p: { rules: string; template?: string }): ProgrammeRules {
   const rules = readJson(programmeRulesSchema, p.rules, 'programmes.rules');
   const template = templates[p.template as TemplateId];
-  const stored = JSON.parse(p.rules) as object;
+  const stored = readJson(z.record(z.string(), z.unknown()), p.rules, 'programmes.rules');
   if (!template) return rules;
   for (const k of ['reviewStartMonth', 'groupsBySite', 'phoneSharedByDefault'] as const)
     if (!(k in stored)) (rules as Record<typeof k, unknown>)[k] = template.rules[k];

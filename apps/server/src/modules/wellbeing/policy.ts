@@ -3,7 +3,7 @@ import type { Db } from '../../db/index.ts';
 import { forbidden, refuse } from '../../http/errors.ts';
 import { hashSecret } from '../../lib/ids.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
-import { managesProgramme } from '../programmes/policy.ts';
+import { coordinatesOrganisation, managesProgramme } from '../programmes/policy.ts';
 import { loadOrganisationFor, loadProgrammeFor } from '../programmes/service.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { livePairingOf } from './schedule.ts';
@@ -41,9 +41,6 @@ export async function checkinByToken(db: Db, token: string, now: Date) {
   return c;
 }
 
-const coordinatesIn = (actor: UserActor, orgId: string) =>
-  actor.adminOf.has(orgId) || actor.memberships.some((m) => m.orgId === orgId && m.role === 'coordinator');
-
 /** The organisation whose directory or guide is read (any member) or edited (admins, coordinators). */
 export async function organisationForHelp(
   ctx: AppContext,
@@ -52,7 +49,7 @@ export async function organisationForHelp(
   use: 'read' | 'edit',
 ) {
   const org = await loadOrganisationFor(ctx, actor, orgId);
-  const canEdit = coordinatesIn(actor, org.id);
+  const canEdit = coordinatesOrganisation(actor, org.id);
   if (use === 'edit' && !canEdit) throw forbidden();
   return { org, canEdit };
 }

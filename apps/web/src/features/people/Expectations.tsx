@@ -1,10 +1,5 @@
 import { Card, List, Text, ThemeIcon, Title } from '@mantine/core';
-import {
-  IconCalendarEvent,
-  IconHeartHandshake,
-  IconMessageCircle,
-  IconUserCheck,
-} from '@tabler/icons-react';
+import { IconCalendarEvent, IconHeartHandshake, IconMessageCircle, IconUserCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Programme } from '../../app/types';
 import { roleLabel } from '../../app/ui';
