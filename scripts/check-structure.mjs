@@ -28,15 +28,6 @@ const PENDING = new Set([
   'apps/server/src/modules/people/invitations.ts',
   'apps/server/src/modules/people/routes.ts',
   'apps/server/src/modules/people/service.ts',
-  'apps/web/src/features/followup/CoordinatorDashboard.tsx',
-  'apps/web/src/features/imports/PreviewStep.tsx',
-  'apps/web/src/features/meetings/MeetingPage.tsx',
-  'apps/web/src/features/meetings/PollPage.tsx',
-  'apps/web/src/features/people/AddPersonModal.tsx',
-  'apps/web/src/features/people/CoordinatorPeople.tsx',
-  'apps/web/src/features/people/MyPeople.tsx',
-  'apps/web/src/features/people/PersonDrawer.tsx',
-  'apps/web/src/features/programmes/RulesPanel.tsx',
 ]);
 
 const problems = [];
