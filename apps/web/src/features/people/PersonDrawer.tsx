@@ -1,7 +1,7 @@
 import { Avatar, Divider, Drawer, Group, Stack, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { initials } from '../../app/Shell';
+import { initials } from '../../app/initials';
 import type { Person, Programme } from '../../app/types';
 import { AskExpertLink } from './AskExpertLink';
 import { ContactLinks } from './ContactLinks';
