@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useDates } from '../../app/dates';
 import { ErrorAlert, Loading } from '../../app/ui';
 import { WellbeingSummaryCard } from '../wellbeing/SummaryCard';
-import { useDashboard } from './api';
 import { DashboardAlerts } from './DashboardAlerts';
 import { DashboardCharts } from './DashboardCharts';
+import { useDashboard } from './queries';
 import { ReviewDownload } from './ReviewDownload';
 import { TutorLoadTable } from './TutorLoadTable';
 

@@ -2,7 +2,7 @@ import { Group, SimpleGrid, Text, Title } from '@mantine/core';
 import { IconMoodSmile } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AlertCard } from './AlertCard';
-import type { Dashboard } from './api';
+import type { Dashboard } from './queries';
 
 /** The open alerts of the dashboard, as cards, with how many more there are. */
 export function DashboardAlerts({

@@ -2,7 +2,7 @@ import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Dashboard } from './api';
+import type { Dashboard } from './queries';
 
 /** Meetings held per month against the target, and how long ago each pair last met. */
 export function DashboardCharts({ d }: { d: Pick<Dashboard, 'meetingsByMonth' | 'lastContact'> }) {

@@ -1,7 +1,7 @@
 import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarDown } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingDetail } from './api';
+import type { MeetingDetail } from './queries';
 import { Whereabouts } from './Whereabouts';
 
 /** Who meets, where, the calendar file, and the programme's guide for this meeting. */

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconCheck, IconQuestionMark, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { type MeetingDetail, slotLabel, timeLabel } from './api';
+import { type MeetingDetail, slotLabel, timeLabel } from './queries';
 
 type Option = MeetingDetail['options'][number];
 type Answer = 'yes' | 'ifNeedBe' | 'no';

@@ -2,10 +2,10 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
-import { type MeetingDetail, useAnswerMeeting, type useConfirmMeeting } from './api';
 import { ConfirmDateModal } from './ConfirmDateModal';
 import { MeetingOption } from './MeetingOption';
 import { NudgeButton } from './NudgeButton';
+import { type MeetingDetail, useAnswerMeeting, type useConfirmMeeting } from './queries';
 
 /** A poll's proposed dates, who has not answered yet, and fixing one date. */
 export function MeetingOptions({

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
 import { ErrorAlert, Loading, NotFound, PageHeader, usePageTitle } from '../../app/ui';
-import { slotLabel, timeLabel, useCancelMeeting, useConfirmMeeting, useMeeting } from './api';
 import { MeetingFacts } from './MeetingFacts';
 import { MeetingOptions } from './MeetingOptions';
 import { statusColor } from './MeetingsPanel';
+import { slotLabel, timeLabel, useCancelMeeting, useConfirmMeeting, useMeeting } from './queries';
 import { ReportSection } from './ReportSection';
 
 export function MeetingPage() {

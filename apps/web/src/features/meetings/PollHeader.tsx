@@ -1,7 +1,7 @@
 import { Anchor, Badge, Stack, Text, Title } from '@mantine/core';
 import { IconMapPin, IconVideo } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Poll } from './api';
+import type { Poll } from './queries';
 
 /** What the poll is about: programme, title, who asks, how and where the meeting takes place. */
 export function PollHeader({ poll: p }: { poll: Poll }) {

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { IconCheck, IconQuestionMark, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { type Answer, type Poll, slotLabel, timeLabel } from './api';
+import { type Answer, type Poll, slotLabel, timeLabel } from './queries';
 
 const choices: { value: Answer; color: string; icon: typeof IconCheck }[] = [
   { value: 'yes', color: 'sauge', icon: IconCheck },

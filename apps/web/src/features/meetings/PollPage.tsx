@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
 import { ErrorAlert, Loading, usePageTitle } from '../../app/ui';
-import { slotLabel, useAnswerPoll, usePoll } from './api';
 import { PollHeader } from './PollHeader';
 import { PollOption } from './PollOption';
+import { slotLabel, useAnswerPoll, usePoll } from './queries';
 
 /**
  * The poll reached from an e-mail or SMS link, without signing in: one tap per proposed time, saved
