@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { organisationIdByName, programmeIdByName, signInAs } from './support.ts';
 
 // Not part of the normal run: `SCREENSHOTS=1 npx playwright test screenshots` writes PNGs to /tmp/screens.
@@ -10,10 +10,15 @@ const widths = [
   { name: '1280', width: 1280, height: 860 },
 ];
 
+/** Shoots the page once it has settled: no request under way, its fonts loaded, no loader left. */
 async function shoot(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(250);
-  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  await expect(page.locator('.mantine-Loader-root')).toHaveCount(0);
+  // Transitions (a drawer sliding in) are taken at their end.
+  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true, animations: 'disabled' });
 }
 
 for (const w of widths) {

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Programme } from '../../db/types.ts';
 import { forbidden } from '../../http/errors.ts';
@@ -11,6 +12,7 @@ import { rulesOf } from '../programmes/templates.ts';
 import { heldMeetings, loggedContacts, meetingsPerMonth } from './activity.ts';
 import { mayReviewFollowup } from './policy.ts';
 import { alertRules } from './rules.ts';
+import type { reviewSummaryView } from './schema.ts';
 
 /** An aggregate of answers, shown only over at least MIN_AGGREGATE of them (PRODUCT.md). */
 export function aggregateOrHidden(values: number[]): {
@@ -107,7 +109,9 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
     minAggregate: MIN_AGGREGATE,
   };
 }
-export type YearlyReview = Awaited<ReturnType<typeof yearlyReview>>;
+/** A review, which holds at least the figures of reviewSummaryView (the screen's type). */
+type Summarised<T extends z.infer<typeof reviewSummaryView>> = T;
+export type YearlyReview = Summarised<Awaited<ReturnType<typeof yearlyReview>>>;
 
 export async function auditReviewExport(ctx: AppContext, actor: UserActor, r: YearlyReview, format: string) {
   const p = await loadProgrammeFor(ctx, actor, r.programme.id);

@@ -97,3 +97,24 @@ export const notificationView = z.object({
 export const notificationsView = z.object({ unread: z.number(), items: z.array(notificationView) });
 export const preferencesView = preferencesSchema.extend({ phoneForSms: z.boolean() });
 export { preferencesSchema };
+
+/**
+ * The yearly review's figures the review screen reads. The review sends more (the CSV and PDF hold
+ * it all); review.ts checks at compile time that every review has these.
+ */
+export const reviewSummaryView = z.object({
+  year: z.number(),
+  period: z.object({ startMonth: z.number(), start: z.string(), end: z.string() }),
+  participation: z.object({
+    tutors: z.number(),
+    tutees: z.number(),
+    pairs: z.number(),
+    pairsEndedEarly: z.number(),
+  }),
+  meetings: z.object({ total: z.number(), perPairMean: z.number() }),
+  /** Systemic difficulties by theme; a count under `minimum` is withheld (null). */
+  difficultyThemes: z.object({
+    minimum: z.number(),
+    themes: z.array(z.object({ category: z.string(), count: z.number().nullable() })),
+  }),
+});

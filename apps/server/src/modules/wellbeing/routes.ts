@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
 import {
+  alertView,
   answerBody,
   checkinParams,
   checkinView,
@@ -26,14 +27,6 @@ import {
 import * as wellbeing from './service.ts';
 
 const ok = z.object({ ok: z.literal(true) });
-const alertView = z.object({
-  checkinId: z.string(),
-  orgId: z.string(),
-  programmeId: z.string(),
-  tutee: z.object({ id: z.string(), name: z.string() }),
-  toldAt: z.string(),
-  seenAt: z.string().nullable(),
-});
 
 /** Check-ins by private link (no sign-in), the signed-in tutee's, their tutor's reads and alerts. */
 function checkinRoutes(api: Api, ctx: AppContext) {

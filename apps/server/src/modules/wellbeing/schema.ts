@@ -173,3 +173,13 @@ export const summaryView = z.object({
   distress: z.number().nullable(),
   toldTutor: z.number().nullable(),
 });
+
+/** A tutee's check-in that told their tutor of a difficulty, as the tutor opens it from the alert. */
+export const alertView = z.object({
+  checkinId: z.string(),
+  orgId: z.string(),
+  programmeId: z.string(),
+  tutee: z.object({ id: z.string(), name: z.string() }),
+  toldAt: z.string(),
+  seenAt: z.string().nullable(),
+});

@@ -6,7 +6,7 @@ import { useDates } from '../../app/dates';
 import { useErrorMessage } from '../../app/errors';
 import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { CloseDialog, MessageDialog, type Outcome } from './AlertDialogs';
-import { type Alert, useAlertAction } from './api';
+import { type Alert, useAlertAction } from './queries';
 
 /** One alert: who, what, since when, and the coordinator's one-click actions. */
 export function AlertCard({

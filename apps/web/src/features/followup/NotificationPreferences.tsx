@@ -23,7 +23,7 @@ import {
   type Preferences,
   useNotificationPreferences,
   useSaveNotificationPreferences,
-} from './api';
+} from './queries';
 
 /** Which messages go by e-mail or SMS, quiet hours, the weekly digest. */
 export function NotificationPreferences() {

@@ -4,8 +4,8 @@ import { Link } from 'react-router-dom';
 import { DEFAULT_TIME_ZONE, formatInstant } from '../../app/dates';
 import { useMe } from '../../app/session';
 import { ErrorAlert, Loading, PageHeader, usePageTitle } from '../../app/ui';
-import { useMarkNotificationsRead, useNotifications } from './api';
 import { NotificationPreferences } from './NotificationPreferences';
+import { useMarkNotificationsRead, useNotifications } from './queries';
 
 export function NotificationsPage() {
   const { t, i18n } = useTranslation();

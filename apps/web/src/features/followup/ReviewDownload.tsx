@@ -4,7 +4,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatCalendarDate, intlLocale } from '../../app/dates';
 import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
-import { type ReviewSummary, reviewFileUrl, useReview } from './api';
+import { type ReviewSummary, reviewFileUrl, useReview } from './queries';
 
 /** "2025–2026" for a review year across two calendar years, "2026" for one starting in January. */
 const yearLabel = (y: number, startMonth: number) => (startMonth === 1 ? String(y) : `${y}–${y + 1}`);

@@ -6,7 +6,7 @@ import { useDates } from '../../app/dates';
 import { useErrorMessage } from '../../app/errors';
 import { ErrorAlert, Loading } from '../../app/ui';
 import { AlertCard } from './AlertCard';
-import { useAlerts, useLogActivity } from './api';
+import { useAlerts, useLogActivity } from './queries';
 
 /** A tutor's view: alerts about their own pairs, and one tap to note a contact. */
 export function TutorFollowup({ programmeId, orgId }: { programmeId: string; orgId: string }) {

@@ -1,7 +1,7 @@
 import { Card, Table, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
-import type { Dashboard } from './api';
+import type { Dashboard } from './queries';
 
 /**
  * Each tutor's live pairs, places and open alerts. On a phone the table may scroll sideways: the

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { api, uploadWithProgress } from '../../app/api';
 import type { MutationCallbacks } from '../../app/query';
 import { peopleKey } from '../people/queries';
-import { programmeKey } from '../programmes/api';
+import { programmeKey } from '../programmes/queries';
 import type { ColumnChoices, CommitResult, ImportPreview } from './types';
 
 /** What is sent to be checked: the file, the role of rows without one, the columns chosen so far. */

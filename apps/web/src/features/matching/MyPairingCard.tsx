@@ -1,7 +1,7 @@
 import { Anchor, Avatar, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconMail, IconPhone } from '@tabler/icons-react';
 import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
-import { stateColor } from './LivePairings';
+import { stateColor } from './PairingRow';
 import { initials, reasonsText } from './reasons';
 import type { Mine } from './types';
 

@@ -2,11 +2,11 @@ import { Alert, Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ErrorAlert, Loading, PageHeader, usePageTitle } from '../../app/ui';
-import { slotLabel, useAvailability, useRefreshAvailability } from './api';
 import { CalendarsCard } from './CalendarsCard';
 import { FeedCard } from './FeedCard';
 import { MyRules } from './MyRules';
 import { PhraseEntry } from './PhraseEntry';
+import { slotLabel, useAvailability, useRefreshAvailability } from './queries';
 import { RuleBuilder } from './RuleBuilder';
 
 /**

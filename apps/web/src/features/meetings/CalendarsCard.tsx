@@ -3,7 +3,7 @@ import { IconLink, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
-import { type Availability, useAddCalendar, useRemoveAvailability } from './api';
+import { type Availability, useAddCalendar, useRemoveAvailability } from './queries';
 
 /** One calendar: its name (wrapped anywhere, a file name may have no space), what was read, remove. */
 function CalendarLine({ c, onRemove }: { c: Availability['calendars'][number]; onRemove: () => void }) {

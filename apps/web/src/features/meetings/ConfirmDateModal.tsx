@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../../app/session';
 import { ErrorAlert } from '../../app/ui';
-import { type MeetingDetail, slotLabel, timeLabel, type useConfirmMeeting } from './api';
+import { type MeetingDetail, slotLabel, timeLabel, type useConfirmMeeting } from './queries';
 
 type Option = MeetingDetail['options'][number];
 

@@ -1,8 +1,8 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
-import { type Contacts, useLogContact } from './api';
 import { ContactRow } from './ContactRow';
+import { type Contacts, useLogContact } from './queries';
 
 /** The follow-up per tutee against the programme's cadence, with a quick contact log. */
 export function ContactFollowup({

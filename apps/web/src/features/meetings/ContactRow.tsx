@@ -1,7 +1,7 @@
 import { Badge, Progress, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Contacts } from './api';
 import { type Channel, LogContactMenu } from './LogContactMenu';
+import type { Contacts } from './queries';
 
 /** One tutee's follow-up: the last contact, the meetings of the period against the target, the log. */
 export function ContactRow({

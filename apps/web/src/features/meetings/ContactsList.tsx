@@ -2,7 +2,7 @@ import { Badge, Button, Group, Menu, Paper, Progress, Stack, Text, Title } from 
 import { IconChevronDown } from '@tabler/icons-react';
 import { ErrorAlert } from '../../app/ui';
 import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
-import { type ContactBody, type Contacts, useLogContact } from './api';
+import { type ContactBody, type Contacts, useLogContact } from './queries';
 
 const CHANNELS = ['call', 'sms', 'email', 'in-person', 'video'] as const;
 /** An attempt that got no answer: the channels where one can go unanswered. */

@@ -1,9 +1,9 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
-import type { useSaveEvent } from './api';
 import { EventFields } from './EventFields';
 import type { Draft } from './eventDraft';
+import type { useSaveEvent } from './queries';
 
 /** The dialog where a programme date is added or changed. */
 export function EventEditModal({

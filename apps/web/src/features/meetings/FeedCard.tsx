@@ -1,7 +1,7 @@
 import { Button, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCreateFeed } from './api';
+import { useCreateFeed } from './queries';
 
 /** The private address of the person's meetings, for their own calendar application. */
 export function FeedCard({ orgId, hasFeed }: { orgId: string; hasFeed: boolean }) {

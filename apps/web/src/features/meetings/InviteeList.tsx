@@ -1,6 +1,6 @@
 import { Checkbox, Group, Stack, Switch, Text } from '@mantine/core';
 import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
-import type { ProgrammeMeetings } from './api';
+import type { ProgrammeMeetings } from './queries';
 
 /** The people who may be invited, each ticked or not, and whether they must be there. */
 export function InviteeList({

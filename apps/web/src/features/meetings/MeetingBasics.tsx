@@ -1,7 +1,7 @@
 import { isWebUrl } from '@compagnon/server/domain/text.ts';
 import { Paper, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeMeetings } from './api';
+import type { ProgrammeMeetings } from './queries';
 
 export type Mode = 'in-person' | 'video' | 'phone';
 

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSignedIn } from '../../app/session';
-import { type ProgrammeMeetings, slotLabel } from './api';
+import { type ProgrammeMeetings, slotLabel } from './queries';
 
 export const statusColor = { polling: 'ambre', confirmed: 'sauge', cancelled: 'gray' } as const;
 

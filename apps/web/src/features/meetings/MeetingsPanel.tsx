@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert, Loading } from '../../app/ui';
 import { useProgrammeContext } from '../programmes/context';
-import { useContacts, useProgrammeMeetings } from './api';
 import { ContactsList } from './ContactsList';
 import { MeetingList } from './MeetingList';
 import { ProgrammeEvents } from './ProgrammeEvents';
+import { useContacts, useProgrammeMeetings } from './queries';
 
 export { statusColor } from './MeetingList';
 

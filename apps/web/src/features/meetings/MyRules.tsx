@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { type Availability, useRemoveAvailability } from './api';
 import { useDescribe } from './availabilityRules';
+import { type Availability, useRemoveAvailability } from './queries';
 
 /** The constraints saved so far, each with its remove button. */
 export function MyRules({ orgId, rules }: { orgId: string; rules: Availability['rules'] }) {

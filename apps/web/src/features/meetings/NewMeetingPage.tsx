@@ -2,8 +2,8 @@ import { Alert } from '@mantine/core';
 import { ErrorAlert, Loading } from '../../app/ui';
 import { useProgrammeContext } from '../programmes/context';
 import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
-import { useProgrammeMeetings } from './api';
 import { NewMeetingForm } from './NewMeetingForm';
+import { useProgrammeMeetings } from './queries';
 
 /** The slot finder: who, how long, when; the engine ranks the times; one tap proposes the best. */
 export function NewMeetingPage() {

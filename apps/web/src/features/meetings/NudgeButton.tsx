@@ -2,7 +2,7 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconBellRinging } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
-import { type MeetingDetail, slotLabel, useNudgeMeeting } from './api';
+import { type MeetingDetail, slotLabel, useNudgeMeeting } from './queries';
 
 /**
  * The organiser's one tap that reminds everyone who has not answered the poll, each by the channel

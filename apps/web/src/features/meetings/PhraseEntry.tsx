@@ -4,8 +4,8 @@ import { IconCheck, IconHelpCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
-import { type Availability, usePhrasePreview, useSavePhrase } from './api';
 import { PhraseExamples } from './PhraseExamples';
+import { type Availability, usePhrasePreview, useSavePhrase } from './queries';
 
 export type Rule = Omit<Availability['rules'][number], 'id'>;
 

@@ -1,16 +1,11 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconCheck, IconMapPin, IconQuestionMark, IconVideo, IconX } from '@tabler/icons-react';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
 import { ErrorAlert, Loading, usePageTitle } from '../../app/ui';
-import { type Answer, slotLabel, timeLabel, useAnswerPoll, usePoll } from './api';
-
-const choices: { value: Answer; color: string; icon: typeof IconCheck }[] = [
-  { value: 'yes', color: 'sauge', icon: IconCheck },
-  { value: 'ifNeedBe', color: 'ambre', icon: IconQuestionMark },
-  { value: 'no', color: 'red', icon: IconX },
-];
+import { PollHeader } from './PollHeader';
+import { PollOption } from './PollOption';
+import { slotLabel, useAnswerPoll, usePoll } from './queries';
 
 /**
  * The poll reached from an e-mail or SMS link, without signing in: one tap per proposed time, saved
@@ -44,37 +39,7 @@ export function PollPage() {
   const lang = i18n.language;
   return (
     <Stack gap="md">
-      <Stack gap={4}>
-        <Text size="sm" c="dimmed">
-          {p.programmeName}
-        </Text>
-        <Title order={1} fz={22}>
-          {p.title}
-        </Title>
-        <Text size="sm">
-          {t('meetings.poll.intro', {
-            name: p.me.name,
-            organiser: p.organiserName,
-            minutes: p.durationMinutes,
-          })}
-        </Text>
-        <Badge variant="light" color="sauge" tt="none" w="fit-content">
-          {t(`meetings.mode.${p.mode}`)}
-        </Badge>
-        {p.place && (
-          <Text size="sm">
-            <IconMapPin size={14} aria-hidden /> <b>{t('meetings.detail.place')}</b> {p.place}
-          </Text>
-        )}
-        {p.videoUrl && (
-          <Text size="sm">
-            <IconVideo size={14} aria-hidden /> <b>{t('meetings.poll.videoLink')}</b>{' '}
-            <Anchor href={p.videoUrl} target="_blank" rel="noreferrer" style={{ overflowWrap: 'anywhere' }}>
-              {p.videoUrl}
-            </Anchor>
-          </Text>
-        )}
-      </Stack>
+      <PollHeader poll={p} />
       {p.status === 'confirmed' && p.confirmed && (
         <Alert color="sauge" title={t('meetings.poll.confirmedTitle')}>
           {slotLabel(p.confirmed.start, p.timeZone, lang, true)}
@@ -82,55 +47,17 @@ export function PollPage() {
       )}
       {p.status === 'polling' && (
         <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-          {p.options.map((o) => {
-            const label = `${slotLabel(o.start, p.timeZone, lang)} – ${timeLabel(o.end, p.timeZone, lang)}`;
-            return (
-              <Paper key={o.id} component="li" withBorder p="sm" radius="md">
-                <Text fw={600} mb={6} id={`opt-${o.id}`}>
-                  {label}
-                </Text>
-                <Group gap={6} grow wrap="nowrap" role="group" aria-labelledby={`opt-${o.id}`}>
-                  {choices.map(({ value, color, icon: Icon }) => {
-                    const active = o.myAnswer === value;
-                    return (
-                      <Button
-                        key={value}
-                        h={52}
-                        px={4}
-                        color={color}
-                        variant={active ? 'filled' : 'light'}
-                        aria-pressed={active}
-                        leftSection={active ? <Icon size={16} aria-hidden /> : undefined}
-                        loading={
-                          answer.isPending &&
-                          answer.variables?.optionId === o.id &&
-                          answer.variables.answer === value
-                        }
-                        onClick={() => answer.mutate({ optionId: o.id, answer: value })}
-                        styles={{
-                          label: {
-                            whiteSpace: 'normal',
-                            lineHeight: 1.15,
-                            overflow: 'visible',
-                            textAlign: 'center',
-                          },
-                        }}
-                      >
-                        {t(`meetings.answer.${value}`)}
-                      </Button>
-                    );
-                  })}
-                </Group>
-                <Text size="xs" c="dimmed" mt={6}>
-                  {t('meetings.poll.counts', {
-                    yes: o.counts.yes,
-                    ifNeedBe: o.counts.ifNeedBe,
-                    no: o.counts.no,
-                  })}
-                </Text>
-              </Paper>
-            );
-          })}
+          {p.options.map((o) => (
+            <PollOption
+              key={o.id}
+              option={o}
+              timeZone={p.timeZone}
+              pending={
+                answer.isPending && answer.variables?.optionId === o.id ? answer.variables.answer : null
+              }
+              onAnswer={(value) => answer.mutate({ optionId: o.id, answer: value })}
+            />
+          ))}
         </Stack>
       )}
       {answer.isSuccess && (

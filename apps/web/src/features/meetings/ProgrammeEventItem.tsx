@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeEvent as Event } from './api';
 import { local } from './eventDraft';
+import type { ProgrammeEvent as Event } from './queries';
 
 function span(e: Event, zone: string, lang: string) {
   const locale = lang === 'en' ? 'en-GB' : 'fr-FR';

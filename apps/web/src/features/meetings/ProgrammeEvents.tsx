@@ -3,10 +3,10 @@ import { IconCalendarEvent } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
-import { type ProgrammeEvent as Event, useProgrammeEvents, useRemoveEvent, useSaveEvent } from './api';
 import { EventEditModal } from './EventEditModal';
 import { type Draft, draftOf, toInstant } from './eventDraft';
 import { ProgrammeEventItem } from './ProgrammeEventItem';
+import { type ProgrammeEvent as Event, useProgrammeEvents, useRemoveEvent, useSaveEvent } from './queries';
 import { RemoveEventModal } from './RemoveEventModal';
 
 /** What the server is sent for a draft: its instants in the organisation's time zone. */

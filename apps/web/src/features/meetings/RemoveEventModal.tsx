@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
-import type { ProgrammeEvent as Event, useRemoveEvent } from './api';
+import type { ProgrammeEvent as Event, useRemoveEvent } from './queries';
 
 /** The dialog that confirms a programme date's removal. */
 export function RemoveEventModal({

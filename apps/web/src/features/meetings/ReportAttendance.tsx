@@ -1,6 +1,6 @@
 import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Report } from './api';
+import type { Report } from './queries';
 
 export type Attendance = 'present' | 'excused' | 'absent';
 

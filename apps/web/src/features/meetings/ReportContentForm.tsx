@@ -2,7 +2,7 @@ import { Button, Group, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../app/ui';
-import type { MeetingDetail, Report, useSaveReport } from './api';
+import type { MeetingDetail, Report, useSaveReport } from './queries';
 import { REPORT_FIELDS } from './ReportContentView';
 
 type Content = NonNullable<Report['content']>;

@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Report } from './api';
+import type { Report } from './queries';
 
 /** The free-text fields of the report grid, in order. */
 export const REPORT_FIELDS = ['themes', 'problems', 'conclusions', 'remarks'] as const;

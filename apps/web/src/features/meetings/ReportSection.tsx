@@ -2,7 +2,7 @@ import { Alert, Badge, Group, NumberInput, Paper, Stack, Text, Title } from '@ma
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../../app/ui';
-import { type MeetingDetail, type Report, slotLabel, useReport, useSaveReport } from './api';
+import { type MeetingDetail, type Report, slotLabel, useReport, useSaveReport } from './queries';
 import { type Attendance, ReportAttendance } from './ReportAttendance';
 import { ReportContentForm } from './ReportContentForm';
 import { ReportContentView } from './ReportContentView';

@@ -3,9 +3,9 @@ import { IconCalendarPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
-import { useAddRule } from './api';
 import { presets, useDescribe } from './availabilityRules';
 import type { Rule } from './PhraseEntry';
+import { useAddRule } from './queries';
 import { RuleFields } from './RuleFields';
 
 /** The presets, opened on demand: a constraint built by hand from one of them. */

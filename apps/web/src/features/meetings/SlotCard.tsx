@@ -1,6 +1,6 @@
 import { Badge, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { type Slots, slotLabel, timeLabel } from './api';
+import { type Slots, slotLabel, timeLabel } from './queries';
 
 /** One time found: ticked or not, who is free, free if need be, or busy; the first is marked best. */
 export function SlotCard({

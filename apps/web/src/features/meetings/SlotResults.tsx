@@ -2,7 +2,7 @@ import { Alert, Button, Stack, Title } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
-import type { Slots } from './api';
+import type { Slots } from './queries';
 import { SlotCard } from './SlotCard';
 
 /** The times the engine found, best first; the ones ticked are proposed in a poll. */

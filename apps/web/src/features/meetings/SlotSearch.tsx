@@ -2,8 +2,8 @@ import { Button, Paper, Stack } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { ErrorAlert } from '../../app/ui';
 import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
-import type { ProgrammeMeetings } from './api';
 import { InviteeList } from './InviteeList';
+import type { ProgrammeMeetings } from './queries';
 import { type SearchRange, SearchRangeFields } from './SearchRange';
 
 /** The slot finder's question: who, how long, when; and the button that asks it. */

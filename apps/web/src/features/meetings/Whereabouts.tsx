@@ -2,7 +2,7 @@ import { Anchor, Button, Text } from '@mantine/core';
 import { IconMapPin, IconPencil, IconVideo } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type MeetingDetail, useEditMeeting } from './api';
+import { type MeetingDetail, useEditMeeting } from './queries';
 import { WhereaboutsForm } from './WhereaboutsForm';
 
 /**

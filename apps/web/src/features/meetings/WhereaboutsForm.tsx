@@ -2,7 +2,7 @@ import { isWebUrl } from '@compagnon/server/domain/text.ts';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
-import type { MeetingDetail, useEditMeeting } from './api';
+import type { MeetingDetail, useEditMeeting } from './queries';
 
 /** The organiser's field for the place, or for a video meeting's link, saved on its own. */
 export function WhereaboutsForm({

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import type { ProgrammeEvent as Event } from './api';
+import type { ProgrammeEvent as Event } from './queries';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

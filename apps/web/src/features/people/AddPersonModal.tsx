@@ -1,23 +1,17 @@
 import { addMemberBody } from '@compagnon/server/modules/people/schema.ts';
-import { Alert, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
-import { type Programme, type Role, roles } from '../../app/types';
-import { roleLabel } from '../../app/ui';
+import type { Programme } from '../../app/types';
 import { useSchemaValidator } from '../../app/validation';
+import { AddPersonFields, type AddPersonValues } from './AddPersonFields';
 import { useAddMember } from './queries';
 
-interface Values {
-  name: string;
-  email: string;
-  role: Role;
-  capacity: number | string;
-  sendInvitation: boolean;
-}
+type Values = AddPersonValues;
 
 const toBody = (v: Values) => ({
   name: v.name,
@@ -80,45 +74,7 @@ export function AddPersonModal({
               {message(add.error)}
             </Alert>
           )}
-          <TextInput
-            label={t('people.add.name')}
-            description={t('people.add.nameHelp')}
-            required
-            autoComplete="off"
-            {...form.getInputProps('name')}
-          />
-          <TextInput
-            label={t('people.add.email')}
-            type="email"
-            required
-            autoComplete="off"
-            {...form.getInputProps('email')}
-          />
-          <Select
-            label={t('people.add.role')}
-            required
-            allowDeselect={false}
-            data={roles.map((r) => ({ value: r, label: roleLabel(t, r, programme.template) }))}
-            {...form.getInputProps('role')}
-          />
-          {values.role === 'tutor' && (
-            <NumberInput
-              label={t('people.capacity')}
-              description={t('people.capacityHelp', {
-                min: programme.rules.tutorCapacity.min,
-                max: programme.rules.tutorCapacity.max,
-              })}
-              min={0}
-              max={100}
-              allowDecimal={false}
-              {...form.getInputProps('capacity')}
-            />
-          )}
-          <Checkbox
-            label={t('people.add.sendInvitation')}
-            description={t('people.add.sendInvitationHelp')}
-            {...form.getInputProps('sendInvitation', { type: 'checkbox' })}
-          />
+          <AddPersonFields form={form} programme={programme} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

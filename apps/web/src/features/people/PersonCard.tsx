@@ -1,6 +1,6 @@
 import { Avatar, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { initials } from '../../app/Shell';
+import { initials } from '../../app/initials';
 import type { Person, Role } from '../../app/types';
 import { RoleBadge } from '../../app/ui';
 import { ContactLinks } from './ContactLinks';

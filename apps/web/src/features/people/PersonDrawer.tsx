@@ -1,14 +1,13 @@
-import { Avatar, Badge, Button, Divider, Drawer, Group, Stack, Text, Title } from '@mantine/core';
+import { Avatar, Divider, Drawer, Group, Stack, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconEdit, IconMailForward, IconUserMinus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useDates } from '../../app/dates';
-import { initials } from '../../app/Shell';
+import { initials } from '../../app/initials';
 import type { Person, Programme } from '../../app/types';
-import { RoleBadge, roleLabel } from '../../app/ui';
 import { AskExpertLink } from './AskExpertLink';
 import { ContactLinks } from './ContactLinks';
+import { MembershipItem } from './MembershipItem';
 import { PersonDetails } from './PersonDetails';
+import { PersonPairing } from './PersonPairing';
 import type { MembershipRef } from './queries';
 import { StatusBadge } from './StatusBadge';
 
@@ -29,7 +28,6 @@ export function PersonDrawer({
 }) {
   const { t } = useTranslation();
   const phone = useMediaQuery('(max-width: 48em)');
-  const dates = useDates(programme.orgId);
   return (
     <Drawer
       opened={!!person}
@@ -58,93 +56,20 @@ export function PersonDrawer({
             <Title order={3} fz="md">
               {t('people.drawer.roles')}
             </Title>
-            {person.memberships.map((m) => {
-              const ref = { person, membership: m };
-              return (
-                <Stack
-                  key={m.id}
-                  gap={6}
-                  p="sm"
-                  style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}
-                >
-                  <Group justify="space-between" gap="xs">
-                    <RoleBadge role={m.role} template={programme.template} />
-                    <Text size="xs" c="dimmed">
-                      {t('people.since', { date: dates.instant(m.since) })}
-                    </Text>
-                  </Group>
-                  {m.role === 'tutor' && (
-                    <Text size="sm">
-                      {t('people.load', { count: person.tutees?.length ?? 0, capacity: m.capacity ?? '–' })}
-                    </Text>
-                  )}
-                  {person.actions.edit && (
-                    <Group gap="xs">
-                      <Button
-                        size="xs"
-                        variant="light"
-                        leftSection={<IconEdit size={14} aria-hidden />}
-                        onClick={() => onEdit(ref)}
-                      >
-                        {t('people.actions.edit')}
-                      </Button>
-                      {person.status === 'invited' && (
-                        <Button
-                          size="xs"
-                          variant="light"
-                          leftSection={<IconMailForward size={14} aria-hidden />}
-                          onClick={() => onResend(ref)}
-                        >
-                          {t('people.actions.resend')}
-                        </Button>
-                      )}
-                      {person.actions.remove && (
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          leftSection={<IconUserMinus size={14} aria-hidden />}
-                          onClick={() => onRemove(ref)}
-                        >
-                          {t('people.actions.remove')}
-                        </Button>
-                      )}
-                    </Group>
-                  )}
-                </Stack>
-              );
-            })}
+            {person.memberships.map((m) => (
+              <MembershipItem
+                key={m.id}
+                programme={programme}
+                person={person}
+                membership={m}
+                onEdit={onEdit}
+                onRemove={onRemove}
+                onResend={onResend}
+              />
+            ))}
           </Stack>
           {((person.tutors?.length ?? 0) > 0 || (person.tutees?.length ?? 0) > 0) && (
-            <Stack gap="xs">
-              <Title order={3} fz="md">
-                {t('people.drawer.pairing')}
-              </Title>
-              {person.tutors && person.tutors.length > 0 && (
-                <Text size="sm">
-                  <Text span c="dimmed">
-                    {t('common.colon', {
-                      label: roleLabel(t, 'tutor', programme.template, person.tutors.length > 1),
-                    })}{' '}
-                  </Text>
-                  {person.tutors.map((x) => x.name).join(', ')}
-                </Text>
-              )}
-              {person.tutees && person.tutees.length > 0 && (
-                <Group gap={4}>
-                  <Text size="sm" c="dimmed">
-                    {t('common.colon', {
-                      label: roleLabel(t, 'tutee', programme.template, person.tutees.length > 1),
-                    })}
-                  </Text>
-                  {person.tutees.map((x) => (
-                    <Badge key={x.userId} variant="light" color="ardoise" tt="none" fw={500}>
-                      {x.name}
-                    </Badge>
-                  ))}
-                </Group>
-              )}
-            </Stack>
+            <PersonPairing programme={programme} person={person} />
           )}
           {person.profile && (
             <>

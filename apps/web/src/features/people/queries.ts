@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { api } from '../../app/api';
 import type { MutationCallbacks } from '../../app/query';
 import type { Person } from '../../app/types';
-import { programmeKey } from '../programmes/api';
+import { programmeKey } from '../programmes/queries';
 
 export const peopleKey = (programmeId: string) => ['people', programmeId] as const;
 

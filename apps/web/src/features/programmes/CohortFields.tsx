@@ -3,7 +3,7 @@ import { DatePickerInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { currentPeriod, useTimeZone } from '../../app/dates';
-import type { NewCohort } from './api';
+import type { NewCohort } from './queries';
 
 /** What a form's `getInputProps` gives a field. */
 type InputProps = ReturnType<UseFormReturnType<CohortValues>['getInputProps']>;

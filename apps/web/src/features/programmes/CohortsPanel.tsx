@@ -21,7 +21,6 @@ import { useDates } from '../../app/dates';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import type { Cohort, Programme } from '../../app/types';
 import { useSchemaValidator } from '../../app/validation';
-import { useAddCohort, useArchiveCohort } from './api';
 import {
   CohortDateInputs,
   CohortKindSelect,
@@ -30,6 +29,7 @@ import {
   useDefaultCohortName,
 } from './CohortFields';
 import { useProgrammeContext } from './context';
+import { useAddCohort, useArchiveCohort } from './queries';
 
 function AddCohortForm({ programme, onDone }: { programme: Programme; onDone: () => void }) {
   const { t } = useTranslation();

@@ -25,9 +25,9 @@ import {
   RoleBadge,
   usePageTitle,
 } from '../../app/ui';
-import { useProgramme } from './api';
 import type { ProgrammeContext } from './context';
 import classes from './programmes.module.css';
+import { useProgramme } from './queries';
 import { useActiveTabInView } from './useActiveTabInView';
 
 export function ProgrammePage() {

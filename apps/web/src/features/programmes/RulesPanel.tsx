@@ -1,8 +1,7 @@
 import { programmeRulesSchema } from '@compagnon/server/modules/programmes/templates.ts';
-import { Alert, Button, Card, Fieldset, Group, Stack, Text } from '@mantine/core';
+import { Alert, Fieldset, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconInfoCircle, IconLock, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
@@ -10,10 +9,11 @@ import type { Programme } from '../../app/types';
 import { useSchemaValidator } from '../../app/validation';
 import { useTemplates } from '../orgs/queries';
 import { CheckinSettingsCard } from '../wellbeing/CheckinSettingsCard';
-import { useSaveRules } from './api';
 import { useProgrammeContext } from './context';
-import classes from './programmes.module.css';
+import { useSaveRules } from './queries';
 import { RulesForm } from './RulesForm';
+import { RulesIntro } from './RulesIntro';
+import { RulesSaveBar } from './RulesSaveBar';
 import { num, toRules, toValues, type Values } from './rulesValues';
 
 export function RulesPanel() {
@@ -78,39 +78,11 @@ function RulesEditor({ programme }: { programme: Programme }) {
       aria-label={t('rules.formLabel')}
     >
       <Stack gap="lg">
-        {editable ? (
-          <Alert
-            variant="light"
-            color="sauge"
-            icon={<IconInfoCircle aria-hidden />}
-            title={t(`templates.${programme.template}.name`)}
-          >
-            <Text size="sm">{t(`templates.${programme.template}.description`)}</Text>
-            <Text size="sm" mt="xs">
-              {t('rules.intro')}
-            </Text>
-            {templateRules && (
-              <Button
-                mt="sm"
-                size="xs"
-                variant="white"
-                leftSection={<IconRestore size={14} aria-hidden />}
-                onClick={() => form.setValues(toValues(templateRules))}
-              >
-                {t('rules.templateDefaults')}
-              </Button>
-            )}
-          </Alert>
-        ) : (
-          <Alert
-            variant="light"
-            color="gray"
-            icon={<IconLock aria-hidden />}
-            title={t('rules.readOnlyTitle')}
-          >
-            {t('rules.readOnly')}
-          </Alert>
-        )}
+        <RulesIntro
+          programme={programme}
+          editable={editable}
+          onTemplateDefaults={templateRules && (() => form.setValues(toValues(templateRules)))}
+        />
         {save.error && !fieldErrors && (
           <Alert color="red" variant="light" role="alert">
             {message(save.error)}
@@ -120,27 +92,7 @@ function RulesEditor({ programme }: { programme: Programme }) {
           <RulesForm programme={programme} form={form} />
         </Fieldset>
         {editable && (
-          <Card className={classes.saveBar} padding="sm" data-dirty={form.isDirty() || undefined}>
-            <Group justify="space-between" gap="sm">
-              <Text size="sm" c="dimmed" visibleFrom="sm" aria-live="polite">
-                {form.isDirty() ? t('rules.unsaved') : t('rules.upToDate')}
-              </Text>
-              <Group gap="sm" grow={false} style={{ flex: '1 1 auto', justifyContent: 'flex-end' }}>
-                {form.isDirty() && (
-                  <Button variant="default" onClick={() => form.reset()}>
-                    {t('rules.discard')}
-                  </Button>
-                )}
-                <Button
-                  type="submit"
-                  loading={save.isPending}
-                  leftSection={<IconDeviceFloppy size={16} aria-hidden />}
-                >
-                  {t('rules.save')}
-                </Button>
-              </Group>
-            </Group>
-          </Card>
+          <RulesSaveBar dirty={form.isDirty()} saving={save.isPending} onDiscard={() => form.reset()} />
         )}
       </Stack>
     </form>

@@ -1,4 +1,5 @@
 import type {
+  alertView,
   answerBody,
   checkinView,
   directoryBody,
@@ -26,14 +27,7 @@ export type Settings = z.infer<typeof settingsView>;
 export type SettingsBody = z.input<typeof settingsBody>;
 export type Summary = z.infer<typeof summaryView>;
 export type PersonCheckins = z.infer<typeof personCheckins>;
-export interface WellbeingAlert {
-  checkinId: string;
-  orgId: string;
-  programmeId: string;
-  tutee: { id: string; name: string };
-  toldAt: string;
-  seenAt: string | null;
-}
+export type WellbeingAlert = z.infer<typeof alertView>;
 
 /** A check-in reached by its private link (`token`) or, signed in, by its id. */
 export type CheckinRef = { token: string } | { id: string };

@@ -7,6 +7,7 @@ import type {
   messageBody,
   notificationsView,
   preferencesView,
+  reviewSummaryView,
   snoozeBody,
 } from '@compagnon/server/modules/followup/schema.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -43,14 +44,7 @@ export const useDashboard = (programmeId: string, cohortId: string | null) =>
   });
 
 /** The yearly review's figures the screen shows (the server sends more; the files hold them all). */
-export interface ReviewSummary {
-  year: number;
-  period: { startMonth: number; start: string; end: string };
-  participation: { tutors: number; tutees: number; pairs: number; pairsEndedEarly: number };
-  meetings: { total: number; perPairMean: number };
-  /** Systemic difficulties by theme; a count under `minimum` is withheld (null). */
-  difficultyThemes: { minimum: number; themes: { category: string; count: number | null }[] };
-}
+export type ReviewSummary = z.infer<typeof reviewSummaryView>;
 
 const reviewPath = (programmeId: string, year: number | null | undefined, ext = '') =>
   `/api/programmes/${programmeId}/followup/review${ext}${year == null ? '' : `?year=${year}`}`;
