@@ -1,8 +1,8 @@
 import type { Db } from '../../db/index.ts';
 import type { PairingRef } from './policy.ts';
 
-/** A pairing with what its thread needs: its two people, its programme and its organisation's zone. */
-export function loadPairing(db: Db, pairingId: string) {
+/** Pairings with what their thread needs: their two people, their programme and its state. */
+function pairingsWithPeople(db: Db) {
   return db
     .selectFrom('pairings as p')
     .innerJoin('programmes as g', 'g.id', 'p.programme_id')
@@ -19,9 +19,14 @@ export function loadPairing(db: Db, pairingId: string) {
       'g.archived_at',
       'tutor.name as tutor_name',
       'tutee.name as tutee_name',
-    ])
-    .where('p.id', '=', pairingId)
-    .executeTakeFirst() satisfies Promise<(PairingRef & Record<string, unknown>) | undefined>;
+    ]);
+}
+
+/** One pairing, for its thread. */
+export function loadPairing(db: Db, pairingId: string) {
+  return pairingsWithPeople(db).where('p.id', '=', pairingId).executeTakeFirst() satisfies Promise<
+    (PairingRef & Record<string, unknown>) | undefined
+  >;
 }
 export type ThreadPairing = NonNullable<Awaited<ReturnType<typeof loadPairing>>>;
 
@@ -68,28 +73,14 @@ export async function unreadCount(db: Db, pairingId: string, readerId: string): 
  * ended ones where something was written.
  */
 export function pairingsOf(db: Db, userId: string) {
-  return db
-    .selectFrom('pairings as p')
-    .innerJoin('programmes as g', 'g.id', 'p.programme_id')
-    .innerJoin('users as tutor', 'tutor.id', 'p.tutor_user_id')
-    .innerJoin('users as tutee', 'tutee.id', 'p.tutee_user_id')
-    .select((eb) => [
-      'p.id',
-      'p.org_id',
-      'p.programme_id',
-      'p.state',
-      'p.tutor_user_id',
-      'p.tutee_user_id',
-      'g.name as programme_name',
-      'g.archived_at',
-      'tutor.name as tutor_name',
-      'tutee.name as tutee_name',
+  return pairingsWithPeople(db)
+    .select((eb) =>
       eb
         .selectFrom('pair_messages as m')
         .select((x) => x.fn.max('m.created_at').as('last'))
         .whereRef('m.pairing_id', '=', 'p.id')
         .as('last_at'),
-    ])
+    )
     .where((eb) => eb.or([eb('p.tutor_user_id', '=', userId), eb('p.tutee_user_id', '=', userId)]))
     .where('p.state', '!=', 'proposed')
     .orderBy('p.created_at', 'desc')
