@@ -77,6 +77,8 @@ const schema = z.object({
   // Subscribed calendars are read from public addresses only; true also allows private, loopback
   // and link-local ones (a calendar server on the intranet).
   CALENDAR_FETCH_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
+  // How long reading one calendar may take before it is stopped and refused as too long.
+  CALENDAR_READ_SECONDS: z.coerce.number().positive().max(120).default(5),
 });
 
 // The names Fastify's proxy-addr knows for the usual ranges, then single addresses and CIDR ranges.

@@ -25,8 +25,6 @@ import type { CalendarBody } from './schema.ts';
 export const CALENDAR_DAYS_AHEAD = 120;
 export const CALENDAR_MAX_BYTES = 2_000_000;
 export const FETCH_TIMEOUT_MS = 10_000;
-/** A calendar whose reading takes longer than this is stopped and refused. */
-export const CALENDAR_BUDGET_MS = 5_000;
 
 const tooMany = (events: number, limit: number) =>
   refuse(422, 'calendar_too_many_occurrences', { events, limit, days: CALENDAR_DAYS_AHEAD });
@@ -38,6 +36,7 @@ const tooLong = (budgetMs: number) => refuse(422, 'calendar_too_long', { seconds
  * that is not iCalendar.
  */
 async function busyOf(
+  ctx: AppContext,
   text: string,
   zone: string,
   now: Date,
@@ -49,7 +48,8 @@ async function busyOf(
     compute(
       'calendarBusy',
       { text, from: from.toUTC().toISO() as string, to: to.toUTC().toISO() as string, timeZone: zone },
-      CALENDAR_BUDGET_MS,
+      // A calendar whose reading takes longer is stopped and refused (CALENDAR_READ_SECONDS).
+      ctx.config.CALENDAR_READ_SECONDS * 1000,
     ),
     tooLong,
   );
@@ -74,7 +74,7 @@ function download(ctx: AppContext, url: string): Promise<string> {
 
 /** The busy times of the calendar a person adds: an uploaded file, or the one at an address. */
 async function calendarBusy(ctx: AppContext, body: CalendarBody, zone: string, now: Date) {
-  if (body.kind === 'upload') return busyOf(body.text, zone, now, invalidCalendar);
+  if (body.kind === 'upload') return busyOf(ctx, body.text, zone, now, invalidCalendar);
   let text: string;
   try {
     text = await download(ctx, body.url);
@@ -82,7 +82,7 @@ async function calendarBusy(ctx: AppContext, body: CalendarBody, zone: string, n
     ctx.log?.info({ err }, 'calendar subscription not read');
     throw unreachable();
   }
-  return busyOf(text, zone, now, unreachable);
+  return busyOf(ctx, text, zone, now, unreachable);
 }
 
 export async function addCalendar(ctx: AppContext, actor: UserActor, orgId: string, body: CalendarBody) {
@@ -119,7 +119,7 @@ export async function refreshSubscriptions(ctx: AppContext, opts: { staleMinutes
   for (const c of due) {
     const zone = await orgZone(ctx.db, c.org_id);
     try {
-      const busy = await busyOf(await download(ctx, c.url as string), zone, now, unreachable);
+      const busy = await busyOf(ctx, await download(ctx, c.url as string), zone, now, unreachable);
       await updateCalendar(ctx.db, c.id, {
         busy: JSON.stringify(busy),
         fetched_at: now.toISOString(),
