@@ -25,11 +25,11 @@ test('a forgotten password is replaced through the e-mailed link', async ({ page
   await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
   await expect(page.getByRole('heading', { name: 'Mot de passe oublié' })).toBeVisible();
   const mark = logMark();
-  await page.getByLabel('Adresse e-mail').fill('mentore8@cpts.demo');
+  await page.getByLabel('Adresse e-mail').fill('mentore5@cpts.demo');
   await page.getByRole('button', { name: 'Envoyer le lien' }).click();
   await expect(page.getByText('Lien envoyé')).toBeVisible();
 
-  await page.goto(await linkFromMail('mentore8@cpts.demo', '/connexion/nouveau-mot-de-passe', mark));
+  await page.goto(await linkFromMail('mentore5@cpts.demo', '/connexion/nouveau-mot-de-passe', mark));
   await page.getByLabel('Nouveau mot de passe').fill('court');
   await page.getByLabel('Confirmez le mot de passe').fill('court');
   await page.getByRole('button', { name: 'Enregistrer et se connecter' }).click();
@@ -43,7 +43,7 @@ test('a forgotten password is replaced through the e-mailed link', async ({ page
   await page.goto('/profil');
   await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
-  await signIn.withPassword('mentore8@cpts.demo', 'un nouveau mot de passe');
+  await signIn.withPassword('mentore5@cpts.demo', 'un nouveau mot de passe');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Bonjour/);
 });
 
