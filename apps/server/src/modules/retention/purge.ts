@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/index.ts';
 import { rowsTouched } from '../../db/rows.ts';
+import { ENDED_PAIRING_STATES } from '../../domain/pairings.ts';
 import { defineJob, noPayload } from '../../jobs/registry.ts';
 import { purgeClosedConcerns } from '../difficulties/purge.ts';
 import { reportContent } from '../meetings/schema.ts';
@@ -10,7 +11,6 @@ import { type Retention, retentionDefaults } from './schema.ts';
 import { retentionOf } from './service.ts';
 
 const DAY = 86_400_000;
-const ENDED = ['completed', 'ended'];
 
 /**
  * What an emptied report's content reads as — past retention, or about an erased person: every
@@ -215,7 +215,7 @@ async function purgeEndedPairings(db: Db, orgId: string, cut: string, now: strin
     .selectFrom('pairings')
     .select('pairings.id')
     .where('pairings.org_id', '=', orgId)
-    .where('pairings.state', 'in', ENDED)
+    .where('pairings.state', 'in', ENDED_PAIRING_STATES)
     .where('pairings.ended_at', '<', cut);
   const reasons = await db
     .updateTable('pairing_events')
@@ -243,9 +243,9 @@ async function purgeEndedPairings(db: Db, orgId: string, cut: string, now: strin
               .whereRef('pr.programme_id', '=', 'm.programme_id')
               .where((w) =>
                 ended
-                  ? w.and([w('pr.state', 'in', ENDED), w('pr.ended_at', '<', cut)])
+                  ? w.and([w('pr.state', 'in', ENDED_PAIRING_STATES), w('pr.ended_at', '<', cut)])
                   : w.or([
-                      w('pr.state', 'not in', ENDED),
+                      w('pr.state', 'not in', ENDED_PAIRING_STATES),
                       w('pr.ended_at', 'is', null),
                       w('pr.ended_at', '>=', cut),
                     ]),

@@ -50,22 +50,33 @@ export async function markRead(db: Db, pairingId: string, userId: string, at: st
     .execute();
 }
 
-/** How many messages of the thread, written by the other person, came after the reader last read it. */
+/**
+ * For each of the given threads, how many messages written by the other person came after the
+ * reader last read it: one query, whatever the number of threads.
+ */
+export async function unreadCounts(
+  db: Db,
+  pairingIds: string[],
+  readerId: string,
+): Promise<Map<string, number>> {
+  if (pairingIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('pair_messages as m')
+    .leftJoin('pair_thread_reads as r', (j) =>
+      j.onRef('r.pairing_id', '=', 'm.pairing_id').on('r.user_id', '=', readerId),
+    )
+    .select(['m.pairing_id', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .where('m.pairing_id', 'in', pairingIds)
+    .where((eb) => eb.or([eb('m.author_id', '!=', readerId), eb('m.author_id', 'is', null)]))
+    .where((eb) => eb.or([eb('r.read_at', 'is', null), eb('m.created_at', '>', eb.ref('r.read_at'))]))
+    .groupBy('m.pairing_id')
+    .execute();
+  return new Map(rows.map((r) => [r.pairing_id, Number(r.n)]));
+}
+
+/** How many messages of one thread the reader has not read (unreadCounts for one thread). */
 export async function unreadCount(db: Db, pairingId: string, readerId: string): Promise<number> {
-  const read = await db
-    .selectFrom('pair_thread_reads')
-    .select('read_at')
-    .where('pairing_id', '=', pairingId)
-    .where('user_id', '=', readerId)
-    .executeTakeFirst();
-  let q = db
-    .selectFrom('pair_messages')
-    .select((eb) => eb.fn.countAll<string | number>().as('n'))
-    .where('pairing_id', '=', pairingId)
-    .where((eb) => eb.or([eb('author_id', '!=', readerId), eb('author_id', 'is', null)]));
-  if (read) q = q.where('created_at', '>', read.read_at);
-  const row = await q.executeTakeFirstOrThrow();
-  return Number(row.n);
+  return (await unreadCounts(db, [pairingId], readerId)).get(pairingId) ?? 0;
 }
 
 /**

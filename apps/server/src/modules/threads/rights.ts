@@ -1,5 +1,6 @@
 import type { Db } from '../../db/index.ts';
 import { rowsTouched } from '../../db/rows.ts';
+import { ENDED_PAIRING_STATES } from '../../domain/pairings.ts';
 
 // Pair threads in the person's data rights and in retention: what they wrote and received goes in
 // their export; erasure empties what they wrote (the other's answers stay, with their place in the
@@ -44,7 +45,7 @@ export async function purgeEndedThreads(db: Db, orgId: string, cut: string): Pro
     .selectFrom('pairings')
     .select('id')
     .where('org_id', '=', orgId)
-    .where('state', 'in', ['completed', 'ended'])
+    .where('state', 'in', ENDED_PAIRING_STATES)
     .where('ended_at', '<', cut);
   const removed = await db.deleteFrom('pair_messages').where('pairing_id', 'in', ended).execute();
   await db.deleteFrom('pair_thread_reads').where('pairing_id', 'in', ended).execute();

@@ -11,6 +11,7 @@ import {
   type ThreadPairing,
   threadMessages,
   unreadCount,
+  unreadCounts,
 } from './queries.ts';
 import type { ThreadView } from './schema.ts';
 import { newMessageNotice } from './texts.ts';
@@ -91,17 +92,19 @@ export async function postMessage(ctx: AppContext, actor: UserActor, pairingId: 
 export async function myThreads(ctx: AppContext, actor: UserActor) {
   const rows = await pairingsOf(ctx.db, actor.id);
   const shown = rows.filter((p) => threadOpen(p) || p.last_at);
-  const threads = [];
-  for (const p of shown) {
-    threads.push({
-      pairingId: p.id,
-      orgId: p.org_id,
-      programme: { id: p.programme_id, name: p.programme_name },
-      other: otherOf(p, actor.id),
-      open: threadOpen(p),
-      unread: await unreadCount(ctx.db, p.id, actor.id),
-      lastAt: (p.last_at as string | null) ?? null,
-    });
-  }
+  const unread = await unreadCounts(
+    ctx.db,
+    shown.map((p) => p.id),
+    actor.id,
+  );
+  const threads = shown.map((p) => ({
+    pairingId: p.id,
+    orgId: p.org_id,
+    programme: { id: p.programme_id, name: p.programme_name },
+    other: otherOf(p, actor.id),
+    open: threadOpen(p),
+    unread: unread.get(p.id) ?? 0,
+    lastAt: (p.last_at as string | null) ?? null,
+  }));
   return { threads };
 }
