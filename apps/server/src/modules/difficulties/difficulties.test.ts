@@ -339,17 +339,20 @@ describe('forwarding a systemic difficulty to another organisation', () => {
 });
 
 describe('the yearly review reports systemic difficulties as themes', () => {
+  /** In the review year 2025–2026: enough people of one programme to show a theme (five). */
+  const raisedAt = new Date('2026-03-10T10:00:00Z');
+  const fiveMembers = (w: World) => [
+    w.actors.tutee,
+    w.actors.otherTutee,
+    w.actors.tutor,
+    w.actors.otherTutor,
+    w.actors.expert,
+  ];
+
   test('a category with fewer than five is withheld, in the JSON, the CSV and the PDF', async () => {
     s.clock.set(NOW);
     const w = await createWorld(s.ctx);
-    const raisedAt = new Date('2026-03-10T10:00:00Z');
-    const people = [
-      w.actors.tutee,
-      w.actors.otherTutee,
-      w.actors.tutor,
-      w.actors.otherTutor,
-      w.actors.expert,
-    ];
+    const people = fiveMembers(w);
     for (const p of people)
       await difficulty(s.ctx, { programme: w.programme, authorId: p.id, category: 'nights', at: raisedAt });
     for (const p of people.slice(0, 4))
@@ -392,14 +395,7 @@ describe('the yearly review reports systemic difficulties as themes', () => {
   test('the copies forwarded by other organisations count in the receiving organisation’s review', async () => {
     s.clock.set(NOW);
     const w = await createWorld(s.ctx);
-    const raisedAt = new Date('2026-03-10T10:00:00Z');
-    const people = [
-      w.actors.tutee,
-      w.actors.otherTutee,
-      w.actors.tutor,
-      w.actors.otherTutor,
-      w.actors.expert,
-    ];
+    const people = fiveMembers(w);
     for (const p of people) {
       const id = await difficulty(s.ctx, {
         programme: w.programme,

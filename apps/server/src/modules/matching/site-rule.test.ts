@@ -1,8 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { byTuteeChoice, type Cohort, defaultWeights, optimal, type Person, type Tutor } from './criteria.ts';
+import {
+  byTuteeChoice,
+  type Cohort,
+  defaultWeights,
+  facts,
+  optimal,
+  type Person,
+  type Tutor,
+} from './criteria.ts';
 
-const person = (userId: string, site: string | null): Person => ({
+const person = (userId: string, site: string | null, more: Partial<Person> = {}): Person => ({
   userId,
   name: userId,
   email: `${userId}@x.test`,
@@ -15,6 +23,7 @@ const person = (userId: string, site: string | null): Person => ({
   siteCity: null,
   siteKind: 'internship',
   arrivedAt: '2026-09-01T00:00:00.000Z',
+  ...more,
 });
 const tutor = (userId: string, site: string, capacity = 1): Tutor => ({
   ...person(userId, site),
@@ -61,4 +70,15 @@ test('groups by site: the site first, the ranking among its tutors and alone whe
 test('groups by site in the optimal assignment: a tutor of the site wins over a nearer one elsewhere', () => {
   const c = cohort(true, []);
   assert.deepEqual(placed(optimal(c, defaultWeights)), { a: 'laon', b: 'amiens', c: 'soissons' });
+});
+
+test('a theme the tutee wrote twice is shared once, in the reasons and in the score', () => {
+  const t: Tutor = {
+    ...person('tutor', null, { themes: ['Installation', 'Pédiatrie'] }),
+    capacity: 2,
+    load: 0,
+  };
+  const tutee = person('tutee', null, { themes: ['installation', 'Installation', 'pédiatrie'] });
+  const c: Cohort = { ...cohort(false, []), tutors: [t], tutees: [tutee] };
+  assert.deepEqual(facts(c, t, tutee).sharedThemes, ['installation', 'pédiatrie']);
 });
