@@ -78,4 +78,18 @@ test('phone rule: a tutee’s switch, the coordinator’s count, and a rule chan
   // A tutee shares again: the tutor sees the number at once.
   await call(a1.cookie, 'PUT', `${base}/my-phone`, { shared: true });
   assert.equal(await tutorSees(a1.id), '+33655000001');
+  // Each choice, theirs or the rule's, is in the person's export.
+  const exported = (await call(a1.cookie, 'GET', '/api/me/data/export.json')).json();
+  assert.deepEqual(
+    exported.phoneChoices.map((c: { phoneShared: boolean; decidedBy: string }) => [
+      c.phoneShared,
+      c.decidedBy,
+    ]),
+    [[true, 'person']],
+  );
+  const kept = (await call(a2.cookie, 'GET', '/api/me/data/export.json')).json();
+  assert.deepEqual(
+    kept.phoneChoices.map((c: { phoneShared: boolean; decidedBy: string }) => [c.phoneShared, c.decidedBy]),
+    [[true, 'rule']],
+  );
 });

@@ -120,7 +120,7 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
   heading(t.sections.notifications);
   records(data.notifications);
   heading(t.sections.preferences);
-  records([...(data.preferences ? [data.preferences] : []), ...data.consents]);
+  records([...(data.preferences ? [data.preferences] : []), ...data.consents, ...data.phoneChoices]);
   heading(t.sections.signIns);
   doc.text(t.labels.sessions).moveDown(0.2);
   records(data.signIns.sessions);

@@ -44,6 +44,7 @@ export async function personalData(db: Db, userId: string) {
       organisation: o.org_name,
       sharePhoneWithPair: o.share_phone === 1,
     })),
+    phoneChoices: await phoneChoiceData(db, userId),
     signIns: await signInData(db, userId, account.email),
     erasureRequests: await db
       .selectFrom('erasure_requests')
@@ -56,6 +57,23 @@ export async function personalData(db: Db, userId: string) {
 }
 
 export type PersonalData = Awaited<ReturnType<typeof personalData>>;
+
+/** Whether the person's phone is shared in each programme, and whether they or the rule decided it. */
+async function phoneChoiceData(db: Db, userId: string) {
+  const rows = await db
+    .selectFrom('phone_choices as c')
+    .innerJoin('programmes as p', 'p.id', 'c.programme_id')
+    .select(['p.name as programme', 'c.shared', 'c.decided_by', 'c.decided_at'])
+    .where('c.user_id', '=', userId)
+    .orderBy('p.name')
+    .execute();
+  return rows.map((r) => ({
+    programme: r.programme,
+    phoneShared: Number(r.shared) === 1,
+    decidedBy: r.decided_by,
+    decidedAt: r.decided_at,
+  }));
+}
 
 async function accountData(db: Db, userId: string) {
   const user = await db
