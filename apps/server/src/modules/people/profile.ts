@@ -28,7 +28,6 @@ export async function myProfile(ctx: AppContext, actor: UserActor, orgId: string
     languages: readJson(z.array(z.string()), m.languages, 'org_members.languages'),
     faculty: m.faculty,
     desYear: m.des_year,
-    sharePhone: m.share_phone === 1,
     presentation: m.presentation,
     placements: placements.map((p) => ({ period: p.period, site: p.site, city: p.city })),
   };
@@ -45,7 +44,6 @@ export async function updateMyProfile(
     languages?: string[];
     faculty?: string | null;
     desYear?: number | null;
-    sharePhone?: boolean;
     presentation?: string | null;
     placement?: { period: string; site: string; city: string | null };
   },
@@ -59,7 +57,6 @@ export async function updateMyProfile(
       ...(b.languages ? { languages: JSON.stringify(b.languages) } : {}),
       ...(b.faculty !== undefined ? { faculty: b.faculty } : {}),
       ...(b.desYear !== undefined ? { des_year: b.desYear } : {}),
-      ...(b.sharePhone !== undefined ? { share_phone: b.sharePhone ? 1 : 0 } : {}),
       ...(b.presentation !== undefined ? { presentation: b.presentation } : {}),
     };
     if (Object.keys(set).length > 0) {

@@ -82,7 +82,6 @@ export const profileBody = z.object({
   languages: z.array(z.string().trim().min(1).max(40)).max(10).optional(),
   faculty: nameText(0, 120).nullable().optional(),
   desYear: z.number().int().min(1).max(4).nullable().optional(),
-  sharePhone: z.boolean().optional(),
   presentation: z.string().trim().max(2000).nullable().optional(),
   placement: z
     .object({
@@ -101,7 +100,6 @@ export const myProfileView = z.object({
   languages: z.array(z.string()),
   faculty: z.string().nullable(),
   desYear: z.number().nullable(),
-  sharePhone: z.boolean(),
   presentation: z.string().nullable(),
   placements: z.array(placementView),
 });
