@@ -178,6 +178,7 @@ export async function build() {
           org_id: orgId,
           programme_id: programmeId,
           organiser_id: tutor,
+          kind: 'meeting',
           title: 'Entretien',
           mode: rnd() < 0.6 ? 'in-person' : 'video',
           place: null,

@@ -61,6 +61,8 @@ export interface MeetingTable {
   guide_id: string | null;
   duration_minutes: number;
   status: string; // polling | confirmed | cancelled
+  /** meeting | tutored-interview (0021) */
+  kind: string;
   starts_at: Instant | null;
   ends_at: Instant | null;
   ical_uid: string;
@@ -111,6 +113,8 @@ export interface MeetingReportTable {
   visible_to_coordinator: number;
   /** When the retention sweep erased the content (0012); the report itself stays for the figures. */
   content_purged_at: Generated<Instant | null>;
+  /** JSON: the signatures of a tutored interview's report (0021). */
+  signatures: Generated<string | null>;
 }
 
 export interface ContactLogTable {

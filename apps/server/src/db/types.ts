@@ -2,6 +2,7 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type * as Concerns from './tables-difficulties.ts';
 import type * as Meetings from './tables-meetings-matching.ts';
 import type * as People from './tables-people.ts';
+import type * as Portfolio from './tables-portfolio.ts';
 import type * as Rights from './tables-rights.ts';
 import type * as Wellbeing from './tables-wellbeing.ts';
 
@@ -245,7 +246,11 @@ export interface ImportTable {
   committed_at: Instant | null;
 }
 
-export interface Database extends Concerns.DifficultyTables, People.ThreadTables, People.PeopleTables {
+export interface Database
+  extends Concerns.DifficultyTables,
+    People.ThreadTables,
+    People.PeopleTables,
+    Portfolio.PortfolioTables {
   organisations: OrganisationTable;
   users: UserTable;
   org_members: OrgMemberTable;

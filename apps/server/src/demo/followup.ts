@@ -127,6 +127,7 @@ async function heldMeeting(
       org_id: p.org_id,
       programme_id: p.id,
       organiser_id: m.organiser,
+      kind: 'meeting',
       title: m.tutees.length > 1 ? 'Rencontre du groupe' : 'Entretien de tutorat',
       mode: m.mode,
       place: null,

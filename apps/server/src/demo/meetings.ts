@@ -214,6 +214,7 @@ async function pastMeeting(
       org_id: orgId,
       programme_id: peer.id,
       organiser_id: tutor.id,
+      kind: 'meeting',
       title: 'Première rencontre du groupe',
       mode: 'in-person',
       place: 'CHU Amiens-Picardie, salle de l’internat',

@@ -214,6 +214,7 @@ export async function meeting(ctx: AppContext, o: MeetingSpec): Promise<{ id: st
       org_id: o.pairing.orgId,
       programme_id: o.pairing.programmeId,
       organiser_id: o.pairing.tutorId,
+      kind: 'meeting',
       title: o.title ?? 'Rencontre',
       mode: o.mode ?? 'in-person',
       place: o.place ?? null,

@@ -238,6 +238,7 @@ async function insertPoll(trx: Db, poll: NewPoll): Promise<string[]> {
       org_id: programme.org_id,
       programme_id: programme.id,
       organiser_id: organiserId,
+      kind: 'meeting',
       title: body.title,
       mode: body.mode,
       place: body.place,
