@@ -53,6 +53,9 @@ export interface PortfolioVersionTable {
   created_at: Instant;
   updated_at: Instant;
   submitted_at: Instant | null;
+  reviewer_id: string | null;
+  /** Monday of the week its reviewer is asked to read it. */
+  review_week: string | null;
 }
 
 export interface PortfolioAttachmentTable {

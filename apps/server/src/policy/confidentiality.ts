@@ -3,9 +3,10 @@ import { isDeepStrictEqual } from 'node:util';
 /**
  * The confidentiality table of PRODUCT.md as data, for the records the product keeps today: every
  * module asks this file (`access`, `contactFor`, `reportContentReadable`, `escalationAccess`,
- * `consultationAccess`, `pairThreadReadable`) instead of deciding on its own, and `confidentiality.test.ts` checks each
- * row through HTTP requests. Rows of the brief for records not built yet (portfolio,
- * private notes) join the table with the code that enforces them.
+ * `consultationAccess`, `pairThreadReadable`,
+ * `portfolioReadable`) instead of deciding on its own, and `confidentiality.test.ts` checks each
+ * row through HTTP requests. Rows of the brief for records not built yet (private notes) join the
+ * table with the code that enforces them.
  *
  * Relations are from the viewer to the record's subject (the tutee or member it is about):
  * `tutor` is the subject's own tutor; `ownTutor` is a tutee looking at their own tutor (they must be
@@ -32,6 +33,7 @@ export const recordKinds = [
   'escalation',
   'consultation',
   'pairThread',
+  'portfolio',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
@@ -41,7 +43,8 @@ export type RecordKind = (typeof recordKinds)[number];
  * aggregate: counts over at least MIN_AGGREGATE people, never a person's record;
  * own: only the records the viewer wrote, or (an expert) was asked about — none of the subject's
  * others; anonymised: the content, and who wrote it unless they asked not to be named; notice: told
- * that the record exists (by whom, when), never its content.
+ * that the record exists (by whom, when), never its content; status: where each record stands
+ * (due, submitted, validated, late) and counts, never a title or a text.
  */
 export type Access =
   | 'full'
@@ -52,6 +55,7 @@ export type Access =
   | 'own'
   | 'anonymised'
   | 'notice'
+  | 'status'
   | 'none';
 
 /** Aggregates shown to a coordinator (the yearly review) never cover fewer people than this. */
@@ -136,7 +140,27 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
     peer: 'none',
     none: 'none',
   },
+  // Portfolio traces, their versions, thread and reviews, competency ratings and syntheses
+  // (modules/portfolio): the resident (subject) and their tutor of the moment read them; the
+  // coordination sees status and counts only. An internship supervisor is no member: they read,
+  // through their private link, only the traces the resident shared with them.
+  portfolio: {
+    self: 'full',
+    tutor: 'full',
+    ownTutor: 'none',
+    otherTutor: 'none',
+    coordinator: 'status',
+    expert: 'none',
+    peer: 'none',
+    none: 'none',
+  },
 };
+
+/** Whether the viewer reads a resident's portfolio content (texts, thread, ratings). */
+export const portfolioReadable = (relation: Relation) => table.portfolio[relation] === 'full';
+
+/** Whether the viewer sees the portfolio's status and counts (no title, no text). */
+export const portfolioStatusVisible = (relation: Relation) => table.portfolio[relation] !== 'none';
 
 export function access(kind: RecordKind, relation: Relation): Access {
   return table[kind][relation];

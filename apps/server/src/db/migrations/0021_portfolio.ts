@@ -14,6 +14,7 @@ type Db = Kysely<any>;
  *   tutor who reviews it and the week they are asked to (never more than the programme's weekly cap),
  *   the competencies the tutor linked at validation, and the hash of the tutor's private review link.
  * - `portfolio_versions`: every submitted text is kept; the draft is the version not yet submitted.
+ *   A submitted version names its reviewer and review week: the weekly cap counts these.
  * - `portfolio_attachments`: files of a version (PDF, images), in the database.
  * - `portfolio_messages`: the one thread of a trace: comments (overall, or on a quoted passage),
  *   requests for revision, validation, submissions.
@@ -91,7 +92,15 @@ export async function up(db: Db): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('submitted_at', 'text')
+    .addColumn('reviewer_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('review_week', 'text')
     .addUniqueConstraint('portfolio_versions_number', ['trace_id', 'number'])
+    .execute();
+
+  await db.schema
+    .createIndex('portfolio_versions_reviewer')
+    .on('portfolio_versions')
+    .columns(['reviewer_id', 'review_week'])
     .execute();
 
   await db.schema
