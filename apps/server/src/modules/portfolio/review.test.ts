@@ -57,7 +57,7 @@ const submit = (r: Who, traceId: string) => call(r.cookie, 'POST', `/api/portfol
 describe('the tutor’s weekly review cap', () => {
   test('twelve traces sent the same day: three a week, over four weeks, and each resident is told when', async () => {
     const d = await department(12);
-    const ids = [];
+    const ids: string[] = [];
     for (const r of d.residents) ids.push(await writeRsca(d, r));
     // All at once, as at the end of an internship: on PostgreSQL they truly run concurrently.
     const sent = await Promise.all(d.residents.map((r, i) => submit(r, ids[i] as string)));
