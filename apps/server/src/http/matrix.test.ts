@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { desFramework } from '../modules/portfolio/framework.ts';
 import { templates } from '../modules/programmes/templates.ts';
 import { defaultQuestions } from '../modules/wellbeing/questions.ts';
 import { createWorld, meeting, type World } from '../test/factories.ts';
@@ -37,6 +38,8 @@ const manager = (ok = 200): Expect => ({
   otherOrgCoordinator: 404,
 });
 const adminOnly = (ok = 200): Expect => ({ ...manager(ok), coordinator: 403 });
+/** The tutee's portfolio: the tutee and their tutor; nobody else learns it exists. */
+const portfolioReaders = (ok = 200): Expect => ({ ...all(404), anonymous: 401, tutee: ok, tutor: ok });
 
 interface Cell {
   expect: Expect;
@@ -523,6 +526,79 @@ export const matrix: Record<string, Cell> = {
   },
   'GET /api/orgs/:orgId/guide': { expect: orgMember() },
   'PUT /api/orgs/:orgId/guide': { expect: manager(), body: () => ({ lang: 'fr', sections: null }) },
+  // Portfolio: the world's tutee (DES2) sent an RSCA their tutor has to review, with a file, and
+  // co-signed the phase's synthesis with them. The confidentiality table's portfolio row: the
+  // resident and their tutor of the moment read it; the coordination gets counts, the list of
+  // syntheses and the PDF of a co-signed one; everyone else learns nothing (404).
+  'GET /api/me/portfolio': { expect: anyUser() },
+  'GET /api/me/portfolio/queue': { expect: anyUser() },
+  'GET /api/programmes/:programmeId/portfolio/framework': { expect: orgMember() },
+  'PUT /api/programmes/:programmeId/portfolio/framework': {
+    expect: manager(),
+    body: () => ({ framework: desFramework }),
+  },
+  'GET /api/programmes/:programmeId/portfolio/overview': {
+    expect: { ...all(404), anonymous: 401, coordinator: 200, orgAdmin: 200 },
+  },
+  'GET /api/programmes/:programmeId/portfolio/residents/:residentId': { expect: portfolioReaders() },
+  'POST /api/programmes/:programmeId/portfolio/residents/:residentId/traces': {
+    expect: { ...portfolioReaders(201), tutor: 403 },
+    body: () => ({ typeId: 'trace' }),
+  },
+  'GET /api/portfolio/traces/:traceId': { expect: portfolioReaders() },
+  // The trace is with the tutor: nobody edits or sends it until a revision is asked.
+  'PUT /api/portfolio/traces/:traceId/draft': {
+    expect: portfolioReaders(409),
+    body: () => ({ title: 'Mon RSCA', body: '## Situation' }),
+  },
+  'POST /api/portfolio/traces/:traceId/submit': { expect: portfolioReaders(409) },
+  'POST /api/portfolio/traces/:traceId/messages': {
+    expect: portfolioReaders(),
+    body: () => ({ body: 'Une question sur le deuxième paragraphe.' }),
+  },
+  'POST /api/portfolio/traces/:traceId/revision': {
+    expect: { ...portfolioReaders(), tutee: 409 },
+    body: () => ({ body: 'Développez la recherche documentaire.', dueOn: '2026-12-15' }),
+  },
+  'POST /api/portfolio/traces/:traceId/validate': {
+    expect: { ...portfolioReaders(), tutee: 409 },
+    body: () => ({ competencies: [{ id: 'relation', level: 'intermediate' }] }),
+  },
+  // The matrix sends no file: the upload is read before the trace, so every signed-in person gets
+  // 400 file_required, which tells nothing of the trace.
+  'POST /api/portfolio/traces/:traceId/attachments': { expect: anyUser(400) },
+  'GET /api/portfolio/attachments/:attachmentId': { expect: portfolioReaders() },
+  'DELETE /api/portfolio/attachments/:attachmentId': { expect: portfolioReaders(409) },
+  // The tutor's private review link: the matrix's token is nobody's.
+  'GET /api/portfolio/review/:token': { expect: all(404) },
+  'POST /api/portfolio/review/:token/messages': { expect: all(404), body: () => ({ body: 'Bien.' }) },
+  'POST /api/portfolio/review/:token/revision': {
+    expect: all(404),
+    body: () => ({ body: 'À reprendre.', dueOn: '2026-12-15' }),
+  },
+  'POST /api/portfolio/review/:token/validate': { expect: all(404), body: () => ({ competencies: [] }) },
+  'GET /api/portfolio/review/:token/attachments/:attachmentId': { expect: all(404) },
+  'GET /api/programmes/:programmeId/portfolio/residents/:residentId/syntheses/:phaseId': {
+    expect: portfolioReaders(),
+  },
+  'PUT /api/programmes/:programmeId/portfolio/residents/:residentId/syntheses/:phaseId': {
+    expect: { ...portfolioReaders(), tutee: 403 },
+    body: () => ({ body: '# Synthèse\n\nPlan pour la phase suivante.' }),
+  },
+  // Both already signed this version.
+  'POST /api/programmes/:programmeId/portfolio/residents/:residentId/syntheses/:phaseId/sign': {
+    expect: portfolioReaders(409),
+    body: () => ({ name: 'Interne A', consent: true }),
+  },
+  'GET /api/programmes/:programmeId/portfolio/residents/:residentId/syntheses/:phaseId/pdf': {
+    expect: { ...portfolioReaders(), coordinator: 200, orgAdmin: 200 },
+  },
+  'GET /api/programmes/:programmeId/portfolio/syntheses': {
+    expect: { ...all(404), anonymous: 401, coordinator: 200, orgAdmin: 200 },
+  },
+  'GET /api/programmes/:programmeId/portfolio/residents/:residentId/export.zip': {
+    expect: { ...portfolioReaders(), tutor: 403 },
+  },
 };
 
 const who5Answer = {
@@ -552,6 +628,10 @@ function fillParams(url: string, w: World): string {
     checkinId: w.wellbeing.checkinId,
     difficultyId: w.concerns.difficultyId,
     consultationId: w.concerns.consultationId,
+    residentId: w.actors.tutee.id,
+    traceId: w.portfolio.traceId,
+    attachmentId: w.portfolio.attachmentId,
+    phaseId: w.portfolio.phaseId,
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

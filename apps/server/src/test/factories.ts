@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { consultation, difficulty } from './factories-difficulties.ts';
+import { portfolioOf } from './factories-portfolio.ts';
 import { sessionCookie } from './harness.ts';
 
 let counter = 0;
@@ -558,6 +559,9 @@ export async function createWorld(ctx: AppContext) {
     }),
   };
 
+  // Portfolio: the tutee's RSCA waiting for their tutor's review, and a co-signed synthesis.
+  const portfolio = await portfolioOf(ctx, { orgId, programmeId: programme.id, resident: tutee, tutor });
+
   return {
     orgId,
     programme,
@@ -575,6 +579,7 @@ export async function createWorld(ctx: AppContext) {
     meetings,
     wellbeing,
     concerns,
+    portfolio,
   };
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;
