@@ -127,6 +127,17 @@ function block(doc: Doc, tok: Token, indent: number) {
       doc.moveDown(0.3).strokeColor('#d5ddd9').moveTo(50, doc.y).lineTo(545, doc.y).stroke().moveDown(0.5);
       return;
     }
+    case 'table': {
+      const table = tok as Tokens.Table;
+      for (const row of [table.header, ...table.rows])
+        runs(
+          doc,
+          [{ text: row.map((c) => decode(c.text)).join('  ·  '), bold: row === table.header, italic: false }],
+          indent,
+        );
+      doc.moveDown(0.4);
+      return;
+    }
     case 'space':
       return;
     default:
