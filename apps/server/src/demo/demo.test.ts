@@ -72,12 +72,23 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
     .select('id')
     .where('org_id', '=', dmg.id)
     .executeTakeFirstOrThrow();
+  const pairingTutee = await s.db
+    .selectFrom('pairings')
+    .select('tutee_user_id')
+    .where('id', '=', pairing.id)
+    .executeTakeFirstOrThrow();
   const ids: Record<string, string> = {
     orgId: dmg.id,
     programmeId: programme.id,
     cohortId: cohort.id,
     membershipId: membership.id,
     userId: membership.user_id,
+    residentId: pairingTutee.tutee_user_id,
+    phaseId: 'socle',
+    traceId:
+      (await s.db.selectFrom('portfolio_traces').select('id').where('org_id', '=', dmg.id).executeTakeFirst())
+        ?.id ?? programme.id,
+    attachmentId: programme.id,
     importId: importRow?.id ?? programme.id,
     pairingId: pairing.id,
     meetingId:

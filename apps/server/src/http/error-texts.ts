@@ -167,6 +167,14 @@ export const errorTexts = {
     unknown_competency: 'Une des compétences choisies n’existe pas dans le référentiel de ce programme.',
     no_phase:
       'L’année de DES de cette personne n’est pas renseignée : la coordination doit l’indiquer pour planifier son portfolio.',
+    synthesis_not_saved:
+      'Cette synthèse n’est encore qu’un brouillon : le·la tuteur·rice l’enregistre avant que chacun·e la signe.',
+    synthesis_changed:
+      'La synthèse a changé depuis que vous l’avez ouverte : relisez la nouvelle version avant de la signer.',
+    synthesis_already_signed: 'Vous avez déjà signé cette version de la synthèse.',
+    signature_name:
+      'Le nom tapé ne correspond pas au vôtre : tapez votre nom complet, « {{name}} » (majuscules et accents n’importent pas).',
+    signature_consent: 'Cochez la case qui dit que vous signez ce texte.',
     state_backwards:
       'Une difficulté avance sans revenir en arrière : elle est déjà à cette étape ou au-delà.',
     forward_individual: 'Seule une difficulté collective se transmet à une autre organisation.',
@@ -325,6 +333,12 @@ export const errorTexts = {
     unknown_trace_type: 'This type of trace does not exist in this programme’s portfolio.',
     unknown_competency: 'One of the chosen competencies does not exist in this programme’s framework.',
     no_phase: 'This person’s DES year is not recorded: the coordination must set it to plan their portfolio.',
+    synthesis_not_saved: 'This synthesis is still a draft: the tutor saves it before anyone signs it.',
+    synthesis_changed: 'The synthesis changed since you opened it: read the new version before signing it.',
+    synthesis_already_signed: 'You already signed this version of the synthesis.',
+    signature_name:
+      'The name typed does not match yours: type your full name, “{{name}}” (capitals and accents do not matter).',
+    signature_consent: 'Tick the box saying you sign this text.',
     state_backwards: 'A difficulty moves forward only: it is already at that step or beyond.',
     forward_individual: 'Only a systemic difficulty is forwarded to another organisation.',
     forward_target:

@@ -99,6 +99,7 @@ export const recordNames = {
   trace: { fr: 'Cette trace', en: 'This trace' },
   attachment: { fr: 'Cette pièce jointe', en: 'This attachment' },
   synthesis: { fr: 'Cette synthèse', en: 'This synthesis' },
+  phase: { fr: 'Cette phase', en: 'This phase' },
   tutee: { fr: 'Cette personne accompagnée', en: 'This tutee' },
   tutor: { fr: 'Ce·tte tuteur·rice', en: 'This tutor' },
 } as const;

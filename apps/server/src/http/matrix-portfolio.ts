@@ -57,4 +57,24 @@ export const portfolioMatrix: Record<string, Cell> = {
   },
   'POST /api/portfolio/review/:token/validate': { ...link(), body: () => ({ competencies: [] }) },
   'GET /api/portfolio/review/:token/attachments/:attachmentId': link(),
+  // The end-of-phase synthesis: both already signed the world's one. The coordination lists the
+  // syntheses and reads the PDF of a co-signed one: the document for the faculty's record.
+  'GET /api/programmes/:programmeId/portfolio/residents/:residentId/syntheses/:phaseId': {
+    expect: pair(200, 200),
+  },
+  'PUT /api/programmes/:programmeId/portfolio/residents/:residentId/syntheses/:phaseId': {
+    expect: pair(403, 200),
+    body: () => ({ body: '# Synthèse\n\nPlan pour la phase suivante.' }),
+  },
+  'POST /api/programmes/:programmeId/portfolio/residents/:residentId/syntheses/:phaseId/sign': {
+    expect: pair(409, 409),
+    body: () => ({ name: 'Interne A', consent: true }),
+  },
+  'GET /api/programmes/:programmeId/portfolio/residents/:residentId/syntheses/:phaseId/pdf': {
+    expect: { ...pair(200, 200), coordinator: 200, orgAdmin: 200 },
+  },
+  'GET /api/programmes/:programmeId/portfolio/syntheses': {
+    expect: { ...all(404), anonymous: 401, coordinator: 200, orgAdmin: 200 },
+  },
+  'GET /api/programmes/:programmeId/portfolio/residents/:residentId/export.zip': { expect: pair(200, 403) },
 };

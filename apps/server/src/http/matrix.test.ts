@@ -525,6 +525,7 @@ function fillParams(url: string, w: World): string {
     residentId: w.actors.tutee.id,
     traceId: w.portfolio.traceId,
     attachmentId: w.portfolio.attachmentId,
+    phaseId: w.portfolio.phaseId,
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

@@ -452,10 +452,10 @@ describe('portfolio traces and reviews', () => {
       const res = await get(viewer.cookie, trace);
       const counts = await get(viewer.cookie, overview);
       let seen: Access = 'none';
-      if (res.statusCode === 200 && res.body.includes('annonce de diagnostic')) seen = 'full';
+      if (res.statusCode === 200 && res.body.includes('consultation difficile')) seen = 'full';
       else if (counts.statusCode === 200) {
         // Counts by phase and tutors' load: no title, no text of any trace.
-        assert.ok(!counts.body.includes('annonce'), `${relation} saw content in the counts`);
+        assert.ok(!counts.body.includes('consultation difficile'), `${relation} saw content in the counts`);
         assert.equal(
           counts.json().phases.find((p: { phaseId: string }) => p.phaseId === 'approfondissement').submitted,
           1,

@@ -1,43 +1,48 @@
+import { createHash } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
-import type { Pairing } from './factories.ts';
-
-/** A small PDF, enough for the content sniffing of attachments. */
-export const tinyPdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 
 /**
- * A trace of the pair's tutee, sent to their tutor and waiting for review this week, with one
- * version and one attached PDF — as the submit route leaves it (no notice, no e-mail).
+ * A resident's portfolio for the shared world: an RSCA of the approfondissement phase sent to
+ * their tutor (one version, a PNG attached, the submission in its thread) and waiting for review,
+ * and the phase's synthesis co-signed by the tutor and the resident.
  */
-export async function portfolioTrace(ctx: AppContext, o: { pairing: Pairing; week?: string }) {
-  const at = ctx.clock.now().toISOString();
+export async function portfolioOf(
+  ctx: AppContext,
+  p: {
+    orgId: string;
+    programmeId: string;
+    resident: { id: string; name: string };
+    tutor: { id: string; name: string };
+  },
+) {
+  const now = ctx.clock.now().toISOString();
   const traceId = newId();
   const versionId = newId();
   const attachmentId = newId();
-  const week = o.week ?? '2026-11-16';
   await ctx.db
     .insertInto('portfolio_traces')
     .values({
       id: traceId,
-      org_id: o.pairing.orgId,
-      programme_id: o.pairing.programmeId,
-      resident_id: o.pairing.tuteeId,
+      org_id: p.orgId,
+      programme_id: p.programmeId,
+      resident_id: p.resident.id,
       type_id: 'rsca',
       phase_id: 'approfondissement',
       period: '2026-2027 S1',
       seq: 1,
       family: null,
-      title: 'RSCA : une annonce difficile',
+      title: 'RSCA : une consultation difficile',
       state: 'submitted',
-      due_on: '2026-11-27',
+      due_on: '2026-12-18',
       revision_due_on: null,
-      reviewer_id: o.pairing.tutorId,
-      review_week: week,
+      reviewer_id: p.tutor.id,
+      review_week: '2026-11-16',
       review_token_hash: null,
       review_token_expires_at: null,
       nudged_at: null,
-      created_at: at,
-      submitted_at: at,
+      created_at: now,
+      submitted_at: now,
       validated_at: null,
     })
     .execute();
@@ -47,12 +52,12 @@ export async function portfolioTrace(ctx: AppContext, o: { pairing: Pairing; wee
       id: versionId,
       trace_id: traceId,
       number: 1,
-      body: '## Situation\nUne annonce de diagnostic difficile en consultation.',
-      created_at: at,
-      updated_at: at,
-      submitted_at: at,
-      reviewer_id: o.pairing.tutorId,
-      review_week: week,
+      body: '## Situation\nUne consultation difficile.',
+      created_at: now,
+      updated_at: now,
+      submitted_at: now,
+      reviewer_id: p.tutor.id,
+      review_week: '2026-11-16',
     })
     .execute();
   await ctx.db
@@ -60,12 +65,51 @@ export async function portfolioTrace(ctx: AppContext, o: { pairing: Pairing; wee
     .values({
       id: attachmentId,
       version_id: versionId,
-      filename: 'notes.pdf',
-      mime: 'application/pdf',
-      size: tinyPdf.length,
-      data: tinyPdf,
-      created_at: at,
+      filename: 'schema.png',
+      mime: 'image/png',
+      size: 8,
+      data: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      created_at: now,
     })
     .execute();
-  return { traceId, attachmentId };
+  await ctx.db
+    .insertInto('portfolio_messages')
+    .values({
+      id: newId(),
+      trace_id: traceId,
+      version_number: 1,
+      author_id: p.resident.id,
+      kind: 'submission',
+      quote: null,
+      body: '',
+      created_at: now,
+    })
+    .execute();
+  const body = '# Synthèse de fin de phase\n\nPhase d’approfondissement validée.';
+  await ctx.db
+    .insertInto('portfolio_syntheses')
+    .values({
+      id: newId(),
+      org_id: p.orgId,
+      programme_id: p.programmeId,
+      resident_id: p.resident.id,
+      phase_id: 'approfondissement',
+      version: 1,
+      body,
+      body_hash: createHash('sha256').update(body, 'utf8').digest('hex'),
+      tutor_id: p.tutor.id,
+      tutor_signed_name: p.tutor.name,
+      tutor_signed_at: now,
+      tutor_signed_version: 1,
+      resident_signed_name: p.resident.name,
+      resident_signed_at: now,
+      resident_signed_version: 1,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return { traceId, attachmentId, phaseId: 'approfondissement' };
 }
+
+/** A small PDF, enough for the content sniffing of attachments. */
+export const tinyPdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');

@@ -2,7 +2,7 @@ import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { consultation, difficulty } from './factories-difficulties.ts';
-import { portfolioTrace } from './factories-portfolio.ts';
+import { portfolioOf } from './factories-portfolio.ts';
 import { sessionCookie } from './harness.ts';
 
 let counter = 0;
@@ -559,8 +559,8 @@ export async function createWorld(ctx: AppContext) {
     }),
   };
 
-  // Portfolio: a trace of the tutee sent to their tutor, with an attached PDF.
-  const portfolio = await portfolioTrace(ctx, { pairing });
+  // Portfolio: the tutee's RSCA waiting for their tutor's review, and a co-signed synthesis.
+  const portfolio = await portfolioOf(ctx, { orgId, programmeId: programme.id, resident: tutee, tutor });
 
   return {
     orgId,

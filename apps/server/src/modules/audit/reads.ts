@@ -46,7 +46,8 @@ export interface SensitiveRead {
     | 'organisation'
     | 'difficulty'
     | 'consultation'
-    | 'trace';
+    | 'trace'
+    | 'synthesis';
   recordId: string;
   /** The programme the read happened in, to record the reader's role there. */
   programmeId?: string;

@@ -5,6 +5,7 @@ import { ENDED_PAIRING_STATES } from '../../domain/pairings.ts';
 import { defineJob, noPayload } from '../../jobs/registry.ts';
 import { purgeClosedConcerns } from '../difficulties/purge.ts';
 import { reportContent } from '../meetings/schema.ts';
+import { purgeLeftResidents } from '../portfolio/rights.ts';
 import { purgeEndedThreads } from '../threads/rights.ts';
 import { purgeCheckins } from '../wellbeing/rights.ts';
 import { type Retention, retentionDefaults } from './schema.ts';
@@ -31,6 +32,8 @@ export interface Purged {
   checkins: number;
   /** Closed difficulties and consultations removed. */
   difficulties: number;
+  /** Portfolio rows of residents who left a programme longer ago than ended pairs are kept. */
+  portfolio: number;
 }
 
 type Before = (days: number) => string;
@@ -57,6 +60,7 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
     pairMessages: 0,
     checkins: 0,
     difficulties: 0,
+    portfolio: 0,
   };
   const add = (counts: Partial<Purged>) => {
     for (const [key, n] of Object.entries(counts)) out[key as keyof Purged] += n;
@@ -73,6 +77,7 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
     const purged = await purgeEndedPairings(db, org.id, pairingCut, now.toISOString());
     add({ reports: purged.reports, pairingReasons: purged.reasons });
     add({ pairMessages: await purgeEndedThreads(db, org.id, pairingCut) });
+    add({ portfolio: await purgeLeftResidents(db, org.id, pairingCut) });
     add({ checkins: await purgeCheckins(db, org.id, r.checkinMonths, now) });
     const difficultyCut = DateTime.fromJSDate(now, { zone: 'utc' })
       .minus({ months: r.difficultyMonths })

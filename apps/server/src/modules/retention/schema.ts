@@ -16,7 +16,9 @@ import { z } from 'zod';
  * - Ended pairings' records, 3 years after the end (1 – 10 years): the content of their meeting
  *   reports and the free-text reasons of their history are erased, the CNIL's usual 3 years after
  *   the end of a relationship; the facts that make the figures (meetings held, reports filed,
- *   durations, contacts by channel) stay, so past yearly reviews do not change.
+ *   durations, contacts by channel) stay, so past yearly reviews do not change. The portfolio of a
+ *   resident who left a programme (traces, versions, files, threads, ratings, syntheses) goes whole
+ *   after the same period from their leaving: it is theirs, they could take it with them as a ZIP.
  * - Well-being check-ins, 2 years after they were asked (6 months – 6 years): health data, kept
  *   no longer than it helps the person and their tutor see how things evolve; the coordinators'
  *   aggregates of past periods are counted from them, so a shorter period shortens those too.

@@ -1,12 +1,15 @@
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
+import type { portfolioData } from '../portfolio/rights.ts';
 import type { threadData } from '../threads/rights.ts';
 import { fieldNames } from './fields.ts';
 import type { ExportData as Records } from './queries-difficulties.ts';
 import { type RightsTexts, rightsTextsFor } from './texts.ts';
 
 /** Everything exportData gathers: the person's records, difficulties, consultations and pair threads. */
-type ExportData = Records & Awaited<ReturnType<typeof threadData>>;
+type ExportData = Records &
+  Awaited<ReturnType<typeof threadData>> &
+  Awaited<ReturnType<typeof portfolioData>>;
 
 const green = '#2f6f5e';
 const ink = '#1f2d2a';
@@ -134,6 +137,22 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
   records(data.difficulties);
   heading(t.sections.consultations);
   records(data.consultations);
+  heading(t.sections.portfolio);
+  writePortfolio(doc, w, data.portfolio);
   heading(t.sections.erasure);
   records(data.erasureRequests);
+}
+
+/** The portfolio: each trace, then its versions and its thread; levels, syntheses, supervisors, reviews. */
+function writePortfolio(doc: PDFKit.PDFDocument, w: Writer, p: ExportData['portfolio']) {
+  for (const { versions, thread, ...trace } of p.traces) {
+    w.records([trace]);
+    doc.x += 12;
+    w.records(versions);
+    w.records(thread);
+    doc.x -= 12;
+  }
+  const lists = [p.ratings, p.syntheses, p.supervisorRequests, p.reviewsWritten, p.synthesesSigned];
+  for (const list of lists) if (list.length > 0) w.records(list);
+  if (p.traces.length === 0 && lists.every((l) => l.length === 0)) w.records([]);
 }

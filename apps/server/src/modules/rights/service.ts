@@ -5,6 +5,7 @@ import { enqueue } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
+import { portfolioData } from '../portfolio/rights.ts';
 import { loadOrganisationFor } from '../programmes/service.ts';
 import { threadData } from '../threads/rights.ts';
 import {
@@ -30,6 +31,7 @@ export async function exportData(ctx: AppContext, actor: UserActor, format: 'jso
       ...(await personalData(trx, actor.id)),
       ...(await difficultyData(trx, actor.id)),
       ...(await threadData(trx, actor.id)),
+      ...(await portfolioData(trx, actor.id)),
     };
     const orgs = [...actor.orgIds];
     for (const orgId of orgs.length ? orgs : [null]) {

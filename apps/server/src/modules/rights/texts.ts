@@ -26,6 +26,7 @@ export const rightsTexts = {
       difficulties: 'Difficultés signalées à la coordination',
       pairMessages: 'Échanges avec votre binôme (messages écrits et reçus)',
       consultations: 'Avis d’expert·es demandés ou donnés',
+      portfolio: 'Portfolio : traces, niveaux de compétence, synthèses, relectures écrites',
       erasure: 'Demandes d’effacement',
     },
     labels: {
@@ -81,6 +82,7 @@ export const rightsTexts = {
       difficulties: 'Difficulties raised to the coordination',
       pairMessages: 'Messages with your pair (written and received)',
       consultations: 'Expert advice asked or given',
+      portfolio: 'Portfolio: traces, competency levels, syntheses, reviews written',
       erasure: 'Erasure requests',
     },
     labels: {
