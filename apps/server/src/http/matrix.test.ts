@@ -374,10 +374,37 @@ export const matrix: Record<string, Cell> = {
     expect: { ...all(404), anonymous: 401, tutor: 409, tutee: 403, coordinator: 403, orgAdmin: 403 },
     body: () => ({ attendance: [], durationMinutes: 60, content: {}, file: false }),
   },
+  // Only a tutored interview takes the resident's view and signatures (the world's meeting is not one).
+  'PUT /api/meetings/:meetingId/report/resident-view': {
+    expect: { ...all(404), anonymous: 401, tutor: 409, tutee: 409, coordinator: 409, orgAdmin: 409 },
+    body: () => ({ text: 'Mon année' }),
+  },
+  'POST /api/meetings/:meetingId/report/signatures': {
+    expect: { ...all(404), anonymous: 401, tutor: 409, tutee: 409, coordinator: 409, orgAdmin: 409 },
+    body: (w) => ({ name: w.actors.tutee.name, consent: true, hash: 'a'.repeat(64) }),
+  },
   'GET /api/polls/:token': { expect: all(404) },
   'POST /api/polls/:token': {
     expect: all(404),
     body: () => ({ answers: [{ optionId: 'x', answer: 'yes' }] }),
+  },
+  // The internship supervisor: the resident and their tutor invite and read; the resident alone
+  // shares traces (no request in the world: 404); the private link opens nothing without a valid token.
+  'GET /api/programmes/:programmeId/portfolio/residents/:residentId/supervisors': {
+    expect: { ...all(404), anonymous: 401, tutee: 200, tutor: 200 },
+  },
+  'POST /api/programmes/:programmeId/portfolio/residents/:residentId/supervisors': {
+    expect: { ...all(404), anonymous: 401, tutee: 201, tutor: 201 },
+    body: () => ({ name: 'Dr Maître de stage', email: 'msu@cabinet.test' }),
+  },
+  'PUT /api/portfolio/supervisors/:requestId/shares': {
+    expect: { ...all(404), anonymous: 401 },
+    body: () => ({ traceIds: [] }),
+  },
+  'GET /api/portfolio/supervisor/:token': { expect: all(404) },
+  'POST /api/portfolio/supervisor/:token/feedback': {
+    expect: all(404),
+    body: () => ({ competencies: [{ id: 'relation', level: 'novice' }] }),
   },
   'GET /api/programmes/:programmeId/contacts': { expect: orgMember() },
   'POST /api/programmes/:programmeId/contacts': {
@@ -548,6 +575,7 @@ function fillParams(url: string, w: World): string {
     pairingId: w.pairing.id,
     constraintId: 'none',
     requestId: 'none',
+    residentId: w.actors.tutee.id,
     invitationId: w.invitationId,
     checkinId: w.wellbeing.checkinId,
     difficultyId: w.concerns.difficultyId,

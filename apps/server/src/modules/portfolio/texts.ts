@@ -49,6 +49,16 @@ const resources = {
     validation: 'Trace validée.',
     submission_one: 'Version {{count}} envoyée.',
     submission_other: 'Version {{count}} envoyée.',
+    supervisorMail: {
+      subject: 'Votre avis sur le stage de {{resident}}',
+      greeting: 'Bonjour {{name}},',
+      intro:
+        '{{inviter}} vous demande un court retour sur le stage de {{resident}} ({{period}}{{site}}), dans le cadre de son portfolio ({{programme}}).',
+      what: 'Pour chacune des six compétences, un niveau (novice, intermédiaire, compétent) et un commentaire si vous le souhaitez ; puis ses points forts et ce qui reste à travailler. Cinq minutes suffisent, sans créer de compte.',
+      link: 'Votre lien personnel, valable jusqu’au {{until}} :',
+      traces:
+        'Vous ne voyez des traces de son portfolio que celles que {{resident}} choisit de vous montrer.',
+    },
   },
   en: {
     submitted: {
@@ -94,6 +104,15 @@ const resources = {
     validation: 'Trace validated.',
     submission_one: 'Version {{count}} sent.',
     submission_other: 'Version {{count}} sent.',
+    supervisorMail: {
+      subject: 'Your view on {{resident}}’s internship',
+      greeting: 'Hello {{name}},',
+      intro:
+        '{{inviter}} asks you for a short feedback on {{resident}}’s internship ({{period}}{{site}}), for their portfolio ({{programme}}).',
+      what: 'For each of the six competencies, a level (novice, intermediate, competent) and a comment if you wish; then their strengths and what is left to work on. Five minutes are enough, with no account to create.',
+      link: 'Your personal link, valid until {{until}}:',
+      traces: 'You see only the traces of their portfolio that {{resident}} chooses to show you.',
+    },
   },
 };
 
