@@ -4,6 +4,7 @@ import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
 import type { MeetingTable } from '../../db/types.ts';
 import { forbidden, refuse } from '../../http/errors.ts';
+import { notify } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { phaseOf } from '../portfolio/framework.ts';
@@ -20,6 +21,7 @@ import {
   signatureList,
   type signBody,
 } from './interview-schema.ts';
+import { interviewNotice } from './interview-texts.ts';
 import { loadMeetingFor, type MeetingRole } from './policy.ts';
 
 // The report of a tutored interview: the tutor writes and files the grid, the resident adds their
@@ -215,7 +217,22 @@ export async function signInterview(
       .set({ signatures: JSON.stringify(signatures) })
       .where('meeting_id', '=', m.id)
       .execute();
-    if (resident && bothSigned(signatures, hash)) await recordRatings(trx, m, resident.id, record, now);
+    const both = bothSigned(signatures, hash);
+    if (resident && both) await recordRatings(trx, m, resident.id, record, now);
+    const other = signer === 'tutor' ? resident?.id : m.organiser_id;
+    if (other && !both)
+      await notify(
+        trx,
+        {
+          userId: other,
+          orgId: m.org_id,
+          kind: 'message',
+          key: `interview:signed:${m.id}:${signer}:${hash}`,
+          link: `/rencontres/${m.id}`,
+          content: interviewNotice('signed', { name: actor.name, title: m.title }),
+        },
+        now,
+      );
     await audit(trx, now, {
       orgId: m.org_id,
       actorId: actor.id,
@@ -224,4 +241,21 @@ export async function signInterview(
       subjectId: m.id,
     });
   });
+}
+
+/** The resident is told when their interview's report is first filed: to read, add their view, sign. */
+export async function tellFiled(db: Db, m: Meeting, residentId: string | null, tutorName: string, now: Date) {
+  if (!residentId) return;
+  await notify(
+    db,
+    {
+      userId: residentId,
+      orgId: m.org_id,
+      kind: 'message',
+      key: `interview:filed:${m.id}`,
+      link: `/rencontres/${m.id}`,
+      content: interviewNotice('filed', { tutor: tutorName, title: m.title }),
+    },
+    now,
+  );
 }

@@ -191,7 +191,18 @@ describe('tutored interview', () => {
     const filed = await file(d, id, grid());
     const hash1 = filed.json().interview.hash as string;
     assert.match(hash1, /^[0-9a-f]{64}$/);
-    // The resident reads it and writes their own view; the tutor may not write it.
+    // The resident is told, reads it and writes their own view; the tutor may not write it.
+    await s.deliver();
+    const told = await s.db
+      .selectFrom('notifications')
+      .select('title')
+      .where('user_id', '=', d.resident.id)
+      .where('link', '=', `/rencontres/${id}`)
+      .execute();
+    assert.deepEqual(
+      told.map((n) => n.title),
+      ['Le compte rendu de votre entretien tuteuré est déposé'],
+    );
     const read = await report(d.resident);
     assert.equal(read.json().interview.record.plan, 'Deux RSCA au prochain semestre.');
     assert.equal(read.json().interview.can.writeView, true);

@@ -15,7 +15,7 @@ import { audit } from '../audit/service.ts';
 import { alertsMayChange } from '../followup/reevaluate.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { guideById } from './guides.ts';
-import { interviewContent, interviewPart, voidStaleSignatures } from './interview-report.ts';
+import { interviewContent, interviewPart, tellFiled, voidStaleSignatures } from './interview-report.ts';
 import { INTERVIEW } from './interview-schema.ts';
 import { loadMeetingFor, type MeetingRole, orgZone, relationOf } from './policy.ts';
 import { type reportBody, reportContent } from './schema.ts';
@@ -179,6 +179,8 @@ export async function saveReport(
         .values({ meeting_id: m.id, ...values, ...visibility })
         .execute();
     if (interview) await voidStaleSignatures(trx, m, existing, interview.record, interview.residentId);
+    if (interview && filed && existing?.status !== 'filed')
+      await tellFiled(trx, m, interview.residentId, actor.name, ctx.clock.now());
     await audit(trx, ctx.clock.now(), {
       orgId: m.org_id,
       actorId: actor.id,

@@ -5,13 +5,13 @@ import { refuse } from '../../http/errors.ts';
 import { defineJob } from '../../jobs/registry.ts';
 import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
 import { deliverOnce } from '../../notify/deliver.ts';
-import { messageIdFor } from '../../notify/notify.ts';
+import { messageIdFor, notify } from '../../notify/notify.ts';
 import { audit } from '../audit/service.ts';
 import { phaseOf } from './framework.ts';
 import { loadFramework, loadProgramme, loadResident, portfolioEnabled } from './queries.ts';
 import { dayIn, semesterDays } from './schedule.ts';
 import { type Feedback, feedbackBody, type supervisorPage } from './supervisor-schema.ts';
-import { dayWords, portfolioTexts } from './texts.ts';
+import { dayWords, portfolioNotice, portfolioTexts } from './texts.ts';
 
 // The supervisor's private link: made when the e-mail is sent, stored hashed, valid until the
 // request expires. It opens one request: the resident's name, the internship, the competencies
@@ -155,7 +155,7 @@ export async function supervisorView(
 
 /** The supervisor's feedback, once; each level goes on the resident's competency map. */
 export async function submitFeedback(ctx: AppContext, token: string, body: Feedback) {
-  const { row, programme } = await requestByToken(ctx, token);
+  const { row, programme, resident } = await requestByToken(ctx, token);
   if (row.submitted_at) throw refuse(409, 'feedback_given');
   const framework = await loadFramework(ctx.db, programme.id);
   const known = new Set(framework.competencies.map((c) => c.id));
@@ -187,6 +187,25 @@ export async function submitFeedback(ctx: AppContext, token: string, body: Feedb
           rated_at: now,
         })
         .execute();
+    // The resident and their tutor are told; the coordination is not.
+    const content = portfolioNotice('supervisorFeedback', {
+      supervisor: row.name,
+      resident: resident.name,
+      period: row.period,
+    });
+    for (const userId of [resident.id, resident.tutor?.id].filter((x): x is string => !!x))
+      await notify(
+        trx,
+        {
+          userId,
+          orgId: row.org_id,
+          kind: 'message',
+          key: `portfolio:supervisor-feedback:${row.id}:${userId}`,
+          link: `/portfolio/${row.programme_id}/${resident.id}`,
+          content,
+        },
+        new Date(now),
+      );
     await audit(trx, new Date(now), {
       orgId: row.org_id,
       action: 'portfolio.supervisor_feedback',

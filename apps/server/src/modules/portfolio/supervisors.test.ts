@@ -124,7 +124,14 @@ describe('internship supervisor', () => {
       ['supervisor', 'premier-recours', 'intermediate'],
       ['supervisor', 'relation', 'novice'],
     ]);
-    // The resident and their tutor read the feedback; the coordination does not.
+    // The resident and their tutor are told, and read the feedback; the coordination does neither.
+    await s.deliver();
+    const told = await s.db
+      .selectFrom('notifications')
+      .select(['user_id', 'title'])
+      .where('title', 'like', 'Dr Maître a donné son retour%')
+      .execute();
+    assert.deepEqual(told.map((n) => n.user_id).sort(), [d.resident.id, d.tutor.id].sort());
     for (const who of [d.resident, d.tutor]) {
       const list = await call(who, 'GET', supervisorsUrl(d));
       assert.equal(list.statusCode, 200, list.body);

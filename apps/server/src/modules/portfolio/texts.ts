@@ -49,6 +49,10 @@ const resources = {
     validation: 'Trace validée.',
     submission_one: 'Version {{count}} envoyée.',
     submission_other: 'Version {{count}} envoyée.',
+    supervisorFeedback: {
+      title: '{{supervisor}} a donné son retour sur le stage de {{resident}}',
+      body: 'Son retour ({{period}}) est dans le portfolio, section « Maître de stage » ; ses niveaux sont sur la carte des compétences.',
+    },
     supervisorMail: {
       subject: 'Votre avis sur le stage de {{resident}}',
       greeting: 'Bonjour {{name}},',
@@ -104,6 +108,10 @@ const resources = {
     validation: 'Trace validated.',
     submission_one: 'Version {{count}} sent.',
     submission_other: 'Version {{count}} sent.',
+    supervisorFeedback: {
+      title: '{{supervisor}} gave their feedback on {{resident}}’s internship',
+      body: 'Their feedback ({{period}}) is in the portfolio, “Internship supervisor” section; its levels are on the competency map.',
+    },
     supervisorMail: {
       subject: 'Your view on {{resident}}’s internship',
       greeting: 'Hello {{name}},',
@@ -125,7 +133,8 @@ type NoticeKey =
   | 'revision'
   | 'validated'
   | 'nudge'
-  | 'nudgeRevision';
+  | 'nudgeRevision'
+  | 'supervisorFeedback';
 
 /** A notice in both languages, for notify(): each recipient reads it in theirs. */
 export function portfolioNotice(
