@@ -78,6 +78,12 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
     cohortId: cohort.id,
     membershipId: membership.id,
     userId: membership.user_id,
+    residentId: membership.user_id,
+    // Any id of the DMG answers for records a fresh demo may not hold yet (a trace, a file).
+    traceId:
+      (await s.db.selectFrom('portfolio_traces').select('id').where('org_id', '=', dmg.id).executeTakeFirst())
+        ?.id ?? programme.id,
+    attachmentId: programme.id,
     importId: importRow?.id ?? programme.id,
     pairingId: pairing.id,
     meetingId:
