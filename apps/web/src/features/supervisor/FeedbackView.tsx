@@ -28,12 +28,12 @@ export function FeedbackView({
       ))}
       {feedback.strengths && (
         <Text size="sm">
-          <b>{t('supervisor.form.strengths')}</b> {feedback.strengths}
+          <b>{t('common.colon', { label: t('supervisor.form.strengths') })}</b> {feedback.strengths}
         </Text>
       )}
       {feedback.improvements && (
         <Text size="sm">
-          <b>{t('supervisor.form.improvements')}</b> {feedback.improvements}
+          <b>{t('common.colon', { label: t('supervisor.form.improvements') })}</b> {feedback.improvements}
         </Text>
       )}
     </Stack>
