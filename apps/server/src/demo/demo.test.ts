@@ -78,12 +78,6 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
     cohortId: cohort.id,
     membershipId: membership.id,
     userId: membership.user_id,
-    residentId: membership.user_id,
-    // Any id of the DMG answers for records a fresh demo may not hold yet (a trace, a file).
-    traceId:
-      (await s.db.selectFrom('portfolio_traces').select('id').where('org_id', '=', dmg.id).executeTakeFirst())
-        ?.id ?? programme.id,
-    attachmentId: programme.id,
     importId: importRow?.id ?? programme.id,
     pairingId: pairing.id,
     meetingId:
@@ -107,6 +101,15 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
         .executeTakeFirstOrThrow()
     ).id,
   };
+  const trace = await s.db
+    .selectFrom('portfolio_traces as t')
+    .innerJoin('portfolio_versions as v', 'v.trace_id', 't.id')
+    .select(['t.id', 't.resident_id'])
+    .where('t.org_id', '=', dmg.id)
+    .executeTakeFirstOrThrow();
+  ids.residentId = trace.resident_id;
+  ids.traceId = trace.id;
+  ids.attachmentId = trace.id;
   const signIn = await s.app.inject({
     method: 'POST',
     url: '/api/auth/sign-in',

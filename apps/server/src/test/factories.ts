@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { consultation, difficulty } from './factories-difficulties.ts';
+import { portfolioTrace, supervisorRequest } from './factories-portfolio.ts';
 import { sessionCookie } from './harness.ts';
 
 let counter = 0;
@@ -558,10 +559,18 @@ export async function createWorld(ctx: AppContext) {
     }),
   };
 
+  // Portfolio: a trace of the tutee sent to their tutor, with an attached PDF; an internship
+  // supervisor invited for the tutee.
+  const portfolio = {
+    ...(await portfolioTrace(ctx, { pairing })),
+    supervisorRequestId: await supervisorRequest(ctx, { pairing }),
+  };
+
   return {
     orgId,
     programme,
     tuteeMembership,
+    portfolio,
     /** The tutor's pairing with the tutee, and the other tutor's with the other tutee. */
     pairing,
     otherPairing,
