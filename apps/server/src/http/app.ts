@@ -56,8 +56,9 @@ export async function buildApp(
   ctx: AppContext,
   opts: { logger?: boolean | NonNullable<FastifyServerOptions['logger']> } = {},
 ) {
-  // Routes with a secret in their path (`:token`), collected as they are declared: the log hides it.
-  const tokenRoutes: string[] = [];
+  // Routes with a secret in their path (`:token`), collected as they are declared, and the web
+  // pages a private link opens with its secret in the path: the log hides it.
+  const tokenRoutes: string[] = ['/maitre-de-stage/:token', '/relecture/:token'];
   const logger = opts.logger === true ? { level: ctx.config.LOG_LEVEL } : opts.logger;
   const app = Fastify({
     logger: logger

@@ -175,6 +175,17 @@ export const errorTexts = {
     signature_name:
       'Le nom tapé ne correspond pas au vôtre : tapez votre nom complet, « {{name}} » (majuscules et accents n’importent pas).',
     signature_consent: 'Cochez la case qui dit que vous signez ce texte.',
+    unknown_trace: 'Une des traces choisies n’est pas une trace envoyée par cet·te interne.',
+    interview_tutor_only:
+      'Seul·e le ou la tuteur·rice d’un·e interne organise son entretien tuteuré, avec cet·te interne seulement.',
+    not_interview: 'Cette rencontre n’est pas un entretien tuteuré.',
+    interview_incomplete: 'Indiquez un niveau pour chaque compétence avant de déposer le compte rendu.',
+    report_not_filed: 'Le compte rendu doit d’abord être déposé par le ou la tuteur·rice.',
+    report_changed: 'Le compte rendu a changé depuis que vous l’avez ouvert : relisez-le, puis signez.',
+    title_required: 'Donnez un titre à la rencontre.',
+    supervisor_link_stale:
+      'Ce lien n’est plus valable (expiré, ou remplacé) : demandez à l’interne de vous en envoyer un nouveau.',
+    feedback_given: 'Votre retour est déjà enregistré. Merci !',
     state_backwards:
       'Une difficulté avance sans revenir en arrière : elle est déjà à cette étape ou au-delà.',
     forward_individual: 'Seule une difficulté collective se transmet à une autre organisation.',
@@ -339,6 +350,16 @@ export const errorTexts = {
     signature_name:
       'The name typed does not match yours: type your full name, “{{name}}” (capitals and accents do not matter).',
     signature_consent: 'Tick the box saying you sign this text.',
+    unknown_trace: 'One of the chosen traces is not a trace this resident sent.',
+    interview_tutor_only: 'Only a resident’s tutor plans their tutored interview, with that resident only.',
+    not_interview: 'This meeting is not a tutored interview.',
+    interview_incomplete: 'Give a level for each competency before filing the report.',
+    report_not_filed: 'The report must first be filed by the tutor.',
+    report_changed: 'The report changed since you opened it: read it again, then sign.',
+    title_required: 'Give the meeting a title.',
+    supervisor_link_stale:
+      'This link is no longer valid (expired, or replaced): ask the resident to send you a new one.',
+    feedback_given: 'Your feedback is already recorded. Thank you!',
     state_backwards: 'A difficulty moves forward only: it is already at that step or beyond.',
     forward_individual: 'Only a systemic difficulty is forwarded to another organisation.',
     forward_target:

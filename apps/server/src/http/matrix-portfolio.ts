@@ -77,4 +77,20 @@ export const portfolioMatrix: Record<string, Cell> = {
     expect: { ...all(404), anonymous: 401, coordinator: 200, orgAdmin: 200 },
   },
   'GET /api/programmes/:programmeId/portfolio/residents/:residentId/export.zip': { expect: pair(200, 403) },
+  // The internship supervisor: the tutee and their tutor invite and read the requests; the tutee
+  // alone shares traces; a made-up private link opens nothing.
+  'GET /api/programmes/:programmeId/portfolio/residents/:residentId/supervisors': { expect: pair(200, 200) },
+  'POST /api/programmes/:programmeId/portfolio/residents/:residentId/supervisors': {
+    expect: pair(201, 201),
+    body: () => ({ name: 'Dr Maître de stage', email: 'msu@cabinet.test' }),
+  },
+  'PUT /api/portfolio/supervisors/:requestId/shares': {
+    expect: pair(200, 403),
+    body: (w) => ({ traceIds: [w.portfolio.traceId] }),
+  },
+  'GET /api/portfolio/supervisor/:token': link(),
+  'POST /api/portfolio/supervisor/:token/feedback': {
+    ...link(),
+    body: () => ({ competencies: [{ id: 'relation', level: 'novice' }] }),
+  },
 };

@@ -343,6 +343,15 @@ export const matrix: Record<string, Cell> = {
     expect: { ...all(404), anonymous: 401, tutor: 409, tutee: 403, coordinator: 403, orgAdmin: 403 },
     body: () => ({ attendance: [], durationMinutes: 60, content: {}, file: false }),
   },
+  // Only a tutored interview takes the resident's view and signatures (the world's meeting is not one).
+  'PUT /api/meetings/:meetingId/report/resident-view': {
+    expect: { ...all(404), anonymous: 401, tutor: 409, tutee: 409, coordinator: 409, orgAdmin: 409 },
+    body: () => ({ text: 'Mon année' }),
+  },
+  'POST /api/meetings/:meetingId/report/signatures': {
+    expect: { ...all(404), anonymous: 401, tutor: 409, tutee: 409, coordinator: 409, orgAdmin: 409 },
+    body: (w) => ({ name: w.actors.tutee.name, consent: true, hash: 'a'.repeat(64) }),
+  },
   'GET /api/polls/:token': { expect: all(404) },
   'POST /api/polls/:token': {
     expect: all(404),
@@ -517,7 +526,8 @@ function fillParams(url: string, w: World): string {
     eventId: w.meetings.eventId,
     pairingId: w.pairing.id,
     constraintId: 'none',
-    requestId: 'none',
+    // The supervisor request of the tutee; no erasure request has this id.
+    requestId: w.portfolio.supervisorRequestId,
     invitationId: w.invitationId,
     checkinId: w.wellbeing.checkinId,
     difficultyId: w.concerns.difficultyId,

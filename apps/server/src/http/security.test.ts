@@ -118,6 +118,9 @@ describe('the log', () => {
       `/sondage?token=${secret}`,
       `/invitation?lang=fr&token=${secret}`,
       `/connexion/lien?token=${secret}`,
+      `/maitre-de-stage/${secret}`,
+      `/relecture/${secret}`,
+      `/api/portfolio/supervisor/${secret}`,
     ];
     for (const url of urls) await app.inject({ method: 'GET', url });
     await app.inject({ method: 'POST', url: `/api/invitations/${secret}/accept`, payload: {} });
@@ -127,6 +130,7 @@ describe('the log', () => {
     assert.match(log, /\/api\/invitations\/\[redacted\]\/accept/);
     assert.match(log, /\/invitation\?lang=fr&token=\[redacted\]/);
     assert.match(log, /\/api\/feeds\/\[redacted\]/);
+    assert.match(log, /\/maitre-de-stage\/\[redacted\]/);
     // …but never with the secret.
     assert.equal(log.includes(secret), false, log);
   });

@@ -90,6 +90,7 @@ describe('the job list', () => {
       'modules/people/invitations.ts',
       'modules/wellbeing/ask.ts',
       'modules/portfolio/link.ts',
+      'modules/portfolio/supervisor-link.ts',
     ]);
     const sending = sources
       .filter((f) => /\bmailer\.send\s*\(|smsProvider\(\)\.send\s*\(/.test(f.code))

@@ -18,6 +18,7 @@ import { meetingReminder, pollReminder } from '../modules/meetings/reminders.ts'
 import { programmeInvitation } from '../modules/people/invitations.ts';
 import { portfolioSweep } from '../modules/portfolio/jobs.ts';
 import { reviewMail } from '../modules/portfolio/link.ts';
+import { supervisorMail } from '../modules/portfolio/supervisor-link.ts';
 import { retentionSweep } from '../modules/retention/purge.ts';
 import { erasedNotice, eraseJob } from '../modules/rights/jobs.ts';
 import { tutorReminder } from '../modules/wellbeing/alerts.ts';
@@ -67,9 +68,10 @@ export const jobs = jobList(
     checkinAsk,
     tutorReminder,
     // portfolio: the hourly sweep (each semester's plan, reminders before due dates), the trace
-    // e-mailed to its tutor on the morning of its review week.
+    // e-mailed to its tutor on the morning of its review week, the internship supervisor's link.
     portfolioSweep,
     reviewMail,
+    supervisorMail,
   ],
   [
     every(digestSweep, 60 * MINUTE),

@@ -113,3 +113,32 @@ export async function portfolioOf(
 
 /** A small PDF, enough for the content sniffing of attachments. */
 export const tinyPdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
+
+/** An internship supervisor invited for a resident, whose e-mail has not gone yet. */
+export async function supervisorRequest(
+  ctx: AppContext,
+  o: { orgId: string; programmeId: string; residentId: string },
+) {
+  const now = ctx.clock.now();
+  const id = newId();
+  await ctx.db
+    .insertInto('supervisor_requests')
+    .values({
+      id,
+      org_id: o.orgId,
+      programme_id: o.programmeId,
+      resident_id: o.residentId,
+      invited_by: o.residentId,
+      period: '2026-2027 S1',
+      site: null,
+      name: 'Dr Maître de stage',
+      email: 'msu@cabinet.test',
+      token_hash: null,
+      expires_at: new Date(now.getTime() + 60 * 86_400_000).toISOString(),
+      feedback: null,
+      submitted_at: null,
+      created_at: now.toISOString(),
+    })
+    .execute();
+  return id;
+}

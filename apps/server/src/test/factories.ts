@@ -2,7 +2,7 @@ import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { consultation, difficulty } from './factories-difficulties.ts';
-import { portfolioOf } from './factories-portfolio.ts';
+import { portfolioOf, supervisorRequest } from './factories-portfolio.ts';
 import { sessionCookie } from './harness.ts';
 
 let counter = 0;
@@ -559,8 +559,16 @@ export async function createWorld(ctx: AppContext) {
     }),
   };
 
-  // Portfolio: the tutee's RSCA waiting for their tutor's review, and a co-signed synthesis.
-  const portfolio = await portfolioOf(ctx, { orgId, programmeId: programme.id, resident: tutee, tutor });
+  // Portfolio: the tutee's RSCA waiting for their tutor's review, a co-signed synthesis, and an
+  // internship supervisor invited for the tutee.
+  const portfolio = {
+    ...(await portfolioOf(ctx, { orgId, programmeId: programme.id, resident: tutee, tutor })),
+    supervisorRequestId: await supervisorRequest(ctx, {
+      orgId,
+      programmeId: programme.id,
+      residentId: tutee.id,
+    }),
+  };
 
   return {
     orgId,

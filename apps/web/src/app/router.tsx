@@ -69,6 +69,13 @@ export const router = createBrowserRouter([
           (m) => m.PollPage,
         ),
       },
+      {
+        path: '/maitre-de-stage/:token',
+        lazy: page(
+          () => import('../features/supervisor/SupervisorPage'),
+          (m) => m.SupervisorPage,
+        ),
+      },
     ],
   },
   {

@@ -5,13 +5,19 @@ import { readJson } from '../../db/json.ts';
 import { sortByName } from '../../domain/collate.ts';
 import { refuse } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { type ReportVisibility, reportContentReadable } from '../../policy/confidentiality.ts';
+import {
+  portfolioReadable,
+  type ReportVisibility,
+  reportContentReadable,
+} from '../../policy/confidentiality.ts';
 import { auditRead } from '../audit/reads.ts';
 import { audit } from '../audit/service.ts';
 import { alertsMayChange } from '../followup/reevaluate.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { guideById } from './guides.ts';
-import { loadMeetingFor, orgZone, relationOf } from './policy.ts';
+import { interviewContent, interviewPart, tellFiled, voidStaleSignatures } from './interview-report.ts';
+import { INTERVIEW } from './interview-schema.ts';
+import { loadMeetingFor, type MeetingRole, orgZone, relationOf } from './policy.ts';
 import { type reportBody, reportContent } from './schema.ts';
 
 type Content = z.infer<typeof reportContent>;
@@ -33,6 +39,20 @@ export function visibilityOf(
   if (report?.status === 'filed')
     return { tutee: report.visible_to_tutee === 1, coordinator: report.visible_to_coordinator === 1 };
   return rulesOf(programme).reportVisibility;
+}
+
+/**
+ * Whether the viewer reads a report's content. A tutored interview's report is a portfolio record:
+ * its tutor and its resident read it, never the coordination, whatever the programme's rule.
+ */
+export function reportReadable(
+  m: { kind: string },
+  role: MeetingRole,
+  report: Parameters<typeof visibilityOf>[0],
+  programme: { rules: string },
+) {
+  if (m.kind === INTERVIEW) return portfolioReadable(relationOf(role));
+  return reportContentReadable(relationOf(role), visibilityOf(report, programme));
 }
 
 /** A report (draft or filed) and attendance are written from the meeting's start, never before. */
@@ -57,11 +77,12 @@ export async function getReport(ctx: AppContext, actor: UserActor, meetingId: st
     orgZone(ctx.db, m.org_id),
   ]);
   // Report content as the confidentiality table and the report's own visibility say.
-  const visible = reportContentReadable(relationOf(role), visibilityOf(report, programme));
+  const visible = reportReadable(m, role, report, programme);
+  const interview = m.kind === INTERVIEW;
   // Draft content stays with its author until it is filed.
   const readable = visible && (role === 'organiser' || report?.status === 'filed');
   let content: Content | null = null;
-  if (readable) {
+  if (readable && !interview) {
     if (report) {
       content = readJson(reportContent, report.content, 'meeting_reports.content');
       // The report is the shared record of the people who met: a reader who was not among them
@@ -105,6 +126,8 @@ export async function getReport(ctx: AppContext, actor: UserActor, meetingId: st
     contentVisible: readable,
     filedAt: report?.filed_at ?? null,
     actions: { edit: role === 'organiser' && open },
+    kind: interview ? ('tutored-interview' as const) : ('meeting' as const),
+    interview: interview ? await interviewPart(ctx, m, role, report, readable, open) : null,
   };
 }
 
@@ -118,12 +141,10 @@ export async function saveReport(
   if (m.status !== 'confirmed') throw refuse(409, 'not_confirmed');
   if (!reportOpen(m, ctx.clock.now())) throw refuse(409, 'report_before_start');
   const now = ctx.clock.now().toISOString();
-  const existing = await ctx.db
-    .selectFrom('meeting_reports')
-    .select(['status', 'filed_at'])
-    .where('meeting_id', '=', m.id)
-    .executeTakeFirst();
+  const existing = await reportOf(ctx.db, m.id);
   const filed = body.file || existing?.status === 'filed';
+  const interview =
+    m.kind === INTERVIEW ? await interviewContent(ctx.db, m, existing, body.interview, filed) : null;
   await ctx.db.transaction().execute(async (trx) => {
     for (const a of body.attendance) {
       await trx
@@ -137,12 +158,15 @@ export async function saveReport(
       author_id: actor.id,
       status: filed ? 'filed' : 'draft',
       duration_minutes: body.durationMinutes,
-      content: JSON.stringify(body.content),
+      content: interview ? interview.content : JSON.stringify(body.content),
       updated_at: now,
       filed_at: filed ? (existing?.filed_at ?? now) : null,
     };
-    // Who reads it is fixed at filing: once filed, editing the report never changes it.
-    const visibility = visibilityColumns(rulesOf(programme).reportVisibility);
+    // Who reads it is fixed at filing: once filed, editing the report never changes it. An
+    // interview's report is the resident's and their tutor's.
+    const visibility = visibilityColumns(
+      interview ? { tutee: true, coordinator: false } : rulesOf(programme).reportVisibility,
+    );
     if (existing)
       await trx
         .updateTable('meeting_reports')
@@ -154,6 +178,9 @@ export async function saveReport(
         .insertInto('meeting_reports')
         .values({ meeting_id: m.id, ...values, ...visibility })
         .execute();
+    if (interview) await voidStaleSignatures(trx, m, existing, interview.record, interview.residentId);
+    if (interview && filed && existing?.status !== 'filed')
+      await tellFiled(trx, m, interview.residentId, actor.name, ctx.clock.now());
     await audit(trx, ctx.clock.now(), {
       orgId: m.org_id,
       actorId: actor.id,

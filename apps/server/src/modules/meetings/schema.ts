@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nameText, webUrl } from '../../domain/text.ts';
 import { errorTexts } from '../../http/error-texts.ts';
+import { interviewGrid, interviewView, meetingKinds } from './interview-schema.ts';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -65,7 +66,10 @@ export const slotsView = z.object({
 
 export const meetingBody = z
   .object({
-    title: nameText(1, 200),
+    /** A tutored interview (a pair's tutor, in a programme with a portfolio) has its own report. */
+    kind: z.enum(meetingKinds).default('meeting'),
+    /** Optional for an interview: "Entretien tuteuré". */
+    title: nameText(1, 200).optional(),
     mode: modeSchema,
     place: nameText(0, 300).nullable().default(null),
     /** A video meeting's link (https); only its participants see it. */
@@ -83,6 +87,11 @@ export const meetingBody = z
     message: errorTexts.fr.video_url_not_video,
     params: { code: 'video_url_not_video' },
     path: ['videoUrl'],
+  })
+  .refine((b) => b.title !== undefined || b.kind === 'tutored-interview', {
+    message: errorTexts.fr.title_required,
+    params: { code: 'title_required' },
+    path: ['title'],
   });
 
 export const meetingPatch = z.object({
@@ -105,6 +114,7 @@ const counts = z.object({ yes: z.number(), ifNeedBe: z.number(), no: z.number() 
 export const meetingSummary = z.object({
   id: z.string(),
   programmeId: z.string(),
+  kind: z.enum(meetingKinds),
   title: z.string(),
   mode: modeSchema,
   status: z.enum(['polling', 'confirmed', 'cancelled']),
@@ -197,7 +207,9 @@ export const reportContent = z.object({
 export const reportBody = z.object({
   attendance: z.array(z.object({ userId: z.string(), status: attendanceSchema })).max(60),
   durationMinutes: z.number().int().min(1).max(1440).nullable(),
-  content: reportContent,
+  /** An ordinary meeting's report; an interview's writes `interview` instead. */
+  content: reportContent.default(reportContent.parse({})),
+  interview: interviewGrid.optional(),
   file: z.boolean().default(false),
 });
 
@@ -217,6 +229,9 @@ export const reportView = z.object({
   contentVisible: z.boolean(),
   filedAt: z.string().nullable(),
   actions: z.object({ edit: z.boolean() }),
+  kind: z.enum(meetingKinds),
+  /** A tutored interview's grid, signatures and what the viewer may do with them. */
+  interview: interviewView.nullable(),
 });
 
 export const contactBody = z.object({
@@ -256,7 +271,7 @@ export const programmeMeetingsView = z.object({
   guides: z.array(
     z.object({ id: z.string(), title: z.string(), when: z.string(), themes: z.array(z.string()) }),
   ),
-  actions: z.object({ create: z.boolean(), createEvent: z.boolean() }),
+  actions: z.object({ create: z.boolean(), createEvent: z.boolean(), createInterview: z.boolean() }),
 });
 
 // Route parameters, shared by the route files of this module.

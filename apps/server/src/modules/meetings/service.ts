@@ -15,6 +15,8 @@ import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { guideById, guides } from './guides.ts';
+import { checkInterviewPlan } from './interview.ts';
+import { INTERVIEW, INTERVIEW_TITLE } from './interview-schema.ts';
 import { names } from './names.ts';
 import { meetingNotices } from './notices.ts';
 import { orgZone, tuteesOf } from './policy.ts';
@@ -100,7 +102,13 @@ export async function programmeMeetings(ctx: AppContext, actor: UserActor, progr
     candidates,
     defaults,
     guides: guides.map((g) => ({ id: g.id, title: g.title, when: g.when, themes: g.themes })),
-    actions: { create: candidates.length > 0, createEvent: managesProgramme(actor, p, 'write') },
+    actions: {
+      create: candidates.length > 0,
+      createEvent: managesProgramme(actor, p, 'write'),
+      // The yearly tutored interview: a tutor's, with one of their tutees, where there is a portfolio.
+      createInterview:
+        !p.archived_at && rulesOf(p).portfolioEnabled && (await tuteesOf(ctx.db, p.id, actor.id)).size > 0,
+    },
   };
 }
 
@@ -131,6 +139,7 @@ export async function summaries(db: Db, rows: Meeting[]) {
   return rows.map((m) => ({
     id: m.id,
     programmeId: m.programme_id,
+    kind: m.kind as 'meeting' | 'tutored-interview',
     title: m.title,
     mode: m.mode as 'in-person' | 'video' | 'phone',
     status: m.status as 'polling' | 'confirmed' | 'cancelled',
@@ -238,8 +247,8 @@ async function insertPoll(trx: Db, poll: NewPoll): Promise<string[]> {
       org_id: programme.org_id,
       programme_id: programme.id,
       organiser_id: organiserId,
-      kind: 'meeting',
-      title: body.title,
+      kind: body.kind,
+      title: body.title ?? INTERVIEW_TITLE,
       mode: body.mode,
       place: body.place,
       video_url: body.videoUrl,
@@ -308,6 +317,7 @@ export async function createMeeting(
 ) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
   if (p.archived_at) throw refuse(403, 'forbidden', { variant: 'archived' });
+  if (body.kind === INTERVIEW) await checkInterviewPlan(ctx, actor, p, body.participantIds);
   await checkInvitees(ctx, actor, p, body.participantIds);
   if (body.guideId && !guideById(body.guideId)) throw refuse(400, 'unknown_guide');
   const now = ctx.clock.now();
@@ -343,7 +353,7 @@ export async function createMeeting(
     await meetingNotices(
       trx,
       now,
-      { id, org_id: p.org_id, title: body.title, starts_at: null },
+      { id, org_id: p.org_id, title: body.title ?? INTERVIEW_TITLE, starts_at: null },
       invitees,
       'poll',
     );

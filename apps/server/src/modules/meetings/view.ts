@@ -2,12 +2,11 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { MeetingTable } from '../../db/types.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { reportContentReadable } from '../../policy/confidentiality.ts';
 import { guideById } from './guides.ts';
 import { NUDGE_EVERY_HOURS, nudgeState } from './nudges.ts';
-import { loadMeetingFor, type MeetingRole, orgZone, relationOf } from './policy.ts';
+import { loadMeetingFor, type MeetingRole, orgZone } from './policy.ts';
 import { optionsWithAnswers } from './polls.ts';
-import { reportOf, reportOpen, visibilityOf } from './reports.ts';
+import { reportOf, reportOpen, reportReadable } from './reports.ts';
 import { summaries } from './service.ts';
 
 // One meeting as its viewer may see it: the meeting page.
@@ -60,12 +59,7 @@ export async function getMeeting(ctx: AppContext, actor: UserActor, meetingId: s
             .execute()
         ).map((r) => r.user_id)
       : null;
-  const actions = meetingActions(
-    role,
-    m,
-    now,
-    reportContentReadable(relationOf(role), visibilityOf(report, programme)),
-  );
+  const actions = meetingActions(role, m, now, reportReadable(m, role, report, programme));
   const nudge = actions.nudge ? await nudgeState(ctx.db, m, now) : null;
   return {
     ...(summary as NonNullable<typeof summary>),

@@ -18,6 +18,7 @@ import {
 } from './actions.ts';
 import { MAX_ATTACHMENT_BYTES } from './attachments.ts';
 import { portfolioOverview, reviewQueue } from './dashboard.ts';
+import { supervisorRoutes } from './routes-supervisors.ts';
 import { synthesisRoutes } from './routes-synthesis.ts';
 import {
   attachmentParams,
@@ -140,6 +141,7 @@ export function portfolioRoutes(api: Api, ctx: AppContext) {
   traceRoutes(api, ctx);
   linkRoutes(api, ctx);
   synthesisRoutes(api, ctx);
+  supervisorRoutes(api, ctx);
 }
 
 function traceRoutes(api: Api, ctx: AppContext) {

@@ -18,20 +18,3 @@ export function signatureOf(row: SynthesisRow, side: Side) {
 
 export const signedByBoth = (row: SynthesisRow) =>
   signatureOf(row, 'tutor') !== null && signatureOf(row, 'resident') !== null;
-
-/** A name as compared for a signature: no accents, no case, no punctuation, no "Dr" or "Pr". */
-function nameKey(name: string) {
-  const words = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  const titles = new Set(['dr', 'pr', 'docteur', 'professeur', 'doctor', 'professor']);
-  while (words.length > 1 && titles.has(words[0] as string)) words.shift();
-  return words.join(' ');
-}
-
-/** Whether a typed name is the person's, loosely: "francoise d'aubigne" signs for "Françoise d’Aubigné". */
-export const sameName = (typed: string, name: string) =>
-  nameKey(typed) !== '' && nameKey(typed) === nameKey(name);

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context.ts';
+import { sameName } from '../../domain/signature-name.ts';
 import { AppError, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
@@ -16,7 +17,7 @@ import {
   type SynthesisRow,
 } from './queries-synthesis.ts';
 import type { SynthesisView } from './schema-synthesis.ts';
-import { type Side, sameName, sha256, signatureOf, signedByBoth } from './signatures.ts';
+import { type Side, sha256, signatureOf, signedByBoth } from './signatures.ts';
 import { synthesisDraft } from './synthesis-draft.ts';
 import { type SynthesisDocument, synthesisPdf } from './synthesis-pdf.ts';
 

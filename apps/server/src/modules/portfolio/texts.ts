@@ -49,6 +49,20 @@ const resources = {
     validation: 'Trace validée.',
     submission_one: 'Version {{count}} envoyée.',
     submission_other: 'Version {{count}} envoyée.',
+    supervisorFeedback: {
+      title: '{{supervisor}} a donné son retour sur le stage de {{resident}}',
+      body: 'Son retour ({{period}}) est dans le portfolio, section « Maître de stage » ; ses niveaux sont sur la carte des compétences.',
+    },
+    supervisorMail: {
+      subject: 'Votre avis sur le stage de {{resident}}',
+      greeting: 'Bonjour {{name}},',
+      intro:
+        '{{inviter}} vous demande un court retour sur le stage de {{resident}} ({{period}}{{site}}), dans le cadre de son portfolio ({{programme}}).',
+      what: 'Pour chacune des six compétences, un niveau (novice, intermédiaire, compétent) et un commentaire si vous le souhaitez ; puis ses points forts et ce qui reste à travailler. Cinq minutes suffisent, sans créer de compte.',
+      link: 'Votre lien personnel, valable jusqu’au {{until}} :',
+      traces:
+        'Vous ne voyez des traces de son portfolio que celles que {{resident}} choisit de vous montrer.',
+    },
   },
   en: {
     submitted: {
@@ -94,6 +108,19 @@ const resources = {
     validation: 'Trace validated.',
     submission_one: 'Version {{count}} sent.',
     submission_other: 'Version {{count}} sent.',
+    supervisorFeedback: {
+      title: '{{supervisor}} gave their feedback on {{resident}}’s internship',
+      body: 'Their feedback ({{period}}) is in the portfolio, “Internship supervisor” section; its levels are on the competency map.',
+    },
+    supervisorMail: {
+      subject: 'Your view on {{resident}}’s internship',
+      greeting: 'Hello {{name}},',
+      intro:
+        '{{inviter}} asks you for a short feedback on {{resident}}’s internship ({{period}}{{site}}), for their portfolio ({{programme}}).',
+      what: 'For each of the six competencies, a level (novice, intermediate, competent) and a comment if you wish; then their strengths and what is left to work on. Five minutes are enough, with no account to create.',
+      link: 'Your personal link, valid until {{until}}:',
+      traces: 'You see only the traces of their portfolio that {{resident}} chooses to show you.',
+    },
   },
 };
 
@@ -106,7 +133,8 @@ type NoticeKey =
   | 'revision'
   | 'validated'
   | 'nudge'
-  | 'nudgeRevision';
+  | 'nudgeRevision'
+  | 'supervisorFeedback';
 
 /** A notice in both languages, for notify(): each recipient reads it in theirs. */
 export function portfolioNotice(

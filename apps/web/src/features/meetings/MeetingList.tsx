@@ -75,6 +75,11 @@ function MeetingCard({ meeting: m, others, zone }: { meeting: Summary; others: s
           </Text>
         </Stack>
         <Group gap={6}>
+          {m.kind === 'tutored-interview' && (
+            <Badge color="sauge" variant="outline" tt="none">
+              {t('meetings.interview.badge')}
+            </Badge>
+          )}
           <Badge color={statusColor[m.status]} variant="light" tt="none">
             {t(`meetings.status.${m.status}`)}
           </Badge>

@@ -1,5 +1,6 @@
-import { Stack, Title } from '@mantine/core';
+import { Checkbox, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { MeetingBasics, type Mode } from './MeetingBasics';
@@ -53,6 +54,33 @@ const firstRange = (zone: string, from: string | null): SearchRange => ({
   dayEnd: '21:30',
 });
 
+/**
+ * The yearly tutored interview (a tutor with one of their tutees, where the programme keeps a
+ * portfolio): chosen, it takes its own title.
+ */
+function useInterviewChoice(onTitle: (title: string) => void) {
+  const { t } = useTranslation();
+  const [interview, setInterview] = useState(false);
+  const choose = (on: boolean) => {
+    setInterview(on);
+    onTitle(t(on ? 'meetings.interview.defaultTitle' : 'meetings.new.defaultTitleOne'));
+  };
+  return [interview, choose] as const;
+}
+
+/** The yearly tutored interview instead of an ordinary meeting. */
+function InterviewChoice({ checked, onChange }: { checked: boolean; onChange: (on: boolean) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Checkbox
+      label={t('meetings.interview.choose')}
+      description={t('meetings.interview.chooseHelp')}
+      checked={checked}
+      onChange={(e) => onChange(e.currentTarget.checked)}
+    />
+  );
+}
+
 /** What the meeting is, the slot finder, and the times it found to propose. */
 export function NewMeetingForm({
   programmeId,
@@ -64,7 +92,6 @@ export function NewMeetingForm({
   const { t } = useProgrammeTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const zone = meetings.timeZone;
   const [invited, setInvited] = useState(() => new Set(firstInvitees(meetings, params.get('avec'))));
   const basics = useBasics(() =>
     t(
@@ -74,7 +101,8 @@ export function NewMeetingForm({
     ),
   );
   const { title, mode, place, videoUrl, guideId } = basics;
-  const [range, setRange] = useState(() => firstRange(zone, params.get('from')));
+  const [interview, chooseInterview] = useInterviewChoice(basics.onTitle);
+  const [range, setRange] = useState(() => firstRange(meetings.timeZone, params.get('from')));
   const [required, setRequired] = useState<Set<string>>(new Set());
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const search = useFindSlots(programmeId, { onSuccess: (r) => setPicked(bestOfFirstDays(r)) });
@@ -86,6 +114,7 @@ export function NewMeetingForm({
       <Title order={2} fz={22}>
         {t('meetings.new.title')}
       </Title>
+      {meetings.actions.createInterview && <InterviewChoice checked={interview} onChange={chooseInterview} />}
       <MeetingBasics {...basics} guides={meetings.guides} />
       <SlotSearch
         candidates={meetings.candidates}
@@ -112,7 +141,10 @@ export function NewMeetingForm({
           onPick={(start) => setPicked(toggled(picked, start))}
           onPropose={() =>
             propose.mutate({
-              title: title.trim() || t('meetings.new.defaultTitle'),
+              kind: interview ? 'tutored-interview' : 'meeting',
+              title:
+                title.trim() ||
+                t(interview ? 'meetings.interview.defaultTitle' : 'meetings.new.defaultTitle'),
               mode,
               place: mode === 'in-person' && place.trim() ? place.trim() : null,
               videoUrl: mode === 'video' && videoUrl.trim() ? videoUrl.trim() : null,

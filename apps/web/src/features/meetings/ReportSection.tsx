@@ -2,6 +2,10 @@ import { Alert, Badge, Group, NumberInput, Paper, Stack, Text, Title } from '@ma
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../../app/ui';
+import { InterviewGridForm } from './InterviewGridForm';
+import { InterviewRecordView } from './InterviewRecordView';
+import { InterviewSignatures, ResidentViewPanel } from './InterviewSigning';
+import { gridOf, type InterviewGrid } from './interviewQueries';
 import { type MeetingDetail, type Report, slotLabel, useReport, useSaveReport } from './queries';
 import { type Attendance, ReportAttendance } from './ReportAttendance';
 import { ReportContentForm } from './ReportContentForm';
@@ -19,11 +23,13 @@ export function ReportSection({ meeting }: { meeting: MeetingDetail }) {
   const [attendance, setAttendance] = useState<Record<string, Attendance>>({});
   const [duration, setDuration] = useState<number | string>('');
   const [content, setContent] = useState<Content | null>(null);
+  const [grid, setGrid] = useState<InterviewGrid | null>(null);
   useEffect(() => {
     if (!report.data) return;
     setAttendance(Object.fromEntries(report.data.attendance.map((a) => [a.userId, a.status ?? 'present'])));
     setDuration(report.data.durationMinutes ?? report.data.plannedMinutes);
     setContent(report.data.content);
+    setGrid(report.data.interview?.record ? gridOf(report.data.interview) : null);
   }, [report.data]);
   const save = useSaveReport(meeting.id);
   // The save buttons are shown only with the content (the viewer may edit it).
@@ -31,14 +37,14 @@ export function ReportSection({ meeting }: { meeting: MeetingDetail }) {
     save.mutate({
       attendance: Object.entries(attendance).map(([userId, status]) => ({ userId, status })),
       durationMinutes: duration === '' ? null : Number(duration),
-      content: content as Content,
+      ...(grid ? { interview: grid } : { content: content as Content }),
       file,
     });
   if (report.error) return <ErrorAlert error={report.error} />;
   if (!report.data) return <Loading />;
   const r = report.data;
   const lang = i18n.language;
-  const editable = r.actions.edit && content;
+  const editable = r.actions.edit && (content || grid);
   if (r.status === 'none' && !editable) return <ReportNotOpen meeting={meeting} report={r} />;
 
   return (
@@ -54,21 +60,22 @@ export function ReportSection({ meeting }: { meeting: MeetingDetail }) {
           value={attendance}
           onChange={setAttendance}
         />
-        {editable ? (
-          <NumberInput
-            label={t('meetings.report.duration')}
-            value={duration}
-            onChange={setDuration}
-            min={1}
-            max={1440}
-            w={200}
+        <Duration
+          editable={!!editable}
+          value={duration}
+          onChange={setDuration}
+          recorded={r.durationMinutes}
+        />
+        {r.interview ? (
+          <InterviewPart
+            meeting={meeting}
+            report={r}
+            grid={editable ? grid : null}
+            onGrid={setGrid}
+            onSend={send}
+            save={save}
           />
-        ) : (
-          <Text size="sm">
-            <b>{t('meetings.report.duration')}</b> {r.durationMinutes ?? '—'}
-          </Text>
-        )}
-        {editable && content ? (
+        ) : editable && content ? (
           <ReportContentForm
             meeting={meeting}
             status={r.status}
@@ -86,6 +93,86 @@ export function ReportSection({ meeting }: { meeting: MeetingDetail }) {
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** The meeting's length: typed by the report's author, read by the others. */
+function Duration({
+  editable,
+  value,
+  onChange,
+  recorded,
+}: {
+  editable: boolean;
+  value: number | string;
+  onChange: (v: number | string) => void;
+  recorded: number | null;
+}) {
+  const { t } = useTranslation();
+  if (editable)
+    return (
+      <NumberInput
+        label={t('meetings.report.duration')}
+        value={value}
+        onChange={onChange}
+        min={1}
+        max={1440}
+        w={200}
+      />
+    );
+  return (
+    <Text size="sm">
+      <b>{t('meetings.report.duration')}</b> {recorded ?? '—'}
+    </Text>
+  );
+}
+
+/** A tutored interview's grid: filled by the tutor, read by the resident, then signed by both. */
+function InterviewPart({
+  meeting,
+  report: r,
+  grid,
+  onGrid,
+  onSend,
+  save,
+}: {
+  meeting: MeetingDetail;
+  report: Report;
+  grid: InterviewGrid | null;
+  onGrid: (next: InterviewGrid) => void;
+  onSend: (file: boolean) => void;
+  save: ReturnType<typeof useSaveReport>;
+}) {
+  const { t } = useTranslation();
+  const view = r.interview;
+  if (!view) return null;
+  if (!view.record && !grid)
+    return (
+      <Alert color="gray" variant="light">
+        {r.status === 'none' ? t('meetings.report.notYet') : t('meetings.interview.hidden')}
+      </Alert>
+    );
+  return (
+    <Stack gap="lg">
+      {grid ? (
+        <InterviewGridForm
+          view={view}
+          grid={grid}
+          onGrid={onGrid}
+          status={r.status}
+          onSend={onSend}
+          save={save}
+        />
+      ) : (
+        <InterviewRecordView view={view} />
+      )}
+      {r.status === 'filed' && (
+        <>
+          <ResidentViewPanel meetingId={meeting.id} view={view} />
+          <InterviewSignatures meetingId={meeting.id} view={view} timeZone={r.timeZone} />
+        </>
+      )}
+    </Stack>
   );
 }
 
