@@ -156,7 +156,7 @@ async function untoldAlerts(trx: Db, userId: string, now: Date) {
 const detailOf = (a: Alert) => readJson(alertDetailSchema, a.detail, 'followup_alerts.detail');
 
 /** One alert's own notice, or a list of them all. */
-function noticeOf(fresh: Alert[]) {
+export function noticeOf(fresh: Alert[]) {
   const texts = fresh.map((a) => {
     const detail = detailOf(a);
     const names = { tutor: a.tutor, tutee: a.tutee, programme: a.programme };

@@ -191,7 +191,7 @@ async function tellBothEnded(trx: Db, p: EndedPairing, cancelled: number, now: D
 }
 
 /** The notice's words, without the reason of an early end (which may be confidential). */
-function endedNotice(programme: string, other: string, completed: boolean, n: number) {
+export function endedNotice(programme: string, other: string, completed: boolean, n: number) {
   const frMeetings =
     n === 0
       ? ''

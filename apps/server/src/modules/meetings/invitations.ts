@@ -29,6 +29,19 @@ import { invitationMail, when } from './texts.ts';
 type Meeting = MeetingTable;
 type InvitationKind = 'new' | 'update' | 'cancel' | 'reminder';
 
+/** The calendar event's description: how it takes place, its video link, its guide's themes. */
+export function icsDescription(m: { mode: string; video_url: string | null; guide_id: string | null }) {
+  const guide = guideById(m.guide_id);
+  const mode = { 'in-person': 'Sur place', video: 'En visio', phone: 'Par téléphone' }[m.mode] ?? m.mode;
+  return [
+    mode,
+    m.video_url ? `Lien : ${m.video_url}` : null,
+    guide ? `Guide : ${guide.title}\n${guide.themes.map((t) => `- ${t}`).join('\n')}` : null,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 async function icsMeeting(db: Db, m: Meeting): Promise<IcsMeeting> {
   const parts = await db
     .selectFrom('meeting_participants')
@@ -40,20 +53,11 @@ async function icsMeeting(db: Db, m: Meeting): Promise<IcsMeeting> {
     name: '',
     email: 'no-reply@compagnon.local',
   };
-  const guide = guideById(m.guide_id);
-  const mode = { 'in-person': 'Sur place', video: 'En visio', phone: 'Par téléphone' }[m.mode] ?? m.mode;
-  const description = [
-    mode,
-    m.video_url ? `Lien : ${m.video_url}` : null,
-    guide ? `Guide : ${guide.title}\n${guide.themes.map((t) => `- ${t}`).join('\n')}` : null,
-  ]
-    .filter(Boolean)
-    .join('\n');
   return {
     uid: m.ical_uid,
     sequence: m.sequence,
     title: m.title,
-    description,
+    description: icsDescription(m),
     start: m.starts_at as string,
     end: m.ends_at as string,
     place: m.place,

@@ -17,7 +17,8 @@ interface NoticeMeeting {
   starts_at: string | null;
 }
 
-function texts(kind: MeetingNotice, title: string, at: string | null, en: boolean) {
+/** A meeting notice's title and body, in French or (en) in English. */
+export function meetingNoticeTexts(kind: MeetingNotice, title: string, at: string | null, en: boolean) {
   if (en) {
     return {
       poll: { title: `Poll: ${title}`, body: 'Say which times suit you.' },
@@ -53,7 +54,7 @@ export async function meetingNotices(
     orgZone(trx, m.org_id),
   ]);
   for (const p of people) {
-    const c = texts(
+    const c = meetingNoticeTexts(
       kind,
       m.title,
       m.starts_at ? when(m.starts_at, zone, p.locale) : null,

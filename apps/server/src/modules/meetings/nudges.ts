@@ -200,8 +200,7 @@ async function nudgeNotice(db: Db, now: Date, m: Meeting, user: { id: string; lo
     .select('name')
     .where('id', '=', m.organiser_id)
     .executeTakeFirst();
-  const en = langOf(user.locale) === 'en';
-  const name = organiser?.name ?? '';
+  const { title, body } = nudgeNoticeTexts(user.locale, organiser?.name ?? '', m.title);
   await db
     .insertInto('notifications')
     .values({
@@ -209,13 +208,22 @@ async function nudgeNotice(db: Db, now: Date, m: Meeting, user: { id: string; lo
       user_id: user.id,
       org_id: m.org_id,
       kind: 'meeting',
-      title: en ? `Reminder — poll: ${m.title}` : `Rappel — sondage : ${m.title}`,
-      body: en
-        ? `${name} is waiting for your answer: say which times suit you.`
-        : `${name} attend votre réponse : indiquez les créneaux qui vous conviennent.`,
+      title,
+      body,
       link: `/rencontres/${m.id}`,
       created_at: now.toISOString(),
       read_at: null,
     })
     .execute();
+}
+
+/** The nudge's in-app notice in a person's language. */
+export function nudgeNoticeTexts(locale: string, name: string, title: string) {
+  const en = langOf(locale) === 'en';
+  return {
+    title: en ? `Reminder — poll: ${title}` : `Rappel — sondage : ${title}`,
+    body: en
+      ? `${name} is waiting for your answer: say which times suit you.`
+      : `${name} attend votre réponse : indiquez les créneaux qui vous conviennent.`,
+  };
 }

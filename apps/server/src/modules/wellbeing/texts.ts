@@ -37,3 +37,9 @@ export function tutorAlertTexts(n: { tutee: string; programme: string; reminder:
     },
   };
 }
+
+/** The tutor of a check-in not tied to a pair, as a question names them: "votre mentor·e". */
+export function yourTutor(lang: Lang, template: string) {
+  const words = programmeWords(template, lang).tutor;
+  return lang === 'en' ? `your ${words}` : `votre ${words}`;
+}
