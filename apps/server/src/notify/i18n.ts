@@ -148,6 +148,15 @@ export function inBoth<T>(
   return { fr: render(texts('fr'), 'fr'), en: render(texts('en'), 'en') };
 }
 
+/** A notice in both languages: the module's texts `<key>.title` and `<key>.body`, filled from `values`. */
+export function bothNotice(
+  texts: (locale: Lang) => TFunction,
+  key: string,
+  values: Record<string, unknown> = {},
+): Record<Lang, { title: string; body: string }> {
+  return inBoth(texts, (t) => ({ title: t(`${key}.title`, values), body: t(`${key}.body`, values) }));
+}
+
 /**
  * A role as a programme names it in a sentence: "mentor·e", "adhérent·e", "interne" for the roles
  * a template names, "coordinateur·rice" and "expert·e" in every programme.
