@@ -15,7 +15,7 @@ import { calendarText, type IcsMeeting } from './ics.ts';
 import { meetingNotices } from './notices.ts';
 import { loadMeetingFor, orgZone } from './policy.ts';
 import type { meetingPatch } from './schema.ts';
-import { invitationMail, when } from './texts.ts';
+import { invitationMail, meetingTexts, when } from './texts.ts';
 
 /**
  * A meeting's time is confirmed, changed or cancelled in one transaction that also enqueues one
@@ -29,14 +29,19 @@ import { invitationMail, when } from './texts.ts';
 type Meeting = MeetingTable;
 type InvitationKind = 'new' | 'update' | 'cancel' | 'reminder';
 
-/** The calendar event's description: how it takes place, its video link, its guide's themes. */
+/**
+ * The calendar event's description, in French (one file for every participant): how it takes
+ * place, its video link, its guide's themes.
+ */
 export function icsDescription(m: { mode: string; video_url: string | null; guide_id: string | null }) {
   const guide = guideById(m.guide_id);
-  const mode = { 'in-person': 'Sur place', video: 'En visio', phone: 'Par téléphone' }[m.mode] ?? m.mode;
+  const t = meetingTexts('fr');
   return [
-    mode,
-    m.video_url ? `Lien : ${m.video_url}` : null,
-    guide ? `Guide : ${guide.title}\n${guide.themes.map((t) => `- ${t}`).join('\n')}` : null,
+    t(`ics.mode.${m.mode}`, { defaultValue: m.mode }),
+    m.video_url ? t('ics.link', { url: m.video_url }) : null,
+    guide
+      ? t('ics.guide', { title: guide.title, themes: guide.themes.map((x) => `- ${x}`).join('\n') })
+      : null,
   ]
     .filter(Boolean)
     .join('\n');
