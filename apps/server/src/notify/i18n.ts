@@ -106,7 +106,7 @@ const resources = {
 function withFrenchMany<T extends object>(texts: T): T {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(texts)) {
-    out[key] = value && typeof value === 'object' ? withFrenchMany(value) : value;
+    out[key] = value && typeof value === 'object' && !Array.isArray(value) ? withFrenchMany(value) : value;
     const many = key.replace(/_other$/, '_many');
     if (many !== key && !(many in texts)) out[many] = value;
   }
