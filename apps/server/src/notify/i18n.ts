@@ -1,8 +1,12 @@
 import i18next, { type TFunction } from 'i18next';
 import { addElisionFormats } from '../domain/elision.ts';
 import { errorTexts } from '../http/error-texts.ts';
-import { errorWordings } from '../http/error-wordings.ts';
+import { errorWordings, recordNames } from '../http/error-wordings.ts';
 import { roleWord } from '../modules/programmes/words.ts';
+
+/** One language's words of a table of both: { meeting: { fr, en } } → { meeting: fr }. */
+const wordsIn = (lang: 'fr' | 'en', table: Record<string, Record<'fr' | 'en', string>>) =>
+  Object.fromEntries(Object.entries(table).map(([key, words]) => [key, words[lang]]));
 
 // Server-side texts: French first, English second, in one i18next instance. These are the shared
 // ones (e-mails' frame, sign-in and invitation mails, roles, errors); each module adds its own
@@ -51,6 +55,7 @@ const resources = {
       },
       role: { coordinator: 'coordinateur·rice', tutor: 'tuteur·rice', tutee: 'tutoré·e', expert: 'expert·e' },
       errors: { ...errorTexts.fr, ...errorWordings.fr },
+      records: wordsIn('fr', recordNames),
     },
   },
   en: {
@@ -95,6 +100,7 @@ const resources = {
       },
       role: { coordinator: 'coordinator', tutor: 'tutor', tutee: 'tutee', expert: 'expert' },
       errors: { ...errorTexts.en, ...errorWordings.en },
+      records: wordsIn('en', recordNames),
     },
   },
 };
