@@ -70,7 +70,10 @@ export const errorWordings = {
   },
 } as const;
 
-/** The records a refusal may say are missing, with their determiner ("Cette rencontre n’existe pas"). */
+/**
+ * The records a refusal may say are missing, with their determiner ("Cette rencontre n’existe pas"):
+ * the texts `records.<name>` of the shared instance (notify/i18n.ts).
+ */
 export const recordNames = {
   record: { fr: 'Cet élément', en: 'This item' },
   alert: { fr: 'Cette alerte', en: 'This alert' },

@@ -1,6 +1,6 @@
-import { translator } from '../notify/i18n.ts';
+import { inBoth, translator } from '../notify/i18n.ts';
 import { type ErrorCode, type ErrorLanguage, errorTexts } from './error-texts.ts';
-import { type RecordName, recordNames, type WordingKey } from './error-wordings.ts';
+import type { RecordName, WordingKey } from './error-wordings.ts';
 
 /** The text of a refusal: its code's own, or another wording of that code (http/error-wordings.ts). */
 type TextKey = ErrorCode | WordingKey;
@@ -52,7 +52,7 @@ export function refuse<C extends ErrorCode>(
 
 /** A record outside the actor's scope is reported as missing, never as forbidden. */
 export const notFound = (what: RecordName = 'record') =>
-  refuse(404, 'not_found', { variant: 'record', what: recordNames[what] });
+  refuse(404, 'not_found', { variant: 'record', what: inBoth(translator, (t) => t(`records.${what}`)) });
 export const forbidden = () => refuse(403, 'forbidden');
 export const unauthenticated = () => refuse(401, 'unauthenticated');
 

@@ -1,36 +1,24 @@
+import { translator } from './i18n.ts';
 import type { Mail } from './mailer.ts';
 
 export type Lang = 'fr' | 'en';
 export const langOf = (locale: string | null | undefined): Lang => (locale?.startsWith('en') ? 'en' : 'fr');
 
-const texts = {
-  fr: {
-    hello: (name: string) => `Bonjour ${name},`,
-    open: 'Ouvrir dans Compagnon',
-    footer: 'Compagnon — tutorat et mentorat des professionnels de santé',
-    why: 'Vous recevez ce message parce que vous participez à un programme de tutorat sur Compagnon.',
-    prefs: 'Choisir quels messages recevoir, et comment',
-    unsubscribe: 'Ne plus recevoir d’e-mails',
-    digestSubject: (n: number) =>
-      `Votre résumé de la semaine sur Compagnon (${n} ${n > 1 ? 'nouvelles' : 'nouvelle'})`,
-    digestIntro: 'Voici ce qui s’est passé cette semaine dans vos programmes :',
-    kinds: { alert: 'Suivi des binômes', reminder: 'Rappels', message: 'Messages' } as Record<string, string>,
-  },
-  en: {
-    hello: (name: string) => `Hello ${name},`,
-    open: 'Open in Compagnon',
-    footer: 'Compagnon — tutoring and mentoring for health professionals',
-    why: 'You receive this message because you take part in a tutoring programme on Compagnon.',
-    prefs: 'Choose which messages you receive, and how',
-    unsubscribe: 'Stop receiving e-mails',
-    digestSubject: (n: number) => `Your weekly summary on Compagnon (${n} new)`,
-    digestIntro: 'Here is what happened this week in your programmes:',
-    kinds: { alert: 'Follow-up of pairs', reminder: 'Reminders', message: 'Messages' } as Record<
-      string,
-      string
-    >,
-  },
-};
+/** The words of an e-mail's frame and of the weekly digest, in a language (notify/i18n.ts). */
+export function digestTexts(lang: Lang) {
+  const t = translator(lang);
+  return {
+    hello: (name: string) => t('mail.hello', { name }),
+    open: t('mail.open'),
+    footer: t('mail.footer'),
+    why: t('mail.why'),
+    prefs: t('mail.prefs'),
+    unsubscribe: t('mail.unsubscribe'),
+    digestSubject: (count: number) => t('mail.digest.subject', { count }),
+    digestIntro: t('mail.digest.intro'),
+    kinds: t('mail.digest.kinds', { returnObjects: true }) as unknown as Record<string, string>,
+  };
+}
 
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -55,12 +43,11 @@ export interface MailParts {
  * offer "unsubscribe" next to the sender.
  */
 export function renderMail(p: MailParts): Mail & { headers: Record<string, string> } {
-  const t = texts[p.lang];
+  const t = digestTexts(p.lang);
+  const line = (label: string, value: string) => translator(p.lang)('line', { label, value });
   const abs = (link: string) => (link.startsWith('http') ? link : `${p.publicUrl}${link}`);
   const unsubscribe = `${p.publicUrl}/api/notifications/unsubscribe?token=${encodeURIComponent(p.unsubscribeToken)}`;
   const prefs = `${p.publicUrl}/notifications`;
-  // French typography puts a space before the colon.
-  const colon = p.lang === 'fr' ? ' : ' : ': ';
   const textSections = (p.sections ?? []).map(
     (s) =>
       `${s.heading}\n${'-'.repeat(s.heading.length)}\n${s.items
@@ -71,8 +58,8 @@ export function renderMail(p: MailParts): Mail & { headers: Record<string, strin
     t.hello(p.name),
     ...p.paragraphs,
     ...textSections,
-    ...(p.link ? [`${t.open}${colon}${abs(p.link)}`] : []),
-    `--\n${t.footer}\n${t.why}\n${t.prefs}${colon}${prefs}\n${t.unsubscribe}${colon}${unsubscribe}`,
+    ...(p.link ? [line(t.open, abs(p.link))] : []),
+    `--\n${t.footer}\n${t.why}\n${line(t.prefs, prefs)}\n${line(t.unsubscribe, unsubscribe)}`,
   ].join('\n\n');
   const htmlSections = (p.sections ?? [])
     .map(
@@ -106,5 +93,3 @@ ${p.link ? `<p><a href="${esc(abs(p.link))}" style="display:inline-block;backgro
     },
   };
 }
-
-export const digestTexts = (lang: Lang) => texts[lang];

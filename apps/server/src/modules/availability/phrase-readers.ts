@@ -219,13 +219,7 @@ export function readHourRanges(p: Phrase) {
       r.end = clock(b, original);
       if (r.start === '24:00') r.start = '00:00';
       if (r.end === '00:00') r.end = '24:00';
-      if (r.start === r.end)
-        throw new Failure(
-          'bad_time',
-          `Le début et la fin sont la même heure : « ${original} ».`,
-          `Start and end are the same time: “${original}”.`,
-          original,
-        );
+      if (r.start === r.end) throw new Failure('bad_time', 'sameTimes', original);
     },
   );
   take(

@@ -1,5 +1,6 @@
 import { DateTime, Info } from 'luxon';
 import type { RuleBody } from './schema.ts';
+import { availabilityTexts } from './texts.ts';
 
 /**
  * The words of the phrases (phrases.ts): categories, days, months and ordinals in French and
@@ -148,15 +149,19 @@ export const stopwords = new Set(
     .filter(Boolean),
 );
 
-/** A phrase not understood: the code, the message in French and English, the part at fault. */
+/**
+ * A phrase not understood: the code, the message in French and English (the text `phrase.<text>`
+ * of texts.ts), the part at fault.
+ */
 export class Failure extends Error {
+  readonly messageEn: string;
   constructor(
     readonly code: PhraseError,
-    message: string,
-    readonly messageEn: string,
+    text: string,
     readonly part: string | null = null,
   ) {
-    super(message);
+    super(availabilityTexts('fr')(`phrase.${text}`, { part }));
+    this.messageEn = availabilityTexts('en')(`phrase.${text}`, { part });
   }
 }
 
@@ -168,13 +173,7 @@ export function clock(raw: string, original: string): string {
   if (/^(?:midi|noon)$/.test(t)) return '12:00';
   if (/^(?:minuit|midnight)$/.test(t)) return '24:00';
   const m = /^(\d{1,2})(?:\s*(?:h|:|\.)\s*(\d{2})?|\s*h)?\s*(am|pm)?$/.exec(t);
-  if (!m)
-    throw new Failure(
-      'bad_time',
-      `Heure illisible : « ${original} ».`,
-      `Unreadable time: “${original}”.`,
-      original,
-    );
+  if (!m) throw new Failure('bad_time', 'unreadableTime', original);
   let h = Number(m[1]);
   const min = Number(m[2] ?? 0);
   if (m[3]) {
@@ -182,13 +181,7 @@ export function clock(raw: string, original: string): string {
     else if (m[3] === 'pm' && h !== 12) h += 12;
     else if (m[3] === 'am' && h === 12) h = 0;
   }
-  if (h > 24 || min > 59 || (h === 24 && min > 0))
-    throw new Failure(
-      'bad_time',
-      `L’heure « ${original} » n’existe pas.`,
-      `There is no such time as “${original}”.`,
-      original,
-    );
+  if (h > 24 || min > 59 || (h === 24 && min > 0)) throw new Failure('bad_time', 'noSuchTime', original);
   return h === 24 ? '24:00' : `${pad(h)}:${pad(min)}`;
 }
 
@@ -213,13 +206,7 @@ export function dateOf(
   today: string,
   fallback?: { month: number; year?: number },
 ): string {
-  const bad = () =>
-    new Failure(
-      'bad_date',
-      `La date « ${original} » n’existe pas.`,
-      `There is no such date as “${original}”.`,
-      original,
-    );
+  const bad = () => new Failure('bad_date', 'noSuchDate', original);
   let day = 0;
   let month: number | undefined;
   let year: number | undefined;

@@ -63,18 +63,8 @@ export function parsePhrase(text: string, opts: { today: string }): PhraseResult
  * "garde", "un mardi sur deux" before "mardi", a date range before its hours.
  */
 function read(text: string, today: string): PhraseResult {
-  if (text.trim().length === 0)
-    throw new Failure(
-      'empty',
-      'Écrivez une contrainte, par exemple « garde tous les mardis ».',
-      'Type a constraint, for example “night shift every Tuesday”.',
-    );
-  if (text.length > 300)
-    throw new Failure(
-      'too_long',
-      'Une contrainte à la fois, en une phrase courte.',
-      'One constraint at a time, in a short phrase.',
-    );
+  if (text.trim().length === 0) throw new Failure('empty', 'empty');
+  if (text.length > 300) throw new Failure('too_long', 'tooLong');
   const p: Phrase = { text, today, work: fold(text), r: emptyReading() };
   readRestAfter(p);
   readFortnight(p);
@@ -107,41 +97,19 @@ function refuseLeftover(p: Phrase) {
   }
   if (runs.length > 0) {
     const part = runs.map((r) => text.slice(r.start, r.end)).join(' … ');
-    throw new Failure(
-      'not_understood',
-      `Je n’ai pas compris « ${part} ». Exemples : « garde tous les mardis », « cours de DES le 1er jeudi du mois », « stage 8h–18h30 du lundi au vendredi », « absente du 22 au 26 décembre ».`,
-      `I did not understand “${part}”. Examples: “night shift every Tuesday”, “course on the first Thursday of the month”, “internship 8am–6.30pm Monday to Friday”, “away from 22 to 26 December”.`,
-      part,
-    );
+    throw new Failure('not_understood', 'notUnderstood', part);
   }
 }
 
 /** The rule the pieces make, or the change to the night shifts' rest day; or what is missing. */
 function resultOf(r: Reading, today: string): PhraseResult {
-  if (r.fortnight && r.weekdays.size === 0)
-    throw new Failure(
-      'missing_when',
-      `Dites quels jours reviennent « ${r.fortnight} » : par exemple « garde un mardi sur deux » ou « cours tous les 15 jours le jeudi ».`,
-      `Say which days come back “${r.fortnight}”: for example “night shift every other Tuesday” or “course every two weeks on Thursdays”.`,
-      r.fortnight,
-    );
-  if (r.fortnight && r.nth !== null)
-    throw new Failure(
-      'not_understood',
-      `« ${r.fortnight} » ne se combine pas avec une semaine du mois : choisissez l’un ou l’autre.`,
-      `“${r.fortnight}” does not go with a week of the month: choose one or the other.`,
-      r.fortnight,
-    );
+  if (r.fortnight && r.weekdays.size === 0) throw new Failure('missing_when', 'fortnightDays', r.fortnight);
+  if (r.fortnight && r.nth !== null) throw new Failure('not_understood', 'fortnightMonthly', r.fortnight);
   const hasWhen = r.weekdays.size > 0 || r.dates !== null;
   if (!hasWhen && r.restAfter !== null && !r.start && (r.category === null || r.category === 'night-shift')) {
     return { understood: true, action: 'rest-after', restAfter: r.restAfter };
   }
-  if (!hasWhen)
-    throw new Failure(
-      'missing_when',
-      'Dites quand : un jour de la semaine (« tous les mardis »), une semaine du mois (« le 1er jeudi du mois ») ou des dates (« du 3 au 7 mars »).',
-      'Say when: a day of the week (“every Tuesday”), a week of the month (“the first Thursday of the month”) or dates (“from 3 to 7 March”).',
-    );
+  if (!hasWhen) throw new Failure('missing_when', 'missingWhen');
 
   return { understood: true, action: 'add', ...ruleOf(r, today) };
 }
@@ -169,10 +137,6 @@ function ruleOf(r: Reading, today: string): { rule: RuleBody; startGuessed: bool
   const startGuessed = rule.pattern === 'fortnightly' && !rule.fromDate;
   if (startGuessed) rule.fromDate = nextWeekday(today, rule.weekdays[0] as number);
   if (rule.fromDate && rule.toDate && rule.fromDate > rule.toDate)
-    throw new Failure(
-      'bad_date',
-      'La date de fin est avant la date de début.',
-      'The end date is before the start date.',
-    );
+    throw new Failure('bad_date', 'endBeforeStart');
   return { rule, startGuessed };
 }

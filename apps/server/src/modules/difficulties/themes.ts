@@ -2,7 +2,7 @@ import type { Db } from '../../db/index.ts';
 import type { Lang } from '../../notify/templates.ts';
 import { MIN_AGGREGATE } from '../../policy/confidentiality.ts';
 import { type DifficultyCategory, difficultyCategories } from './schema.ts';
-import { categoryLabel } from './texts.ts';
+import { categoryLabel, difficultyTexts } from './texts.ts';
 
 /** A theme of the yearly review: a category and how many systemic difficulties raised it, if at least MIN_AGGREGATE. */
 export interface Theme {
@@ -52,14 +52,11 @@ export type Themes = Awaited<ReturnType<typeof difficultyThemes>>;
 
 /** The review's section title and each theme's line, for the CSV and the PDF. */
 export function themeLines(t: Themes, lang: Lang) {
-  const fewer = lang === 'fr' ? `moins de ${t.minimum}` : `fewer than ${t.minimum}`;
+  const say = difficultyTexts(lang);
+  const fewer = say('themes.fewer', { minimum: t.minimum });
   return {
-    title:
-      lang === 'fr' ? 'Difficultés collectives signalées (thèmes)' : 'Systemic difficulties raised (themes)',
-    note:
-      lang === 'fr'
-        ? `Nombre de difficultés collectives signalées à la coordination, ou transmises par une autre organisation, par thème ; sous ${t.minimum}, le nombre n’est pas communiqué.`
-        : `Systemic difficulties raised to the coordination, or forwarded by another organisation, by theme; under ${t.minimum}, the number is not shown.`,
+    title: say('themes.title'),
+    note: say('themes.note', { minimum: t.minimum }),
     lines: t.themes.map((x) => ({
       label: categoryLabel(x.category, lang),
       value: x.count === null ? fewer : x.count,

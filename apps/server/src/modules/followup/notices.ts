@@ -4,10 +4,11 @@ import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
 import { defineJob, enqueue } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
+import { inBoth } from '../../notify/i18n.ts';
 import { notify } from '../../notify/notify.ts';
 import type { AlertRule } from './rules.ts';
 import { alertDetailSchema } from './schema.ts';
-import { coordinatorNotice, describeAlert, tutorNotice } from './texts.ts';
+import { coordinatorNotice, describeAlert, followupTexts, tutorNotice } from './texts.ts';
 
 /**
  * Alert messages, at most one per person and day: opening or escalating an alert asks for the
@@ -156,7 +157,7 @@ async function untoldAlerts(trx: Db, userId: string, now: Date) {
 const detailOf = (a: Alert) => readJson(alertDetailSchema, a.detail, 'followup_alerts.detail');
 
 /** One alert's own notice, or a list of them all. */
-function noticeOf(fresh: Alert[]) {
+export function noticeOf(fresh: Alert[]) {
   const texts = fresh.map((a) => {
     const detail = detailOf(a);
     const names = { tutor: a.tutor, tutee: a.tutee, programme: a.programme };
@@ -166,23 +167,20 @@ function noticeOf(fresh: Alert[]) {
       : tutorNotice(rule, detail, names);
   });
   if (texts.length === 1 && texts[0]) return texts[0];
-  return {
-    fr: {
-      title: `Suivi : ${fresh.length} alertes`,
-      body: fresh
-        .map((a) => `• ${who(a, 'fr')} : ${describeAlert(a.rule as AlertRule, detailOf(a), 'fr')}`)
-        .join('\n'),
-    },
-    en: {
-      title: `Follow-up: ${fresh.length} alerts`,
-      body: fresh
-        .map((a) => `• ${who(a, 'en')}: ${describeAlert(a.rule as AlertRule, detailOf(a), 'en')}`)
-        .join('\n'),
-    },
-  };
+  return inBoth(followupTexts, (t, lang) => ({
+    title: t('list.title', { n: fresh.length }),
+    body: fresh
+      .map((a) =>
+        t('list.line', {
+          who: t('list.who', {
+            tutor: a.tutor,
+            tutee: a.tutee,
+            programme: a.programme,
+            context: a.level === 'coordinator' ? 'coordinator' : undefined,
+          }),
+          what: describeAlert(a.rule as AlertRule, detailOf(a), lang),
+        }),
+      )
+      .join('\n'),
+  }));
 }
-
-const who = (a: { level: string; tutor: string; tutee: string; programme: string }, lang: 'fr' | 'en') =>
-  a.level === 'coordinator'
-    ? `${a.tutor} ${lang === 'fr' ? 'et' : 'and'} ${a.tutee} (${a.programme})`
-    : `${a.tutee} (${a.programme})`;

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { toCsv } from '../../lib/csv.ts';
+import { translator } from '../../notify/i18n.ts';
 import { themeLines } from '../difficulties/themes.ts';
 import type { YearlyReview } from './review.ts';
 import { describeRule, reviewTexts } from './review-texts.ts';
@@ -58,7 +59,7 @@ export function reviewPdf(r: YearlyReview, lang: 'fr' | 'en'): Promise<Buffer> {
   doc
     .fillColor(grey)
     .fontSize(10)
-    .text(`${t.period} : ${r.period.start} – ${r.period.end}`.replace(' :', lang === 'en' ? ':' : ' :'));
+    .text(translator(lang)('line', { label: t.period, value: `${r.period.start} – ${r.period.end}` }));
   doc.moveDown(0.5).fontSize(9).text(t.confidentiality(r.minAggregate));
   writeSections(doc, writer(doc, t, lang), t, r, lang);
   doc.end();
@@ -80,10 +81,7 @@ function writer(doc: PDFKit.PDFDocument, t: Texts, lang: 'fr' | 'en') {
   };
   const line = (label: string, value: string | number | null) =>
     doc.text(
-      `${label} : ${typeof value === 'number' ? t.num(value) : (value ?? '—')}`.replace(
-        ' :',
-        lang === 'en' ? ':' : ' :',
-      ),
+      translator(lang)('line', { label, value: typeof value === 'number' ? t.num(value) : (value ?? '—') }),
     );
   const bars = (items: { label: string; value: number }[], height = 120) => {
     if (doc.y + height + 40 > 780) doc.addPage();

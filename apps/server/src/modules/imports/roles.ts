@@ -1,4 +1,6 @@
+import { inBoth } from '../../notify/i18n.ts';
 import { expertWords, type ImportableRole, roleWords, type TemplateId } from '../programmes/templates.ts';
+import { importTexts } from './texts.ts';
 
 /**
  * Role cells are read with the words of the programme's template (`roleWords`), compared once
@@ -154,10 +156,8 @@ export function roleForValue(value: string, template: TemplateId): ImportableRol
 export function acceptedRoleWords(template: TemplateId): { fr: string; en: string } {
   const { accepted } = vocabularyOf(template);
   const uniq = (xs: string[]) => [...new Set(xs)];
-  return {
-    fr: `${uniq(accepted.fr).join(', ')} — ou en anglais ${uniq(accepted.en).join(', ')}`,
-    en: `${uniq(accepted.fr).join(', ')} — or in English ${uniq(accepted.en).join(', ')}`,
-  };
+  const words = { fr: uniq(accepted.fr).join(', '), en: uniq(accepted.en).join(', ') };
+  return inBoth(importTexts, (t) => t('acceptedRoles', words));
 }
 
 /** The template's own name of each role, to say which roles an ambiguous word could be. */

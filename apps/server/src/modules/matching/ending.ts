@@ -3,10 +3,12 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { refuse } from '../../http/errors.ts';
 import { defineJob, enqueue } from '../../jobs/registry.ts';
+import { inBoth } from '../../notify/i18n.ts';
 import { notify } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { cancelInTransaction } from '../meetings/invitations.ts';
+import { matchingTexts } from './i18n.ts';
 
 /**
  * What follows the end of a pairing (ended early or completed). For `UNDO_MINUTES` the end may be
@@ -191,34 +193,16 @@ async function tellBothEnded(trx: Db, p: EndedPairing, cancelled: number, now: D
 }
 
 /** The notice's words, without the reason of an early end (which may be confidential). */
-function endedNotice(programme: string, other: string, completed: boolean, n: number) {
-  const frMeetings =
-    n === 0
-      ? ''
-      : `\n\n${n} rencontre${n > 1 ? 's' : ''} à venir ${n > 1 ? 'sont annulées' : 'est annulée'}.`;
-  const enMeetings = n === 0 ? '' : `\n\n${n} upcoming meeting${n > 1 ? 's are' : ' is'} cancelled.`;
-  return {
-    fr: {
-      title: completed
-        ? `« ${programme} » : votre binôme avec ${other} est terminé`
-        : `« ${programme} » : votre binôme avec ${other} a pris fin`,
-      body: `${
-        completed
-          ? `Votre binôme avec ${other} est arrivé à son terme.`
-          : `La coordination a mis fin à votre binôme avec ${other}. Pour en savoir plus, adressez-vous à la coordination du programme.`
-      }${frMeetings}`,
-    },
-    en: {
-      title: completed
-        ? `“${programme}”: your pairing with ${other} is complete`
-        : `“${programme}”: your pairing with ${other} has ended`,
-      body: `${
-        completed
-          ? `Your pairing with ${other} has come to its end.`
-          : `The coordinators ended your pairing with ${other}. To know more, ask the programme's coordinators.`
-      }${enMeetings}`,
-    },
-  };
+export function endedNotice(programme: string, other: string, completed: boolean, n: number) {
+  return inBoth(matchingTexts, (t) => {
+    const values = {
+      programme,
+      other,
+      context: completed ? 'completed' : undefined,
+      cancelled: n === 0 ? '' : t('ended.cancelled', { count: n }),
+    };
+    return { title: t('ended.title', values), body: t('ended.body', values) };
+  });
 }
 
 /** Brings an ended or completed pairing back to the state it was in, while the end may be undone. */

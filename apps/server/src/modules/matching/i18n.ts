@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { moduleTexts } from '../../notify/i18n.ts';
 import type { Reason } from './criteria.ts';
 
-// Texts of the matching e-mails and explanations, French first.
+// Texts of the matching e-mails, notices and explanations, French first.
 const resources = {
   fr: {
     translation: {
@@ -43,6 +43,15 @@ const resources = {
       day: { 1: 'lundi', 2: 'mardi', 3: 'mercredi', 4: 'jeudi', 5: 'vendredi', 6: 'samedi', 7: 'dimanche' },
       part: { morning: 'matin', afternoon: 'après-midi', evening: 'soir' },
       noPhone: 'téléphone non partagé',
+      // The end of a pairing, without the reason of an early end (which may be confidential).
+      ended: {
+        title: '« {{programme}} » : votre binôme avec {{other}} a pris fin',
+        title_completed: '« {{programme}} » : votre binôme avec {{other}} est terminé',
+        body: 'La coordination a mis fin à votre binôme avec {{other}}. Pour en savoir plus, adressez-vous à la coordination du programme.{{cancelled}}',
+        body_completed: 'Votre binôme avec {{other}} est arrivé à son terme.{{cancelled}}',
+        cancelled_one: '\n\n{{count}} rencontre à venir est annulée.',
+        cancelled_other: '\n\n{{count}} rencontres à venir sont annulées.',
+      },
       round: {
         opened: {
           subject: '« {{programme}} » : vos choix avant le {{deadline}}',
@@ -106,6 +115,14 @@ const resources = {
       },
       part: { morning: 'morning', afternoon: 'afternoon', evening: 'evening' },
       noPhone: 'phone not shared',
+      ended: {
+        title: '“{{programme}}”: your pairing with {{other}} has ended',
+        title_completed: '“{{programme}}”: your pairing with {{other}} is complete',
+        body: "The coordinators ended your pairing with {{other}}. To know more, ask the programme's coordinators.{{cancelled}}",
+        body_completed: 'Your pairing with {{other}} has come to its end.{{cancelled}}',
+        cancelled_one: '\n\n{{count}} upcoming meeting is cancelled.',
+        cancelled_other: '\n\n{{count}} upcoming meetings are cancelled.',
+      },
       round: {
         opened: {
           subject: '“{{programme}}”: your choices before {{deadline}}',

@@ -15,7 +15,7 @@ import { calendarText, type IcsMeeting } from './ics.ts';
 import { meetingNotices } from './notices.ts';
 import { loadMeetingFor, orgZone } from './policy.ts';
 import type { meetingPatch } from './schema.ts';
-import { invitationMail, when } from './texts.ts';
+import { invitationMail, meetingTexts, when } from './texts.ts';
 
 /**
  * A meeting's time is confirmed, changed or cancelled in one transaction that also enqueues one
@@ -29,6 +29,24 @@ import { invitationMail, when } from './texts.ts';
 type Meeting = MeetingTable;
 type InvitationKind = 'new' | 'update' | 'cancel' | 'reminder';
 
+/**
+ * The calendar event's description, in French (one file for every participant): how it takes
+ * place, its video link, its guide's themes.
+ */
+export function icsDescription(m: { mode: string; video_url: string | null; guide_id: string | null }) {
+  const guide = guideById(m.guide_id);
+  const t = meetingTexts('fr');
+  return [
+    t(`ics.mode.${m.mode}`, { defaultValue: m.mode }),
+    m.video_url ? t('ics.link', { url: m.video_url }) : null,
+    guide
+      ? t('ics.guide', { title: guide.title, themes: guide.themes.map((x) => `- ${x}`).join('\n') })
+      : null,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 async function icsMeeting(db: Db, m: Meeting): Promise<IcsMeeting> {
   const parts = await db
     .selectFrom('meeting_participants')
@@ -40,20 +58,11 @@ async function icsMeeting(db: Db, m: Meeting): Promise<IcsMeeting> {
     name: '',
     email: 'no-reply@compagnon.local',
   };
-  const guide = guideById(m.guide_id);
-  const mode = { 'in-person': 'Sur place', video: 'En visio', phone: 'Par téléphone' }[m.mode] ?? m.mode;
-  const description = [
-    mode,
-    m.video_url ? `Lien : ${m.video_url}` : null,
-    guide ? `Guide : ${guide.title}\n${guide.themes.map((t) => `- ${t}`).join('\n')}` : null,
-  ]
-    .filter(Boolean)
-    .join('\n');
   return {
     uid: m.ical_uid,
     sequence: m.sequence,
     title: m.title,
-    description,
+    description: icsDescription(m),
     start: m.starts_at as string,
     end: m.ends_at as string,
     place: m.place,

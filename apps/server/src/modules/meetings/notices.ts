@@ -1,7 +1,7 @@
 import type { Db } from '../../db/index.ts';
 import { newId } from '../../lib/ids.ts';
 import { orgZone } from './policy.ts';
-import { when } from './texts.ts';
+import { meetingTexts, when } from './texts.ts';
 
 /**
  * In-app notices of a meeting (Notifications page and the unread badge), written in the
@@ -17,21 +17,13 @@ interface NoticeMeeting {
   starts_at: string | null;
 }
 
-function texts(kind: MeetingNotice, title: string, at: string | null, en: boolean) {
-  if (en) {
-    return {
-      poll: { title: `Poll: ${title}`, body: 'Say which times suit you.' },
-      new: { title: `Meeting confirmed: ${title}`, body: at ? `On ${at}.` : '' },
-      update: { title: `Meeting changed: ${title}`, body: at ? `Now on ${at}.` : '' },
-      cancel: { title: `Meeting cancelled: ${title}`, body: at ? `It was planned on ${at}.` : '' },
-    }[kind];
-  }
+/** A meeting notice's title and body, in French or (en) in English; a date only when there is one. */
+export function meetingNoticeTexts(kind: MeetingNotice, title: string, at: string | null, en: boolean) {
+  const t = meetingTexts(en ? 'en' : 'fr');
   return {
-    poll: { title: `Sondage : ${title}`, body: 'Indiquez les créneaux qui vous conviennent.' },
-    new: { title: `Rencontre fixée : ${title}`, body: at ? `Le ${at}.` : '' },
-    update: { title: `Rencontre modifiée : ${title}`, body: at ? `Désormais le ${at}.` : '' },
-    cancel: { title: `Rencontre annulée : ${title}`, body: at ? `Elle était prévue le ${at}.` : '' },
-  }[kind];
+    title: t(`notice.${kind}.title`, { title }),
+    body: kind === 'poll' || at ? t(`notice.${kind}.body`, { at }) : '',
+  };
 }
 
 /** One in-app notice per person, in their language, dated in the organisation's time zone. */
@@ -53,7 +45,7 @@ export async function meetingNotices(
     orgZone(trx, m.org_id),
   ]);
   for (const p of people) {
-    const c = texts(
+    const c = meetingNoticeTexts(
       kind,
       m.title,
       m.starts_at ? when(m.starts_at, zone, p.locale) : null,

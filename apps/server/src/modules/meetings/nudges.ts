@@ -9,12 +9,11 @@ import { deliverOnce } from '../../notify/deliver.ts';
 import { messageIdFor } from '../../notify/notify.ts';
 import { loadPreferences, quietUntil } from '../../notify/preferences.ts';
 import { smsNumber, smsProvider } from '../../notify/sms.ts';
-import { langOf } from '../../notify/templates.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { loadMeetingFor, orgZone } from './policy.ts';
 import { pollMessages } from './polls.ts';
-import { when } from './texts.ts';
+import { meetingTexts, when } from './texts.ts';
 
 /**
  * The organiser's one-tap nudge of the people who have not answered a poll. The request marks each
@@ -200,8 +199,7 @@ async function nudgeNotice(db: Db, now: Date, m: Meeting, user: { id: string; lo
     .select('name')
     .where('id', '=', m.organiser_id)
     .executeTakeFirst();
-  const en = langOf(user.locale) === 'en';
-  const name = organiser?.name ?? '';
+  const { title, body } = nudgeNoticeTexts(user.locale, organiser?.name ?? '', m.title);
   await db
     .insertInto('notifications')
     .values({
@@ -209,13 +207,17 @@ async function nudgeNotice(db: Db, now: Date, m: Meeting, user: { id: string; lo
       user_id: user.id,
       org_id: m.org_id,
       kind: 'meeting',
-      title: en ? `Reminder — poll: ${m.title}` : `Rappel — sondage : ${m.title}`,
-      body: en
-        ? `${name} is waiting for your answer: say which times suit you.`
-        : `${name} attend votre réponse : indiquez les créneaux qui vous conviennent.`,
+      title,
+      body,
       link: `/rencontres/${m.id}`,
       created_at: now.toISOString(),
       read_at: null,
     })
     .execute();
+}
+
+/** The nudge's in-app notice in a person's language. */
+export function nudgeNoticeTexts(locale: string, name: string, title: string) {
+  const t = meetingTexts(locale);
+  return { title: t('notice.nudge.title', { title }), body: t('notice.nudge.body', { name }) };
 }

@@ -2,6 +2,7 @@ import type { AppContext } from '../../context.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
 import { nextFor } from './next.ts';
+import { confirmationPage, unknownLinkPage, unsubscribedPage } from './pages.ts';
 import {
   markReadBody,
   nextView,
@@ -20,9 +21,6 @@ import {
 } from './service.ts';
 
 const tags = ['notifications'];
-
-const page = (lang: 'fr' | 'en', body: string) =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Compagnon</title></head><body style="font-family:system-ui,sans-serif;max-width:520px;margin:48px auto;padding:0 16px;color:#1f2d2a;line-height:1.5">${body}</body></html>`;
 
 /** The signed-in person's notifications and preferences, and the unsubscribe links of e-mails. */
 export function notificationRoutes(api: Api, ctx: AppContext) {
@@ -89,7 +87,7 @@ function unsubscribeRoutes(api: Api, ctx: AppContext) {
       return reply
         .status(row ? 200 : 404)
         .type('text/html; charset=utf-8')
-        .send(page(lang, confirmationBody(lang, !!row)));
+        .send(confirmationPage(lang, !!row));
     },
   );
 
@@ -98,34 +96,9 @@ function unsubscribeRoutes(api: Api, ctx: AppContext) {
     { config: { auth: 'public' }, schema: { tags, querystring: tokenQuery } },
     async (req, reply) => {
       const row = await unsubscribe(ctx, req.query.token);
-      if (!row)
-        return reply.status(404).type('text/html; charset=utf-8').send(page('fr', '<h1>Lien inconnu</h1>'));
+      if (!row) return reply.status(404).type('text/html; charset=utf-8').send(unknownLinkPage());
       const lang = row.locale?.startsWith('en') ? 'en' : 'fr';
-      return reply
-        .type('text/html; charset=utf-8')
-        .send(
-          page(
-            lang,
-            lang === 'fr'
-              ? '<h1>C’est fait</h1><p>Vous ne recevrez plus d’e-mails de Compagnon. Vous pouvez changer d’avis dans vos préférences de notification.</p>'
-              : '<h1>Done</h1><p>You will not receive e-mails from Compagnon any more. You can change your mind in your notification preferences.</p>',
-          ),
-        );
+      return reply.type('text/html; charset=utf-8').send(unsubscribedPage(lang));
     },
   );
-}
-
-/** The confirmation page's content: a button to confirm, or why the link does not work. */
-function confirmationBody(lang: 'fr' | 'en', known: boolean): string {
-  if (!known)
-    return lang === 'fr'
-      ? '<h1>Lien inconnu</h1><p>Ce lien de désinscription n’est pas valable.</p>'
-      : '<h1>Unknown link</h1><p>This unsubscribe link is not valid.</p>';
-  return `<h1>${lang === 'fr' ? 'Ne plus recevoir d’e-mails de Compagnon' : 'Stop e-mails from Compagnon'}</h1><p>${
-    lang === 'fr'
-      ? 'Vous continuerez à voir vos notifications dans Compagnon.'
-      : 'You will still see your notifications in Compagnon.'
-  }</p><form method="post"><button type="submit" style="padding:10px 16px">${
-    lang === 'fr' ? 'Confirmer' : 'Confirm'
-  }</button></form>`;
 }

@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
+import { translator } from '../../notify/i18n.ts';
 import type { portfolioData } from '../portfolio/rights.ts';
 import type { threadData } from '../threads/rights.ts';
-import { fieldNames } from './fields.ts';
 import type { ExportData as Records } from './queries-difficulties.ts';
-import { type RightsTexts, rightsTextsFor } from './texts.ts';
+import { type RightsTexts, rightsTextsFor, rightsWords } from './texts.ts';
 
 /** Everything exportData gathers: the person's records, difficulties, consultations and pair threads. */
 type ExportData = Records &
@@ -56,13 +56,14 @@ function writer(doc: PDFKit.PDFDocument, lang: 'fr' | 'en', zone: string, t: Rig
           .setLocale(lang)
           .toLocaleString(DateTime.DATETIME_MED)
       : '—';
-  const colon = lang === 'fr' ? ' : ' : ': ';
-  const label = (key: string) => fieldNames[lang][key] ?? key;
+  const say = rightsWords(lang);
+  const label = (key: string) => say(`fields.${key}`, { defaultValue: key });
+  const labelled = (name: string, value: string) => translator(lang)('line', { label: name, value });
   const heading = (s: string) => {
     if (doc.y > 720) doc.addPage();
     doc.moveDown(0.8).fillColor(green).fontSize(14).text(s).moveDown(0.3).fillColor(ink).fontSize(10);
   };
-  const line = (name: string, value: unknown) => doc.text(`${name}${colon}${show(value)}`);
+  const line = (name: string, value: unknown) => doc.text(labelled(name, show(value)));
   const show = (v: unknown): string => {
     if (v === null || v === undefined || v === '') return '—';
     if (typeof v === 'boolean') return v ? t.yes : t.no;
@@ -81,7 +82,7 @@ function writer(doc: PDFKit.PDFDocument, lang: 'fr' | 'en', zone: string, t: Rig
       if (doc.y > 740) doc.addPage();
       for (const [k, v] of Object.entries(r)) {
         if (v && typeof v === 'object' && !Array.isArray(v)) {
-          doc.text(`${label(k)}${colon}`);
+          doc.text(labelled(label(k), ''));
           doc.x += 12;
           for (const [k2, v2] of Object.entries(v)) line(label(k2), v2);
           doc.x -= 12;

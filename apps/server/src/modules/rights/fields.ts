@@ -1,4 +1,5 @@
-// The names of the export's fields in the readable document, French first; a field without one shows its JSON key.
+// The names of the export's fields in the readable document, French first (the rights bundle's `fields`,
+// texts.ts); a field without one shows its JSON key.
 
 export const fieldNames: Record<'fr' | 'en', Record<string, string>> = {
   fr: {

@@ -1,18 +1,23 @@
-import type { Lang } from '../../notify/templates.ts';
+import { bothNotice, moduleTexts } from '../../notify/i18n.ts';
 
 // The server's words for pair threads. A notice names who wrote and where, never what: the message
 // is read in Compagnon, signed in, not in a mailbox or on a phone's lock screen.
 
-type Content = Record<Lang, { title: string; body: string }>;
-
-/** To the other person of the pair: the first of a run of messages they have not read yet. */
-export const newMessageNotice = (o: { author: string; programme: string }): Content => ({
+const texts = moduleTexts('threads', {
   fr: {
-    title: `Nouveau message de ${o.author}`,
-    body: `${o.author} vous a écrit dans « ${o.programme} ». Lisez et répondez dans Compagnon.`,
+    newMessage: {
+      title: 'Nouveau message de {{author}}',
+      body: '{{author}} vous a écrit dans « {{programme}} ». Lisez et répondez dans Compagnon.',
+    },
   },
   en: {
-    title: `New message from ${o.author}`,
-    body: `${o.author} wrote to you in “${o.programme}”. Read and answer in Compagnon.`,
+    newMessage: {
+      title: 'New message from {{author}}',
+      body: '{{author}} wrote to you in “{{programme}}”. Read and answer in Compagnon.',
+    },
   },
 });
+
+/** To the other person of the pair: the first of a run of messages they have not read yet. */
+export const newMessageNotice = (o: { author: string; programme: string }) =>
+  bothNotice(texts, 'newMessage', o);

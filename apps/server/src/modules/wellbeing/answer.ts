@@ -3,11 +3,11 @@ import type { Db } from '../../db/index.ts';
 import type { CheckinTable } from '../../db/types.ts';
 import { refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import { programmeWords } from '../programmes/words.ts';
 import { alertTutor } from './alerts.ts';
 import { checkinSettingsOf, readAnswer, signalsDistress, wordQuestion } from './questions.ts';
 import { directory } from './resources.ts';
 import type { AnswerBody } from './schema.ts';
+import { yourTutor } from './texts.ts';
 import { type Lang, WHO5_ITEMS, who5Distress, who5Raw, who5Wording } from './who5.ts';
 
 type Checkin = CheckinTable;
@@ -29,8 +29,7 @@ export async function presentCheckin(db: Db, c: Checkin, lang: Lang, now: Date) 
       : undefined,
     checkinSettingsOf(db, c.programme_id),
   ]);
-  const words = programmeWords(p.template, lang).tutor;
-  const tutorWords = tutor?.name ?? (lang === 'en' ? `your ${words}` : `votre ${words}`);
+  const tutorWords = tutor?.name ?? yourTutor(lang, p.template);
   const status = statusOf(c, now);
   return {
     id: c.id,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
-import { elide } from '../../domain/elision.ts';
+import { wellbeingTexts } from './texts.ts';
 import type { Lang } from './who5.ts';
 
 /**
@@ -38,30 +38,15 @@ export const defaultQuestions: Question[] = [
   { id: 'note', preset: 'note', kind: 'text', label: null, distressAnswer: null },
 ];
 
-const presetWording = {
-  fr: {
-    workload: 'Ma charge de travail ces deux dernières semaines',
-    nights: 'Nombre de gardes ou astreintes de nuit ces deux dernières semaines',
-    note: 'Quelque chose que vous voulez {{que tutor}} sache ?',
-  },
-  en: {
-    workload: 'My workload over the last two weeks',
-    nights: 'Nights on call over the last two weeks',
-    note: 'Anything you want {{que tutor}} to know?',
-  },
-} as const;
-
 /** The five steps of the workload scale, from 0 (light) to 4 (unbearable). */
-export const workloadScale = {
-  fr: ['Légère', 'Normale', 'Lourde', 'Très lourde', 'Intenable'],
-  en: ['Light', 'Normal', 'Heavy', 'Very heavy', 'Unbearable'],
-} as const;
+const scaleOf = (lang: Lang) =>
+  wellbeingTexts(lang)('workload', { returnObjects: true }) as unknown as string[];
+export const workloadScale = { fr: scaleOf('fr'), en: scaleOf('en') };
 
 /** A question as the tutee reads it. */
 export function wordQuestion(q: Question, lang: Lang, tutor: string) {
-  // "que Arthur" is written "qu’Arthur"; English has no such word to join.
-  const who = lang === 'fr' ? elide('que', tutor) : tutor;
-  const label = q.preset ? presetWording[lang][q.preset].replace('{{que tutor}}', who) : (q.label as string);
+  // A preset is worded in the reader's language: "qu’Arthur sache", "que votre mentor·e sache".
+  const label = q.preset ? wellbeingTexts(lang)(`question.${q.preset}`, { tutor }) : (q.label as string);
   return {
     id: q.id,
     kind: q.kind,
