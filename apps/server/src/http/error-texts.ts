@@ -150,6 +150,23 @@ export const errorTexts = {
     difficulty_closed: 'Cette difficulté est close : on n’y écrit plus et son état ne change plus.',
     // Pair threads
     thread_closed: 'Cet accompagnement a pris fin : vos échanges se relisent encore, mais on n’y écrit plus.',
+    // Portfolio
+    portfolio_off: 'Ce programme ne tient pas de portfolio.',
+    trace_not_editable:
+      'Cette trace est chez votre tuteur·rice : elle se modifie de nouveau s’il ou elle vous demande une reprise.',
+    trace_not_reviewable:
+      'Cette trace n’attend pas de relecture : elle est déjà relue, ou pas encore envoyée.',
+    trace_empty: 'Écrivez le texte de la trace ou joignez-lui un fichier avant de l’envoyer.',
+    revision_due_past: 'La date de reprise doit être à venir.',
+    attachment_type: 'Seuls les PDF et les images (PNG, JPEG, WebP) se joignent à une trace.',
+    attachment_too_large: 'Ce fichier dépasse 10 Mo : réduisez-le ou scannez-le en plus basse résolution.',
+    attachment_limit: 'Une version de trace a au plus 10 pièces jointes.',
+    review_link_stale:
+      'Ce lien de relecture n’est plus valable (expiré, ou la trace a changé depuis) : connectez-vous à Compagnon pour la relire.',
+    unknown_trace_type: 'Ce type de trace n’existe pas dans le portfolio de ce programme.',
+    unknown_competency: 'Une des compétences choisies n’existe pas dans le référentiel de ce programme.',
+    no_phase:
+      'L’année de DES de cette personne n’est pas renseignée : la coordination doit l’indiquer pour planifier son portfolio.',
     state_backwards:
       'Une difficulté avance sans revenir en arrière : elle est déjà à cette étape ou au-delà.',
     forward_individual: 'Seule une difficulté collective se transmet à une autre organisation.',
@@ -294,6 +311,20 @@ export const errorTexts = {
     difficulty_closed:
       'This difficulty is closed: nothing more is written on it and its state no longer changes.',
     thread_closed: 'This pairing has ended: your messages can still be read, but nothing more is written.',
+    portfolio_off: 'This programme keeps no portfolio.',
+    trace_not_editable:
+      'This trace is with your tutor: it can be changed again if they ask you for a revision.',
+    trace_not_reviewable: 'This trace does not wait for a review: it was reviewed already, or not sent yet.',
+    trace_empty: 'Write the trace’s text or attach a file to it before sending it.',
+    revision_due_past: 'The revision’s due date must be in the future.',
+    attachment_type: 'Only PDF files and images (PNG, JPEG, WebP) can be attached to a trace.',
+    attachment_too_large: 'This file is over 10 MB: make it smaller or scan it at a lower resolution.',
+    attachment_limit: 'A version of a trace has at most 10 attachments.',
+    review_link_stale:
+      'This review link is no longer valid (expired, or the trace changed since): sign in to Compagnon to review it.',
+    unknown_trace_type: 'This type of trace does not exist in this programme’s portfolio.',
+    unknown_competency: 'One of the chosen competencies does not exist in this programme’s framework.',
+    no_phase: 'This person’s DES year is not recorded: the coordination must set it to plan their portfolio.',
     state_backwards: 'A difficulty moves forward only: it is already at that step or beyond.',
     forward_individual: 'Only a systemic difficulty is forwarded to another organisation.',
     forward_target:

@@ -83,6 +83,7 @@ export const recordNames = {
   'erasure request': { fr: 'Cette demande d’effacement', en: 'This erasure request' },
   event: { fr: 'Cet événement', en: 'This event' },
   feed: { fr: 'Ce flux de calendrier', en: 'This calendar feed' },
+  link: { fr: 'Ce lien', en: 'This link' },
   import: { fr: 'Cet import', en: 'This import' },
   invitation: { fr: 'Cette invitation', en: 'This invitation' },
   meeting: { fr: 'Cette rencontre', en: 'This meeting' },
@@ -95,6 +96,9 @@ export const recordNames = {
   proposal: { fr: 'Cette proposition', en: 'This proposal' },
   rule: { fr: 'Cette règle de disponibilité', en: 'This availability rule' },
   thread: { fr: 'Cette conversation', en: 'This conversation' },
+  trace: { fr: 'Cette trace', en: 'This trace' },
+  attachment: { fr: 'Cette pièce jointe', en: 'This attachment' },
+  synthesis: { fr: 'Cette synthèse', en: 'This synthesis' },
   tutee: { fr: 'Cette personne accompagnée', en: 'This tutee' },
   tutor: { fr: 'Ce·tte tuteur·rice', en: 'This tutor' },
 } as const;

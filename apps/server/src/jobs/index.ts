@@ -16,6 +16,8 @@ import { pollNudge } from '../modules/meetings/nudges.ts';
 import { pollInvitation } from '../modules/meetings/polls.ts';
 import { meetingReminder, pollReminder } from '../modules/meetings/reminders.ts';
 import { programmeInvitation } from '../modules/people/invitations.ts';
+import { portfolioSweep } from '../modules/portfolio/jobs.ts';
+import { reviewMail } from '../modules/portfolio/link.ts';
 import { retentionSweep } from '../modules/retention/purge.ts';
 import { erasedNotice, eraseJob } from '../modules/rights/jobs.ts';
 import { tutorReminder } from '../modules/wellbeing/alerts.ts';
@@ -64,6 +66,10 @@ export const jobs = jobList(
     checkinSweep,
     checkinAsk,
     tutorReminder,
+    // portfolio: the hourly sweep (each semester's plan, reminders before due dates), the trace
+    // e-mailed to its tutor on the morning of its review week.
+    portfolioSweep,
+    reviewMail,
   ],
   [
     every(digestSweep, 60 * MINUTE),
@@ -72,6 +78,7 @@ export const jobs = jobList(
     every(followupSweep, 60 * MINUTE),
     every(retentionSweep, 24 * 60 * MINUTE),
     every(checkinSweep, 60 * MINUTE),
+    every(portfolioSweep, 60 * MINUTE),
   ],
 );
 

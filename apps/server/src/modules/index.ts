@@ -11,6 +11,7 @@ import { matchingRoutes } from './matching/routes.ts';
 import { meetingRoutes } from './meetings/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
+import { portfolioRoutes } from './portfolio/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
 import { retentionRoutes } from './retention/routes.ts';
 import { rightsRoutes } from './rights/routes.ts';
@@ -35,4 +36,5 @@ export function registerModules(api: Api, ctx: AppContext): void {
   difficultyRoutes(api, ctx);
   consultationRoutes(api, ctx);
   threadRoutes(api, ctx);
+  portfolioRoutes(api, ctx);
 }

@@ -13,6 +13,7 @@ export const readKinds = {
   checkin: 'wellbeing.checkin_read',
   difficulty: 'difficulty.read',
   consultation: 'consultation.read',
+  portfolio: 'portfolio.read',
 } as const;
 export type ReadKind = keyof typeof readKinds;
 export const readActions: readonly string[] = Object.values(readKinds);
@@ -37,7 +38,15 @@ export interface SensitiveRead {
   subjectPersonIds: Iterable<string>;
   kind: ReadKind;
   /** The record read: a person, a meeting, a pairing, a difficulty, a consultation, or a programme or organisation for a list. */
-  recordType: 'person' | 'meeting' | 'pairing' | 'programme' | 'organisation' | 'difficulty' | 'consultation';
+  recordType:
+    | 'person'
+    | 'meeting'
+    | 'pairing'
+    | 'programme'
+    | 'organisation'
+    | 'difficulty'
+    | 'consultation'
+    | 'trace';
   recordId: string;
   /** The programme the read happened in, to record the reader's role there. */
   programmeId?: string;

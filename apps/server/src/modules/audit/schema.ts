@@ -46,7 +46,7 @@ export const auditQuery = z.object({
 export const recordReadView = z.object({
   id: z.string(),
   at: z.string(),
-  kind: z.enum(['contact', 'report', 'pairingHistory', 'checkin', 'difficulty', 'consultation']),
+  kind: z.enum(['contact', 'report', 'pairingHistory', 'checkin', 'difficulty', 'consultation', 'portfolio']),
   reader: z.string(),
   role: z.string().nullable(),
   organisation: z.string(),

@@ -77,7 +77,12 @@ export const portfolioView = z.object({
 });
 export type PortfolioView = z.infer<typeof portfolioView>;
 
-export const attachmentView = z.object({ id: z.string(), filename: z.string(), mime: z.string(), size: z.number() });
+export const attachmentView = z.object({
+  id: z.string(),
+  filename: z.string(),
+  mime: z.string(),
+  size: z.number(),
+});
 
 export const versionView = z.object({
   number: z.number(),

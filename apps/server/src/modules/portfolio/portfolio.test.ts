@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { enqueue } from '../../jobs/registry.ts';
+import { addMember, createOrg, createProgramme, createUser, pair } from '../../test/factories.ts';
+import { sessionCookie, setupTestServer } from '../../test/harness.ts';
+import { portfolioSweep } from './jobs.ts';
+
+const s = await setupTestServer();
+// Monday 16 November 2026, 10:00 in Paris: the first semester of 2026-2027 runs to 30 April 2027.
+const NOW = new Date('2026-11-16T09:00:00Z');
+
+async function call(
+  cookie: string | undefined,
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  payload?: object,
+) {
+  return s.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
+}
+
+/** A DES programme with a coordinator, a tutor and `n` residents in DES1, all paired with the tutor. */
+async function department(n = 1) {
+  s.clock.set(NOW);
+  const orgId = await createOrg(s.ctx);
+  const programme = await createProgramme(s.ctx, orgId);
+  const coordinator = await createUser(s.ctx, orgId, { name: 'Coordinatrice' });
+  const tutor = await createUser(s.ctx, orgId, { name: 'Dr Tuteur' });
+  const otherTutor = await createUser(s.ctx, orgId, { name: 'Dr Autre' });
+  await addMember(s.ctx, programme, coordinator.id, 'coordinator');
+  await addMember(s.ctx, programme, tutor.id, 'tutor', 20);
+  await addMember(s.ctx, programme, otherTutor.id, 'tutor', 20);
+  const residents = [];
+  for (let i = 0; i < n; i++) {
+    const r = await createUser(s.ctx, orgId, { name: `Interne ${i + 1}` });
+    await s.db.updateTable('org_members').set({ des_year: 1 }).where('user_id', '=', r.id).execute();
+    await addMember(s.ctx, programme, r.id, 'tutee');
+    await pair(s.ctx, programme, tutor.id, r.id);
+    residents.push(r);
+  }
+  return { orgId, programme, coordinator, tutor, otherTutor, residents };
+}
+
+type D = Awaited<ReturnType<typeof department>>;
+const portfolioOf = (d: D, who: { cookie: string }, resident = d.residents[0] as { id: string }) =>
+  call(who.cookie, 'GET', `/api/programmes/${d.programme.id}/portfolio/residents/${resident.id}`);
+
+async function write(d: D, i: number, traceId: string, body = '## Situation\nUne consultation difficile.') {
+  const r = d.residents[i] as { cookie: string };
+  const saved = await call(r.cookie, 'PUT', `/api/portfolio/traces/${traceId}/draft`, {
+    title: 'Mon RSCA',
+    body,
+  });
+  assert.equal(saved.statusCode, 200, saved.body);
+  return saved.json();
+}
+
+async function firstTrace(d: D, i = 0, type = 'rsca') {
+  const view = await portfolioOf(d, d.residents[i] as { cookie: string }, d.residents[i]);
+  assert.equal(view.statusCode, 200, view.body);
+  return (view.json().traces as Array<{ id: string; typeId: string }>).find((t) => t.typeId === type) as {
+    id: string;
+  };
+}
+
+describe('portfolio plan', () => {
+  test('a DES1 resident owes their semester’s traces on dates spread over the internship', async () => {
+    const d = await department();
+    const res = await portfolioOf(d, d.residents[0] as { cookie: string });
+    assert.equal(res.statusCode, 200, res.body);
+    const view = res.json();
+    assert.equal(view.phase.id, 'socle');
+    assert.deepEqual(view.period, {
+      label: '2026-2027 S1',
+      startsOn: '2026-11-01',
+      endsOn: '2027-04-30',
+      site: null,
+    });
+    // Socle, first semester: 1 RSCA, 2 learning traces, 1 progress report, 1 self-evaluation, and
+    // the phase's one complementary learning in its first semester.
+    assert.deepEqual(
+      view.quotas.map((q: { typeId: string; expected: number }) => [q.typeId, q.expected]),
+      [
+        ['rsca', 1],
+        ['trace', 2],
+        ['progress', 1],
+        ['self-evaluation', 1],
+        ['complementary', 1],
+      ],
+    );
+    const due = view.traces.map((t: { dueOn: string }) => t.dueOn);
+    // Calendar days in Paris: the same on both sides of the clock change of 28 March 2027.
+    assert.deepEqual(due, [
+      '2026-11-27',
+      '2026-12-22',
+      '2027-01-15',
+      '2027-02-12',
+      '2027-03-10',
+      '2027-04-02',
+    ]);
+    assert.equal(new Set(view.traces.map((t: { typeId: string }) => t.typeId)).size, 5);
+    // Seen again (or by the sweep), the plan is not written twice.
+    assert.equal((await portfolioOf(d, d.tutor)).json().traces.length, 6);
+  });
+
+  test('a reminder comes at 9:00 Paris time a week before each due date, across the clock change', async () => {
+    const d = await department();
+    await portfolioOf(d, d.residents[0] as { cookie: string });
+    const reminders = async (at: string) => {
+      s.clock.set(new Date(at));
+      await enqueue(s.db, portfolioSweep, {}, { runAt: new Date(at) });
+      await s.deliver();
+      return (
+        await s.db
+          .selectFrom('notifications')
+          .select(['title'])
+          .where('user_id', '=', (d.residents[0] as { id: string }).id)
+          .where('link', 'like', '/portfolio/traces/%')
+          .execute()
+      ).map((n) => n.title);
+    };
+    // Due 10 March 2027: on 3 March, 8:59 in Paris (7:59 UTC) is too early, 9:00 is the time.
+    assert.deepEqual(await reminders('2027-03-03T07:59:00Z'), []);
+    assert.deepEqual(await reminders('2027-03-03T08:00:00Z'), [
+      '« Validation d’apprentissages complémentaires » est attendue le 10 mars 2027',
+    ]);
+    // Due 2 April: on 26 March, still winter time, 9:00 in Paris is 8:00 UTC.
+    assert.equal((await reminders('2027-03-26T07:59:00Z')).length, 1);
+    assert.equal((await reminders('2027-03-26T08:00:00Z')).length, 2);
+    // A trace the resident added is due at the end of the internship, 30 April: reminded on 23
+    // April, after the change to summer time, when 9:00 in Paris is 7:00 UTC.
+    const fresh = await sessionCookie(s.ctx, (d.residents[0] as { id: string }).id);
+    const added = await call(
+      fresh,
+      'POST',
+      `/api/programmes/${d.programme.id}/portfolio/residents/${(d.residents[0] as { id: string }).id}/traces`,
+      { typeId: 'trace' },
+    );
+    assert.equal(added.statusCode, 201, added.body);
+    assert.equal(added.json().dueOn, '2027-04-30');
+    assert.equal((await reminders('2027-04-23T06:59:00Z')).length, 2);
+    assert.equal((await reminders('2027-04-23T07:00:00Z')).length, 3);
+    // Once per trace: the next sweeps send nothing more.
+    assert.equal((await reminders('2027-04-24T10:00:00Z')).length, 3);
+  });
+});
