@@ -87,7 +87,16 @@ export function AttachmentList({
 }
 
 /** The draft's files: PDF and images, 10 MB each, added by drop or by choosing. */
-export function DraftAttachments({ traceId, attachments }: { traceId: string; attachments: Attachment[] }) {
+export function DraftAttachments({
+  traceId,
+  attachments,
+  removable,
+}: {
+  traceId: string;
+  attachments: Attachment[];
+  /** False while a revision has no draft yet: the files are the sent version's until the first change. */
+  removable: boolean;
+}) {
   const { t } = useTranslation();
   const [progress, setProgress] = useState(0);
   const [rejected, setRejected] = useState(false);
@@ -104,7 +113,7 @@ export function DraftAttachments({ traceId, attachments }: { traceId: string; at
       <AttachmentList
         traceRef={{ traceId }}
         attachments={attachments}
-        onDelete={(id) => remove.mutate(id)}
+        onDelete={removable ? (id) => remove.mutate(id) : undefined}
         deleting={remove.isPending ? (remove.variables ?? null) : null}
       />
       <Dropzone

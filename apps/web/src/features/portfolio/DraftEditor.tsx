@@ -14,7 +14,8 @@ export function DraftEditor({ v, onSubmitted }: { v: TraceView; onSubmitted: (s:
   const { t } = useTranslation();
   const draft = useDraft(v);
   const { values, change } = draft;
-  const files = v.versions.at(-1)?.attachments ?? [];
+  const last = v.versions.at(-1);
+  const files = last?.attachments ?? [];
   return (
     <Stack gap="md">
       <Restored draft={draft} timeZone={v.timeZone} />
@@ -55,7 +56,7 @@ export function DraftEditor({ v, onSubmitted }: { v: TraceView; onSubmitted: (s:
         onChange={(body) => change({ body })}
       />
       <SaveState draft={draft} timeZone={v.timeZone} />
-      <DraftAttachments traceId={v.trace.id} attachments={files} />
+      <DraftAttachments traceId={v.trace.id} attachments={files} removable={!last?.submittedAt} />
       <SubmitTrace v={v} draft={draft} onSubmitted={onSubmitted} />
     </Stack>
   );
