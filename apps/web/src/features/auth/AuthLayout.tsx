@@ -21,9 +21,16 @@ export function AuthLayout({ wide = false }: { wide?: boolean }) {
       </Group>
       <Center component="main" className={classes.main} px="sm">
         <Stack w="100%" maw={wide ? 1200 : 440} gap="lg" py={wide ? 'md' : 'xl'}>
-          <Paper p={wide ? { base: 'sm', sm: 'xl' } : { base: 'lg', sm: 32 }} shadow="sm" withBorder>
-            <Outlet />
-          </Paper>
+          {wide ? (
+            // Read on a phone as much as on a desk: the page's own cards frame it, edge to edge.
+            <Box>
+              <Outlet />
+            </Box>
+          ) : (
+            <Paper p={{ base: 'lg', sm: 32 }} shadow="sm" withBorder>
+              <Outlet />
+            </Paper>
+          )}
           <Text size="sm" c="dimmed" ta="center">
             {t('auth.tagline')}
           </Text>

@@ -1,7 +1,7 @@
-import { ActionIcon, Alert, Anchor, Group, Progress, Stack, Text } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { IconFileTypePdf, IconPaperclip, IconPhoto, IconTrash, IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
 import {
@@ -116,30 +116,14 @@ export function DraftAttachments({
         onDelete={removable ? (id) => remove.mutate(id) : undefined}
         deleting={remove.isPending ? (remove.variables ?? null) : null}
       />
-      <Dropzone
-        onDrop={(files) => {
+      <FileDrop
+        busy={upload.isPending}
+        onFiles={(files) => {
           setRejected(false);
           for (const f of files) upload.mutate(f);
         }}
         onReject={() => setRejected(true)}
-        accept={ACCEPT}
-        maxSize={MAX_BYTES}
-        loading={upload.isPending}
-        aria-label={t('portfolio.files.dropzone')}
-        p="sm"
-      >
-        <Group justify="center" gap="sm" wrap="nowrap" style={{ pointerEvents: 'none' }}>
-          <IconUpload size={24} aria-hidden color="var(--mantine-color-sauge-7)" />
-          <Stack gap={0}>
-            <Text size="sm" fw={500}>
-              {t('portfolio.files.drop')}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t('portfolio.files.formats')}
-            </Text>
-          </Stack>
-        </Group>
-      </Dropzone>
+      />
       {upload.isPending && (
         <Progress
           value={progress * 100}
@@ -156,5 +140,55 @@ export function DraftAttachments({
       {upload.error && <ErrorAlert error={upload.error} />}
       {remove.error && <ErrorAlert error={remove.error} />}
     </Stack>
+  );
+}
+
+/** Where files are dropped, or chosen with the button (the way in from a keyboard or a phone). */
+function FileDrop({
+  busy,
+  onFiles,
+  onReject,
+}: {
+  busy: boolean;
+  onFiles: (files: File[]) => void;
+  onReject: () => void;
+}) {
+  const { t } = useTranslation();
+  const openRef = useRef<() => void>(null);
+  return (
+    <Dropzone
+      onDrop={onFiles}
+      onReject={onReject}
+      accept={ACCEPT}
+      maxSize={MAX_BYTES}
+      loading={busy}
+      openRef={openRef}
+      activateOnClick={false}
+      aria-label={t('portfolio.files.dropzone')}
+      p="sm"
+    >
+      <Group justify="space-between" gap="sm" wrap="wrap" style={{ pointerEvents: 'none' }}>
+        <Group gap="sm" wrap="nowrap">
+          <IconUpload size={24} aria-hidden color="var(--mantine-color-sauge-7)" />
+          <Stack gap={0}>
+            <Text size="sm" fw={500}>
+              {t('portfolio.files.drop')}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('portfolio.files.formats')}
+            </Text>
+          </Stack>
+        </Group>
+        <Button
+          size="xs"
+          variant="light"
+          style={{ pointerEvents: 'all' }}
+          onClick={() => openRef.current?.()}
+          disabled={busy}
+        >
+          {t('portfolio.files.choose')}
+        </Button>
+      </Group>
+    </Dropzone>
   );
 }

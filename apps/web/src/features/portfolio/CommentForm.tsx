@@ -14,10 +14,12 @@ export function CommentForm({
   traceRef,
   quote,
   onQuoteChange,
+  canQuote,
 }: {
   traceRef: TraceRef;
   quote: string | null;
   onQuoteChange: (quote: string | null) => void;
+  canQuote: boolean;
 }) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
@@ -45,7 +47,9 @@ export function CommentForm({
       }}
     >
       <Stack gap="xs">
-        <QuoteField shown={showQuote} quote={quote} onQuoteChange={onQuoteChange} onShow={setQuoting} />
+        {canQuote && (
+          <QuoteField shown={showQuote} quote={quote} onQuoteChange={onQuoteChange} onShow={setQuoting} />
+        )}
         <Textarea
           ref={area}
           label={showQuote ? t('portfolio.comment.onPassage') : t('portfolio.comment.label')}

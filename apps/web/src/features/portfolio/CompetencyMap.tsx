@@ -10,9 +10,10 @@ import { levelRank } from './words';
 const colors = ['sauge.6', 'ardoise.6', 'ambre.6', 'grape.6', 'indigo.6', 'red.7', 'teal.7', 'pink.6'];
 
 /** The level last recorded for each competency in each semester: the map of the resident's progress. */
-function mapOf(ratings: Rating[]) {
+function mapOf(ratings: Rating[], order: string[]) {
   const periods = [...new Set(ratings.map((r) => r.period))].sort();
-  const competencyIds = [...new Set(ratings.map((r) => r.competencyId))];
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  const competencyIds = [...new Set(ratings.map((r) => r.competencyId))].sort((a, b) => rank(a) - rank(b));
   const level = new Map<string, Level>();
   for (const r of ratings) level.set(`${r.period}|${r.competencyId}`, r.level);
   const at = (period: string, id: string) => level.get(`${period}|${id}`) ?? null;
@@ -38,7 +39,7 @@ export function CompetencyMap({ programmeId, ratings }: { programmeId: string; r
   const labels = new Map(framework.data?.framework.competencies.map((c) => [c.id, c.label]) ?? []);
   const name = (id: string) => labels.get(id) ?? id;
   const short = (id: string) => name(id).split(',')[0] ?? id;
-  const m = mapOf(ratings);
+  const m = mapOf(ratings, [...labels.keys()]);
   const levelName = (n: number) => {
     const l = levels[n - 1];
     return l ? t(`portfolio.level.${l}`) : '';
@@ -74,6 +75,7 @@ export function CompetencyMap({ programmeId, ratings }: { programmeId: string; r
               }))}
               yAxisProps={{ domain: [0, 3], ticks: [1, 2, 3], width: 96 }}
               valueFormatter={levelName}
+              maxBarWidth={40}
               withLegend
               legendProps={{ verticalAlign: 'bottom', height: 70 }}
             />
@@ -82,6 +84,7 @@ export function CompetencyMap({ programmeId, ratings }: { programmeId: string; r
             variant="subtle"
             size="sm"
             mt="sm"
+            style={{ alignSelf: 'flex-start' }}
             leftSection={<IconTable size={16} aria-hidden />}
             onClick={table.toggle}
             aria-expanded={tableOpen}
@@ -102,7 +105,7 @@ function LevelsTable({ m, name }: { m: ReturnType<typeof mapOf>; name: (id: stri
   const { t } = useTranslation();
   return (
     <ScrollArea type="auto">
-      <Table striped withTableBorder mt="sm" miw={420}>
+      <Table striped withTableBorder mt="sm" miw={220 + m.periods.length * 110}>
         <Table.Caption>{t('portfolio.map.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>

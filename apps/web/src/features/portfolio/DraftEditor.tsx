@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDeviceFloppy, IconTemplate } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../app/errors';
@@ -17,48 +17,53 @@ export function DraftEditor({ v, onSubmitted }: { v: TraceView; onSubmitted: (s:
   const last = v.versions.at(-1);
   const files = last?.attachments ?? [];
   return (
-    <Stack gap="md">
-      <Restored draft={draft} timeZone={v.timeZone} />
-      <TextInput
-        label={t('portfolio.draft.title')}
-        required
-        maxLength={200}
-        value={values.title}
-        onChange={(e) => change({ title: e.currentTarget.value })}
-        error={draft.titled ? undefined : t('portfolio.draft.titleNeeded')}
-      />
-      {v.families.length > 0 && (
-        <Select
-          label={t('portfolio.draft.family')}
-          placeholder={t('portfolio.draft.familyPlaceholder')}
-          data={v.families}
-          value={values.family}
-          onChange={(family) => change({ family })}
-          clearable
-          searchable
-          comboboxProps={{ withinPortal: true }}
+    <Card withBorder radius="md" p="md" component="section" aria-labelledby="trace-draft">
+      <Stack gap="md">
+        <Title order={2} fz={18} id="trace-draft">
+          {v.trace.state === 'revision' ? t('portfolio.draft.headingRevision') : t('portfolio.draft.heading')}
+        </Title>
+        <Restored draft={draft} timeZone={v.timeZone} />
+        <TextInput
+          label={t('portfolio.draft.title')}
+          required
+          maxLength={200}
+          value={values.title}
+          onChange={(e) => change({ title: e.currentTarget.value })}
+          error={draft.titled ? undefined : t('portfolio.draft.titleNeeded')}
         />
-      )}
-      {v.template && values.body.trim() === '' && (
-        <Alert variant="light" color="sauge" icon={<IconTemplate aria-hidden />}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{t('portfolio.draft.templateOffer', { type: v.trace.typeLabel })}</Text>
-            <Button size="xs" variant="light" onClick={() => change({ body: v.template ?? '' })}>
-              {t('portfolio.draft.useTemplate')}
-            </Button>
-          </Stack>
-        </Alert>
-      )}
-      <MarkdownEditor
-        label={t('portfolio.draft.body')}
-        description={t('portfolio.draft.bodyHelp')}
-        value={values.body}
-        onChange={(body) => change({ body })}
-      />
-      <SaveState draft={draft} timeZone={v.timeZone} />
-      <DraftAttachments traceId={v.trace.id} attachments={files} removable={!last?.submittedAt} />
-      <SubmitTrace v={v} draft={draft} onSubmitted={onSubmitted} />
-    </Stack>
+        {v.families.length > 0 && (
+          <Select
+            label={t('portfolio.draft.family')}
+            placeholder={t('portfolio.draft.familyPlaceholder')}
+            data={v.families}
+            value={values.family}
+            onChange={(family) => change({ family })}
+            clearable
+            searchable
+            comboboxProps={{ withinPortal: true }}
+          />
+        )}
+        {v.template && values.body.trim() === '' && (
+          <Alert variant="light" color="sauge" icon={<IconTemplate aria-hidden />}>
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t('portfolio.draft.templateOffer', { type: v.trace.typeLabel })}</Text>
+              <Button size="xs" variant="light" onClick={() => change({ body: v.template ?? '' })}>
+                {t('portfolio.draft.useTemplate')}
+              </Button>
+            </Stack>
+          </Alert>
+        )}
+        <MarkdownEditor
+          label={t('portfolio.draft.body')}
+          description={t('portfolio.draft.bodyHelp')}
+          value={values.body}
+          onChange={(body) => change({ body })}
+        />
+        <SaveState draft={draft} timeZone={v.timeZone} />
+        <DraftAttachments traceId={v.trace.id} attachments={files} removable={!last?.submittedAt} />
+        <SubmitTrace v={v} draft={draft} onSubmitted={onSubmitted} />
+      </Stack>
+    </Card>
   );
 }
 

@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Paper, SegmentedControl, Stack, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconBold, IconHeading, IconList } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './portfolio.module.css';
 import { TraceMarkdown } from './TraceMarkdown';
@@ -47,6 +47,7 @@ export function MarkdownEditor({
   const { t } = useTranslation();
   const [mode, setMode] = useState<'write' | 'preview'>('write');
   const area = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
   const apply = (edit: Edit) => {
     const el = area.current;
     if (!el) return;
@@ -59,6 +60,14 @@ export function MarkdownEditor({
   };
   return (
     <Stack gap={6}>
+      <Stack gap={2}>
+        <Text component="label" htmlFor={id} size="sm" fw={500}>
+          {label}
+        </Text>
+        <Text size="xs" c="dimmed" id={`${id}-help`}>
+          {description}
+        </Text>
+      </Stack>
       <Group justify="space-between" wrap="wrap" gap="xs">
         <SegmentedControl
           size="xs"
@@ -75,8 +84,8 @@ export function MarkdownEditor({
       {mode === 'write' ? (
         <Textarea
           ref={area}
-          label={label}
-          description={description}
+          id={id}
+          aria-describedby={`${id}-help`}
           autosize
           minRows={12}
           maxRows={40}

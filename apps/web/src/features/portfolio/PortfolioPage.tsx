@@ -80,7 +80,9 @@ function Where({ v }: { v: PortfolioView }) {
   return (
     <Card withBorder radius="md" p="md" component="section" aria-labelledby="portfolio-where">
       <Title order={2} fz={18} id="portfolio-where" mb="sm">
-        {t('portfolio.page.whereTitle')}
+        {v.viewer === 'self'
+          ? t('portfolio.page.whereTitle')
+          : t('portfolio.page.whereTitleOf', { name: v.resident.name })}
       </Title>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" component="dl" m={0}>
         {facts.map((f) => (

@@ -16,6 +16,7 @@ import { Link } from 'react-router-dom';
 import { ErrorAlert, Loading, PageHeader, usePageTitle } from '../../app/ui';
 import classes from './portfolio.module.css';
 import { type Queue, type QueueItem, useReviewQueue } from './queries';
+import { traceSubtitle } from './TraceList';
 import { usePortfolioDates } from './words';
 
 /** The tutor's reviews: those asked this week and before, then how many wait for the next weeks. */
@@ -78,7 +79,7 @@ function DueItem({ item, q }: { item: QueueItem; q: Queue }) {
             {item.resident.name} — {x.title || x.typeLabel}
           </Text>
           <Text size="sm" c="dimmed" className="break-anywhere">
-            {[x.title ? x.typeLabel : null, x.family, item.programme.name].filter(Boolean).join(' · ')}
+            {[traceSubtitle(x), item.programme.name].filter(Boolean).join(' · ')}
           </Text>
           <Group gap={6} wrap="wrap">
             {x.versions > 1 && (
@@ -87,9 +88,9 @@ function DueItem({ item, q }: { item: QueueItem; q: Queue }) {
               </Badge>
             )}
             {waiting && x.reviewWeek && (
-              <Badge size="sm" variant="light" color="red" tt="none">
+              <Text size="sm" c="red.8" fw={600}>
                 {t('portfolio.queue.waitingSince', { date: day(x.reviewWeek) })}
-              </Badge>
+              </Text>
             )}
           </Group>
           {x.submittedAt && (

@@ -1,4 +1,4 @@
-import { Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Quota } from './queries';
 
@@ -18,38 +18,47 @@ export function QuotaProgress({ quotas, period }: { quotas: Quota[]; period: str
           {t('portfolio.quotas.none')}
         </Text>
       ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-          {quotas.map((q) => (
-            <QuotaCard key={q.typeId} q={q} />
-          ))}
-        </SimpleGrid>
+        <Card withBorder radius="md" p="md">
+          <SimpleGrid
+            cols={{ base: 1, md: 2 }}
+            spacing="lg"
+            verticalSpacing="md"
+            component="ul"
+            m={0}
+            p={0}
+            style={{ listStyle: 'none' }}
+          >
+            {quotas.map((q) => (
+              <QuotaLine key={q.typeId} q={q} />
+            ))}
+          </SimpleGrid>
+        </Card>
       )}
     </section>
   );
 }
 
-function QuotaCard({ q }: { q: Quota }) {
+function QuotaLine({ q }: { q: Quota }) {
   const { t } = useTranslation();
   const of = Math.max(q.expected, q.submitted, 1);
+  // Sent counts every trace the tutor has had, validated ones included.
   const waiting = Math.max(0, q.submitted - q.validated);
   return (
-    <Card withBorder radius="md" p="sm">
-      <Stack gap={6}>
-        <Title order={3} fz={15} className="break-anywhere">
-          {q.typeLabel}
-        </Title>
-        <Progress.Root size="lg" aria-hidden>
-          <Progress.Section value={(q.validated / of) * 100} color="sauge.6" />
-          <Progress.Section value={(waiting / of) * 100} color="indigo.4" />
-        </Progress.Root>
-        <Group gap="md" wrap="wrap">
-          <Text size="sm">{t('portfolio.quotas.expected', { count: q.expected })}</Text>
-          <Text size="sm">{t('portfolio.quotas.submitted', { count: q.submitted })}</Text>
-          <Text size="sm" fw={600} c="sauge.8">
-            {t('portfolio.quotas.validated', { count: q.validated })}
-          </Text>
-        </Group>
-      </Stack>
-    </Card>
+    <Stack component="li" gap={4}>
+      <Title order={3} fz={15} className="break-anywhere">
+        {q.typeLabel}
+      </Title>
+      <Progress.Root size="md" aria-hidden>
+        <Progress.Section value={(q.validated / of) * 100} color="sauge.6" />
+        <Progress.Section value={(waiting / of) * 100} color="indigo.4" />
+      </Progress.Root>
+      <Text size="sm">
+        {t('portfolio.quotas.line', {
+          expected: t('portfolio.quotas.expected', { count: q.expected }),
+          submitted: t('portfolio.quotas.submitted', { count: q.submitted }),
+          validated: t('portfolio.quotas.validated', { count: q.validated }),
+        })}
+      </Text>
+    </Stack>
   );
 }

@@ -9,7 +9,7 @@ import { ReviewWeek } from './TraceList';
 import { dueDay, usePortfolioDates } from './words';
 
 /** The trace's title, where it stands, and the facts around it: kind, family, due date, reviewer. */
-export function TraceHeader({ v }: { v: TraceView }) {
+export function TraceHeader({ v, showReviewWeek }: { v: TraceView; showReviewWeek: boolean }) {
   const { t } = useTranslation();
   const { day, instant } = usePortfolioDates(v.timeZone);
   const x = v.trace;
@@ -59,7 +59,7 @@ export function TraceHeader({ v }: { v: TraceView }) {
           </Stack>
         ))}
       </SimpleGrid>
-      {x.state === 'submitted' && (
+      {showReviewWeek && x.state === 'submitted' && (
         <ReviewWeek trace={x} v={{ timeZone: v.timeZone, weeklyReviewCap: null }} />
       )}
     </Stack>

@@ -58,6 +58,7 @@ function TraceItem({ trace, v }: { trace: TraceSummary; v: PortfolioView }) {
       : trace.state === 'submitted' && trace.submittedAt
         ? t('portfolio.traces.submittedOn', { date: instant(trace.submittedAt) })
         : t('portfolio.traces.dueOn', { date: day(dueDay(trace)) });
+  const subtitle = traceSubtitle(trace);
   return (
     <UnstyledButton
       component={Link}
@@ -70,11 +71,15 @@ function TraceItem({ trace, v }: { trace: TraceSummary; v: PortfolioView }) {
           <Text fw={600} className="break-anywhere">
             {trace.title || trace.typeLabel}
           </Text>
-          <Text size="sm" c="dimmed" className="break-anywhere">
-            {[trace.title ? trace.typeLabel : null, trace.family].filter(Boolean).join(' · ')}
-          </Text>
-          <TraceBadges trace={trace} timeZone={v.timeZone} />
-          <Text size="sm">{when}</Text>
+          {subtitle && (
+            <Text size="sm" c="dimmed" className="break-anywhere">
+              {subtitle}
+            </Text>
+          )}
+          <Group gap="xs" wrap="wrap">
+            <TraceBadges trace={trace} timeZone={v.timeZone} />
+            {trace.state !== 'revision' && <Text size="sm">{when}</Text>}
+          </Group>
           {trace.state === 'submitted' && <ReviewWeek trace={trace} v={v} />}
         </Stack>
         <IconChevronRight size={18} aria-hidden className={classes.arrow} />
@@ -106,4 +111,10 @@ export function ReviewWeek({
       )}
     </Card>
   );
+}
+
+/** The kind and family under a trace's title, unless the title already says the kind. */
+export function traceSubtitle(trace: TraceSummary): string {
+  const kind = trace.title && !trace.title.startsWith(trace.typeLabel) ? trace.typeLabel : null;
+  return [kind, trace.family].filter(Boolean).join(' · ');
 }

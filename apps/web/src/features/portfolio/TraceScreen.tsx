@@ -25,7 +25,7 @@ export function TraceScreen({ v, traceRef }: { v: TraceView; traceRef: TraceRef 
   const reviewer = v.viewer !== 'self';
   return (
     <Stack gap="lg">
-      <TraceHeader v={v} />
+      <TraceHeader v={v} showReviewWeek={!sent} />
       {sent && <SentNotice sent={sent} v={v} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -48,7 +48,13 @@ export function TraceScreen({ v, traceRef }: { v: TraceView; traceRef: TraceRef 
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
             {v.can.review && <ReviewActions v={v} traceRef={traceRef} />}
-            <TraceThread v={v} traceRef={traceRef} quote={quote} onQuoteChange={setQuote} />
+            <TraceThread
+              v={v}
+              traceRef={traceRef}
+              quote={quote}
+              onQuoteChange={setQuote}
+              canQuote={reviewer}
+            />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -18,11 +18,14 @@ export function TraceThread({
   traceRef,
   quote,
   onQuoteChange,
+  canQuote,
 }: {
   v: TraceView;
   traceRef: TraceRef;
   quote: string | null;
   onQuoteChange: (quote: string | null) => void;
+  /** The reviewer comments on passages; the resident answers in the thread. */
+  canQuote: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -44,7 +47,9 @@ export function TraceThread({
           ))}
         </Stack>
       )}
-      {v.can.comment && <CommentForm traceRef={traceRef} quote={quote} onQuoteChange={onQuoteChange} />}
+      {v.can.comment && (
+        <CommentForm traceRef={traceRef} quote={quote} onQuoteChange={onQuoteChange} canQuote={canQuote} />
+      )}
     </Card>
   );
 }
