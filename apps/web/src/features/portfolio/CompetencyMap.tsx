@@ -1,10 +1,11 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Button, Card, Collapse, ScrollArea, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Collapse, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconTable } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { type Level, levels, type Rating, useFramework } from './queries';
+import { ScrollRegion } from './ScrollRegion';
 import { levelRank } from './words';
 
 const colors = ['sauge.6', 'ardoise.6', 'ambre.6', 'grape.6', 'indigo.6', 'red.7', 'teal.7', 'pink.6'];
@@ -104,7 +105,7 @@ export function CompetencyMap({ programmeId, ratings }: { programmeId: string; r
 function LevelsTable({ m, name }: { m: ReturnType<typeof mapOf>; name: (id: string) => string }) {
   const { t } = useTranslation();
   return (
-    <ScrollArea type="auto">
+    <ScrollRegion label={t('portfolio.map.caption')}>
       <Table striped withTableBorder mt="sm" miw={220 + m.periods.length * 110}>
         <Table.Caption>{t('portfolio.map.caption')}</Table.Caption>
         <Table.Thead>
@@ -131,6 +132,6 @@ function LevelsTable({ m, name }: { m: ReturnType<typeof mapOf>; name: (id: stri
           ))}
         </Table.Tbody>
       </Table>
-    </ScrollArea>
+    </ScrollRegion>
   );
 }

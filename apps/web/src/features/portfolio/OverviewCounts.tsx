@@ -1,7 +1,8 @@
-import { Card, Group, Paper, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from './queries';
+import { ScrollRegion } from './ScrollRegion';
 
 const columns = ['residents', 'due', 'submitted', 'validated', 'late'] as const;
 
@@ -50,7 +51,7 @@ export function OverviewCounts({
 function CountsTable({ o }: { o: Overview }) {
   const { t } = useTranslation();
   return (
-    <ScrollArea type="auto">
+    <ScrollRegion label={t('portfolio.overview.caption')}>
       <Table striped withTableBorder miw={520}>
         <Table.Caption>{t('portfolio.overview.caption')}</Table.Caption>
         <Table.Thead>
@@ -83,7 +84,7 @@ function CountsTable({ o }: { o: Overview }) {
           ))}
         </Table.Tbody>
       </Table>
-    </ScrollArea>
+    </ScrollRegion>
   );
 }
 

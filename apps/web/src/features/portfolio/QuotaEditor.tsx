@@ -1,18 +1,8 @@
-import {
-  Card,
-  Group,
-  NumberInput,
-  Paper,
-  ScrollArea,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Card, Group, NumberInput, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { Framework } from './queries';
+import { ScrollRegion } from './ScrollRegion';
 
 type TraceType = Framework['traceTypes'][number];
 type Phase = Framework['phases'][number];
@@ -108,7 +98,7 @@ type Cell = (type: TraceType, phase: Phase) => React.ReactNode;
 function QuotaTable({ f, cell }: { f: Framework; cell: Cell }) {
   const { t } = useTranslation();
   return (
-    <ScrollArea type="auto">
+    <ScrollRegion label={t('portfolio.framework.quotas')}>
       <Table withTableBorder verticalSpacing="xs" miw={720}>
         <Table.Thead>
           <Table.Tr>
@@ -133,7 +123,7 @@ function QuotaTable({ f, cell }: { f: Framework; cell: Cell }) {
           ))}
         </Table.Tbody>
       </Table>
-    </ScrollArea>
+    </ScrollRegion>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -59,9 +59,43 @@ export function TraceHeader({ v, showReviewWeek }: { v: TraceView; showReviewWee
           </Stack>
         ))}
       </SimpleGrid>
+      <LinkedCompetencies v={v} />
       {showReviewWeek && x.state === 'submitted' && (
         <ReviewWeek trace={x} v={{ timeZone: v.timeZone, weeklyReviewCap: null }} />
       )}
+    </Stack>
+  );
+}
+
+/** The competencies the tutor linked when validating, each at the level the trace shows. */
+function LinkedCompetencies({ v }: { v: TraceView }) {
+  const { t } = useTranslation();
+  const labels = new Map(v.expectations.map((e) => [e.competencyId, e.label]));
+  if (v.trace.competencies.length === 0) return null;
+  return (
+    <Stack gap={4} mt="xs">
+      <Text size="xs" c="dimmed" fw={600}>
+        {t('portfolio.trace.competencies')}
+      </Text>
+      <Group gap={6} wrap="wrap" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+        {v.trace.competencies.map((c) => (
+          <Badge
+            key={c.id}
+            component="li"
+            variant="light"
+            color="sauge"
+            tt="none"
+            size="lg"
+            fw={500}
+            maw="100%"
+          >
+            {t('portfolio.trace.competency', {
+              name: labels.get(c.id) ?? c.id,
+              level: t(`portfolio.level.${c.level}`),
+            })}
+          </Badge>
+        ))}
+      </Group>
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
-import { Card, ScrollArea, Table, Text, Title } from '@mantine/core';
+import { Card, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from './queries';
+import { ScrollRegion } from './ScrollRegion';
 
 const shortDay = (day: string, lang: string) =>
   new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', {
@@ -24,7 +25,7 @@ export function TutorLoad({ o }: { o: Overview }) {
       {o.tutorLoad.length === 0 || weeks.length === 0 ? (
         <Text size="sm">{t('portfolio.load.none')}</Text>
       ) : (
-        <ScrollArea type="auto">
+        <ScrollRegion label={t('portfolio.load.caption')}>
           <Table striped withTableBorder miw={200 + weeks.length * 80}>
             <Table.Caption>{t('portfolio.load.caption')}</Table.Caption>
             <Table.Thead>
@@ -64,7 +65,7 @@ export function TutorLoad({ o }: { o: Overview }) {
               })}
             </Table.Tbody>
           </Table>
-        </ScrollArea>
+        </ScrollRegion>
       )}
     </Card>
   );
