@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -79,21 +79,21 @@ function LinkedCompetencies({ v }: { v: TraceView }) {
       </Text>
       <Group gap={6} wrap="wrap" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
         {v.trace.competencies.map((c) => (
-          <Badge
+          <Text
             key={c.id}
             component="li"
-            variant="light"
-            color="sauge"
-            tt="none"
-            size="lg"
-            fw={500}
-            maw="100%"
+            size="sm"
+            px={10}
+            py={2}
+            bg="sauge.0"
+            c="sauge.9"
+            style={{ borderRadius: 12 }}
           >
             {t('portfolio.trace.competency', {
               name: labels.get(c.id) ?? c.id,
               level: t(`portfolio.level.${c.level}`),
             })}
-          </Badge>
+          </Text>
         ))}
       </Group>
     </Stack>
