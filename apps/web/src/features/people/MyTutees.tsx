@@ -44,7 +44,7 @@ export function MyTutees({ programme, myTutees }: { programme: Programme; myTute
                   <Group gap="xs">
                     <WriteLink person={p} programmeId={programme.id} />
                     {programme.rules.portfolioEnabled && (
-                      <PortfolioLink programmeId={programme.id} residentId={p.userId} />
+                      <PortfolioLink programmeId={programme.id} resident={p} />
                     )}
                     {p.actions.consultExpert && <AskExpertLink programme={programme} person={p} />}
                   </Group>

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconDeviceFloppy, IconTemplate } from '@tabler/icons-react';
+import { IconArrowBackUp, IconDeviceFloppy, IconTemplate } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../app/errors';
 import { DraftAttachments } from './Attachments';
@@ -22,6 +22,7 @@ export function DraftEditor({ v, onSubmitted }: { v: TraceView; onSubmitted: (s:
         <Title order={2} fz={18} id="trace-draft">
           {v.trace.state === 'revision' ? t('portfolio.draft.headingRevision') : t('portfolio.draft.heading')}
         </Title>
+        <RevisionAsked v={v} />
         <Restored draft={draft} timeZone={v.timeZone} />
         <TextInput
           label={t('portfolio.draft.title')}
@@ -132,6 +133,32 @@ function Restored({ draft, timeZone }: { draft: Draft; timeZone: string }) {
           {t('portfolio.draft.discardRestored')}
         </Button>
       </Stack>
+    </Alert>
+  );
+}
+
+/** While revising: what the tutor asked, and by when, above the text (the thread is further down). */
+function RevisionAsked({ v }: { v: TraceView }) {
+  const { t } = useTranslation();
+  const { day } = usePortfolioDates(v.timeZone);
+  const asked = v.messages.findLast((m) => m.kind === 'revision');
+  if (v.trace.state !== 'revision' || !asked) return null;
+  return (
+    <Alert
+      color="ambre"
+      variant="light"
+      icon={<IconArrowBackUp aria-hidden />}
+      title={t('portfolio.draft.revisionTitle', {
+        name: asked.author?.name ?? t('portfolio.submit.yourTutor'),
+        date: v.trace.revisionDueOn ? day(v.trace.revisionDueOn) : '—',
+      })}
+    >
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} className="break-anywhere">
+        {asked.body}
+      </Text>
+      <Text size="xs" c="dimmed" mt={4}>
+        {t('portfolio.draft.revisionThread')}
+      </Text>
     </Alert>
   );
 }

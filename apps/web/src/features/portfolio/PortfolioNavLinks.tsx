@@ -54,17 +54,23 @@ export function PortfolioNavLinks({ pathname, onNavigate }: { pathname: string; 
 }
 
 /** On a tutee's card, for their tutor: the way to their portfolio. */
-export function PortfolioLink({ programmeId, residentId }: { programmeId: string; residentId: string }) {
+export function PortfolioLink({
+  programmeId,
+  resident,
+}: {
+  programmeId: string;
+  resident: { userId: string; name: string };
+}) {
   const { t } = useTranslation();
   return (
     <Button
       component={Link}
-      to={`/portfolio/${programmeId}/${residentId}`}
+      to={`/portfolio/${programmeId}/${resident.userId}`}
       variant="light"
       size="sm"
       leftSection={<IconNotebook size={16} aria-hidden />}
     >
-      {t('portfolio.nav.tuteePortfolio')}
+      {t('portfolio.nav.tuteePortfolio', { name: resident.name })}
     </Button>
   );
 }
