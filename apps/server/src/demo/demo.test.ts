@@ -101,6 +101,15 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
         .executeTakeFirstOrThrow()
     ).id,
   };
+  const trace = await s.db
+    .selectFrom('portfolio_traces as t')
+    .innerJoin('portfolio_versions as v', 'v.trace_id', 't.id')
+    .select(['t.id', 't.resident_id'])
+    .where('t.org_id', '=', dmg.id)
+    .executeTakeFirstOrThrow();
+  ids.residentId = trace.resident_id;
+  ids.traceId = trace.id;
+  ids.attachmentId = trace.id;
   const signIn = await s.app.inject({
     method: 'POST',
     url: '/api/auth/sign-in',

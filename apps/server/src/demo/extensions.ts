@@ -4,6 +4,7 @@ import { demoDifficulties } from './difficulties.ts';
 import { demoFollowup } from './followup.ts';
 import { matchingDemo } from './matching.ts';
 import { demoMeetings } from './meetings.ts';
+import { demoPortfolio } from './portfolio.ts';
 
 /**
  * Each capability adds the demo data it needs (meetings, matching drafts, alerts …) after the
@@ -12,4 +13,10 @@ import { demoMeetings } from './meetings.ts';
  */
 export type DemoExtension = (db: Db, ctx: AppContext) => Promise<void>;
 
-export const demoExtensions: DemoExtension[] = [matchingDemo, demoMeetings, demoFollowup, demoDifficulties];
+export const demoExtensions: DemoExtension[] = [
+  matchingDemo,
+  demoMeetings,
+  demoFollowup,
+  demoDifficulties,
+  demoPortfolio,
+];

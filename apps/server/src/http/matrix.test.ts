@@ -4,45 +4,14 @@ import { templates } from '../modules/programmes/templates.ts';
 import { defaultQuestions } from '../modules/wellbeing/questions.ts';
 import { createWorld, meeting, type World } from '../test/factories.ts';
 import { changeLog, sessionCookie, setupTestServer } from '../test/harness.ts';
+import { actorKinds, adminOnly, all, anyUser, type Cell, manager, orgMember } from './matrix-cells.ts';
+import { portfolioMatrix } from './matrix-portfolio.ts';
 
 /**
  * The authorization matrix: every /api route × every kind of actor → the expected status. A route
  * missing here fails the first test, so no route ships without a decision. A refused request
  * (401, 403, 404) must leave the database exactly as it was.
  */
-const actorKinds = [
-  'anonymous',
-  'tutee',
-  'otherTutee',
-  'tutor',
-  'otherTutor',
-  'expert',
-  'coordinator',
-  'orgAdmin',
-  'otherOrgCoordinator',
-] as const;
-type ActorKind = (typeof actorKinds)[number];
-type Expect = Record<ActorKind, number>;
-
-const all = (status: number): Expect => Object.fromEntries(actorKinds.map((k) => [k, status])) as Expect;
-const anyUser = (ok = 200): Expect => ({ ...all(ok), anonymous: 401 });
-/** Anyone belonging to the organisation (any programme role or admin). */
-const orgMember = (ok = 200): Expect => ({ ...all(ok), anonymous: 401, otherOrgCoordinator: 404 });
-/** The programme's coordinator and the organisation's admin; members see it but may not act. */
-const manager = (ok = 200): Expect => ({
-  ...all(403),
-  anonymous: 401,
-  coordinator: ok,
-  orgAdmin: ok,
-  otherOrgCoordinator: 404,
-});
-const adminOnly = (ok = 200): Expect => ({ ...manager(ok), coordinator: 403 });
-
-interface Cell {
-  expect: Expect;
-  body?: (w: World) => unknown;
-}
-
 const rulesBody = { ...templates['des-tutoring'].rules, tutorCapacity: { min: 2, max: 6 } };
 
 export const matrix: Record<string, Cell> = {
@@ -523,6 +492,7 @@ export const matrix: Record<string, Cell> = {
   },
   'GET /api/orgs/:orgId/guide': { expect: orgMember() },
   'PUT /api/orgs/:orgId/guide': { expect: manager(), body: () => ({ lang: 'fr', sections: null }) },
+  ...portfolioMatrix,
 };
 
 const who5Answer = {
@@ -552,6 +522,9 @@ function fillParams(url: string, w: World): string {
     checkinId: w.wellbeing.checkinId,
     difficultyId: w.concerns.difficultyId,
     consultationId: w.concerns.consultationId,
+    residentId: w.actors.tutee.id,
+    traceId: w.portfolio.traceId,
+    attachmentId: w.portfolio.attachmentId,
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

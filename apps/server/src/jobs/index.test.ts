@@ -89,6 +89,7 @@ describe('the job list', () => {
       'modules/rights/jobs.ts',
       'modules/people/invitations.ts',
       'modules/wellbeing/ask.ts',
+      'modules/portfolio/link.ts',
     ]);
     const sending = sources
       .filter((f) => /\bmailer\.send\s*\(|smsProvider\(\)\.send\s*\(/.test(f.code))

@@ -442,3 +442,29 @@ describe('pair threads', () => {
     }
   });
 });
+
+describe('portfolio traces and reviews', () => {
+  test('the resident and their tutor read the trace; the coordination gets counts only; nobody else anything', async () => {
+    const w = await createWorld(s.ctx);
+    const trace = `/api/portfolio/traces/${w.portfolio.traceId}`;
+    const overview = `/api/programmes/${w.programme.id}/portfolio/overview`;
+    for (const [relation, viewer] of viewers(w)) {
+      const res = await get(viewer.cookie, trace);
+      const counts = await get(viewer.cookie, overview);
+      let seen: Access = 'none';
+      if (res.statusCode === 200 && res.body.includes('annonce de diagnostic')) seen = 'full';
+      else if (counts.statusCode === 200) {
+        // Counts by phase and tutors' load: no title, no text of any trace.
+        assert.ok(!counts.body.includes('annonce'), `${relation} saw content in the counts`);
+        assert.equal(
+          counts.json().phases.find((p: { phaseId: string }) => p.phaseId === 'approfondissement').submitted,
+          1,
+        );
+        seen = 'status';
+      }
+      if (seen !== 'full') assert.equal(res.statusCode, 404, `${relation}: ${res.body}`);
+      if (seen === 'none') assert.equal(counts.statusCode, 404, `${relation}: ${counts.body}`);
+      assert.equal(seen, access('portfolio', relation), relation);
+    }
+  });
+});

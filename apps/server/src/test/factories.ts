@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { consultation, difficulty } from './factories-difficulties.ts';
+import { portfolioTrace } from './factories-portfolio.ts';
 import { sessionCookie } from './harness.ts';
 
 let counter = 0;
@@ -558,10 +559,14 @@ export async function createWorld(ctx: AppContext) {
     }),
   };
 
+  // Portfolio: a trace of the tutee sent to their tutor, with an attached PDF.
+  const portfolio = await portfolioTrace(ctx, { pairing });
+
   return {
     orgId,
     programme,
     tuteeMembership,
+    portfolio,
     /** The tutor's pairing with the tutee, and the other tutor's with the other tutee. */
     pairing,
     otherPairing,

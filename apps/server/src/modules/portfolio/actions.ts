@@ -122,10 +122,10 @@ export async function attach(
   ctx: AppContext,
   actor: UserActor,
   traceId: string,
-  file: { bytes: Buffer; filename: string; truncated: boolean },
+  read: () => Promise<{ bytes: Buffer; filename: string; truncated: boolean }>,
 ) {
   const found = await traceFor(ctx, actor, traceId);
-  return addAttachment(ctx, found, found.trace, file);
+  return addAttachment(ctx, found, found.trace, read);
 }
 
 export async function detach(ctx: AppContext, actor: UserActor, attachmentId: string) {

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context.ts';
-import { notFound, refuse } from '../../http/errors.ts';
+import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { ResidentContext } from './access.ts';
 import type { TraceRow } from './queries.ts';
@@ -40,13 +40,15 @@ export async function addAttachment(
   ctx: AppContext,
   rc: ResidentContext,
   trace: TraceRow,
-  file: { bytes: Buffer; filename: string; truncated: boolean },
+  read: () => Promise<{ bytes: Buffer; filename: string; truncated: boolean }>,
 ) {
+  if (rc.relation !== 'self') throw forbidden();
   if (
     !actionsFor({ relation: rc.relation, userId: rc.resident.id }, trace, rc.programme.archived_at !== null)
       .edit
   )
     throw refuse(409, 'trace_not_editable');
+  const file = await read();
   if (file.truncated || file.bytes.length > MAX_ATTACHMENT_BYTES) throw refuse(413, 'attachment_too_large');
   const mime = sniffMime(file.bytes);
   if (!mime) throw refuse(415, 'attachment_type');
@@ -100,6 +102,7 @@ export async function removeAttachment(
 ) {
   const a = await loadAttachment(ctx, attachmentId);
   if (a.trace_id !== trace.id) throw notFound('attachment');
+  if (rc.relation !== 'self') throw forbidden();
   const can = actionsFor(
     { relation: rc.relation, userId: rc.resident.id },
     trace,

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
-import { refuse } from '../../http/errors.ts';
+import { forbidden, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
 import type { ResidentContext } from './access.ts';
@@ -102,6 +102,7 @@ export async function askRevision(
   viewer: Viewer,
   body: { body: string; dueOn: string },
 ) {
+  if (viewer.relation === 'self') throw forbidden();
   if (!actionsFor(viewer, trace, rc.programme.archived_at !== null).review)
     throw refuse(409, 'trace_not_reviewable');
   const now = ctx.clock.now();
@@ -148,6 +149,7 @@ export async function validateTrace(
     competencies: Array<{ id: string; level: 'novice' | 'intermediate' | 'competent' }>;
   },
 ) {
+  if (viewer.relation === 'self') throw forbidden();
   if (!actionsFor(viewer, trace, rc.programme.archived_at !== null).review)
     throw refuse(409, 'trace_not_reviewable');
   const known = new Set(framework.competencies.map((c) => c.id));

@@ -182,7 +182,7 @@ function traceRoutes(api: Api, ctx: AppContext) {
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await attach(ctx, requireUser(req), req.params.traceId, await readFile(req))),
+      reply.status(201).send(await attach(ctx, requireUser(req), req.params.traceId, () => readFile(req))),
   );
   api.get(
     '/api/portfolio/attachments/:attachmentId',

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
-import { refuse } from '../../http/errors.ts';
+import { forbidden, refuse } from '../../http/errors.ts';
 import { enqueue } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
@@ -38,6 +38,7 @@ export async function submitTrace(
   framework: Framework,
 ) {
   const { programme, resident } = rc;
+  if (rc.relation !== 'self') throw forbidden();
   if (
     !actionsFor({ relation: rc.relation, userId: resident.id }, trace, programme.archived_at !== null).submit
   )

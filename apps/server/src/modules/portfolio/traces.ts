@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
-import { refuse } from '../../http/errors.ts';
+import { forbidden, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { Relation } from '../../policy/confidentiality.ts';
 import type { ResidentContext } from './access.ts';
@@ -130,6 +130,7 @@ export async function saveDraft(
   framework: Framework,
   body: { title: string; family?: string | null; body: string },
 ) {
+  if (rc.relation !== 'self') throw forbidden();
   const viewer: Viewer = { relation: rc.relation, userId: rc.resident.id };
   if (!actionsFor(viewer, trace, rc.programme.archived_at !== null).edit)
     throw refuse(409, 'trace_not_editable');
