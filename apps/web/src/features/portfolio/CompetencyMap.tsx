@@ -1,14 +1,18 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Button, Card, Collapse, Table, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconTable } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { type Level, levels, type Rating, useFramework } from './queries';
 import { ScrollRegion } from './ScrollRegion';
 import { levelRank } from './words';
 
-const colors = ['sauge.6', 'ardoise.6', 'ambre.6', 'grape.6', 'indigo.6', 'red.7', 'teal.7', 'pink.6'];
+// Six hues far apart; the table below says the same without colours.
+const colors = ['sauge.7', 'ardoise.8', 'ambre.6', 'grape.6', 'red.7', 'cyan.5', 'pink.6', 'lime.7'];
+
+/** "2025-2026 S1" as "2025-26 S1": three semesters fit under a phone's chart. */
+const shortPeriod = (p: string) => p.replace(/^(\d{4})-\d{2}(\d{2})/, '$1-$2');
 
 /** The level last recorded for each competency in each semester: the map of the resident's progress. */
 function mapOf(ratings: Rating[], order: string[]) {
@@ -37,6 +41,7 @@ export function CompetencyMap({ programmeId, ratings }: { programmeId: string; r
   const { t } = useTranslation();
   const framework = useFramework(programmeId);
   const [tableOpen, table] = useDisclosure(false);
+  const narrow = useMediaQuery('(max-width: 36em)');
   const labels = new Map(framework.data?.framework.competencies.map((c) => [c.id, c.label]) ?? []);
   const name = (id: string) => labels.get(id) ?? id;
   const short = (id: string) => name(id).split(',')[0] ?? id;
@@ -66,7 +71,7 @@ export function CompetencyMap({ programmeId, ratings }: { programmeId: string; r
             })}
           >
             <BarChart
-              h={260}
+              h={narrow ? 300 : 260}
               data={m.rows}
               dataKey="period"
               series={m.competencyIds.map((id, i) => ({
@@ -75,10 +80,11 @@ export function CompetencyMap({ programmeId, ratings }: { programmeId: string; r
                 color: colors[i % colors.length],
               }))}
               yAxisProps={{ domain: [0, 3], ticks: [1, 2, 3], width: 96 }}
+              xAxisProps={{ interval: 0, tickFormatter: shortPeriod }}
               valueFormatter={levelName}
               maxBarWidth={40}
               withLegend
-              legendProps={{ verticalAlign: 'bottom', height: 70 }}
+              legendProps={{ verticalAlign: 'bottom', height: narrow ? 100 : 50 }}
             />
           </div>
           <Button

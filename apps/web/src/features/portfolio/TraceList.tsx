@@ -1,4 +1,5 @@
-import { Card, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Button, Card, Collapse, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -28,24 +29,64 @@ export function TraceList({ v }: { v: PortfolioView }) {
       )}
       <Stack gap="lg">
         {periods.map((period) => (
-          <Stack key={period} gap="xs">
-            <Title order={3} fz={16}>
-              {period === v.period.label ? t('portfolio.traces.current', { period }) : period}
-            </Title>
-            <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
-              {v.traces
-                .filter((x) => x.period === period)
-                .sort((a, b) => dueDay(a).localeCompare(dueDay(b)))
-                .map((x) => (
-                  <li key={x.id}>
-                    <TraceItem trace={x} v={v} />
-                  </li>
-                ))}
-            </Stack>
-          </Stack>
+          <PeriodTraces
+            key={period}
+            period={period}
+            current={period === v.period.label}
+            traces={v.traces.filter((x) => x.period === period)}
+            v={v}
+          />
         ))}
       </Stack>
     </section>
+  );
+}
+
+/** A semester's traces by due date; past semesters folded, with what they came to. */
+function PeriodTraces({
+  period,
+  current,
+  traces,
+  v,
+}: {
+  period: string;
+  current: boolean;
+  traces: TraceSummary[];
+  v: PortfolioView;
+}) {
+  const { t } = useTranslation();
+  const [open, { toggle }] = useDisclosure(current);
+  const id = `traces-${period.replace(/\W+/g, '-')}`;
+  const validated = traces.filter((x) => x.state === 'validated').length;
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Title order={3} fz={16}>
+          {current ? t('portfolio.traces.current', { period }) : period}
+        </Title>
+        {!current && (
+          <Button variant="subtle" size="xs" onClick={toggle} aria-expanded={open} aria-controls={id}>
+            {open
+              ? t('portfolio.traces.fold')
+              : t('portfolio.traces.unfold', {
+                  count: traces.length,
+                  validated: t('portfolio.quotas.validated', { count: validated }),
+                })}
+          </Button>
+        )}
+      </Group>
+      <Collapse expanded={open} id={id}>
+        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+          {[...traces]
+            .sort((a, b) => dueDay(a).localeCompare(dueDay(b)))
+            .map((x) => (
+              <li key={x.id}>
+                <TraceItem trace={x} v={v} />
+              </li>
+            ))}
+        </Stack>
+      </Collapse>
+    </Stack>
   );
 }
 
