@@ -11,8 +11,11 @@ import { levelRank } from './words';
 // Six hues far apart; the table below says the same without colours.
 const colors = ['sauge.7', 'ardoise.8', 'ambre.6', 'grape.6', 'red.7', 'cyan.5', 'pink.6', 'lime.7'];
 
-/** "2025-2026 S1" as "2025-26 S1": three semesters fit under a phone's chart. */
-const shortPeriod = (p: string) => p.replace(/^(\d{4})-\d{2}(\d{2})/, '$1-$2');
+/** "2025-2026 S1" as "2025-26 S1", or "25-26 S1" on a phone: the semesters fit under the chart. */
+const shortPeriod = (p: string, narrow: boolean) =>
+  p.replace(/^(\d{2})(\d{2})-\d{2}(\d{2})/, (_, c: string, a: string, b: string) =>
+    narrow ? `${a}-${b}` : `${c}${a}-${b}`,
+  );
 
 /** The level last recorded for each competency in each semester: the map of the resident's progress. */
 function mapOf(ratings: Rating[], order: string[]) {
@@ -80,7 +83,7 @@ export function CompetencyMap({ programmeId, ratings }: { programmeId: string; r
                 color: colors[i % colors.length],
               }))}
               yAxisProps={{ domain: [0, 3], ticks: [1, 2, 3], width: 96 }}
-              xAxisProps={{ interval: 0, tickFormatter: shortPeriod }}
+              xAxisProps={{ interval: 0, tickFormatter: (p: string) => shortPeriod(p, !!narrow) }}
               valueFormatter={levelName}
               maxBarWidth={40}
               withLegend
