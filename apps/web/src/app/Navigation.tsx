@@ -3,6 +3,7 @@ import { IconBell, IconHome, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useNext } from '../features/orgs/next';
+import { PortfolioNavLinks } from '../features/portfolio/PortfolioNavLinks';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OrgNavigation } from './OrgNavigation';
 import classes from './Shell.module.css';
@@ -40,6 +41,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
         onClick={onNavigate}
         aria-current={pathname === '/' ? 'page' : undefined}
       />
+      <PortfolioNavLinks pathname={pathname} onNavigate={onNavigate} />
       {byOrg.map(({ org, programmes }) => (
         <OrgNavigation
           key={org.id}

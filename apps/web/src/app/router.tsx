@@ -79,6 +79,20 @@ export const router = createBrowserRouter([
     ],
   },
   {
+    element: <AuthLayout wide />,
+    hydrateFallbackElement: <Loading />,
+    children: [
+      {
+        // A tutor's private review link, e-mailed when a trace's review week starts.
+        path: '/relecture/:token?',
+        lazy: page(
+          () => import('../features/portfolio/TracePage'),
+          (m) => m.ReviewLinkPage,
+        ),
+      },
+    ],
+  },
+  {
     element: <RequireSignIn />,
     hydrateFallbackElement: <Loading />,
     children: [
@@ -160,6 +174,13 @@ export const router = createBrowserRouter([
                 lazy: page(
                   () => import('../features/meetings/NewMeetingPage'),
                   (m) => m.NewMeetingPage,
+                ),
+              },
+              {
+                path: 'portfolio',
+                lazy: page(
+                  () => import('../features/portfolio/CoordinatorPortfolio'),
+                  (m) => m.CoordinatorPortfolio,
                 ),
               },
               {
@@ -274,6 +295,27 @@ export const router = createBrowserRouter([
             lazy: page(
               () => import('../features/consultations/ConsultationPage'),
               (m) => m.ConsultationPage,
+            ),
+          },
+          {
+            path: '/portfolio/traces/:traceId',
+            lazy: page(
+              () => import('../features/portfolio/TracePage'),
+              (m) => m.TracePage,
+            ),
+          },
+          {
+            path: '/portfolio/:programmeId/:residentId?',
+            lazy: page(
+              () => import('../features/portfolio/PortfolioPage'),
+              (m) => m.PortfolioPage,
+            ),
+          },
+          {
+            path: '/relectures',
+            lazy: page(
+              () => import('../features/portfolio/QueuePage'),
+              (m) => m.QueuePage,
             ),
           },
           {

@@ -18,6 +18,7 @@ import { useSignedIn } from '../../app/session';
 import type { Membership, Role } from '../../app/types';
 import { DemoBadge, PageHeader, RoleBadge, usePageTitle } from '../../app/ui';
 import { PendingInvitations } from '../invitations/PendingInvitations';
+import { PortfolioHomeCard } from '../portfolio/PortfolioHomeCard';
 import { isTemplateId, templateIcons } from '../programmes/templateInfo';
 import { ThreadsCard } from '../threads/ThreadsCard';
 import { WellbeingHomeCard } from '../wellbeing/WellbeingHomeCard';
@@ -89,6 +90,7 @@ export function HomePage() {
     <>
       <PageHeader title={t('home.hello', { name: hello })} description={t('home.intro')} />
       <PendingInvitations />
+      <PortfolioHomeCard />
       <WellbeingHomeCard />
       <ThreadsCard />
       {me.organisations.length > 0 && <NextUp />}

@@ -3,6 +3,7 @@ import { IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Person, Programme } from '../../app/types';
 import { roleLabel } from '../../app/ui';
+import { PortfolioLink } from '../portfolio/PortfolioNavLinks';
 import { WriteLink } from '../threads/WriteLink';
 import { TuteeWellbeing } from '../wellbeing/TuteeWellbeing';
 import { AskExpertLink } from './AskExpertLink';
@@ -42,6 +43,9 @@ export function MyTutees({ programme, myTutees }: { programme: Programme; myTute
                 footer={
                   <Group gap="xs">
                     <WriteLink person={p} programmeId={programme.id} />
+                    {programme.rules.portfolioEnabled && (
+                      <PortfolioLink programmeId={programme.id} resident={p} />
+                    )}
                     {p.actions.consultExpert && <AskExpertLink programme={programme} person={p} />}
                   </Group>
                 }

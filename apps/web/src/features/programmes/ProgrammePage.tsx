@@ -6,15 +6,17 @@ import {
   IconFileImport,
   IconHeartHandshake,
   IconListCheck,
+  IconNotebook,
   IconTimeline,
   IconUsers,
 } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
 import { useSignedIn } from '../../app/session';
-import type { Role } from '../../app/types';
+import type { Programme, Role } from '../../app/types';
 import {
   DemoBadge,
   DemoBanner,
@@ -44,18 +46,7 @@ export function ProgrammePage() {
   if (!programme.data) return <Loading />;
   const p = programme.data;
   const organisation = me.organisations.find((o) => o.id === p.orgId);
-  const base = `/programmes/${p.id}`;
-  const tabs = [
-    { to: base, label: t('programme.tabs.people'), icon: IconUsers, end: true },
-    { to: `${base}/rencontres`, label: t('programme.tabs.meetings'), icon: IconCalendarEvent },
-    { to: `${base}/appariement`, label: t('programme.tabs.matching'), icon: IconHeartHandshake },
-    { to: `${base}/suivi`, label: t('followup.tab'), icon: IconActivityHeartbeat },
-    { to: `${base}/regles`, label: t('programme.tabs.rules'), icon: IconListCheck },
-    { to: `${base}/cohortes`, label: t('programme.tabs.cohorts'), icon: IconTimeline },
-    ...(p.actions.import
-      ? [{ to: `${base}/import`, label: t('programme.tabs.import'), icon: IconFileImport }]
-      : []),
-  ];
+  const tabs = programmeTabs(p, t);
   const context: ProgrammeContext = { programme: p, organisation };
 
   return (
@@ -107,4 +98,24 @@ export function ProgrammePage() {
       <Outlet context={context} />
     </>
   );
+}
+
+/** The programme's sections; some only for those who manage it or when the programme uses them. */
+function programmeTabs(p: Programme, t: TFunction) {
+  const base = `/programmes/${p.id}`;
+  return [
+    { to: base, label: t('programme.tabs.people'), icon: IconUsers, end: true },
+    { to: `${base}/rencontres`, label: t('programme.tabs.meetings'), icon: IconCalendarEvent },
+    { to: `${base}/appariement`, label: t('programme.tabs.matching'), icon: IconHeartHandshake },
+    { to: `${base}/suivi`, label: t('followup.tab'), icon: IconActivityHeartbeat },
+    { to: `${base}/regles`, label: t('programme.tabs.rules'), icon: IconListCheck },
+    { to: `${base}/cohortes`, label: t('programme.tabs.cohorts'), icon: IconTimeline },
+    // The department's portfolio view: its coordinators and the organisation's admins (who may archive).
+    ...(p.rules.portfolioEnabled && (p.myRoles.includes('coordinator') || p.actions.archive)
+      ? [{ to: `${base}/portfolio`, label: t('programme.tabs.portfolio'), icon: IconNotebook }]
+      : []),
+    ...(p.actions.import
+      ? [{ to: `${base}/import`, label: t('programme.tabs.import'), icon: IconFileImport }]
+      : []),
+  ];
 }
