@@ -274,7 +274,7 @@ async function waiting(
       state: revision ? 'revision' : 'submitted',
       submitted_at: at(sent),
       reviewer_id: p.tutorId,
-      review_week: mondayOf(today),
+      review_week: mondayOf(sent),
       revision_due_on: revision ? addDays(today, 14) : null,
     })
     .where('id', '=', t.id)

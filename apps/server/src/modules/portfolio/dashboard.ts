@@ -49,7 +49,7 @@ export async function reviewQueue(ctx: AppContext, actor: UserActor) {
     weeklyReviewCap: caps.length > 0 ? Math.min(...caps) : 3,
     thisWeek,
     due: due.map((r) => ({
-      trace: traceSummary(r, frameworks.get(r.programme_id) as never, today),
+      trace: traceSummary(r, frameworks.get(r.programme_id) as never, today, r.time_zone),
       resident: { id: r.resident_id, name: r.resident_name },
       programme: { id: r.programme_id, name: r.programme_name },
     })),

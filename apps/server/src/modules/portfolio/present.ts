@@ -3,6 +3,7 @@ import { readJson } from '../../db/json.ts';
 import type { Framework } from './framework.ts';
 import { competencyLevels } from './framework.ts';
 import type { TraceRow } from './queries.ts';
+import { dayIn, mondayOf } from './schedule.ts';
 
 // How a trace is shown: its status, never its text (that is the trace view's, for those who read it).
 
@@ -15,10 +16,12 @@ export function isLate(t: Pick<TraceRow, 'state' | 'due_on' | 'revision_due_on'>
   return false;
 }
 
+/** A trace's status for the list; `zone` is the organisation's, for the day it was sent. */
 export function traceSummary(
   t: TraceRow & { versions?: number | string | null },
   framework: Framework,
   today: string,
+  zone: string,
 ) {
   const type = framework.traceTypes.find((x) => x.id === t.type_id);
   return {
@@ -34,6 +37,10 @@ export function traceSummary(
     revisionDueOn: t.revision_due_on,
     late: isLate(t, today),
     reviewWeek: t.state === 'submitted' ? t.review_week : null,
+    deferred:
+      t.state === 'submitted' && t.review_week !== null && t.submitted_at !== null
+        ? t.review_week > mondayOf(dayIn(new Date(t.submitted_at), zone))
+        : false,
     submittedAt: t.submitted_at,
     validatedAt: t.validated_at,
     versions: Number(t.versions ?? 0),

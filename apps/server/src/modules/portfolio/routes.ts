@@ -27,6 +27,7 @@ import {
   draftBody,
   frameworkBody,
   frameworkView,
+  myPortfoliosView,
   overviewQuery,
   overviewView,
   portfolioView as portfolioSchema,
@@ -74,11 +75,7 @@ export function portfolioRoutes(api: Api, ctx: AppContext) {
       config: user,
       schema: {
         tags,
-        response: {
-          200: z.object({
-            programmes: z.array(z.object({ id: z.string(), name: z.string(), orgId: z.string() })),
-          }),
-        },
+        response: { 200: myPortfoliosView },
       },
     },
     async (req) => myPortfolios(ctx, requireUser(req)),

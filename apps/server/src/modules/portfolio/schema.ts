@@ -35,6 +35,8 @@ export const traceSummary = z.object({
   late: z.boolean(),
   /** Monday of the week the tutor is asked to read it, while it waits for them. */
   reviewWeek: day.nullable(),
+  /** The tutor's weekly cap put it after the week it was sent in. */
+  deferred: z.boolean(),
   submittedAt: z.string().nullable(),
   validatedAt: z.string().nullable(),
   versions: z.number(),
@@ -193,6 +195,10 @@ export const overviewView = z.object({
   tutorLoad: z.array(
     z.object({ tutor: person, weeks: z.array(z.object({ week: day, count: z.number() })), cap: z.number() }),
   ),
+});
+
+export const myPortfoliosView = z.object({
+  programmes: z.array(z.object({ id: z.string(), name: z.string(), orgId: z.string() })),
 });
 
 export const overviewQuery = z.object({ cohortId: z.string().optional() });

@@ -109,7 +109,7 @@ export async function portfolioView(
     ratingsOf(ctx.db, programme.id, resident.id),
     siteOf(ctx.db, programme.org_id, resident.id, period),
   ]);
-  const traces = rows.map((t) => traceSummary(t, framework, today));
+  const traces = rows.map((t) => traceSummary(t, framework, today, programme.time_zone));
   const phase = phaseOf(framework, resident.des_year);
   const expected = new Map<string, number>();
   if (phase && resident.des_year != null) {
@@ -198,7 +198,7 @@ export async function addTrace(
     .selectAll()
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
-  return traceSummary(row, framework, today);
+  return traceSummary(row, framework, today, programme.time_zone);
 }
 
 /** The programmes where the person is a resident with a portfolio. */

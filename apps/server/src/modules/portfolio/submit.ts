@@ -89,7 +89,7 @@ export async function submitTrace(
   });
   const fresh = (await loadTrace(ctx.db, trace.id)) as TraceRow;
   return {
-    trace: traceSummary({ ...fresh, versions: draft.number }, framework, today),
+    trace: traceSummary({ ...fresh, versions: draft.number }, framework, today, programme.time_zone),
     reviewWeek: result?.week ?? null,
     deferred: result ? result.week > result.thisWeek : false,
   };

@@ -54,7 +54,7 @@ export async function traceView(
   const type = framework.traceTypes.find((t) => t.id === trace.type_id);
   const submitted = all.filter((v) => v.submitted_at !== null).length;
   return {
-    trace: traceSummary({ ...trace, versions: submitted }, framework, today),
+    trace: traceSummary({ ...trace, versions: submitted }, framework, today, programme.time_zone),
     orgId: programme.org_id,
     timeZone: programme.time_zone,
     programme: { id: programme.id, name: programme.name },
