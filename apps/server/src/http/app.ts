@@ -22,11 +22,13 @@ import { type Config, ROOT } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { requestSerializer } from '../lib/log.ts';
 import { registerModules } from '../modules/index.ts';
+import type { ErrorLanguage } from './error-texts.ts';
 import {
   AppError,
   type ErrorVariant,
   errorMessage,
   fieldMessage,
+  fieldText,
   refuse,
   requestLanguage,
 } from './errors.ts';
@@ -170,6 +172,13 @@ function guardRequests(
   });
 }
 
+/** A refusal's details, with the messages of its fields in the request's language. */
+function wordedDetails(err: AppError, language: ErrorLanguage) {
+  const d = err.details as { fields?: Array<{ path: string; message?: string }> } | undefined;
+  if (!d?.fields) return err.details;
+  return { ...d, fields: d.fields.map((f) => ({ ...f, message: fieldText(f.message, language) })) };
+}
+
 /** Refusals in the request's language, invalid bodies field by field, anything else without its insides. */
 function answerError(err: unknown, req: FastifyRequest, reply: FastifyReply) {
   const language = languageOf(req);
@@ -179,7 +188,13 @@ function answerError(err: unknown, req: FastifyRequest, reply: FastifyReply) {
     if (typeof retryAfter === 'number') reply.header('retry-after', String(Math.ceil(retryAfter)));
     return reply
       .status(err.status)
-      .send({ error: { code: err.code, message: errorMessage(err, language), details: err.details } });
+      .send({
+        error: {
+          code: err.code,
+          message: errorMessage(err, language),
+          details: wordedDetails(err, language),
+        },
+      });
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const fields = err.validation.map((v) => ({

@@ -150,6 +150,13 @@ export const errorTexts = {
     difficulty_closed: 'Cette difficulté est close : on n’y écrit plus et son état ne change plus.',
     // Pair threads
     thread_closed: 'Cet accompagnement a pris fin : vos échanges se relisent encore, mais on n’y écrit plus.',
+    // Field messages of invalid bodies (details.fields)
+    field_email: 'Adresse e-mail invalide',
+    field_password_short: 'Le mot de passe doit contenir au moins 10 caractères',
+    field_return_path: 'Chemin de retour invalide',
+    field_end_before_start: 'La fin doit suivre le début',
+    field_phone: 'Numéro invalide',
+    field_subject: 'Tutoré·e inconnu·e',
     // Portfolio
     portfolio_off: 'Ce programme ne tient pas de portfolio.',
     trace_not_editable:
@@ -330,6 +337,12 @@ export const errorTexts = {
     difficulty_closed:
       'This difficulty is closed: nothing more is written on it and its state no longer changes.',
     thread_closed: 'This pairing has ended: your messages can still be read, but nothing more is written.',
+    field_email: 'Invalid e-mail address',
+    field_password_short: 'The password must have at least 10 characters',
+    field_return_path: 'Invalid return path',
+    field_end_before_start: 'The end must come after the start',
+    field_phone: 'Invalid number',
+    field_subject: 'Unknown tutee',
     portfolio_off: 'This programme keeps no portfolio.',
     trace_not_editable:
       'This trace is with your tutor: it can be changed again if they ask you for a revision.',

@@ -111,6 +111,22 @@ describe('a refusal speaks the language of the person', async () => {
     assert.equal(anonymous.json().error.message, 'Connectez-vous d’abord.');
   });
 
+  test('the fields of an invalid body are worded in the caller’s language', async () => {
+    const ask = (lang: string) =>
+      s.app.inject({
+        method: 'POST',
+        url: '/api/auth/magic-link',
+        headers: { 'accept-language': lang },
+        payload: { email: 'pas une adresse' },
+      });
+    assert.deepEqual((await ask('fr')).json().error.details.fields, [
+      { path: 'email', message: 'Adresse e-mail invalide' },
+    ]);
+    assert.deepEqual((await ask('en')).json().error.details.fields, [
+      { path: 'email', message: 'Invalid e-mail address' },
+    ]);
+  });
+
   test('a signed-in person whose account is in English, with no header, reads English', async () => {
     const w = await createWorld(s.ctx);
     await s.db.updateTable('users').set({ locale: 'en' }).where('id', '=', w.actors.tutee.id).execute();
@@ -122,6 +138,7 @@ describe('a refusal speaks the language of the person', async () => {
     });
     assert.equal(res.statusCode, 400);
     assert.equal(res.json().error.message, 'Invalid phone number: “pas un numéro”.');
+    assert.deepEqual(res.json().error.details.fields, [{ path: 'phone', message: 'Invalid number' }]);
     const fr = await s.app.inject({
       method: 'PATCH',
       url: '/api/me',

@@ -103,5 +103,12 @@ export function fieldMessage(
   const code = (v.params?.params as { code?: unknown } | undefined)?.code;
   if (typeof code === 'string' && code in errorTexts[language])
     return errorTexts[language][code as ErrorCode];
-  return v.message;
+  return fieldText(v.message, language);
+}
+
+/** A field message that is a code of error-texts.ts, in the language; any other message as it is. */
+export function fieldText(message: string | undefined, language: ErrorLanguage): string | undefined {
+  if (message && Object.hasOwn(errorTexts[language], message))
+    return errorTexts[language][message as ErrorCode];
+  return message;
 }

@@ -77,7 +77,7 @@ export async function updateMe(
         400,
         'invalid_phone',
         { phone: body.phone },
-        { fields: [{ path: 'phone', message: 'Numéro invalide' }] },
+        { fields: [{ path: 'phone', message: 'field_phone' }] },
       );
     }
   }

@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { nameText } from '../../domain/text.ts';
 
+// Field messages are codes of http/error-texts.ts, answered in the request's language.
+
 export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email({ message: 'Adresse e-mail invalide' }));
-export const passwordSchema = z
-  .string()
-  .min(10, { message: 'Le mot de passe doit contenir au moins 10 caractères' })
-  .max(200);
+  .pipe(z.email({ message: 'field_email' }));
+export const passwordSchema = z.string().min(10, { message: 'field_password_short' }).max(200);
 
 export const signInBody = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 export const emailBody = z.object({ email: emailSchema });
@@ -27,7 +26,7 @@ export function isReturnPath(value: string): boolean {
     return false;
   }
 }
-export const returnPathSchema = z.string().refine(isReturnPath, { message: 'Chemin de retour invalide' });
+export const returnPathSchema = z.string().refine(isReturnPath, { message: 'field_return_path' });
 export const magicLinkBody = emailBody.extend({ next: returnPathSchema.optional() });
 export const tokenBody = z.object({ token: z.string().min(10).max(200) });
 export const changePasswordBody = z.object({ current: z.string().min(1).max(200), password: passwordSchema });

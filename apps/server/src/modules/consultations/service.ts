@@ -78,12 +78,7 @@ export async function ask(ctx: AppContext, actor: UserActor, orgId: string, body
     );
   const subjectId = body.anonymised ? null : (body.subjectId ?? null);
   if (subjectId && !options.subjects.some((s) => s.id === subjectId && s.programmeId === p.id))
-    throw refuse(
-      400,
-      'subject_unknown',
-      {},
-      { fields: [{ path: 'subjectId', message: 'Tutoré·e inconnu·e' }] },
-    );
+    throw refuse(400, 'subject_unknown', {}, { fields: [{ path: 'subjectId', message: 'field_subject' }] });
   const now = ctx.clock.now();
   const at = now.toISOString();
   const id = newId();

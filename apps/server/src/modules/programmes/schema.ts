@@ -66,7 +66,7 @@ export const createCohortBody = z
     startsOn: z.iso.date(),
     endsOn: z.iso.date(),
   })
-  .refine((c) => c.startsOn < c.endsOn, { message: 'La fin doit suivre le début', path: ['endsOn'] });
+  .refine((c) => c.startsOn < c.endsOn, { message: 'field_end_before_start', path: ['endsOn'] });
 
 export const updateOrganisationBody = z.object({
   name: nameText(2, 120).optional(),
