@@ -186,15 +186,13 @@ function answerError(err: unknown, req: FastifyRequest, reply: FastifyReply) {
     // A refusal that says when to come back says it to programs too.
     const retryAfter = err.params?.retryAfter;
     if (typeof retryAfter === 'number') reply.header('retry-after', String(Math.ceil(retryAfter)));
-    return reply
-      .status(err.status)
-      .send({
-        error: {
-          code: err.code,
-          message: errorMessage(err, language),
-          details: wordedDetails(err, language),
-        },
-      });
+    return reply.status(err.status).send({
+      error: {
+        code: err.code,
+        message: errorMessage(err, language),
+        details: wordedDetails(err, language),
+      },
+    });
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const fields = err.validation.map((v) => ({

@@ -44,24 +44,6 @@ type D = Awaited<ReturnType<typeof department>>;
 const portfolioOf = (d: D, who: { cookie: string }, resident = d.residents[0] as { id: string }) =>
   call(who.cookie, 'GET', `/api/programmes/${d.programme.id}/portfolio/residents/${resident.id}`);
 
-async function write(d: D, i: number, traceId: string, body = '## Situation\nUne consultation difficile.') {
-  const r = d.residents[i] as { cookie: string };
-  const saved = await call(r.cookie, 'PUT', `/api/portfolio/traces/${traceId}/draft`, {
-    title: 'Mon RSCA',
-    body,
-  });
-  assert.equal(saved.statusCode, 200, saved.body);
-  return saved.json();
-}
-
-async function firstTrace(d: D, i = 0, type = 'rsca') {
-  const view = await portfolioOf(d, d.residents[i] as { cookie: string }, d.residents[i]);
-  assert.equal(view.statusCode, 200, view.body);
-  return (view.json().traces as Array<{ id: string; typeId: string }>).find((t) => t.typeId === type) as {
-    id: string;
-  };
-}
-
 describe('portfolio plan', () => {
   test('a DES1 resident owes their semester’s traces on dates spread over the internship', async () => {
     const d = await department();
