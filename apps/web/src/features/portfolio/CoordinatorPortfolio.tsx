@@ -7,15 +7,16 @@ import { useProgrammeContext } from '../programmes/context';
 import { FrameworkEditor } from './FrameworkEditor';
 import { OverviewCounts } from './OverviewCounts';
 import { useOverview } from './queries';
+import { SynthesisList } from './SynthesisList';
 import { TutorLoad } from './TutorLoad';
 
 /**
  * The department's view of the portfolio: counts per phase (never a trace's content), the tutors'
- * review load week by week, and the framework the programme follows.
+ * review load week by week, who has a co-signed end-of-phase synthesis, and the framework the programme follows.
  */
 export function CoordinatorPortfolio() {
   const { t } = useTranslation();
-  const { programme } = useProgrammeContext();
+  const { programme, organisation } = useProgrammeContext();
   const [cohortId, setCohortId] = useState<string | null>(null);
   const overview = useOverview(programme.id, cohortId);
   const o = overview.data;
@@ -32,6 +33,12 @@ export function CoordinatorPortfolio() {
           <TutorLoad o={o} />
         </>
       )}
+      <SynthesisList
+        programmeId={programme.id}
+        cohortId={cohortId}
+        overview={o}
+        timeZone={organisation?.timeZone ?? 'Europe/Paris'}
+      />
       <FrameworkEditor programmeId={programme.id} />
     </Stack>
   );

@@ -1,20 +1,23 @@
-import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconFileZip, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
 import { useSignedIn } from '../../app/session';
 import { ErrorAlert, Loading, NotFound, PageHeader, usePageTitle } from '../../app/ui';
+import { SupervisorSection } from '../supervisor';
 import { AddTrace } from './AddTrace';
 import { CompetencyMap } from './CompetencyMap';
 import { QuotaProgress } from './QuotaProgress';
-import { type PortfolioView, usePortfolio } from './queries';
+import { type PortfolioView, portfolioZipUrl, usePortfolio } from './queries';
+import { SynthesisSection } from './SynthesisSection';
 import { TraceList } from './TraceList';
 import { usePortfolioDates } from './words';
 
 /**
  * A resident's portfolio: their phase and internship, where each kind of trace stands against what
- * the phase expects, the traces by due date, and the competency map. The resident's own page, and
+ * the phase expects, the traces by due date, the competency map, the end-of-phase synthesis and the
+ * internship supervisor's feedback. The resident's own page, and
  * the same page read-only for their tutor.
  */
 export function PortfolioPage() {
@@ -42,7 +45,22 @@ export function PortfolioPage() {
           v.viewer === 'self' ? t('portfolio.page.mine') : t('portfolio.page.of', { name: v.resident.name })
         }
         description={v.viewer === 'self' ? t('portfolio.page.introSelf') : t('portfolio.page.introTutor')}
-        actions={v.viewer === 'self' ? <AddTrace v={v} /> : undefined}
+        actions={
+          v.viewer === 'self' ? (
+            <Group gap="sm">
+              <AddTrace v={v} />
+              <Button
+                component="a"
+                href={portfolioZipUrl(v.programme.id, v.resident.id)}
+                download
+                variant="default"
+                leftSection={<IconFileZip size={18} aria-hidden />}
+              >
+                {t('portfolio.page.zip')}
+              </Button>
+            </Group>
+          ) : undefined
+        }
       />
       <Where v={v} />
       {v.phase === null ? (
@@ -54,8 +72,10 @@ export function PortfolioPage() {
           <QuotaProgress quotas={v.quotas} period={v.period.label} />
           <TraceList v={v} />
           <CompetencyMap programmeId={v.programme.id} ratings={v.ratings} />
+          <SynthesisSection programmeId={v.programme.id} residentId={v.resident.id} phase={v.phase} />
         </>
       )}
+      <SupervisorSection programmeId={v.programme.id} residentId={v.resident.id} />
     </Stack>
   );
 }

@@ -12,6 +12,12 @@ import type {
   TraceView,
   validateBody,
 } from '@compagnon/server/modules/portfolio/schema.ts';
+import type {
+  SynthesisView,
+  signBody,
+  synthesisBody,
+  synthesisList,
+} from '@compagnon/server/modules/portfolio/schema-synthesis.ts';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api, uploadWithProgress } from '../../app/api';
@@ -36,6 +42,11 @@ export type DraftBody = z.input<typeof draftBody>;
 export type CommentBody = z.input<typeof commentBody>;
 export type RevisionBody = z.input<typeof revisionBody>;
 export type ValidateBody = z.input<typeof validateBody>;
+export type { SynthesisView };
+export type SynthesisList = z.infer<typeof synthesisList>;
+export type SynthesisStatus = SynthesisList[number];
+export type SynthesisBody = z.input<typeof synthesisBody>;
+export type SignBody = z.input<typeof signBody>;
 export type MyPortfolios = { programmes: Array<{ id: string; name: string; orgId: string }> };
 
 export const levels: readonly Level[] = ['novice', 'intermediate', 'competent'];
@@ -64,6 +75,10 @@ export const keys = {
     ['portfolio', 'resident', programmeId, residentId] as const,
   overview: (programmeId: string, cohortId: string | null) =>
     ['portfolio', 'overview', programmeId, cohortId ?? ''] as const,
+  synthesis: (programmeId: string, residentId: string, phaseId: string) =>
+    ['portfolio', 'synthesis', programmeId, residentId, phaseId] as const,
+  syntheses: (programmeId: string, cohortId: string | null) =>
+    ['portfolio', 'syntheses', programmeId, cohortId ?? ''] as const,
   trace: (ref: TraceRef) =>
     ['portfolio', 'trace', 'token' in ref ? `link:${ref.token}` : ref.traceId] as const,
 };
@@ -235,3 +250,61 @@ export const useAskRevision = (ref: TraceRef, options?: MutationCallbacks<TraceV
   useTraceAction<RevisionBody>(ref, 'revision', options);
 export const useValidate = (ref: TraceRef, options?: MutationCallbacks<TraceView, ValidateBody>) =>
   useTraceAction<ValidateBody>(ref, 'validate', options);
+
+const synthesisPath = (programmeId: string, residentId: string, phaseId: string) =>
+  `${programmeBase(programmeId)}/residents/${encodeURIComponent(residentId)}/syntheses/${encodeURIComponent(phaseId)}`;
+
+/** Where the printable synthesis is downloaded (the draft too, for the resident and the tutor). */
+export const synthesisPdfUrl = (programmeId: string, residentId: string, phaseId: string) =>
+  `${synthesisPath(programmeId, residentId, phaseId)}/pdf`;
+
+/** Where the resident downloads their whole portfolio. */
+export const portfolioZipUrl = (programmeId: string, residentId: string) =>
+  `${programmeBase(programmeId)}/residents/${encodeURIComponent(residentId)}/export.zip`;
+
+/** A phase's synthesis: the saved text, or the draft drawn from the records (version 0). */
+export const useSynthesis = (programmeId: string, residentId: string, phaseId: string) =>
+  useQuery({
+    queryKey: keys.synthesis(programmeId, residentId, phaseId),
+    queryFn: () => api.get<SynthesisView>(synthesisPath(programmeId, residentId, phaseId)),
+    retry: false,
+  });
+
+/** The tutor saves the text (a new version, which clears the signatures) or either signs it. */
+function useSynthesisAction<B>(
+  programmeId: string,
+  residentId: string,
+  phaseId: string,
+  send: (path: string, body: B) => Promise<SynthesisView>,
+) {
+  const qc = useQueryClient();
+  const key = keys.synthesis(programmeId, residentId, phaseId);
+  return useMutation({
+    mutationFn: (body: B) => send(synthesisPath(programmeId, residentId, phaseId), body),
+    onSuccess: (view) => {
+      qc.setQueryData(key, view);
+      void qc.invalidateQueries({ queryKey: ['portfolio', 'syntheses', programmeId] });
+    },
+  });
+}
+
+export const useSaveSynthesis = (programmeId: string, residentId: string, phaseId: string) =>
+  useSynthesisAction<SynthesisBody>(programmeId, residentId, phaseId, (path, body) =>
+    api.put<SynthesisView>(path, body),
+  );
+
+export const useSignSynthesis = (programmeId: string, residentId: string, phaseId: string) =>
+  useSynthesisAction<SignBody>(programmeId, residentId, phaseId, (path, body) =>
+    api.post<SynthesisView>(`${path}/sign`, body),
+  );
+
+/** The coordination's list of syntheses: who, which phase, which version, co-signed or not. */
+export const useSyntheses = (programmeId: string, cohortId: string | null) =>
+  useQuery({
+    queryKey: keys.syntheses(programmeId, cohortId),
+    queryFn: () =>
+      api.get<SynthesisList>(
+        `${programmeBase(programmeId)}/syntheses${cohortId ? `?cohortId=${encodeURIComponent(cohortId)}` : ''}`,
+      ),
+    placeholderData: (previous) => previous,
+  });

@@ -77,14 +77,21 @@ function monthOptions(lang: string) {
   });
 }
 
-// The templates' charter and portfolio rules (charterRequired, portfolioEnabled) have no switch
-// here and are shown nowhere: nothing signs a charter or reads a portfolio yet, and a switch would
-// promise it. The values are kept as they are when the rules are saved.
+// The template's charter rule (charterRequired) has no switch here and is shown nowhere: nothing
+// signs a charter yet, and a switch would promise it. Its value is kept as it is when the rules are
+// saved. The portfolio (traces, competencies, syntheses) is switched on or off here.
 export function FollowUpRules({ form, words }: RulesSectionProps) {
   const { t, i18n } = useTranslation();
   const v = form.getValues();
   return (
     <Section title={t('rules.sections.followUp')} description={t('rules.sections.followUpHelp', words)}>
+      <Row>
+        <Switch
+          label={t('rules.portfolio.switch')}
+          description={t('rules.portfolio.help', words)}
+          {...form.getInputProps('portfolioEnabled', { type: 'checkbox' })}
+        />
+      </Row>
       <Row>
         <Switch
           label={t('rules.checkIn.switch')}
