@@ -78,7 +78,7 @@ test('an RSCA from a phone, reviewed from the e-mail, revised, validated with tw
   page,
   browser,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000); // five sessions on a shared two-core machine
 
   // The resident and their tutor are the pair the spec expects.
   await signInAs(page, RESIDENT);
