@@ -63,6 +63,29 @@ export async function linkFromMail(to: string, path: string, notBefore = 0): Pro
   return new URL(found as string).pathname + new URL(found as string).search;
 }
 
+/**
+ * The last link whose path matches `path` (a link carrying its secret in the path, such as
+ * /relecture/<token>) e-mailed to an address after `notBefore`. Mails sent by a job arrive a little
+ * later: the log is read until one comes.
+ */
+export async function pathFromMail(to: string, path: RegExp, notBefore = 0, timeout = 30_000) {
+  const pattern = new RegExp(`https?://[^\\s/]+(${path.source})`, 'g');
+  let found: string | undefined;
+  await expect
+    .poll(
+      () => {
+        const log = readFileSync(E2E_LOG, 'utf8').slice(notBefore);
+        const mails = log.split('✉  To: ').filter((m) => m.startsWith(`${to}\n`));
+        const links = [...(mails.at(-1)?.matchAll(pattern) ?? [])];
+        found = links.at(-1)?.[1];
+        return found;
+      },
+      { message: `an e-mail to ${to} with a link like ${path}`, timeout },
+    )
+    .toBeTruthy();
+  return found as string;
+}
+
 /** Where the log ends now: mails written after this point are the ones a step caused. */
 export const logMark = () => readFileSync(E2E_LOG, 'utf8').length;
 

@@ -95,6 +95,21 @@ describe('the tutor’s weekly review cap', () => {
   });
 });
 
+describe('the review e-mail of this week', () => {
+  test('a trace sent on a Monday before 9:00 reaches its tutor at once, not at 9:00', async () => {
+    const d = await department(1);
+    const r = d.residents[0] as Who;
+    const id = await writeRsca(d, r);
+    // Monday 16 November 2026, 1:30 in Paris: the review week is this one.
+    s.clock.set(new Date('2026-11-16T00:30:00Z'));
+    const sent = await submit(r, id);
+    assert.equal(sent.statusCode, 200, sent.body);
+    assert.equal(sent.json().reviewWeek, '2026-11-16');
+    await s.deliver();
+    assert.equal(s.mailer.sent.filter((m) => m.to === d.tutor.email).length, 1);
+  });
+});
+
 describe('review of a trace', () => {
   test('from the e-mailed link without signing in: revision asked, versions kept, then validated with competencies', async () => {
     const d = await department(1);

@@ -82,7 +82,15 @@ export async function submitTrace(
     if (reviewer && slot)
       await tellReviewer(
         trx,
-        { programme, resident, trace, reviewer, week: slot.week, version: draft.number },
+        {
+          programme,
+          resident,
+          trace,
+          reviewer,
+          week: slot.week,
+          thisWeek: slot.thisWeek,
+          version: draft.number,
+        },
         now,
       );
     return slot;
@@ -120,6 +128,7 @@ async function tellReviewer(
     trace: TraceRow;
     reviewer: { id: string };
     week: string;
+    thisWeek: string;
     version: number;
   },
   now: Date,
@@ -143,7 +152,8 @@ async function tellReviewer(
     },
     now,
   );
-  const morning = morningOf(slot.week, programme.time_zone);
+  // This week's review goes at once (even on a Monday before 9:00); a later week's on its morning.
+  const morning = s.week > s.thisWeek ? morningOf(slot.week, programme.time_zone) : now;
   await enqueue(
     trx,
     reviewMail,
