@@ -3,6 +3,7 @@ import { notFound, refuse } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import type { Relation } from '../../policy/confidentiality.ts';
 import { portfolioReadable } from '../../policy/confidentiality.ts';
+import { managesProgramme } from '../programmes/policy.ts';
 import { relationToResident } from './policy.ts';
 import {
   loadFramework,
@@ -75,4 +76,12 @@ export async function traceForReviewer(ctx: AppContext, traceId: string) {
   const resident = await loadResident(ctx.db, programme, trace.resident_id);
   if (!resident) throw notFound('trace');
   return { programme, resident, trace };
+}
+
+/** A programme with a portfolio that the actor manages (the coordination's counts and lists). */
+export async function managedPortfolioProgramme(ctx: AppContext, actor: UserActor, programmeId: string) {
+  const programme = await loadProgramme(ctx.db, programmeId);
+  if (!programme || !managesProgramme(actor, programme, 'read') || !portfolioEnabled(programme))
+    throw notFound('programme');
+  return programme;
 }

@@ -3,9 +3,10 @@ import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { notFound } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { managesProgramme } from '../programmes/policy.ts';
+import { managedPortfolioProgramme } from './access.ts';
 import { phaseOf } from './framework.ts';
 import { isLate, traceSummary } from './present.ts';
-import { loadFramework, loadProgramme, portfolioEnabled } from './queries.ts';
+import { loadFramework, residentsOf } from './queries.ts';
 import { addDays, dayIn, mondayOf, semesterOfDay } from './schedule.ts';
 
 /**
@@ -67,9 +68,7 @@ export async function portfolioOverview(
   programmeId: string,
   cohortId?: string,
 ) {
-  const programme = await loadProgramme(ctx.db, programmeId);
-  if (!programme || !managesProgramme(actor, programme, 'read') || !portfolioEnabled(programme))
-    throw notFound('programme');
+  const programme = await managedPortfolioProgramme(ctx, actor, programmeId);
   const framework = await loadFramework(ctx.db, programme.id);
   const today = dayIn(ctx.clock.now(), programme.time_zone);
   const period = semesterOfDay(today);
@@ -80,17 +79,7 @@ export async function portfolioOverview(
     .where('archived_at', 'is', null)
     .orderBy('starts_on', 'desc')
     .execute();
-  const members = await ctx.db
-    .selectFrom('memberships as m')
-    .leftJoin('org_members as om', (j) =>
-      j.onRef('om.user_id', '=', 'm.user_id').onRef('om.org_id', '=', 'm.org_id'),
-    )
-    .select(['m.user_id', 'om.des_year'])
-    .where('m.programme_id', '=', programme.id)
-    .where('m.role', '=', 'tutee')
-    .where('m.ended_at', 'is', null)
-    .$if(cohortId !== undefined, (q) => q.where('m.cohort_id', '=', cohortId as string))
-    .execute();
+  const members = await residentsOf(ctx.db, programme.id, cohortId);
   const ids = members.map((m) => m.user_id);
   const traces = ids.length
     ? await ctx.db

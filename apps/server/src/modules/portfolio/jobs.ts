@@ -3,7 +3,7 @@ import { defineJob, noPayload } from '../../jobs/registry.ts';
 import { notify } from '../../notify/notify.ts';
 import type { Framework } from './framework.ts';
 import { ensurePlan } from './plan.ts';
-import { loadFramework, portfolioEnabled } from './queries.ts';
+import { loadFramework, portfolioEnabled, residentsOf } from './queries.ts';
 import { addDays, dayIn, morningOf } from './schedule.ts';
 import { dayWords, portfolioNotice } from './texts.ts';
 
@@ -92,16 +92,7 @@ async function planAll(
   framework: Framework,
   now: Date,
 ) {
-  const residents = await ctx.db
-    .selectFrom('memberships as m')
-    .leftJoin('org_members as om', (j) =>
-      j.onRef('om.user_id', '=', 'm.user_id').onRef('om.org_id', '=', 'm.org_id'),
-    )
-    .select(['m.user_id', 'om.des_year'])
-    .where('m.programme_id', '=', p.id)
-    .where('m.role', '=', 'tutee')
-    .where('m.ended_at', 'is', null)
-    .execute();
+  const residents = await residentsOf(ctx.db, p.id);
   for (const r of residents)
     await ensurePlan(
       ctx.db,

@@ -158,3 +158,18 @@ export async function reviewsAsked(db: Db, reviewerId: string, fromWeek: string)
     .execute();
   return new Map(rows.map((r) => [r.review_week as string, Number(r.n)]));
 }
+
+/** The programme's residents (tutee members) with their DES year; of one cohort when given. */
+export function residentsOf(db: Db, programmeId: string, cohortId?: string) {
+  return db
+    .selectFrom('memberships as m')
+    .leftJoin('org_members as om', (j) =>
+      j.onRef('om.user_id', '=', 'm.user_id').onRef('om.org_id', '=', 'm.org_id'),
+    )
+    .select(['m.user_id', 'om.des_year'])
+    .where('m.programme_id', '=', programmeId)
+    .where('m.role', '=', 'tutee')
+    .where('m.ended_at', 'is', null)
+    .$if(cohortId !== undefined, (q) => q.where('m.cohort_id', '=', cohortId as string))
+    .execute();
+}

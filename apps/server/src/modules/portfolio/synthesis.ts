@@ -6,7 +6,7 @@ import type { UserActor } from '../../policy/actor.ts';
 import { auditRead } from '../audit/reads.ts';
 import { audit } from '../audit/service.ts';
 import { managesProgramme } from '../programmes/policy.ts';
-import { type ResidentContext, residentFor } from './access.ts';
+import { managedPortfolioProgramme, type ResidentContext, residentFor } from './access.ts';
 import { langOf } from './document-texts.ts';
 import { loadFramework, loadProgramme, portfolioEnabled } from './queries.ts';
 import {
@@ -318,9 +318,7 @@ export async function listSyntheses(
   programmeId: string,
   cohortId?: string,
 ) {
-  const programme = await loadProgramme(ctx.db, programmeId);
-  if (!programme || !managesProgramme(actor, programme, 'read') || !portfolioEnabled(programme))
-    throw notFound('programme');
+  const programme = await managedPortfolioProgramme(ctx, actor, programmeId);
   const rows = await programmeSyntheses(ctx.db, programme.id, cohortId);
   return rows.map((r) => {
     const current = (v: number | null, at: string | null) => (v === r.version ? at : null);
