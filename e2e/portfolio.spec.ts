@@ -106,7 +106,7 @@ test('an RSCA from a phone, reviewed from the e-mail, revised, validated with tw
   // On the phone: the semester's RSCA, written and sent.
   await page.goto(`/portfolio/${programmeId}`);
   await expect(page.getByRole('heading', { name: 'Mon portfolio', level: 1 })).toBeVisible();
-  await expect(page.getByText('Phase socle (DES1)')).toBeVisible();
+  await expect(page.getByText('Phase socle (DES1)', { exact: true })).toBeVisible();
   await page.getByRole('link', { name: new RegExp(`^${RSCA.replace(/[()]/g, '\\$&')}`) }).click();
   await expect(page.getByRole('heading', { name: RSCA, level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Partir du modèle' })).toBeVisible();
