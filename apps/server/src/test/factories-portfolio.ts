@@ -1,6 +1,65 @@
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
+import { addMember, createOrg, createProgramme, createUser, pair } from './factories.ts';
+import type { setupTestServer } from './harness.ts';
+
+type TestServer = Awaited<ReturnType<typeof setupTestServer>>;
+
+/** Who makes a request in a test: a signed-in person's cookie, or nobody. */
+type Caller = { cookie: string } | string | undefined;
+
+/** `call(who, method, url, payload)` on the test server, `who` being a person with a cookie, a cookie, or nobody. */
+export function caller(s: TestServer) {
+  return (who: Caller, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) => {
+    const cookie = typeof who === 'string' ? who : who?.cookie;
+    return s.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
+  };
+}
+
+/**
+ * A DES department at `now` (the test server's clock is set to it): an organisation, a programme of
+ * `template`, its coordinator, a tutor (capacity `tutorCapacity`) paired with each of `residents`
+ * (in DES1), an optional second tutor with nobody, and `unpaired` DES1 residents without a tutor.
+ */
+export async function desDepartment(
+  s: TestServer,
+  opts: {
+    now: Date;
+    template?: 'des-tutoring' | 'installation-mentoring';
+    tutorName?: string;
+    tutorCapacity?: number;
+    otherTutor?: boolean;
+    residents?: string[];
+    unpaired?: string[];
+  },
+) {
+  s.clock.set(opts.now);
+  const orgId = await createOrg(s.ctx);
+  const programme = await createProgramme(s.ctx, orgId, opts.template);
+  const coordinator = await createUser(s.ctx, orgId, { name: 'Coordinatrice' });
+  const tutor = await createUser(s.ctx, orgId, { name: opts.tutorName ?? 'Dr Tuteur' });
+  await addMember(s.ctx, programme, coordinator.id, 'coordinator');
+  await addMember(s.ctx, programme, tutor.id, 'tutor', opts.tutorCapacity ?? 20);
+  const otherTutor = opts.otherTutor ? await createUser(s.ctx, orgId, { name: 'Dr Autre' }) : undefined;
+  if (otherTutor) await addMember(s.ctx, programme, otherTutor.id, 'tutor', 20);
+  const resident = async (name: string) => {
+    const r = await createUser(s.ctx, orgId, { name });
+    await s.db.updateTable('org_members').set({ des_year: 1 }).where('user_id', '=', r.id).execute();
+    await addMember(s.ctx, programme, r.id, 'tutee');
+    return r;
+  };
+  const residents = [];
+  const pairings = [];
+  for (const name of opts.residents ?? ['Interne 1']) {
+    const r = await resident(name);
+    pairings.push(await pair(s.ctx, programme, tutor.id, r.id));
+    residents.push(r);
+  }
+  const unpaired = [];
+  for (const name of opts.unpaired ?? []) unpaired.push(await resident(name));
+  return { orgId, programme, coordinator, tutor, otherTutor, residents, pairings, unpaired };
+}
 
 /**
  * A resident's portfolio for the shared world: an RSCA of the approfondissement phase sent to

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { addMember, createOrg, createProgramme, createUser, meeting, pair } from '../../test/factories.ts';
+import { meeting } from '../../test/factories.ts';
+import { caller, desDepartment } from '../../test/factories-portfolio.ts';
 import { setupTestServer } from '../../test/harness.ts';
 
 const s = await setupTestServer();
@@ -8,31 +9,22 @@ const NOW = new Date('2026-11-16T09:00:00Z');
 const DAY = 86_400_000;
 
 type Who = { id: string; cookie: string };
-async function call(who: Who | undefined, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
-  return s.app.inject({
-    method,
-    url,
-    headers: who ? { cookie: who.cookie } : {},
-    ...(payload ? { payload } : {}),
-  });
-}
+const call = caller(s);
 
 /** A DES programme: a coordinator, a tutor paired with a DES1 resident, another resident. */
 async function department(template: 'des-tutoring' | 'installation-mentoring' = 'des-tutoring') {
-  s.clock.set(NOW);
-  const orgId = await createOrg(s.ctx);
-  const programme = await createProgramme(s.ctx, orgId, template);
-  const coordinator = await createUser(s.ctx, orgId, { name: 'Coordinatrice' });
-  const tutor = await createUser(s.ctx, orgId, { name: 'Dr Élise Martin' });
-  const resident = await createUser(s.ctx, orgId, { name: 'Léo Dupont' });
-  const other = await createUser(s.ctx, orgId, { name: 'Zoé Autre' });
-  await s.db.updateTable('org_members').set({ des_year: 1 }).where('user_id', '=', resident.id).execute();
-  await addMember(s.ctx, programme, coordinator.id, 'coordinator');
-  await addMember(s.ctx, programme, tutor.id, 'tutor', 6);
-  await addMember(s.ctx, programme, resident.id, 'tutee');
-  await addMember(s.ctx, programme, other.id, 'tutee');
-  const pairing = await pair(s.ctx, programme, tutor.id, resident.id);
-  return { orgId, programme, coordinator, tutor, resident, other, pairing };
+  const d = await desDepartment(s, {
+    now: NOW,
+    template,
+    tutorName: 'Dr Élise Martin',
+    tutorCapacity: 6,
+    residents: ['Léo Dupont'],
+    unpaired: ['Zoé Autre'],
+  });
+  const resident = d.residents[0] as (typeof d.residents)[number];
+  const other = d.unpaired[0] as (typeof d.unpaired)[number];
+  const pairing = d.pairings[0] as (typeof d.pairings)[number];
+  return { ...d, resident, other, pairing };
 }
 type D = Awaited<ReturnType<typeof department>>;
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { enqueue } from '../../jobs/registry.ts';
-import { addMember, createOrg, createProgramme, createUser, pair } from '../../test/factories.ts';
+import { caller, desDepartment } from '../../test/factories-portfolio.ts';
 import { sessionCookie, setupTestServer } from '../../test/harness.ts';
 import { portfolioSweep } from './jobs.ts';
 
@@ -9,35 +9,14 @@ const s = await setupTestServer();
 // Monday 16 November 2026, 10:00 in Paris: the first semester of 2026-2027 runs to 30 April 2027.
 const NOW = new Date('2026-11-16T09:00:00Z');
 
-async function call(
-  cookie: string | undefined,
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  payload?: object,
-) {
-  return s.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
-}
+const call = caller(s);
 
 /** A DES programme with a coordinator, a tutor and `n` residents in DES1, all paired with the tutor. */
 async function department(n = 1) {
-  s.clock.set(NOW);
-  const orgId = await createOrg(s.ctx);
-  const programme = await createProgramme(s.ctx, orgId);
-  const coordinator = await createUser(s.ctx, orgId, { name: 'Coordinatrice' });
-  const tutor = await createUser(s.ctx, orgId, { name: 'Dr Tuteur' });
-  const otherTutor = await createUser(s.ctx, orgId, { name: 'Dr Autre' });
-  await addMember(s.ctx, programme, coordinator.id, 'coordinator');
-  await addMember(s.ctx, programme, tutor.id, 'tutor', 20);
-  await addMember(s.ctx, programme, otherTutor.id, 'tutor', 20);
-  const residents = [];
-  for (let i = 0; i < n; i++) {
-    const r = await createUser(s.ctx, orgId, { name: `Interne ${i + 1}` });
-    await s.db.updateTable('org_members').set({ des_year: 1 }).where('user_id', '=', r.id).execute();
-    await addMember(s.ctx, programme, r.id, 'tutee');
-    await pair(s.ctx, programme, tutor.id, r.id);
-    residents.push(r);
-  }
-  return { orgId, programme, coordinator, tutor, otherTutor, residents };
+  const residents = Array.from({ length: n }, (_, i) => `Interne ${i + 1}`);
+  const d = await desDepartment(s, { now: NOW, otherTutor: true, residents });
+  assert.ok(d.otherTutor);
+  return { ...d, otherTutor: d.otherTutor };
 }
 
 type D = Awaited<ReturnType<typeof department>>;

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { addMember, createOrg, createProgramme, createUser, pair } from '../../test/factories.ts';
-import { tinyPdf } from '../../test/factories-portfolio.ts';
+import { caller, desDepartment, tinyPdf } from '../../test/factories-portfolio.ts';
 import { setupTestServer } from '../../test/harness.ts';
 
 const s = await setupTestServer();
@@ -10,33 +9,10 @@ const NOW = new Date('2026-11-16T09:00:00Z');
 
 type Who = { id: string; cookie: string; name: string };
 
-async function call(
-  cookie: string | undefined,
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  payload?: object,
-) {
-  return s.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
-}
+const call = caller(s);
 
-async function department(n: number) {
-  s.clock.set(NOW);
-  const orgId = await createOrg(s.ctx);
-  const programme = await createProgramme(s.ctx, orgId);
-  const coordinator = await createUser(s.ctx, orgId, { name: 'Coordinatrice' });
-  const tutor = await createUser(s.ctx, orgId, { name: 'Dr Tuteur' });
-  await addMember(s.ctx, programme, coordinator.id, 'coordinator');
-  await addMember(s.ctx, programme, tutor.id, 'tutor', 20);
-  const residents: Who[] = [];
-  for (let i = 0; i < n; i++) {
-    const r = await createUser(s.ctx, orgId, { name: `Interne ${i + 1}` });
-    await s.db.updateTable('org_members').set({ des_year: 1 }).where('user_id', '=', r.id).execute();
-    await addMember(s.ctx, programme, r.id, 'tutee');
-    await pair(s.ctx, programme, tutor.id, r.id);
-    residents.push(r);
-  }
-  return { orgId, programme, coordinator, tutor, residents };
-}
+const department = (n: number) =>
+  desDepartment(s, { now: NOW, residents: Array.from({ length: n }, (_, i) => `Interne ${i + 1}`) });
 type D = Awaited<ReturnType<typeof department>>;
 
 /** The resident's RSCA of the semester, written. */

@@ -1,42 +1,29 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { newId } from '../../lib/ids.ts';
-import { addMember, createOrg, createProgramme, createUser, pair } from '../../test/factories.ts';
+import { caller, desDepartment } from '../../test/factories-portfolio.ts';
 import { setupTestServer } from '../../test/harness.ts';
 
 const s = await setupTestServer();
 const NOW = new Date('2026-11-16T09:00:00Z');
 
 type Who = { id: string; cookie: string };
-async function call(who: Who | undefined, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
-  return s.app.inject({
-    method,
-    url,
-    headers: who ? { cookie: who.cookie } : {},
-    ...(payload ? { payload } : {}),
-  });
-}
+const call = caller(s);
 
 async function department() {
-  s.clock.set(NOW);
-  const orgId = await createOrg(s.ctx);
-  const programme = await createProgramme(s.ctx, orgId);
-  const coordinator = await createUser(s.ctx, orgId, { name: 'Coordinatrice' });
-  const tutor = await createUser(s.ctx, orgId, { name: 'Dr Tuteur' });
-  const resident = await createUser(s.ctx, orgId, { name: 'Léo Dupont' });
-  const other = await createUser(s.ctx, orgId, { name: 'Zoé Autre' });
-  for (const r of [resident, other])
-    await s.db.updateTable('org_members').set({ des_year: 1 }).where('user_id', '=', r.id).execute();
-  await addMember(s.ctx, programme, coordinator.id, 'coordinator');
-  await addMember(s.ctx, programme, tutor.id, 'tutor', 6);
-  await addMember(s.ctx, programme, resident.id, 'tutee');
-  await addMember(s.ctx, programme, other.id, 'tutee');
-  await pair(s.ctx, programme, tutor.id, resident.id);
+  const d = await desDepartment(s, {
+    now: NOW,
+    tutorCapacity: 6,
+    residents: ['Léo Dupont'],
+    unpaired: ['Zoé Autre'],
+  });
+  const resident = d.residents[0] as (typeof d.residents)[number];
+  const other = d.unpaired[0] as (typeof d.unpaired)[number];
   await s.db
     .insertInto('placements')
     .values({
       id: newId(),
-      org_id: orgId,
+      org_id: d.orgId,
       user_id: resident.id,
       period: '2026-2027 S1',
       site: 'Cabinet du Port, Nice',
@@ -45,7 +32,7 @@ async function department() {
       created_at: NOW.toISOString(),
     })
     .execute();
-  return { orgId, programme, coordinator, tutor, resident, other };
+  return { ...d, resident, other };
 }
 type D = Awaited<ReturnType<typeof department>>;
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import yauzl from 'yauzl';
 import { newId } from '../../lib/ids.ts';
-import { addMember, createOrg, createProgramme, createUser, pair } from '../../test/factories.ts';
+import { caller, desDepartment } from '../../test/factories-portfolio.ts';
 import { setupTestServer } from '../../test/harness.ts';
 import { purgeExpired } from '../retention/purge.ts';
 import { erasePerson } from '../rights/erase.ts';
@@ -15,34 +15,20 @@ const s = await setupTestServer();
 // Monday 16 November 2026, 10:00 in Paris.
 const NOW = new Date('2026-11-16T09:00:00Z');
 
-type Who = { id: string; cookie: string; name: string };
 
-async function call(who: Who | undefined, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
-  return s.app.inject({
-    method,
-    url,
-    headers: who ? { cookie: who.cookie } : {},
-    ...(payload ? { payload } : {}),
-  });
-}
+const call = caller(s);
 
 /** A DES programme: a coordinator, a tutor, another tutor, a DES1 resident paired with the tutor. */
 async function department() {
-  s.clock.set(NOW);
-  const orgId = await createOrg(s.ctx);
-  const programme = await createProgramme(s.ctx, orgId);
-  const coordinator = await createUser(s.ctx, orgId, { name: 'Coordinatrice' });
-  const tutor = await createUser(s.ctx, orgId, { name: 'Dr Gérard Lefèvre' });
-  const otherTutor = await createUser(s.ctx, orgId, { name: 'Dr Autre' });
-  const resident = await createUser(s.ctx, orgId, { name: 'Éloïse Darcourt-Nabet' });
-  await addMember(s.ctx, programme, coordinator.id, 'coordinator');
-  await addMember(s.ctx, programme, tutor.id, 'tutor', 20);
-  await addMember(s.ctx, programme, otherTutor.id, 'tutor', 20);
-  await s.db.updateTable('org_members').set({ des_year: 1 }).where('user_id', '=', resident.id).execute();
-  await addMember(s.ctx, programme, resident.id, 'tutee');
-  await pair(s.ctx, programme, tutor.id, resident.id);
-  const base = `/api/programmes/${programme.id}/portfolio/residents/${resident.id}`;
-  return { orgId, programme, coordinator, tutor, otherTutor, resident, base };
+  const d = await desDepartment(s, {
+    now: NOW,
+    tutorName: 'Dr Gérard Lefèvre',
+    otherTutor: true,
+    residents: ['Éloïse Darcourt-Nabet'],
+  });
+  const resident = d.residents[0] as (typeof d.residents)[number];
+  const base = `/api/programmes/${d.programme.id}/portfolio/residents/${resident.id}`;
+  return { ...d, resident, base };
 }
 type D = Awaited<ReturnType<typeof department>>;
 
