@@ -20,6 +20,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { type Config, ROOT } from '../config.ts';
 import type { AppContext } from '../context.ts';
+import { wakeIfEnqueued } from '../jobs/wake.ts';
 import { requestSerializer } from '../lib/log.ts';
 import { registerModules } from '../modules/index.ts';
 import type { ErrorLanguage } from './error-texts.ts';
@@ -169,7 +170,8 @@ function guardRequests(
     ) {
       throw refuse(403, 'password_change_required');
     }
-  });
+  }); // Jobs a request enqueued (its e-mails, notices) go out once it has answered: jobs/wake.ts.
+  app.addHook('onResponse', async () => wakeIfEnqueued());
 }
 
 /** A refusal's details, with the messages of its fields in the request's language. */

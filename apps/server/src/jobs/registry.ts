@@ -43,6 +43,7 @@ import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
+import { noteEnqueued } from './wake.ts';
 
 export interface JobRun<T> {
   ctx: AppContext;
@@ -150,5 +151,7 @@ export async function enqueue<T>(
     })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .executeTakeFirst();
-  return Number(res.numInsertedOrUpdatedRows ?? 0) > 0 ? id : null;
+  const added = Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
+  if (added) noteEnqueued();
+  return added ? id : null;
 }

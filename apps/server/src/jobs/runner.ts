@@ -3,6 +3,7 @@ import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
 import { enqueue, type JobList } from './registry.ts';
+import { onWake } from './wake.ts';
 
 const defaultWorker = `${hostname()}:${process.pid}:${newId().slice(-8)}`;
 
@@ -176,15 +177,24 @@ export function startJobRunner(ctx: AppContext, jobs: JobList, opts: { intervalM
       ctx.log?.error(e, 'job runner pass failed');
     }
   };
-  const timer = setInterval(() => {
-    if (stopped) return;
-    current = current.then(tick);
-  }, opts.intervalMs ?? 5_000);
+  // A pass asked while one runs waits for it; several asked meanwhile make one more pass, not several.
+  let queued = false;
+  const pass = () => {
+    if (stopped || queued) return;
+    queued = true;
+    current = current.then(() => {
+      queued = false;
+      return tick();
+    });
+  };
+  const timer = setInterval(pass, opts.intervalMs ?? 5_000);
   timer.unref();
   current = tick();
+  onWake(pass);
   return {
     async stop() {
       stopped = true;
+      onWake(undefined);
       clearInterval(timer);
       await current;
     },
