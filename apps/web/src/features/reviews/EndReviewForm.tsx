@@ -56,63 +56,9 @@ export function EndReviewForm({ v }: { v: EndReviewView }) {
           onChange={(e) => setTexts({ ...texts, [q.id]: e.currentTarget.value })}
         />
       ))}
-      <Card withBorder radius="md" p="md" component="fieldset" style={{ border: undefined }}>
-        <Title order={2} fz="md" component="legend">
-          {t('reviews.end.scalesTitle')}
-        </Title>
-        <Text size="xs" c="dimmed" mb="sm">
-          {t('reviews.end.scalesHint')}
-        </Text>
-        <Stack gap="sm">
-          {v.questions.scales.map((q) => (
-            <Stack key={q.id} gap={4}>
-              <Text size="sm" fw={500} id={`scale-${q.id}`}>
-                {q.label}
-              </Text>
-              <SegmentedControl
-                fullWidth
-                aria-labelledby={`scale-${q.id}`}
-                data={['1', '2', '3', '4', '5']}
-                value={scales[q.id] ? String(scales[q.id]) : ''}
-                onChange={(x) => setScales({ ...scales, [q.id]: Number(x) })}
-              />
-            </Stack>
-          ))}
-        </Stack>
-      </Card>
-      <Stack gap={6}>
-        <Text size="sm" fw={500}>
-          {t('reviews.end.themesTitle')}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {t('reviews.end.themesHint')}
-        </Text>
-        <Chip.Group multiple value={themes} onChange={(x) => setThemes(x as ThemeId[])}>
-          <Group gap={6}>
-            {v.themes.map((x) => (
-              <Chip key={x.id} value={x.id} size="sm">
-                {x.label}
-              </Chip>
-            ))}
-          </Group>
-        </Chip.Group>
-        <TextInput
-          label={t('reviews.end.otherTheme')}
-          description={t('reviews.end.otherThemeHint')}
-          maxLength={120}
-          value={otherTheme}
-          onChange={(e) => setOtherTheme(e.currentTarget.value)}
-        />
-      </Stack>
-      <Card withBorder radius="md" p="md" bg={shared ? 'var(--mantine-color-sauge-0)' : undefined}>
-        <Switch
-          size="md"
-          checked={shared}
-          onChange={(e) => setShared(e.currentTarget.checked)}
-          label={t('reviews.end.share')}
-          description={shared ? t('reviews.end.shareOn') : t('reviews.end.shareOff')}
-        />
-      </Card>
+      <ScalesField v={v} scales={scales} onChange={setScales} />
+      <ThemesField v={v} themes={themes} onChange={setThemes} other={otherTheme} onOther={setOtherTheme} />
+      <ShareChoice shared={shared} onChange={setShared} />
       {missing > 0 && (
         <Text size="sm" c="dimmed">
           {t('reviews.end.missing', { count: missing })}
@@ -138,5 +84,103 @@ export function EndReviewForm({ v }: { v: EndReviewView }) {
         {t('reviews.end.once')}
       </Text>
     </Stack>
+  );
+}
+
+/** The ratings from 1 to 5 of the programme's questions. */
+function ScalesField({
+  v,
+  scales,
+  onChange,
+}: {
+  v: EndReviewView;
+  scales: Record<string, number>;
+  onChange: (x: Record<string, number>) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder radius="md" p="md">
+      <Title order={2} fz="md">
+        {t('reviews.end.scalesTitle')}
+      </Title>
+      <Text size="xs" c="dimmed" mb="sm">
+        {t('reviews.end.scalesHint')}
+      </Text>
+      <Stack gap="sm">
+        {v.questions.scales.map((q) => (
+          <Stack key={q.id} gap={4}>
+            <Text size="sm" fw={500} id={`scale-${q.id}`}>
+              {q.label}
+            </Text>
+            <SegmentedControl
+              fullWidth
+              aria-labelledby={`scale-${q.id}`}
+              data={['1', '2', '3', '4', '5']}
+              value={scales[q.id] ? String(scales[q.id]) : ''}
+              onChange={(x) => onChange({ ...scales, [q.id]: Number(x) })}
+            />
+          </Stack>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+/** The themes of the fixed list, and one of the reviewer's own. */
+function ThemesField({
+  v,
+  themes,
+  onChange,
+  other,
+  onOther,
+}: {
+  v: EndReviewView;
+  themes: ThemeId[];
+  onChange: (x: ThemeId[]) => void;
+  other: string;
+  onOther: (x: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={6}>
+      <Text size="sm" fw={500}>
+        {t('reviews.end.themesTitle')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('reviews.end.themesHint')}
+      </Text>
+      <Chip.Group multiple value={themes} onChange={(x) => onChange(x as ThemeId[])}>
+        <Group gap={6}>
+          {v.themes.map((x) => (
+            <Chip key={x.id} value={x.id} size="sm">
+              {x.label}
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
+      <TextInput
+        label={t('reviews.end.otherTheme')}
+        description={t('reviews.end.otherThemeHint')}
+        maxLength={120}
+        value={other}
+        onChange={(e) => onOther(e.currentTarget.value)}
+      />
+    </Stack>
+  );
+}
+
+/** The one choice: share the review with the coordination, or keep it. */
+function ShareChoice({ shared, onChange }: { shared: boolean; onChange: (x: boolean) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder radius="md" p="md" bg={shared ? 'var(--mantine-color-sauge-0)' : undefined}>
+      <Switch
+        size="md"
+        checked={shared}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+        label={t('reviews.end.share')}
+        description={shared ? t('reviews.end.shareOn') : t('reviews.end.shareOff')}
+      />
+    </Card>
   );
 }

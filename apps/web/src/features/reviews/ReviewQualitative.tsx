@@ -12,32 +12,11 @@ export function ReviewQualitative({ r }: { r: ReviewSummary }) {
   const numbers = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR', {
     maximumFractionDigits: 1,
   });
-  const m = r.mentoring;
   const q = r.qualitative;
   const themes = q.themes.themes.filter((x) => x.count > 0);
-  const figures = [
-    ['atMinimum', m.pairsAtMinimum],
-    ['belowMinimum', m.pairsBelowMinimum],
-    ['completed', m.completed],
-    ['endedEarly', m.endedEarly],
-  ] as const;
   return (
     <Stack gap="xs">
-      <Text size="sm" fw={500}>
-        {t('reviews.yearly.pairs', { min: m.meetingsMinimum })}
-      </Text>
-      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" component="dl" m={0}>
-        {figures.map(([k, v]) => (
-          <div key={k}>
-            <Text component="dt" size="xs" c="dimmed">
-              {t(`reviews.yearly.${k}`)}
-            </Text>
-            <Text component="dd" m={0} fz="lg" fw={600}>
-              {numbers.format(v)}
-            </Text>
-          </div>
-        ))}
-      </SimpleGrid>
+      <PairsFigures r={r} />
       <Text size="sm" fw={500}>
         {t('reviews.yearly.endReviews', {
           submitted: q.endReviews.submitted,
@@ -87,5 +66,37 @@ export function ReviewQualitative({ r }: { r: ReviewSummary }) {
               .join(' · ')}
       </Text>
     </Stack>
+  );
+}
+
+/** The pairs against the programme's minimum of meetings, completed and ended early. */
+function PairsFigures({ r }: { r: ReviewSummary }) {
+  const { t, i18n } = useTranslation();
+  const numbers = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR');
+  const m = r.mentoring;
+  const figures = [
+    ['atMinimum', m.pairsAtMinimum],
+    ['belowMinimum', m.pairsBelowMinimum],
+    ['completed', m.completed],
+    ['endedEarly', m.endedEarly],
+  ] as const;
+  return (
+    <>
+      <Text size="sm" fw={500}>
+        {t('reviews.yearly.pairs', { min: m.meetingsMinimum })}
+      </Text>
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" component="dl" m={0}>
+        {figures.map(([k, v]) => (
+          <div key={k}>
+            <Text component="dt" size="xs" c="dimmed">
+              {t(`reviews.yearly.${k}`)}
+            </Text>
+            <Text component="dd" m={0} fz="lg" fw={600}>
+              {numbers.format(v)}
+            </Text>
+          </div>
+        ))}
+      </SimpleGrid>
+    </>
   );
 }
