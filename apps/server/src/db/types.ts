@@ -3,6 +3,7 @@ import type * as Concerns from './tables-difficulties.ts';
 import type * as Meetings from './tables-meetings-matching.ts';
 import type * as People from './tables-people.ts';
 import type * as Portfolio from './tables-portfolio.ts';
+import type * as Reviews from './tables-reviews.ts';
 import type * as Rights from './tables-rights.ts';
 import type * as Wellbeing from './tables-wellbeing.ts';
 
@@ -250,7 +251,8 @@ export interface Database
   extends Concerns.DifficultyTables,
     People.ThreadTables,
     People.PeopleTables,
-    Portfolio.PortfolioTables {
+    Portfolio.PortfolioTables,
+    Reviews.ReviewTables {
   organisations: OrganisationTable;
   users: UserTable;
   org_members: OrgMemberTable;

@@ -157,6 +157,10 @@ export const errorTexts = {
     field_end_before_start: 'La fin doit suivre le début',
     field_phone: 'Numéro invalide',
     field_subject: 'Tutoré·e inconnu·e',
+    review_submitted: 'Ce bilan est déjà envoyé : il ne se modifie plus.',
+    review_incomplete: 'Répondez à chaque question notée de 1 à 5 avant d’envoyer : le brouillon est gardé.',
+    questionnaire_answered: 'Vous avez déjà répondu à ce questionnaire.',
+    questionnaire_locked: 'Ce questionnaire a des réponses : ses questions ne changent plus.',
     // Portfolio
     portfolio_off: 'Ce programme ne tient pas de portfolio.',
     trace_not_editable:
@@ -343,6 +347,10 @@ export const errorTexts = {
     field_end_before_start: 'The end must come after the start',
     field_phone: 'Invalid number',
     field_subject: 'Unknown tutee',
+    review_submitted: 'This review was sent already: it can no longer be changed.',
+    review_incomplete: 'Answer every question rated 1 to 5 before sending your review: your draft is kept.',
+    questionnaire_answered: 'You already answered this questionnaire.',
+    questionnaire_locked: 'This questionnaire has answers: its questions no longer change.',
     portfolio_off: 'This programme keeps no portfolio.',
     trace_not_editable:
       'This trace is with your tutor: it can be changed again if they ask you for a revision.',

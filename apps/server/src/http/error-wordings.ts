@@ -105,6 +105,8 @@ export const recordNames = {
   phase: { fr: 'Cette phase', en: 'This phase' },
   tutee: { fr: 'Cette personne accompagnée', en: 'This tutee' },
   tutor: { fr: 'Ce·tte tuteur·rice', en: 'This tutor' },
+  'end review': { fr: 'Ce bilan', en: 'This review' },
+  questionnaire: { fr: 'Ce questionnaire', en: 'This questionnaire' },
 } as const;
 export type RecordName = keyof typeof recordNames;
 

@@ -20,6 +20,8 @@ import { portfolioSweep } from '../modules/portfolio/jobs.ts';
 import { reviewMail } from '../modules/portfolio/link.ts';
 import { supervisorMail } from '../modules/portfolio/supervisor-link.ts';
 import { retentionSweep } from '../modules/retention/purge.ts';
+import { endReviewSweep } from '../modules/reviews/invite.ts';
+import { questionnaireSweep } from '../modules/reviews/sweep.ts';
 import { erasedNotice, eraseJob } from '../modules/rights/jobs.ts';
 import { tutorReminder } from '../modules/wellbeing/alerts.ts';
 import { checkinAsk, checkinSweep } from '../modules/wellbeing/schedule.ts';
@@ -72,6 +74,10 @@ export const jobs = jobList(
     portfolioSweep,
     reviewMail,
     supervisorMail,
+    // reviews: the sweep asking the parties of pairs and groups that ended for their end review,
+    // and the sweep sending each programme's questionnaires at their moment.
+    endReviewSweep,
+    questionnaireSweep,
   ],
   [
     every(digestSweep, 60 * MINUTE),
@@ -81,6 +87,8 @@ export const jobs = jobList(
     every(retentionSweep, 24 * 60 * MINUTE),
     every(checkinSweep, 60 * MINUTE),
     every(portfolioSweep, 60 * MINUTE),
+    every(endReviewSweep, 60 * MINUTE),
+    every(questionnaireSweep, 60 * MINUTE),
   ],
 );
 

@@ -14,6 +14,7 @@ import { peopleRoutes } from './people/routes.ts';
 import { portfolioRoutes } from './portfolio/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
 import { retentionRoutes } from './retention/routes.ts';
+import { reviewRoutes } from './reviews/routes.ts';
 import { rightsRoutes } from './rights/routes.ts';
 import { threadRoutes } from './threads/routes.ts';
 import { wellbeingRoutes } from './wellbeing/routes.ts';
@@ -37,4 +38,5 @@ export function registerModules(api: Api, ctx: AppContext): void {
   consultationRoutes(api, ctx);
   threadRoutes(api, ctx);
   portfolioRoutes(api, ctx);
+  reviewRoutes(api, ctx);
 }

@@ -22,6 +22,9 @@ import * as meetings from '../modules/meetings/texts.ts';
 import { confirmationPage, unknownLinkPage, unsubscribedPage } from '../modules/notifications/pages.ts';
 import { templateIds } from '../modules/programmes/templates.ts';
 import { confidentialityNotice } from '../modules/programmes/texts.ts';
+import { questionSets, themeLabels } from '../modules/reviews/questions.ts';
+import { endReviewNotice, questionnaireNotice } from '../modules/reviews/texts.ts';
+import { qualitativeLines } from '../modules/reviews/yearly-documents.ts';
 import { exportPdf } from '../modules/rights/document.ts';
 import { fieldNames } from '../modules/rights/fields.ts';
 import { rightsTexts, rightsTextsFor } from '../modules/rights/texts.ts';
@@ -272,7 +275,96 @@ const review = {
   minAggregate: 5,
 };
 
+// A review with its qualitative and pairs' sections: one mean shown, one withheld, a questionnaire
+// with each kind of question.
+const qualitative = {
+  ...review,
+  template: 'installation-mentoring',
+  mentoring: { meetingsMinimum: 4, pairsAtMinimum: 6, pairsBelowMinimum: 3, completed: 2, endedEarly: 1 },
+  qualitative: {
+    endReviews: {
+      invited: 12,
+      submitted: 7,
+      shared: 4,
+      scales: [
+        { id: 'relationship', answers: 7, mean: 4.3, shown: true },
+        { id: 'installation', answers: 3, mean: null, shown: false },
+      ],
+    },
+    themes: { themes: [{ id: 'premises', count: 3 }], suggestions: ['Parking'] },
+    questionnaires: [
+      {
+        id: 'q',
+        title: 'Satisfaction à six mois',
+        answers: 6,
+        questions: [
+          {
+            questionId: 'q1',
+            kind: 'scale',
+            label: 'Utile',
+            answers: 6,
+            shown: true,
+            mean: 4.5,
+            yesPercent: null,
+          },
+          {
+            questionId: 'q2',
+            kind: 'yesno',
+            label: 'Recommanderiez-vous ?',
+            answers: 6,
+            shown: true,
+            mean: null,
+            yesPercent: 83,
+          },
+          {
+            questionId: 'q3',
+            kind: 'yesno',
+            label: 'Trop court ?',
+            answers: 4,
+            shown: false,
+            mean: null,
+            yesPercent: null,
+          },
+          {
+            questionId: 'q4',
+            kind: 'text',
+            label: 'Un mot',
+            answers: 6,
+            shown: true,
+            mean: null,
+            yesPercent: null,
+          },
+        ],
+      },
+    ],
+  },
+};
+
+function endReviewTexts(r: (k: string, v: unknown) => void) {
+  r('reviews.endReviewInvite', endReviewNotice({ programme: 'CPTS Somme' }));
+  r(
+    'reviews.questionnaireAsk',
+    questionnaireNotice({ programme: 'CPTS Somme', title: 'Satisfaction', min: 5 }),
+  );
+  r('reviews.questionSets', questionSets);
+  r('reviews.themes', themeLabels);
+  for (const lang of langs)
+    r(`reviews.yearly.${lang}`, qualitativeLines(qualitative as never, lang, 'withheld'));
+  r(
+    'reviews.yearly.none',
+    qualitativeLines(
+      { ...qualitative, qualitative: { ...qualitative.qualitative, questionnaires: [] } } as never,
+      'fr',
+      '—',
+    ),
+  );
+}
+
 async function documentTexts(r: (k: string, v: unknown) => void) {
+  for (const lang of langs) {
+    r(`review.csv.qualitative.${lang}`, reviewCsv(qualitative as never, lang));
+    r(`review.pdf.qualitative.${lang}`, await pdfTexts(() => reviewPdf(qualitative as never, lang)));
+  }
   for (const lang of langs) {
     r(`review.csv.${lang}`, reviewCsv(review as never, lang));
     const shown = { ...review, endOfYearReviews: { answers: 7, shown: true, mean: 4.25 } };
@@ -552,6 +644,7 @@ async function allTexts(): Promise<Out> {
   difficultyTexts(r);
   followupTexts(r);
   reviewTextsOf(r);
+  endReviewTexts(r);
   await documentTexts(r);
   rightsTextsOf(r);
   meetingTexts(r);

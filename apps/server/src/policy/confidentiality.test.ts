@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { visibilityColumns } from '../modules/meetings/reports.ts';
 import { createWorld, meeting, type World } from '../test/factories.ts';
+import { endReview } from '../test/factories-reviews.ts';
 import { setupTestServer } from '../test/harness.ts';
 import { type Access, access, type Relation, recordKinds, table } from './confidentiality.ts';
 
@@ -466,5 +467,61 @@ describe('portfolio traces and reviews', () => {
       if (seen === 'none') assert.equal(counts.statusCode, 404, `${relation}: ${counts.body}`);
       assert.equal(seen, access('portfolio', relation), relation);
     }
+  });
+});
+
+describe('end reviews', () => {
+  test('its author reads it; the coordination only what was shared with it, else aggregates; nobody else', async () => {
+    const w = await createWorld(s.ctx);
+    const submitted = await s.app.inject({
+      method: 'POST',
+      url: `/api/end-reviews/${w.reviews.reviewId}/submit`,
+      headers: { cookie: w.actors.tutee.cookie },
+      payload: {
+        texts: { achieved: 'Partagé avec la coordination' },
+        scales: { relationship: 5, programme: 4, goals: 4, portfolio: 3 },
+        shared: true,
+      },
+    });
+    assert.equal(submitted.statusCode, 200, submitted.body);
+    const at = s.clock.now().toISOString();
+    const base = {
+      orgId: w.orgId,
+      programmeId: w.programme.id,
+      pairingId: w.pairing.id,
+      endedAt: at,
+      submitted: at,
+    };
+    const kept = await endReview(s.db, {
+      ...base,
+      unitKey: 'earlier pair',
+      userId: w.actors.tutee.id,
+      shared: false,
+      texts: { achieved: 'Gardé pour moi' },
+    });
+    const ends = `/api/programmes/${w.programme.id}/end-reviews`;
+    for (const [relation, viewer] of viewers(w)) {
+      const shared = await get(viewer.cookie, `/api/end-reviews/${w.reviews.reviewId}`);
+      const own = await get(viewer.cookie, `/api/end-reviews/${kept}`);
+      const aggregates = await get(viewer.cookie, ends);
+      let seen: Access = 'none';
+      if (shared.statusCode === 200 && own.statusCode === 200 && own.body.includes('Gardé pour moi'))
+        seen = 'full';
+      else if (shared.statusCode === 200 && shared.body.includes('Partagé avec la coordination')) {
+        assert.equal(own.statusCode, 404, `${relation}: ${own.body}`);
+        assert.equal(aggregates.statusCode, 200, `${relation}: ${aggregates.body}`);
+        assert.ok(!aggregates.body.includes('Gardé pour moi'));
+        seen = 'consent';
+      } else {
+        assert.equal(shared.statusCode, 404, `${relation}: ${shared.body}`);
+        assert.equal(own.statusCode, 404, `${relation}: ${own.body}`);
+      }
+      assert.equal(seen, access('endReview', relation), relation);
+    }
+    // The tutor's own review, shared with the coordination: their tutee (ownTutor) never reads it.
+    const tutors = await endReview(s.db, { ...base, userId: w.actors.tutor.id, role: 'tutor' });
+    const res = await get(w.actors.tutee.cookie, `/api/end-reviews/${tutors}`);
+    assert.equal(res.statusCode, 404);
+    assert.equal(access('endReview', 'ownTutor'), 'none');
   });
 });

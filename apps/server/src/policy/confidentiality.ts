@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
  * The confidentiality table of PRODUCT.md as data, for the records the product keeps today: every
  * module asks this file (`access`, `contactFor`, `reportContentReadable`, `escalationAccess`,
  * `consultationAccess`, `pairThreadReadable`,
- * `portfolioReadable`) instead of deciding on its own, and `confidentiality.test.ts` checks each
+ * `portfolioReadable`, `endReviewReadable`) instead of deciding on its own, and `confidentiality.test.ts` checks each
  * row through HTTP requests. Rows of the brief for records not built yet (private notes) join the
  * table with the code that enforces them.
  *
@@ -34,6 +34,7 @@ export const recordKinds = [
   'consultation',
   'pairThread',
   'portfolio',
+  'endReview',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
@@ -44,7 +45,8 @@ export type RecordKind = (typeof recordKinds)[number];
  * own: only the records the viewer wrote, or (an expert) was asked about — none of the subject's
  * others; anonymised: the content, and who wrote it unless they asked not to be named; notice: told
  * that the record exists (by whom, when), never its content; status: where each record stands
- * (due, submitted, validated, late) and counts, never a title or a text.
+ * (due, submitted, validated, late) and counts, never a title or a text; consent: in full once its
+ * author chose to share it, otherwise only in aggregates over at least MIN_AGGREGATE answers.
  */
 export type Access =
   | 'full'
@@ -56,6 +58,7 @@ export type Access =
   | 'anonymised'
   | 'notice'
   | 'status'
+  | 'consent'
   | 'none';
 
 /** Aggregates shown to a coordinator (the yearly review) never cover fewer people than this. */
@@ -154,6 +157,20 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
     peer: 'none',
     none: 'none',
   },
+  // A party's confidential review at the end of a pair or group (modules/reviews): its author (the
+  // subject) reads and writes it; the coordination reads it only once submitted with its author's
+  // consent, else only its quantitative answers in aggregates (never below MIN_AGGREGATE); the other
+  // party of the pair never reads it.
+  endReview: {
+    self: 'full',
+    tutor: 'none',
+    ownTutor: 'none',
+    otherTutor: 'none',
+    coordinator: 'consent',
+    expert: 'none',
+    peer: 'none',
+    none: 'none',
+  },
 };
 
 /** Whether the viewer reads a resident's portfolio content (texts, thread, ratings). */
@@ -161,6 +178,12 @@ export const portfolioReadable = (relation: Relation) => table.portfolio[relatio
 
 /** Whether the viewer sees the portfolio's status and counts (no title, no text). */
 export const portfolioStatusVisible = (relation: Relation) => table.portfolio[relation] !== 'none';
+
+/** Whether the viewer reads an end review: its author always, the coordination with the author's consent. */
+export function endReviewReadable(relation: Relation, shared: boolean): boolean {
+  const a = access('endReview', relation);
+  return a === 'full' || (a === 'consent' && shared);
+}
 
 export function access(kind: RecordKind, relation: Relation): Access {
   return table[kind][relation];

@@ -3,6 +3,7 @@ import { newId } from '../lib/ids.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { consultation, difficulty } from './factories-difficulties.ts';
 import { portfolioOf, supervisorRequest } from './factories-portfolio.ts';
+import { endReview, questionnaireAsked } from './factories-reviews.ts';
 import { sessionCookie } from './harness.ts';
 
 let counter = 0;
@@ -570,11 +571,25 @@ export async function createWorld(ctx: AppContext) {
     }),
   };
 
+  // Reviews: the tutee's end review of their pair, a draft they chose to share; a questionnaire
+  // asked of them, not answered yet.
+  const reviews = {
+    reviewId: await endReview(ctx.db, {
+      orgId,
+      programmeId: programme.id,
+      pairingId: pairing.id,
+      userId: tutee.id,
+      endedAt: now.toISOString(),
+    }),
+    ...(await questionnaireAsked(ctx, { orgId, programmeId: programme.id, userId: tutee.id })),
+  };
+
   return {
     orgId,
     programme,
     tuteeMembership,
     portfolio,
+    reviews,
     /** The tutor's pairing with the tutee, and the other tutor's with the other tutee. */
     pairing,
     otherPairing,

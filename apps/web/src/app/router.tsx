@@ -319,6 +319,20 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: '/bilans/:reviewId',
+            lazy: page(
+              () => import('../features/reviews/EndReviewPage'),
+              (m) => m.EndReviewPage,
+            ),
+          },
+          {
+            path: '/questionnaires/:askId',
+            lazy: page(
+              () => import('../features/reviews/QuestionnairePage'),
+              (m) => m.QuestionnairePage,
+            ),
+          },
+          {
             path: '/profil',
             lazy: page(
               () => import('../features/profile/ProfilePage'),

@@ -14,6 +14,7 @@ export const readKinds = {
   difficulty: 'difficulty.read',
   consultation: 'consultation.read',
   portfolio: 'portfolio.read',
+  endReview: 'end_review.read',
 } as const;
 export type ReadKind = keyof typeof readKinds;
 export const readActions: readonly string[] = Object.values(readKinds);
@@ -47,7 +48,8 @@ export interface SensitiveRead {
     | 'difficulty'
     | 'consultation'
     | 'trace'
-    | 'synthesis';
+    | 'synthesis'
+    | 'end_review';
   recordId: string;
   /** The programme the read happened in, to record the reader's role there. */
   programmeId?: string;

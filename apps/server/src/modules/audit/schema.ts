@@ -46,7 +46,16 @@ export const auditQuery = z.object({
 export const recordReadView = z.object({
   id: z.string(),
   at: z.string(),
-  kind: z.enum(['contact', 'report', 'pairingHistory', 'checkin', 'difficulty', 'consultation', 'portfolio']),
+  kind: z.enum([
+    'contact',
+    'report',
+    'pairingHistory',
+    'checkin',
+    'difficulty',
+    'consultation',
+    'portfolio',
+    'endReview',
+  ]),
   reader: z.string(),
   role: z.string().nullable(),
   organisation: z.string(),

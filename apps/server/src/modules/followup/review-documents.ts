@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import { toCsv } from '../../lib/csv.ts';
 import { translator } from '../../notify/i18n.ts';
 import { themeLines } from '../difficulties/themes.ts';
+import { qualitativeLines, themesNote, type WithQualitative } from '../reviews/yearly-documents.ts';
 import type { YearlyReview } from './review.ts';
 import { describeRule, reviewTexts } from './review-texts.ts';
 
@@ -39,6 +40,8 @@ export function reviewCsv(r: YearlyReview, lang: 'fr' | 'en'): string {
   );
   const themes = themeLines(r.difficultyThemes, lang);
   for (const x of themes.lines) add(themes.title, x.label, x.value);
+  for (const x of qualitativeLines(r as WithQualitative, lang, t.hidden(r.minAggregate)))
+    add(x.section, x.item, x.value);
   return toCsv(rows, { delimiter: t.csvDelimiter });
 }
 
@@ -164,4 +167,21 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: Texts, r: YearlyRe
   heading(themes.title);
   doc.fillColor(grey).fontSize(9).text(themes.note).moveDown(0.3).fillColor(ink).fontSize(10);
   for (const x of themes.lines) line(x.label, x.value);
+  writeQualitative(doc, w, t, r, lang);
+}
+
+/** The pairs' figures, the end reviews' aggregates and themes, the questionnaires' results: counts only. */
+function writeQualitative(doc: PDFKit.PDFDocument, w: Writer, t: Texts, r: YearlyReview, lang: 'fr' | 'en') {
+  const note = themesNote(lang);
+  let section = '';
+  for (const x of qualitativeLines(r as WithQualitative, lang, t.hidden(r.minAggregate))) {
+    if (x.section !== section) {
+      section = x.section;
+      w.heading(section);
+      if (section === note.title)
+        doc.fillColor(grey).fontSize(9).text(note.text).moveDown(0.3).fillColor(ink).fontSize(10);
+    }
+    if (x.value === '') doc.text(x.item);
+    else w.line(x.item, x.value);
+  }
 }

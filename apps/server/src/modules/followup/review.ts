@@ -9,8 +9,10 @@ import { audit } from '../audit/service.ts';
 import { difficultyThemes } from '../difficulties/themes.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { rulesOf } from '../programmes/templates.ts';
+import { programmeSatisfaction, qualitativeReview } from '../reviews/yearly.ts';
 import { heldMeetings, loggedContacts, meetingsPerMonth } from './activity.ts';
 import { mayReviewFollowup } from './policy.ts';
+import { mentoringFigures } from './review-mentoring.ts';
 import { alertRules } from './rules.ts';
 import type { reviewSummaryView } from './schema.ts';
 
@@ -65,6 +67,8 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
   const { counts, channels, unansweredAttempts } = meetingsAndChannels(rows, coupleOf, latest);
   const { alerts, deliveries } = rows;
   const meetingsTotal = counts.reduce((a, b) => a + b, 0);
+  const months = Array.from({ length: 12 }, (_, i) => startLocal.plus({ months: i }).toFormat('yyyy-MM'));
+  const qualitative = await qualitativeReview(ctx.db, p, { start: period.start, end, months });
   return {
     programme: { id: p.id, name: p.name, organisation: period.organisation, template: p.template },
     year: period.year,
@@ -101,9 +105,12 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
       messages: Object.fromEntries(deliveries.map((d) => [d.channel, Number(d.n)])),
     },
     alerts: alertFigures(alerts),
-    // End-of-year reviews are collected by the agreements capability; until then there are no
-    // answers, and any figure over fewer than five answers is withheld.
-    endOfYearReviews: aggregateOrHidden([]),
+    // The end reviews' "satisfaction with the programme", withheld under five answers.
+    endOfYearReviews: programmeSatisfaction(qualitative),
+    // The end reviews' and questionnaires' aggregates, and the themes of the shared end reviews.
+    qualitative,
+    // The pairs' figures against the programme's commitments (meetings minimum, ended early).
+    mentoring: mentoringFigures(p, pairs, counts, end),
     // Systemic difficulties raised to the coordination, by theme, each withheld under five.
     difficultyThemes: await difficultyThemes(ctx.db, p.id, period.start, period.end),
     minAggregate: MIN_AGGREGATE,

@@ -112,6 +112,29 @@ export const reviewSummaryView = z.object({
     pairsEndedEarly: z.number(),
   }),
   meetings: z.object({ total: z.number(), perPairMean: z.number() }),
+  /** The pairs against the programme's minimum of meetings, completed and ended early (review-mentoring.ts). */
+  mentoring: z.object({
+    meetingsMinimum: z.number(),
+    pairsAtMinimum: z.number(),
+    pairsBelowMinimum: z.number(),
+    completed: z.number(),
+    endedEarly: z.number(),
+  }),
+  /** End reviews and questionnaires, in aggregate (reviews/yearly.ts); a mean under the minimum is null. */
+  qualitative: z.object({
+    endReviews: z.object({
+      invited: z.number(),
+      submitted: z.number(),
+      shared: z.number(),
+      scales: z.array(z.object({ id: z.string(), answers: z.number(), mean: z.number().nullable() })),
+    }),
+    themes: z.object({
+      themes: z.array(z.object({ id: z.string(), count: z.number() })),
+      suggestions: z.array(z.string()),
+    }),
+    questionnaires: z.array(z.object({ id: z.string(), title: z.string(), answers: z.number() })),
+  }),
+  minAggregate: z.number(),
   /** Systemic difficulties by theme; a count under `minimum` is withheld (null). */
   difficultyThemes: z.object({
     minimum: z.number(),

@@ -6,6 +6,7 @@ import { defineJob, noPayload } from '../../jobs/registry.ts';
 import { purgeClosedConcerns } from '../difficulties/purge.ts';
 import { reportContent } from '../meetings/schema.ts';
 import { purgeLeftResidents } from '../portfolio/rights.ts';
+import { purgeReviews } from '../reviews/rights.ts';
 import { purgeEndedThreads } from '../threads/rights.ts';
 import { purgeCheckins } from '../wellbeing/rights.ts';
 import { type Retention, retentionDefaults } from './schema.ts';
@@ -34,6 +35,8 @@ export interface Purged {
   difficulties: number;
   /** Portfolio rows of residents who left a programme longer ago than ended pairs are kept. */
   portfolio: number;
+  /** End reviews of pairs ended past the period, kept as anonymous scales; questionnaire asks removed. */
+  endReviews: number;
 }
 
 type Before = (days: number) => string;
@@ -61,6 +64,7 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
     checkins: 0,
     difficulties: 0,
     portfolio: 0,
+    endReviews: 0,
   };
   const add = (counts: Partial<Purged>) => {
     for (const [key, n] of Object.entries(counts)) out[key as keyof Purged] += n;
@@ -78,6 +82,7 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
     add({ reports: purged.reports, pairingReasons: purged.reasons });
     add({ pairMessages: await purgeEndedThreads(db, org.id, pairingCut) });
     add({ portfolio: await purgeLeftResidents(db, org.id, pairingCut) });
+    add({ endReviews: await purgeReviews(db, org.id, pairingCut, now) });
     add({ checkins: await purgeCheckins(db, org.id, r.checkinMonths, now) });
     const difficultyCut = DateTime.fromJSDate(now, { zone: 'utc' })
       .minus({ months: r.difficultyMonths })

@@ -29,6 +29,8 @@ const fr = {
     pairMessages: 'Échanges avec votre binôme (messages écrits et reçus)',
     consultations: 'Avis d’expert·es demandés ou donnés',
     portfolio: 'Portfolio : traces, niveaux de compétence, synthèses, relectures écrites',
+    endReviews:
+      'Bilans de fin d’accompagnement et questionnaires reçus (vos réponses aux questionnaires sont anonymes : elles ne sont liées à personne)',
     erasure: 'Demandes d’effacement',
   },
   labels: {
@@ -86,6 +88,8 @@ const en: typeof fr = {
     pairMessages: 'Messages with your pair (written and received)',
     consultations: 'Expert advice asked or given',
     portfolio: 'Portfolio: traces, competency levels, syntheses, reviews written',
+    endReviews:
+      'End-of-relationship reviews and questionnaires received (your questionnaire answers are anonymous: they are linked to nobody)',
     erasure: 'Erasure requests',
   },
   labels: {

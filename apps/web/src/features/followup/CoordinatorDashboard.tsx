@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../../app/dates';
 import { ErrorAlert, Loading } from '../../app/ui';
+import { EndReviewsCard } from '../reviews/EndReviewsCard';
+import { QuestionnairesCard } from '../reviews/QuestionnairesCard';
 import { WellbeingSummaryCard } from '../wellbeing/SummaryCard';
 import { DashboardAlerts } from './DashboardAlerts';
 import { DashboardCharts } from './DashboardCharts';
@@ -23,7 +25,15 @@ function Stat({ label, value }: { label: string; value: number | string }) {
   );
 }
 
-export function CoordinatorDashboard({ programmeId, orgId }: { programmeId: string; orgId: string }) {
+export function CoordinatorDashboard({
+  programmeId,
+  orgId,
+  template,
+}: {
+  programmeId: string;
+  orgId: string;
+  template: string;
+}) {
   const { t } = useTranslation();
   const { timeZone } = useDates(orgId);
   const [cohortId, setCohortId] = useState<string | null>(null);
@@ -67,6 +77,10 @@ export function CoordinatorDashboard({ programmeId, orgId }: { programmeId: stri
       <TutorLoadTable rows={d.tutorLoad} />
 
       <ReviewDownload programmeId={programmeId} timeZone={timeZone} />
+
+      <EndReviewsCard programmeId={programmeId} orgId={orgId} template={template} />
+
+      <QuestionnairesCard programmeId={programmeId} />
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatCalendarDate, intlLocale } from '../../app/dates';
 import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
+import { ReviewQualitative } from '../reviews/ReviewQualitative';
 import { type ReviewSummary, reviewFileUrl, useReview } from './queries';
 
 /** "2025–2026" for a review year across two calendar years, "2026" for one starting in January. */
@@ -104,6 +105,7 @@ function ReviewFigures({ r }: { r: ReviewSummary }) {
         ))}
       </SimpleGrid>
       <Themes themes={r.difficultyThemes} />
+      <ReviewQualitative r={r} />
     </Stack>
   );
 }

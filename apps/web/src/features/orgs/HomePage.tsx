@@ -20,6 +20,7 @@ import { DemoBadge, PageHeader, RoleBadge, usePageTitle } from '../../app/ui';
 import { PendingInvitations } from '../invitations/PendingInvitations';
 import { PortfolioHomeCard } from '../portfolio/PortfolioHomeCard';
 import { isTemplateId, templateIcons } from '../programmes/templateInfo';
+import { ReviewsHomeCard } from '../reviews/ReviewsHomeCard';
 import { ThreadsCard } from '../threads/ThreadsCard';
 import { WellbeingHomeCard } from '../wellbeing/WellbeingHomeCard';
 import { NextUp } from './NextUp';
@@ -90,6 +91,7 @@ export function HomePage() {
     <>
       <PageHeader title={t('home.hello', { name: hello })} description={t('home.intro')} />
       <PendingInvitations />
+      <ReviewsHomeCard />
       <PortfolioHomeCard />
       <WellbeingHomeCard />
       <ThreadsCard />
