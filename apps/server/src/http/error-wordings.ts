@@ -105,6 +105,7 @@ export const recordNames = {
   phase: { fr: 'Cette phase', en: 'This phase' },
   tutee: { fr: 'Cette personne accompagnée', en: 'This tutee' },
   tutor: { fr: 'Ce·tte tuteur·rice', en: 'This tutor' },
+  join_request: { fr: 'Cette demande', en: 'This request' },
 } as const;
 export type RecordName = keyof typeof recordNames;
 

@@ -13,6 +13,7 @@ import { notificationRoutes } from './notifications/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { portfolioRoutes } from './portfolio/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
+import { requestRoutes } from './requests/routes.ts';
 import { retentionRoutes } from './retention/routes.ts';
 import { rightsRoutes } from './rights/routes.ts';
 import { threadRoutes } from './threads/routes.ts';
@@ -37,4 +38,5 @@ export function registerModules(api: Api, ctx: AppContext): void {
   consultationRoutes(api, ctx);
   threadRoutes(api, ctx);
   portfolioRoutes(api, ctx);
+  requestRoutes(api, ctx);
 }

@@ -6,6 +6,8 @@ import { defineJob, noPayload } from '../../jobs/registry.ts';
 import { purgeClosedConcerns } from '../difficulties/purge.ts';
 import { reportContent } from '../meetings/schema.ts';
 import { purgeLeftResidents } from '../portfolio/rights.ts';
+import { purgeRequests } from '../requests/rights.ts';
+import { CONFIRM_DAYS } from '../requests/schema.ts';
 import { purgeEndedThreads } from '../threads/rights.ts';
 import { purgeCheckins } from '../wellbeing/rights.ts';
 import { type Retention, retentionDefaults } from './schema.ts';
@@ -34,6 +36,8 @@ export interface Purged {
   difficulties: number;
   /** Portfolio rows of residents who left a programme longer ago than ended pairs are kept. */
   portfolio: number;
+  /** Requests to join past their period (requests/rights.ts). */
+  joinRequests: number;
 }
 
 type Before = (days: number) => string;
@@ -61,6 +65,7 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
     checkins: 0,
     difficulties: 0,
     portfolio: 0,
+    joinRequests: 0,
   };
   const add = (counts: Partial<Purged>) => {
     for (const [key, n] of Object.entries(counts)) out[key as keyof Purged] += n;
@@ -83,6 +88,16 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
       .minus({ months: r.difficultyMonths })
       .toISO() as string;
     add({ difficulties: await purgeClosedConcerns(db, org.id, difficultyCut) });
+    const requestCut = DateTime.fromJSDate(now, { zone: 'utc' })
+      .minus({ months: r.joinRequestMonths })
+      .toISO() as string;
+    add({
+      joinRequests: await purgeRequests(db, org.id, {
+        ended: requestCut,
+        unconfirmed: before(CONFIRM_DAYS + r.sessionDays),
+        leftMembers: pairingCut,
+      }),
+    });
   }
   add(await purgeUnaffiliated(db, before));
   return out;

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
 import { translator } from '../../notify/i18n.ts';
 import type { portfolioData } from '../portfolio/rights.ts';
+import type { requestData } from '../requests/rights.ts';
 import type { threadData } from '../threads/rights.ts';
 import type { ExportData as Records } from './queries-difficulties.ts';
 import { type RightsTexts, rightsTextsFor, rightsWords } from './texts.ts';
@@ -9,7 +10,8 @@ import { type RightsTexts, rightsTextsFor, rightsWords } from './texts.ts';
 /** Everything exportData gathers: the person's records, difficulties, consultations and pair threads. */
 type ExportData = Records &
   Awaited<ReturnType<typeof threadData>> &
-  Awaited<ReturnType<typeof portfolioData>>;
+  Awaited<ReturnType<typeof portfolioData>> &
+  Awaited<ReturnType<typeof requestData>>;
 
 const green = '#2f6f5e';
 const ink = '#1f2d2a';
@@ -140,6 +142,8 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
   records(data.consultations);
   heading(t.sections.portfolio);
   writePortfolio(doc, w, data.portfolio);
+  heading(t.sections.joinRequests);
+  records(data.joinRequests);
   heading(t.sections.erasure);
   records(data.erasureRequests);
 }
