@@ -6,6 +6,7 @@ import { createWorld, meeting, type World } from '../test/factories.ts';
 import { changeLog, sessionCookie, setupTestServer } from '../test/harness.ts';
 import { actorKinds, adminOnly, all, anyUser, type Cell, manager, orgMember } from './matrix-cells.ts';
 import { portfolioMatrix } from './matrix-portfolio.ts';
+import { requestMatrix } from './matrix-requests.ts';
 
 /**
  * The authorization matrix: every /api route × every kind of actor → the expected status. A route
@@ -502,6 +503,7 @@ export const matrix: Record<string, Cell> = {
   'GET /api/orgs/:orgId/guide': { expect: orgMember() },
   'PUT /api/orgs/:orgId/guide': { expect: manager(), body: () => ({ lang: 'fr', sections: null }) },
   ...portfolioMatrix,
+  ...requestMatrix,
 };
 
 const who5Answer = {
@@ -536,6 +538,7 @@ function fillParams(url: string, w: World): string {
     traceId: w.portfolio.traceId,
     attachmentId: w.portfolio.attachmentId,
     phaseId: w.portfolio.phaseId,
+    joinRequestId: w.requests.joinRequestId,
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

@@ -22,6 +22,7 @@ import * as meetings from '../modules/meetings/texts.ts';
 import { confirmationPage, unknownLinkPage, unsubscribedPage } from '../modules/notifications/pages.ts';
 import { templateIds } from '../modules/programmes/templates.ts';
 import { confidentialityNotice } from '../modules/programmes/texts.ts';
+import * as requests from '../modules/requests/texts.ts';
 import { exportPdf } from '../modules/rights/document.ts';
 import { fieldNames } from '../modules/rights/fields.ts';
 import { rightsTexts, rightsTextsFor } from '../modules/rights/texts.ts';
@@ -332,6 +333,24 @@ async function documentTexts(r: (k: string, v: unknown) => void) {
   for (const locale of ['fr', 'en-GB']) {
     const now = new Date('2026-03-05T13:30:00.000Z');
     r(`rights.pdf.${locale}`, await pdfTexts(() => exportPdf(data as never, locale, 'Europe/Paris', now)));
+    const joinRequests = [
+      {
+        programme: 'Mentorat CPTS',
+        role: 'tutee',
+        profession: 'Sage-femme',
+        installedOn: '2026-09-01',
+        needs: 'Organiser mon cabinet.',
+        eligible: true,
+        state: 'accepted',
+        createdAt: '2026-02-01T08:00:00.000Z',
+        confirmedAt: '2026-02-01T08:10:00.000Z',
+        decidedAt: '2026-02-03T08:00:00.000Z',
+      },
+    ];
+    r(
+      `rights.pdf.joinRequests.${locale}`,
+      await pdfTexts(() => exportPdf({ ...data, joinRequests } as never, locale, 'Europe/Paris', now)),
+    );
   }
 }
 
@@ -543,6 +562,87 @@ function availabilityTexts(r: (k: string, v: unknown) => void) {
   }
 }
 
+function requestTextsOf(r: (k: string, v: unknown) => void) {
+  const rules = { mentorMinYears: 3, menteeInstalledMaxMonths: 12 };
+  for (const lang of langs) {
+    for (const template of ['installation-mentoring', 'member-tutoring'])
+      r(`requests.rules.${lang}.${template}`, requests.ruleLines(rules, template, lang));
+    for (const n of [1, 2, 3])
+      r(
+        `requests.rules.${lang}.${n}`,
+        requests.ruleLines(
+          { mentorMinYears: n, menteeInstalledMaxMonths: n },
+          'installation-mentoring',
+          lang,
+        ),
+      );
+    for (const years of counts)
+      r(
+        `requests.check.mentor.${lang}.${years}`,
+        requests.explainCheck(
+          { rule: 'mentorMinYears', ok: years >= 3, years, min: 3 },
+          'installation-mentoring',
+          lang,
+        ),
+      );
+    for (const [months, planned] of [
+      [0, true],
+      [1, false],
+      [14, false],
+    ] as const)
+      r(
+        `requests.check.mentee.${lang}.${months}`,
+        requests.explainCheck(
+          {
+            rule: 'menteeInstalledMaxMonths',
+            ok: months < 12,
+            months,
+            max: 12,
+            planned,
+            installedOn: '2027-01-15',
+          },
+          'installation-mentoring',
+          lang,
+        ),
+      );
+    const t = requests.requestTexts(lang);
+    const values = {
+      name: 'Émilie',
+      programme: 'Mentorat CPTS',
+      organisation: 'CPTS du Val',
+      role: 'mentoré·e',
+      link: 'https://x/l',
+    };
+    for (const k of [
+      'confirm.subject',
+      'confirm.body',
+      'confirm.examined',
+      'declined.subject',
+      'declined.body',
+      'declined.message',
+      'declined.end',
+    ])
+      r(`requests.${k}.${lang}`, t(k, values));
+  }
+  for (const name of names)
+    for (const eligible of [true, false])
+      r(
+        `requests.received.${name}.${eligible}`,
+        requests.receivedNotice({
+          name,
+          programme: 'Mentorat CPTS',
+          template: 'installation-mentoring',
+          role: 'tutee',
+          eligible,
+        }),
+      );
+  for (const role of ['tutor', 'tutee'] as const)
+    r(
+      `requests.accepted.${role}`,
+      requests.acceptedNotice({ programme: 'Mentorat CPTS', template: 'installation-mentoring', role }),
+    );
+}
+
 /** Every text, as flat "path": value pairs. */
 async function allTexts(): Promise<Out> {
   const out: Out = {};
@@ -559,6 +659,7 @@ async function allTexts(): Promise<Out> {
   wellbeingTexts(r);
   importTexts(r);
   availabilityTexts(r);
+  requestTextsOf(r);
   return out;
 }
 

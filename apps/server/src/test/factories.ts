@@ -3,6 +3,7 @@ import { newId } from '../lib/ids.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { consultation, difficulty } from './factories-difficulties.ts';
 import { portfolioOf, supervisorRequest } from './factories-portfolio.ts';
+import { joinRequest, openRequests } from './factories-requests.ts';
 import { sessionCookie } from './harness.ts';
 
 let counter = 0;
@@ -570,11 +571,16 @@ export async function createWorld(ctx: AppContext) {
     }),
   };
 
+  // Requests to join: the programme's public page is open, one request waits for the coordination.
+  await openRequests(ctx, programme.id);
+  const requests = { joinRequestId: (await joinRequest(ctx, { programme })).id };
+
   return {
     orgId,
     programme,
     tuteeMembership,
     portfolio,
+    requests,
     /** The tutor's pairing with the tutee, and the other tutor's with the other tutee. */
     pairing,
     otherPairing,

@@ -142,8 +142,11 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
   records(data.consultations);
   heading(t.sections.portfolio);
   writePortfolio(doc, w, data.portfolio);
-  heading(t.sections.joinRequests);
-  records(data.joinRequests);
+  // Only for people who asked to join a programme from its public page.
+  if (data.joinRequests?.length) {
+    heading(t.sections.joinRequests);
+    records(data.joinRequests);
+  }
   heading(t.sections.erasure);
   records(data.erasureRequests);
 }
