@@ -1,5 +1,6 @@
 import type { Programme } from '../../db/types.ts';
 import type { UserActor } from '../../policy/actor.ts';
+import { access } from '../../policy/confidentiality.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 import type { RequestState } from './schema.ts';
 
@@ -9,7 +10,8 @@ import type { RequestState } from './schema.ts';
  * while the programme is live. Other members see the programme, not who asked to join it (403).
  * The person who asked acts only through their private link, on their own request.
  */
-export const readsQueue = (actor: UserActor, p: Programme) => managesProgramme(actor, p, 'read');
+export const readsQueue = (actor: UserActor, p: Programme) =>
+  managesProgramme(actor, p, 'read') && access('joinRequest', 'coordinator') === 'full';
 export const managesRequests = (actor: UserActor, p: Programme) => managesProgramme(actor, p, 'write');
 
 /** What the coordination may do with a request: decide it once it is confirmed and still waiting. */

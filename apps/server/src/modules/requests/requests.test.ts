@@ -188,9 +188,14 @@ describe('bad input: clear messages, nothing written', () => {
 
   test('a programme that does not take requests is not found, whatever its id', async () => {
     const { programme, coordinator } = await cpts();
-    const closed = await call(coordinator.cookie, 'PUT', `/api/programmes/${programme.id}/join-requests/settings`, {
-      open: false,
-    });
+    const closed = await call(
+      coordinator.cookie,
+      'PUT',
+      `/api/programmes/${programme.id}/join-requests/settings`,
+      {
+        open: false,
+      },
+    );
     assert.equal(closed.statusCode, 200, closed.body);
     assert.equal(closed.json().open, false);
     const before = await changes.mark();
@@ -236,7 +241,7 @@ describe('from the form to the coordination', () => {
       .execute();
     assert.deepEqual(
       notices.map((n) => n.title),
-      [`Nouvelle demande : « ${(await programmeName(programme.id))} »`],
+      [`Nouvelle demande : « ${await programmeName(programme.id)} »`],
     );
   });
 
@@ -249,7 +254,12 @@ describe('from the form to the coordination', () => {
   test('accepting makes the person a member in the role asked, with an invitation; the queue shows requested, accepted, matched', async () => {
     const { programme, coordinator, mentor } = await cpts();
     const r = await joinRequest(server.ctx, { programme, email: 'lou.accueil@example.org' });
-    const res = await call(coordinator.cookie, 'POST', `/api/programmes/${programme.id}/join-requests/${r.id}/accept`, {});
+    const res = await call(
+      coordinator.cookie,
+      'POST',
+      `/api/programmes/${programme.id}/join-requests/${r.id}/accept`,
+      {},
+    );
     assert.equal(res.statusCode, 200, res.body);
     const row = await server.db
       .selectFrom('join_requests')
@@ -277,14 +287,20 @@ describe('from the form to the coordination', () => {
     assert.equal(profile.home_commune, 'Corbie');
 
     await pair(server.ctx, programme, mentor.id, row.user_id as string);
-    const item = (await call(coordinator.cookie, 'GET', `/api/programmes/${programme.id}/join-requests`)).json()
-      .requests[0];
+    const item = (
+      await call(coordinator.cookie, 'GET', `/api/programmes/${programme.id}/join-requests`)
+    ).json().requests[0];
     assert.equal(item.state, 'accepted');
     assert.equal(item.decidedBy, 'Coordinatrice CPTS');
     assert.ok(item.member.memberSince);
     assert.ok(item.member.matchedAt);
     assert.deepEqual(item.actions, { accept: false, decline: false });
-    const again = await call(coordinator.cookie, 'POST', `/api/programmes/${programme.id}/join-requests/${r.id}/accept`, {});
+    const again = await call(
+      coordinator.cookie,
+      'POST',
+      `/api/programmes/${programme.id}/join-requests/${r.id}/accept`,
+      {},
+    );
     assert.equal(again.statusCode, 409);
   });
 
@@ -325,7 +341,9 @@ describe('from the form to the coordination', () => {
     const { programme, coordinator } = await cpts();
     const r = await joinRequest(server.ctx, { programme });
     const url = `/api/programmes/${programme.id}/join-requests/${r.id}/decline`;
-    const res = await call(coordinator.cookie, 'POST', url, { message: 'Le programme est complet cette année.' });
+    const res = await call(coordinator.cookie, 'POST', url, {
+      message: 'Le programme est complet cette année.',
+    });
     assert.equal(res.statusCode, 200, res.body);
     await server.deliver();
     const mail = server.mailer.lastTo(r.email);
@@ -345,9 +363,16 @@ describe('from the form to the coordination', () => {
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().state, 'withdrawn');
     assert.deepEqual(res.json().actions, { confirm: false, withdraw: false });
-    const queue = (await call(coordinator.cookie, 'GET', `/api/programmes/${programme.id}/join-requests`)).json();
+    const queue = (
+      await call(coordinator.cookie, 'GET', `/api/programmes/${programme.id}/join-requests`)
+    ).json();
     assert.deepEqual(queue.counts, { pending: 0, accepted: 0, declined: 0, withdrawn: 1 });
-    const accept = await call(coordinator.cookie, 'POST', `/api/programmes/${programme.id}/join-requests/${r.id}/accept`, {});
+    const accept = await call(
+      coordinator.cookie,
+      'POST',
+      `/api/programmes/${programme.id}/join-requests/${r.id}/accept`,
+      {},
+    );
     assert.equal(accept.statusCode, 409);
     assert.equal((await call(undefined, 'POST', `/api/join-link/${r.token}/withdraw`)).statusCode, 409);
   });
@@ -368,7 +393,12 @@ describe('from the form to the coordination', () => {
       assert.equal((await call(cookie, 'PUT', `${base}/settings`, { open: false })).statusCode, status);
     }
     // Another programme's coordinator cannot reach this request through their own programme.
-    const cross = await call(other.coordinator.cookie, 'POST', `/api/programmes/${other.programme.id}/join-requests/${r.id}/accept`, {});
+    const cross = await call(
+      other.coordinator.cookie,
+      'POST',
+      `/api/programmes/${other.programme.id}/join-requests/${r.id}/accept`,
+      {},
+    );
     assert.equal(cross.statusCode, 404);
     assert.deepEqual(await changes.changedSince(before), []);
   });
@@ -428,6 +458,10 @@ describe('requests in data rights and retention', () => {
 });
 
 async function programmeName(id: string) {
-  const p = await server.db.selectFrom('programmes').select('name').where('id', '=', id).executeTakeFirstOrThrow();
+  const p = await server.db
+    .selectFrom('programmes')
+    .select('name')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   return p.name;
 }
