@@ -4,6 +4,7 @@
 export const requestErrorTexts = {
   fr: {
     field_required: 'Ce champ est requis',
+    field_needs_short: 'Dites-en un peu plus (10 caractères au moins)',
     field_too_long: 'Ce texte est trop long',
     field_line: 'Ce champ tient sur une ligne, sans caractères invisibles',
     field_installed_on: 'Indiquez la date d’installation, prévue ou effective',
@@ -16,6 +17,7 @@ export const requestErrorTexts = {
   },
   en: {
     field_required: 'This field is required',
+    field_needs_short: 'Tell a little more (at least 10 characters)',
     field_too_long: 'This text is too long',
     field_line: 'This field fits on one line, without invisible characters',
     field_installed_on: 'Give the date of installation, planned or actual',

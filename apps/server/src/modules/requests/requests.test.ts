@@ -171,7 +171,7 @@ describe('bad input: clear messages, nothing written', () => {
     assert.deepEqual(fields, {
       name: 'Ce champ est requis',
       email: 'Adresse e-mail invalide',
-      needs: 'Ce champ est requis',
+      needs: 'Dites-en un peu plus (10 caractères au moins)',
     });
     const en = await send(programme.id, asker({ phone: '12' }), 'en');
     assert.deepEqual(en.json().error.details.fields, [{ path: 'phone', message: 'Invalid number' }]);

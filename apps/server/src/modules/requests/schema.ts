@@ -51,7 +51,7 @@ export const joinBody = z.object({
     .max(2100, { message: 'field_practising_since' })
     .nullable()
     .default(null),
-  needs: text(10, 4000),
+  needs: text(1, 4000).refine((s) => s.length >= 10, { message: 'field_needs_short' }),
   availability: optionalText(1000),
   preferences: optionalText(1000),
   /** The language the person writes in: their e-mails follow it. */

@@ -122,34 +122,32 @@ function Decision({ r, programmeId, role }: { r: QueueItem; programmeId: string;
   if (!mode)
     return (
       <Group gap="xs" grow>
-        <Button
-          onClick={() => (r.eligibility.eligible ? send('accept') : setMode('accept'))}
-          loading={decide.isPending}
-        >
-          {t('join.queue.accept', { role })}
-        </Button>
+        <Button onClick={() => setMode('accept')}>{t('join.queue.accept')}</Button>
         <Button variant="default" onClick={() => setMode('decline')}>
           {t('join.queue.decline')}
         </Button>
       </Group>
     );
+  const reasonNeeded = mode === 'accept' && !r.eligibility.eligible;
   return (
     <Stack gap="xs">
       {mode === 'accept' && (
-        <Alert color="orange" variant="light">
-          {t('join.queue.overrideHelp')}
+        <Alert color={reasonNeeded ? 'orange' : 'sauge'} variant="light">
+          {t(reasonNeeded ? 'join.queue.overrideHelp' : 'join.queue.acceptHelp', { role, name: r.name })}
         </Alert>
       )}
-      <Textarea
-        label={mode === 'accept' ? t('join.queue.overrideLabel') : t('join.queue.declineLabel')}
-        description={mode === 'decline' ? t('join.queue.declineHelp') : undefined}
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        error={fieldError}
-        autosize
-        minRows={2}
-        required={mode === 'accept'}
-      />
+      {(reasonNeeded || mode === 'decline') && (
+        <Textarea
+          label={mode === 'accept' ? t('join.queue.overrideLabel') : t('join.queue.declineLabel')}
+          description={mode === 'decline' ? t('join.queue.declineHelp') : undefined}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          error={fieldError}
+          autosize
+          minRows={2}
+          required={reasonNeeded}
+        />
+      )}
       {decide.error && !fieldError && <ErrorAlert error={decide.error} />}
       <Group gap="xs" grow>
         <Button
@@ -157,7 +155,7 @@ function Decision({ r, programmeId, role }: { r: QueueItem; programmeId: string;
           loading={decide.isPending}
           color={mode === 'decline' ? 'red' : undefined}
         >
-          {mode === 'accept' ? t('join.queue.acceptAnyway', { role }) : t('join.queue.declineSend')}
+          {mode === 'accept' ? t('join.queue.acceptSend', { role }) : t('join.queue.declineSend')}
         </Button>
         <Button variant="default" onClick={() => setMode(null)}>
           {t('join.queue.cancel')}
