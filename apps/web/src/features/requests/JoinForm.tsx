@@ -10,7 +10,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../../app/errors';
 import { ErrorAlert } from '../../app/ui';
@@ -83,7 +83,6 @@ export function JoinForm({ page, onSent }: { page: JoinPage; onSent: (s: Submitt
     onValuesChange: (values) => localStorage.setItem(draftKey(programmeId), JSON.stringify(values)),
   });
   const submit = useSubmitRequest(programmeId);
-  const v = form.getValues();
   const professions = t('join.form.professions', { returnObjects: true }) as string[];
   const onSubmit = form.onSubmit((values) =>
     submit.mutate(toBody(values, i18n.language), {
@@ -129,55 +128,7 @@ export function JoinForm({ page, onSent }: { page: JoinPage; onSent: (s: Submitt
           required
           {...form.getInputProps('profession')}
         />
-        {v.role === 'tutee' ? (
-          <>
-            <TextInput
-              label={t('join.form.place')}
-              autoComplete="address-level2"
-              required={page.eligibility.menteeInstalledMaxMonths !== null}
-              {...form.getInputProps('place')}
-            />
-            <TextInput
-              type="date"
-              label={t('join.form.installedOn')}
-              description={t('join.form.installedOnHelp')}
-              required={page.eligibility.menteeInstalledMaxMonths !== null}
-              {...form.getInputProps('installedOn')}
-            />
-          </>
-        ) : (
-          <NumberInput
-            label={t('join.form.practisingSince')}
-            description={t('join.form.practisingSinceHelp')}
-            allowDecimal={false}
-            min={1950}
-            max={2100}
-            required={page.eligibility.mentorMinYears !== null}
-            {...form.getInputProps('practisingSince')}
-          />
-        )}
-        <Textarea
-          label={t('join.form.needs')}
-          description={t(v.role === 'tutee' ? 'join.form.needsHelp' : 'join.form.offerHelp')}
-          autosize
-          minRows={3}
-          required
-          {...form.getInputProps('needs')}
-        />
-        <Textarea
-          label={t('join.form.availability')}
-          description={t('join.form.availabilityHelp')}
-          autosize
-          minRows={2}
-          {...form.getInputProps('availability')}
-        />
-        <Textarea
-          label={t('join.form.preferences')}
-          description={t('join.form.preferencesHelp')}
-          autosize
-          minRows={2}
-          {...form.getInputProps('preferences')}
-        />
+        <SituationFields form={form} page={page} />
         {submit.error && !(submit.error as { fields?: unknown[] }).fields?.length && (
           <ErrorAlert error={submit.error} />
         )}
@@ -194,5 +145,64 @@ export function JoinForm({ page, onSent }: { page: JoinPage; onSent: (s: Submitt
         </Button>
       </Stack>
     </Paper>
+  );
+}
+
+/** The person's situation: the installation for a tutee, the years of practice for a tutor; what they need and when. */
+function SituationFields({ form, page }: { form: UseFormReturnType<Values>; page: JoinPage }) {
+  const { t } = useTranslation();
+  const v = form.getValues();
+  return (
+    <>
+      {v.role === 'tutee' ? (
+        <>
+          <TextInput
+            label={t('join.form.place')}
+            autoComplete="address-level2"
+            required={page.eligibility.menteeInstalledMaxMonths !== null}
+            {...form.getInputProps('place')}
+          />
+          <TextInput
+            type="date"
+            label={t('join.form.installedOn')}
+            description={t('join.form.installedOnHelp')}
+            required={page.eligibility.menteeInstalledMaxMonths !== null}
+            {...form.getInputProps('installedOn')}
+          />
+        </>
+      ) : (
+        <NumberInput
+          label={t('join.form.practisingSince')}
+          description={t('join.form.practisingSinceHelp')}
+          allowDecimal={false}
+          min={1950}
+          max={2100}
+          required={page.eligibility.mentorMinYears !== null}
+          {...form.getInputProps('practisingSince')}
+        />
+      )}
+      <Textarea
+        label={t('join.form.needs')}
+        description={t(v.role === 'tutee' ? 'join.form.needsHelp' : 'join.form.offerHelp')}
+        autosize
+        minRows={3}
+        required
+        {...form.getInputProps('needs')}
+      />
+      <Textarea
+        label={t('join.form.availability')}
+        description={t('join.form.availabilityHelp')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('availability')}
+      />
+      <Textarea
+        label={t('join.form.preferences')}
+        description={t('join.form.preferencesHelp')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('preferences')}
+      />
+    </>
   );
 }

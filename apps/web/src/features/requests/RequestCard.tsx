@@ -67,41 +67,52 @@ export function RequestCard({
               </div>
             ))}
         </Stack>
-        <Text size="xs" c="dimmed">
-          {[
-            t('join.queue.requestedOn', { date: d.instant(r.confirmedAt ?? r.createdAt) }),
-            r.state === 'accepted' && r.decidedAt
-              ? t('join.queue.acceptedOn', { date: d.instant(r.decidedAt), by: r.decidedBy ?? '' })
-              : null,
-            r.state === 'declined' && r.decidedAt
-              ? t('join.queue.declinedOn', { date: d.instant(r.decidedAt), by: r.decidedBy ?? '' })
-              : null,
-            r.withdrawnAt ? t('join.queue.withdrawnOn', { date: d.instant(r.withdrawnAt) }) : null,
-            r.member?.matchedAt ? t('join.queue.matchedOn', { date: d.instant(r.member.matchedAt) }) : null,
-            r.state === 'accepted' && !r.member?.matchedAt ? t('join.queue.notMatched') : null,
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-        </Text>
-        {r.overrideReason && (
-          <Text size="sm">
-            <Text span fw={500}>
-              {t('join.queue.overrideReason')}
-            </Text>{' '}
-            {r.overrideReason}
-          </Text>
-        )}
-        {r.declineMessage && (
-          <Text size="sm">
-            <Text span fw={500}>
-              {t('join.queue.declineMessage')}
-            </Text>{' '}
-            {r.declineMessage}
-          </Text>
-        )}
+        <History r={r} orgId={orgId} />
         {r.actions.accept && <Decision r={r} programmeId={programmeId} role={role} />}
       </Stack>
     </Paper>
+  );
+}
+
+/** Requested on, accepted or declined on and by whom, withdrawn, matched; the reason or the message written. */
+function History({ r, orgId }: { r: QueueItem; orgId: string }) {
+  const { t } = useTranslation();
+  const d = useDates(orgId);
+  return (
+    <>
+      <Text size="xs" c="dimmed">
+        {[
+          t('join.queue.requestedOn', { date: d.instant(r.confirmedAt ?? r.createdAt) }),
+          r.state === 'accepted' && r.decidedAt
+            ? t('join.queue.acceptedOn', { date: d.instant(r.decidedAt), by: r.decidedBy ?? '' })
+            : null,
+          r.state === 'declined' && r.decidedAt
+            ? t('join.queue.declinedOn', { date: d.instant(r.decidedAt), by: r.decidedBy ?? '' })
+            : null,
+          r.withdrawnAt ? t('join.queue.withdrawnOn', { date: d.instant(r.withdrawnAt) }) : null,
+          r.member?.matchedAt ? t('join.queue.matchedOn', { date: d.instant(r.member.matchedAt) }) : null,
+          r.state === 'accepted' && !r.member?.matchedAt ? t('join.queue.notMatched') : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </Text>
+      {r.overrideReason && (
+        <Text size="sm">
+          <Text span fw={500}>
+            {t('join.queue.overrideReason')}
+          </Text>{' '}
+          {r.overrideReason}
+        </Text>
+      )}
+      {r.declineMessage && (
+        <Text size="sm">
+          <Text span fw={500}>
+            {t('join.queue.declineMessage')}
+          </Text>{' '}
+          {r.declineMessage}
+        </Text>
+      )}
+    </>
   );
 }
 

@@ -66,23 +66,7 @@ export function RequestLinkPage() {
           </Text>
         </Paper>
       )}
-      {r.eligibility.checks.length > 0 && (
-        <Paper withBorder p="md">
-          <Text fw={600} mb="xs">
-            {r.eligibility.eligible ? t('join.sent.fitting') : t('join.sent.notFitting')}
-          </Text>
-          <List size="sm" spacing={4}>
-            {r.eligibility.checks.map((c) => (
-              <List.Item key={c.rule}>{c.explanation}</List.Item>
-            ))}
-          </List>
-          {!r.eligibility.eligible && (
-            <Text size="sm" mt="xs">
-              {t('join.sent.examined')}
-            </Text>
-          )}
-        </Paper>
-      )}
+      <Verdict eligibility={r.eligibility} />
       {(confirm.error || withdraw.error) && <ErrorAlert error={confirm.error ?? withdraw.error} />}
       {r.actions.confirm && (
         <Button onClick={() => confirm.mutate()} loading={confirm.isPending} fullWidth>
@@ -106,5 +90,31 @@ export function RequestLinkPage() {
         <IconInfoCircle size={12} aria-hidden /> {t('join.link.private')}
       </Text>
     </Stack>
+  );
+}
+
+/** The rules' verdict on the request, told honestly: why it may not fit, and that it is examined all the same. */
+function Verdict({ eligibility }: { eligibility: LinkPage['eligibility'] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {eligibility.checks.length > 0 && (
+        <Paper withBorder p="md">
+          <Text fw={600} mb="xs">
+            {eligibility.eligible ? t('join.sent.fitting') : t('join.sent.notFitting')}
+          </Text>
+          <List size="sm" spacing={4}>
+            {eligibility.checks.map((c) => (
+              <List.Item key={c.rule}>{c.explanation}</List.Item>
+            ))}
+          </List>
+          {!eligibility.eligible && (
+            <Text size="sm" mt="xs">
+              {t('join.sent.examined')}
+            </Text>
+          )}
+        </Paper>
+      )}
+    </>
   );
 }
