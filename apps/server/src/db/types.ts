@@ -3,12 +3,14 @@ import type * as Concerns from './tables-difficulties.ts';
 import type * as Meetings from './tables-meetings-matching.ts';
 import type * as People from './tables-people.ts';
 import type * as Portfolio from './tables-portfolio.ts';
+import type * as Requests from './tables-requests.ts';
 import type * as Reviews from './tables-reviews.ts';
 import type * as Rights from './tables-rights.ts';
 import type * as Wellbeing from './tables-wellbeing.ts';
 
 export type * from './tables-meetings-matching.ts';
 export type * from './tables-people.ts';
+export type * from './tables-requests.ts';
 export type * from './tables-rights.ts';
 export type * from './tables-wellbeing.ts';
 
@@ -220,6 +222,7 @@ export interface RetentionSettingsTable {
   pairing_months: number;
   checkin_months: Generated<number>;
   difficulty_months: Generated<number | null>; // closed difficulties, consultations (0017); null: default
+  join_request_months: Generated<number | null>; // declined and withdrawn join requests (0023); null: default
   updated_at: Instant;
   updated_by: string | null;
 }
@@ -252,7 +255,8 @@ export interface Database
     People.ThreadTables,
     People.PeopleTables,
     Portfolio.PortfolioTables,
-    Reviews.ReviewTables {
+    Reviews.ReviewTables,
+    Requests.RequestTables {
   organisations: OrganisationTable;
   users: UserTable;
   org_members: OrgMemberTable;

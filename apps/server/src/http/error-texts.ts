@@ -3,8 +3,13 @@
 // French) and fills `{{…}}` from the error's parameters. A code used anywhere in the server without
 // both texts fails a test (http/errors.test.ts).
 
+import { requestErrorTexts } from './error-texts-requests.ts';
+import { reviewErrorTexts } from './error-texts-reviews.ts';
+
 export const errorTexts = {
   fr: {
+    ...requestErrorTexts.fr,
+    ...reviewErrorTexts.fr,
     // Generic
     unauthenticated: 'Connectez-vous d’abord.',
     forbidden: 'Vous n’avez pas le droit de faire cela.',
@@ -157,10 +162,6 @@ export const errorTexts = {
     field_end_before_start: 'La fin doit suivre le début',
     field_phone: 'Numéro invalide',
     field_subject: 'Tutoré·e inconnu·e',
-    review_submitted: 'Ce bilan est déjà envoyé : il ne se modifie plus.',
-    review_incomplete: 'Répondez à chaque question notée de 1 à 5 avant d’envoyer : le brouillon est gardé.',
-    questionnaire_answered: 'Vous avez déjà répondu à ce questionnaire.',
-    questionnaire_locked: 'Ce questionnaire a des réponses : ses questions ne changent plus.',
     // Portfolio
     portfolio_off: 'Ce programme ne tient pas de portfolio.',
     trace_not_editable:
@@ -210,6 +211,8 @@ export const errorTexts = {
     consultation_closed: 'Cette demande d’avis est close : on n’y écrit plus.',
   },
   en: {
+    ...requestErrorTexts.en,
+    ...reviewErrorTexts.en,
     unauthenticated: 'Sign in first.',
     forbidden: 'You are not allowed to do this.',
     not_found: 'This does not exist or is not open to you.',
@@ -347,10 +350,6 @@ export const errorTexts = {
     field_end_before_start: 'The end must come after the start',
     field_phone: 'Invalid number',
     field_subject: 'Unknown tutee',
-    review_submitted: 'This review was sent already: it can no longer be changed.',
-    review_incomplete: 'Answer every question rated 1 to 5 before sending your review: your draft is kept.',
-    questionnaire_answered: 'You already answered this questionnaire.',
-    questionnaire_locked: 'This questionnaire has answers: its questions no longer change.',
     portfolio_off: 'This programme keeps no portfolio.',
     trace_not_editable:
       'This trace is with your tutor: it can be changed again if they ask you for a revision.',

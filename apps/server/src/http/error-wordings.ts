@@ -107,6 +107,7 @@ export const recordNames = {
   tutor: { fr: 'Ce·tte tuteur·rice', en: 'This tutor' },
   'end review': { fr: 'Ce bilan', en: 'This review' },
   questionnaire: { fr: 'Ce questionnaire', en: 'This questionnaire' },
+  join_request: { fr: 'Cette demande', en: 'This request' },
 } as const;
 export type RecordName = keyof typeof recordNames;
 

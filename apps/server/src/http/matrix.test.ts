@@ -6,6 +6,7 @@ import { createWorld, meeting, type World } from '../test/factories.ts';
 import { changeLog, sessionCookie, setupTestServer } from '../test/harness.ts';
 import { actorKinds, adminOnly, all, anyUser, type Cell, manager, orgMember } from './matrix-cells.ts';
 import { portfolioMatrix } from './matrix-portfolio.ts';
+import { requestMatrix } from './matrix-requests.ts';
 import { reviewsMatrix } from './matrix-reviews.ts';
 
 /**
@@ -504,6 +505,7 @@ export const matrix: Record<string, Cell> = {
   'PUT /api/orgs/:orgId/guide': { expect: manager(), body: () => ({ lang: 'fr', sections: null }) },
   ...portfolioMatrix,
   ...reviewsMatrix,
+  ...requestMatrix,
 };
 
 const who5Answer = {
@@ -541,6 +543,7 @@ function fillParams(url: string, w: World): string {
     reviewId: w.reviews.reviewId,
     questionnaireId: w.reviews.questionnaireId,
     askId: w.reviews.askId,
+    joinRequestId: w.requests.joinRequestId,
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

@@ -91,6 +91,7 @@ describe('the job list', () => {
       'modules/wellbeing/ask.ts',
       'modules/portfolio/link.ts',
       'modules/portfolio/supervisor-link.ts',
+      'modules/requests/mails.ts',
     ]);
     const sending = sources
       .filter((f) => /\bmailer\.send\s*\(|smsProvider\(\)\.send\s*\(/.test(f.code))

@@ -19,6 +19,7 @@ import { programmeInvitation } from '../modules/people/invitations.ts';
 import { portfolioSweep } from '../modules/portfolio/jobs.ts';
 import { reviewMail } from '../modules/portfolio/link.ts';
 import { supervisorMail } from '../modules/portfolio/supervisor-link.ts';
+import { confirmMail, declinedMail } from '../modules/requests/mails.ts';
 import { retentionSweep } from '../modules/retention/purge.ts';
 import { endReviewSweep } from '../modules/reviews/invite.ts';
 import { questionnaireSweep } from '../modules/reviews/sweep.ts';
@@ -78,6 +79,9 @@ export const jobs = jobList(
     // and the sweep sending each programme's questionnaires at their moment.
     endReviewSweep,
     questionnaireSweep,
+    // requests to join: the private link to confirm the address, the answer to a declined request.
+    confirmMail,
+    declinedMail,
   ],
   [
     every(digestSweep, 60 * MINUTE),

@@ -13,6 +13,7 @@ import { notificationRoutes } from './notifications/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { portfolioRoutes } from './portfolio/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
+import { requestRoutes } from './requests/routes.ts';
 import { retentionRoutes } from './retention/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { rightsRoutes } from './rights/routes.ts';
@@ -39,4 +40,5 @@ export function registerModules(api: Api, ctx: AppContext): void {
   threadRoutes(api, ctx);
   portfolioRoutes(api, ctx);
   reviewRoutes(api, ctx);
+  requestRoutes(api, ctx);
 }

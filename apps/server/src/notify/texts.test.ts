@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import PDFDocument from 'pdfkit';
 import { clock, Failure } from '../modules/availability/phrase-words.ts';
@@ -22,6 +22,7 @@ import * as meetings from '../modules/meetings/texts.ts';
 import { confirmationPage, unknownLinkPage, unsubscribedPage } from '../modules/notifications/pages.ts';
 import { templateIds } from '../modules/programmes/templates.ts';
 import { confidentialityNotice } from '../modules/programmes/texts.ts';
+import * as requests from '../modules/requests/texts.ts';
 import { questionSets, themeLabels } from '../modules/reviews/questions.ts';
 import { endReviewNotice, questionnaireNotice } from '../modules/reviews/texts.ts';
 import { qualitativeLines } from '../modules/reviews/yearly-documents.ts';
@@ -424,6 +425,24 @@ async function documentTexts(r: (k: string, v: unknown) => void) {
   for (const locale of ['fr', 'en-GB']) {
     const now = new Date('2026-03-05T13:30:00.000Z');
     r(`rights.pdf.${locale}`, await pdfTexts(() => exportPdf(data as never, locale, 'Europe/Paris', now)));
+    const joinRequests = [
+      {
+        programme: 'Mentorat CPTS',
+        role: 'tutee',
+        profession: 'Sage-femme',
+        installedOn: '2026-09-01',
+        needs: 'Organiser mon cabinet.',
+        eligible: true,
+        state: 'accepted',
+        createdAt: '2026-02-01T08:00:00.000Z',
+        confirmedAt: '2026-02-01T08:10:00.000Z',
+        decidedAt: '2026-02-03T08:00:00.000Z',
+      },
+    ];
+    r(
+      `rights.pdf.joinRequests.${locale}`,
+      await pdfTexts(() => exportPdf({ ...data, joinRequests } as never, locale, 'Europe/Paris', now)),
+    );
   }
 }
 
@@ -635,6 +654,87 @@ function availabilityTexts(r: (k: string, v: unknown) => void) {
   }
 }
 
+function requestTextsOf(r: (k: string, v: unknown) => void) {
+  const rules = { mentorMinYears: 3, menteeInstalledMaxMonths: 12 };
+  for (const lang of langs) {
+    for (const template of ['installation-mentoring', 'member-tutoring'])
+      r(`requests.rules.${lang}.${template}`, requests.ruleLines(rules, template, lang));
+    for (const n of [1, 2, 3])
+      r(
+        `requests.rules.${lang}.${n}`,
+        requests.ruleLines(
+          { mentorMinYears: n, menteeInstalledMaxMonths: n },
+          'installation-mentoring',
+          lang,
+        ),
+      );
+    for (const years of counts)
+      r(
+        `requests.check.mentor.${lang}.${years}`,
+        requests.explainCheck(
+          { rule: 'mentorMinYears', ok: years >= 3, years, min: 3 },
+          'installation-mentoring',
+          lang,
+        ),
+      );
+    for (const [months, planned] of [
+      [0, true],
+      [1, false],
+      [14, false],
+    ] as const)
+      r(
+        `requests.check.mentee.${lang}.${months}`,
+        requests.explainCheck(
+          {
+            rule: 'menteeInstalledMaxMonths',
+            ok: months < 12,
+            months,
+            max: 12,
+            planned,
+            installedOn: '2027-01-15',
+          },
+          'installation-mentoring',
+          lang,
+        ),
+      );
+    const t = requests.requestTexts(lang);
+    const values = {
+      name: 'Émilie',
+      programme: 'Mentorat CPTS',
+      organisation: 'CPTS du Val',
+      role: 'mentoré·e',
+      link: 'https://x/l',
+    };
+    for (const k of [
+      'confirm.subject',
+      'confirm.body',
+      'confirm.examined',
+      'declined.subject',
+      'declined.body',
+      'declined.message',
+      'declined.end',
+    ])
+      r(`requests.${k}.${lang}`, t(k, values));
+  }
+  for (const name of names)
+    for (const eligible of [true, false])
+      r(
+        `requests.received.${name}.${eligible}`,
+        requests.receivedNotice({
+          name,
+          programme: 'Mentorat CPTS',
+          template: 'installation-mentoring',
+          role: 'tutee',
+          eligible,
+        }),
+      );
+  for (const role of ['tutor', 'tutee'] as const)
+    r(
+      `requests.accepted.${role}`,
+      requests.acceptedNotice({ programme: 'Mentorat CPTS', template: 'installation-mentoring', role }),
+    );
+}
+
 /** Every text, as flat "path": value pairs. */
 async function allTexts(): Promise<Out> {
   const out: Out = {};
@@ -652,12 +752,17 @@ async function allTexts(): Promise<Out> {
   wellbeingTexts(r);
   importTexts(r);
   availabilityTexts(r);
+  requestTextsOf(r);
   return out;
 }
 
+const record = new URL('./texts.snapshot.json', import.meta.url);
+
 test('every server text says what the record says, in French and in English', async () => {
-  const recorded = JSON.parse(readFileSync(new URL('./texts.snapshot.json', import.meta.url), 'utf8'));
   const now = await allTexts();
+  // A deliberate change of wording: UPDATE_TEXTS=1 rewrites the record, whose diff is then reviewed.
+  if (process.env.UPDATE_TEXTS === '1') writeFileSync(record, `${JSON.stringify(now, null, 2)}\n`);
+  const recorded = JSON.parse(readFileSync(record, 'utf8'));
   for (const key of Object.keys(recorded)) assert.deepEqual(now[key], recorded[key], key);
   assert.deepEqual(Object.keys(now).sort(), Object.keys(recorded).sort());
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { visibilityColumns } from '../modules/meetings/reports.ts';
 import { createWorld, meeting, type World } from '../test/factories.ts';
+import { joinRequest } from '../test/factories-requests.ts';
 import { endReview } from '../test/factories-reviews.ts';
 import { setupTestServer } from '../test/harness.ts';
 import { type Access, access, type Relation, recordKinds, table } from './confidentiality.ts';
@@ -523,5 +524,23 @@ describe('end reviews', () => {
     const res = await get(w.actors.tutee.cookie, `/api/end-reviews/${tutors}`);
     assert.equal(res.statusCode, 404);
     assert.equal(access('endReview', 'ownTutor'), 'none');
+  });
+});
+
+describe('requests to join', () => {
+  test('the person who asked reads it through their link, the coordination in its queue; no member learns of it', async () => {
+    const w = await createWorld(s.ctx);
+    const r = await joinRequest(s.ctx, { programme: w.programme, name: 'Quelqu’un de dehors' });
+    const own = await s.app.inject({ method: 'GET', url: `/api/join-link/${r.token}` });
+    assert.equal(own.json().name, 'Quelqu’un de dehors');
+    assert.equal(access('joinRequest', 'self'), 'full');
+    for (const [relation, viewer] of viewers(w)) {
+      if (relation === 'self') continue;
+      const res = await get(viewer.cookie, `/api/programmes/${w.programme.id}/join-requests`);
+      const seen: Access =
+        res.statusCode === 200 && res.body.includes('Quelqu’un de dehors') ? 'full' : 'none';
+      if (seen === 'none') assert.ok([403, 404].includes(res.statusCode), `${relation}: ${res.body}`);
+      assert.equal(seen, access('joinRequest', relation), relation);
+    }
   });
 });

@@ -4,7 +4,8 @@ import { isDeepStrictEqual } from 'node:util';
  * The confidentiality table of PRODUCT.md as data, for the records the product keeps today: every
  * module asks this file (`access`, `contactFor`, `reportContentReadable`, `escalationAccess`,
  * `consultationAccess`, `pairThreadReadable`,
- * `portfolioReadable`, `endReviewReadable`) instead of deciding on its own, and `confidentiality.test.ts` checks each
+ * `portfolioReadable`, `endReviewReadable`, `access('joinRequest', …)`) instead of deciding on its own,
+ * and `confidentiality.test.ts` checks each
  * row through HTTP requests. Rows of the brief for records not built yet (private notes) join the
  * table with the code that enforces them.
  *
@@ -35,6 +36,7 @@ export const recordKinds = [
   'pairThread',
   'portfolio',
   'endReview',
+  'joinRequest',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
@@ -167,6 +169,19 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'consent',
+    expert: 'none',
+    peer: 'none',
+    none: 'none',
+  },
+  // A request to join a programme (modules/requests): its subject is the person who asked, not yet
+  // a member, who reads it through their private link; the coordination reads it whole to decide;
+  // no member of the programme learns who asked to join it.
+  joinRequest: {
+    self: 'full',
+    tutor: 'none',
+    ownTutor: 'none',
+    otherTutor: 'none',
+    coordinator: 'full',
     expert: 'none',
     peer: 'none',
     none: 'none',

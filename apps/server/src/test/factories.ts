@@ -3,6 +3,7 @@ import { newId } from '../lib/ids.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { consultation, difficulty } from './factories-difficulties.ts';
 import { portfolioOf, supervisorRequest } from './factories-portfolio.ts';
+import { joinRequest, openRequests } from './factories-requests.ts';
 import { endReview, questionnaireAsked } from './factories-reviews.ts';
 import { sessionCookie } from './harness.ts';
 
@@ -583,6 +584,9 @@ export async function createWorld(ctx: AppContext) {
     }),
     ...(await questionnaireAsked(ctx, { orgId, programmeId: programme.id, userId: tutee.id })),
   };
+  // Requests to join: the programme's public page is open, one request waits for the coordination.
+  await openRequests(ctx, programme.id);
+  const requests = { joinRequestId: (await joinRequest(ctx, { programme })).id };
 
   return {
     orgId,
@@ -590,6 +594,7 @@ export async function createWorld(ctx: AppContext) {
     tuteeMembership,
     portfolio,
     reviews,
+    requests,
     /** The tutor's pairing with the tutee, and the other tutor's with the other tutee. */
     pairing,
     otherPairing,

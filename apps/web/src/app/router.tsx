@@ -70,6 +70,21 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        // A programme's public page, to ask to join it; the link e-mailed to confirm the request.
+        path: '/rejoindre/demande/:token',
+        lazy: page(
+          () => import('../features/requests/RequestLinkPage'),
+          (m) => m.RequestLinkPage,
+        ),
+      },
+      {
+        path: '/rejoindre/:programmeId',
+        lazy: page(
+          () => import('../features/requests/JoinPage'),
+          (m) => m.JoinPage,
+        ),
+      },
+      {
         path: '/maitre-de-stage/:token',
         lazy: page(
           () => import('../features/supervisor/SupervisorPage'),
@@ -181,6 +196,13 @@ export const router = createBrowserRouter([
                 lazy: page(
                   () => import('../features/portfolio/CoordinatorPortfolio'),
                   (m) => m.CoordinatorPortfolio,
+                ),
+              },
+              {
+                path: 'demandes',
+                lazy: page(
+                  () => import('../features/requests/QueuePanel'),
+                  (m) => m.QueuePanel,
                 ),
               },
               {

@@ -4,6 +4,7 @@ import { notFound } from '../../http/errors.ts';
 import { requireUser } from '../../http/session.ts';
 import type { Api } from '../../http/types.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
+import { addMember } from './add-member.ts';
 import {
   addedMemberView,
   addMemberBody,
@@ -13,7 +14,7 @@ import {
   programmeParams,
   updateMembershipBody,
 } from './schema.ts';
-import { addMember, endMembership, invite, listPeople, loadMembership, updateMembership } from './service.ts';
+import { endMembership, invite, listPeople, loadMembership, updateMembership } from './service.ts';
 
 const tags = ['people'];
 

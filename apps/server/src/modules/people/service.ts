@@ -12,10 +12,10 @@ import { auditRead } from '../audit/reads.ts';
 import { audit } from '../audit/service.ts';
 import { sendInvitation } from '../auth/service.ts';
 import { mayAskAbout } from '../consultations/policy.ts';
-import { ensureOrgMember, inviteExistingAccount, leaveOrganisationIfNoProgramme } from './invitations.ts';
+import { ensureOrgMember, leaveOrganisationIfNoProgramme } from './invitations.ts';
 import { phoneSharing } from './phone-sharing.ts';
 import { personActions, relationsInProgramme, seesPair, seesSignInStatus } from './policy.ts';
-import type { AddedMemberView, PersonView } from './schema.ts';
+import type { PersonView } from './schema.ts';
 
 type Role = 'coordinator' | 'tutor' | 'tutee' | 'expert';
 
@@ -204,86 +204,6 @@ export async function ensurePerson(
   }
   await ensureOrgMember(db, now, orgId, user.id);
   return user;
-}
-
-/**
- * Adds a person to the programme by e-mail. A new address gets an account and its invitation e-mail;
- * someone already in the organisation joins at once; an account that exists but is not in the
- * organisation is invited and joins only if they accept (modules/people/invitations.ts). The
- * answer repeats what the coordinator typed, whichever case it was.
- */
-export async function addMember(
-  ctx: AppContext,
-  actor: UserActor,
-  p: Programme,
-  body: { email: string; name: string; role: Role; capacity?: number | null; sendInvitation: boolean },
-): Promise<AddedMemberView> {
-  const now = ctx.clock.now();
-  const iso = now.toISOString();
-  const status = await ctx.db.transaction().execute(async (trx) => {
-    const account = await trx
-      .selectFrom('users')
-      .select('id')
-      .where('email', '=', body.email)
-      .executeTakeFirst();
-    const inOrganisation =
-      account &&
-      (await trx
-        .selectFrom('org_members')
-        .select('id')
-        .where('org_id', '=', p.org_id)
-        .where('user_id', '=', account.id)
-        .executeTakeFirst());
-    if (account && !inOrganisation) {
-      await inviteExistingAccount(trx, now, actor, p, account.id, body);
-      return 'invited' as const;
-    }
-    const user = await ensurePerson(trx, iso, p.org_id, body);
-    const existing = await trx
-      .selectFrom('memberships')
-      .select('id')
-      .where('programme_id', '=', p.id)
-      .where('user_id', '=', user.id)
-      .where('role', '=', body.role)
-      .where('ended_at', 'is', null)
-      .executeTakeFirst();
-    if (existing) throw refuse(409, 'already_member', { name: body.name });
-    await trx
-      .insertInto('memberships')
-      .values({
-        id: newId(),
-        org_id: p.org_id,
-        programme_id: p.id,
-        cohort_id: null,
-        user_id: user.id,
-        role: body.role,
-        capacity: body.capacity ?? null,
-        created_at: iso,
-        ended_at: null,
-        // Invited now when an e-mail goes out below; someone with a password simply joins.
-        invited_at: body.sendInvitation && !user.password_hash ? iso : null,
-      })
-      .execute();
-    await audit(trx, now, {
-      orgId: p.org_id,
-      actorId: actor.id,
-      action: 'membership.added',
-      subjectType: 'user',
-      subjectId: user.id,
-      meta: { programmeId: p.id, role: body.role },
-    });
-    if (body.sendInvitation && !user.password_hash) {
-      await sendInvitation(trx, now, {
-        userId: user.id,
-        orgId: p.org_id,
-        programmeId: p.id,
-        role: body.role,
-        inviterId: actor.id,
-      });
-    }
-    return account ? ('added' as const) : ('invited' as const);
-  });
-  return { email: body.email, name: body.name, role: body.role, status };
 }
 
 export async function invite(

@@ -15,7 +15,6 @@ const s = await setupTestServer();
 // Monday 16 November 2026, 10:00 in Paris.
 const NOW = new Date('2026-11-16T09:00:00Z');
 
-
 const call = caller(s);
 
 /** A DES programme: a coordinator, a tutor, another tutor, a DES1 resident paired with the tutor. */

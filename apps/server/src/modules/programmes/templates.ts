@@ -20,6 +20,18 @@ export const alertThresholdsSchema = z.object({
 });
 export type AlertThresholds = z.infer<typeof alertThresholdsSchema>;
 
+/**
+ * Who may ask to join from the programme's public page without the coordination having to set the
+ * rule aside: a tutor (mentor) with at least `mentorMinYears` years of practice, a tutee (mentee)
+ * installing or installed less than `menteeInstalledMaxMonths` months ago. Null: no such rule.
+ */
+export const eligibilitySchema = z.object({
+  mentorMinYears: z.number().int().min(0).max(60).nullable(),
+  menteeInstalledMaxMonths: z.number().int().min(1).max(240).nullable(),
+});
+export type Eligibility = z.infer<typeof eligibilitySchema>;
+const noEligibilityRule: Eligibility = { mentorMinYears: null, menteeInstalledMaxMonths: null };
+
 export const defaultAlertThresholds: AlertThresholds = {
   unreachableAttempts: 3,
   stuckDays: 21,
@@ -71,6 +83,8 @@ export const programmeRulesSchema = z.object({
    * the choice of people already in the programme (modules/people/phone-sharing.ts).
    */
   phoneSharedByDefault: z.boolean().default(false),
+  /** Rules saved before it existed read as their template's (rulesOf). */
+  eligibility: eligibilitySchema.default(noEligibilityRule),
 });
 export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;
 
@@ -83,7 +97,7 @@ export function rulesOf(p: { rules: string; template?: string }): ProgrammeRules
   const template = templates[p.template as TemplateId];
   const stored = readJson(z.record(z.string(), z.unknown()), p.rules, 'programmes.rules');
   if (!template) return rules;
-  for (const k of ['reviewStartMonth', 'groupsBySite', 'phoneSharedByDefault'] as const)
+  for (const k of ['reviewStartMonth', 'groupsBySite', 'phoneSharedByDefault', 'eligibility'] as const)
     if (!(k in stored)) (rules as Record<typeof k, unknown>)[k] = template.rules[k];
   return rules;
 }
@@ -123,6 +137,7 @@ export const templates: Record<TemplateId, Template> = {
       reviewStartMonth: 11,
       groupsBySite: false,
       phoneSharedByDefault: true,
+      eligibility: { ...noEligibilityRule },
     },
   },
   'peer-tutoring': {
@@ -150,6 +165,7 @@ export const templates: Record<TemplateId, Template> = {
       reviewStartMonth: 11,
       groupsBySite: true,
       phoneSharedByDefault: true,
+      eligibility: { ...noEligibilityRule },
     },
   },
   'member-tutoring': {
@@ -177,6 +193,7 @@ export const templates: Record<TemplateId, Template> = {
       reviewStartMonth: 11,
       groupsBySite: false,
       phoneSharedByDefault: true,
+      eligibility: { ...noEligibilityRule },
     },
   },
   'installation-mentoring': {
@@ -204,6 +221,7 @@ export const templates: Record<TemplateId, Template> = {
       reviewStartMonth: 9,
       groupsBySite: false,
       phoneSharedByDefault: true,
+      eligibility: { mentorMinYears: 3, menteeInstalledMaxMonths: 12 },
     },
   },
   'tutor-peer-support': {
@@ -231,6 +249,7 @@ export const templates: Record<TemplateId, Template> = {
       reviewStartMonth: 11,
       groupsBySite: false,
       phoneSharedByDefault: false,
+      eligibility: { ...noEligibilityRule },
     },
   },
 };

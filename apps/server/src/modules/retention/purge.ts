@@ -6,6 +6,8 @@ import { defineJob, noPayload } from '../../jobs/registry.ts';
 import { purgeClosedConcerns } from '../difficulties/purge.ts';
 import { reportContent } from '../meetings/schema.ts';
 import { purgeLeftResidents } from '../portfolio/rights.ts';
+import { purgeRequests } from '../requests/rights.ts';
+import { CONFIRM_DAYS } from '../requests/schema.ts';
 import { purgeReviews } from '../reviews/rights.ts';
 import { purgeEndedThreads } from '../threads/rights.ts';
 import { purgeCheckins } from '../wellbeing/rights.ts';
@@ -37,6 +39,8 @@ export interface Purged {
   portfolio: number;
   /** End reviews of pairs ended past the period, kept as anonymous scales; questionnaire asks removed. */
   endReviews: number;
+  /** Requests to join past their period (requests/rights.ts). */
+  joinRequests: number;
 }
 
 type Before = (days: number) => string;
@@ -65,6 +69,7 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
     difficulties: 0,
     portfolio: 0,
     endReviews: 0,
+    joinRequests: 0,
   };
   const add = (counts: Partial<Purged>) => {
     for (const [key, n] of Object.entries(counts)) out[key as keyof Purged] += n;
@@ -88,6 +93,16 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
       .minus({ months: r.difficultyMonths })
       .toISO() as string;
     add({ difficulties: await purgeClosedConcerns(db, org.id, difficultyCut) });
+    const requestCut = DateTime.fromJSDate(now, { zone: 'utc' })
+      .minus({ months: r.joinRequestMonths })
+      .toISO() as string;
+    add({
+      joinRequests: await purgeRequests(db, org.id, {
+        ended: requestCut,
+        unconfirmed: before(CONFIRM_DAYS + r.sessionDays),
+        leftMembers: pairingCut,
+      }),
+    });
   }
   add(await purgeUnaffiliated(db, before));
   return out;

@@ -27,6 +27,10 @@ import { z } from 'zod';
  *   serve only to answer a later question about how they were handled. Removed whole — the thread,
  *   the history, forwarded copies in the receiving organisation by its own period; the yearly
  *   review's themes of a past year then count fewer.
+ * - Declined and withdrawn requests to join a programme, 6 months after their end (1 – 24 months):
+ *   what a person wrote to ask for a mentor (needs, installation, availability) serves only to answer
+ *   a question about how the request was handled, or to recognise the same person asking again soon.
+ *   A request never confirmed goes with the stale links; an accepted one with its person's records.
  */
 export const retentionDefaults = {
   auditDays: 730,
@@ -36,6 +40,7 @@ export const retentionDefaults = {
   pairingMonths: 36,
   checkinMonths: 24,
   difficultyMonths: 24,
+  joinRequestMonths: 6,
 } as const;
 
 export const retentionBounds = {
@@ -46,6 +51,7 @@ export const retentionBounds = {
   pairingMonths: { min: 12, max: 120 },
   checkinMonths: { min: 6, max: 72 },
   difficultyMonths: { min: 6, max: 120 },
+  joinRequestMonths: { min: 1, max: 24 },
 } as const satisfies Record<keyof typeof retentionDefaults, { min: number; max: number }>;
 
 const bounded = (k: keyof typeof retentionBounds) =>
@@ -60,12 +66,15 @@ export const retentionBody = z.object({
   /** Left out by a client that predates it: the organisation's period stays as it was. */
   checkinMonths: bounded('checkinMonths').optional(),
   difficultyMonths: bounded('difficultyMonths'),
+  /** Left out by a client that predates it: the organisation's period stays as it was. */
+  joinRequestMonths: bounded('joinRequestMonths').optional(),
 });
 export type Retention = z.infer<typeof retentionBody>;
 
 const boundView = z.object({ min: z.number(), max: z.number() });
 export const retentionView = retentionBody.extend({
   checkinMonths: z.number(),
+  joinRequestMonths: z.number(),
   defaults: retentionBody.required(),
   bounds: z.object({
     auditDays: boundView,
@@ -75,6 +84,7 @@ export const retentionView = retentionBody.extend({
     pairingMonths: boundView,
     checkinMonths: boundView,
     difficultyMonths: boundView,
+    joinRequestMonths: boundView,
   }),
   updatedAt: z.string().nullable(),
 });

@@ -23,6 +23,7 @@ export async function retentionOf(
     pairingMonths: row.pairing_months,
     checkinMonths: row.checkin_months,
     difficultyMonths: row.difficulty_months ?? retentionDefaults.difficultyMonths,
+    joinRequestMonths: row.join_request_months ?? retentionDefaults.joinRequestMonths,
     updatedAt: row.updated_at,
   };
 }
@@ -48,6 +49,7 @@ export async function setRetention(ctx: AppContext, actor: UserActor, orgId: str
       pairing_months: r.pairingMonths,
       checkin_months: r.checkinMonths ?? before.checkinMonths,
       difficulty_months: r.difficultyMonths,
+      join_request_months: r.joinRequestMonths ?? before.joinRequestMonths,
       updated_at: now.toISOString(),
       updated_by: actor.id,
     };

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
 import { translator } from '../../notify/i18n.ts';
 import type { portfolioData } from '../portfolio/rights.ts';
+import type { requestData } from '../requests/rights.ts';
 import type { reviewsData } from '../reviews/rights.ts';
 import type { threadData } from '../threads/rights.ts';
 import type { ExportData as Records } from './queries-difficulties.ts';
@@ -11,6 +12,7 @@ import { type RightsTexts, rightsTextsFor, rightsWords } from './texts.ts';
 type ExportData = Records &
   Awaited<ReturnType<typeof threadData>> &
   Awaited<ReturnType<typeof portfolioData>> &
+  Awaited<ReturnType<typeof requestData>> &
   // Absent from records made before end reviews existed (the texts test's): the section is left out.
   Partial<Awaited<ReturnType<typeof reviewsData>>>;
 
@@ -146,6 +148,11 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
   if (data.endReviews?.length || data.questionnaires?.length) {
     heading(t.sections.endReviews);
     records([...(data.endReviews ?? []), ...(data.questionnaires ?? [])]);
+  }
+  // Only for people who asked to join a programme from its public page.
+  if (data.joinRequests?.length) {
+    heading(t.sections.joinRequests);
+    records(data.joinRequests);
   }
   heading(t.sections.erasure);
   records(data.erasureRequests);

@@ -7,6 +7,7 @@ import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { portfolioData } from '../portfolio/rights.ts';
 import { loadOrganisationFor } from '../programmes/service.ts';
+import { requestData } from '../requests/rights.ts';
 import { reviewsData } from '../reviews/rights.ts';
 import { threadData } from '../threads/rights.ts';
 import {
@@ -34,6 +35,7 @@ export async function exportData(ctx: AppContext, actor: UserActor, format: 'jso
       ...(await threadData(trx, actor.id)),
       ...(await portfolioData(trx, actor.id)),
       ...(await reviewsData(trx, actor.id)),
+      ...(await requestData(trx, actor.id)),
     };
     const orgs = [...actor.orgIds];
     for (const orgId of orgs.length ? orgs : [null]) {

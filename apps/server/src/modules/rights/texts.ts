@@ -31,6 +31,7 @@ const fr = {
     portfolio: 'Portfolio : traces, niveaux de compétence, synthèses, relectures écrites',
     endReviews:
       'Bilans de fin d’accompagnement et questionnaires reçus (vos réponses aux questionnaires sont anonymes : elles ne sont liées à personne)',
+    joinRequests: 'Demandes pour rejoindre un programme',
     erasure: 'Demandes d’effacement',
   },
   labels: {
@@ -90,6 +91,7 @@ const en: typeof fr = {
     portfolio: 'Portfolio: traces, competency levels, syntheses, reviews written',
     endReviews:
       'End-of-relationship reviews and questionnaires received (your questionnaire answers are anonymous: they are linked to nobody)',
+    joinRequests: 'Requests to join a programme',
     erasure: 'Erasure requests',
   },
   labels: {

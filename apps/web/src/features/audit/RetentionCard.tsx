@@ -19,12 +19,14 @@ const fields = [
   'pairingMonths',
   'checkinMonths',
   'difficultyMonths',
+  'joinRequestMonths',
 ] as const;
 /** Periods counted in months, and from what. */
 const monthsAfter: Partial<Record<(typeof fields)[number], string>> = {
   pairingMonths: 'months',
   checkinMonths: 'months',
   difficultyMonths: 'monthsAfterClosing',
+  joinRequestMonths: 'monthsAfterAnswer',
 };
 
 /** The form on the saved periods (set again whenever they change), checked as the server checks them. */
@@ -39,6 +41,7 @@ function useRetentionForm(data: RetentionView | undefined) {
       pairingMonths: 0,
       checkinMonths: 0,
       difficultyMonths: 0,
+      joinRequestMonths: 0,
     },
     validate,
   });
@@ -53,6 +56,7 @@ function useRetentionForm(data: RetentionView | undefined) {
       pairingMonths: data.pairingMonths,
       checkinMonths: data.checkinMonths,
       difficultyMonths: data.difficultyMonths,
+      joinRequestMonths: data.joinRequestMonths,
     };
     form.setValues(v);
     form.resetDirty(v);

@@ -5,6 +5,7 @@ import {
   IconCalendarEvent,
   IconFileImport,
   IconHeartHandshake,
+  IconInbox,
   IconListCheck,
   IconNotebook,
   IconTimeline,
@@ -106,6 +107,10 @@ function programmeTabs(p: Programme, t: TFunction) {
   return [
     { to: base, label: t('programme.tabs.people'), icon: IconUsers, end: true },
     { to: `${base}/rencontres`, label: t('programme.tabs.meetings'), icon: IconCalendarEvent },
+    // Requests to join from the public page: the programme's coordination (and admins).
+    ...(p.myRoles.includes('coordinator') || p.actions.archive
+      ? [{ to: `${base}/demandes`, label: t('programme.tabs.requests'), icon: IconInbox }]
+      : []),
     { to: `${base}/appariement`, label: t('programme.tabs.matching'), icon: IconHeartHandshake },
     { to: `${base}/suivi`, label: t('followup.tab'), icon: IconActivityHeartbeat },
     { to: `${base}/regles`, label: t('programme.tabs.rules'), icon: IconListCheck },

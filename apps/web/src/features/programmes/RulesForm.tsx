@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Programme } from '../../app/types';
 import { roleLabel } from '../../app/ui';
+import { EligibilityRules } from './EligibilityRules';
 import { AlertRules, FollowUpRules, ParticipationRules, ReportRules } from './FollowUpRules';
 import { RhythmRules, WhoRules } from './PairingRules';
 import type { Values } from './rulesValues';
@@ -20,6 +21,7 @@ export function RulesForm({ programme, form }: { programme: Programme; form: Use
   return (
     <Stack gap="lg">
       <WhoRules {...props} />
+      <EligibilityRules {...props} />
       <RhythmRules {...props} />
       <AlertRules {...props} />
       <ParticipationRules {...props} />

@@ -25,6 +25,11 @@ export interface Values {
   reviewStartMonth: string;
   groupsBySite: boolean;
   phoneSharedByDefault: boolean;
+  /** Eligibility of requests to join: a switch per rule, which may be "none". */
+  checkMentorYears: boolean;
+  mentorMinYears: Num;
+  checkMenteeMonths: boolean;
+  menteeInstalledMaxMonths: Num;
 }
 
 export const alertKeys = [
@@ -71,6 +76,10 @@ export function toValues(r: ProgrammeRules): Values {
     reviewStartMonth: String(r.reviewStartMonth),
     groupsBySite: r.groupsBySite,
     phoneSharedByDefault: r.phoneSharedByDefault,
+    checkMentorYears: r.eligibility.mentorMinYears !== null,
+    mentorMinYears: r.eligibility.mentorMinYears ?? 3,
+    checkMenteeMonths: r.eligibility.menteeInstalledMaxMonths !== null,
+    menteeInstalledMaxMonths: r.eligibility.menteeInstalledMaxMonths ?? 12,
   };
 }
 
@@ -95,5 +104,9 @@ export function toRules(v: Values): unknown {
     reviewStartMonth: Number(v.reviewStartMonth),
     groupsBySite: v.groupsBySite,
     phoneSharedByDefault: v.phoneSharedByDefault,
+    eligibility: {
+      mentorMinYears: v.checkMentorYears ? num(v.mentorMinYears) : null,
+      menteeInstalledMaxMonths: v.checkMenteeMonths ? num(v.menteeInstalledMaxMonths) : null,
+    },
   };
 }
