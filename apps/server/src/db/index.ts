@@ -28,6 +28,7 @@ import * as m0017 from './migrations/0017_difficulties_consultations.ts';
 import * as m0018 from './migrations/0018_phone_choices.ts';
 import * as m0020 from './migrations/0020_pair_threads.ts';
 import * as m0021 from './migrations/0021_portfolio.ts';
+import * as m0022 from './migrations/0022_agreements.ts';
 import { openSqlite, type SqliteDriverChoice, type SqliteDriverName } from './sqlite.ts';
 import type { Database } from './types.ts';
 
@@ -130,6 +131,7 @@ const migrations: Record<string, Migration> = {
   '0020_pair_threads': m0020,
   '0018_phone_choices': m0018,
   '0021_portfolio': m0021,
+  '0022_agreements': m0022,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

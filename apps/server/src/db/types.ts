@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type * as Agreements from './tables-agreements.ts';
 import type * as Concerns from './tables-difficulties.ts';
 import type * as Meetings from './tables-meetings-matching.ts';
 import type * as People from './tables-people.ts';
@@ -247,7 +248,8 @@ export interface ImportTable {
 }
 
 export interface Database
-  extends Concerns.DifficultyTables,
+  extends Agreements.AgreementTables,
+    Concerns.DifficultyTables,
     People.ThreadTables,
     People.PeopleTables,
     Portfolio.PortfolioTables {

@@ -4,6 +4,7 @@
  * source but missing here. How to define and enqueue a job: registry.ts.
  */
 import type { AppContext } from '../context.ts';
+import { agreementsSweep } from '../modules/agreements/jobs.ts';
 import { authMail } from '../modules/auth/mails.ts';
 import { alertNotices } from '../modules/followup/notices.ts';
 import { reevaluateAlerts } from '../modules/followup/reevaluate.ts';
@@ -72,6 +73,8 @@ export const jobs = jobList(
     portfolioSweep,
     reviewMail,
     supervisorMail,
+    // agreements: the hourly sweep of pairs' terms (reminder a month before the end, the end itself).
+    agreementsSweep,
   ],
   [
     every(digestSweep, 60 * MINUTE),
@@ -81,6 +84,7 @@ export const jobs = jobList(
     every(retentionSweep, 24 * 60 * MINUTE),
     every(checkinSweep, 60 * MINUTE),
     every(portfolioSweep, 60 * MINUTE),
+    every(agreementsSweep, 60 * MINUTE),
   ],
 );
 
