@@ -28,6 +28,9 @@ import { rightsTexts, rightsTextsFor } from '../modules/rights/texts.ts';
 import { newMessageNotice } from '../modules/threads/texts.ts';
 import { defaultQuestions, wordQuestion, workloadScale } from '../modules/wellbeing/questions.ts';
 import { askTexts, tutorAlertTexts, yourTutor } from '../modules/wellbeing/texts.ts';
+import { defaultCharter } from '../modules/agreements/default-charter.ts';
+import { charterPdf } from '../modules/agreements/document.ts';
+import { agreementNotice, firstMeetingNotice } from '../modules/agreements/texts.ts';
 import { digestTexts, renderMail } from './templates.ts';
 
 // Every server text, called with representative values (names that elide or not, counts 0, 1 and 2,
@@ -327,6 +330,7 @@ async function documentTexts(r: (k: string, v: unknown) => void) {
       reviewsWritten: [],
       synthesesSigned: [],
     },
+    agreements: { charterSignatures: [], pairTerms: [] },
     erasureRequests: [],
   };
   for (const locale of ['fr', 'en-GB']) {
@@ -544,6 +548,32 @@ function availabilityTexts(r: (k: string, v: unknown) => void) {
 }
 
 /** Every text, as flat "path": value pairs. */
+async function agreementTextsOf(r: (k: string, v: unknown) => void) {
+  const pair = { programme: 'Mentorat', tutor: 'Émilie', tutee: 'Hugo' };
+  r('agreements.endNear', agreementNotice('endNear', { ...pair, day: '2027-11-16' }));
+  r('agreements.endMoved', agreementNotice('endMoved', { ...pair, day: '2028-01-31', before: '2027-11-16' }));
+  r('agreements.endedEarly', agreementNotice('endedEarly', { ...pair, who: 'Yann' }));
+  r('agreements.charterSigned', agreementNotice('charterSigned', pair));
+  r('agreements.resign', agreementNotice('resign', { programme: 'Mentorat', version: '2' }));
+  for (const charter of [true, false])
+    r(`agreements.firstMeeting.${charter}`, firstMeetingNotice({ tutee: 'Hugo', programme: 'Mentorat' }, charter));
+  for (const lang of langs) {
+    r(`agreements.default.${lang}`, defaultCharter(lang, { organisation: 'CPTS du Val', months: 12, minimum: 4 }));
+    const at = '2026-11-16T09:00:00.000Z';
+    const doc = {
+      programme: 'Mentorat',
+      organisation: 'CPTS du Val',
+      pair: 'Émilie – Hugo',
+      version: { version: 1, body: '# Charte\n\nTexte **signé**.', body_hash: 'abc', created_at: at },
+      signatures: (['mentor', 'mentee', 'organisation'] as const).map((party) => ({ party, name: 'Yann', at })),
+      code: 'ABCD-EFGH-JKMN',
+      url: 'https://compagnon.example/verification',
+      zone: 'Europe/Paris',
+    };
+    r(`agreements.pdf.${lang}`, await pdfTexts(() => charterPdf(doc, lang, new Date(at))));
+  }
+}
+
 async function allTexts(): Promise<Out> {
   const out: Out = {};
   const r = (k: string, v: unknown) => flatten(v, k, out);
@@ -559,6 +589,7 @@ async function allTexts(): Promise<Out> {
   wellbeingTexts(r);
   importTexts(r);
   availabilityTexts(r);
+  await agreementTextsOf(r);
   return out;
 }
 

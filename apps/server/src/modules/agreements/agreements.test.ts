@@ -9,6 +9,7 @@ import { enqueue } from '../../jobs/registry.ts';
 import { addMember, createOrg, createProgramme, createUser, meeting, pair } from '../../test/factories.ts';
 import { sessionCookie, setupTestServer, snapshot } from '../../test/harness.ts';
 import { followupSweep } from '../followup/sweep.ts';
+import { ERASED_NAME, erasePerson } from '../rights/erase.ts';
 import { agreementsSweep } from './jobs.ts';
 
 const s = await setupTestServer();
@@ -431,5 +432,55 @@ describe('the term', () => {
       .execute();
     assert.ok(coordinationTold.some((n) => n.title.startsWith('Le binôme')));
     assert.equal((await call(c.mentor, 'POST', `${c.url}/end-early`, { reason: 'Encore' })).statusCode, 409);
+  });
+});
+
+describe('support from the organisation and data rights', () => {
+  test('either party asks the coordination for help about their pair: named, private, tracked', async () => {
+    const c = await cpts();
+    const url = `/api/programmes/${c.programme.id}/difficulties`;
+    const body = {
+      category: 'pair',
+      scope: 'individual',
+      description: 'Nous n’arrivons pas à fixer nos rencontres.',
+      anonymised: false,
+      pairingId: c.pairing.id,
+    };
+    const before = await snapshot(s.ctx);
+    assert.equal((await call(c.mentee, 'POST', url, { ...body, anonymised: true })).statusCode, 400);
+    assert.equal((await call(c.otherMentee, 'POST', url, body)).statusCode, 404);
+    assert.equal((await call(c.coordinator, 'POST', url, body)).statusCode, 403);
+    assert.deepEqual(await snapshot(s.ctx), before);
+    const raised = await call(c.mentor, 'POST', url, body);
+    assert.equal(raised.statusCode, 201, raised.body);
+    const id = raised.json().id;
+    const read = await call(c.coordinator, 'GET', `/api/difficulties/${id}`);
+    assert.equal(read.statusCode, 200, read.body);
+    assert.equal(read.json().pairingId, c.pairing.id);
+    assert.equal(read.json().author.name, c.mentor.name);
+    // The other party of the pair does not read it: it is their author's and the coordination's.
+    for (const who of [c.mentee, c.otherMentor])
+      assert.equal((await call(who, 'GET', `/api/difficulties/${id}`)).statusCode, 404);
+  });
+
+  test('signatures are in the export; erasure replaces the typed name', async () => {
+    const c = await cpts();
+    await signAll(c);
+    const exported = await call(c.mentee, 'GET', '/api/me/data/export.json');
+    assert.equal(exported.statusCode, 200, exported.body.slice(0, 300));
+    const data = exported.json();
+    assert.deepEqual(
+      data.agreements.charterSignatures.map((x: { party: string }) => x.party),
+      ['mentee', 'mentor', 'organisation'],
+    );
+    assert.equal(data.agreements.pairTerms[0].endOn, '2027-11-16');
+    await s.db.transaction().execute((trx) => erasePerson(trx, c.mentee.id, s.clock.now()));
+    const rows = await s.db
+      .selectFrom('charter_signatures')
+      .select(['party', 'signed_name'])
+      .where('pairing_id', '=', c.pairing.id)
+      .execute();
+    assert.equal(rows.find((r) => r.party === 'mentee')?.signed_name, ERASED_NAME);
+    assert.equal(rows.find((r) => r.party === 'mentor')?.signed_name, 'Gérard Lefèvre');
   });
 });

@@ -29,8 +29,13 @@ export const mayDownload = (a: PairAccess, complete: boolean) => complete && (!!
 /** The end day is moved by the coordination only. */
 export const mayMoveEnd = (a: PairAccess, live: boolean) => a.manage && live;
 
-/** Either party, or the coordination, may end a live pair before its end day. */
-export const mayEndEarly = (a: PairAccess, live: boolean) => live && (!!a.side || a.manage);
+/**
+ * The coordination may end a live pair before its end day; so may either party where the programme
+ * has them sign a charter (the agreement is theirs to end). Elsewhere the matching's participation
+ * rule decides whether a tutee may leave (matching/policy.ts).
+ */
+export const mayEndEarly = (a: PairAccess, live: boolean, charter: boolean) =>
+  live && (a.manage || (!!a.side && charter));
 
 /** A party asks the coordination for help about their own pair. */
 export const mayAskHelp = (a: PairAccess, live: boolean) => live && !!a.side;

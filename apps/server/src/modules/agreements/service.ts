@@ -57,7 +57,7 @@ export async function getAgreement(
       signAs: party,
       download: charter !== null && mayDownload(access, charter.meetingsAllowed),
       moveEnd: term !== null && mayMoveEnd(access, live),
-      endEarly: mayEndEarly(access, live),
+      endEarly: mayEndEarly(access, live, rules.charterRequired),
       askHelp: mayAskHelp(access, live),
     },
   };

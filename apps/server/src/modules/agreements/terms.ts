@@ -175,7 +175,8 @@ export const REMIND_DAYS = 30;
 export async function endEarly(ctx: AppContext, actor: UserActor, pairingId: string, reason: string) {
   const { pairing, p, manage, read, side } = await loadPairingFor(ctx, actor, pairingId);
   const live = isLivePairing(pairing.state);
-  if (!mayEndEarly({ manage, read, side }, live)) throw live ? forbidden() : refuse(409, 'pair_not_live');
+  if (!mayEndEarly({ manage, read, side }, live, rulesOf(p).charterRequired))
+    throw live ? forbidden() : refuse(409, 'pair_not_live');
   const now = ctx.clock.now();
   const terms = await ensureTerms(ctx.db, pairing, now);
   const g = await programmeWithOrg(ctx.db, p.id);

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
 import { translator } from '../../notify/i18n.ts';
+import type { agreementData } from '../agreements/rights.ts';
 import type { portfolioData } from '../portfolio/rights.ts';
 import type { threadData } from '../threads/rights.ts';
 import type { ExportData as Records } from './queries-difficulties.ts';
@@ -9,7 +10,8 @@ import { type RightsTexts, rightsTextsFor, rightsWords } from './texts.ts';
 /** Everything exportData gathers: the person's records, difficulties, consultations and pair threads. */
 type ExportData = Records &
   Awaited<ReturnType<typeof threadData>> &
-  Awaited<ReturnType<typeof portfolioData>>;
+  Awaited<ReturnType<typeof portfolioData>> &
+  Awaited<ReturnType<typeof agreementData>>;
 
 const green = '#2f6f5e';
 const ink = '#1f2d2a';
@@ -142,6 +144,8 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
   writePortfolio(doc, w, data.portfolio);
   heading(t.sections.erasure);
   records(data.erasureRequests);
+  heading(t.sections.agreements);
+  records([...data.agreements.charterSignatures, ...data.agreements.pairTerms]);
 }
 
 /** The portfolio: each trace, then its versions and its thread; levels, syntheses, supervisors, reviews. */

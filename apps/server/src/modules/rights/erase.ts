@@ -3,6 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Db } from '../../db/index.ts';
 import { rowsTouched } from '../../db/rows.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
+import { eraseSignatureNames } from '../agreements/rights.ts';
 import { erasePortfolio } from '../portfolio/rights.ts';
 import { EMPTY_REPORT_CONTENT } from '../retention/purge.ts';
 import { eraseThreadMessages } from '../threads/rights.ts';
@@ -56,7 +57,8 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * placements, availability, calendars, feed, sessions, links, notifications, preferences, rankings
  * — are deleted; difficulties and consultations as erase-difficulties.ts says, what they wrote in
  * pair threads emptied (threads/rights.ts), their portfolio deleted and their reviews of others'
- * kept without their authorship (portfolio/rights.ts). Last, every text
+ * kept without their authorship (portfolio/rights.ts), the names they typed to sign a charter
+ * replaced (agreements/rights.ts). Last, every text
  * column of every table is searched for their name, address and phone, which are replaced wherever
  * someone else wrote them. Returns the number of rows touched.
  */
@@ -73,6 +75,7 @@ export async function erasePerson(trx: Db, userId: string, now: Date): Promise<n
   rows += await eraseFromDifficulties(trx, userId, at);
   rows += await eraseThreadMessages(trx, userId, at);
   rows += await erasePortfolio(trx, userId, ERASED_NAME);
+  rows += await eraseSignatureNames(trx, userId, ERASED_NAME);
   rows += rowsTouched(
     await trx
       .updateTable('users')

@@ -141,6 +141,15 @@ export const fieldNames: Record<'fr' | 'en', Record<string, string>> = {
     name: 'Nom',
     email: 'E-mail',
     type: 'Type',
+    // Agreements
+    party: 'Partie',
+    signedName: 'Nom tapé pour signer',
+    signedAt: 'Signé le',
+    hash: 'Empreinte du texte',
+    startOn: 'Début',
+    endOn: 'Fin prévue',
+    endedEarly: 'Arrêté avant son terme',
+    endedOn: 'Terminé le',
   },
   en: {
     organisation: 'Organisation',
@@ -281,5 +290,14 @@ export const fieldNames: Record<'fr' | 'en', Record<string, string>> = {
     name: 'Name',
     email: 'E-mail',
     type: 'Type',
+    // Agreements
+    party: 'Party',
+    signedName: 'Name typed to sign',
+    signedAt: 'Signed on',
+    hash: 'Fingerprint of the text',
+    startOn: 'Start',
+    endOn: 'Planned end',
+    endedEarly: 'Ended before its term',
+    endedOn: 'Ended on',
   },
 };

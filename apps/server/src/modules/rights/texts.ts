@@ -29,6 +29,7 @@ const fr = {
     pairMessages: 'Échanges avec votre binôme (messages écrits et reçus)',
     consultations: 'Avis d’expert·es demandés ou donnés',
     portfolio: 'Portfolio : traces, niveaux de compétence, synthèses, relectures écrites',
+    agreements: 'Chartes signées et durée de vos binômes',
     erasure: 'Demandes d’effacement',
   },
   labels: {
@@ -86,6 +87,7 @@ const en: typeof fr = {
     pairMessages: 'Messages with your pair (written and received)',
     consultations: 'Expert advice asked or given',
     portfolio: 'Portfolio: traces, competency levels, syntheses, reviews written',
+    agreements: 'Signed charters and your pairs’ terms',
     erasure: 'Erasure requests',
   },
   labels: {
