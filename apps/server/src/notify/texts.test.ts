@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import PDFDocument from 'pdfkit';
+import { defaultCharter } from '../modules/agreements/default-charter.ts';
+import { charterPdf } from '../modules/agreements/document.ts';
+import { agreementNotice, firstMeetingNotice } from '../modules/agreements/texts.ts';
 import { clock, Failure } from '../modules/availability/phrase-words.ts';
 import { parsePhrase } from '../modules/availability/phrases.ts';
 import * as consultations from '../modules/consultations/texts.ts';
@@ -28,9 +31,6 @@ import { rightsTexts, rightsTextsFor } from '../modules/rights/texts.ts';
 import { newMessageNotice } from '../modules/threads/texts.ts';
 import { defaultQuestions, wordQuestion, workloadScale } from '../modules/wellbeing/questions.ts';
 import { askTexts, tutorAlertTexts, yourTutor } from '../modules/wellbeing/texts.ts';
-import { defaultCharter } from '../modules/agreements/default-charter.ts';
-import { charterPdf } from '../modules/agreements/document.ts';
-import { agreementNotice, firstMeetingNotice } from '../modules/agreements/texts.ts';
 import { digestTexts, renderMail } from './templates.ts';
 
 // Every server text, called with representative values (names that elide or not, counts 0, 1 and 2,
@@ -556,16 +556,26 @@ async function agreementTextsOf(r: (k: string, v: unknown) => void) {
   r('agreements.charterSigned', agreementNotice('charterSigned', pair));
   r('agreements.resign', agreementNotice('resign', { programme: 'Mentorat', version: '2' }));
   for (const charter of [true, false])
-    r(`agreements.firstMeeting.${charter}`, firstMeetingNotice({ tutee: 'Hugo', programme: 'Mentorat' }, charter));
+    r(
+      `agreements.firstMeeting.${charter}`,
+      firstMeetingNotice({ tutee: 'Hugo', programme: 'Mentorat' }, charter),
+    );
   for (const lang of langs) {
-    r(`agreements.default.${lang}`, defaultCharter(lang, { organisation: 'CPTS du Val', months: 12, minimum: 4 }));
+    r(
+      `agreements.default.${lang}`,
+      defaultCharter(lang, { organisation: 'CPTS du Val', months: 12, minimum: 4 }),
+    );
     const at = '2026-11-16T09:00:00.000Z';
     const doc = {
       programme: 'Mentorat',
       organisation: 'CPTS du Val',
       pair: 'Émilie – Hugo',
       version: { version: 1, body: '# Charte\n\nTexte **signé**.', body_hash: 'abc', created_at: at },
-      signatures: (['mentor', 'mentee', 'organisation'] as const).map((party) => ({ party, name: 'Yann', at })),
+      signatures: (['mentor', 'mentee', 'organisation'] as const).map((party) => ({
+        party,
+        name: 'Yann',
+        at,
+      })),
       code: 'ABCD-EFGH-JKMN',
       url: 'https://compagnon.example/verification',
       zone: 'Europe/Paris',
