@@ -70,6 +70,14 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        // The public check of a signed charter, by the code printed on it.
+        path: '/verification',
+        lazy: page(
+          () => import('../features/agreements/VerificationPage'),
+          (m) => m.VerificationPage,
+        ),
+      },
+      {
         path: '/maitre-de-stage/:token',
         lazy: page(
           () => import('../features/supervisor/SupervisorPage'),
@@ -184,6 +192,13 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'charte',
+                lazy: page(
+                  () => import('../features/agreements/CharterPanel'),
+                  (m) => m.CharterPanel,
+                ),
+              },
+              {
                 path: 'appariement',
                 lazy: page(
                   () => import('../features/matching/MatchingPanel'),
@@ -225,6 +240,13 @@ export const router = createBrowserRouter([
             lazy: page(
               () => import('../features/wellbeing/CheckinPage'),
               (m) => m.MyCheckinPage,
+            ),
+          },
+          {
+            path: '/binomes/:pairingId/charte',
+            lazy: page(
+              () => import('../features/agreements/AgreementPage'),
+              (m) => m.AgreementPage,
             ),
           },
           {
