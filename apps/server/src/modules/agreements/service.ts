@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
 import { isLivePairing } from '../../domain/pairings.ts';
-import { forbidden } from '../../http/errors.ts';
+import { forbidden, notFound } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
+import { agreementReadable } from '../../policy/confidentiality.ts';
 import { loadPairingFor } from '../matching/pairings.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
@@ -27,6 +28,9 @@ export async function getAgreement(
 ): Promise<AgreementView> {
   const { pairing, p, manage, read, side } = await loadPairingFor(ctx, actor, pairingId);
   const access = { manage, read, side };
+  // The pair's mentee is its subject: they, their mentor and the programme's coordination read it.
+  const relation = side === 'tutee' ? 'self' : side === 'tutor' ? 'tutor' : read ? 'coordinator' : 'none';
+  if (!agreementReadable(relation)) throw notFound('pairing');
   const rules = rulesOf(p);
   const now = ctx.clock.now();
   const g = await programmeWithOrg(ctx.db, p.id);
