@@ -11,6 +11,7 @@ import { sessionCookie, setupTestServer, snapshot } from '../../test/harness.ts'
 import { followupSweep } from '../followup/sweep.ts';
 import { ERASED_NAME, erasePerson } from '../rights/erase.ts';
 import { agreementsSweep } from './jobs.ts';
+import { pairsStarted } from './terms.ts';
 
 const s = await setupTestServer();
 // Monday 16 November 2026, 10:00 in Paris.
@@ -299,6 +300,36 @@ describe('meetings wait for the charter', () => {
 describe('the term', () => {
   test('at the match the mentor is asked to organise the first meeting; its alert fires after four weeks', async () => {
     const c = await cpts();
+    const row = await s.db
+      .selectFrom('programmes')
+      .selectAll()
+      .where('id', '=', c.programme.id)
+      .executeTakeFirstOrThrow();
+    await s.db
+      .transaction()
+      .execute((trx) =>
+        pairsStarted(
+          trx,
+          row,
+          [{ pairingId: c.pairing.id, tutorId: c.mentor.id, tuteeId: c.mentee.id }],
+          NOW,
+        ),
+      );
+    await s.deliver();
+    const prompt = await s.db
+      .selectFrom('notifications')
+      .select(['user_id', 'title'])
+      .where('title', 'like', 'À vous d’organiser%')
+      .execute();
+    assert.deepEqual(prompt, [
+      { user_id: c.mentor.id, title: 'À vous d’organiser la première rencontre avec Éloïse Darcourt' },
+    ]);
+    const terms = await s.db
+      .selectFrom('pair_terms')
+      .selectAll()
+      .where('pairing_id', '=', c.pairing.id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual([terms.start_on, terms.end_on], ['2026-11-16', '2027-11-16']);
     const sweep = async (at: Date) => {
       s.clock.set(at);
       await enqueue(s.db, followupSweep, {}, { runAt: at });

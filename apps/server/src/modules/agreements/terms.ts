@@ -70,8 +70,9 @@ async function insertTerms(
 }
 
 /**
- * At the match (matching/publish.ts, in its transaction): each new pair's term starts today, and
- * the mentor is asked to organise the first meeting — in programmes with a duration.
+ * At the match (matching/publish.ts, in its transaction): each new pair's term starts today, in
+ * programmes with a duration; where the pair signs a charter (mentoring: "the first meeting is
+ * organised by the mentor"), the mentor is asked to organise the first meeting, charter first.
  */
 export async function pairsStarted(
   trx: Db,
@@ -100,6 +101,7 @@ export async function pairsStarted(
       addMonths(start, rules.durationMonths),
       now,
     );
+    if (!rules.charterRequired) continue;
     await notify(
       trx,
       {
@@ -110,7 +112,7 @@ export async function pairsStarted(
         link: `/programmes/${p.id}/rencontres/nouvelle`,
         content: firstMeetingNotice(
           { tutee: names.find((n) => n.id === x.tuteeId)?.name ?? '', programme: p.name },
-          rules.charterRequired,
+          true,
         ),
       },
       now,
