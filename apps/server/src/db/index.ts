@@ -28,6 +28,7 @@ import * as m0017 from './migrations/0017_difficulties_consultations.ts';
 import * as m0018 from './migrations/0018_phone_choices.ts';
 import * as m0020 from './migrations/0020_pair_threads.ts';
 import * as m0021 from './migrations/0021_portfolio.ts';
+import * as m0022 from './migrations/0022_agreements.ts';
 import * as m0023 from './migrations/0023_join_requests.ts';
 import * as m0024 from './migrations/0024_end_reviews.ts';
 import { openSqlite, type SqliteDriverChoice, type SqliteDriverName } from './sqlite.ts';
@@ -134,6 +135,7 @@ const migrations: Record<string, Migration> = {
   '0021_portfolio': m0021,
   '0024_end_reviews': m0024,
   '0023_join_requests': m0023,
+  '0022_agreements': m0022,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

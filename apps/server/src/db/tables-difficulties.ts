@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { Bool, Instant } from './types.ts';
 
 // The tables of difficulties raised to the coordination and of expert consultations (0017);
@@ -25,6 +26,8 @@ export interface DifficultyTable {
   /** A forwarded copy: the difficulty it copies, and the organisation it came from. */
   source_id: string | null;
   source_org_id: string | null;
+  /** A request for help about the author's own pair (category `pair`, 0022). */
+  pairing_id: Generated<string | null>;
 }
 
 export interface DifficultyMessageTable {

@@ -1,4 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type * as Agreements from './tables-agreements.ts';
+import type * as Auth from './tables-auth.ts';
 import type * as Concerns from './tables-difficulties.ts';
 import type * as Meetings from './tables-meetings-matching.ts';
 import type * as People from './tables-people.ts';
@@ -152,46 +154,6 @@ export interface PairingTable {
   repair_requested_by: Generated<string | null>;
 }
 
-export interface SessionTable {
-  id: string; // sha-256 of the cookie token
-  user_id: string;
-  created_at: Instant;
-  expires_at: Instant;
-  last_seen_at: Instant;
-  ip: string | null;
-  user_agent: string | null;
-}
-
-export interface TokenTable {
-  id: string;
-  kind: string; // magic | reset | invite | unsubscribe
-  token_hash: string;
-  email: string;
-  user_id: string | null;
-  org_id: string | null;
-  programme_id: string | null;
-  role: string | null;
-  created_by: string | null;
-  created_at: Instant;
-  expires_at: Instant;
-  used_at: Instant | null;
-}
-
-export interface SignInAttemptTable {
-  id: string;
-  email: string;
-  ip: string;
-  at: Instant;
-  success: Bool;
-}
-
-/** Sign-in link and reset e-mails asked for one address since `window_start` (sent up to a limit). */
-export interface AuthMailQuotaTable {
-  email: string;
-  window_start: Instant;
-  requests: number;
-}
-
 export interface AuditTable {
   id: string;
   org_id: string | null;
@@ -251,7 +213,9 @@ export interface ImportTable {
 }
 
 export interface Database
-  extends Concerns.DifficultyTables,
+  extends Agreements.AgreementTables,
+    Auth.AuthTables,
+    Concerns.DifficultyTables,
     People.ThreadTables,
     People.PeopleTables,
     Portfolio.PortfolioTables,
@@ -266,10 +230,6 @@ export interface Database
   memberships: MembershipTable;
   programme_invitations: ProgrammeInvitationTable;
   pairings: PairingTable;
-  sessions: SessionTable;
-  tokens: TokenTable;
-  sign_in_attempts: SignInAttemptTable;
-  auth_mail_quota: AuthMailQuotaTable;
   audit_log: AuditTable;
   audit_subjects: AuditSubjectTable;
   retention_settings: RetentionSettingsTable;

@@ -3,11 +3,13 @@
 // French) and fills `{{…}}` from the error's parameters. A code used anywhere in the server without
 // both texts fails a test (http/errors.test.ts).
 
+import { agreementErrorTexts } from './error-texts-agreements.ts';
 import { requestErrorTexts } from './error-texts-requests.ts';
 import { reviewErrorTexts } from './error-texts-reviews.ts';
 
 export const errorTexts = {
   fr: {
+    ...agreementErrorTexts.fr,
     ...requestErrorTexts.fr,
     ...reviewErrorTexts.fr,
     // Generic
@@ -213,6 +215,7 @@ export const errorTexts = {
   en: {
     ...requestErrorTexts.en,
     ...reviewErrorTexts.en,
+    ...agreementErrorTexts.en,
     unauthenticated: 'Sign in first.',
     forbidden: 'You are not allowed to do this.',
     not_found: 'This does not exist or is not open to you.',

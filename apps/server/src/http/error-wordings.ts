@@ -5,6 +5,12 @@
 
 export const errorWordings = {
   fr: {
+    charter_unsigned__people:
+      'La charte du binôme {{tutor}} – {{tutee}} n’est pas encore signée : il manque la signature de {{names}}. Les rencontres s’organisent une fois la charte signée par les trois parties.',
+    charter_unsigned__organisation:
+      'La charte du binôme {{tutor}} – {{tutee}} n’est pas encore signée : il manque la signature de la coordination. Les rencontres s’organisent une fois la charte signée par les trois parties.',
+    charter_unsigned__people_organisation:
+      'La charte du binôme {{tutor}} – {{tutee}} n’est pas encore signée : il manque la signature de {{names}} et celle de la coordination. Les rencontres s’organisent une fois la charte signée par les trois parties.',
     not_found__record: '{{what}} n’existe pas, ou vous n’y avez pas accès.',
     not_found__route: 'Cette adresse n’existe pas dans Compagnon.',
     forbidden__archived: 'Ce programme est archivé : il se consulte mais ne se modifie plus.',
@@ -37,6 +43,12 @@ export const errorWordings = {
     error__empty_json: 'La demande annonce du JSON mais ne contient rien.',
   },
   en: {
+    charter_unsigned__people:
+      'The charter of the pair {{tutor}} – {{tutee}} is not signed yet: the signature of {{names}} is missing. Meetings are organised once the three parties have signed it.',
+    charter_unsigned__organisation:
+      'The charter of the pair {{tutor}} – {{tutee}} is not signed yet: the coordination still has to sign. Meetings are organised once the three parties have signed it.',
+    charter_unsigned__people_organisation:
+      'The charter of the pair {{tutor}} – {{tutee}} is not signed yet: the signatures of {{names}} and of the coordination are missing. Meetings are organised once the three parties have signed it.',
     not_found__record: '{{what}} does not exist, or you do not have access to it.',
     not_found__route: 'No such route.',
     forbidden__archived: 'This programme is archived: it can be read but no longer changed.',

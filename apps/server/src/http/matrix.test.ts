@@ -4,6 +4,7 @@ import { templates } from '../modules/programmes/templates.ts';
 import { defaultQuestions } from '../modules/wellbeing/questions.ts';
 import { createWorld, meeting, type World } from '../test/factories.ts';
 import { changeLog, sessionCookie, setupTestServer } from '../test/harness.ts';
+import { agreementsMatrix } from './matrix-agreements.ts';
 import { actorKinds, adminOnly, all, anyUser, type Cell, manager, orgMember } from './matrix-cells.ts';
 import { portfolioMatrix } from './matrix-portfolio.ts';
 import { requestMatrix } from './matrix-requests.ts';
@@ -506,6 +507,7 @@ export const matrix: Record<string, Cell> = {
   ...portfolioMatrix,
   ...reviewsMatrix,
   ...requestMatrix,
+  ...agreementsMatrix,
 };
 
 const who5Answer = {

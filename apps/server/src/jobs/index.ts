@@ -4,6 +4,7 @@
  * source but missing here. How to define and enqueue a job: registry.ts.
  */
 import type { AppContext } from '../context.ts';
+import { agreementsSweep } from '../modules/agreements/jobs.ts';
 import { authMail } from '../modules/auth/mails.ts';
 import { alertNotices } from '../modules/followup/notices.ts';
 import { reevaluateAlerts } from '../modules/followup/reevaluate.ts';
@@ -82,6 +83,8 @@ export const jobs = jobList(
     // requests to join: the private link to confirm the address, the answer to a declined request.
     confirmMail,
     declinedMail,
+    // agreements: the hourly sweep of pairs' terms (reminder a month before the end, the end itself).
+    agreementsSweep,
   ],
   [
     every(digestSweep, 60 * MINUTE),
@@ -93,6 +96,7 @@ export const jobs = jobList(
     every(portfolioSweep, 60 * MINUTE),
     every(endReviewSweep, 60 * MINUTE),
     every(questionnaireSweep, 60 * MINUTE),
+    every(agreementsSweep, 60 * MINUTE),
   ],
 );
 

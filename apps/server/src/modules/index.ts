@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.ts';
 import type { Api } from '../http/types.ts';
+import { agreementRoutes } from './agreements/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { availabilityRoutes } from './availability/routes.ts';
@@ -41,4 +42,5 @@ export function registerModules(api: Api, ctx: AppContext): void {
   portfolioRoutes(api, ctx);
   reviewRoutes(api, ctx);
   requestRoutes(api, ctx);
+  agreementRoutes(api, ctx);
 }

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import PDFDocument from 'pdfkit';
+import { defaultCharter } from '../modules/agreements/default-charter.ts';
+import { charterPdf } from '../modules/agreements/document.ts';
+import { agreementNotice, firstMeetingNotice } from '../modules/agreements/texts.ts';
 import { clock, Failure } from '../modules/availability/phrase-words.ts';
 import { parsePhrase } from '../modules/availability/phrases.ts';
 import * as consultations from '../modules/consultations/texts.ts';
@@ -420,6 +423,7 @@ async function documentTexts(r: (k: string, v: unknown) => void) {
       reviewsWritten: [],
       synthesesSigned: [],
     },
+    agreements: { charterSignatures: [], pairTerms: [] },
     erasureRequests: [],
   };
   for (const locale of ['fr', 'en-GB']) {
@@ -736,6 +740,42 @@ function requestTextsOf(r: (k: string, v: unknown) => void) {
 }
 
 /** Every text, as flat "path": value pairs. */
+async function agreementTextsOf(r: (k: string, v: unknown) => void) {
+  const pair = { programme: 'Mentorat', tutor: 'Émilie', tutee: 'Hugo' };
+  r('agreements.endNear', agreementNotice('endNear', { ...pair, day: '2027-11-16' }));
+  r('agreements.endMoved', agreementNotice('endMoved', { ...pair, day: '2028-01-31', before: '2027-11-16' }));
+  r('agreements.endedEarly', agreementNotice('endedEarly', { ...pair, who: 'Yann' }));
+  r('agreements.charterSigned', agreementNotice('charterSigned', pair));
+  r('agreements.resign', agreementNotice('resign', { programme: 'Mentorat', version: '2' }));
+  for (const charter of [true, false])
+    r(
+      `agreements.firstMeeting.${charter}`,
+      firstMeetingNotice({ tutee: 'Hugo', programme: 'Mentorat' }, charter),
+    );
+  for (const lang of langs) {
+    r(
+      `agreements.default.${lang}`,
+      defaultCharter(lang, { organisation: 'CPTS du Val', months: 12, minimum: 4 }),
+    );
+    const at = '2026-11-16T09:00:00.000Z';
+    const doc = {
+      programme: 'Mentorat',
+      organisation: 'CPTS du Val',
+      pair: 'Émilie – Hugo',
+      version: { version: 1, body: '# Charte\n\nTexte **signé**.', body_hash: 'abc', created_at: at },
+      signatures: (['mentor', 'mentee', 'organisation'] as const).map((party) => ({
+        party,
+        name: 'Yann',
+        at,
+      })),
+      code: 'ABCD-EFGH-JKMN',
+      url: 'https://compagnon.example/verification',
+      zone: 'Europe/Paris',
+    };
+    r(`agreements.pdf.${lang}`, await pdfTexts(() => charterPdf(doc, lang, new Date(at))));
+  }
+}
+
 async function allTexts(): Promise<Out> {
   const out: Out = {};
   const r = (k: string, v: unknown) => flatten(v, k, out);
@@ -753,6 +793,7 @@ async function allTexts(): Promise<Out> {
   importTexts(r);
   availabilityTexts(r);
   requestTextsOf(r);
+  await agreementTextsOf(r);
   return out;
 }
 

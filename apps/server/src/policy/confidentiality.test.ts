@@ -445,6 +445,18 @@ describe('pair threads', () => {
   });
 });
 
+describe('pair agreements', () => {
+  test('the pair’s two people and the coordination read its agreement; every other relation is told it does not exist', async () => {
+    const w = await createWorld(s.ctx);
+    for (const [relation, viewer] of viewers(w)) {
+      const res = await get(viewer.cookie, `/api/pairings/${w.pairing.id}/agreement`);
+      const seen: Access = res.statusCode === 200 && res.json().pairing.id === w.pairing.id ? 'full' : 'none';
+      if (seen === 'none') assert.equal(res.statusCode, 404, `${relation}: ${res.body}`);
+      assert.equal(seen, access('agreement', relation), relation);
+    }
+  });
+});
+
 describe('portfolio traces and reviews', () => {
   test('the resident and their tutor read the trace; the coordination gets counts only; nobody else anything', async () => {
     const w = await createWorld(s.ctx);

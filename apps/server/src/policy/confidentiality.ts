@@ -4,8 +4,8 @@ import { isDeepStrictEqual } from 'node:util';
  * The confidentiality table of PRODUCT.md as data, for the records the product keeps today: every
  * module asks this file (`access`, `contactFor`, `reportContentReadable`, `escalationAccess`,
  * `consultationAccess`, `pairThreadReadable`,
- * `portfolioReadable`, `endReviewReadable`, `access('joinRequest', …)`) instead of deciding on its own,
- * and `confidentiality.test.ts` checks each
+ * `portfolioReadable`, `endReviewReadable`, `access('joinRequest', …)`, `agreementReadable`) instead
+ * of deciding on its own, and `confidentiality.test.ts` checks each
  * row through HTTP requests. Rows of the brief for records not built yet (private notes) join the
  * table with the code that enforces them.
  *
@@ -37,6 +37,7 @@ export const recordKinds = [
   'portfolio',
   'endReview',
   'joinRequest',
+  'agreement',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
@@ -186,7 +187,24 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
     peer: 'none',
     none: 'none',
   },
+  // A pair's agreement (modules/agreements): the charter's signatures, its signed PDF and the pair's
+  // term, for the pair's two people and the programme's coordination (the organisation's third
+  // party); nobody else. Its public verification shows only the programme, the version, the text's
+  // hash and the signers' names and days, to whoever holds the signed copy's code.
+  agreement: {
+    self: 'full',
+    tutor: 'full',
+    ownTutor: 'none',
+    otherTutor: 'none',
+    coordinator: 'full',
+    expert: 'none',
+    peer: 'none',
+    none: 'none',
+  },
 };
+
+/** Whether the viewer reads a pair's agreement: its signatures, signed PDF and term. */
+export const agreementReadable = (relation: Relation) => table.agreement[relation] === 'full';
 
 /** Whether the viewer reads a resident's portfolio content (texts, thread, ratings). */
 export const portfolioReadable = (relation: Relation) => table.portfolio[relation] === 'full';

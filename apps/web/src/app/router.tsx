@@ -85,6 +85,14 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        // The public check of a signed charter, by the code printed on it.
+        path: '/verification',
+        lazy: page(
+          () => import('../features/agreements/VerificationPage'),
+          (m) => m.VerificationPage,
+        ),
+      },
+      {
         path: '/maitre-de-stage/:token',
         lazy: page(
           () => import('../features/supervisor/SupervisorPage'),
@@ -206,6 +214,13 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'charte',
+                lazy: page(
+                  () => import('../features/agreements/CharterPanel'),
+                  (m) => m.CharterPanel,
+                ),
+              },
+              {
                 path: 'appariement',
                 lazy: page(
                   () => import('../features/matching/MatchingPanel'),
@@ -247,6 +262,13 @@ export const router = createBrowserRouter([
             lazy: page(
               () => import('../features/wellbeing/CheckinPage'),
               (m) => m.MyCheckinPage,
+            ),
+          },
+          {
+            path: '/binomes/:pairingId/charte',
+            lazy: page(
+              () => import('../features/agreements/AgreementPage'),
+              (m) => m.AgreementPage,
             ),
           },
           {

@@ -29,6 +29,7 @@ export function presentItem(d: DifficultyRow, a: DifficultyAccess, actorId: stri
     lastActivityDay: moment(d.updated_at, d.time_zone, false).day,
     messages: Number(d.messages ?? 0),
     from: d.source_org_name ?? null,
+    pairingId: d.pairing_id ?? null,
   };
 }
 

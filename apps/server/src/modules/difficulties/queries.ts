@@ -28,6 +28,7 @@ const base = (db: Db) =>
       'd.updated_at',
       'd.source_id',
       'd.source_org_id',
+      'd.pairing_id',
       'org.time_zone',
       'p.name as programme_name',
       'p.archived_at as programme_archived_at',

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 
-/** What a difficulty is about: the seeds' words (harassment, internship conditions, nights on call, workload). */
-export const difficultyCategories = ['harassment', 'internship', 'nights', 'workload', 'other'] as const;
+/**
+ * What a difficulty is about: the seeds' words (harassment, internship conditions, nights on call,
+ * workload), and `pair`: one of a pair asking the coordination for help about their own pair (the
+ * mentoring charter's individual support), named and linked to the pairing.
+ */
+export const difficultyCategories = [
+  'harassment',
+  'internship',
+  'nights',
+  'workload',
+  'other',
+  'pair',
+] as const;
 export type DifficultyCategory = (typeof difficultyCategories)[number];
 
 /** Individual: about the person's own situation. Systemic: about the programme or the training itself. */
@@ -19,6 +30,8 @@ export const raiseBody = z.object({
   description: text(10, 5000),
   /** The coordination reads the difficulty without knowing who raised it. */
   anonymised: z.boolean(),
+  /** The pair a `pair` request is about: one the author is part of, while it lasts. */
+  pairingId: z.string().optional(),
 });
 export type RaiseBody = z.infer<typeof raiseBody>;
 
@@ -65,6 +78,8 @@ export const difficultyItem = z.object({
   messages: z.number().int(),
   /** A copy forwarded by another organisation: its name. */
   from: z.string().nullable(),
+  /** The pair a request for help is about (category `pair`). */
+  pairingId: z.string().nullable(),
 });
 export type DifficultyItem = z.infer<typeof difficultyItem>;
 

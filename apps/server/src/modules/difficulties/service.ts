@@ -4,6 +4,7 @@ import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { scopeFor } from '../../policy/scope.ts';
+import { pairHelpTarget } from '../agreements/help.ts';
 import { auditRead } from '../audit/reads.ts';
 import { audit } from '../audit/service.ts';
 import { coordinatesOrganisation } from '../programmes/policy.ts';
@@ -69,6 +70,7 @@ export async function raise(ctx: AppContext, actor: UserActor, programmeId: stri
   const p = await loadProgrammeFor(ctx, actor, programmeId);
   if (p.archived_at) throw refuse(409, 'programme_archived');
   if (!mayRaiseIn(actor, p)) throw refuse(403, 'not_a_member');
+  const pairingId = await pairHelpTarget(ctx, actor, p.id, body);
   const now = ctx.clock.now();
   const at = now.toISOString();
   const id = newId();
@@ -83,7 +85,7 @@ export async function raise(ctx: AppContext, actor: UserActor, programmeId: stri
         author_id: actor.id,
         anonymised,
         category: body.category,
-        scope: body.scope,
+        scope: pairingId ? 'individual' : body.scope,
         description: body.description,
         description_erased_at: null,
         state: 'new',
@@ -93,6 +95,7 @@ export async function raise(ctx: AppContext, actor: UserActor, programmeId: stri
         closing_note: null,
         source_id: null,
         source_org_id: null,
+        pairing_id: pairingId,
       })
       .execute();
     await trx

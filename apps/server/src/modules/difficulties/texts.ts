@@ -12,6 +12,7 @@ export const difficultyTexts = moduleTexts('difficulties', {
       nights: 'Gardes',
       workload: 'Charge de travail',
       other: 'Autre',
+      pair: 'Notre binôme',
     },
     state: {
       new: 'nouvelle',
@@ -69,6 +70,7 @@ export const difficultyTexts = moduleTexts('difficulties', {
       nights: 'Nights on call',
       workload: 'Workload',
       other: 'Other',
+      pair: 'Our pair',
     },
     state: { new: 'new', acknowledged: 'acknowledged', in_progress: 'in progress', closed: 'closed' },
     raised: {

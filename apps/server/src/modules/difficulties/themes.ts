@@ -42,10 +42,13 @@ export async function difficultyThemes(db: Db, programmeId: string, start: strin
   const counts = new Map(rows.map((r) => [r.category, Number(r.n)]));
   return {
     minimum: MIN_AGGREGATE,
-    themes: difficultyCategories.map((category): Theme => {
-      const n = counts.get(category) ?? 0;
-      return { category, count: n >= MIN_AGGREGATE ? n : null };
-    }),
+    // A request for help about one's pair is always individual: it is no theme of the review.
+    themes: difficultyCategories
+      .filter((c) => c !== 'pair')
+      .map((category): Theme => {
+        const n = counts.get(category) ?? 0;
+        return { category, count: n >= MIN_AGGREGATE ? n : null };
+      }),
   };
 }
 export type Themes = Awaited<ReturnType<typeof difficultyThemes>>;

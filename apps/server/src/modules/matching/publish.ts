@@ -7,6 +7,7 @@ import { notFound, refuse } from '../../http/errors.ts';
 import { notify } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { contactFor } from '../../policy/confidentiality.ts';
+import { pairsStarted } from '../agreements/terms.ts';
 import { audit } from '../audit/service.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { programmeWords } from '../programmes/words.ts';
@@ -65,6 +66,8 @@ export async function publishDraft(ctx: AppContext, actor: UserActor, p: Program
     }
     const out = await activateProposals(trx, actor, p, s, s.draft.mode, weights, now);
     await notifyPublished(trx, p, s.draft.id, ctx.clock.now(), out);
+    // Programmes with a duration: each pair's term starts, and the mentor is asked to organise the first meeting.
+    await pairsStarted(trx, p, out, ctx.clock.now());
     await audit(trx, ctx.clock.now(), {
       orgId: p.org_id,
       actorId: actor.id,

@@ -58,30 +58,44 @@ export async function transition(
   to: string,
   reason: string | null,
 ) {
+  await ctx.db
+    .transaction()
+    .execute((trx) => transitionIn(trx, ctx.clock.now(), actor.id, pairing, to, reason));
+}
+
+/**
+ * The same change inside the caller's transaction, by a person or by the platform (`actorId` null:
+ * a pair reaching its end day, agreements/jobs.ts).
+ */
+export async function transitionIn(
+  trx: Db,
+  clockNow: Date,
+  actorId: string | null,
+  pairing: { id: string; org_id: string; programme_id: string; state: string },
+  to: string,
+  reason: string | null,
+) {
   if (!(TRANSITIONS[pairing.state] ?? []).includes(to)) {
     throw refuse(409, 'invalid_transition', { variant: 'from_to', from: pairing.state, to });
   }
   if (to === 'ended' && !reason) throw refuse(400, 'reason_required');
-  const now = ctx.clock.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('pairings')
-      .set({
-        state: to,
-        ...(to === 'ended' || to === 'completed' ? { ended_at: now, end_reason: reason } : {}),
-        ...(to === 'ended' ? { repair_requested_at: null } : {}),
-      })
-      .where('id', '=', pairing.id)
-      .where('state', '=', pairing.state)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 0) throw refuse(409, 'changed');
-    await event(trx, now, pairing, { actorId: actor.id, kind: to, from: pairing.state, to, reason });
-    // A pair no longer active has no live alert: they are resolved at once.
-    await alertsMayChange(trx, pairing.programme_id, ctx.clock.now());
-    // Its meetings and the people's notices follow once the end can no longer be undone.
-    if (to === 'ended' || to === 'completed')
-      await scheduleConsequences(trx, pairing.id, now, ctx.clock.now());
-  });
+  const now = clockNow.toISOString();
+  const res = await trx
+    .updateTable('pairings')
+    .set({
+      state: to,
+      ...(to === 'ended' || to === 'completed' ? { ended_at: now, end_reason: reason } : {}),
+      ...(to === 'ended' ? { repair_requested_at: null } : {}),
+    })
+    .where('id', '=', pairing.id)
+    .where('state', '=', pairing.state)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) throw refuse(409, 'changed');
+  await event(trx, now, pairing, { actorId, kind: to, from: pairing.state, to, reason });
+  // A pair no longer active has no live alert: they are resolved at once.
+  await alertsMayChange(trx, pairing.programme_id, clockNow);
+  // Its meetings and the people's notices follow once the end can no longer be undone.
+  if (to === 'ended' || to === 'completed') await scheduleConsequences(trx, pairing.id, now, clockNow);
 }
 
 export async function requestRepair(

@@ -8,6 +8,7 @@ import { sortByName } from '../../domain/collate.ts';
 import { refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
+import { requireSignedCharters } from '../agreements/gate.ts';
 import { audit } from '../audit/service.ts';
 import { timeSourcesOf } from '../availability/times.ts';
 import { alertsMayChange } from '../followup/reevaluate.ts';
@@ -319,6 +320,8 @@ export async function createMeeting(
   if (p.archived_at) throw refuse(403, 'forbidden', { variant: 'archived' });
   if (body.kind === INTERVIEW) await checkInterviewPlan(ctx, actor, p, body.participantIds);
   await checkInvitees(ctx, actor, p, body.participantIds);
+  // A pair among the people meets once its charter is signed, where the programme asks for one.
+  await requireSignedCharters(ctx.db, p, [actor.id, ...body.participantIds]);
   if (body.guideId && !guideById(body.guideId)) throw refuse(400, 'unknown_guide');
   const now = ctx.clock.now();
   const starts = [...new Set(body.options.map((o) => Date.parse(o.start)))].sort((a, b) => a - b);

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
 import { translator } from '../../notify/i18n.ts';
+import type { agreementData } from '../agreements/rights.ts';
 import type { portfolioData } from '../portfolio/rights.ts';
 import type { requestData } from '../requests/rights.ts';
 import type { reviewsData } from '../reviews/rights.ts';
@@ -13,6 +14,7 @@ type ExportData = Records &
   Awaited<ReturnType<typeof threadData>> &
   Awaited<ReturnType<typeof portfolioData>> &
   Awaited<ReturnType<typeof requestData>> &
+  Awaited<ReturnType<typeof agreementData>> &
   // Absent from records made before end reviews existed (the texts test's): the section is left out.
   Partial<Awaited<ReturnType<typeof reviewsData>>>;
 
@@ -156,6 +158,8 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
   }
   heading(t.sections.erasure);
   records(data.erasureRequests);
+  heading(t.sections.agreements);
+  records([...data.agreements.charterSignatures, ...data.agreements.pairTerms]);
 }
 
 /** The portfolio: each trace, then its versions and its thread; levels, syntheses, supervisors, reviews. */

@@ -153,6 +153,15 @@ export const fieldNames: Record<'fr' | 'en', Record<string, string>> = {
     withdrawnAt: 'Retirée le',
     declineMessage: 'Message de la coordination',
     phone: 'Téléphone',
+    // Agreements
+    party: 'Partie',
+    signedName: 'Nom tapé pour signer',
+    signedAt: 'Signé le',
+    hash: 'Empreinte du texte',
+    startOn: 'Début',
+    endOn: 'Fin prévue',
+    endedEarly: 'Arrêté avant son terme',
+    endedOn: 'Terminé le',
   },
   en: {
     organisation: 'Organisation',
@@ -305,5 +314,14 @@ export const fieldNames: Record<'fr' | 'en', Record<string, string>> = {
     withdrawnAt: 'Withdrawn on',
     declineMessage: 'The coordination’s message',
     phone: 'Phone',
+    // Agreements
+    party: 'Party',
+    signedName: 'Name typed to sign',
+    signedAt: 'Signed on',
+    hash: 'Fingerprint of the text',
+    startOn: 'Start',
+    endOn: 'Planned end',
+    endedEarly: 'Ended before its term',
+    endedOn: 'Ended on',
   },
 };

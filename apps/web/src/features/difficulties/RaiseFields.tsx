@@ -10,12 +10,30 @@ export function RaiseFields({
   form,
   programmes,
   only,
+  aboutPair = false,
 }: {
   form: UseFormReturnType<RaiseValues>;
   programmes: { id: string; name: string }[];
   only: { id: string; name: string } | undefined;
+  /** A request for help about the person's own pair: named, individual, of its own category. */
+  aboutPair?: boolean;
 }) {
   const { t } = useTranslation();
+  if (aboutPair)
+    return (
+      <>
+        <Text size="sm">{t('difficulties.form.aboutPair')}</Text>
+        <Textarea
+          label={t('difficulties.form.description')}
+          description={t('difficulties.form.aboutPairHint')}
+          autosize
+          minRows={5}
+          maxLength={5000}
+          withAsterisk
+          {...form.getInputProps('description')}
+        />
+      </>
+    );
   return (
     <>
       {only ? (
@@ -32,9 +50,11 @@ export function RaiseFields({
       )}
       <Radio.Group label={t('difficulties.form.category')} withAsterisk {...form.getInputProps('category')}>
         <Stack gap="xs" mt="xs">
-          {difficultyCategories.map((c) => (
-            <Radio key={c} value={c} label={t(`difficulties.category.${c}`)} />
-          ))}
+          {difficultyCategories
+            .filter((c) => c !== 'pair')
+            .map((c) => (
+              <Radio key={c} value={c} label={t(`difficulties.category.${c}`)} />
+            ))}
         </Stack>
       </Radio.Group>
       <Radio.Group label={t('difficulties.form.scope')} withAsterisk {...form.getInputProps('scope')}>

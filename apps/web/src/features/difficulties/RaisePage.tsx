@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { ErrorAlert, Loading, PageHeader, usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
@@ -18,16 +18,20 @@ export function RaisePage() {
   const { t } = useTranslation();
   usePageTitle(t('difficulties.form.title'));
   const navigate = useNavigate();
+  // From a pair's page: a request for help about that pair, to the coordination of its programme.
+  const [search] = useSearchParams();
+  const pairingId = search.get('binome') ?? undefined;
   const message = useErrorMessage();
   const mine = useMyDifficulties(orgId);
   const validate = useSchemaValidator(raiseBody);
   const form = useForm<RaiseValues>({
     initialValues: {
-      programmeId: '',
-      category: 'workload',
+      programmeId: search.get('programme') ?? '',
+      category: pairingId ? 'pair' : 'workload',
       scope: 'individual',
       description: '',
       anonymised: false,
+      pairingId,
     },
     validate: (v) => ({
       ...validate(v),
@@ -69,7 +73,7 @@ export function RaisePage() {
                   {message(raise.error)}
                 </Alert>
               )}
-              <RaiseFields form={form} programmes={programmes} only={only} />
+              <RaiseFields form={form} programmes={programmes} only={only} aboutPair={!!pairingId} />
               <Group justify="space-between" wrap="wrap">
                 <Button component={Link} to={`/organisations/${orgId}/difficultes`} variant="default">
                   {t('common.cancel')}

@@ -15,7 +15,14 @@ export type { DifficultyItem, DifficultyState, DifficultyView, RaiseBody };
 export type Mine = z.infer<typeof mineView>;
 export type Inbox = z.infer<typeof inboxView>;
 
-export const difficultyCategories = ['harassment', 'internship', 'nights', 'workload', 'other'] as const;
+export const difficultyCategories = [
+  'harassment',
+  'internship',
+  'nights',
+  'workload',
+  'other',
+  'pair',
+] as const;
 export const difficultyStates = ['new', 'acknowledged', 'in_progress', 'closed'] as const;
 
 const keys = {

@@ -1,5 +1,6 @@
 import { Anchor, Avatar, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconMail, IconPhone } from '@tabler/icons-react';
+import { PairAgreementSummary } from '../agreements/PairAgreementSummary';
 import { useProgrammeTranslation } from '../programmes/useProgrammeTranslation';
 import { stateColor } from './PairingRow';
 import { initials, reasonsText } from './reasons';
@@ -51,6 +52,7 @@ export function MyPairingCard({
         {p.reasons.length > 0 && <strong>{t('matching.mine.why')} </strong>}
         {reasonsText(t, p.reasons, { as: p.as, name: p.counterpart.name })}
       </Text>
+      <PairAgreementSummary pairingId={p.id} />
       {p.repairRequested && p.state !== 'ended' && (
         <Text size="sm" c="red.9" mt="xs">
           {t('matching.mine.repairPending')}

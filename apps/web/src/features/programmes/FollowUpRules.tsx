@@ -77,14 +77,20 @@ function monthOptions(lang: string) {
   });
 }
 
-// The template's charter rule (charterRequired) has no switch here and is shown nowhere: nothing
-// signs a charter yet, and a switch would promise it. Its value is kept as it is when the rules are
-// saved. The portfolio (traces, competencies, syntheses) is switched on or off here.
+// The charter (signed by each pair and the organisation before their first meeting, written on the
+// programme's charter tab) and the portfolio (traces, competencies, syntheses) are switched on or off here.
 export function FollowUpRules({ form, words }: RulesSectionProps) {
   const { t, i18n } = useTranslation();
   const v = form.getValues();
   return (
     <Section title={t('rules.sections.followUp')} description={t('rules.sections.followUpHelp', words)}>
+      <Row>
+        <Switch
+          label={t('rules.charter.switch')}
+          description={t('rules.charter.help', words)}
+          {...form.getInputProps('charterRequired', { type: 'checkbox' })}
+        />
+      </Row>
       <Row>
         <Switch
           label={t('rules.portfolio.switch')}

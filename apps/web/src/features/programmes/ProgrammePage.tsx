@@ -8,6 +8,7 @@ import {
   IconInbox,
   IconListCheck,
   IconNotebook,
+  IconSignature,
   IconTimeline,
   IconUsers,
 } from '@tabler/icons-react';
@@ -118,6 +119,10 @@ function programmeTabs(p: Programme, t: TFunction) {
     // The department's portfolio view: its coordinators and the organisation's admins (who may archive).
     ...(p.rules.portfolioEnabled && (p.myRoles.includes('coordinator') || p.actions.archive)
       ? [{ to: `${base}/portfolio`, label: t('programme.tabs.portfolio'), icon: IconNotebook }]
+      : []),
+    // The charter and the pairs whose charter waits: the programme's managers, where the rules ask for one.
+    ...(p.rules.charterRequired && p.actions.archive
+      ? [{ to: `${base}/charte`, label: t('programme.tabs.charter'), icon: IconSignature }]
       : []),
     ...(p.actions.import
       ? [{ to: `${base}/import`, label: t('programme.tabs.import'), icon: IconFileImport }]
