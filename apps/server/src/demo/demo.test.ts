@@ -96,15 +96,15 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
       programme.id,
     // Records the demo may not hold for DMG: a DMG id of another kind stands in, still DMG's.
     reviewId:
-      (await s.db.selectFrom('end_reviews').select('id').where('org_id', '=', dmg.id).executeTakeFirst())?.id ??
-      programme.id,
+      (await s.db.selectFrom('end_reviews').select('id').where('org_id', '=', dmg.id).executeTakeFirst())
+        ?.id ?? programme.id,
     questionnaireId:
       (await s.db.selectFrom('questionnaires').select('id').where('org_id', '=', dmg.id).executeTakeFirst())
         ?.id ?? programme.id,
     askId: programme.id,
     joinRequestId:
-      (await s.db.selectFrom('join_requests').select('id').where('org_id', '=', dmg.id).executeTakeFirst())?.id ??
-      programme.id,
+      (await s.db.selectFrom('join_requests').select('id').where('org_id', '=', dmg.id).executeTakeFirst())
+        ?.id ?? programme.id,
     checkinId:
       (await s.db.selectFrom('checkins').select('id').where('org_id', '=', dmg.id).executeTakeFirst())?.id ??
       programme.id,
