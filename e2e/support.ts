@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, E2E_LOG } from './env.ts';
+import { DEMO_PASSWORD, E2E_CLOCK_FILE, E2E_LOG } from './env.ts';
 
 /** Signs in through the API: the session cookie lands in the page's browser context. */
 export async function signInAs(page: Page, email: string, password = DEMO_PASSWORD) {
@@ -147,3 +147,27 @@ export async function expectNoHorizontalScroll(page: Page, label: string) {
       );
     });
 }
+
+/** The milliseconds the specs' server now adds to the system time (0 until a spec moves it). */
+function clockOffset(): number {
+  return existsSync(E2E_CLOCK_FILE) ? Number(readFileSync(E2E_CLOCK_FILE, 'utf8')) || 0 : 0;
+}
+
+/**
+ * Lets `ms` go by on the server's clock (its due jobs and hourly sweeps run at its next poll, sessions
+ * made before may have expired). Written whole then renamed, so the server never reads half a number.
+ * Only in specs of the `time-travel` project (playwright.config.ts), which run after every other.
+ */
+export function letTimePass(ms: number): void {
+  const next = `${E2E_CLOCK_FILE}.next`;
+  writeFileSync(next, String(clockOffset() + ms));
+  renameSync(next, E2E_CLOCK_FILE);
+}
+
+/** The server's clock back to the system time. */
+export function resetServerClock(): void {
+  rmSync(E2E_CLOCK_FILE, { force: true });
+}
+
+/** The server's "now": the system time plus the offset the specs gave it. */
+export const serverNow = () => new Date(Date.now() + clockOffset());

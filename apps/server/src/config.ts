@@ -72,6 +72,9 @@ const schema = z.object({
   // auto: on, except under NODE_ENV=test (the test suite makes thousands of requests from one address).
   RATE_LIMIT: z.enum(['auto', 'on', 'off']).default('auto'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  // The browser specs only (NODE_ENV=test): a file holding milliseconds added to the system time, so
+  // a spec can let a year go by (lib/clock.ts `shiftedClock`). Refused under any other NODE_ENV.
+  TEST_CLOCK_FILE: z.string().optional(),
   // auto: the browsable API description (/api/docs) outside production only.
   API_DOCS: z.enum(['auto', 'on', 'off']).default('auto'),
   // Subscribed calendars are read from public addresses only; true also allows private, loopback
@@ -129,6 +132,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  if (c.TEST_CLOCK_FILE && c.NODE_ENV !== 'test')
+    throw new Error(
+      'Invalid configuration:\n  TEST_CLOCK_FILE: only for the browser specs, under NODE_ENV=test',
+    );
   return {
     ...c,
     // One resolution for every entry point: the server, the CLI and the scripts, whatever their folder.

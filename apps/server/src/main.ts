@@ -5,7 +5,7 @@ import { migrate, openDatabase } from './db/index.ts';
 import { type DemoSeeding, seedDemo } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
 import { startJobRunner } from './jobs/index.ts';
-import { systemClock } from './lib/clock.ts';
+import { shiftedClock, systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/log.ts';
 import { passwordHasher } from './lib/passwords.ts';
 import { mailerFor } from './notify/mailer.ts';
@@ -31,7 +31,7 @@ const ctx: AppContext = {
   dbKind: handle.kind,
   config,
   mailer: mailerFor(config),
-  clock: systemClock,
+  clock: config.TEST_CLOCK_FILE ? shiftedClock(config.TEST_CLOCK_FILE) : systemClock,
   passwords: passwordHasher({
     concurrency: config.PASSWORD_HASH_CONCURRENCY,
     queue: config.PASSWORD_HASH_QUEUE,
