@@ -284,7 +284,15 @@ const review = {
 const qualitative = {
   ...review,
   template: 'installation-mentoring',
-  mentoring: { meetingsMinimum: 4, pairsAtMinimum: 6, pairsBelowMinimum: 3, completed: 2, endedEarly: 1 },
+  mentoring: {
+    meetingsMinimum: 4,
+    pairsAtMinimum: 6,
+    pairsBelowMinimum: 3,
+    completed: 2,
+    endedEarly: 1,
+    chartersSigned: 8,
+    requests: { received: 12, accepted: 9, declined: 2, matched: 8, medianDaysToMatch: 16.5 },
+  },
   qualitative: {
     endReviews: {
       invited: 12,

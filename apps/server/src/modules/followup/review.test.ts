@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import Papa from 'papaparse';
+import { newId } from '../../lib/ids.ts';
 import {
   addMember,
   createOrg,
@@ -14,6 +15,7 @@ import {
   type Pairing,
   pair,
 } from '../../test/factories.ts';
+import { joinRequest } from '../../test/factories-requests.ts';
 import { sessionCookie, setupTestServer } from '../../test/harness.ts';
 import type { TemplateId } from '../programmes/templates.ts';
 
@@ -201,5 +203,118 @@ describe('the yearly review counts who took part', () => {
     assert.equal((await review(p.id, coordinator)).period.start, '2026-09-01');
     const des = await programme('des-tutoring');
     assert.equal((await review(des.p.id, des.coordinator)).period.start, '2026-11-01');
+  });
+});
+
+describe('the mentoring figures of the yearly review', () => {
+  test('requests received, accepted, declined, paired and the median days to a pair; charters signed by all three', async () => {
+    const { p, coordinator, person } = await programme('installation-mentoring');
+    const [m1, m2, n1, n2, n3] = await Promise.all(
+      ['Mentor Un', 'Mentor Deux', 'Mentorée Une', 'Mentoré Deux', 'Mentorée Trois'].map(person),
+    );
+    if (!m1 || !m2 || !n1 || !n2 || !n3) throw new Error('people');
+    // Requests that reached the coordination during 2026-2027 (September to August), one before it.
+    const request = async (at: string, o: { userId?: string; decision?: 'accepted' | 'declined' }) => {
+      s.clock.set(new Date(at));
+      const { id } = await joinRequest(s.ctx, { programme: p, name: `Demande ${at}` });
+      await s.db
+        .updateTable('join_requests')
+        .set({
+          user_id: o.userId ?? null,
+          decision: o.decision ?? null,
+          state: o.decision ?? 'pending',
+          decided_at: o.decision ? at : null,
+        })
+        .where('id', '=', id)
+        .execute();
+    };
+    await request('2026-06-01T09:00:00Z', { userId: n3.id, decision: 'accepted' });
+    await request('2026-09-02T09:00:00Z', { userId: n1.id, decision: 'accepted' });
+    await request('2026-09-04T09:00:00Z', { userId: n2.id, decision: 'accepted' });
+    await request('2026-09-05T09:00:00Z', { decision: 'declined' });
+    await request('2026-10-01T09:00:00Z', {});
+    // n1 is paired 10 days after their request, n2 22 days after; both pairs started in the year.
+    const x1 = await pairAt(p, m1.id, n1.id, '2026-09-12T09:00:00Z');
+    const x2 = await pairAt(p, m2.id, n2.id, '2026-09-26T09:00:00Z');
+    for (const [x, at] of [
+      [x1, '2026-09-12T09:00:00Z'],
+      [x2, '2026-09-26T09:00:00Z'],
+    ] as const)
+      await s.db
+        .insertInto('pairing_events')
+        .values({
+          id: newId(),
+          org_id: p.orgId,
+          programme_id: p.id,
+          pairing_id: x.id,
+          at,
+          actor_id: coordinator.id,
+          kind: 'published',
+          from_state: 'proposed',
+          to_state: 'active',
+          reason: null,
+        })
+        .execute();
+    // The first pair's charter is signed by all three; the second waits on the organisation.
+    const version = newId();
+    await s.db
+      .insertInto('charter_versions')
+      .values({
+        id: version,
+        org_id: p.orgId,
+        programme_id: p.id,
+        version: 1,
+        body: 'Charte',
+        body_hash: 'h',
+        resign_required: 0,
+        author_id: null,
+        created_at: '2026-09-01T09:00:00Z',
+      })
+      .execute();
+    const signs = [
+      [x1, 'mentor', m1],
+      [x1, 'mentee', n1],
+      [x1, 'organisation', coordinator],
+      [x2, 'mentor', m2],
+      [x2, 'mentee', n2],
+    ] as const;
+    for (const [x, party, who] of signs)
+      await s.db
+        .insertInto('charter_signatures')
+        .values({
+          id: newId(),
+          org_id: p.orgId,
+          programme_id: p.id,
+          pairing_id: x.id,
+          version_id: version,
+          party,
+          user_id: who.id,
+          signed_name: 'Nom',
+          signed_at: '2026-09-28T09:00:00Z',
+          body_hash: 'h',
+        })
+        .execute();
+    s.clock.set(new Date('2026-11-20T09:00:00Z'));
+
+    const r = await review(p.id, coordinator);
+    assert.equal(r.year, 2026);
+    assert.deepEqual(r.mentoring.requests, {
+      received: 4,
+      accepted: 2,
+      declined: 1,
+      matched: 2,
+      medianDaysToMatch: 16,
+    });
+    assert.equal(r.mentoring.chartersSigned, 1);
+    const csv = await call('GET', `/api/programmes/${p.id}/followup/review.csv`, coordinator);
+    assert.match(csv.body, /"Demandes reçues \(adresse confirmée\)";"4"/);
+    assert.match(csv.body, /"Binômes dont la charte est signée par les trois parties";"1"/);
+    assert.doesNotMatch(csv.body, /Demande 2026|Mentor Un|Mentorée Une/);
+
+    // A programme without a charter nor requests says so, rather than zeros.
+    const des = await programme('des-tutoring');
+    const none = await review(des.p.id, des.coordinator);
+    assert.equal(none.mentoring.chartersSigned, null);
+    assert.equal(none.mentoring.requests, null);
   });
 });

@@ -110,7 +110,7 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
     // The end reviews' and questionnaires' aggregates, and the themes of the shared end reviews.
     qualitative,
     // The pairs' figures against the programme's commitments (meetings minimum, ended early).
-    mentoring: mentoringFigures(p, pairs, counts, end),
+    mentoring: await mentoringFigures(ctx.db, p, pairs, counts, { start: period.start, end }),
     // Systemic difficulties raised to the coordination, by theme, each withheld under five.
     difficultyThemes: await difficultyThemes(ctx.db, p.id, period.start, period.end),
     minAggregate: MIN_AGGREGATE,

@@ -119,6 +119,18 @@ export const reviewSummaryView = z.object({
     pairsBelowMinimum: z.number(),
     completed: z.number(),
     endedEarly: z.number(),
+    /** Pairs whose charter the three parties signed; null where the programme requires none. */
+    chartersSigned: z.number().nullable(),
+    /** Requests to join that reached the coordination in the year; null when none came. */
+    requests: z
+      .object({
+        received: z.number(),
+        accepted: z.number(),
+        declined: z.number(),
+        matched: z.number(),
+        medianDaysToMatch: z.number().nullable(),
+      })
+      .nullable(),
   }),
   /** End reviews and questionnaires, in aggregate (reviews/yearly.ts); a mean under the minimum is null. */
   qualitative: z.object({

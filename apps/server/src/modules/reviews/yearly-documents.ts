@@ -31,6 +31,17 @@ export function qualitativeLines(r: WithQualitative, lang: Lang, withheld: strin
     add(s, say('belowMinimum'), m.pairsBelowMinimum);
     add(s, say('completed'), m.completed);
     add(s, say('endedEarly'), m.endedEarly);
+    if (m.chartersSigned !== null && m.chartersSigned !== undefined)
+      add(s, say('chartersSigned'), m.chartersSigned);
+    const asked = m.requests;
+    if (asked) {
+      const q = say('requests');
+      add(q, say('received'), asked.received);
+      add(q, say('accepted'), asked.accepted);
+      add(q, say('declined'), asked.declined);
+      add(q, say('matched'), asked.matched);
+      add(q, say('medianDaysToMatch'), asked.medianDaysToMatch);
+    }
   }
   const q = r.qualitative;
   if (!q) return out;

@@ -71,28 +71,54 @@ export function ReviewQualitative({ r }: { r: ReviewSummary }) {
 
 /** The pairs against the programme's minimum of meetings, completed and ended early. */
 function PairsFigures({ r }: { r: ReviewSummary }) {
-  const { t, i18n } = useTranslation();
-  const numbers = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR');
+  const { t } = useTranslation();
   const m = r.mentoring;
-  const figures = [
+  const figures: Figure[] = [
     ['atMinimum', m.pairsAtMinimum],
     ['belowMinimum', m.pairsBelowMinimum],
     ['completed', m.completed],
     ['endedEarly', m.endedEarly],
-  ] as const;
+  ];
+  if (m.chartersSigned !== null) figures.push(['chartersSigned', m.chartersSigned]);
+  return (
+    <>
+      <Figures title={t('reviews.yearly.pairs', { min: m.meetingsMinimum })} figures={figures} />
+      {m.requests && (
+        <Figures
+          title={t('reviews.yearly.requests')}
+          figures={[
+            ['received', m.requests.received],
+            ['accepted', m.requests.accepted],
+            ['declined', m.requests.declined],
+            ['matched', m.requests.matched],
+            ['medianDaysToMatch', m.requests.medianDaysToMatch],
+          ]}
+        />
+      )}
+    </>
+  );
+}
+
+/** A figure's key under reviews.yearly, and its value (— when there is none). */
+type Figure = [string, number | null];
+
+/** Figures under a title, as a list of terms and values. */
+function Figures({ title, figures }: { title: string; figures: Figure[] }) {
+  const { t, i18n } = useTranslation();
+  const numbers = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR');
   return (
     <>
       <Text size="sm" fw={500}>
-        {t('reviews.yearly.pairs', { min: m.meetingsMinimum })}
+        {title}
       </Text>
-      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" component="dl" m={0}>
+      <SimpleGrid cols={{ base: 2, sm: figures.length > 4 ? 5 : 4 }} spacing="sm" component="dl" m={0}>
         {figures.map(([k, v]) => (
           <div key={k}>
             <Text component="dt" size="xs" c="dimmed">
               {t(`reviews.yearly.${k}`)}
             </Text>
             <Text component="dd" m={0} fz="lg" fw={600}>
-              {numbers.format(v)}
+              {v === null ? '—' : numbers.format(v)}
             </Text>
           </div>
         ))}
