@@ -55,7 +55,7 @@ function waiting(d: MentoringDemo): DemoRequest[] {
         email: 'justine.delcourt@courriel.demo',
         phone: null,
         role: 'tutee',
-        profession: 'Masseur-kinésithérapeute',
+        profession: 'Masseuse-kinésithérapeute',
         place: 'Albert',
         installedInMonths: -14,
         needs:

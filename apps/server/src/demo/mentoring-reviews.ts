@@ -132,7 +132,7 @@ const MENTORS: (Review | null)[] = [
   null,
   {
     texts: {
-      achieved: 'Il s’est associé, prend des internes et veut devenir mentor à son tour.',
+      achieved: 'Il s’est associé, accueille des externes et veut devenir mentor à son tour.',
       relationship: 'Excellente.',
       programme: 'Rien à redire ; les comptes rendus courts suffisent.',
     },

@@ -12,33 +12,48 @@ const DAY = 86_400_000;
 /** Last year's six pairs: who, where, how many meetings they held. The sixth stopped in February. */
 const PAIRS = [
   {
-    mentor: { profession: 'Médecin généraliste', city: 'Abbeville', since: 2009, dr: true },
-    mentee: { profession: 'Médecin généraliste', city: 'Saint-Valery-sur-Somme' },
+    mentor: {
+      name: 'Dr Bertrand Leclercq',
+      profession: 'Médecin généraliste',
+      city: 'Abbeville',
+      since: 2009,
+    },
+    mentee: { name: 'Pauline Delaporte', profession: 'Médecin généraliste', city: 'Saint-Valery-sur-Somme' },
     meetings: 8,
   },
   {
-    mentor: { profession: 'Infirmier', city: 'Friville-Escarbotin', since: 2012, dr: false },
-    mentee: { profession: 'Infirmière', city: 'Gamaches' },
+    mentor: { name: 'Sandrine Lemaire', profession: 'Infirmière', city: 'Friville-Escarbotin', since: 2012 },
+    mentee: { name: 'Marine Dumoulin', profession: 'Infirmière', city: 'Gamaches' },
     meetings: 6,
   },
   {
-    mentor: { profession: 'Sage-femme', city: 'Abbeville', since: 2014, dr: false },
-    mentee: { profession: 'Sage-femme', city: 'Rue' },
+    mentor: { name: 'Claire Dufour', profession: 'Sage-femme', city: 'Abbeville', since: 2014 },
+    mentee: { name: 'Élodie Flament', profession: 'Sage-femme', city: 'Rue' },
     meetings: 10,
   },
   {
-    mentor: { profession: 'Masseur-kinésithérapeute', city: 'Doullens', since: 2008, dr: false },
-    mentee: { profession: 'Masseur-kinésithérapeute', city: 'Auxi-le-Château' },
+    mentor: {
+      name: 'Olivier Poulain',
+      profession: 'Masseur-kinésithérapeute',
+      city: 'Doullens',
+      since: 2008,
+    },
+    mentee: { name: 'Thibault Hénin', profession: 'Masseur-kinésithérapeute', city: 'Auxi-le-Château' },
     meetings: 5,
   },
   {
-    mentor: { profession: 'Médecin généraliste', city: 'Albert', since: 2011, dr: true },
-    mentee: { profession: 'Médecin généraliste', city: 'Corbie' },
+    mentor: {
+      name: 'Dr Isabelle Carpentier',
+      profession: 'Médecin généraliste',
+      city: 'Albert',
+      since: 2011,
+    },
+    mentee: { name: 'Maxence Wattebled', profession: 'Médecin généraliste', city: 'Corbie' },
     meetings: 7,
   },
   {
-    mentor: { profession: 'Pharmacienne', city: 'Abbeville', since: 2010, dr: true },
-    mentee: { profession: 'Pharmacien', city: 'Ailly-le-Haut-Clocher' },
+    mentor: { name: 'Dr Philippe Lecomte', profession: 'Pharmacien', city: 'Abbeville', since: 2010 },
+    mentee: { name: 'Romain Desmarest', profession: 'Pharmacien', city: 'Ailly-le-Haut-Clocher' },
     meetings: 3,
   },
 ] as const;
@@ -98,15 +113,25 @@ export async function demoLastYear(d: MentoringDemo, year: number) {
   for (const [k, spec] of PAIRS.entries()) {
     const n = k + 1;
     const early = k === PAIRS.length - 1;
-    const mentor = await newcomer(d, `mentor-${year}-${n}@cpts.demo`, spec.mentor.dr, {
-      commune: spec.mentor.city,
-      project: `${spec.mentor.profession}, installé·e depuis ${spec.mentor.since}`,
-      presentation: `${spec.mentor.profession} à ${spec.mentor.city}, mentor·e de la CPTS en ${year}-${year + 1}.`,
-    });
-    const mentee = await newcomer(d, `mentore-${year}-${n}@cpts.demo`, false, {
-      commune: spec.mentee.city,
-      project: `${spec.mentee.profession} — installation à ${spec.mentee.city}`,
-    });
+    const mentor = await d.people.person(
+      d.programme.orgId,
+      `mentor-${year}-${n}@cpts.demo`,
+      spec.mentor.name,
+      {
+        commune: spec.mentor.city,
+        project: `${spec.mentor.profession}, en exercice depuis ${spec.mentor.since}`,
+        presentation: `${spec.mentor.profession} à ${spec.mentor.city}, mentor·e de la CPTS en ${year}-${year + 1}.`,
+      },
+    );
+    const mentee = await d.people.person(
+      d.programme.orgId,
+      `mentore-${year}-${n}@cpts.demo`,
+      spec.mentee.name,
+      {
+        commune: spec.mentee.city,
+        project: `${spec.mentee.profession} — installation à ${spec.mentee.city}`,
+      },
+    );
     const endedAt = (early ? earlyEnd : completed).toUTC().toISO() as string;
     const joined = published
       .minus({ days: 40 - k })
@@ -140,15 +165,6 @@ export async function demoLastYear(d: MentoringDemo, year: number) {
 }
 
 const plusDays = (at: string, days: number) => new Date(Date.parse(at) + days * DAY).toISOString();
-
-async function newcomer(
-  d: MentoringDemo,
-  email: string,
-  dr: boolean,
-  profile: { commune: string; project: string; presentation?: string },
-) {
-  return d.people.person(d.programme.orgId, email, `${dr ? 'Dr ' : ''}${d.people.nextName()}`, profile);
-}
 
 async function membership(
   d: MentoringDemo,

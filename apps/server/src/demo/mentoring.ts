@@ -19,7 +19,6 @@ export interface DemoPeople {
     name: string,
     profile?: { commune?: string; project?: string; presentation?: string },
   ): Promise<Person>;
-  nextName(): string;
 }
 
 export interface MentoringSeed {
@@ -133,20 +132,23 @@ async function liveCharters(d: MentoringDemo) {
     .where('programme_id', '=', d.programme.id)
     .where('state', '=', 'active')
     .execute();
-  const after = (days: number, hours: number) =>
-    new Date(Date.parse(d.ago(formed)) + days * DAY + hours * 3_600_000).toISOString();
+  // Signed in the evening, or at the coordination's office hours, some days after the pair was formed.
+  const at = (instant: string, hour: number, minute: number) =>
+    DateTime.fromISO(instant, { zone: d.zone }).set({ hour, minute }).toUTC().toISO() as string;
+  const after = (days: number, hour: number) =>
+    at(new Date(Date.parse(d.ago(formed)) + days * DAY).toISOString(), hour, 10 + days * 7);
   for (const x of pairs) {
     const i = d.mentees.findIndex((m) => m.id === x.tutee_user_id) + 1;
     const mentor = d.mentors.find((m) => m.id === x.tutor_user_id);
     const mentee = d.mentees[i - 1];
     if (!mentor || !mentee) continue;
     await writeTerms(d, x, d.ago(formed), { endedAt: null, early: false, remindedAt: null });
-    await sign(d, x, 'mentor', mentor, after(1 + (i % 3), 2));
+    await sign(d, x, 'mentor', mentor, after(1 + (i % 3), 20));
     if (i === 6) {
-      await sign(d, x, 'mentee', mentee, d.ago(6));
+      await sign(d, x, 'mentee', mentee, at(d.ago(6), 21, 5));
       continue;
     }
-    if (i !== 2) await sign(d, x, 'mentee', mentee, after(2 + (i % 4), 5));
-    await sign(d, x, 'organisation', d.coordination, after(6, 1));
+    if (i !== 2) await sign(d, x, 'mentee', mentee, after(2 + (i % 4), 21));
+    await sign(d, x, 'organisation', d.coordination, after(6, 9));
   }
 }

@@ -57,7 +57,7 @@ class Seeder {
     private readonly hash: string,
   ) {}
 
-  nextName(): string {
+  private nextName(): string {
     const i = this.n++;
     return `${FIRST[(i * 7) % FIRST.length]} ${LAST[(i * 11) % LAST.length]}`;
   }
