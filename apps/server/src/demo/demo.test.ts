@@ -160,3 +160,80 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
   }
   assert.ok(checked >= 6, `checked ${checked} GET routes`);
 });
+
+test('the CPTS demo: requests to examine, charters waiting on someone, last year reviewed', async () => {
+  const signIn = await s.app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email: 'coordination@cpts.demo', password: DEMO_PASSWORD },
+  });
+  const cookie = String(signIn.headers['set-cookie']).split(';')[0] as string;
+  const get = async (url: string) => {
+    const res = await s.app.inject({ method: 'GET', url, headers: { cookie } });
+    assert.equal(res.statusCode, 200, `${url}: ${res.body}`);
+    return res.json();
+  };
+  const { id } = await s.db
+    .selectFrom('programmes')
+    .select('id')
+    .where('name', '=', 'Mentorat des nouveaux installés')
+    .executeTakeFirstOrThrow();
+
+  const queue = await get(`/api/programmes/${id}/join-requests`);
+  assert.equal(queue.open, true);
+  assert.ok(queue.counts.pending >= 2, `${queue.counts.pending} pending`);
+  type Item = { state: string; eligibility: { eligible: boolean }; overrideReason: string | null };
+  const items = queue.requests as (Item & { declineMessage: string | null; member: unknown })[];
+  assert.ok(items.some((r) => r.state === 'pending' && r.eligibility.eligible));
+  assert.ok(items.some((r) => r.state === 'pending' && !r.eligibility.eligible));
+  assert.ok(items.some((r) => r.state === 'accepted' && r.overrideReason && r.member));
+  assert.ok(items.some((r) => r.state === 'declined' && r.declineMessage));
+
+  // This year's pairs: signed by the three, but one waiting on its mentee and one on the coordination.
+  const list = await get(`/api/programmes/${id}/agreements`);
+  type Pair = {
+    state: string;
+    tutor: { id: string };
+    tutee: { id: string; name: string };
+    charter: { complete: boolean; waitingOn: string[] };
+  };
+  const live = (list.pairs as Pair[]).filter((p) => p.state === 'active');
+  assert.equal(live.length, 6);
+  assert.deepEqual(live.map((p) => p.charter.waitingOn.join(',')).sort(), [
+    '',
+    '',
+    '',
+    '',
+    'mentee',
+    'organisation',
+  ]);
+  // Meetings wait for the charter: the two pairs still waiting on a signature have not met.
+  for (const p of live.filter((x) => !x.charter.complete)) {
+    const met = await s.db
+      .selectFrom('meeting_participants as a')
+      .innerJoin('meeting_participants as b', 'b.meeting_id', 'a.meeting_id')
+      .select('a.meeting_id')
+      .where('a.user_id', '=', p.tutor.id)
+      .where('b.user_id', '=', p.tutee.id)
+      .executeTakeFirst();
+    assert.equal(met, undefined, `${p.tutee.name} met before the charter was signed`);
+  }
+  // Last year's people left the programme: this year's matching still has six mentors and eight mentees.
+  const people = (await get(`/api/programmes/${id}/people`)) as { memberships: { role: string }[] }[];
+  const withRole = (role: string) => people.filter((p) => p.memberships.some((m) => m.role === role)).length;
+  assert.equal(withRole('tutor'), 6);
+  assert.equal(withRole('tutee'), 8);
+
+  // Last year: five pairs completed, one ended early, with their end reviews and questionnaire.
+  const current = (await get(`/api/programmes/${id}/followup/review`)).year as number;
+  const review = await get(`/api/programmes/${id}/followup/review?year=${current - 1}`);
+  assert.equal(review.participation.pairsCompleted, 5);
+  assert.equal(review.participation.pairsEndedEarly, 1);
+  assert.equal(review.mentoring.completed, 5);
+  assert.equal(review.mentoring.endedEarly, 1);
+  assert.ok(review.qualitative.endReviews.submitted >= 5);
+  assert.equal(review.endOfYearReviews.shown, true);
+  assert.ok(review.qualitative.themes.themes.some((t: { count: number }) => t.count > 0));
+  assert.ok(review.qualitative.questionnaires[0].answers >= 5);
+  assert.ok(review.meetings.total >= 30);
+});

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
@@ -12,8 +13,27 @@ const DAY = 86_400_000;
 const FORMED: Record<string, number> = {
   'Tutorat DES de médecine générale': 330,
   'Tutorat par les pairs — DES1': 45,
-  'Mentorat des nouveaux installés': 120,
 };
+
+/**
+ * How long ago a demo programme's pairs were formed, in days. The mentoring's pairs were formed in
+ * the first days of its programme year (rule `reviewStartMonth`), so that last year's review holds
+ * last year's pairs only (demo/mentoring-year.ts) — and at least 75 days ago, before the first
+ * contacts the follow-up writes; undefined for programmes whose pairs are being formed today.
+ */
+export function formedDaysAgo(
+  p: { name: string; template: string; rules: string },
+  now: Date,
+  zone = 'Europe/Paris',
+): number | undefined {
+  if (p.template !== 'installation-mentoring') return FORMED[p.name];
+  const startMonth = rulesOf(p).reviewStartMonth;
+  const local = DateTime.fromJSDate(now, { zone });
+  const year = local.month >= startMonth ? local.year : local.year - 1;
+  const start = DateTime.fromObject({ year, month: startMonth, day: 1 }, { zone });
+  const since = Math.floor((now.getTime() - start.toMillis()) / DAY);
+  return Math.min(120, Math.max(75, since - 3));
+}
 
 const REPORT = JSON.stringify({
   place: '',
@@ -47,7 +67,7 @@ export async function demoFollowup(db: Db, ctx: AppContext): Promise<void> {
     .where('organisations.slug', 'in', ['dmg-demo', 'cpts-demo'])
     .execute();
   for (const p of programmes) {
-    const formed = FORMED[p.name];
+    const formed = formedDaysAgo(p, now);
     if (formed === undefined) continue; // programmes whose pairs are being formed today
     await db
       .updateTable('pairings')
@@ -221,7 +241,11 @@ async function desTutoringYear(pairs: Pair[], { meeting, contact }: Records) {
   }
 }
 
-/** Mentoring: each pair met lately, but one that only talked once on the phone. */
+/**
+ * Mentoring: each pair met lately, but two whose charter is not signed by all three yet (meetings
+ * wait for it, demo/mentoring.ts): one talked once on the phone, the other calls while the
+ * coordination's signature is awaited.
+ */
 async function mentoringYear(pairs: Pair[], { meeting, contact }: Records) {
   for (const pair of pairs) {
     const i = n(pair.email);
@@ -230,6 +254,11 @@ async function mentoringYear(pairs: Pair[], { meeting, contact }: Records) {
     if (i === 2) {
       // Talked once on the phone, never met.
       await contact(by, tutee, 70, 'call');
+      continue;
+    }
+    if (i === 6) {
+      await contact(by, tutee, 40, 'call');
+      await contact(by, tutee, 8, 'sms');
       continue;
     }
     await meeting(by, [tutee], 25 + i, i % 2 ? 'video' : 'in-person');

@@ -16,11 +16,12 @@ import {
   THEMES,
 } from './data.ts';
 import { demoExtensions } from './extensions.ts';
+import { demoMentoring } from './mentoring.ts';
 import { organisationCounts } from './presence.ts';
 
 export const DEMO_PASSWORD = 'demo-compagnon';
 
-interface Person {
+export interface Person {
   id: string;
   email: string;
   name: string;
@@ -362,14 +363,26 @@ class Seeder {
       mentors.push(m);
       await this.member(p, m, 'tutor', 2);
     }
+    const mentees: Person[] = [];
     for (let i = 1; i <= 8; i++) {
       const pro = CPTS_PROS[i % CPTS_PROS.length] as (typeof CPTS_PROS)[number];
       const m = await this.person(org, `mentore${i}@cpts.demo`, this.nextName(), {
         commune: COMMUNES[(i + 5) % COMMUNES.length] as string,
         project: `${pro.profession} — ${pro.project}`,
       });
+      mentees.push(m);
       await this.member(p, m, 'tutee');
       if (i <= 6) await this.pair(p, mentors[i - 1] as Person, m);
     }
+    // Requests to join, the pairs' charters and terms, and last year's pairs with their end reviews.
+    await demoMentoring({
+      db: this.db,
+      now: this.now,
+      programme: p,
+      coordination,
+      mentors,
+      mentees,
+      people: this,
+    });
   }
 }
