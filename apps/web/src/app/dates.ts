@@ -11,25 +11,32 @@ export const intlLocale = (lang: string) => (lang === 'en' ? 'en-GB' : 'fr-FR');
 export function formatInstant(iso: string, timeZone: string, lang: string, withTime = false): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(lang), {
+  const parts = new Intl.DateTimeFormat(intlLocale(lang), {
     timeZone,
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-  }).format(d);
+  }).formatToParts(d);
+  return firstOfMonth(parts, lang);
+}
+
+/** A long French date writes the first of the month "1er" ("le 1er janvier 2027"), as French does. */
+function firstOfMonth(parts: Intl.DateTimeFormatPart[], lang: string): string {
+  return parts.map((p) => (lang !== 'en' && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
 }
 
 /** A calendar date (YYYY-MM-DD) as written, never shifted by a time zone. */
 export function formatCalendarDate(date: string, lang: string): string {
   const d = new Date(`${date}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return date;
-  return new Intl.DateTimeFormat(intlLocale(lang), {
+  const parts = new Intl.DateTimeFormat(intlLocale(lang), {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-  }).format(d);
+  }).formatToParts(d);
+  return firstOfMonth(parts, lang);
 }
 
 /** Today's date (YYYY-MM-DD) in a time zone. */
