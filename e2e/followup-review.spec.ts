@@ -27,7 +27,9 @@ test('the coordinator reads last year’s review: who took part, the pairs, figu
     const current = Number((await period.inputValue()).slice(0, 4));
     await period.click();
     await page.getByRole('option', { name: `${current - 1}–${current}` }).click();
-    await expect(page.getByText(`Aperçu : 1er novembre ${current - 1} – 31 octobre ${current}`)).toBeVisible();
+    await expect(
+      page.getByText(`Aperçu : 1er novembre ${current - 1} – 31 octobre ${current}`),
+    ).toBeVisible();
     const figure = (label: string) =>
       review.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
     // The previous year's pairs had tutors and tutees, even if their memberships were written later.
