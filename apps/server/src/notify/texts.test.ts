@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
-import PDFDocument from 'pdfkit';
+import { pdfClass } from '../lib/heavy.ts';
 import { defaultCharter } from '../modules/agreements/default-charter.ts';
 import { charterPdf } from '../modules/agreements/document.ts';
 import { agreementNotice, firstMeetingNotice } from '../modules/agreements/texts.ts';
@@ -59,7 +59,7 @@ function flatten(value: unknown, path: string, out: Out) {
 /** Captures every string a PDF writes (pdfkit's text()), and its title. */
 async function pdfTexts(write: () => Promise<Buffer>): Promise<string[]> {
   const written: string[] = [];
-  const proto = PDFDocument.prototype as unknown as {
+  const proto = pdfClass().prototype as unknown as {
     text: (...a: unknown[]) => unknown;
     end: () => unknown;
     info: { Title?: string };

@@ -1,5 +1,5 @@
-import PDFDocument from 'pdfkit';
 import { toCsv } from '../../lib/csv.ts';
+import { newPdf } from '../../lib/heavy.ts';
 import { translator } from '../../notify/i18n.ts';
 import { themeLines } from '../difficulties/themes.ts';
 import { qualitativeLines, themesNote, type WithQualitative } from '../reviews/yearly-documents.ts';
@@ -48,7 +48,7 @@ export function reviewCsv(r: YearlyReview, lang: 'fr' | 'en'): string {
 /** The review as a PDF with its charts drawn as bars (pdfkit, no browser needed). */
 export function reviewPdf(r: YearlyReview, lang: 'fr' | 'en'): Promise<Buffer> {
   const t = reviewTexts(lang, r.programme.template);
-  const doc = new PDFDocument({
+  const doc = newPdf({
     size: 'A4',
     margin: 50,
     info: { Title: `${t.title} — ${r.programme.name}`, Author: 'Compagnon' },

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
+import { newWorkbook } from '../../lib/heavy.ts';
 import { fieldForHeader } from './columns.ts';
 import { fileIssues, type ImportIssue } from './messages.ts';
 
@@ -136,7 +136,7 @@ function decodeText(bytes: Buffer): { text: string; encoding: Encoding } | null 
 }
 
 async function readXlsx(bytes: Buffer): Promise<GridRow[] | null> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newWorkbook();
   try {
     // exceljs' typings predate Node's generic Buffer.
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

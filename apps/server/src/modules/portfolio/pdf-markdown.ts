@@ -1,5 +1,5 @@
 import { marked, type Token, type Tokens } from 'marked';
-import PDFDocument from 'pdfkit';
+import { newPdf } from '../../lib/heavy.ts';
 
 // The portfolio's PDFs (pdfkit, like the yearly review and the data export): a document that
 // collects its bytes, and Markdown — headings, paragraphs, lists, quotes, bold and italics — read
@@ -12,7 +12,7 @@ export const grey = '#5b6b66';
 
 /** An A4 document and the promise of its bytes once `doc.end()` is called. */
 export function pdfDocument(title: string) {
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title, Author: 'Compagnon' } });
+  const doc = newPdf({ size: 'A4', margin: 50, info: { Title: title, Author: 'Compagnon' } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import PDFDocument from 'pdfkit';
+import { newPdf } from '../../lib/heavy.ts';
 import { translator } from '../../notify/i18n.ts';
 import type { agreementData } from '../agreements/rights.ts';
 import type { portfolioData } from '../portfolio/rights.ts';
@@ -29,7 +29,7 @@ const grey = '#5b6b66';
 export function exportPdf(data: ExportData, locale: string, zone: string, now: Date): Promise<Buffer> {
   const lang = locale.startsWith('en') ? 'en' : 'fr';
   const t: RightsTexts = rightsTextsFor(lang);
-  const doc = new PDFDocument({
+  const doc = newPdf({
     size: 'A4',
     margin: 50,
     info: { Title: t.documentTitle, Author: 'Compagnon' },
