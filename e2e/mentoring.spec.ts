@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
@@ -42,6 +42,7 @@ const review = (who: string) => ({
   programme: `${who} : la charte nous a aidés à poser le cadre (réf. ${STAMP}).`,
   suggestions: `${who} : une soirée commune entre binômes (réf. ${STAMP}).`,
   otherTheme: `${who} — gestion des remplaçants ${STAMP}`,
+  theme: who === 'Mentorée' ? 'Trouver un local' : 'Finances',
 });
 const MENTEE_REVIEW = review('Mentorée');
 const MENTOR_REVIEW = review('Mentor');
@@ -122,6 +123,8 @@ async function fileEndReview(
     'Aide apportée à l’installation',
   ])
     await page.getByRole('radiogroup', { name: label }).getByText('4', { exact: true }).click();
+  await page.getByText(answers.theme, { exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: answers.theme })).toBeChecked();
   await page.getByRole('textbox', { name: 'Un autre thème' }).fill(answers.otherTheme);
   const sharing = page.getByRole('switch', { name: 'Partager mon bilan avec la coordination' });
   if (share) await sharing.check();
@@ -426,34 +429,48 @@ test('a newly installed professional asks for a mentor, signs the charter, meets
     mentoring: { completed: number; pairsAtMinimum: number; meetingsMinimum: number };
     qualitative: { endReviews: { submitted: number; shared: number } };
   }>(coord.request, `/api/programmes/${programmeId}/followup/review?year=${year}`);
+  // Our pair completed this review year, having met the minimum of four during its twelve months.
+  expect(figures.mentoring.meetingsMinimum).toBe(4);
   expect(figures.mentoring.completed).toBeGreaterThanOrEqual(1);
+  expect(figures.mentoring.pairsAtMinimum).toBeGreaterThanOrEqual(1);
   expect(figures.qualitative.endReviews.submitted).toBeGreaterThanOrEqual(2);
   expect(figures.qualitative.endReviews.shared).toBeGreaterThanOrEqual(1);
+  await coord.getByRole('heading', { name: 'Bilan annuel' }).scrollIntoViewIfNeeded();
+  await expectNoHorizontalScroll(coord, 'yearly review at 360 px');
+  await shot(coord, '360-yearly-review');
 
-  const downloading = coord.waitForEvent('download');
-  await coord.getByRole('link', { name: 'Télécharger le PDF' }).click();
-  const download = await downloading;
   const dir = mkdtempSync(join(tmpdir(), 'bilan-mentorat-'));
   try {
-    const file = join(dir, 'bilan.pdf');
-    await download.saveAs(file);
-    const text = execFileSync('pdftotext', [file, '-']).toString();
-    const flat = text.replace(/\s+/g, ' ');
+    const files: Record<string, string> = {};
+    for (const kind of ['PDF', 'CSV']) {
+      const downloading = coord.waitForEvent('download');
+      await coord.getByRole('link', { name: `Télécharger le ${kind}` }).click();
+      files[kind] = join(dir, `bilan.${kind.toLowerCase()}`);
+      await (await downloading).saveAs(files[kind]);
+    }
+    const text = execFileSync('pdftotext', ['-layout', files.PDF as string, '-']).toString();
+    const csv = readFileSync(files.CSV as string, 'utf8');
+    const flat = `${text.replace(/\s+/g, ' ')}\n${csv}`;
     expect(flat).toContain('Bilan annuel du programme');
     expect(flat).toContain('Mentorat des nouveaux installés');
-    for (const label of [
-      'Suivi des binômes',
-      'Minimum de rencontres fixé par le programme',
-      'Binômes ayant atteint le minimum',
-      'Binômes arrivés à terme',
-      'Bilans remplis',
-      'Bilans partagés avec la coordination',
-    ])
-      expect(flat, label).toContain(label);
+    // The mentoring figures, in the PDF as in the CSV, as the review computed them.
+    const m = figures.mentoring;
+    for (const [label, value] of [
+      ['Minimum de rencontres fixé par le programme', m.meetingsMinimum],
+      ['Binômes ayant atteint le minimum', m.pairsAtMinimum],
+      ['Binômes arrivés à terme', m.completed],
+      ['Bilans remplis', figures.qualitative.endReviews.submitted],
+      ['Bilans partagés avec la coordination', figures.qualitative.endReviews.shared],
+    ] as const) {
+      expect(text, label).toMatch(new RegExp(`${label} : ${value}\\b`));
+      expect(csv, label).toMatch(new RegExp(`"${label}";"${value}"`));
+    }
+    // The themes of the shared review are counted; never the one its author named in her own words.
+    expect(Number(text.match(/Trouver un local : (\d+)/)?.[1])).toBeGreaterThanOrEqual(1);
     // No one's words, no one's name, no charter.
     const secrets = [
-      ...Object.values(MENTEE_REVIEW),
-      ...Object.values(MENTOR_REVIEW),
+      ...Object.values(MENTEE_REVIEW).filter((x) => x !== MENTEE_REVIEW.theme),
+      ...Object.values(MENTOR_REVIEW).filter((x) => x !== MENTOR_REVIEW.theme),
       NEEDS,
       String(STAMP),
       MENTEE,
@@ -465,8 +482,10 @@ test('a newly installed professional asks for a mentor, signs the charter, meets
       'Quimper',
       'signé par',
       'Empreinte',
+      // The charter's own text.
+      'Ce qu’est le mentorat',
     ];
-    for (const secret of secrets) expect(flat, `the review PDF holds "${secret}"`).not.toContain(secret);
+    for (const secret of secrets) expect(flat, `the review holds "${secret}"`).not.toContain(secret);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
