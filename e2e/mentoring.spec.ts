@@ -435,6 +435,17 @@ test('a newly installed professional asks for a mentor, signs the charter, meets
   expect(figures.mentoring.pairsAtMinimum).toBeGreaterThanOrEqual(1);
   expect(figures.qualitative.endReviews.submitted).toBeGreaterThanOrEqual(2);
   expect(figures.qualitative.endReviews.shared).toBeGreaterThanOrEqual(1);
+  // The coordination reads the review shared with it, by name; the one kept is not listed.
+  const shared = coord
+    .locator('.mantine-Card-root')
+    .filter({ has: coord.getByRole('heading', { name: 'Bilans de fin d’accompagnement' }) });
+  await expect(shared).toContainText('1 bilan partagé avec vous');
+  await expect(shared.getByRole('link', { name: mentorName })).toHaveCount(0);
+  await shared.getByRole('link', { name: MENTEE }).click();
+  await expect(coord).toHaveURL(/\/bilans\/[0-9a-f-]+$/);
+  await expect(coord.getByText(MENTEE_REVIEW.achieved)).toBeVisible();
+  await coord.goBack();
+  await expect(coord.getByRole('heading', { name: 'Bilan annuel' })).toBeVisible({ timeout: 30_000 });
   await coord.getByRole('heading', { name: 'Bilan annuel' }).scrollIntoViewIfNeeded();
   await expectNoHorizontalScroll(coord, 'yearly review at 360 px');
   await shot(coord, '360-yearly-review');
