@@ -188,6 +188,54 @@ describe('the yearly review counts who took part', () => {
     assert.equal(jan.meetings.total, 3);
   });
 
+  test('a mentoring pair that met the charter’s minimum early in its year counts as having met it in the year it completes', async () => {
+    const { p, coordinator, person } = await programme('installation-mentoring');
+    const [m, n, o, q] = await Promise.all(
+      ['Mentor', 'Mentorée', 'Autre mentor', 'Autre mentorée'].map(person),
+    );
+    if (!m || !n || !o || !q) throw new Error('people');
+    const done = await pairAt(p, m.id, n.id, '2026-12-07T09:00:00Z', {
+      at: '2027-12-07T09:00:00Z',
+      state: 'completed',
+    });
+    for (const at of ['2026-12-14', '2027-01-14', '2027-02-14', '2027-03-14'])
+      await held(done, `${at}T18:00:00Z`);
+    // Another pair met twice over its whole year: below the minimum, whichever year is read.
+    const short = await pairAt(p, o.id, q.id, '2026-12-07T09:00:00Z', {
+      at: '2027-12-07T09:00:00Z',
+      state: 'completed',
+    });
+    for (const at of ['2027-01-10', '2027-10-10']) await held(short, `${at}T18:00:00Z`);
+    s.clock.set(new Date('2028-01-10T09:00:00Z'));
+
+    const year = await review(p.id, coordinator, 2027);
+    assert.equal(year.period.start, '2027-09-01');
+    // Over the review year itself, one meeting was held, the other pair's October one.
+    assert.equal(year.meetings.total, 1);
+    assert.deepEqual(year.mentoring, {
+      meetingsMinimum: 4,
+      pairsAtMinimum: 1,
+      pairsBelowMinimum: 1,
+      completed: 2,
+      endedEarly: 0,
+      chartersSigned: 0,
+      requests: null,
+    });
+    const before = await review(p.id, coordinator, 2026);
+    assert.equal(before.mentoring.pairsAtMinimum, 1);
+    assert.equal(before.mentoring.completed, 0);
+
+    // A programme whose minimum is per year reads the year's meetings alone.
+    const des = await programme('des-tutoring');
+    const [t, r] = await Promise.all(['Tuteur', 'Interne'].map(des.person));
+    if (!t || !r) throw new Error('people');
+    const yearly = await pairAt(des.p, t.id, r.id, '2026-11-10T09:00:00Z');
+    await held(yearly, '2026-12-01T18:00:00Z');
+    const next = await review(des.p.id, des.coordinator, 2027);
+    assert.equal(next.mentoring.pairsAtMinimum, 0);
+    assert.equal(next.mentoring.pairsBelowMinimum, 1);
+  });
+
   test('rules saved before the review period was a rule read as their template’s', async () => {
     const { p, coordinator } = await programme('installation-mentoring');
     const { reviewStartMonth: _, ...old } = JSON.parse(

@@ -12,7 +12,7 @@ import { rulesOf } from '../programmes/templates.ts';
 import { programmeSatisfaction, qualitativeReview } from '../reviews/yearly.ts';
 import { heldMeetings, loggedContacts, meetingsPerMonth } from './activity.ts';
 import { mayReviewFollowup } from './policy.ts';
-import { mentoringFigures } from './review-mentoring.ts';
+import { meetingsAgainstMinimum, mentoringFigures } from './review-mentoring.ts';
 import { alertRules } from './rules.ts';
 import type { reviewSummaryView } from './schema.ts';
 
@@ -69,6 +69,7 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
   const meetingsTotal = counts.reduce((a, b) => a + b, 0);
   const months = Array.from({ length: 12 }, (_, i) => startLocal.plus({ months: i }).toFormat('yyyy-MM'));
   const qualitative = await qualitativeReview(ctx.db, p, { start: period.start, end, months });
+  const againstMinimum = await meetingsAgainstMinimum(ctx.db, p, counts, rows.until, coupleOf, latest);
   return {
     programme: { id: p.id, name: p.name, organisation: period.organisation, template: p.template },
     year: period.year,
@@ -110,7 +111,7 @@ export async function yearlyReview(ctx: AppContext, actor: UserActor, programmeI
     // The end reviews' and questionnaires' aggregates, and the themes of the shared end reviews.
     qualitative,
     // The pairs' figures against the programme's commitments (meetings minimum, ended early).
-    mentoring: await mentoringFigures(ctx.db, p, pairs, counts, { start: period.start, end }),
+    mentoring: await mentoringFigures(ctx.db, p, pairs, againstMinimum, { start: period.start, end }),
     // Systemic difficulties raised to the coordination, by theme, each withheld under five.
     difficultyThemes: await difficultyThemes(ctx.db, p.id, period.start, period.end),
     minAggregate: MIN_AGGREGATE,
@@ -218,7 +219,7 @@ async function readYear(ctx: AppContext, p: Programme, { startLocal, start, end 
         .groupBy('channel')
         .execute(),
     ]);
-  return { pairings, members, everPaired, meetings, byMonth, reports, contacts, alerts, deliveries };
+  return { until, pairings, members, everPaired, meetings, byMonth, reports, contacts, alerts, deliveries };
 }
 
 /** Pairs, one per tutor and tutee in the state of their latest pairing; tutors and tutees who took part. */

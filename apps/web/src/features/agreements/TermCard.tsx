@@ -25,6 +25,11 @@ export function TermCard({ v }: { v: AgreementView }) {
             {t('agreements.term.endedEarly', { date: calendar(term.endedOn) })}
           </Text>
         )}
+        {v.pairing.state === 'completed' && !term.endedEarly && (
+          <Text size="sm" fw={600} c="sauge.9">
+            {t('agreements.term.completed', { date: calendar(term.endedOn ?? term.endOn) })}
+          </Text>
+        )}
         <Group justify="space-between" gap="xs">
           <Text size="sm" fw={600}>
             {t('agreements.term.meetings', { count: m.held, minimum: m.minimum })}
