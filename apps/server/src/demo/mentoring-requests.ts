@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { hashSecret, newId, newSecret } from '../lib/ids.ts';
-import { normalisePhone } from '../modules/people/phone.ts';
 import { checkEligibility } from '../modules/requests/eligibility.ts';
+import { formColumns } from '../modules/requests/public.ts';
 import { type JoinBody, joinBody } from '../modules/requests/schema.ts';
 import type { MentoringDemo } from './mentoring.ts';
 
@@ -165,27 +165,13 @@ export async function demoJoinRequests(d: MentoringDemo) {
     const o = r.outcome;
     const decided = o.state === 'accepted' || o.state === 'declined' ? d.ago(o.decidedDaysAgo) : null;
     const member = o.state === 'accepted' ? await membershipOf(d, o.memberEmail) : null;
-    const tutee = b.role === 'tutee';
     await d.db
       .insertInto('join_requests')
       .values({
         id: newId(),
         org_id: d.programme.orgId,
         programme_id: d.programme.id,
-        name: b.name,
-        email: b.email,
-        phone: b.phone ? normalisePhone(b.phone) : null,
-        locale: b.locale,
-        role: b.role,
-        profession: b.profession,
-        place: tutee ? b.place || null : null,
-        installed_on: tutee ? b.installedOn : null,
-        practising_since: tutee ? null : b.practisingSince,
-        needs: b.needs,
-        availability: b.availability,
-        preferences: b.preferences,
-        eligible: verdict.eligible ? 1 : 0,
-        eligibility: JSON.stringify(verdict.checks),
+        ...formColumns(b, verdict),
         state: o.state,
         // The confirmation e-mail went, with its link's secret stored hashed.
         token_hash: hashSecret(newSecret()),

@@ -71,6 +71,27 @@ function checkAnswers(b: JoinBody, rules: ReturnType<typeof rulesOf>['eligibilit
     throw fieldError('practisingSince', 'field_practising_since');
 }
 
+/** What the form says, as the request's columns: a tutee's place and day of installation, a tutor's year. */
+export function formColumns(b: JoinBody, verdict: ReturnType<typeof checkEligibility>) {
+  const tutee = b.role === 'tutee';
+  return {
+    name: b.name,
+    email: b.email,
+    phone: b.phone ? normalisePhone(b.phone) : null,
+    locale: b.locale,
+    role: b.role,
+    profession: b.profession,
+    place: tutee ? b.place || null : null,
+    installed_on: tutee ? b.installedOn : null,
+    practising_since: tutee ? null : b.practisingSince,
+    needs: b.needs,
+    availability: b.availability,
+    preferences: b.preferences,
+    eligible: verdict.eligible ? 1 : 0,
+    eligibility: JSON.stringify(verdict.checks),
+  };
+}
+
 /**
  * Records a request and queues the e-mail with its private link. The eligibility is checked now,
  * on the organisation's calendar day, and told honestly: a request that does not fit is recorded
@@ -85,7 +106,6 @@ export async function submit(ctx: AppContext, programmeId: string, b: JoinBody, 
   checkAnswers(b, eligibility, day);
   const verdict = checkEligibility(eligibility, b, day);
   const id = newId();
-  const tutee = b.role === 'tutee';
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('join_requests')
@@ -93,20 +113,7 @@ export async function submit(ctx: AppContext, programmeId: string, b: JoinBody, 
         id,
         org_id: p.org_id,
         programme_id: p.id,
-        name: b.name,
-        email: b.email,
-        phone: b.phone ? normalisePhone(b.phone) : null,
-        locale: b.locale,
-        role: b.role,
-        profession: b.profession,
-        place: tutee ? b.place || null : null,
-        installed_on: tutee ? b.installedOn : null,
-        practising_since: tutee ? null : b.practisingSince,
-        needs: b.needs,
-        availability: b.availability,
-        preferences: b.preferences,
-        eligible: verdict.eligible ? 1 : 0,
-        eligibility: JSON.stringify(verdict.checks),
+        ...formColumns(b, verdict),
         state: 'unconfirmed',
         token_hash: null,
         created_at: now.toISOString(),
