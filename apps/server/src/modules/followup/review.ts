@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Programme } from '../../db/types.ts';
 import { forbidden } from '../../http/errors.ts';
+import { median } from '../../lib/median.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { MIN_AGGREGATE } from '../../policy/confidentiality.ts';
 import { audit } from '../audit/service.ts';
@@ -29,13 +30,6 @@ export function aggregateOrHidden(values: number[]): {
     shown: true,
   };
 }
-
-const median = (xs: number[]) => {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 
 /** A membership ended within this time of its creation, its person never paired, was a mistake. */
 export const MISTAKE_WINDOW_DAYS = 7;

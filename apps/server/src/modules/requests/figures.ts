@@ -1,4 +1,5 @@
 import type { Db } from '../../db/index.ts';
+import { median } from '../../lib/median.ts';
 
 /**
  * A programme's requests to join over a review year, in counts only: those that reached the
@@ -38,18 +39,12 @@ export async function requestFigures(db: Db, programmeId: string, start: string,
     if (at && r.confirmed_at && at >= r.confirmed_at)
       days.push((Date.parse(at) - Date.parse(r.confirmed_at)) / 86_400_000);
   }
-  days.sort((a, b) => a - b);
-  const mid = Math.floor(days.length / 2);
-  const median = days.length
-    ? days.length % 2
-      ? (days[mid] as number)
-      : ((days[mid - 1] as number) + (days[mid] as number)) / 2
-    : null;
+  const mid = median(days);
   return {
     received: rows.length,
     accepted: accepted.length,
     declined: rows.filter((r) => r.decision === 'declined').length,
     matched: days.length,
-    medianDaysToMatch: median === null ? null : Math.round(median * 10) / 10,
+    medianDaysToMatch: mid === null ? null : Math.round(mid * 10) / 10,
   };
 }

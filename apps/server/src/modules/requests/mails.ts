@@ -16,6 +16,17 @@ import { explainCheck, requestTexts } from './texts.ts';
 
 const lang = (locale: string) => (locale === 'en' ? 'en' : 'fr');
 
+/** What every e-mail about a request names: the person, the programme, its organisation, the role asked. */
+function mailValues(r: MailRequest, l: 'fr' | 'en') {
+  return {
+    name: r.name,
+    programme: r.programme_name,
+    organisation: r.org_name,
+    role: roleWord(r.template, l, r.role === 'tutor' ? 'tutor' : 'tutee'),
+  };
+}
+type MailRequest = NonNullable<Awaited<ReturnType<typeof requestForMail>>>;
+
 /** The link to confirm the address — the request reaches the coordination only then — and to withdraw it. */
 export const confirmMail = defineJob(
   'requests.confirm-mail',
@@ -37,13 +48,7 @@ export const confirmMail = defineJob(
           .execute();
         const l = lang(r.locale);
         const t = requestTexts(l);
-        const values = {
-          name: r.name,
-          programme: r.programme_name,
-          organisation: r.org_name,
-          role: roleWord(r.template, l, r.role === 'tutor' ? 'tutor' : 'tutee'),
-          link: linkFor(ctx, token),
-        };
+        const values = { ...mailValues(r, l), link: linkFor(ctx, token) };
         const checks = readJson(eligibilityFacts, r.eligibility, 'join_requests.eligibility');
         const unmet = checks.filter((c) => !c.ok).map((c) => `• ${explainCheck(c, r.template, l)}`);
         const text = [
@@ -81,12 +86,7 @@ export const declinedMail = defineJob(
       async () => {
         const l = lang(r.locale);
         const t = requestTexts(l);
-        const values = {
-          name: r.name,
-          programme: r.programme_name,
-          organisation: r.org_name,
-          role: roleWord(r.template, l, r.role === 'tutor' ? 'tutor' : 'tutee'),
-        };
+        const values = mailValues(r, l);
         const text = [
           t('declined.body', values),
           ...(r.decline_message ? [`${t('declined.message')}\n${r.decline_message}`] : []),
