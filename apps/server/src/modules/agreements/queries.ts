@@ -137,18 +137,6 @@ export async function livePairsAmong(db: Db, programmeId: string, people: string
     .execute();
 }
 
-/** The programme's coordinators (the role, not the organisation's administrators). */
-export async function coordinatorsOf(db: Db, programmeId: string) {
-  const rows = await db
-    .selectFrom('memberships')
-    .select('user_id')
-    .where('programme_id', '=', programmeId)
-    .where('role', '=', 'coordinator')
-    .where('ended_at', 'is', null)
-    .execute();
-  return [...new Set(rows.map((r) => r.user_id))];
-}
-
 /** A programme with its organisation's name, zone and language. */
 export async function programmeWithOrg(db: Db, programmeId: string) {
   return db

@@ -9,9 +9,10 @@ import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { loadPairingFor } from '../matching/pairings.ts';
 import { event, transitionIn } from '../matching/service.ts';
+import { coordinatorsOf } from '../programmes/queries.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { mayEndEarly, mayMoveEnd } from './policy.ts';
-import { activatedAt, coordinatorsOf, programmeWithOrg, termsOf } from './queries.ts';
+import { activatedAt, programmeWithOrg, termsOf } from './queries.ts';
 import { agreementNotice, firstMeetingNotice } from './texts.ts';
 
 // A pair's term in a programme with a duration: it starts the day the pair became active (the

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/index.ts';
 import { nonEmpty, type Scope } from '../../policy/scope.ts';
+import { coordinatorsOf } from '../programmes/queries.ts';
 
 // All SQL of difficulties. A difficulty is read through the actor's Scope (the organisations they
 // belong to or administer); the policy then decides whether it is theirs to see.
@@ -171,15 +172,8 @@ export async function forwardTargets(db: Db, d: { id: string; org_id: string }) 
 
 /** Who is told of a programme's difficulties: its coordinators, else the organisation's admins. */
 export async function coordinationOf(db: Db, programmeId: string, orgId: string): Promise<string[]> {
-  const coordinators = await db
-    .selectFrom('memberships')
-    .select('user_id')
-    .where('programme_id', '=', programmeId)
-    .where('role', '=', 'coordinator')
-    .where('ended_at', 'is', null)
-    .execute();
-  if (coordinators.length) return [...new Set(coordinators.map((c) => c.user_id))];
-  return organisationAdmins(db, orgId);
+  const coordinators = await coordinatorsOf(db, programmeId);
+  return coordinators.length ? coordinators : organisationAdmins(db, orgId);
 }
 
 async function organisationAdmins(db: Db, orgId: string): Promise<string[]> {

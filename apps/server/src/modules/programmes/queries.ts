@@ -87,3 +87,15 @@ export async function currentMembers(db: Db, programmeId: string): Promise<strin
     .execute();
   return rows.map((r) => r.user_id);
 }
+
+/** The programme's coordinators (the role, not the organisation's administrators). */
+export async function coordinatorsOf(db: Db, programmeId: string) {
+  const rows = await db
+    .selectFrom('memberships')
+    .select('user_id')
+    .where('programme_id', '=', programmeId)
+    .where('role', '=', 'coordinator')
+    .where('ended_at', 'is', null)
+    .execute();
+  return [...new Set(rows.map((r) => r.user_id))];
+}
