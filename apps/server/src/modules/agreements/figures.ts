@@ -1,7 +1,6 @@
 import type { Db } from '../../db/index.ts';
 import { nonEmpty } from '../../policy/scope.ts';
-
-const PARTIES = ['mentor', 'mentee', 'organisation'] as const;
+import { parties } from './schema.ts';
 
 /**
  * Of the given pairs, how many had a charter signed by all three parties (mentor, mentee and the
@@ -15,13 +14,13 @@ export async function chartersSigned(db: Db, pairingIds: string[], end: string):
     .where('pairing_id', 'in', nonEmpty(pairingIds))
     .where('signed_at', '<', end)
     .execute();
-  const parties = new Map<string, Set<string>>();
+  const signers = new Map<string, Set<string>>();
   for (const r of rows) {
     const key = `${r.pairing_id} ${r.version_id}`;
-    parties.set(key, (parties.get(key) ?? new Set()).add(r.party));
+    signers.set(key, (signers.get(key) ?? new Set()).add(r.party));
   }
   const signed = new Set<string>();
-  for (const [key, who] of parties)
-    if (PARTIES.every((p) => who.has(p))) signed.add(key.split(' ')[0] as string);
+  for (const [key, who] of signers)
+    if (parties.every((p) => who.has(p))) signed.add(key.split(' ')[0] as string);
   return signed.size;
 }

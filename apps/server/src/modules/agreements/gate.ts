@@ -2,6 +2,7 @@ import type { Db } from '../../db/index.ts';
 import { refuse } from '../../http/errors.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { livePairsAmong, signaturesOf, versionsOf } from './queries.ts';
+import { parties } from './schema.ts';
 import { charterStatus } from './status.ts';
 
 // Meetings wait for the charter: in a programme that asks for one, a meeting of a pair (its mentor
@@ -28,7 +29,7 @@ export async function requireSignedCharters(
     const own = sigs.filter((s) => s.pairing_id === x.id);
     const status = versions.length > 0 ? charterStatus(versions, own) : null;
     if (status?.lastComplete) continue;
-    const waiting = status?.waitingOn ?? ['mentor', 'mentee', 'organisation'];
+    const waiting = status?.waitingOn ?? [...parties];
     const names = [
       ...(waiting.includes('mentor') ? [x.tutor_name] : []),
       ...(waiting.includes('mentee') ? [x.tutee_name] : []),
