@@ -8,6 +8,7 @@ import type * as Portfolio from './tables-portfolio.ts';
 import type * as Requests from './tables-requests.ts';
 import type * as Reviews from './tables-reviews.ts';
 import type * as Rights from './tables-rights.ts';
+import type * as Teams from './tables-teams.ts';
 import type * as Wellbeing from './tables-wellbeing.ts';
 
 export type * from './tables-meetings-matching.ts';
@@ -220,7 +221,8 @@ export interface Database
     People.PeopleTables,
     Portfolio.PortfolioTables,
     Reviews.ReviewTables,
-    Requests.RequestTables {
+    Requests.RequestTables,
+    Teams.TeamTables {
   organisations: OrganisationTable;
   users: UserTable;
   org_members: OrgMemberTable;
