@@ -22,6 +22,8 @@ import {
 // serves an existing apps/web/dist instead.
 const reuseBuild = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(WEB_DIST, 'index.html'));
 const webDist = reuseBuild ? WEB_DIST : join(E2E_DIR, 'web');
+// The rule of scripts/typescript.mjs: tsx only where Node.js does not strip types itself.
+const stripsTypes = Boolean(process.features.typescript);
 const serve = [
   `rm -rf '${E2E_DIR}'`,
   `mkdir -p '${E2E_DIR}'`,
@@ -29,7 +31,7 @@ const serve = [
   reuseBuild
     ? 'true'
     : `NODE_ENV=production npm run build -w @compagnon/web -- --outDir '${webDist}' --emptyOutDir`,
-  `exec node --import tsx apps/server/src/main.ts > '${E2E_LOG}' 2>&1`,
+  `exec node ${stripsTypes ? '' : '--import tsx '}apps/server/src/main.ts > '${E2E_LOG}' 2>&1`,
 ].join(' && ');
 
 // Specs that move the server's clock on (support.ts `letTimePass`): they run last, so no other spec

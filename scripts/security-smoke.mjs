@@ -16,6 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { typescriptArgs } from './typescript.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const DEMO_PASSWORD = 'demo-compagnon';
@@ -40,7 +41,7 @@ const freePort = () =>
 async function startServer() {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'compagnon-smoke-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  const child = spawn(process.execPath, [...typescriptArgs, 'apps/server/src/main.ts'], {
     cwd: root,
     env: {
       ...process.env,

@@ -4,7 +4,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class ProgrammePage {
   readonly rows: Locator;
 
-  constructor(private readonly page: Page) {
+  private readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
     this.rows = page.getByTestId('person-row');
   }
 

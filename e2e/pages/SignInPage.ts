@@ -2,7 +2,10 @@ import { expect, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../env.ts';
 
 export class SignInPage {
-  constructor(private readonly page: Page) {}
+  private readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
 
   async open() {
     await this.page.goto('/connexion');

@@ -3,11 +3,10 @@
  * (RFC 6901) to the offending field, so the CLI can name it and the server can map it to a 400.
  */
 export class InputError extends Error {
-  constructor(
-    readonly pointer: string,
-    message: string,
-  ) {
+  readonly pointer: string;
+  constructor(pointer: string, message: string) {
     super(message);
+    this.pointer = pointer;
     this.name = 'InputError';
   }
 }

@@ -19,8 +19,10 @@ type TaskOutput<K extends TaskName> = Awaited<ReturnType<(typeof Tasks)[K]>>;
 
 /** A job stopped because it ran past its budget. */
 export class ComputeTimeout extends Error {
-  constructor(readonly budgetMs: number) {
+  readonly budgetMs: number;
+  constructor(budgetMs: number) {
     super(`stopped after ${budgetMs} ms`);
+    this.budgetMs = budgetMs;
     this.name = 'ComputeTimeout';
   }
 }

@@ -1,10 +1,11 @@
-// The worker threads' entry point. The server runs its TypeScript sources through tsx (`node
-// --import tsx`, or tsx's register() in the command line); a worker thread does not inherit that
-// loader on every Node.js line (Node 20 ignores `--import` there), so each thread registers tsx the
-// way the command line does, then loads the jobs of worker.ts.
+// The worker threads' entry point. On a Node.js line that strips TypeScript types itself it loads
+// the jobs of worker.ts as they are; elsewhere the server runs its sources through tsx (`node
+// --import tsx`, or tsx's register() in the command line), a loader a worker thread does not inherit
+// on every line (Node 20 ignores `--import` there), so each thread registers tsx the way the command
+// line does first.
 import { register } from 'tsx/esm/api';
 
-register();
+if (!process.features.typescript) register();
 const jobs = await import('./worker.ts');
 
 /**

@@ -51,11 +51,14 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeeding> {
 
 class Seeder {
   private n = 0;
-  constructor(
-    private readonly db: Db,
-    private readonly now: string,
-    private readonly hash: string,
-  ) {}
+  private readonly db: Db;
+  private readonly now: string;
+  private readonly hash: string;
+  constructor(db: Db, now: string, hash: string) {
+    this.db = db;
+    this.now = now;
+    this.hash = hash;
+  }
 
   private nextName(): string {
     const i = this.n++;

@@ -15,14 +15,18 @@ export type ErrorParams = Readonly<Record<string, ErrorParam>>;
  * `params`; `message` is its French text, for logs and command-line tools. Built by `refuse` only.
  */
 export class AppError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly textKey: TextKey,
-    readonly params: ErrorParams,
-    readonly details?: unknown,
-  ) {
+  readonly status: number;
+  readonly code: string;
+  readonly textKey: TextKey;
+  readonly params: ErrorParams;
+  readonly details?: unknown;
+  constructor(status: number, code: string, textKey: TextKey, params: ErrorParams, details?: unknown) {
     super('');
+    this.status = status;
+    this.code = code;
+    this.textKey = textKey;
+    this.params = params;
+    this.details = details;
     this.message = errorMessage(this, 'fr');
   }
 }

@@ -28,13 +28,18 @@ export const isDemoAddress = (address: string) => /@[^@]+\.demo$/i.test(address.
  * and kept longer, than a mailbox.
  */
 export class LogMailer implements Mailer {
+  private readonly write: (line: string) => void;
+  private readonly opts: { bodies: boolean; summariseDemo: boolean };
   constructor(
-    private readonly write: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
-    private readonly opts: { bodies: boolean; summariseDemo: boolean } = {
+    write: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+    opts: { bodies: boolean; summariseDemo: boolean } = {
       bodies: true,
       summariseDemo: false,
     },
-  ) {}
+  ) {
+    this.write = write;
+    this.opts = opts;
+  }
   async send(mail: Mail): Promise<void> {
     if (!this.opts.bodies) {
       this.write(`✉  Not sent (no SMTP settings): to ${mail.to} · ${mail.subject}`);
@@ -62,7 +67,9 @@ export class MemoryMailer implements Mailer {
 
 export class SmtpMailer implements Mailer {
   private readonly transport: Transporter;
-  constructor(private readonly config: Config) {
+  private readonly config: Config;
+  constructor(config: Config) {
+    this.config = config;
     this.transport = config.SMTP_URL
       ? nodemailer.createTransport(config.SMTP_URL)
       : nodemailer.createTransport({

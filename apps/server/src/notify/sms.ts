@@ -27,7 +27,10 @@ export function smsNumber(input: string | null | undefined): string | null {
 /** Without a provider, messages are written to the log (like e-mails), so nothing is lost in development. */
 export class LogSmsProvider implements SmsProvider {
   readonly sent: Sms[] = [];
-  constructor(private readonly write: (line: string) => void = (l) => process.stdout.write(`${l}\n`)) {}
+  private readonly write: (line: string) => void;
+  constructor(write: (line: string) => void = (l) => process.stdout.write(`${l}\n`)) {
+    this.write = write;
+  }
   async send(sms: Sms): Promise<void> {
     this.sent.push(sms);
     this.write(`\n✆  SMS to: ${sms.to}\n   ${sms.text}\n`);
@@ -40,7 +43,10 @@ export class LogSmsProvider implements SmsProvider {
  * gateways accept this shape directly or through a small relay.
  */
 export class HttpSmsProvider implements SmsProvider {
-  constructor(private readonly opts: { url: string; token?: string; from?: string; timeoutMs?: number }) {}
+  private readonly opts: { url: string; token?: string; from?: string; timeoutMs?: number };
+  constructor(opts: { url: string; token?: string; from?: string; timeoutMs?: number }) {
+    this.opts = opts;
+  }
   async send(sms: Sms): Promise<void> {
     const res = await fetch(this.opts.url, {
       method: 'POST',

@@ -6,14 +6,22 @@ export interface FieldIssue {
 }
 
 export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: FieldIssue[];
+  readonly details: unknown;
   constructor(
-    readonly status: number,
-    readonly code: string,
+    status: number,
+    code: string,
     message: string,
-    readonly fields: FieldIssue[] = [],
-    readonly details: unknown = undefined,
+    fields: FieldIssue[] = [],
+    details: unknown = undefined,
   ) {
     super(message);
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+    this.details = details;
   }
 
   get isNotFound() {

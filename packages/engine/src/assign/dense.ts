@@ -307,7 +307,9 @@ class Nearest {
   private readonly costs: Float64Array;
   private readonly tutors: Int32Array;
 
-  constructor(private readonly k: number) {
+  private readonly k: number;
+  constructor(k: number) {
+    this.k = k;
     this.costs = new Float64Array(k + 1);
     this.tutors = new Int32Array(k + 1);
   }

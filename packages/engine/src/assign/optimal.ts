@@ -169,10 +169,11 @@ class Candidates {
   private readonly heap: BoundedHeaps;
   private readonly mark: Int32Array;
 
-  constructor(
-    private readonly net: Network,
-    private readonly k: number,
-  ) {
+  private readonly net: Network;
+  private readonly k: number;
+  constructor(net: Network, k: number) {
+    this.net = net;
+    this.k = k;
     const { nTutees: n, nTutors: m, start, cost, tutor, capacity } = net;
     this.cheapest = new Int32Array(n * k).fill(-1);
     this.extra = new Array(n);

@@ -187,14 +187,26 @@ class Expansion {
   private readonly fileZones = new Map<string, ZoneRules>();
   private readonly tzidZones = new Map<string, ZoneRules>();
 
+  private readonly calendar: Component;
+  private readonly from: number;
+  private readonly to: number;
+  private readonly floating: ZoneRules;
+  private readonly out: number[];
+  private readonly budget: OccurrenceBudget;
   constructor(
-    private readonly calendar: Component,
-    private readonly from: number,
-    private readonly to: number,
-    private readonly floating: ZoneRules,
-    private readonly out: number[],
-    private readonly budget: OccurrenceBudget,
+    calendar: Component,
+    from: number,
+    to: number,
+    floating: ZoneRules,
+    out: number[],
+    budget: OccurrenceBudget,
   ) {
+    this.calendar = calendar;
+    this.from = from;
+    this.to = to;
+    this.floating = floating;
+    this.out = out;
+    this.budget = budget;
     for (const vtz of calendar.getAllSubcomponents('vtimezone')) {
       const rules = vtimezoneRules(vtz);
       if (rules && !this.fileZones.has(rules.name)) this.fileZones.set(rules.name, rules);

@@ -80,14 +80,15 @@ export const MAX_OCCURRENCES = 50_000;
 
 /** A file whose series give more occurrences than the limit; `events` is how many VEVENTs it has. */
 export class OccurrenceLimitError extends InputError {
-  constructor(
-    readonly events: number,
-    readonly limit: number,
-  ) {
+  readonly events: number;
+  readonly limit: number;
+  constructor(events: number, limit: number) {
     super(
       '',
       `the file's ${events === 1 ? '1 event repeats' : `${events} events repeat`} into more than ${limit} occurrences before the end of the range`,
     );
+    this.events = events;
+    this.limit = limit;
     this.name = 'OccurrenceLimitError';
   }
 }
@@ -95,10 +96,12 @@ export class OccurrenceLimitError extends InputError {
 /** The occurrences a file may still give, shared by all its events. */
 export class OccurrenceBudget {
   private used = 0;
-  constructor(
-    readonly limit: number,
-    readonly events: number,
-  ) {}
+  readonly limit: number;
+  readonly events: number;
+  constructor(limit: number, events: number) {
+    this.limit = limit;
+    this.events = events;
+  }
 
   spend(): void {
     if (++this.used > this.limit) throw new OccurrenceLimitError(this.events, this.limit);

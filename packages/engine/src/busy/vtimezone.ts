@@ -91,10 +91,9 @@ export class VtimezoneRules implements ZoneRules {
   private readonly onsetCache = new Map<number, { at: number[]; after: number[] }>();
   private readonly tables = new Map<number, YearTable>();
 
-  constructor(
-    readonly name: string,
-    component: Component,
-  ) {
+  readonly name: string;
+  constructor(name: string, component: Component) {
+    this.name = name;
     this.observances = [];
     for (const sub of component.getAllSubcomponents()) {
       if (sub.name !== 'standard' && sub.name !== 'daylight') continue;

@@ -45,7 +45,9 @@ class IanaRules implements ZoneRules {
   private readonly years = new Map<number, YearTable>();
   private readonly zone: IANAZone;
 
-  constructor(readonly name: string) {
+  readonly name: string;
+  constructor(name: string) {
+    this.name = name;
     this.zone = IANAZone.create(name);
   }
 

@@ -155,12 +155,12 @@ export const stopwords = new Set(
  */
 export class Failure extends Error {
   readonly messageEn: string;
-  constructor(
-    readonly code: PhraseError,
-    text: string,
-    readonly part: string | null = null,
-  ) {
+  readonly code: PhraseError;
+  readonly part: string | null;
+  constructor(code: PhraseError, text: string, part: string | null = null) {
     super(availabilityTexts('fr')(`phrase.${text}`, { part }));
+    this.code = code;
+    this.part = part;
     this.messageEn = availabilityTexts('en')(`phrase.${text}`, { part });
   }
 }
