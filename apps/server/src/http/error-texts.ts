@@ -6,12 +6,14 @@
 import { agreementErrorTexts } from './error-texts-agreements.ts';
 import { requestErrorTexts } from './error-texts-requests.ts';
 import { reviewErrorTexts } from './error-texts-reviews.ts';
+import { teamErrorTexts } from './error-texts-teams.ts';
 
 export const errorTexts = {
   fr: {
     ...agreementErrorTexts.fr,
     ...requestErrorTexts.fr,
     ...reviewErrorTexts.fr,
+    ...teamErrorTexts.fr,
     // Generic
     unauthenticated: 'Connectez-vous d’abord.',
     forbidden: 'Vous n’avez pas le droit de faire cela.',
@@ -216,6 +218,7 @@ export const errorTexts = {
     ...requestErrorTexts.en,
     ...reviewErrorTexts.en,
     ...agreementErrorTexts.en,
+    ...teamErrorTexts.en,
     unauthenticated: 'Sign in first.',
     forbidden: 'You are not allowed to do this.',
     not_found: 'This does not exist or is not open to you.',
