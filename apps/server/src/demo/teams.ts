@@ -101,6 +101,73 @@ async function teamMeeting(
   return id;
 }
 
+type Member = { id: string; name: string };
+
+async function threadMessages(s: Scene, teamId: string, [a, b, c, d]: Member[]) {
+  if (!a || !b || !c || !d) return;
+  const lines: [Member, number, string][] = [
+    [
+      b,
+      9,
+      'Bonjour à tous : qui peut recevoir une interne de DES1 en difficulté avec son stage aux urgences ?',
+    ],
+    [c, 8, 'Je peux la voir la semaine prochaine. Tu me donnes son prénom en message privé ?'],
+    [
+      d,
+      5,
+      'Je suis au maximum de ma capacité, avec deux alertes : je ne prends personne de plus ce semestre.',
+    ],
+    [a, 2, 'Rencontre d’équipe calée : on fait le point sur les charges à cette occasion.'],
+  ];
+  for (const [who, daysAgo, body] of lines) {
+    await s.db
+      .insertInto('team_messages')
+      .values({
+        id: newId(),
+        team_id: teamId,
+        author_id: who.id,
+        body,
+        created_at: s.now.minus({ days: daysAgo }).toUTC().toISO() as string,
+        erased_at: null,
+      })
+      .execute();
+  }
+}
+
+async function meetingsWithReport(s: Scene, teamId: string, members: Member[], [b, c, d]: Member[]) {
+  if (!b || !c || !d) return;
+  const now = s.now;
+  const past = now.minus({ weeks: 3 }).set({ hour: 20, minute: 30, second: 0, millisecond: 0 });
+  const held = await teamMeeting(s, teamId, members, past, 'Rencontre de l’équipe Amiens Nord');
+  await s.db
+    .insertInto('team_meeting_reports')
+    .values({
+      meeting_id: held,
+      team_id: teamId,
+      author_id: b.id,
+      content: JSON.stringify({
+        cases: [
+          { name: 'Camille', note: 'DES1, stage aux urgences vécu difficilement ; isolement.' },
+          { name: 'anonymisé', note: 'Retard de traces : une RSCA sur trois rendue.' },
+        ],
+        decisions:
+          'Proposer à Camille un entretien avec la psychologue du DMG. Relancer les traces en retard par le fil.',
+        followUps: [
+          {
+            who: c.name,
+            what: 'Appeler Camille avant la fin du mois',
+            by: now.plus({ days: 7 }).toISODate(),
+          },
+          { who: d.name, what: 'Faire le point sur sa charge avec la coordination', by: null },
+        ],
+      }),
+      updated_at: past.plus({ days: 1 }).toUTC().toISO() as string,
+    })
+    .execute();
+  const next = now.plus({ days: 10 }).set({ hour: 20, minute: 30, second: 0, millisecond: 0 });
+  await teamMeeting(s, teamId, members, next, 'Rencontre de l’équipe Amiens Nord');
+}
+
 export async function demoTeams(db: Db, ctx: AppContext): Promise<void> {
   const org = await db
     .selectFrom('organisations')
@@ -123,59 +190,8 @@ export async function demoTeams(db: Db, ctx: AppContext): Promise<void> {
   const [a, b, c, d] = nord.members;
   if (!a || !b || !c || !d) return;
 
-  const lines: [typeof a, number, string][] = [
-    [
-      b,
-      9,
-      'Bonjour à tous : qui peut recevoir une interne de DES1 en difficulté avec son stage aux urgences ?',
-    ],
-    [c, 8, 'Je peux la voir la semaine prochaine. Tu me donnes son prénom en message privé ?'],
-    [d, 5, 'Je suis au maximum de ma capacité, avec deux alertes : je ne prends personne de plus ce semestre.'],
-    [a, 2, 'Rencontre d’équipe calée : on fait le point sur les charges à cette occasion.'],
-  ];
-  for (const [who, daysAgo, body] of lines) {
-    await db
-      .insertInto('team_messages')
-      .values({
-        id: newId(),
-        team_id: nord.id,
-        author_id: who.id,
-        body,
-        created_at: now.minus({ days: daysAgo }).toUTC().toISO() as string,
-        erased_at: null,
-      })
-      .execute();
-  }
-
-  const past = now.minus({ weeks: 3 }).set({ hour: 20, minute: 30, second: 0, millisecond: 0 });
-  const held = await teamMeeting(s, nord.id, nord.members, past, 'Rencontre de l’équipe Amiens Nord');
-  await db
-    .insertInto('team_meeting_reports')
-    .values({
-      meeting_id: held,
-      team_id: nord.id,
-      author_id: b.id,
-      content: JSON.stringify({
-        cases: [
-          { name: 'Camille', note: 'DES1, stage aux urgences vécu difficilement ; isolement.' },
-          { name: 'anonymisé', note: 'Retard de traces : une RSCA sur trois rendue.' },
-        ],
-        decisions:
-          'Proposer à Camille un entretien avec la psychologue du DMG. Relancer les traces en retard par le fil.',
-        followUps: [
-          {
-            who: c.name,
-            what: 'Appeler Camille avant la fin du mois',
-            by: now.plus({ days: 7 }).toISODate(),
-          },
-          { who: d.name, what: 'Faire le point sur sa charge avec la coordination', by: null },
-        ],
-      }),
-      updated_at: past.plus({ days: 1 }).toUTC().toISO() as string,
-    })
-    .execute();
-  const next = now.plus({ days: 10 }).set({ hour: 20, minute: 30, second: 0, millisecond: 0 });
-  await teamMeeting(s, nord.id, nord.members, next, 'Rencontre de l’équipe Amiens Nord');
+  await threadMessages(s, nord.id, [a, b, c, d]);
+  await meetingsWithReport(s, nord.id, nord.members, [b, c, d]);
 
   await db
     .insertInto('team_overloads')
