@@ -71,6 +71,8 @@ export interface MeetingTable {
   reminded_at: Instant | null;
   created_at: Instant;
   updated_at: Instant;
+  /** A meeting of a tutor team (0026), with the team's own report grid (modules/teams). */
+  team_id?: string | null;
 }
 
 export interface MeetingParticipantTable {

@@ -8,6 +8,7 @@ import type * as Portfolio from './tables-portfolio.ts';
 import type * as Requests from './tables-requests.ts';
 import type * as Reviews from './tables-reviews.ts';
 import type * as Rights from './tables-rights.ts';
+import type * as TeamWork from './tables-team-work.ts';
 import type * as Teams from './tables-teams.ts';
 import type * as Wellbeing from './tables-wellbeing.ts';
 
@@ -222,7 +223,8 @@ export interface Database
     Portfolio.PortfolioTables,
     Reviews.ReviewTables,
     Requests.RequestTables,
-    Teams.TeamTables {
+    Teams.TeamTables,
+    TeamWork.TeamWorkTables {
   organisations: OrganisationTable;
   users: UserTable;
   org_members: OrgMemberTable;

@@ -123,6 +123,16 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
         .executeTakeFirstOrThrow()
     ).id,
   };
+  // Tutor teams (demo/teams.ts): a DMG team and its team meeting.
+  const team = await s.db
+    .selectFrom('teams')
+    .select('id')
+    .where('org_id', '=', dmg.id)
+    .executeTakeFirstOrThrow();
+  ids.teamId = team.id;
+  ids.teamMeetingId =
+    (await s.db.selectFrom('meetings').select('id').where('team_id', '=', team.id).executeTakeFirst())?.id ??
+    team.id;
   const trace = await s.db
     .selectFrom('portfolio_traces as t')
     .innerJoin('portfolio_versions as v', 'v.trace_id', 't.id')

@@ -120,6 +120,8 @@ export const recordNames = {
   'end review': { fr: 'Ce bilan', en: 'This review' },
   questionnaire: { fr: 'Ce questionnaire', en: 'This questionnaire' },
   join_request: { fr: 'Cette demande', en: 'This request' },
+  team: { fr: 'Cette équipe', en: 'This team' },
+  'team request': { fr: 'Cette demande de l’équipe', en: 'This team request' },
 } as const;
 export type RecordName = keyof typeof recordNames;
 

@@ -9,6 +9,7 @@ import { actorKinds, adminOnly, all, anyUser, type Cell, manager, orgMember } fr
 import { portfolioMatrix } from './matrix-portfolio.ts';
 import { requestMatrix } from './matrix-requests.ts';
 import { reviewsMatrix } from './matrix-reviews.ts';
+import { teamsMatrix } from './matrix-teams.ts';
 
 /**
  * The authorization matrix: every /api route × every kind of actor → the expected status. A route
@@ -508,6 +509,7 @@ export const matrix: Record<string, Cell> = {
   ...reviewsMatrix,
   ...requestMatrix,
   ...agreementsMatrix,
+  ...teamsMatrix,
 };
 
 const who5Answer = {
@@ -546,6 +548,11 @@ function fillParams(url: string, w: World): string {
     questionnaireId: w.reviews.questionnaireId,
     askId: w.reviews.askId,
     joinRequestId: w.requests.joinRequestId,
+    teamId: w.teams.teamId,
+    memberId: w.teams.mateId,
+    overloadId: w.teams.overloadId,
+    moveId: w.teams.moveId,
+    teamMeetingId: w.teams.meetingId,
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

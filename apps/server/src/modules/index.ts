@@ -18,6 +18,7 @@ import { requestRoutes } from './requests/routes.ts';
 import { retentionRoutes } from './retention/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { rightsRoutes } from './rights/routes.ts';
+import { teamRoutes } from './teams/routes.ts';
 import { threadRoutes } from './threads/routes.ts';
 import { wellbeingRoutes } from './wellbeing/routes.ts';
 
@@ -39,6 +40,7 @@ export function registerModules(api: Api, ctx: AppContext): void {
   difficultyRoutes(api, ctx);
   consultationRoutes(api, ctx);
   threadRoutes(api, ctx);
+  teamRoutes(api, ctx);
   portfolioRoutes(api, ctx);
   reviewRoutes(api, ctx);
   requestRoutes(api, ctx);

@@ -5,7 +5,16 @@ import { createWorld, meeting, type World } from '../test/factories.ts';
 import { joinRequest } from '../test/factories-requests.ts';
 import { endReview } from '../test/factories-reviews.ts';
 import { setupTestServer } from '../test/harness.ts';
-import { type Access, access, type Relation, recordKinds, table } from './confidentiality.ts';
+import {
+  type Access,
+  access,
+  type Relation,
+  recordKinds,
+  type TeamRelation,
+  table,
+  teamReadable,
+  teamTable,
+} from './confidentiality.ts';
 
 // Each row of the table, enforced: for every relation the world can stand in, a request as that
 // viewer, and what came back matches what the table says. Changing a cell of the table without
@@ -553,6 +562,43 @@ describe('requests to join', () => {
         res.statusCode === 200 && res.body.includes('Quelqu’un de dehors') ? 'full' : 'none';
       if (seen === 'none') assert.ok([403, 404].includes(res.statusCode), `${relation}: ${res.body}`);
       assert.equal(seen, access('joinRequest', relation), relation);
+    }
+  });
+});
+
+describe('tutor teams (the team rows)', () => {
+  /** One viewer per team relation: the world's team holds the tutor and Tuteur C. */
+  const teamViewers = (w: World): [TeamRelation, { cookie: string }][] => [
+    ['teammate', w.actors.tutor],
+    ['coordinator', w.actors.coordinator],
+    ['coordinator', w.actors.orgAdmin],
+    ['otherTutor', w.actors.otherTutor],
+    ['tutee', w.actors.tutee],
+    ['none', w.actors.otherOrgCoordinator],
+  ];
+
+  test('team contacts: teammates (and the coordination) read them; another tutor and a tutee none of them', async () => {
+    const w = await createWorld(s.ctx);
+    for (const [relation, viewer] of teamViewers(w)) {
+      const page = await get(viewer.cookie, `/api/teams/${w.teams.teamId}`);
+      const people = await get(viewer.cookie, `/api/programmes/${w.programme.id}/people`);
+      const inPage = page.statusCode === 200 && page.body.includes(w.teams.mate.email);
+      const inPeople = people.statusCode === 200 && people.body.includes(w.teams.mate.email);
+      const expected = teamTable.teamContact[relation] === 'full';
+      assert.equal(inPage || inPeople, expected, relation);
+    }
+  });
+
+  test('team thread and team meeting reports: the members only', async () => {
+    const w = await createWorld(s.ctx);
+    const report = `/api/teams/${w.teams.teamId}/meetings/${w.teams.meetingId}/report`;
+    for (const [relation, viewer] of teamViewers(w)) {
+      const thread = await get(viewer.cookie, `/api/teams/${w.teams.teamId}/messages`);
+      assert.equal(thread.statusCode === 200, teamReadable('teamThread', relation), `thread: ${relation}`);
+      const r = await get(viewer.cookie, report);
+      assert.equal(r.statusCode === 200, teamReadable('teamReport', relation), `report: ${relation}`);
+      const page = await get(viewer.cookie, `/api/teams/${w.teams.teamId}`);
+      assert.equal(page.statusCode === 200, teamReadable('teamCaseload', relation), `caseload: ${relation}`);
     }
   });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useNext } from '../features/orgs/next';
 import { PortfolioNavLinks } from '../features/portfolio/PortfolioNavLinks';
+import { TeamNavLinks } from '../features/teams/TeamNavLinks';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OrgNavigation } from './OrgNavigation';
 import classes from './Shell.module.css';
@@ -42,6 +43,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
         aria-current={pathname === '/' ? 'page' : undefined}
       />
       <PortfolioNavLinks pathname={pathname} onNavigate={onNavigate} />
+      <TeamNavLinks pathname={pathname} onNavigate={onNavigate} />
       {byOrg.map(({ org, programmes }) => (
         <OrgNavigation
           key={org.id}

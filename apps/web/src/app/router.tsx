@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { AuthLayout } from '../features/auth/AuthLayout';
 import { SignInPage } from '../features/auth/SignInPage';
+import { teamPageRoutes, teamTabRoutes } from '../features/teams/routes';
 import { CHOOSE_PASSWORD_PATH, RequireSignIn } from './RequireSignIn';
 import { Shell } from './Shell';
 import { Loading, NotFound } from './ui';
@@ -220,6 +221,7 @@ export const router = createBrowserRouter([
                   (m) => m.CharterPanel,
                 ),
               },
+              ...teamTabRoutes,
               {
                 path: 'appariement',
                 lazy: page(
@@ -271,6 +273,7 @@ export const router = createBrowserRouter([
               (m) => m.AgreementPage,
             ),
           },
+          ...teamPageRoutes,
           {
             path: '/echanges/:pairingId',
             lazy: page(

@@ -49,7 +49,8 @@ export interface SensitiveRead {
     | 'consultation'
     | 'trace'
     | 'synthesis'
-    | 'end_review';
+    | 'end_review'
+    | 'team';
   recordId: string;
   /** The programme the read happened in, to record the reader's role there. */
   programmeId?: string;

@@ -46,12 +46,14 @@ export function visibilityOf(
  * its tutor and its resident read it, never the coordination, whatever the programme's rule.
  */
 export function reportReadable(
-  m: { kind: string },
+  m: { kind: string; team_id?: string | null },
   role: MeetingRole,
   report: Parameters<typeof visibilityOf>[0],
   programme: { rules: string },
 ) {
   if (m.kind === INTERVIEW) return portfolioReadable(relationOf(role));
+  // A team meeting's report is the team's own grid, on the team's page (modules/teams/reports.ts).
+  if (m.team_id) return false;
   return reportContentReadable(relationOf(role), visibilityOf(report, programme));
 }
 
@@ -138,6 +140,7 @@ export async function saveReport(
   body: z.infer<typeof reportBody>,
 ) {
   const { meeting: m, programme } = await loadMeetingFor(ctx, actor, meetingId, 'report');
+  if (m.team_id) throw refuse(409, 'team_meeting_report');
   if (m.status !== 'confirmed') throw refuse(409, 'not_confirmed');
   if (!reportOpen(m, ctx.clock.now())) throw refuse(409, 'report_before_start');
   const now = ctx.clock.now().toISOString();

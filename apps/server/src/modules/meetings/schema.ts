@@ -75,6 +75,8 @@ export const meetingBody = z
     /** A video meeting's link (https); only its participants see it. */
     videoUrl: webUrl().nullable().default(null),
     guideId: z.string().nullable().default(null),
+    /** A meeting of the organiser's tutor team, with the team's own report (modules/teams). */
+    teamId: z.string().nullable().default(null),
     durationMinutes: z.number().int().min(15).max(600),
     participantIds: z.array(z.string()).min(1).max(60),
     requiredIds: z.array(z.string()).max(60).default([]),

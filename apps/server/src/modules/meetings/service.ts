@@ -15,6 +15,7 @@ import { alertsMayChange } from '../followup/reevaluate.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { rulesOf } from '../programmes/templates.ts';
+import { checkTeamMeeting, teammatesToInvite } from '../teams/meetings-gate.ts';
 import { guideById, guides } from './guides.ts';
 import { checkInterviewPlan } from './interview.ts';
 import { INTERVIEW, INTERVIEW_TITLE } from './interview-schema.ts';
@@ -52,12 +53,15 @@ async function invitable(ctx: AppContext, actor: UserActor, programme: Programme
     for (const r of rows) if (!seen.has(r.id)) seen.set(r.id, r);
     return sortByName([...seen.values()], (r) => r.name);
   }
-  if (!rolesIn(actor, programme.id).has('tutor')) return null;
-  const tutees = [...(await tuteesOf(ctx.db, programme.id, actor.id))];
-  if (tutees.length === 0) return null;
+  // A live member of a tutor team invites their teammates too (modules/teams).
+  const mates = await teammatesToInvite(ctx.db, programme.id, actor.id);
+  const tutees = rolesIn(actor, programme.id).has('tutor')
+    ? [...(await tuteesOf(ctx.db, programme.id, actor.id))]
+    : [];
+  if (tutees.length === 0 && mates.length === 0) return null;
   const people = await names(ctx.db, tutees);
   return sortByName(
-    tutees.map((id) => ({ id, name: people.get(id)?.name ?? '', role: 'tutee' })),
+    [...tutees.map((id) => ({ id, name: people.get(id)?.name ?? '', role: 'tutee' })), ...mates],
     (r) => r.name,
   );
 }
@@ -264,6 +268,7 @@ async function insertPoll(trx: Db, poll: NewPoll): Promise<string[]> {
       reminded_at: null,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
+      team_id: body.teamId,
     })
     .execute();
   await trx
@@ -320,6 +325,7 @@ export async function createMeeting(
   if (p.archived_at) throw refuse(403, 'forbidden', { variant: 'archived' });
   if (body.kind === INTERVIEW) await checkInterviewPlan(ctx, actor, p, body.participantIds);
   await checkInvitees(ctx, actor, p, body.participantIds);
+  if (body.teamId) await checkTeamMeeting(ctx.db, p.id, actor.id, body.teamId, body.participantIds);
   // A pair among the people meets once its charter is signed, where the programme asks for one.
   await requireSignedCharters(ctx.db, p, [actor.id, ...body.participantIds]);
   if (body.guideId && !guideById(body.guideId)) throw refuse(400, 'unknown_guide');

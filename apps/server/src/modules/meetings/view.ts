@@ -21,7 +21,8 @@ function meetingActions(role: MeetingRole, m: Meeting, now: Date, reportVisible:
     confirm: organiser && m.status === 'polling',
     edit: organiser && m.status !== 'cancelled',
     cancel: organiser && m.status !== 'cancelled',
-    report: organiser && reportOpen(m, now),
+    // A team meeting's report is written on the team's page (modules/teams).
+    report: organiser && reportOpen(m, now) && !m.team_id,
     viewReport: reportVisible,
     nudge: organiser && pollOpen,
   };

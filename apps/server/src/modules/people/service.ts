@@ -12,6 +12,7 @@ import { auditRead } from '../audit/reads.ts';
 import { audit } from '../audit/service.ts';
 import { sendInvitation } from '../auth/service.ts';
 import { mayAskAbout } from '../consultations/policy.ts';
+import { teammateContacts } from '../teams/contacts.ts';
 import { ensureOrgMember, leaveOrganisationIfNoProgramme } from './invitations.ts';
 import { phoneSharing } from './phone-sharing.ts';
 import { personActions, relationsInProgramme, seesPair, seesSignInStatus } from './policy.ts';
@@ -138,6 +139,8 @@ export async function listPeople(
     coordinatorView: seesSignInStatus(actor, p),
     invited: new Set(rows.filter((r) => r.invited_at !== null).map((r) => r.user_id)),
   };
+  // Members of a tutor team see their teammates' contact details (modules/teams/contacts.ts).
+  const mates = await teammateContacts(ctx.db, p, actor.id);
   const byUser = new Map<string, PersonView>();
   for (const r of rows) {
     const relation = relations.get(r.user_id) ?? 'none';
@@ -153,6 +156,7 @@ export async function listPeople(
         actions: personActions(actor, p),
       };
       if (level === 'full') addFullView(person, r, relation, seen);
+      else if (mates.has(r.user_id)) Object.assign(person, mates.get(r.user_id));
       byUser.set(r.user_id, person);
     }
     if (mayAskAbout(actor, p, relation, r.role)) person.actions.consultExpert = true;

@@ -85,6 +85,11 @@ export const programmeRulesSchema = z.object({
   phoneSharedByDefault: z.boolean().default(false),
   /** Rules saved before it existed read as their template's (rulesOf). */
   eligibility: eligibilitySchema.default(noEligibilityRule),
+  /**
+   * A tutee moved between two tutors of a team (modules/teams) needs the coordination's approval
+   * too, after the other tutor's. Rules saved before it existed read as their template's.
+   */
+  teamMovesNeedCoordinator: z.boolean().default(true),
 });
 export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;
 
@@ -97,7 +102,13 @@ export function rulesOf(p: { rules: string; template?: string }): ProgrammeRules
   const template = templates[p.template as TemplateId];
   const stored = readJson(z.record(z.string(), z.unknown()), p.rules, 'programmes.rules');
   if (!template) return rules;
-  for (const k of ['reviewStartMonth', 'groupsBySite', 'phoneSharedByDefault', 'eligibility'] as const)
+  for (const k of [
+    'reviewStartMonth',
+    'groupsBySite',
+    'phoneSharedByDefault',
+    'eligibility',
+    'teamMovesNeedCoordinator',
+  ] as const)
     if (!(k in stored)) (rules as Record<typeof k, unknown>)[k] = template.rules[k];
   return rules;
 }
@@ -138,6 +149,7 @@ export const templates: Record<TemplateId, Template> = {
       groupsBySite: false,
       phoneSharedByDefault: true,
       eligibility: { ...noEligibilityRule },
+      teamMovesNeedCoordinator: true,
     },
   },
   'peer-tutoring': {
@@ -166,6 +178,7 @@ export const templates: Record<TemplateId, Template> = {
       groupsBySite: true,
       phoneSharedByDefault: true,
       eligibility: { ...noEligibilityRule },
+      teamMovesNeedCoordinator: false,
     },
   },
   'member-tutoring': {
@@ -194,6 +207,7 @@ export const templates: Record<TemplateId, Template> = {
       groupsBySite: false,
       phoneSharedByDefault: true,
       eligibility: { ...noEligibilityRule },
+      teamMovesNeedCoordinator: false,
     },
   },
   'installation-mentoring': {
@@ -222,6 +236,7 @@ export const templates: Record<TemplateId, Template> = {
       groupsBySite: false,
       phoneSharedByDefault: true,
       eligibility: { mentorMinYears: 3, menteeInstalledMaxMonths: 12 },
+      teamMovesNeedCoordinator: false,
     },
   },
   'tutor-peer-support': {
@@ -250,6 +265,7 @@ export const templates: Record<TemplateId, Template> = {
       groupsBySite: false,
       phoneSharedByDefault: false,
       eligibility: { ...noEligibilityRule },
+      teamMovesNeedCoordinator: false,
     },
   },
 };

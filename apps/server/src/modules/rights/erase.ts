@@ -8,6 +8,7 @@ import { erasePortfolio } from '../portfolio/rights.ts';
 import { eraseRequests } from '../requests/rights.ts';
 import { EMPTY_REPORT_CONTENT } from '../retention/purge.ts';
 import { eraseReviews } from '../reviews/rights.ts';
+import { eraseTeamWork } from '../teams/rights.ts';
 import { eraseThreadMessages } from '../threads/rights.ts';
 import { eraseCheckins } from '../wellbeing/rights.ts';
 import { eraseFromDifficulties } from './erase-difficulties.ts';
@@ -77,6 +78,7 @@ export async function erasePerson(trx: Db, userId: string, now: Date): Promise<n
   rows += await clearFreeTextAbout(trx, userId);
   rows += await eraseFromDifficulties(trx, userId, at);
   rows += await eraseThreadMessages(trx, userId, at);
+  rows += await eraseTeamWork(trx, userId, at);
   rows += await erasePortfolio(trx, userId, ERASED_NAME);
   rows += await eraseReviews(trx, userId, at);
   rows += await eraseRequests(trx, user, { name: ERASED_NAME, email: erasedEmail(userId) });

@@ -10,6 +10,7 @@ import { portfolioData } from '../portfolio/rights.ts';
 import { loadOrganisationFor } from '../programmes/service.ts';
 import { requestData } from '../requests/rights.ts';
 import { reviewsData } from '../reviews/rights.ts';
+import { teamData } from '../teams/rights.ts';
 import { threadData } from '../threads/rights.ts';
 import {
   approvalToDecide,
@@ -38,6 +39,7 @@ export async function exportData(ctx: AppContext, actor: UserActor, format: 'jso
       ...(await reviewsData(trx, actor.id)),
       ...(await requestData(trx, actor.id)),
       ...(await agreementData(trx, actor.id)),
+      ...(await teamData(trx, actor.id)),
     };
     const orgs = [...actor.orgIds];
     for (const orgId of orgs.length ? orgs : [null]) {

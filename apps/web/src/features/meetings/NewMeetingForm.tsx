@@ -29,11 +29,22 @@ function bestOfFirstDays(r: Slots) {
  * The people invited first: those of the page it was opened from (?avec=), else the programme's
  * unit: one tutee where it works in pairs, the group where it works in groups; a coordinator picks.
  */
-function firstInvitees(meetings: ProgrammeMeetings, avec: string | null) {
+function firstInvitees(meetings: ProgrammeMeetings, avec: string | null, team: string | null) {
   const known = new Set(meetings.candidates.map((c) => c.id));
   const asked = (avec ?? '').split(',').filter((id) => known.has(id));
+  // A team meeting (?equipe=, from the team's page) invites the whole team.
+  if (team && asked.length === 0)
+    return meetings.candidates.filter((c) => c.role === 'teammate').map((c) => c.id);
   return asked.length > 0 ? asked : meetings.defaults.participantIds;
 }
+
+/** The title first proposed: a team meeting's, one tutee's in a pair programme, else a group's. */
+const firstTitle = (meetings: ProgrammeMeetings, invited: number, teamId: string | null) =>
+  teamId
+    ? 'teams.meetings.defaultTitle'
+    : invited === 1 && meetings.defaults.unit === 'pair'
+      ? 'meetings.new.defaultTitleOne'
+      : 'meetings.new.defaultTitle';
 
 /** The meeting's name, mode, place or link and guide, as MeetingBasics edits them. */
 function useBasics(firstTitle: () => string) {
@@ -92,14 +103,9 @@ export function NewMeetingForm({
   const { t } = useProgrammeTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [invited, setInvited] = useState(() => new Set(firstInvitees(meetings, params.get('avec'))));
-  const basics = useBasics(() =>
-    t(
-      invited.size === 1 && meetings.defaults.unit === 'pair'
-        ? 'meetings.new.defaultTitleOne'
-        : 'meetings.new.defaultTitle',
-    ),
-  );
+  const teamId = params.get('equipe');
+  const [invited, setInvited] = useState(() => new Set(firstInvitees(meetings, params.get('avec'), teamId)));
+  const basics = useBasics(() => t(firstTitle(meetings, invited.size, teamId)));
   const { title, mode, place, videoUrl, guideId } = basics;
   const [interview, chooseInterview] = useInterviewChoice(basics.onTitle);
   const [range, setRange] = useState(() => firstRange(meetings.timeZone, params.get('from')));
@@ -114,7 +120,9 @@ export function NewMeetingForm({
       <Title order={2} fz={22}>
         {t('meetings.new.title')}
       </Title>
-      {meetings.actions.createInterview && <InterviewChoice checked={interview} onChange={chooseInterview} />}
+      {meetings.actions.createInterview && !teamId && (
+        <InterviewChoice checked={interview} onChange={chooseInterview} />
+      )}
       <MeetingBasics {...basics} guides={meetings.guides} />
       <SlotSearch
         candidates={meetings.candidates}
@@ -149,6 +157,7 @@ export function NewMeetingForm({
               place: mode === 'in-person' && place.trim() ? place.trim() : null,
               videoUrl: mode === 'video' && videoUrl.trim() ? videoUrl.trim() : null,
               guideId,
+              teamId,
               durationMinutes: Number(duration),
               participantIds: [...invited],
               requiredIds: [...required],

@@ -157,6 +157,13 @@ export function ReportRules({ form, words }: RulesSectionProps) {
         />
       </Row>
       <Row>
+        <Switch
+          label={t('rules.teamMoves.label')}
+          description={t('rules.teamMoves.help')}
+          {...form.getInputProps('teamMovesNeedCoordinator', { type: 'checkbox' })}
+        />
+      </Row>
+      <Row>
         <Alert color="sauge" variant="light" title={t('rules.reports.changeTitle')}>
           {t('rules.reports.changeHelp', words)}
         </Alert>

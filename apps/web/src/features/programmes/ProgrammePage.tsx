@@ -11,6 +11,7 @@ import {
   IconSignature,
   IconTimeline,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useRef } from 'react';
@@ -33,6 +34,8 @@ import type { ProgrammeContext } from './context';
 import classes from './programmes.module.css';
 import { useProgramme } from './queries';
 import { useActiveTabInView } from './useActiveTabInView';
+
+const TEAM_TEMPLATES = ['des-tutoring', 'peer-tutoring', 'tutor-peer-support'];
 
 export function ProgrammePage() {
   const { programmeId = '' } = useParams();
@@ -103,10 +106,20 @@ export function ProgrammePage() {
 }
 
 /** The programme's sections; some only for those who manage it or when the programme uses them. */
-function programmeTabs(p: Programme, t: TFunction) {
+function programmeTabs(
+  p: Programme,
+  t: TFunction,
+): { to: string; label: string; icon: typeof IconUsers; end?: boolean }[] {
   const base = `/programmes/${p.id}`;
+  // Tutor teams (features/teams): the first tab of a peer-support programme, whose groups are teams.
+  const teams = TEAM_TEMPLATES.includes(p.template)
+    ? [{ to: `${base}/equipes`, label: t('programme.tabs.teams'), icon: IconUsersGroup }]
+    : [];
+  const peer = p.template === 'tutor-peer-support';
   return [
+    ...(peer ? teams : []),
     { to: base, label: t('programme.tabs.people'), icon: IconUsers, end: true },
+    ...(peer ? [] : teams),
     { to: `${base}/rencontres`, label: t('programme.tabs.meetings'), icon: IconCalendarEvent },
     // Requests to join from the public page: the programme's coordination (and admins).
     ...(p.myRoles.includes('coordinator') || p.actions.archive

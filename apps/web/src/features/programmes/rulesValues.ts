@@ -25,6 +25,7 @@ export interface Values {
   reviewStartMonth: string;
   groupsBySite: boolean;
   phoneSharedByDefault: boolean;
+  teamMovesNeedCoordinator: boolean;
   /** Eligibility of requests to join: a switch per rule, which may be "none". */
   checkMentorYears: boolean;
   mentorMinYears: Num;
@@ -76,6 +77,7 @@ export function toValues(r: ProgrammeRules): Values {
     reviewStartMonth: String(r.reviewStartMonth),
     groupsBySite: r.groupsBySite,
     phoneSharedByDefault: r.phoneSharedByDefault,
+    teamMovesNeedCoordinator: r.teamMovesNeedCoordinator,
     checkMentorYears: r.eligibility.mentorMinYears !== null,
     mentorMinYears: r.eligibility.mentorMinYears ?? 3,
     checkMenteeMonths: r.eligibility.menteeInstalledMaxMonths !== null,
@@ -104,6 +106,7 @@ export function toRules(v: Values): unknown {
     reviewStartMonth: Number(v.reviewStartMonth),
     groupsBySite: v.groupsBySite,
     phoneSharedByDefault: v.phoneSharedByDefault,
+    teamMovesNeedCoordinator: v.teamMovesNeedCoordinator,
     eligibility: {
       mentorMinYears: v.checkMentorYears ? num(v.mentorMinYears) : null,
       menteeInstalledMaxMonths: v.checkMenteeMonths ? num(v.menteeInstalledMaxMonths) : null,
