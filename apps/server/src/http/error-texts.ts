@@ -4,6 +4,7 @@
 // both texts fails a test (http/errors.test.ts).
 
 import { agreementErrorTexts } from './error-texts-agreements.ts';
+import { feedbackErrorTexts } from './error-texts-feedback.ts';
 import { requestErrorTexts } from './error-texts-requests.ts';
 import { reviewErrorTexts } from './error-texts-reviews.ts';
 
@@ -12,6 +13,7 @@ export const errorTexts = {
     ...agreementErrorTexts.fr,
     ...requestErrorTexts.fr,
     ...reviewErrorTexts.fr,
+    ...feedbackErrorTexts.fr,
     // Generic
     unauthenticated: 'Connectez-vous d’abord.',
     forbidden: 'Vous n’avez pas le droit de faire cela.',
@@ -215,6 +217,7 @@ export const errorTexts = {
   en: {
     ...requestErrorTexts.en,
     ...reviewErrorTexts.en,
+    ...feedbackErrorTexts.en,
     ...agreementErrorTexts.en,
     unauthenticated: 'Sign in first.',
     forbidden: 'You are not allowed to do this.',

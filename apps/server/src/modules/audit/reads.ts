@@ -15,6 +15,7 @@ export const readKinds = {
   consultation: 'consultation.read',
   portfolio: 'portfolio.read',
   endReview: 'end_review.read',
+  teamCase: 'team_case.read',
 } as const;
 export type ReadKind = keyof typeof readKinds;
 export const readActions: readonly string[] = Object.values(readKinds);
@@ -49,7 +50,8 @@ export interface SensitiveRead {
     | 'consultation'
     | 'trace'
     | 'synthesis'
-    | 'end_review';
+    | 'end_review'
+    | 'team_case';
   recordId: string;
   /** The programme the read happened in, to record the reader's role there. */
   programmeId?: string;

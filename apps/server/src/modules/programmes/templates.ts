@@ -40,6 +40,18 @@ export const defaultAlertThresholds: AlertThresholds = {
   escalateAfterDays: 7,
 };
 
+/** The kinds of a case brought to a tutor team (modules/cases). */
+export const caseKinds = [
+  'difficulty',
+  'safety-health',
+  'internship-conflict',
+  'tutor-change',
+  'other',
+] as const;
+export const caseReviewSchema = z.object({
+  expertRequiredKinds: z.array(z.enum(caseKinds)).max(caseKinds.length),
+});
+
 /** The rules of a programme: data the coordinator edits, seeded from one of the five templates. */
 export const programmeRulesSchema = z.object({
   unit: z.enum(['pair', 'group']),
@@ -85,6 +97,11 @@ export const programmeRulesSchema = z.object({
   phoneSharedByDefault: z.boolean().default(false),
   /** Rules saved before it existed read as their template's (rulesOf). */
   eligibility: eligibilitySchema.default(noEligibilityRule),
+  /**
+   * Case review in tutor teams (modules/cases): the kinds of case whose decision is recorded only
+   * after an expert consulted about it answered. Rules saved before it existed read as their template's.
+   */
+  caseReview: caseReviewSchema.default({ expertRequiredKinds: [] }),
 });
 export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;
 
@@ -97,7 +114,13 @@ export function rulesOf(p: { rules: string; template?: string }): ProgrammeRules
   const template = templates[p.template as TemplateId];
   const stored = readJson(z.record(z.string(), z.unknown()), p.rules, 'programmes.rules');
   if (!template) return rules;
-  for (const k of ['reviewStartMonth', 'groupsBySite', 'phoneSharedByDefault', 'eligibility'] as const)
+  for (const k of [
+    'reviewStartMonth',
+    'groupsBySite',
+    'phoneSharedByDefault',
+    'eligibility',
+    'caseReview',
+  ] as const)
     if (!(k in stored)) (rules as Record<typeof k, unknown>)[k] = template.rules[k];
   return rules;
 }
@@ -138,6 +161,7 @@ export const templates: Record<TemplateId, Template> = {
       groupsBySite: false,
       phoneSharedByDefault: true,
       eligibility: { ...noEligibilityRule },
+      caseReview: { expertRequiredKinds: ['safety-health'] },
     },
   },
   'peer-tutoring': {
@@ -166,6 +190,7 @@ export const templates: Record<TemplateId, Template> = {
       groupsBySite: true,
       phoneSharedByDefault: true,
       eligibility: { ...noEligibilityRule },
+      caseReview: { expertRequiredKinds: ['safety-health'] },
     },
   },
   'member-tutoring': {
@@ -194,6 +219,7 @@ export const templates: Record<TemplateId, Template> = {
       groupsBySite: false,
       phoneSharedByDefault: true,
       eligibility: { ...noEligibilityRule },
+      caseReview: { expertRequiredKinds: [] },
     },
   },
   'installation-mentoring': {
@@ -222,6 +248,7 @@ export const templates: Record<TemplateId, Template> = {
       groupsBySite: false,
       phoneSharedByDefault: true,
       eligibility: { mentorMinYears: 3, menteeInstalledMaxMonths: 12 },
+      caseReview: { expertRequiredKinds: [] },
     },
   },
   'tutor-peer-support': {
@@ -250,6 +277,7 @@ export const templates: Record<TemplateId, Template> = {
       groupsBySite: false,
       phoneSharedByDefault: false,
       eligibility: { ...noEligibilityRule },
+      caseReview: { expertRequiredKinds: [] },
     },
   },
 };
