@@ -4,9 +4,8 @@ import { isDeepStrictEqual } from 'node:util';
  * The confidentiality table of PRODUCT.md as data, for the records the product keeps today: every
  * module asks this file (`access`, `contactFor`, `reportContentReadable`, `escalationAccess`,
  * `consultationAccess`, `pairThreadReadable`,
- * `portfolioReadable`, `endReviewReadable`, `access('joinRequest', …)`, `agreementReadable`,
- * `teamCaseAccess`, `selfEvaluationReadable`, `peerFeedbackAccess`, `tutorFeedbackAggregates`) instead
- * of deciding on its own, and `confidentiality.test.ts` checks each
+ * `portfolioReadable`, `endReviewReadable`, `access('joinRequest', …)`, `agreementReadable`, and
+ * those of `confidentiality-teams.ts`) instead of deciding on its own, and `confidentiality.test.ts` checks each
  * row through HTTP requests. Rows of the brief for records not built yet (private notes) join the
  * table with the code that enforces them.
  *
@@ -372,34 +371,3 @@ export function consultationAccess(
 
 /** Whether a viewer reads (and, while the pair lasts, writes in) a pair's thread: its two people only. */
 export const pairThreadReadable = (relation: Relation): boolean => access('pairThread', relation) === 'full';
-
-/**
- * What a viewer reads of a team case, by their relation to its author: its author and their
- * teammates the case (the teammates a tutee it names by first name only), the coordination the case
- * once shared; null when nothing (a 404).
- */
-export function teamCaseAccess(
-  relation: Relation,
-  o: { teammate: boolean; shared: boolean },
-): { subject: 'full' | 'firstName' | 'none' } | null {
-  const a = access('teamCase', relation);
-  if (a === 'full') return { subject: 'full' };
-  if (a === 'team' && o.teammate) return { subject: 'firstName' };
-  if (a === 'consent' && o.shared) return { subject: 'firstName' };
-  return null;
-}
-
-/** Whether a viewer reads a self-evaluation: its author only. */
-export const selfEvaluationReadable = (relation: Relation) => access('selfEvaluation', relation) === 'full';
-
-/** What a viewer reads of a request for peer feedback: the asker all, the teammate asked theirs. */
-export function peerFeedbackAccess(relation: Relation, asked: boolean): 'asker' | 'peer' | null {
-  const a = access('peerFeedback', relation);
-  if (a === 'full') return 'asker';
-  if (a === 'own' && asked) return 'peer';
-  return null;
-}
-
-/** Whether a viewer reads tutees' feedback on a tutor: the tutor, in aggregates only. */
-export const tutorFeedbackAggregates = (relation: Relation) =>
-  access('tutorFeedback', relation) === 'aggregate';

@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router-dom';
 import { AuthLayout } from '../features/auth/AuthLayout';
 import { SignInPage } from '../features/auth/SignInPage';
 import { CHOOSE_PASSWORD_PATH, RequireSignIn } from './RequireSignIn';
+import { teamFeedbackRoutes } from './routes-feedback';
 import { Shell } from './Shell';
 import { Loading, NotFound } from './ui';
 
@@ -341,6 +342,7 @@ export const router = createBrowserRouter([
               (m) => m.ConsultationPage,
             ),
           },
+          ...teamFeedbackRoutes,
           {
             path: '/portfolio/traces/:traceId',
             lazy: page(

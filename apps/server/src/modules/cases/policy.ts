@@ -1,9 +1,10 @@
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
-import { type Relation, teamCaseAccess } from '../../policy/confidentiality.ts';
+import type { Relation } from '../../policy/confidentiality.ts';
+import { teamCaseAccess } from '../../policy/confidentiality-teams.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 
 // Who brings a case to a team, who reads and acts on it. The confidentiality table's "teamCase" row
-// decides what each one reads (policy/confidentiality.ts, teamCaseAccess).
+// decides what each one reads (policy/confidentiality-teams.ts, teamCaseAccess).
 
 type ProgrammeRef = { id: string; org_id: string; archived_at: string | null };
 type CaseRef = { author_id: string | null; state: string; shared_at: string | null };

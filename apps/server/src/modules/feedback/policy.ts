@@ -1,13 +1,13 @@
 import type { UserActor } from '../../policy/actor.ts';
+import type { Relation } from '../../policy/confidentiality.ts';
 import {
   peerFeedbackAccess,
-  type Relation,
   selfEvaluationReadable,
   tutorFeedbackAggregates,
-} from '../../policy/confidentiality.ts';
+} from '../../policy/confidentiality-teams.ts';
 
 // Who evaluates their tutoring and who reads what of it. The confidentiality table's
-// "selfEvaluation", "peerFeedback" and "tutorFeedback" rows decide (policy/confidentiality.ts).
+// "selfEvaluation", "peerFeedback" and "tutorFeedback" rows decide (policy/confidentiality-teams.ts).
 
 /** A tutor of one of the organisation's programmes (a tutor's own grid, feedback and aggregates). */
 export const isTutorIn = (actor: UserActor, orgId: string) =>
