@@ -58,9 +58,37 @@ async function amiensNord(db: Db, orgId: string, programmeId: string, now: strin
   return id;
 }
 
+/** A tutee of tuteur3 asked about their tutor, not answered yet: the anonymous form to try. */
+async function askOneTutee(db: Db, orgId: string, at: string) {
+  const tutor = await userId(db, 'tuteur3@dmg.demo');
+  if (!tutor) return;
+  const pairing = await db
+    .selectFrom('pairings')
+    .select(['id', 'tutee_user_id'])
+    .where('org_id', '=', orgId)
+    .where('tutor_user_id', '=', tutor)
+    .where('state', '=', 'active')
+    .executeTakeFirst();
+  if (!pairing) return;
+  await db
+    .insertInto('tutor_feedback_asks')
+    .values({
+      id: newId(),
+      org_id: orgId,
+      pairing_id: pairing.id,
+      moment: 'six-months',
+      tutee_id: pairing.tutee_user_id,
+      tutor_id: tutor,
+      asked_at: at,
+      answered: 0,
+    })
+    .execute();
+}
+
 /**
  * Feedback on tutoring and a team case in the DMG: tuteur1's anonymous answers (enough for their
- * aggregates) and last year's self-evaluation; one open case of the team « Équipe Amiens Nord ».
+ * aggregates) and last year's self-evaluation; a tutee of tuteur3 asked about them; one open case of
+ * the team « Équipe Amiens Nord ».
  */
 export async function demoFeedback(db: Db, ctx: AppContext): Promise<void> {
   const org = await db
@@ -110,6 +138,7 @@ export async function demoFeedback(db: Db, ctx: AppContext): Promise<void> {
       updated_at: saved,
     })
     .execute();
+  await askOneTutee(db, org.id, at);
   const teamId = await amiensNord(db, org.id, des.id, at);
   await db
     .insertInto('team_cases')
