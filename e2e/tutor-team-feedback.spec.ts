@@ -1,6 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, organisationIdByName, signInAs } from './support.ts';
+import {
+  api,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  organisationIdByName,
+  programmeIdByName,
+  signInAs,
+} from './support.ts';
 
 const SHOTS = process.env.SCREENS_DIR
   ? `${process.env.SCREENS_DIR}/tutor-team-feedback`
@@ -43,7 +50,7 @@ test('a tutor fills in their self-evaluation, which stays theirs', async ({ page
   ).toBeVisible();
   for (const [i, skill] of skills.entries())
     await page
-      .getByRole('radiogroup', { name: skill })
+      .getByRole('group', { name: skill })
       .getByLabel(i % 2 ? 'Acquis' : 'En progrès')
       .check();
   await page.getByLabel('Mes points forts').fill('Je prends le temps d’écouter.');
@@ -52,7 +59,7 @@ test('a tutor fills in their self-evaluation, which stays theirs', async ({ page
   await expect(page.getByText(/^Enregistrée le/)).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Mes points forts')).toHaveValue('Je prends le temps d’écouter.');
-  await expect(page.getByRole('radiogroup', { name: 'Écoute' }).getByLabel('En progrès')).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Écoute' }).getByLabel('En progrès')).toBeChecked();
   await expectAccessible(page, 'self-evaluation');
   await shots(page, 'self-evaluation');
   await page.goto(`/organisations/${orgId}/retours`);
@@ -118,4 +125,41 @@ test('a tutor brings a case to the team; a teammate answers and records the deci
   await shots(page, 'case');
   await page.goto(`/organisations/${orgId}/cas-equipe`);
   await shots(page, 'cases');
+});
+
+test('a tutee answers the anonymous question about their tutor from its notice', async ({ page }) => {
+  test.setTimeout(120_000);
+  // The demo asked one tutee of tuteur3: found through the tutor's people list and the notices.
+  await signInAs(page, 'tuteur3@dmg.demo');
+  const programmeId = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
+  const people = await api<{ userId: string; role: string; email?: string | null }[]>(
+    page.request,
+    `/api/programmes/${programmeId}/people`,
+  );
+  let link: string | undefined;
+  for (const p of people.filter((x) => x.role === 'tutee' && x.email)) {
+    await signInAs(page, p.email as string);
+    const inbox = await api<{ items: { link: string | null }[] }>(page.request, '/api/notifications');
+    link = inbox.items.find((n) => n.link?.startsWith('/retour-tuteur/'))?.link ?? undefined;
+    if (link) break;
+  }
+  if (!link) throw new Error('no tutee of tuteur3 was asked in the demo');
+  await page.setViewportSize({ width: 360, height: 900 });
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'Votre avis sur votre tutorat', level: 1 })).toBeVisible();
+  await expect(page.getByText('Votre réponse est anonyme')).toBeVisible();
+  await expectAccessible(page, 'tutee feedback');
+  await shots(page, 'tutee-feedback');
+  for (const q of [
+    'Mon tuteur ou ma tutrice est joignable',
+    'Il ou elle m’écoute',
+    'Il ou elle m’aide à progresser',
+    'Les rencontres me sont utiles',
+    'Dans l’ensemble, mon tutorat',
+  ])
+    await page.getByRole('group', { name: q }).getByLabel('4 — Plutôt oui').check();
+  await page.getByRole('button', { name: 'Envoyer mon avis' }).click();
+  await expect(page.getByText('Merci, votre avis est enregistré.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Merci, votre avis est enregistré.')).toBeVisible();
 });

@@ -3,7 +3,9 @@ import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
 import { academicYearAt } from '../modules/feedback/queries.ts';
 import { skillItems } from '../modules/feedback/schema.ts';
+import { tuteeAskedNotice } from '../modules/feedback/texts.ts';
 import { liveTeamOf } from '../modules/teams/queries.ts';
+import { MIN_AGGREGATE } from '../policy/confidentiality.ts';
 
 const TEAM = 'Équipe Amiens Nord';
 const DAY = 86_400_000;
@@ -64,16 +66,36 @@ async function askOneTutee(db: Db, orgId: string, at: string) {
   if (!tutor) return;
   const pairing = await db
     .selectFrom('pairings')
-    .select(['id', 'tutee_user_id'])
-    .where('org_id', '=', orgId)
-    .where('tutor_user_id', '=', tutor)
-    .where('state', '=', 'active')
+    .innerJoin('programmes as p', 'p.id', 'pairings.programme_id')
+    .select(['pairings.id', 'pairings.tutee_user_id', 'p.name as programme'])
+    .where('pairings.org_id', '=', orgId)
+    .where('pairings.tutor_user_id', '=', tutor)
+    .where('pairings.state', '=', 'active')
+    .orderBy('pairings.id')
     .executeTakeFirst();
+  const name = await db.selectFrom('users').select('name').where('id', '=', tutor).executeTakeFirstOrThrow();
   if (!pairing) return;
+  const id = newId();
+  // The in-app notice the sweep would have sent (the demo's people read French).
+  const notice = tuteeAskedNotice({ tutor: name.name, programme: pairing.programme, min: MIN_AGGREGATE }).fr;
+  await db
+    .insertInto('notifications')
+    .values({
+      id: newId(),
+      user_id: pairing.tutee_user_id,
+      org_id: orgId,
+      kind: 'reminder',
+      title: notice.title,
+      body: notice.body,
+      link: `/retour-tuteur/${id}`,
+      created_at: at,
+      read_at: null,
+    })
+    .execute();
   await db
     .insertInto('tutor_feedback_asks')
     .values({
-      id: newId(),
+      id,
       org_id: orgId,
       pairing_id: pairing.id,
       moment: 'six-months',

@@ -26,7 +26,7 @@ export function SkillGrid({
         const set = (patch: Partial<{ level: number | null; note: string }>) =>
           onChange?.({ ...value, [item]: { level: r?.level ?? null, note: r?.note ?? '', ...patch } });
         return (
-          <Card key={item} withBorder radius="md" padding="sm">
+          <Card key={item} withBorder radius="md" padding="sm" role="group" aria-labelledby={`skill-${item}`}>
             <Title order={3} fz="sm" id={`skill-${item}`}>
               {t(`feedback.skills.${item}`)}
             </Title>
@@ -38,7 +38,6 @@ export function SkillGrid({
             ) : (
               <>
                 <Radio.Group
-                  aria-labelledby={`skill-${item}`}
                   value={r?.level ? String(r.level) : ''}
                   onChange={(v) => set({ level: Number(v) })}
                   mt={6}

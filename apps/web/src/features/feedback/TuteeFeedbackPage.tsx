@@ -93,16 +93,11 @@ function Ask({ a }: { a: FeedbackAsk }) {
 function Question({ q, value, onChange }: { q: string; value?: number; onChange: (n: number) => void }) {
   const { t } = useTranslation();
   return (
-    <Card withBorder radius="md" padding="sm">
+    <Card withBorder radius="md" padding="sm" role="group" aria-labelledby={`q-${q}`}>
       <Title order={2} fz="sm" id={`q-${q}`}>
         {t(`feedback.questions.${q}`)}
       </Title>
-      <Radio.Group
-        aria-labelledby={`q-${q}`}
-        value={value ? String(value) : ''}
-        onChange={(v) => onChange(Number(v))}
-        mt={6}
-      >
+      <Radio.Group value={value ? String(value) : ''} onChange={(v) => onChange(Number(v))} mt={6}>
         <Stack gap={6}>
           {[1, 2, 3, 4, 5].map((n) => (
             <Radio key={n} value={String(n)} label={t(`feedback.scale.${n}`)} />
