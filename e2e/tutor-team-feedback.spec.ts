@@ -58,7 +58,9 @@ test('a tutor fills in their self-evaluation, which stays theirs', async ({ page
   await page.getByRole('button', { name: 'Enregistrer l’auto-évaluation' }).click();
   await expect(page.getByText(/^Enregistrée le/)).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('Mes points forts')).toHaveValue('Je prends le temps d’écouter.');
+  await expect(page.getByRole('textbox', { name: 'Mes points forts' })).toHaveValue(
+    'Je prends le temps d’écouter.',
+  );
   await expect(page.getByRole('group', { name: 'Écoute' }).getByLabel('En progrès')).toBeChecked();
   await expectAccessible(page, 'self-evaluation');
   await shots(page, 'self-evaluation');
@@ -132,12 +134,12 @@ test('a tutee answers the anonymous question about their tutor from its notice',
   // The demo asked one tutee of tuteur3: found through the tutor's people list and the notices.
   await signInAs(page, 'tuteur3@dmg.demo');
   const programmeId = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
-  const people = await api<{ userId: string; role: string; email?: string | null }[]>(
+  const people = await api<{ userId: string; memberships: { role: string }[]; email?: string | null }[]>(
     page.request,
     `/api/programmes/${programmeId}/people`,
   );
   let link: string | undefined;
-  for (const p of people.filter((x) => x.role === 'tutee' && x.email)) {
+  for (const p of people.filter((x) => x.memberships.some((m) => m.role === 'tutee') && x.email)) {
     await signInAs(page, p.email as string);
     const inbox = await api<{ items: { link: string | null }[] }>(page.request, '/api/notifications');
     link = inbox.items.find((n) => n.link?.startsWith('/retour-tuteur/'))?.link ?? undefined;
