@@ -62,6 +62,8 @@ export interface ConsultationTable {
   expert_id: string;
   /** The tutee it is about; never stored when the asker anonymised the case. */
   subject_id: string | null;
+  /** The team case it was asked about (modules/cases, 0028). */
+  case_id: Generated<string | null>;
   anonymised: Bool;
   question: string;
   attachments: string; // JSON {title, text}[]

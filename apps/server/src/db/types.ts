@@ -2,6 +2,7 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type * as Agreements from './tables-agreements.ts';
 import type * as Auth from './tables-auth.ts';
 import type * as Concerns from './tables-difficulties.ts';
+import type * as Feedback from './tables-feedback.ts';
 import type * as Meetings from './tables-meetings-matching.ts';
 import type * as People from './tables-people.ts';
 import type * as Portfolio from './tables-portfolio.ts';
@@ -224,7 +225,8 @@ export interface Database
     Reviews.ReviewTables,
     Requests.RequestTables,
     Teams.TeamTables,
-    TeamWork.TeamWorkTables {
+    TeamWork.TeamWorkTables,
+    Feedback.FeedbackTables {
   organisations: OrganisationTable;
   users: UserTable;
   org_members: OrgMemberTable;

@@ -102,6 +102,11 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
       (await s.db.selectFrom('questionnaires').select('id').where('org_id', '=', dmg.id).executeTakeFirst())
         ?.id ?? programme.id,
     askId: programme.id,
+    caseId:
+      (await s.db.selectFrom('team_cases').select('id').where('org_id', '=', dmg.id).executeTakeFirst())
+        ?.id ?? programme.id,
+    peerRequestId: programme.id,
+    feedbackAskId: programme.id,
     joinRequestId:
       (await s.db.selectFrom('join_requests').select('id').where('org_id', '=', dmg.id).executeTakeFirst())
         ?.id ?? programme.id,

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { demoDifficulties } from './difficulties.ts';
+import { demoFeedback } from './feedback.ts';
 import { demoFollowup } from './followup.ts';
 import { matchingDemo } from './matching.ts';
 import { demoMeetings } from './meetings.ts';
@@ -19,4 +20,5 @@ export const demoExtensions: DemoExtension[] = [
   demoFollowup,
   demoDifficulties,
   demoPortfolio,
+  demoFeedback,
 ];

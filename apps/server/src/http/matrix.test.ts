@@ -6,6 +6,7 @@ import { createWorld, meeting, type World } from '../test/factories.ts';
 import { changeLog, sessionCookie, setupTestServer } from '../test/harness.ts';
 import { agreementsMatrix } from './matrix-agreements.ts';
 import { actorKinds, adminOnly, all, anyUser, type Cell, manager, orgMember } from './matrix-cells.ts';
+import { feedbackMatrix } from './matrix-feedback.ts';
 import { portfolioMatrix } from './matrix-portfolio.ts';
 import { requestMatrix } from './matrix-requests.ts';
 import { reviewsMatrix } from './matrix-reviews.ts';
@@ -510,6 +511,7 @@ export const matrix: Record<string, Cell> = {
   ...requestMatrix,
   ...agreementsMatrix,
   ...teamsMatrix,
+  ...feedbackMatrix,
 };
 
 const who5Answer = {
@@ -553,6 +555,9 @@ function fillParams(url: string, w: World): string {
     overloadId: w.teams.overloadId,
     moveId: w.teams.moveId,
     teamMeetingId: w.teams.meetingId,
+    caseId: w.feedback.caseId,
+    peerRequestId: w.feedback.peerRequestId,
+    feedbackAskId: w.feedback.feedbackAskId,
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

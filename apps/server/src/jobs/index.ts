@@ -6,6 +6,7 @@
 import type { AppContext } from '../context.ts';
 import { agreementsSweep } from '../modules/agreements/jobs.ts';
 import { authMail } from '../modules/auth/mails.ts';
+import { tutorFeedbackSweep } from '../modules/feedback/sweep.ts';
 import { alertNotices } from '../modules/followup/notices.ts';
 import { reevaluateAlerts } from '../modules/followup/reevaluate.ts';
 import { followupSweep, sweepOneProgramme } from '../modules/followup/sweep.ts';
@@ -85,6 +86,8 @@ export const jobs = jobList(
     declinedMail,
     // agreements: the hourly sweep of pairs' terms (reminder a month before the end, the end itself).
     agreementsSweep,
+    // feedback: the hourly sweep asking tutees about their tutor, six months in and at the end.
+    tutorFeedbackSweep,
   ],
   [
     every(digestSweep, 60 * MINUTE),
@@ -97,6 +100,7 @@ export const jobs = jobList(
     every(endReviewSweep, 60 * MINUTE),
     every(questionnaireSweep, 60 * MINUTE),
     every(agreementsSweep, 60 * MINUTE),
+    every(tutorFeedbackSweep, 60 * MINUTE),
   ],
 );
 

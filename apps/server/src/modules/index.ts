@@ -4,8 +4,10 @@ import { agreementRoutes } from './agreements/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { availabilityRoutes } from './availability/routes.ts';
+import { caseRoutes } from './cases/routes.ts';
 import { consultationRoutes } from './consultations/routes.ts';
 import { difficultyRoutes } from './difficulties/routes.ts';
+import { feedbackRoutes } from './feedback/routes.ts';
 import { followupRoutes } from './followup/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { matchingRoutes } from './matching/routes.ts';
@@ -45,4 +47,6 @@ export function registerModules(api: Api, ctx: AppContext): void {
   reviewRoutes(api, ctx);
   requestRoutes(api, ctx);
   agreementRoutes(api, ctx);
+  caseRoutes(api, ctx);
+  feedbackRoutes(api, ctx);
 }

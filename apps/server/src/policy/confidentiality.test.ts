@@ -602,3 +602,85 @@ describe('tutor teams (the team rows)', () => {
     }
   });
 });
+
+describe('team cases and feedback on one’s tutoring', () => {
+  /** One viewer of the world for each relation to the tutor (the author, the tutor asking, the tutor rated). */
+  const aboutTutor = (w: World): [Relation, { cookie: string }][] => [
+    ['self', w.actors.tutor],
+    ['otherTutor', w.actors.otherTutor],
+    ['ownTutor', w.actors.tutee],
+    ['coordinator', w.actors.coordinator],
+    ['coordinator', w.actors.orgAdmin],
+    ['expert', w.actors.expert],
+    ['peer', w.actors.otherTutee],
+    ['none', w.actors.otherOrgCoordinator],
+  ];
+  const put = (cookie: string, url: string, payload: object) =>
+    s.app.inject({ method: 'PUT', url, headers: { cookie }, payload });
+
+  test('a team case: its author and their team read it; the coordination once shared; nobody else', async () => {
+    const w = await createWorld(s.ctx);
+    const url = `/api/team-cases/${w.feedback.caseId}`;
+    for (const shared of [false, true]) {
+      if (shared)
+        assert.equal((await put(w.actors.tutor.cookie, `${url}/share`, { shared: true })).statusCode, 200);
+      for (const [relation, viewer] of aboutTutor(w)) {
+        const res = await get(viewer.cookie, url);
+        if (res.statusCode !== 200) assert.equal(res.statusCode, 404, `${relation}: ${res.body}`);
+        const cell = access('teamCase', relation);
+        const expected = cell === 'full' || cell === 'team' || (cell === 'consent' && shared);
+        assert.equal(res.statusCode === 200, expected, `${relation} (shared: ${shared})`);
+      }
+    }
+  });
+
+  test('a self-evaluation is read by its author only', async () => {
+    const w = await createWorld(s.ctx);
+    const url = `/api/orgs/${w.orgId}/self-evaluation`;
+    const saved = await put(w.actors.tutor.cookie, url, {
+      ratings: { listening: { level: 2, note: 'Mon secret' } },
+      save: false,
+    });
+    assert.equal(saved.statusCode, 200, saved.body);
+    for (const [relation, viewer] of aboutTutor(w)) {
+      const res = await get(viewer.cookie, url);
+      const seen: Access = res.statusCode === 200 && res.body.includes('Mon secret') ? 'full' : 'none';
+      assert.equal(seen, access('selfEvaluation', relation), relation);
+    }
+  });
+
+  test('peer feedback: the asking tutor reads it, the teammate asked their own, nobody else', async () => {
+    const w = await createWorld(s.ctx);
+    const url = `/api/peer-feedback/${w.feedback.peerRequestId}`;
+    for (const [relation, viewer] of aboutTutor(w)) {
+      const res = await get(viewer.cookie, url);
+      if (res.statusCode !== 200) assert.equal(res.statusCode, 404, `${relation}: ${res.body}`);
+      const standing = res.statusCode === 200 ? res.json().standing : null;
+      const seen: Access = standing === 'asker' ? 'full' : standing === 'peer' ? 'own' : 'none';
+      assert.equal(seen, access('peerFeedback', relation), relation);
+    }
+  });
+
+  test('tutees’ feedback on a tutor: the tutor reads aggregates only; nobody else reads the tutor’s', async () => {
+    const w = await createWorld(s.ctx);
+    const url = `/api/orgs/${w.orgId}/tutor-feedback`;
+    for (let i = 0; i < 5; i++)
+      await s.db
+        .insertInto('tutor_feedback_answers')
+        .values({
+          id: `answer-${i}-${w.orgId}`,
+          org_id: w.orgId,
+          tutor_id: w.actors.tutor.id,
+          month: '2025-06',
+          answers: JSON.stringify({ reachable: 4, listens: 4, progress: 4, useful: 4, overall: 4 }),
+          comment: 'Un avis sur le tuteur A',
+        })
+        .execute();
+    for (const [relation, viewer] of aboutTutor(w)) {
+      const res = await get(viewer.cookie, url);
+      const seen: Access =
+        res.statusCode === 200 && res.json().enough && res.body.includes('tuteur A') ? 'aggregate' : 'none';
+      assert.equal(seen, access('tutorFeedback', relation), relation);
+    }
+  });
+});

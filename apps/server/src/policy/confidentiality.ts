@@ -4,8 +4,8 @@ import { isDeepStrictEqual } from 'node:util';
  * The confidentiality table of PRODUCT.md as data, for the records the product keeps today: every
  * module asks this file (`access`, `contactFor`, `reportContentReadable`, `escalationAccess`,
  * `consultationAccess`, `pairThreadReadable`,
- * `portfolioReadable`, `endReviewReadable`, `access('joinRequest', …)`, `agreementReadable`) instead
- * of deciding on its own, and `confidentiality.test.ts` checks each
+ * `portfolioReadable`, `endReviewReadable`, `access('joinRequest', …)`, `agreementReadable`, and
+ * those of `confidentiality-teams.ts`) instead of deciding on its own, and `confidentiality.test.ts` checks each
  * row through HTTP requests. Rows of the brief for records not built yet (private notes) join the
  * table with the code that enforces them.
  *
@@ -38,6 +38,10 @@ export const recordKinds = [
   'endReview',
   'joinRequest',
   'agreement',
+  'teamCase',
+  'selfEvaluation',
+  'peerFeedback',
+  'tutorFeedback',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
@@ -49,7 +53,8 @@ export type RecordKind = (typeof recordKinds)[number];
  * others; anonymised: the content, and who wrote it unless they asked not to be named; notice: told
  * that the record exists (by whom, when), never its content; status: where each record stands
  * (due, submitted, validated, late) and counts, never a title or a text; consent: in full once its
- * author chose to share it, otherwise only in aggregates over at least MIN_AGGREGATE answers.
+ * author chose to share it, otherwise only in aggregates over at least MIN_AGGREGATE answers; team:
+ * in full for the members of the subject's live tutor team, a tutee it names by first name only.
  */
 export type Access =
   | 'full'
@@ -62,6 +67,7 @@ export type Access =
   | 'notice'
   | 'status'
   | 'consent'
+  | 'team'
   | 'none';
 
 /** Aggregates shown to a coordinator (the yearly review) never cover fewer people than this. */
@@ -197,6 +203,54 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'full',
+    expert: 'none',
+    peer: 'none',
+    none: 'none',
+  },
+  // A case a tutor brings to their team (modules/cases): its subject is its author. The members of
+  // their live team read and discuss it, the tutee it may name by first name only; the coordination
+  // reads it only once its author shared it (each read audited); nobody else learns it exists.
+  teamCase: {
+    self: 'full',
+    tutor: 'none',
+    ownTutor: 'none',
+    otherTutor: 'team',
+    coordinator: 'consent',
+    expert: 'none',
+    peer: 'none',
+    none: 'none',
+  },
+  // A tutor's yearly self-evaluation (modules/feedback): its author's only.
+  selfEvaluation: {
+    self: 'full',
+    tutor: 'none',
+    ownTutor: 'none',
+    otherTutor: 'none',
+    coordinator: 'none',
+    expert: 'none',
+    peer: 'none',
+    none: 'none',
+  },
+  // Feedback a tutor (the subject) asked of teammates: read by the asking tutor only, each answer
+  // named; the teammate asked reads the request made to them and what they answered, nothing else.
+  peerFeedback: {
+    self: 'full',
+    tutor: 'none',
+    ownTutor: 'none',
+    otherTutor: 'own',
+    coordinator: 'none',
+    expert: 'none',
+    peer: 'none',
+    none: 'none',
+  },
+  // Tutees' anonymous feedback on their tutor (the subject): the tutor reads means and comments
+  // over at least MIN_AGGREGATE answers, never one answer; nobody reads a tutor's, not the coordination.
+  tutorFeedback: {
+    self: 'aggregate',
+    tutor: 'none',
+    ownTutor: 'none',
+    otherTutor: 'none',
+    coordinator: 'none',
     expert: 'none',
     peer: 'none',
     none: 'none',

@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { consultation, difficulty } from './factories-difficulties.ts';
+import { feedbackWorld } from './factories-feedback.ts';
 import { portfolioOf, supervisorRequest } from './factories-portfolio.ts';
 import { joinRequest, openRequests } from './factories-requests.ts';
 import { endReview, questionnaireAsked } from './factories-reviews.ts';
@@ -590,6 +591,15 @@ export async function createWorld(ctx: AppContext) {
   const requests = { joinRequestId: (await joinRequest(ctx, { programme })).id };
   // Tutor teams: the tutor and a third tutor in a team (factories-teams.ts).
   const teams = await worldTeam(ctx, { programme, tutorId: tutor.id, pairingId: pairing.id });
+  // Team cases and feedback: the tutor and the other tutor in one team (modules/cases, feedback).
+  const feedback = await feedbackWorld(ctx, {
+    orgId,
+    programmeId: programme.id,
+    tutorId: tutor.id,
+    otherTutorId: otherTutor.id,
+    tuteeId: tutee.id,
+    pairingId: pairing.id,
+  });
 
   return {
     orgId,
@@ -599,6 +609,7 @@ export async function createWorld(ctx: AppContext) {
     reviews,
     requests,
     teams,
+    feedback,
     /** The tutor's pairing with the tutee, and the other tutor's with the other tutee. */
     pairing,
     otherPairing,

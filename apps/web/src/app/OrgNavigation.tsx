@@ -2,10 +2,12 @@ import { Box, Divider, Group, NavLink, Text } from '@mantine/core';
 import {
   IconBuildingCommunity,
   IconCalendarTime,
+  IconChecklist,
   IconInbox,
   IconLifebuoy,
   IconMessageQuestion,
   IconMessageReport,
+  IconMessages,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -123,6 +125,20 @@ function ConcernLinks({
       icon: IconMessageQuestion,
       active: pathname.startsWith(`${base}/avis-experts`),
       shown: org.isAdmin || roles.has('coordinator') || roles.has('tutor') || roles.has('expert'),
+    },
+    {
+      to: `${base}/cas-equipe`,
+      label: t('nav.teamCases'),
+      icon: IconMessages,
+      active: pathname === `${base}/cas-equipe`,
+      shown: roles.has('tutor'),
+    },
+    {
+      to: `${base}/retours`,
+      label: t('nav.feedback'),
+      icon: IconChecklist,
+      active: pathname === `${base}/retours` || pathname === `${base}/auto-evaluation`,
+      shown: roles.has('tutor'),
     },
   ];
   return links

@@ -3,6 +3,7 @@ import { AuthLayout } from '../features/auth/AuthLayout';
 import { SignInPage } from '../features/auth/SignInPage';
 import { teamPageRoutes, teamTabRoutes } from '../features/teams/routes';
 import { CHOOSE_PASSWORD_PATH, RequireSignIn } from './RequireSignIn';
+import { teamFeedbackRoutes } from './routes-feedback';
 import { Shell } from './Shell';
 import { Loading, NotFound } from './ui';
 
@@ -344,6 +345,7 @@ export const router = createBrowserRouter([
               (m) => m.ConsultationPage,
             ),
           },
+          ...teamFeedbackRoutes,
           {
             path: '/portfolio/traces/:traceId',
             lazy: page(

@@ -15,6 +15,7 @@ export const readKinds = {
   consultation: 'consultation.read',
   portfolio: 'portfolio.read',
   endReview: 'end_review.read',
+  teamCase: 'team_case.read',
 } as const;
 export type ReadKind = keyof typeof readKinds;
 export const readActions: readonly string[] = Object.values(readKinds);
@@ -50,7 +51,8 @@ export interface SensitiveRead {
     | 'trace'
     | 'synthesis'
     | 'end_review'
-    | 'team';
+    | 'team'
+    | 'team_case';
   recordId: string;
   /** The programme the read happened in, to record the reader's role there. */
   programmeId?: string;

@@ -55,6 +55,7 @@ export const recordReadView = z.object({
     'consultation',
     'portfolio',
     'endReview',
+    'teamCase',
   ]),
   reader: z.string(),
   role: z.string().nullable(),

@@ -14,6 +14,8 @@ export const askBody = z.object({
   anonymised: z.boolean(),
   question: text(10, 5000),
   attachments: z.array(attachment).max(5).default([]),
+  /** The team case it is asked about (modules/cases): an open case of the asker's team. */
+  caseId: z.string().min(1).nullable().optional(),
 });
 export type AskBody = z.infer<typeof askBody>;
 

@@ -8,6 +8,7 @@ import type { UserActor } from '../../policy/actor.ts';
 import { scopeFor } from '../../policy/scope.ts';
 import { auditRead } from '../audit/reads.ts';
 import { audit } from '../audit/service.ts';
+import { caseForConsultation } from '../cases/service.ts';
 import { tellEach } from '../difficulties/notices.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 import { loadOrganisationFor, loadProgrammeFor } from '../programmes/service.ts';
@@ -79,6 +80,7 @@ export async function ask(ctx: AppContext, actor: UserActor, orgId: string, body
   const subjectId = body.anonymised ? null : (body.subjectId ?? null);
   if (subjectId && !options.subjects.some((s) => s.id === subjectId && s.programmeId === p.id))
     throw refuse(400, 'subject_unknown', {}, { fields: [{ path: 'subjectId', message: 'field_subject' }] });
+  const caseId = body.caseId ? (await caseForConsultation(ctx, actor, body.caseId, p.id)).id : null;
   const now = ctx.clock.now();
   const at = now.toISOString();
   const id = newId();
@@ -99,6 +101,7 @@ export async function ask(ctx: AppContext, actor: UserActor, orgId: string, body
         created_at: at,
         updated_at: at,
         closed_at: null,
+        case_id: caseId,
       })
       .execute();
     const notice = { orgId: org.id, kind: 'message' as const, link: link(id) };

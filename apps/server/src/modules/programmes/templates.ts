@@ -40,6 +40,18 @@ export const defaultAlertThresholds: AlertThresholds = {
   escalateAfterDays: 7,
 };
 
+/** The kinds of a case brought to a tutor team (modules/cases). */
+export const caseKinds = [
+  'difficulty',
+  'safety-health',
+  'internship-conflict',
+  'tutor-change',
+  'other',
+] as const;
+export const caseReviewSchema = z.object({
+  expertRequiredKinds: z.array(z.enum(caseKinds)).max(caseKinds.length),
+});
+
 /** The rules of a programme: data the coordinator edits, seeded from one of the five templates. */
 export const programmeRulesSchema = z.object({
   unit: z.enum(['pair', 'group']),
@@ -90,6 +102,11 @@ export const programmeRulesSchema = z.object({
    * too, after the other tutor's. Rules saved before it existed read as their template's.
    */
   teamMovesNeedCoordinator: z.boolean().default(true),
+  /**
+   * Case review in tutor teams (modules/cases): the kinds of case whose decision is recorded only
+   * after an expert consulted about it answered. Rules saved before it existed read as their template's.
+   */
+  caseReview: caseReviewSchema.default({ expertRequiredKinds: [] }),
 });
 export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;
 
@@ -108,6 +125,7 @@ export function rulesOf(p: { rules: string; template?: string }): ProgrammeRules
     'phoneSharedByDefault',
     'eligibility',
     'teamMovesNeedCoordinator',
+    'caseReview',
   ] as const)
     if (!(k in stored)) (rules as Record<typeof k, unknown>)[k] = template.rules[k];
   return rules;
@@ -150,6 +168,7 @@ export const templates: Record<TemplateId, Template> = {
       phoneSharedByDefault: true,
       eligibility: { ...noEligibilityRule },
       teamMovesNeedCoordinator: true,
+      caseReview: { expertRequiredKinds: ['safety-health'] },
     },
   },
   'peer-tutoring': {
@@ -179,6 +198,7 @@ export const templates: Record<TemplateId, Template> = {
       phoneSharedByDefault: true,
       eligibility: { ...noEligibilityRule },
       teamMovesNeedCoordinator: false,
+      caseReview: { expertRequiredKinds: ['safety-health'] },
     },
   },
   'member-tutoring': {
@@ -208,6 +228,7 @@ export const templates: Record<TemplateId, Template> = {
       phoneSharedByDefault: true,
       eligibility: { ...noEligibilityRule },
       teamMovesNeedCoordinator: false,
+      caseReview: { expertRequiredKinds: [] },
     },
   },
   'installation-mentoring': {
@@ -237,6 +258,7 @@ export const templates: Record<TemplateId, Template> = {
       phoneSharedByDefault: true,
       eligibility: { mentorMinYears: 3, menteeInstalledMaxMonths: 12 },
       teamMovesNeedCoordinator: false,
+      caseReview: { expertRequiredKinds: [] },
     },
   },
   'tutor-peer-support': {
@@ -266,6 +288,7 @@ export const templates: Record<TemplateId, Template> = {
       phoneSharedByDefault: false,
       eligibility: { ...noEligibilityRule },
       teamMovesNeedCoordinator: false,
+      caseReview: { expertRequiredKinds: [] },
     },
   },
 };

@@ -4,6 +4,7 @@ import { rowsTouched } from '../../db/rows.ts';
 import { ENDED_PAIRING_STATES } from '../../domain/pairings.ts';
 import { defineJob, noPayload } from '../../jobs/registry.ts';
 import { purgeClosedConcerns } from '../difficulties/purge.ts';
+import { purgeTutorFeedbackAsks } from '../feedback/rights.ts';
 import { reportContent } from '../meetings/schema.ts';
 import { purgeLeftResidents } from '../portfolio/rights.ts';
 import { purgeRequests } from '../requests/rights.ts';
@@ -41,6 +42,8 @@ export interface Purged {
   endReviews: number;
   /** Requests to join past their period (requests/rights.ts). */
   joinRequests: number;
+  /** Asks of tutees about their tutor older than ended pairs are kept (feedback/rights.ts). */
+  tutorFeedbackAsks: number;
 }
 
 type Before = (days: number) => string;
@@ -70,6 +73,7 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
     portfolio: 0,
     endReviews: 0,
     joinRequests: 0,
+    tutorFeedbackAsks: 0,
   };
   const add = (counts: Partial<Purged>) => {
     for (const [key, n] of Object.entries(counts)) out[key as keyof Purged] += n;
@@ -88,6 +92,7 @@ export async function purgeExpired(db: Db, now: Date): Promise<Purged> {
     add({ pairMessages: await purgeEndedThreads(db, org.id, pairingCut) });
     add({ portfolio: await purgeLeftResidents(db, org.id, pairingCut) });
     add({ endReviews: await purgeReviews(db, org.id, pairingCut, now) });
+    add({ tutorFeedbackAsks: await purgeTutorFeedbackAsks(db, org.id, pairingCut) });
     add({ checkins: await purgeCheckins(db, org.id, r.checkinMonths, now) });
     const difficultyCut = DateTime.fromJSDate(now, { zone: 'utc' })
       .minus({ months: r.difficultyMonths })

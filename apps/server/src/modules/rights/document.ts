@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { newPdf } from '../../lib/heavy.ts';
 import { translator } from '../../notify/i18n.ts';
 import type { agreementData } from '../agreements/rights.ts';
+import type { feedbackData } from '../feedback/rights.ts';
 import type { portfolioData } from '../portfolio/rights.ts';
 import type { requestData } from '../requests/rights.ts';
 import type { reviewsData } from '../reviews/rights.ts';
@@ -16,7 +17,8 @@ type ExportData = Records &
   Awaited<ReturnType<typeof requestData>> &
   Awaited<ReturnType<typeof agreementData>> &
   // Absent from records made before end reviews existed (the texts test's): the section is left out.
-  Partial<Awaited<ReturnType<typeof reviewsData>>>;
+  Partial<Awaited<ReturnType<typeof reviewsData>>> &
+  Partial<Awaited<ReturnType<typeof feedbackData>>>;
 
 const green = '#2f6f5e';
 const ink = '#1f2d2a';
@@ -155,6 +157,16 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
   if (data.joinRequests?.length) {
     heading(t.sections.joinRequests);
     records(data.joinRequests);
+  }
+  const feedback = [
+    ...(data.teamCases ?? []),
+    ...(data.selfEvaluations ?? []),
+    ...(data.peerFeedback ?? []),
+    ...(data.tutorFeedbackAsks ?? []),
+  ];
+  if (feedback.length) {
+    heading(t.sections.tutorFeedback);
+    records(feedback);
   }
   heading(t.sections.erasure);
   records(data.erasureRequests);

@@ -6,6 +6,7 @@ import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { agreementData } from '../agreements/rights.ts';
 import { audit } from '../audit/service.ts';
+import { feedbackData } from '../feedback/rights.ts';
 import { portfolioData } from '../portfolio/rights.ts';
 import { loadOrganisationFor } from '../programmes/service.ts';
 import { requestData } from '../requests/rights.ts';
@@ -40,6 +41,7 @@ export async function exportData(ctx: AppContext, actor: UserActor, format: 'jso
       ...(await requestData(trx, actor.id)),
       ...(await agreementData(trx, actor.id)),
       ...(await teamData(trx, actor.id)),
+      ...(await feedbackData(trx, actor.id)),
     };
     const orgs = [...actor.orgIds];
     for (const orgId of orgs.length ? orgs : [null]) {

@@ -33,6 +33,8 @@ const fr = {
       'Bilans de fin d’accompagnement et questionnaires reçus (vos réponses aux questionnaires sont anonymes : elles ne sont liées à personne)',
     joinRequests: 'Demandes pour rejoindre un programme',
     agreements: 'Chartes signées et durée de vos binômes',
+    tutorFeedback:
+      'Cas d’équipe, auto-évaluations, retours de pairs, et avis demandés sur votre tuteur·rice (vos réponses sont anonymes : elles ne sont liées à personne)',
     erasure: 'Demandes d’effacement',
   },
   labels: {
@@ -94,6 +96,8 @@ const en: typeof fr = {
       'End-of-relationship reviews and questionnaires received (your questionnaire answers are anonymous: they are linked to nobody)',
     joinRequests: 'Requests to join a programme',
     agreements: 'Signed charters and your pairs’ terms',
+    tutorFeedback:
+      'Team cases, self-evaluations, peer feedback, and feedback asked about your tutor (your answers are anonymous: tied to nobody)',
     erasure: 'Erasure requests',
   },
   labels: {

@@ -9,6 +9,7 @@ import { ApiError } from '../../app/api';
 import { applyFieldErrors, useErrorMessage } from '../../app/errors';
 import { ErrorAlert, Loading, PageHeader, usePageTitle } from '../../app/ui';
 import { useSchemaValidator } from '../../app/validation';
+import { type CaseView, useCase } from '../cases/queries';
 import { AskPeopleFields } from './AskPeopleFields';
 import { AttachmentFields } from './AttachmentFields';
 import { type AskBody, type AskOptions, useAsk, useAskOptions } from './queries';
@@ -19,6 +20,10 @@ export function AskPage() {
   const { t } = useTranslation();
   usePageTitle(t('consultations.form.title'));
   const options = useAskOptions(orgId);
+  const [params] = useSearchParams();
+  // Asked from a team case (« Demander l'avis d'un expert »): the form opens with its situation.
+  const caseId = params.get('cas');
+  const kase = useCase(caseId ?? '', !!caseId);
   if (options.error instanceof ApiError && options.error.status === 403)
     return (
       <Stack maw={720}>
@@ -29,11 +34,11 @@ export function AskPage() {
       </Stack>
     );
   if (options.error) return <ErrorAlert error={options.error} />;
-  if (!options.data) return <Loading />;
-  return <AskForm orgId={orgId} options={options.data} />;
+  if (!options.data || (caseId && !kase.data && !kase.error)) return <Loading />;
+  return <AskForm orgId={orgId} options={options.data} kase={kase.data} />;
 }
 
-function AskForm({ orgId, options }: { orgId: string; options: AskOptions }) {
+function AskForm({ orgId, options, kase }: { orgId: string; options: AskOptions; kase?: CaseView }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const message = useErrorMessage();
@@ -42,7 +47,7 @@ function AskForm({ orgId, options }: { orgId: string; options: AskOptions }) {
   const programmeId =
     options.programmes.find((p) => p.id === wanted)?.id ??
     (options.programmes.length === 1 ? options.programmes[0]?.id : '');
-  const subject = params.get('sujet');
+  const subject = kase ? kase.subjectId : params.get('sujet');
   const validate = useSchemaValidator(askBody);
   const form = useForm<AskBody>({
     initialValues: {
@@ -51,9 +56,10 @@ function AskForm({ orgId, options }: { orgId: string; options: AskOptions }) {
       subjectId: options.subjects.some((s) => s.id === subject && s.programmeId === programmeId)
         ? subject
         : null,
-      anonymised: false,
-      question: '',
+      anonymised: !!kase && !kase.subjectId,
+      question: kase ? kase.situation : '',
       attachments: [],
+      caseId: kase?.id ?? null,
     },
     validate,
   });

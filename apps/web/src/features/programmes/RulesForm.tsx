@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Programme } from '../../app/types';
 import { roleLabel } from '../../app/ui';
+import { CaseReviewRules } from './CaseReviewRules';
 import { EligibilityRules } from './EligibilityRules';
 import { AlertRules, FollowUpRules, ParticipationRules, ReportRules } from './FollowUpRules';
 import { RhythmRules, WhoRules } from './PairingRules';
@@ -27,6 +28,7 @@ export function RulesForm({ programme, form }: { programme: Programme; form: Use
       <ParticipationRules {...props} />
       <FollowUpRules {...props} />
       <ReportRules {...props} />
+      <CaseReviewRules {...props} />
     </Stack>
   );
 }

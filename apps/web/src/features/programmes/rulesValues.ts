@@ -31,6 +31,8 @@ export interface Values {
   mentorMinYears: Num;
   checkMenteeMonths: boolean;
   menteeInstalledMaxMonths: Num;
+  /** Case review in teams: the kinds of case decided only after an expert answered. */
+  expertRequiredKinds: string[];
 }
 
 export const alertKeys = [
@@ -82,6 +84,7 @@ export function toValues(r: ProgrammeRules): Values {
     mentorMinYears: r.eligibility.mentorMinYears ?? 3,
     checkMenteeMonths: r.eligibility.menteeInstalledMaxMonths !== null,
     menteeInstalledMaxMonths: r.eligibility.menteeInstalledMaxMonths ?? 12,
+    expertRequiredKinds: [...r.caseReview.expertRequiredKinds],
   };
 }
 
@@ -111,5 +114,6 @@ export function toRules(v: Values): unknown {
       mentorMinYears: v.checkMentorYears ? num(v.mentorMinYears) : null,
       menteeInstalledMaxMonths: v.checkMenteeMonths ? num(v.menteeInstalledMaxMonths) : null,
     },
+    caseReview: { expertRequiredKinds: v.expertRequiredKinds },
   };
 }

@@ -1,0 +1,25 @@
+import { agreementErrorTexts } from './error-texts-agreements.ts';
+import { feedbackErrorTexts } from './error-texts-feedback.ts';
+import { requestErrorTexts } from './error-texts-requests.ts';
+import { reviewErrorTexts } from './error-texts-reviews.ts';
+import { teamErrorTexts } from './error-texts-teams.ts';
+
+// The refusals of the modules that keep their own catalogue (error-texts-<module>.ts), gathered
+// once for error-texts.ts: a module adds its catalogue here, one line per language.
+
+export const moduleErrorTexts = {
+  fr: {
+    ...agreementErrorTexts.fr,
+    ...requestErrorTexts.fr,
+    ...reviewErrorTexts.fr,
+    ...feedbackErrorTexts.fr,
+    ...teamErrorTexts.fr,
+  },
+  en: {
+    ...agreementErrorTexts.en,
+    ...requestErrorTexts.en,
+    ...reviewErrorTexts.en,
+    ...feedbackErrorTexts.en,
+    ...teamErrorTexts.en,
+  },
+} as const;
