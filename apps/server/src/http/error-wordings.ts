@@ -120,6 +120,9 @@ export const recordNames = {
   'end review': { fr: 'Ce bilan', en: 'This review' },
   questionnaire: { fr: 'Ce questionnaire', en: 'This questionnaire' },
   join_request: { fr: 'Cette demande', en: 'This request' },
+  guide: { fr: 'Ce guide', en: 'This guide' },
+  suggestion: { fr: 'Cette suggestion', en: 'This suggestion' },
+  announcement: { fr: 'Cette annonce', en: 'This announcement' },
 } as const;
 export type RecordName = keyof typeof recordNames;
 

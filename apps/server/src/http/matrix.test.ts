@@ -6,6 +6,7 @@ import { createWorld, meeting, type World } from '../test/factories.ts';
 import { changeLog, sessionCookie, setupTestServer } from '../test/harness.ts';
 import { agreementsMatrix } from './matrix-agreements.ts';
 import { actorKinds, adminOnly, all, anyUser, type Cell, manager, orgMember } from './matrix-cells.ts';
+import { guidesMatrix } from './matrix-guides.ts';
 import { portfolioMatrix } from './matrix-portfolio.ts';
 import { requestMatrix } from './matrix-requests.ts';
 import { reviewsMatrix } from './matrix-reviews.ts';
@@ -508,6 +509,7 @@ export const matrix: Record<string, Cell> = {
   ...reviewsMatrix,
   ...requestMatrix,
   ...agreementsMatrix,
+  ...guidesMatrix,
 };
 
 const who5Answer = {
@@ -546,6 +548,9 @@ function fillParams(url: string, w: World): string {
     questionnaireId: w.reviews.questionnaireId,
     askId: w.reviews.askId,
     joinRequestId: w.requests.joinRequestId,
+    guideId: w.guides.guideId,
+    suggestionId: w.guides.suggestionId,
+    announcementId: w.guides.announcementId,
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

@@ -1,12 +1,14 @@
 import type { AppContext } from '../context.ts';
 import type { Api } from '../http/types.ts';
 import { agreementRoutes } from './agreements/routes.ts';
+import { announcementRoutes } from './announcements/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { availabilityRoutes } from './availability/routes.ts';
 import { consultationRoutes } from './consultations/routes.ts';
 import { difficultyRoutes } from './difficulties/routes.ts';
 import { followupRoutes } from './followup/routes.ts';
+import { guideRoutes } from './guides/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { matchingRoutes } from './matching/routes.ts';
 import { meetingRoutes } from './meetings/routes.ts';
@@ -43,4 +45,6 @@ export function registerModules(api: Api, ctx: AppContext): void {
   reviewRoutes(api, ctx);
   requestRoutes(api, ctx);
   agreementRoutes(api, ctx);
+  guideRoutes(api, ctx);
+  announcementRoutes(api, ctx);
 }

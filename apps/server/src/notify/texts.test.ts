@@ -15,6 +15,7 @@ import { reviewCsv, reviewPdf } from '../modules/followup/review-documents.ts';
 import { describeRule, reviewTexts } from '../modules/followup/review-texts.ts';
 import { alertRules } from '../modules/followup/rules.ts';
 import * as followup from '../modules/followup/texts.ts';
+import { defaultGuides, guideTopics } from '../modules/guides/defaults.ts';
 import * as imports from '../modules/imports/messages.ts';
 import { acceptedRoleWords, roleNames } from '../modules/imports/roles.ts';
 import { endedNotice } from '../modules/matching/ending.ts';
@@ -487,7 +488,7 @@ function meetingTexts(r: (k: string, v: unknown) => void) {
     r(`meetings.when.${locale}`, meetings.when(iso, 'Europe/Paris', locale));
     for (const mode of ['in-person', 'video', 'phone', 'carrier-pigeon']) {
       r(`meetings.mode.${locale}.${mode}`, meetings.modeWords(mode, locale));
-      r(`meetings.ics.${mode}`, icsDescription({ mode, video_url: null, guide_id: null }));
+      r(`meetings.ics.${mode}`, icsDescription({ mode, video_url: null }, null));
     }
     const base = { locale, name: 'Émilie', title: 'Point de mi-stage', organiser: 'Paul' };
     for (const kind of ['invite', 'reminder', 'nudge'] as const)
@@ -520,11 +521,10 @@ function meetingTexts(r: (k: string, v: unknown) => void) {
   }
   r(
     'meetings.ics.guide',
-    icsDescription({
-      mode: 'video',
-      video_url: 'https://visio.example.org/x',
-      guide_id: 'premiere-rencontre',
-    }),
+    icsDescription(
+      { mode: 'video', video_url: 'https://visio.example.org/x' },
+      { title: 'Première rencontre', themes: guideTopics(defaultGuides('fr', 'org')[0]?.body ?? '') },
+    ),
   );
   for (const kind of ['poll', 'new', 'update', 'cancel'] as const)
     for (const en of [false, true])

@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { consultation, difficulty } from './factories-difficulties.ts';
+import { guidesWorld } from './factories-guides.ts';
 import { portfolioOf, supervisorRequest } from './factories-portfolio.ts';
 import { joinRequest, openRequests } from './factories-requests.ts';
 import { endReview, questionnaireAsked } from './factories-reviews.ts';
@@ -587,6 +588,14 @@ export async function createWorld(ctx: AppContext) {
   // Requests to join: the programme's public page is open, one request waits for the coordination.
   await openRequests(ctx, programme.id);
   const requests = { joinRequestId: (await joinRequest(ctx, { programme })).id };
+  // Guides and announcements: the library, a tutor's suggestion, an announcement to everyone.
+  const guides = await guidesWorld(ctx, {
+    orgId,
+    programmeId: programme.id,
+    coordinatorId: coordinator.id,
+    tutorId: tutor.id,
+    recipientIds: [tutor.id, otherTutor.id, tutee.id, otherTutee.id],
+  });
 
   return {
     orgId,
@@ -595,6 +604,7 @@ export async function createWorld(ctx: AppContext) {
     portfolio,
     reviews,
     requests,
+    guides,
     /** The tutor's pairing with the tutee, and the other tutor's with the other tutee. */
     pairing,
     otherPairing,

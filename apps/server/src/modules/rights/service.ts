@@ -5,7 +5,9 @@ import { enqueue } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { agreementData } from '../agreements/rights.ts';
+import { announcementData } from '../announcements/rights.ts';
 import { audit } from '../audit/service.ts';
+import { guideSuggestionData } from '../guides/rights.ts';
 import { portfolioData } from '../portfolio/rights.ts';
 import { loadOrganisationFor } from '../programmes/service.ts';
 import { requestData } from '../requests/rights.ts';
@@ -38,6 +40,8 @@ export async function exportData(ctx: AppContext, actor: UserActor, format: 'jso
       ...(await reviewsData(trx, actor.id)),
       ...(await requestData(trx, actor.id)),
       ...(await agreementData(trx, actor.id)),
+      ...(await announcementData(trx, actor.id)),
+      ...(await guideSuggestionData(trx, actor.id)),
     };
     const orgs = [...actor.orgIds];
     for (const orgId of orgs.length ? orgs : [null]) {
