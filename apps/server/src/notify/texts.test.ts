@@ -5,6 +5,7 @@ import { pdfClass } from '../lib/heavy.ts';
 import { defaultCharter } from '../modules/agreements/default-charter.ts';
 import { charterPdf } from '../modules/agreements/document.ts';
 import { agreementNotice, firstMeetingNotice } from '../modules/agreements/texts.ts';
+import { announcementNotice, repliedNotice } from '../modules/announcements/texts.ts';
 import { clock, Failure } from '../modules/availability/phrase-words.ts';
 import { parsePhrase } from '../modules/availability/phrases.ts';
 import * as consultations from '../modules/consultations/texts.ts';
@@ -16,6 +17,7 @@ import { describeRule, reviewTexts } from '../modules/followup/review-texts.ts';
 import { alertRules } from '../modules/followup/rules.ts';
 import * as followup from '../modules/followup/texts.ts';
 import { defaultGuides, guideTopics } from '../modules/guides/defaults.ts';
+import { decidedNotice, suggestedNotice } from '../modules/guides/texts.ts';
 import * as imports from '../modules/imports/messages.ts';
 import { acceptedRoleWords, roleNames } from '../modules/imports/roles.ts';
 import { endedNotice } from '../modules/matching/ending.ts';
@@ -784,6 +786,20 @@ async function agreementTextsOf(r: (k: string, v: unknown) => void) {
   }
 }
 
+function guideTextsOf(r: (k: string, v: unknown) => void) {
+  for (const change of [false, true])
+    r(`guides.suggested.${change}`, suggestedNotice({ author: 'Yann', title: 'Écrire un RSCA', change }));
+  r('guides.accepted', decidedNotice('accepted', { title: 'Écrire un RSCA' }));
+  r('guides.declined', decidedNotice('declined', { title: 'Écrire un RSCA', note: 'Déjà publié.' }));
+  for (const lang of ['fr', 'en'] as const) r(`guides.defaults.${lang}`, defaultGuides(lang, 'org'));
+  for (const link of [null, 'https://example.org/inscription'])
+    r(
+      `announcements.sent.${!!link}`,
+      announcementNotice({ author: 'Yann', programme: 'DMG', title: 'Soirée', body: 'Le 3 avril.', link }),
+    );
+  r('announcements.replied', repliedNotice({ name: 'Yann', title: 'Soirée', programme: 'DMG' }));
+}
+
 async function allTexts(): Promise<Out> {
   const out: Out = {};
   const r = (k: string, v: unknown) => flatten(v, k, out);
@@ -802,6 +818,7 @@ async function allTexts(): Promise<Out> {
   availabilityTexts(r);
   requestTextsOf(r);
   await agreementTextsOf(r);
+  guideTextsOf(r);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { AuthLayout } from '../features/auth/AuthLayout';
 import { SignInPage } from '../features/auth/SignInPage';
+import { announcementsTab, guideRoutes } from '../features/guides/routes';
 import { CHOOSE_PASSWORD_PATH, RequireSignIn } from './RequireSignIn';
 import { Shell } from './Shell';
 import { Loading, NotFound } from './ui';
@@ -220,6 +221,7 @@ export const router = createBrowserRouter([
                   (m) => m.CharterPanel,
                 ),
               },
+              announcementsTab,
               {
                 path: 'appariement',
                 lazy: page(
@@ -229,6 +231,7 @@ export const router = createBrowserRouter([
               },
             ],
           },
+          ...guideRoutes,
           {
             path: '/invitations',
             lazy: page(

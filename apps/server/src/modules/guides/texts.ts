@@ -7,7 +7,7 @@ const texts = moduleTexts('guides', {
   fr: {
     suggested: {
       title: 'Suggestion pour les guides : « {{title}} »',
-      body: '{{author}} propose {{what}} pour la bibliothèque de guides. Acceptez-la ou déclinez-la dans Compagnon.',
+      body: '{{author}} propose {{what}} pour la bibliothèque de guides : acceptez ou déclinez sa suggestion dans Compagnon.',
       newGuide: 'un nouveau guide',
       change: 'une modification',
     },
@@ -23,7 +23,7 @@ const texts = moduleTexts('guides', {
   en: {
     suggested: {
       title: 'Guide suggestion: “{{title}}”',
-      body: '{{author}} suggests {{what}} for the guides library. Accept or decline it in Compagnon.',
+      body: '{{author}} suggests {{what}} for the guides library: accept or decline the suggestion in Compagnon.',
       newGuide: 'a new guide',
       change: 'a change',
     },
