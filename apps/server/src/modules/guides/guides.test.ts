@@ -4,11 +4,12 @@ import { createWorld, type World } from '../../test/factories.ts';
 import { setupTestServer } from '../../test/harness.ts';
 
 const s = await setupTestServer();
-type Json = Record<string, unknown> & { guides?: { id: string; title: string; theme: string }[] };
+// biome-ignore lint/suspicious/noExplicitAny: JSON answers
+type Json = any;
 
 async function call(cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
   const res = await s.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
-  return { status: res.statusCode, body: res.json() as Json & Record<string, never>, raw: res.body };
+  return { status: res.statusCode, body: res.json() as Json, raw: res.body };
 }
 const library = (w: World, who: keyof World['actors'] = 'tutee', orgId = w.orgId) =>
   call(w.actors[who].cookie, 'GET', `/api/orgs/${orgId}/guides`);
