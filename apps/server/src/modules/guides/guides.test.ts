@@ -27,7 +27,7 @@ describe('the guides library', () => {
     await s.db.updateTable('organisations').set({ locale: 'en' }).where('id', '=', w.otherOrgId).execute();
     const mine = await library(w);
     assert.equal(mine.status, 200, mine.raw);
-    const themes = new Set(mine.body.guides?.map((g) => g.theme));
+    const themes = new Set(mine.body.guides?.map((g: Json) => g.theme));
     for (const t of [
       'first-meeting',
       'internship-choice',
@@ -41,7 +41,7 @@ describe('the guides library', () => {
     const theirs = await library(w, 'otherOrgCoordinator', w.otherOrgId);
     assert.equal(theirs.status, 200, theirs.raw);
     assert.ok(
-      theirs.body.guides?.some((g) => g.title === 'Finding a thesis topic'),
+      theirs.body.guides?.some((g: Json) => g.title === 'Finding a thesis topic'),
       'in English',
     );
 
@@ -73,9 +73,9 @@ describe('the guides library', () => {
       archived: true,
     });
     assert.equal(archived.status, 200, archived.raw);
-    assert.ok(!(await library(w)).body.guides?.some((x) => x.id === g.id));
+    assert.ok(!(await library(w)).body.guides?.some((x: Json) => x.id === g.id));
     assert.equal((await call(w.actors.tutor.cookie, 'GET', `/api/guides/${g.id}`)).status, 404);
-    assert.ok((await library(w, 'coordinator')).body.guides?.some((x) => x.id === g.id));
+    assert.ok((await library(w, 'coordinator')).body.guides?.some((x: Json) => x.id === g.id));
   });
 });
 
@@ -171,7 +171,7 @@ describe('guides attached to meetings', () => {
     const list = await call(w.actors.tutor.cookie, 'GET', `/api/programmes/${w.programme.id}/meetings`);
     assert.equal(list.status, 200, list.raw);
     const thesis = await byKey(w, w.orgId, 'sujet-de-these');
-    assert.ok(list.body.guides?.some((g) => g.id === thesis.id));
+    assert.ok(list.body.guides?.some((g: Json) => g.id === thesis.id));
     const start = new Date(s.clock.now().getTime() + 7 * 86_400_000).toISOString();
     const make = (guideId: string) =>
       call(w.actors.tutor.cookie, 'POST', `/api/programmes/${w.programme.id}/meetings`, {
