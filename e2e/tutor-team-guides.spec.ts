@@ -80,7 +80,10 @@ test('a tutor opens the guides library and reads the thesis-topic guide', async 
   const orgId = await organisationIdByName(page, /DMG/);
   await page.goto(`/organisations/${orgId}/guides`);
   await expect(page.getByRole('heading', { name: 'Guides de rencontre', level: 1 })).toBeVisible();
-  await page.locator('label').filter({ hasText: /^Sujet de thèse$/ }).click();
+  await page
+    .locator('label')
+    .filter({ hasText: /^Sujet de thèse$/ })
+    .click();
   await expect(page.getByRole('radio', { name: 'Sujet de thèse' })).toBeChecked();
   await expect(page.getByRole('link', { name: 'Écrire un RSCA' })).toBeHidden();
   await expectNoHorizontalScroll(page, 'guides at 360 px');
@@ -97,4 +100,35 @@ test('a tutor opens the guides library and reads the thesis-topic guide', async 
   await shot(page, 'guide-1280');
   await page.goto(`/organisations/${orgId}/guides`);
   await shot(page, 'guides-1280');
+});
+
+test('the organiser of a meeting reads its guide; the coordination sees the library with its suggestions', async ({
+  page,
+}) => {
+  // A demo group's first meeting, made before the library with the former static guide id.
+  await page.setViewportSize({ width: 360, height: 780 });
+  await signInAs(page, 'interne35@dmg.demo');
+  const peer = await programmeIdByName(page, /^Tutorat par les pairs/);
+  const list = await page.request.get(`/api/programmes/${peer}/meetings`);
+  const meetings = ((await list.json()) as { meetings: { id: string; title: string }[] }).meetings;
+  const first = meetings.find((m) => m.title === 'Première rencontre du groupe');
+  if (!first) throw new Error('the demo group’s first meeting');
+  await page.goto(`/rencontres/${first.id}`);
+  await expect(page.getByRole('heading', { name: /Guide : Première rencontre/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Questions à poser' })).toBeVisible();
+  await expectNoHorizontalScroll(page, 'meeting with its guide at 360 px');
+  await shot(page, 'meeting-guide-360');
+
+  const coordination = page;
+  await coordination.context().clearCookies();
+  await signInAs(coordination, COORDINATION);
+  const orgId = await organisationIdByName(coordination, /DMG/);
+  await coordination.goto(`/organisations/${orgId}/guides`);
+  await expect(coordination.getByRole('button', { name: 'Nouveau guide' })).toBeVisible();
+  await expect(coordination.getByRole('heading', { name: /Suggestions/ })).toBeVisible();
+  await shot(coordination, 'guides-coordination-360');
+  await coordination.setViewportSize({ width: 1280, height: 900 });
+  await coordination.getByRole('button', { name: 'Nouveau guide' }).click();
+  await expectAccessible(coordination, 'new guide form');
+  await shot(coordination, 'guides-coordination-new-1280');
 });
