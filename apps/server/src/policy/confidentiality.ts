@@ -4,7 +4,8 @@ import { isDeepStrictEqual } from 'node:util';
  * The confidentiality table of PRODUCT.md as data, for the records the product keeps today: every
  * module asks this file (`access`, `contactFor`, `reportContentReadable`, `escalationAccess`,
  * `consultationAccess`, `pairThreadReadable`,
- * `portfolioReadable`, `endReviewReadable`, `access('joinRequest', …)`, `agreementReadable`) instead
+ * `portfolioReadable`, `endReviewReadable`, `access('joinRequest', …)`, `agreementReadable`,
+ * `access('announcementReply', …)`) instead
  * of deciding on its own, and `confidentiality.test.ts` checks each
  * row through HTTP requests. Rows of the brief for records not built yet (private notes) join the
  * table with the code that enforces them.
@@ -38,6 +39,7 @@ export const recordKinds = [
   'endReview',
   'joinRequest',
   'agreement',
+  'announcementReply',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
@@ -194,6 +196,18 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   agreement: {
     self: 'full',
     tutor: 'full',
+    ownTutor: 'none',
+    otherTutor: 'none',
+    coordinator: 'full',
+    expert: 'none',
+    peer: 'none',
+    none: 'none',
+  },
+  // A recipient's answer to an announcement (modules/announcements): its author (the subject) and
+  // the programme's coordination read it — never the other recipients, whoever they are.
+  announcementReply: {
+    self: 'full',
+    tutor: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'full',

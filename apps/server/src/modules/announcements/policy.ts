@@ -1,4 +1,5 @@
 import type { UserActor } from '../../policy/actor.ts';
+import { access } from '../../policy/confidentiality.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 import type { Audience } from './schema.ts';
 
@@ -28,3 +29,7 @@ export const mayReadAnnouncement = (x: AnnouncementAccess) => x.manage || x.reci
 /** Answering: a recipient (not the coordination, who reads the answers) while the programme is open. */
 export const mayReply = (x: AnnouncementAccess, p: ProgrammeRef) =>
   x.recipient && !x.manage && !p.archived_at;
+
+/** A reply is read by its author and the programme's coordination (the confidentiality table's row). */
+export const replyReadable = (actorId: string, x: AnnouncementAccess, authorId: string | null) =>
+  access('announcementReply', authorId === actorId ? 'self' : x.manage ? 'coordinator' : 'peer') === 'full';

@@ -14,6 +14,7 @@ import {
   mayReadAnnouncement,
   mayReply,
   maySendAnnouncement,
+  replyReadable,
 } from './policy.ts';
 import {
   type AnnouncementRow,
@@ -173,7 +174,9 @@ export async function readAnnouncement(
       .where('read_at', 'is', null)
       .execute();
   }
-  const replies = await repliesOf(ctx.db, a.id, access.manage ? null : actor.id);
+  const replies = (await repliesOf(ctx.db, a.id, access.manage ? null : actor.id)).filter((r) =>
+    replyReadable(actor.id, access, r.author_id),
+  );
   return {
     ...summary(a),
     programme: { id: a.programme_id, name: a.programme_name, orgId: a.org_id },

@@ -13,7 +13,7 @@ async function call(cookie: string, method: 'GET' | 'POST' | 'PUT', url: string,
 }
 const library = (w: World, who: keyof World['actors'] = 'tutee', orgId = w.orgId) =>
   call(w.actors[who].cookie, 'GET', `/api/orgs/${orgId}/guides`);
-const byKey = (w: World, orgId: string, key: string) =>
+const byKey = (_w: World, orgId: string, key: string) =>
   s.db
     .selectFrom('guides')
     .selectAll()

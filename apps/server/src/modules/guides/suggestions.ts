@@ -7,6 +7,7 @@ import type { UserActor } from '../../policy/actor.ts';
 import { scopeFor } from '../../policy/scope.ts';
 import { audit } from '../audit/service.ts';
 import { loadOrganisationFor } from '../programmes/service.ts';
+import type { GuideTheme } from './defaults.ts';
 import { mayManageGuides, mayReadSuggestion, maySuggestGuides } from './policy.ts';
 import { findSuggestion, orgCoordinators, type SuggestionRow, suggestionsOf } from './queries.ts';
 import type { suggestionBody } from './schema.ts';
@@ -23,7 +24,7 @@ function presentSuggestion(actor: UserActor, s: SuggestionRow) {
     id: s.id,
     guide: s.guide_id ? { id: s.guide_id, title: s.guide_title ?? '' } : null,
     author: s.author_id ? { id: s.author_id, name: s.author_name ?? '' } : null,
-    theme: s.theme as 'other',
+    theme: s.theme as GuideTheme,
     title: s.title,
     when: s.when_to_use,
     body: s.body,
@@ -112,7 +113,7 @@ async function pendingFor(ctx: AppContext, actor: UserActor, suggestionId: strin
 export async function acceptSuggestion(ctx: AppContext, actor: UserActor, suggestionId: string) {
   const s = await pendingFor(ctx, actor, suggestionId);
   const now = ctx.clock.now();
-  const text = { theme: s.theme as 'other', title: s.title, when: s.when_to_use, body: s.body };
+  const text = { theme: s.theme as GuideTheme, title: s.title, when: s.when_to_use, body: s.body };
   const guideId = s.guide_id ?? newId();
   await ctx.db.transaction().execute(async (trx) => {
     if (s.guide_id) await writeGuide(trx, s.guide_id, text, actor.id, now);
