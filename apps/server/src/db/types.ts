@@ -3,6 +3,7 @@ import type * as Agreements from './tables-agreements.ts';
 import type * as Auth from './tables-auth.ts';
 import type * as Concerns from './tables-difficulties.ts';
 import type * as Feedback from './tables-feedback.ts';
+import type * as Guides from './tables-guides.ts';
 import type * as Meetings from './tables-meetings-matching.ts';
 import type * as People from './tables-people.ts';
 import type * as Portfolio from './tables-portfolio.ts';
@@ -219,6 +220,7 @@ export interface Database
   extends Agreements.AgreementTables,
     Auth.AuthTables,
     Concerns.DifficultyTables,
+    Guides.GuideTables,
     People.ThreadTables,
     People.PeopleTables,
     Portfolio.PortfolioTables,

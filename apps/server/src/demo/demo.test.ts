@@ -120,6 +120,16 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
         .where('org_id', '=', dmg.id)
         .executeTakeFirstOrThrow()
     ).id,
+    guideId: (
+      await s.db.selectFrom('guides').select('id').where('org_id', '=', dmg.id).executeTakeFirstOrThrow()
+    ).id,
+    announcementId: (
+      await s.db
+        .selectFrom('announcements')
+        .select('id')
+        .where('org_id', '=', dmg.id)
+        .executeTakeFirstOrThrow()
+    ).id,
     consultationId: (
       await s.db
         .selectFrom('consultations')

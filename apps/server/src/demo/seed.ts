@@ -3,6 +3,7 @@ import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
 import { hashPassword } from '../modules/auth/service.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
+import { demoAnnouncements } from './announcements.ts';
 import {
   COMMUNES,
   CPTS_PROS,
@@ -47,6 +48,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeeding> {
     await s.cpts();
     for (const extend of demoExtensions) await extend(trx, ctx);
     await demoTeams(trx, ctx);
+    await demoAnnouncements(trx, ctx);
   });
   return 'created';
 }

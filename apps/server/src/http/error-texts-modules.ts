@@ -1,11 +1,12 @@
 import { agreementErrorTexts } from './error-texts-agreements.ts';
 import { feedbackErrorTexts } from './error-texts-feedback.ts';
+import { guideErrorTexts } from './error-texts-guides.ts';
 import { requestErrorTexts } from './error-texts-requests.ts';
 import { reviewErrorTexts } from './error-texts-reviews.ts';
 import { teamErrorTexts } from './error-texts-teams.ts';
 
-// The refusals of the modules that keep their own catalogue (error-texts-<module>.ts), gathered
-// once for error-texts.ts: a module adds its catalogue here, one line per language.
+// The refusals of the modules that keep their texts in a file of their own (error-texts-<module>.ts),
+// gathered once for error-texts.ts: a module adds its catalogue here, one line per language.
 
 export const moduleErrorTexts = {
   fr: {
@@ -14,6 +15,7 @@ export const moduleErrorTexts = {
     ...reviewErrorTexts.fr,
     ...feedbackErrorTexts.fr,
     ...teamErrorTexts.fr,
+    ...guideErrorTexts.fr,
   },
   en: {
     ...agreementErrorTexts.en,
@@ -21,5 +23,6 @@ export const moduleErrorTexts = {
     ...reviewErrorTexts.en,
     ...feedbackErrorTexts.en,
     ...teamErrorTexts.en,
+    ...guideErrorTexts.en,
   },
 } as const;

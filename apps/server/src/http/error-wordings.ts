@@ -122,6 +122,9 @@ export const recordNames = {
   join_request: { fr: 'Cette demande', en: 'This request' },
   team: { fr: 'Cette équipe', en: 'This team' },
   'team request': { fr: 'Cette demande de l’équipe', en: 'This team request' },
+  guide: { fr: 'Ce guide', en: 'This guide' },
+  suggestion: { fr: 'Cette suggestion', en: 'This suggestion' },
+  announcement: { fr: 'Cette annonce', en: 'This announcement' },
 } as const;
 export type RecordName = keyof typeof recordNames;
 

@@ -7,6 +7,7 @@ import { changeLog, sessionCookie, setupTestServer } from '../test/harness.ts';
 import { agreementsMatrix } from './matrix-agreements.ts';
 import { actorKinds, adminOnly, all, anyUser, type Cell, manager, orgMember } from './matrix-cells.ts';
 import { feedbackMatrix } from './matrix-feedback.ts';
+import { guidesMatrix } from './matrix-guides.ts';
 import { portfolioMatrix } from './matrix-portfolio.ts';
 import { requestMatrix } from './matrix-requests.ts';
 import { reviewsMatrix } from './matrix-reviews.ts';
@@ -512,6 +513,7 @@ export const matrix: Record<string, Cell> = {
   ...agreementsMatrix,
   ...teamsMatrix,
   ...feedbackMatrix,
+  ...guidesMatrix,
 };
 
 const who5Answer = {
@@ -558,6 +560,9 @@ function fillParams(url: string, w: World): string {
     caseId: w.feedback.caseId,
     peerRequestId: w.feedback.peerRequestId,
     feedbackAskId: w.feedback.feedbackAskId,
+    guideId: w.guides.guideId,
+    suggestionId: w.guides.suggestionId,
+    announcementId: w.guides.announcementId,
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

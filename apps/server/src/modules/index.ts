@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.ts';
 import type { Api } from '../http/types.ts';
 import { agreementRoutes } from './agreements/routes.ts';
+import { announcementRoutes } from './announcements/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { availabilityRoutes } from './availability/routes.ts';
@@ -9,6 +10,7 @@ import { consultationRoutes } from './consultations/routes.ts';
 import { difficultyRoutes } from './difficulties/routes.ts';
 import { feedbackRoutes } from './feedback/routes.ts';
 import { followupRoutes } from './followup/routes.ts';
+import { guideRoutes } from './guides/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { matchingRoutes } from './matching/routes.ts';
 import { meetingRoutes } from './meetings/routes.ts';
@@ -49,4 +51,6 @@ export function registerModules(api: Api, ctx: AppContext): void {
   agreementRoutes(api, ctx);
   caseRoutes(api, ctx);
   feedbackRoutes(api, ctx);
+  guideRoutes(api, ctx);
+  announcementRoutes(api, ctx);
 }

@@ -24,6 +24,8 @@ const notifyPayload = z.object({
   key: z.string(),
   link: z.string().nullable(),
   content: z.object({ fr: localized, en: localized }),
+  /** An address the e-mail's answers go to (Reply-To), e.g. an announcement's coordinator. */
+  replyTo: z.string().email().optional(),
 });
 export type Notice = z.infer<typeof notifyPayload>;
 
@@ -144,7 +146,11 @@ async function deliverByEmail(d: Delivery) {
     });
     await ctx.mailer.send({
       ...mail,
-      headers: { ...mail.headers, 'Message-ID': messageIdFor(`${n.key}:email`) },
+      headers: {
+        ...mail.headers,
+        'Message-ID': messageIdFor(`${n.key}:email`),
+        ...(n.replyTo ? { 'Reply-To': n.replyTo } : {}),
+      },
     });
     return 'sent';
   });

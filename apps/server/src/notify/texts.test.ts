@@ -5,6 +5,7 @@ import { pdfClass } from '../lib/heavy.ts';
 import { defaultCharter } from '../modules/agreements/default-charter.ts';
 import { charterPdf } from '../modules/agreements/document.ts';
 import { agreementNotice, firstMeetingNotice } from '../modules/agreements/texts.ts';
+import { announcementNotice, repliedNotice } from '../modules/announcements/texts.ts';
 import { clock, Failure } from '../modules/availability/phrase-words.ts';
 import { parsePhrase } from '../modules/availability/phrases.ts';
 import * as consultations from '../modules/consultations/texts.ts';
@@ -15,6 +16,8 @@ import { reviewCsv, reviewPdf } from '../modules/followup/review-documents.ts';
 import { describeRule, reviewTexts } from '../modules/followup/review-texts.ts';
 import { alertRules } from '../modules/followup/rules.ts';
 import * as followup from '../modules/followup/texts.ts';
+import { defaultGuides, guideTopics } from '../modules/guides/defaults.ts';
+import { decidedNotice, suggestedNotice } from '../modules/guides/texts.ts';
 import * as imports from '../modules/imports/messages.ts';
 import { acceptedRoleWords, roleNames } from '../modules/imports/roles.ts';
 import { endedNotice } from '../modules/matching/ending.ts';
@@ -487,7 +490,7 @@ function meetingTexts(r: (k: string, v: unknown) => void) {
     r(`meetings.when.${locale}`, meetings.when(iso, 'Europe/Paris', locale));
     for (const mode of ['in-person', 'video', 'phone', 'carrier-pigeon']) {
       r(`meetings.mode.${locale}.${mode}`, meetings.modeWords(mode, locale));
-      r(`meetings.ics.${mode}`, icsDescription({ mode, video_url: null, guide_id: null }));
+      r(`meetings.ics.${mode}`, icsDescription({ mode, video_url: null }, null));
     }
     const base = { locale, name: 'Émilie', title: 'Point de mi-stage', organiser: 'Paul' };
     for (const kind of ['invite', 'reminder', 'nudge'] as const)
@@ -520,11 +523,10 @@ function meetingTexts(r: (k: string, v: unknown) => void) {
   }
   r(
     'meetings.ics.guide',
-    icsDescription({
-      mode: 'video',
-      video_url: 'https://visio.example.org/x',
-      guide_id: 'premiere-rencontre',
-    }),
+    icsDescription(
+      { mode: 'video', video_url: 'https://visio.example.org/x' },
+      { title: 'Première rencontre', themes: guideTopics(defaultGuides('fr', 'org')[0]?.body ?? '') },
+    ),
   );
   for (const kind of ['poll', 'new', 'update', 'cancel'] as const)
     for (const en of [false, true])
@@ -784,6 +786,20 @@ async function agreementTextsOf(r: (k: string, v: unknown) => void) {
   }
 }
 
+function guideTextsOf(r: (k: string, v: unknown) => void) {
+  for (const change of [false, true])
+    r(`guides.suggested.${change}`, suggestedNotice({ author: 'Yann', title: 'Écrire un RSCA', change }));
+  r('guides.accepted', decidedNotice('accepted', { title: 'Écrire un RSCA' }));
+  r('guides.declined', decidedNotice('declined', { title: 'Écrire un RSCA', note: 'Déjà publié.' }));
+  for (const lang of ['fr', 'en'] as const) r(`guides.defaults.${lang}`, defaultGuides(lang, 'org'));
+  for (const link of [null, 'https://example.org/inscription'])
+    r(
+      `announcements.sent.${!!link}`,
+      announcementNotice({ author: 'Yann', programme: 'DMG', title: 'Soirée', body: 'Le 3 avril.', link }),
+    );
+  r('announcements.replied', repliedNotice({ name: 'Yann', title: 'Soirée', programme: 'DMG' }));
+}
+
 async function allTexts(): Promise<Out> {
   const out: Out = {};
   const r = (k: string, v: unknown) => flatten(v, k, out);
@@ -802,6 +818,7 @@ async function allTexts(): Promise<Out> {
   availabilityTexts(r);
   requestTextsOf(r);
   await agreementTextsOf(r);
+  guideTextsOf(r);
   return out;
 }
 

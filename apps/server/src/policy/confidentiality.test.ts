@@ -684,3 +684,23 @@ describe('team cases and feedback on one’s tutoring', () => {
     }
   });
 });
+
+describe('answers to announcements', () => {
+  test('an answer is read by its author and the coordination; the other recipients are never shown it', async () => {
+    const w = await createWorld(s.ctx);
+    const url = `/api/announcements/${w.guides.announcementId}`;
+    const posted = await s.app.inject({
+      method: 'POST',
+      url: `${url}/replies`,
+      headers: { cookie: w.actors.tutee.cookie },
+      payload: { body: 'Une réponse pour la coordination seulement.' },
+    });
+    assert.equal(posted.statusCode, 201, posted.body);
+    for (const [relation, viewer] of viewers(w)) {
+      const res = await get(viewer.cookie, url);
+      const seen: Access =
+        res.statusCode === 200 && res.body.includes('coordination seulement') ? 'full' : 'none';
+      assert.equal(seen, access('announcementReply', relation), relation);
+    }
+  });
+});

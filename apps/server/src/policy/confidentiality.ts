@@ -6,6 +6,9 @@ import { isDeepStrictEqual } from 'node:util';
  * `consultationAccess`, `pairThreadReadable`,
  * `portfolioReadable`, `endReviewReadable`, `access('joinRequest', …)`, `agreementReadable`, and
  * those of `confidentiality-teams.ts`) instead of deciding on its own, and `confidentiality.test.ts` checks each
+ * `portfolioReadable`, `endReviewReadable`, `access('joinRequest', …)`, `agreementReadable`,
+ * `access('announcementReply', …)`) instead
+ * of deciding on its own, and `confidentiality.test.ts` checks each
  * row through HTTP requests. Rows of the brief for records not built yet (private notes) join the
  * table with the code that enforces them.
  *
@@ -42,6 +45,7 @@ export const recordKinds = [
   'selfEvaluation',
   'peerFeedback',
   'tutorFeedback',
+  'announcementReply',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
@@ -251,6 +255,18 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'none',
+    expert: 'none',
+    peer: 'none',
+    none: 'none',
+  },
+  // A recipient's answer to an announcement (modules/announcements): its author (the subject) and
+  // the programme's coordination read it — never the other recipients, whoever they are.
+  announcementReply: {
+    self: 'full',
+    tutor: 'none',
+    ownTutor: 'none',
+    otherTutor: 'none',
+    coordinator: 'full',
     expert: 'none',
     peer: 'none',
     none: 'none',

@@ -3,6 +3,7 @@ import { newId } from '../lib/ids.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { consultation, difficulty } from './factories-difficulties.ts';
 import { feedbackWorld } from './factories-feedback.ts';
+import { guidesWorld } from './factories-guides.ts';
 import { portfolioOf, supervisorRequest } from './factories-portfolio.ts';
 import { joinRequest, openRequests } from './factories-requests.ts';
 import { endReview, questionnaireAsked } from './factories-reviews.ts';
@@ -600,6 +601,14 @@ export async function createWorld(ctx: AppContext) {
     tuteeId: tutee.id,
     pairingId: pairing.id,
   });
+  // Guides and announcements: the library, a tutor's suggestion, an announcement to everyone.
+  const guides = await guidesWorld(ctx, {
+    orgId,
+    programmeId: programme.id,
+    coordinatorId: coordinator.id,
+    tutorId: tutor.id,
+    recipientIds: [tutor.id, otherTutor.id, tutee.id, otherTutee.id],
+  });
 
   return {
     orgId,
@@ -610,6 +619,7 @@ export async function createWorld(ctx: AppContext) {
     requests,
     teams,
     feedback,
+    guides,
     /** The tutor's pairing with the tutee, and the other tutor's with the other tutee. */
     pairing,
     otherPairing,

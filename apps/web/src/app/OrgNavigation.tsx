@@ -1,5 +1,6 @@
 import { Box, Divider, Group, NavLink, Text } from '@mantine/core';
 import {
+  IconBook,
   IconBuildingCommunity,
   IconCalendarTime,
   IconChecklist,
@@ -68,6 +69,15 @@ export function OrgNavigation({
         leftSection={<IconLifebuoy size={18} aria-hidden />}
         active={pathname === `/organisations/${org.id}/aide`}
         aria-current={pathname === `/organisations/${org.id}/aide` ? 'page' : undefined}
+        onClick={onNavigate}
+      />
+      <NavLink
+        component={Link}
+        to={`/organisations/${org.id}/guides`}
+        label={t('nav.guides')}
+        leftSection={<IconBook size={18} aria-hidden />}
+        active={active(`/organisations/${org.id}/guides`)}
+        aria-current={active(`/organisations/${org.id}/guides`) ? 'page' : undefined}
         onClick={onNavigate}
       />
       <ConcernLinks org={org} pathname={pathname} onNavigate={onNavigate} />

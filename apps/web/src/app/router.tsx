@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { AuthLayout } from '../features/auth/AuthLayout';
 import { SignInPage } from '../features/auth/SignInPage';
+import { announcementsTab, guideRoutes } from '../features/guides/routes';
 import { teamPageRoutes, teamTabRoutes } from '../features/teams/routes';
 import { CHOOSE_PASSWORD_PATH, RequireSignIn } from './RequireSignIn';
 import { teamFeedbackRoutes } from './routes-feedback';
@@ -223,6 +224,7 @@ export const router = createBrowserRouter([
                 ),
               },
               ...teamTabRoutes,
+              announcementsTab,
               {
                 path: 'appariement',
                 lazy: page(
@@ -232,6 +234,7 @@ export const router = createBrowserRouter([
               },
             ],
           },
+          ...guideRoutes,
           {
             path: '/invitations',
             lazy: page(

@@ -1,91 +1,29 @@
-/**
- * Meeting guides shipped with the templates: themes a tutor can attach to a meeting for that stage
- * of the year. French first; the English titles help English-speaking tutors find their way.
- */
-export interface Guide {
-  id: string;
-  title: string;
-  titleEn: string;
-  /** When in the year it usually fits. */
-  when: string;
-  themes: string[];
+import type { Db } from '../../db/index.ts';
+import { refuse } from '../../http/errors.ts';
+import { guideTopics } from '../guides/defaults.ts';
+import { ensureLibrary, libraryOf, meetingGuide } from '../guides/queries.ts';
+
+// Meeting guides come from the organisation's library (modules/guides). Meetings made before the
+// library stored the static catalogue's ids ('premiere-rencontre' …): they resolve to the
+// organisation's copy of that shipped guide (guides.default_key), so nothing had to be migrated.
+
+/** The guides a new meeting may follow: the organisation's live library. */
+export async function guideChoices(db: Db, orgId: string, now: Date) {
+  await ensureLibrary(db, orgId, now);
+  const rows = await libraryOf(db, orgId, false);
+  return rows.map((g) => ({ id: g.id, title: g.title, when: g.when_to_use, themes: guideTopics(g.body) }));
 }
 
-export const guides: Guide[] = [
-  {
-    id: 'premiere-rencontre',
-    title: 'Première rencontre du groupe',
-    titleEn: 'First meeting of the group',
-    when: 'Journée d’accueil, novembre',
-    themes: [
-      'Tour de table : parcours, projet professionnel, lieu de stage',
-      'Ce que le tutorat peut apporter (et ce qu’il n’est pas : ni une évaluation, ni une consultation)',
-      'Se mettre d’accord sur un moyen de se joindre (SMS, groupe, courriel)',
-      'Les premières difficultés du stage : gardes, repos de sécurité, organisation',
-      'Où trouver de l’aide en cas de coup dur (ressources indépendantes du département)',
-    ],
-  },
-  {
-    id: 'choix-de-stage',
-    title: 'Choix de stage',
-    titleEn: 'Choosing the next internship',
-    when: 'Un mois avant les choix, mars et septembre',
-    themes: [
-      'Les stages qui restent à valider dans la maquette',
-      'Retours d’expérience des terrains de stage (ambiance, encadrement, gardes)',
-      'Stage chez le praticien : comment se préparer',
-      'Logement et trajets, vie personnelle',
-    ],
-  },
-  {
-    id: 'maquette',
-    title: 'Comprendre la maquette du DES',
-    titleEn: 'Understanding the DES curriculum',
-    when: 'Premier semestre',
-    themes: [
-      'Phases du DES et stages obligatoires',
-      'Cours, séminaires et journées de formation à valider',
-      'Docteur junior : ce qui change',
-      'Questions à poser au département',
-    ],
-  },
-  {
-    id: 'ecriture-rsca',
-    title: 'Écrire un RSCA',
-    titleEn: 'Writing an RSCA',
-    when: 'Milieu de semestre',
-    themes: [
-      'Choisir une situation authentique et complexe',
-      'Le récit : ce qui s’est passé, ce que j’ai ressenti',
-      'Les questions soulevées et la recherche documentaire',
-      'Ce que j’en retiens pour ma pratique',
-      'Relecture croisée dans le groupe',
-    ],
-  },
-  {
-    id: 'sujet-de-these',
-    title: 'Trouver un sujet de thèse',
-    titleEn: 'Finding a thesis topic',
-    when: 'Deuxième année',
-    themes: [
-      'Partir d’une question rencontrée en stage',
-      'Trouver un directeur ou une directrice de thèse',
-      'Calendrier : fiche de thèse, comité, soutenance',
-      'Méthodes qualitatives ou quantitatives : premiers repères',
-    ],
-  },
-  {
-    id: 'installation',
-    title: 'Les étapes de l’installation',
-    titleEn: 'Steps to setting up in practice',
-    when: 'Fin de DES',
-    themes: [
-      'Remplacements : licence, contrats, URSSAF',
-      'Choisir un lieu d’exercice, maison de santé, CPTS',
-      'Aides à l’installation et zonage',
-      'Équilibre entre vie professionnelle et vie personnelle',
-    ],
-  },
-];
+/** The library's id of the guide a new meeting names (a former static id is accepted), or a 400. */
+export async function chosenGuide(db: Db, orgId: string, guideId: string | null, now: Date) {
+  if (!guideId) return null;
+  const g = await meetingGuide(db, orgId, guideId, now);
+  if (!g || g.archived_at) throw refuse(400, 'unknown_guide');
+  return g.id;
+}
 
-export const guideById = (id: string | null | undefined) => guides.find((g) => g.id === id) ?? null;
+/** A meeting's guide with the themes its report and calendar file start from. */
+export async function guideOfMeeting(db: Db, m: { org_id: string; guide_id: string | null }, now?: Date) {
+  const g = await meetingGuide(db, m.org_id, m.guide_id, now);
+  return g ? { id: g.id, title: g.title, body: g.body, themes: guideTopics(g.body) } : null;
+}

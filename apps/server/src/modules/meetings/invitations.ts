@@ -10,7 +10,7 @@ import { messageIdFor } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { alertsMayChange } from '../followup/reevaluate.ts';
-import { guideById } from './guides.ts';
+import { guideOfMeeting } from './guides.ts';
 import { calendarText, type IcsMeeting } from './ics.ts';
 import { meetingNotices } from './notices.ts';
 import { loadMeetingFor, orgZone } from './policy.ts';
@@ -33,8 +33,10 @@ type InvitationKind = 'new' | 'update' | 'cancel' | 'reminder';
  * The calendar event's description, in French (one file for every participant): how it takes
  * place, its video link, its guide's themes.
  */
-export function icsDescription(m: { mode: string; video_url: string | null; guide_id: string | null }) {
-  const guide = guideById(m.guide_id);
+export function icsDescription(
+  m: { mode: string; video_url: string | null },
+  guide: { title: string; themes: string[] } | null,
+) {
   const t = meetingTexts('fr');
   return [
     t(`ics.mode.${m.mode}`, { defaultValue: m.mode }),
@@ -62,7 +64,7 @@ async function icsMeeting(db: Db, m: Meeting): Promise<IcsMeeting> {
     uid: m.ical_uid,
     sequence: m.sequence,
     title: m.title,
-    description: icsDescription(m),
+    description: icsDescription(m, await guideOfMeeting(db, m)),
     start: m.starts_at as string,
     end: m.ends_at as string,
     place: m.place,

@@ -14,7 +14,7 @@ import { auditRead } from '../audit/reads.ts';
 import { audit } from '../audit/service.ts';
 import { alertsMayChange } from '../followup/reevaluate.ts';
 import { rulesOf } from '../programmes/templates.ts';
-import { guideById } from './guides.ts';
+import { guideOfMeeting } from './guides.ts';
 import { interviewContent, interviewPart, tellFiled, voidStaleSignatures } from './interview-report.ts';
 import { INTERVIEW } from './interview-schema.ts';
 import { loadMeetingFor, type MeetingRole, orgZone, relationOf } from './policy.ts';
@@ -101,7 +101,7 @@ export async function getReport(ctx: AppContext, actor: UserActor, meetingId: st
         });
       }
     } else if (role === 'organiser' && open) {
-      const guide = guideById(m.guide_id);
+      const guide = await guideOfMeeting(ctx.db, m, ctx.clock.now());
       content = {
         place: m.place ?? (m.video_url ? 'Visio' : ''),
         themes: guide ? guide.themes.map((t) => `- ${t}`).join('\n') : '',

@@ -145,7 +145,15 @@ export const meetingView = meetingSummary.extend({
   /** Its participants only (a coordinator who is not one reads null). */
   videoUrl: z.string().nullable(),
   timeZone: z.string(),
-  guide: z.object({ id: z.string(), title: z.string(), themes: z.array(z.string()) }).nullable(),
+  guide: z
+    .object({
+      id: z.string(),
+      title: z.string(),
+      themes: z.array(z.string()),
+      /** The guide's Markdown text, for the organiser only. */
+      body: z.string().nullable(),
+    })
+    .nullable(),
   myRole: z.enum(['organiser', 'participant', 'coordinator']),
   pollExpiresAt: z.string().nullable(),
   options: z.array(

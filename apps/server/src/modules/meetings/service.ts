@@ -16,7 +16,7 @@ import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { checkTeamMeeting, teammatesToInvite } from '../teams/meetings-gate.ts';
-import { guideById, guides } from './guides.ts';
+import { chosenGuide, guideChoices } from './guides.ts';
 import { checkInterviewPlan } from './interview.ts';
 import { INTERVIEW, INTERVIEW_TITLE } from './interview-schema.ts';
 import { names } from './names.ts';
@@ -106,7 +106,7 @@ export async function programmeMeetings(ctx: AppContext, actor: UserActor, progr
     meetings: await summaries(ctx.db, rows),
     candidates,
     defaults,
-    guides: guides.map((g) => ({ id: g.id, title: g.title, when: g.when, themes: g.themes })),
+    guides: await guideChoices(ctx.db, p.org_id, ctx.clock.now()),
     actions: {
       create: candidates.length > 0,
       createEvent: managesProgramme(actor, p, 'write'),
@@ -328,8 +328,8 @@ export async function createMeeting(
   if (body.teamId) await checkTeamMeeting(ctx.db, p.id, actor.id, body.teamId, body.participantIds);
   // A pair among the people meets once its charter is signed, where the programme asks for one.
   await requireSignedCharters(ctx.db, p, [actor.id, ...body.participantIds]);
-  if (body.guideId && !guideById(body.guideId)) throw refuse(400, 'unknown_guide');
   const now = ctx.clock.now();
+  const guideId = await chosenGuide(ctx.db, p.org_id, body.guideId, now);
   const starts = [...new Set(body.options.map((o) => Date.parse(o.start)))].sort((a, b) => a - b);
   if ((starts[0] as number) <= now.getTime()) {
     throw refuse(400, 'option_past');
@@ -343,7 +343,7 @@ export async function createMeeting(
       id,
       programme: p,
       organiserId: actor.id,
-      body,
+      body: { ...body, guideId },
       invitees,
       required,
       starts,

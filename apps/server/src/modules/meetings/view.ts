@@ -2,7 +2,7 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { MeetingTable } from '../../db/types.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { guideById } from './guides.ts';
+import { guideOfMeeting } from './guides.ts';
 import { NUDGE_EVERY_HOURS, nudgeState } from './nudges.ts';
 import { loadMeetingFor, type MeetingRole, orgZone } from './policy.ts';
 import { optionsWithAnswers } from './polls.ts';
@@ -45,8 +45,8 @@ export async function getMeeting(ctx: AppContext, actor: UserActor, meetingId: s
   const [summary] = await summaries(ctx.db, [m]);
   const zone = await orgZone(ctx.db, m.org_id);
   const opts = await optionsWithAnswers(ctx.db, m.id);
-  const guide = guideById(m.guide_id);
   const now = ctx.clock.now();
+  const guide = await guideOfMeeting(ctx.db, m, now);
   const report = await reportOf(ctx.db, m.id);
   const answered =
     role === 'organiser'
@@ -67,7 +67,15 @@ export async function getMeeting(ctx: AppContext, actor: UserActor, meetingId: s
     place: m.place,
     videoUrl: await videoUrlFor(ctx.db, m, role, actor.id),
     timeZone: zone,
-    guide: guide ? { id: guide.id, title: guide.title, themes: guide.themes } : null,
+    guide: guide
+      ? {
+          id: guide.id,
+          title: guide.title,
+          themes: guide.themes,
+          // The guide's whole text is for the one who leads the meeting.
+          body: role === 'organiser' ? guide.body : null,
+        }
+      : null,
     myRole: role,
     pollExpiresAt: m.poll_expires_at,
     options: opts.map((o) => ({

@@ -2,7 +2,9 @@ import { DateTime } from 'luxon';
 import { newPdf } from '../../lib/heavy.ts';
 import { translator } from '../../notify/i18n.ts';
 import type { agreementData } from '../agreements/rights.ts';
+import type { announcementData } from '../announcements/rights.ts';
 import type { feedbackData } from '../feedback/rights.ts';
+import type { guideSuggestionData } from '../guides/rights.ts';
 import type { portfolioData } from '../portfolio/rights.ts';
 import type { requestData } from '../requests/rights.ts';
 import type { reviewsData } from '../reviews/rights.ts';
@@ -18,7 +20,8 @@ type ExportData = Records &
   Awaited<ReturnType<typeof agreementData>> &
   // Absent from records made before end reviews existed (the texts test's): the section is left out.
   Partial<Awaited<ReturnType<typeof reviewsData>>> &
-  Partial<Awaited<ReturnType<typeof feedbackData>>>;
+  Partial<Awaited<ReturnType<typeof feedbackData>>> &
+  Partial<Awaited<ReturnType<typeof announcementData>> & Awaited<ReturnType<typeof guideSuggestionData>>>;
 
 const green = '#2f6f5e';
 const ink = '#1f2d2a';
@@ -172,6 +175,11 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
   records(data.erasureRequests);
   heading(t.sections.agreements);
   records([...data.agreements.charterSignatures, ...data.agreements.pairTerms]);
+  const announced = [...(data.announcements?.received ?? []), ...(data.announcements?.replies ?? [])];
+  if (announced.length || data.guideSuggestions?.length) {
+    heading(t.sections.announcements);
+    records([...announced, ...(data.guideSuggestions ?? [])]);
+  }
 }
 
 /** The portfolio: each trace, then its versions and its thread; levels, syntheses, supervisors, reviews. */

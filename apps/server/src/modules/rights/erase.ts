@@ -4,7 +4,9 @@ import type { Db } from '../../db/index.ts';
 import { rowsTouched } from '../../db/rows.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { eraseSignatureNames } from '../agreements/rights.ts';
+import { eraseAnnouncementReplies } from '../announcements/rights.ts';
 import { eraseFeedback } from '../feedback/rights.ts';
+import { eraseGuideSuggestions } from '../guides/rights.ts';
 import { erasePortfolio } from '../portfolio/rights.ts';
 import { eraseRequests } from '../requests/rights.ts';
 import { EMPTY_REPORT_CONTENT } from '../retention/purge.ts';
@@ -63,7 +65,8 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * pair threads emptied (threads/rights.ts), their portfolio deleted and their reviews of others'
  * kept without their authorship (portfolio/rights.ts), their end reviews kept as anonymous scales
  * (reviews/rights.ts), what they wrote in requests to join taken off (requests/rights.ts), the names
- * they typed to sign a charter replaced (agreements/rights.ts). Last, every text
+ * they typed to sign a charter replaced (agreements/rights.ts), their replies to announcements
+ * emptied (announcements/rights.ts) and their guide suggestions taken off (guides/rights.ts). Last, every text
  * column of every table is searched for their name, address and phone, which are replaced wherever
  * someone else wrote them. Returns the number of rows touched.
  */
@@ -85,6 +88,8 @@ export async function erasePerson(trx: Db, userId: string, now: Date): Promise<n
   rows += await eraseFeedback(trx, userId);
   rows += await eraseRequests(trx, user, { name: ERASED_NAME, email: erasedEmail(userId) });
   rows += await eraseSignatureNames(trx, userId, ERASED_NAME);
+  rows += await eraseAnnouncementReplies(trx, userId, at);
+  rows += await eraseGuideSuggestions(trx, userId);
   rows += rowsTouched(
     await trx
       .updateTable('users')

@@ -5,8 +5,10 @@ import { enqueue } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { agreementData } from '../agreements/rights.ts';
+import { announcementData } from '../announcements/rights.ts';
 import { audit } from '../audit/service.ts';
 import { feedbackData } from '../feedback/rights.ts';
+import { guideSuggestionData } from '../guides/rights.ts';
 import { portfolioData } from '../portfolio/rights.ts';
 import { loadOrganisationFor } from '../programmes/service.ts';
 import { requestData } from '../requests/rights.ts';
@@ -42,6 +44,8 @@ export async function exportData(ctx: AppContext, actor: UserActor, format: 'jso
       ...(await agreementData(trx, actor.id)),
       ...(await teamData(trx, actor.id)),
       ...(await feedbackData(trx, actor.id)),
+      ...(await announcementData(trx, actor.id)),
+      ...(await guideSuggestionData(trx, actor.id)),
     };
     const orgs = [...actor.orgIds];
     for (const orgId of orgs.length ? orgs : [null]) {

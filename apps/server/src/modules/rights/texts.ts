@@ -35,6 +35,7 @@ const fr = {
     agreements: 'Chartes signées et durée de vos binômes',
     tutorFeedback:
       'Cas d’équipe, auto-évaluations, retours de pairs, et avis demandés sur votre tuteur·rice (vos réponses sont anonymes : elles ne sont liées à personne)',
+    announcements: 'Annonces reçues, vos réponses et vos suggestions de guides',
     erasure: 'Demandes d’effacement',
   },
   labels: {
@@ -98,6 +99,7 @@ const en: typeof fr = {
     agreements: 'Signed charters and your pairs’ terms',
     tutorFeedback:
       'Team cases, self-evaluations, peer feedback, and feedback asked about your tutor (your answers are anonymous: tied to nobody)',
+    announcements: 'Announcements received, your answers and your guide suggestions',
     erasure: 'Erasure requests',
   },
   labels: {

@@ -1,6 +1,7 @@
 import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarDown } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { TraceMarkdown } from '../portfolio/TraceMarkdown';
 import type { MeetingDetail } from './queries';
 import { Whereabouts } from './Whereabouts';
 
@@ -31,11 +32,15 @@ export function MeetingFacts({ meeting: m }: { meeting: MeetingDetail }) {
           <Title order={2} fz={18} mb="xs">
             {t('meetings.detail.guide', { title: m.guide.title })}
           </Title>
-          <List size="sm" spacing={4}>
-            {m.guide.themes.map((th) => (
-              <List.Item key={th}>{th}</List.Item>
-            ))}
-          </List>
+          {m.guide.body ? (
+            <TraceMarkdown text={m.guide.body} />
+          ) : (
+            <List size="sm" spacing={4}>
+              {m.guide.themes.map((th) => (
+                <List.Item key={th}>{th}</List.Item>
+              ))}
+            </List>
+          )}
         </Paper>
       )}
     </>

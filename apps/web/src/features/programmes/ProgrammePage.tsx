@@ -9,6 +9,7 @@ import {
   IconListCheck,
   IconNotebook,
   IconSignature,
+  IconSpeakerphone,
   IconTimeline,
   IconUsers,
   IconUsersGroup,
@@ -125,6 +126,7 @@ function programmeTabs(
     ...(p.myRoles.includes('coordinator') || p.actions.archive
       ? [{ to: `${base}/demandes`, label: t('programme.tabs.requests'), icon: IconInbox }]
       : []),
+    { to: `${base}/annonces`, label: t('announcements.tab'), icon: IconSpeakerphone },
     { to: `${base}/appariement`, label: t('programme.tabs.matching'), icon: IconHeartHandshake },
     { to: `${base}/suivi`, label: t('followup.tab'), icon: IconActivityHeartbeat },
     { to: `${base}/regles`, label: t('programme.tabs.rules'), icon: IconListCheck },

@@ -1,0 +1,42 @@
+import type { RouteObject } from 'react-router-dom';
+
+// The pages of the guides library and of announcements, joined to the app's router (app/router.tsx):
+// each loads with its route.
+
+const page =
+  <M,>(load: () => Promise<M>, pick: (m: M) => React.ComponentType) =>
+  async () => ({ Component: pick(await load()) });
+
+/** Signed-in pages: an organisation's library, one guide, one announcement. */
+export const guideRoutes: RouteObject[] = [
+  {
+    path: '/organisations/:orgId/guides',
+    lazy: page(
+      () => import('./GuidesPage'),
+      (m) => m.GuidesPage,
+    ),
+  },
+  {
+    path: '/guides/:guideId',
+    lazy: page(
+      () => import('./GuidePage'),
+      (m) => m.GuidePage,
+    ),
+  },
+  {
+    path: '/annonces/:announcementId',
+    lazy: page(
+      () => import('../announcements/AnnouncementPage'),
+      (m) => m.AnnouncementPage,
+    ),
+  },
+];
+
+/** The programme's announcements tab. */
+export const announcementsTab: RouteObject = {
+  path: 'annonces',
+  lazy: page(
+    () => import('../announcements/AnnouncementsPanel'),
+    (m) => m.AnnouncementsPanel,
+  ),
+};
