@@ -9,6 +9,7 @@ import type * as Requests from './tables-requests.ts';
 import type * as Reviews from './tables-reviews.ts';
 import type * as Rights from './tables-rights.ts';
 import type * as Teams from './tables-teams.ts';
+import type * as Training from './tables-training.ts';
 import type * as Wellbeing from './tables-wellbeing.ts';
 
 export type * from './tables-meetings-matching.ts';
@@ -222,7 +223,8 @@ export interface Database
     Portfolio.PortfolioTables,
     Reviews.ReviewTables,
     Requests.RequestTables,
-    Teams.TeamTables {
+    Teams.TeamTables,
+    Training.TrainingTables {
   organisations: OrganisationTable;
   users: UserTable;
   org_members: OrgMemberTable;

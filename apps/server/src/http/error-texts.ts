@@ -6,12 +6,14 @@
 import { agreementErrorTexts } from './error-texts-agreements.ts';
 import { requestErrorTexts } from './error-texts-requests.ts';
 import { reviewErrorTexts } from './error-texts-reviews.ts';
+import { trainingErrorTexts } from './error-texts-training.ts';
 
 export const errorTexts = {
   fr: {
     ...agreementErrorTexts.fr,
     ...requestErrorTexts.fr,
     ...reviewErrorTexts.fr,
+    ...trainingErrorTexts.fr,
     // Generic
     unauthenticated: 'Connectez-vous d’abord.',
     forbidden: 'Vous n’avez pas le droit de faire cela.',
@@ -215,6 +217,7 @@ export const errorTexts = {
   en: {
     ...requestErrorTexts.en,
     ...reviewErrorTexts.en,
+    ...trainingErrorTexts.en,
     ...agreementErrorTexts.en,
     unauthenticated: 'Sign in first.',
     forbidden: 'You are not allowed to do this.',

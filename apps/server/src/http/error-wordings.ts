@@ -120,6 +120,8 @@ export const recordNames = {
   'end review': { fr: 'Ce bilan', en: 'This review' },
   questionnaire: { fr: 'Ce questionnaire', en: 'This questionnaire' },
   join_request: { fr: 'Cette demande', en: 'This request' },
+  training_session: { fr: 'Cette session de formation', en: 'This training session' },
+  registration: { fr: 'Cette inscription', en: 'This registration' },
 } as const;
 export type RecordName = keyof typeof recordNames;
 

@@ -9,6 +9,7 @@ import { actorKinds, adminOnly, all, anyUser, type Cell, manager, orgMember } fr
 import { portfolioMatrix } from './matrix-portfolio.ts';
 import { requestMatrix } from './matrix-requests.ts';
 import { reviewsMatrix } from './matrix-reviews.ts';
+import { trainingMatrix } from './matrix-training.ts';
 
 /**
  * The authorization matrix: every /api route × every kind of actor → the expected status. A route
@@ -508,6 +509,7 @@ export const matrix: Record<string, Cell> = {
   ...reviewsMatrix,
   ...requestMatrix,
   ...agreementsMatrix,
+  ...trainingMatrix,
 };
 
 const who5Answer = {
@@ -546,6 +548,7 @@ function fillParams(url: string, w: World): string {
     questionnaireId: w.reviews.questionnaireId,
     askId: w.reviews.askId,
     joinRequestId: w.requests.joinRequestId,
+    sessionId: w.training.sessionId,
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

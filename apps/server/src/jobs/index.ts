@@ -25,6 +25,7 @@ import { retentionSweep } from '../modules/retention/purge.ts';
 import { endReviewSweep } from '../modules/reviews/invite.ts';
 import { questionnaireSweep } from '../modules/reviews/sweep.ts';
 import { erasedNotice, eraseJob } from '../modules/rights/jobs.ts';
+import { trainingMail, trainingRemindersSweep } from '../modules/training/mails.ts';
 import { tutorReminder } from '../modules/wellbeing/alerts.ts';
 import { checkinAsk, checkinSweep } from '../modules/wellbeing/schedule.ts';
 import { digestSweep, sendDigest, sendNotice } from '../notify/notify.ts';
@@ -85,6 +86,9 @@ export const jobs = jobList(
     declinedMail,
     // agreements: the hourly sweep of pairs' terms (reminder a month before the end, the end itself).
     agreementsSweep,
+    // training sessions: the e-mails with their invitation, the hourly sweep of day-before reminders.
+    trainingMail,
+    trainingRemindersSweep,
   ],
   [
     every(digestSweep, 60 * MINUTE),
@@ -97,6 +101,7 @@ export const jobs = jobList(
     every(endReviewSweep, 60 * MINUTE),
     every(questionnaireSweep, 60 * MINUTE),
     every(agreementsSweep, 60 * MINUTE),
+    every(trainingRemindersSweep, 60 * MINUTE),
   ],
 );
 

@@ -19,6 +19,7 @@ import { retentionRoutes } from './retention/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { rightsRoutes } from './rights/routes.ts';
 import { threadRoutes } from './threads/routes.ts';
+import { trainingRoutes } from './training/routes.ts';
 import { wellbeingRoutes } from './wellbeing/routes.ts';
 
 /** Every capability registers its routes here, one line each. */
@@ -43,4 +44,5 @@ export function registerModules(api: Api, ctx: AppContext): void {
   reviewRoutes(api, ctx);
   requestRoutes(api, ctx);
   agreementRoutes(api, ctx);
+  trainingRoutes(api, ctx);
 }

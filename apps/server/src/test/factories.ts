@@ -5,6 +5,7 @@ import { consultation, difficulty } from './factories-difficulties.ts';
 import { portfolioOf, supervisorRequest } from './factories-portfolio.ts';
 import { joinRequest, openRequests } from './factories-requests.ts';
 import { endReview, questionnaireAsked } from './factories-reviews.ts';
+import { trainingWorld } from './factories-training.ts';
 import { sessionCookie } from './harness.ts';
 
 let counter = 0;
@@ -587,6 +588,8 @@ export async function createWorld(ctx: AppContext) {
   // Requests to join: the programme's public page is open, one request waits for the coordination.
   await openRequests(ctx, programme.id);
   const requests = { joinRequestId: (await joinRequest(ctx, { programme })).id };
+  // Training: a session three weeks ahead, the tutor registered.
+  const training = await trainingWorld(ctx, { programme, coordinatorId: coordinator.id, tutorId: tutor.id });
 
   return {
     orgId,
@@ -595,6 +598,7 @@ export async function createWorld(ctx: AppContext) {
     portfolio,
     reviews,
     requests,
+    training,
     /** The tutor's pairing with the tutee, and the other tutor's with the other tutee. */
     pairing,
     otherPairing,

@@ -11,6 +11,7 @@ import { loadOrganisationFor } from '../programmes/service.ts';
 import { requestData } from '../requests/rights.ts';
 import { reviewsData } from '../reviews/rights.ts';
 import { threadData } from '../threads/rights.ts';
+import { trainingData } from '../training/rights.ts';
 import {
   approvalToDecide,
   askOrganisations,
@@ -38,6 +39,7 @@ export async function exportData(ctx: AppContext, actor: UserActor, format: 'jso
       ...(await reviewsData(trx, actor.id)),
       ...(await requestData(trx, actor.id)),
       ...(await agreementData(trx, actor.id)),
+      ...(await trainingData(trx, actor.id)),
     };
     const orgs = [...actor.orgIds];
     for (const orgId of orgs.length ? orgs : [null]) {
