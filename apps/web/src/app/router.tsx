@@ -214,6 +214,13 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'formations',
+                lazy: page(
+                  () => import('../features/training/TrainingPanel'),
+                  (m) => m.TrainingPanel,
+                ),
+              },
+              {
                 path: 'charte',
                 lazy: page(
                   () => import('../features/agreements/CharterPanel'),
@@ -228,6 +235,13 @@ export const router = createBrowserRouter([
                 ),
               },
             ],
+          },
+          {
+            path: '/formations/:sessionId',
+            lazy: page(
+              () => import('../features/training/SessionPage'),
+              (m) => m.SessionPage,
+            ),
           },
           {
             path: '/invitations',

@@ -4,12 +4,12 @@ import type { Db } from '../../db/index.ts';
 import { rowsTouched } from '../../db/rows.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { eraseSignatureNames } from '../agreements/rights.ts';
-import { eraseTraining } from '../training/rights.ts';
 import { erasePortfolio } from '../portfolio/rights.ts';
 import { eraseRequests } from '../requests/rights.ts';
 import { EMPTY_REPORT_CONTENT } from '../retention/purge.ts';
 import { eraseReviews } from '../reviews/rights.ts';
 import { eraseThreadMessages } from '../threads/rights.ts';
+import { eraseTraining } from '../training/rights.ts';
 import { eraseCheckins } from '../wellbeing/rights.ts';
 import { eraseFromDifficulties } from './erase-difficulties.ts';
 
