@@ -122,6 +122,13 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
         .where('org_id', '=', dmg.id)
         .executeTakeFirstOrThrow()
     ).id,
+    sessionId: (
+      await s.db
+        .selectFrom('training_sessions')
+        .select('id')
+        .where('org_id', '=', dmg.id)
+        .executeTakeFirstOrThrow()
+    ).id,
   };
   const trace = await s.db
     .selectFrom('portfolio_traces as t')

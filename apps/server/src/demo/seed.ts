@@ -18,6 +18,7 @@ import {
 import { demoExtensions } from './extensions.ts';
 import { demoMentoring } from './mentoring.ts';
 import { organisationCounts } from './presence.ts';
+import { demoTraining } from './training.ts';
 
 export const DEMO_PASSWORD = 'demo-compagnon';
 
@@ -45,6 +46,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeeding> {
     await s.dmg();
     await s.cpts();
     for (const extend of demoExtensions) await extend(trx, ctx);
+    await demoTraining(trx, ctx);
   });
   return 'created';
 }
