@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { AuthLayout } from '../features/auth/AuthLayout';
 import { SignInPage } from '../features/auth/SignInPage';
+import { trainingRoutes, trainingTabRoute } from '../features/training/routes';
 import { CHOOSE_PASSWORD_PATH, RequireSignIn } from './RequireSignIn';
 import { Shell } from './Shell';
 import { Loading, NotFound } from './ui';
@@ -213,13 +214,7 @@ export const router = createBrowserRouter([
                   (m) => m.QueuePanel,
                 ),
               },
-              {
-                path: 'formations',
-                lazy: page(
-                  () => import('../features/training/TrainingPanel'),
-                  (m) => m.TrainingPanel,
-                ),
-              },
+              trainingTabRoute,
               {
                 path: 'charte',
                 lazy: page(
@@ -236,13 +231,7 @@ export const router = createBrowserRouter([
               },
             ],
           },
-          {
-            path: '/formations/:sessionId',
-            lazy: page(
-              () => import('../features/training/SessionPage'),
-              (m) => m.SessionPage,
-            ),
-          },
+          ...trainingRoutes,
           {
             path: '/invitations',
             lazy: page(

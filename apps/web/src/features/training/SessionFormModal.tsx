@@ -9,7 +9,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../../app/errors';
 import { ErrorAlert } from '../../app/ui';
@@ -82,66 +82,7 @@ export function SessionFormModal({
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput label={t('training.form.title')} required {...form.getInputProps('title')} />
-          <Select
-            label={t('training.form.kind')}
-            data={kinds.map((k) => ({ value: k, label: t(`training.kinds.${k}`) }))}
-            allowDeselect={false}
-            {...form.getInputProps('kind')}
-          />
-          <Group grow wrap="wrap">
-            <TextInput
-              type="datetime-local"
-              label={t('training.form.start')}
-              required
-              {...form.getInputProps('start')}
-            />
-            <TextInput
-              type="datetime-local"
-              label={t('training.form.end')}
-              required
-              {...form.getInputProps('end')}
-            />
-          </Group>
-          <SegmentedControl
-            aria-label={t('training.form.mode')}
-            data={[
-              { value: 'in-person', label: t('training.form.inPerson') },
-              { value: 'video', label: t('training.form.byVideo') },
-            ]}
-            {...form.getInputProps('mode')}
-          />
-          {form.values.mode === 'in-person' ? (
-            <TextInput label={t('training.form.place')} required {...form.getInputProps('place')} />
-          ) : (
-            <TextInput
-              label={t('training.form.videoUrl')}
-              placeholder="https://"
-              required
-              {...form.getInputProps('videoUrl')}
-            />
-          )}
-          <Group grow wrap="wrap">
-            <NumberInput
-              label={t('training.form.capacity')}
-              min={1}
-              max={500}
-              required
-              {...form.getInputProps('capacity')}
-            />
-            <TextInput
-              type="datetime-local"
-              label={t('training.form.deadline')}
-              {...form.getInputProps('registrationDeadline')}
-              value={form.values.registrationDeadline ?? ''}
-            />
-          </Group>
-          <Textarea
-            label={t('training.form.description')}
-            autosize
-            minRows={3}
-            {...form.getInputProps('description')}
-          />
+          <Fields form={form} />
           {save.error ? <ErrorAlert error={save.error} /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
@@ -154,5 +95,74 @@ export function SessionFormModal({
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/** The session's fields; the place or the link as the format asks. */
+function Fields({ form }: { form: UseFormReturnType<SessionForm> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextInput label={t('training.form.title')} required {...form.getInputProps('title')} />
+      <Select
+        label={t('training.form.kind')}
+        data={kinds.map((k) => ({ value: k, label: t(`training.kinds.${k}`) }))}
+        allowDeselect={false}
+        {...form.getInputProps('kind')}
+      />
+      <Group grow wrap="wrap">
+        <TextInput
+          type="datetime-local"
+          label={t('training.form.start')}
+          required
+          {...form.getInputProps('start')}
+        />
+        <TextInput
+          type="datetime-local"
+          label={t('training.form.end')}
+          required
+          {...form.getInputProps('end')}
+        />
+      </Group>
+      <SegmentedControl
+        aria-label={t('training.form.mode')}
+        data={[
+          { value: 'in-person', label: t('training.form.inPerson') },
+          { value: 'video', label: t('training.form.byVideo') },
+        ]}
+        {...form.getInputProps('mode')}
+      />
+      {form.values.mode === 'in-person' ? (
+        <TextInput label={t('training.form.place')} required {...form.getInputProps('place')} />
+      ) : (
+        <TextInput
+          label={t('training.form.videoUrl')}
+          placeholder="https://"
+          required
+          {...form.getInputProps('videoUrl')}
+        />
+      )}
+      <Group grow wrap="wrap">
+        <NumberInput
+          label={t('training.form.capacity')}
+          min={1}
+          max={500}
+          required
+          {...form.getInputProps('capacity')}
+        />
+        <TextInput
+          type="datetime-local"
+          label={t('training.form.deadline')}
+          {...form.getInputProps('registrationDeadline')}
+          value={form.values.registrationDeadline ?? ''}
+        />
+      </Group>
+      <Textarea
+        label={t('training.form.description')}
+        autosize
+        minRows={3}
+        {...form.getInputProps('description')}
+      />
+    </>
   );
 }
