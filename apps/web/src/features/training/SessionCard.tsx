@@ -106,7 +106,9 @@ export function SessionCard({ s }: { s: TrainingSession }) {
           <IconUsers size={16} aria-hidden style={{ flex: 'none' }} />
           <Text size="sm">
             {t('training.places', { count: s.capacity, registered: s.registered })}
-            {left === 0 && !s.cancelled ? ` · ${t('training.full', { count: s.waiting })}` : ''}
+            {left === 0 && !s.cancelled
+              ? ` · ${s.waiting > 0 ? t('training.full', { count: s.waiting }) : t('training.fullNoWait')}`
+              : ''}
           </Text>
         </Group>
         {registration.error && <ErrorAlert error={registration.error} />}

@@ -32,7 +32,11 @@ export function SessionPage() {
           {t('training.back')}
         </Group>
       </Anchor>
-      <PageHeader eyebrow={t(`training.kinds.${s.kind}`)} title={s.title} badges={<PlaceBadge s={s} />} />
+      <PageHeader
+        eyebrow={t(`training.kinds.${s.kind}`)}
+        title={s.title}
+        badges={s.cancelled || s.mine.status !== 'none' ? <PlaceBadge s={s} /> : undefined}
+      />
       <Paper withBorder p="md">
         <Stack gap="xs">
           <SessionWhen s={s} />
