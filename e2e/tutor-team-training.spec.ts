@@ -29,13 +29,15 @@ test('the coordinator publishes a session of one place; a tutor registers, a sec
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const title = `Atelier portfolio ${Date.now().toString(36)}`;
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInAs(page, 'coordination@dmg.demo');
   const programmeId = await programmeIdByName(page, /Tutorat DES/);
   await page.goto(`/programmes/${programmeId}/formations`);
-  await expect(page.getByRole('heading', { name: /sans formation initiale/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /sans formation initiale/ })).toBeVisible({
+    timeout: 30_000,
+  });
   await shot(page, 'training-coordinator-1280');
   await page.getByRole('button', { name: 'Nouvelle session' }).click();
   const form = page.getByRole('dialog', { name: 'Nouvelle session de formation' });
