@@ -12,6 +12,7 @@ import type * as Reviews from './tables-reviews.ts';
 import type * as Rights from './tables-rights.ts';
 import type * as TeamWork from './tables-team-work.ts';
 import type * as Teams from './tables-teams.ts';
+import type * as Training from './tables-training.ts';
 import type * as Wellbeing from './tables-wellbeing.ts';
 
 export type * from './tables-meetings-matching.ts';
@@ -228,7 +229,8 @@ export interface Database
     Requests.RequestTables,
     Teams.TeamTables,
     TeamWork.TeamWorkTables,
-    Feedback.FeedbackTables {
+    Feedback.FeedbackTables,
+    Training.TrainingTables {
   organisations: OrganisationTable;
   users: UserTable;
   org_members: OrgMemberTable;

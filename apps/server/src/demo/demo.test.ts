@@ -137,6 +137,13 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
         .where('org_id', '=', dmg.id)
         .executeTakeFirstOrThrow()
     ).id,
+    sessionId: (
+      await s.db
+        .selectFrom('training_sessions')
+        .select('id')
+        .where('org_id', '=', dmg.id)
+        .executeTakeFirstOrThrow()
+    ).id,
   };
   // Tutor teams (demo/teams.ts): a DMG team and its team meeting.
   const team = await s.db

@@ -20,6 +20,7 @@ import { demoExtensions } from './extensions.ts';
 import { demoMentoring } from './mentoring.ts';
 import { organisationCounts } from './presence.ts';
 import { demoTeams } from './teams.ts';
+import { demoTraining } from './training.ts';
 
 export const DEMO_PASSWORD = 'demo-compagnon';
 
@@ -49,6 +50,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeeding> {
     for (const extend of demoExtensions) await extend(trx, ctx);
     await demoTeams(trx, ctx);
     await demoAnnouncements(trx, ctx);
+    await demoTraining(trx, ctx);
   });
   return 'created';
 }

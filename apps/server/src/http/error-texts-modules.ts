@@ -4,6 +4,7 @@ import { guideErrorTexts } from './error-texts-guides.ts';
 import { requestErrorTexts } from './error-texts-requests.ts';
 import { reviewErrorTexts } from './error-texts-reviews.ts';
 import { teamErrorTexts } from './error-texts-teams.ts';
+import { trainingErrorTexts } from './error-texts-training.ts';
 
 // The refusals of the modules that keep their texts in a file of their own (error-texts-<module>.ts),
 // gathered once for error-texts.ts: a module adds its catalogue here, one line per language.
@@ -16,6 +17,7 @@ export const moduleErrorTexts = {
     ...feedbackErrorTexts.fr,
     ...teamErrorTexts.fr,
     ...guideErrorTexts.fr,
+    ...trainingErrorTexts.fr,
   },
   en: {
     ...agreementErrorTexts.en,
@@ -24,5 +26,6 @@ export const moduleErrorTexts = {
     ...feedbackErrorTexts.en,
     ...teamErrorTexts.en,
     ...guideErrorTexts.en,
+    ...trainingErrorTexts.en,
   },
 } as const;

@@ -125,6 +125,8 @@ export const recordNames = {
   guide: { fr: 'Ce guide', en: 'This guide' },
   suggestion: { fr: 'Cette suggestion', en: 'This suggestion' },
   announcement: { fr: 'Cette annonce', en: 'This announcement' },
+  training_session: { fr: 'Cette session de formation', en: 'This training session' },
+  registration: { fr: 'Cette inscription', en: 'This registration' },
 } as const;
 export type RecordName = keyof typeof recordNames;
 

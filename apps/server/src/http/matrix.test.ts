@@ -12,6 +12,7 @@ import { portfolioMatrix } from './matrix-portfolio.ts';
 import { requestMatrix } from './matrix-requests.ts';
 import { reviewsMatrix } from './matrix-reviews.ts';
 import { teamsMatrix } from './matrix-teams.ts';
+import { trainingMatrix } from './matrix-training.ts';
 
 /**
  * The authorization matrix: every /api route × every kind of actor → the expected status. A route
@@ -514,6 +515,7 @@ export const matrix: Record<string, Cell> = {
   ...teamsMatrix,
   ...feedbackMatrix,
   ...guidesMatrix,
+  ...trainingMatrix,
 };
 
 const who5Answer = {
@@ -563,6 +565,7 @@ function fillParams(url: string, w: World): string {
     guideId: w.guides.guideId,
     suggestionId: w.guides.suggestionId,
     announcementId: w.guides.announcementId,
+    sessionId: w.training.sessionId,
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

@@ -92,6 +92,7 @@ describe('the job list', () => {
       'modules/portfolio/link.ts',
       'modules/portfolio/supervisor-link.ts',
       'modules/requests/mails.ts',
+      'modules/training/mails.ts',
     ]);
     const sending = sources
       .filter((f) => /\bmailer\.send\s*\(|smsProvider\(\)\.send\s*\(/.test(f.code))

@@ -26,6 +26,7 @@ import { retentionSweep } from '../modules/retention/purge.ts';
 import { endReviewSweep } from '../modules/reviews/invite.ts';
 import { questionnaireSweep } from '../modules/reviews/sweep.ts';
 import { erasedNotice, eraseJob } from '../modules/rights/jobs.ts';
+import { trainingMail, trainingRemindersSweep } from '../modules/training/mails.ts';
 import { tutorReminder } from '../modules/wellbeing/alerts.ts';
 import { checkinAsk, checkinSweep } from '../modules/wellbeing/schedule.ts';
 import { digestSweep, sendDigest, sendNotice } from '../notify/notify.ts';
@@ -88,6 +89,9 @@ export const jobs = jobList(
     agreementsSweep,
     // feedback: the hourly sweep asking tutees about their tutor, six months in and at the end.
     tutorFeedbackSweep,
+    // training sessions: the e-mails with their invitation, the hourly sweep of day-before reminders.
+    trainingMail,
+    trainingRemindersSweep,
   ],
   [
     every(digestSweep, 60 * MINUTE),
@@ -101,6 +105,7 @@ export const jobs = jobList(
     every(questionnaireSweep, 60 * MINUTE),
     every(agreementsSweep, 60 * MINUTE),
     every(tutorFeedbackSweep, 60 * MINUTE),
+    every(trainingRemindersSweep, 60 * MINUTE),
   ],
 );
 

@@ -24,6 +24,7 @@ import { reviewRoutes } from './reviews/routes.ts';
 import { rightsRoutes } from './rights/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { threadRoutes } from './threads/routes.ts';
+import { trainingRoutes } from './training/routes.ts';
 import { wellbeingRoutes } from './wellbeing/routes.ts';
 
 /** Every capability registers its routes here, one line each. */
@@ -53,4 +54,5 @@ export function registerModules(api: Api, ctx: AppContext): void {
   feedbackRoutes(api, ctx);
   guideRoutes(api, ctx);
   announcementRoutes(api, ctx);
+  trainingRoutes(api, ctx);
 }

@@ -36,6 +36,7 @@ import { exportPdf } from '../modules/rights/document.ts';
 import { fieldNames } from '../modules/rights/fields.ts';
 import { rightsTexts, rightsTextsFor } from '../modules/rights/texts.ts';
 import { newMessageNotice } from '../modules/threads/texts.ts';
+import * as training from '../modules/training/texts.ts';
 import { defaultQuestions, wordQuestion, workloadScale } from '../modules/wellbeing/questions.ts';
 import { askTexts, tutorAlertTexts, yourTutor } from '../modules/wellbeing/texts.ts';
 import { digestTexts, renderMail } from './templates.ts';
@@ -819,7 +820,40 @@ async function allTexts(): Promise<Out> {
   requestTextsOf(r);
   await agreementTextsOf(r);
   guideTextsOf(r);
+  trainingTextsOf(r);
   return out;
+}
+
+/** Training sessions: each e-mail of each kind of session, in person and by video; the notices. */
+function trainingTextsOf(r: (k: string, v: unknown) => void) {
+  const base = {
+    title: 'Formation initiale',
+    starts_at: '2027-03-28T13:00:00.000Z',
+    description: 'Le rôle du tuteur.',
+  };
+  const where = [
+    { place: 'Faculté, salle 2', video_url: null },
+    { place: null, video_url: 'https://visio.example.org/t' },
+  ];
+  for (const lang of langs)
+    for (const kind of ['registered', 'promoted', 'update', 'cancel', 'reminder'] as const)
+      for (const [i, w] of where.entries())
+        for (const sessionKind of ['initial', 'refresher', 'exchange'])
+          r(
+            `training.mail.${lang}.${kind}.${sessionKind}.${i}`,
+            training.sessionMail(
+              { ...base, ...w, kind: sessionKind },
+              kind,
+              { name: 'Émilie', locale: lang },
+              'Europe/Paris',
+            ),
+          );
+  for (const k of ['promoted', 'updated', 'cancelled'] as const)
+    r(
+      `training.notice.${k}`,
+      training.sessionNotice(k, { ...base, ...where[0]!, kind: 'initial' }, 'Europe/Paris'),
+    );
+  r('training.ics', training.icsDescription({ ...base, ...where[1]!, kind: 'exchange' }));
 }
 
 const record = new URL('./texts.snapshot.json', import.meta.url);

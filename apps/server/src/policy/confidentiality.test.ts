@@ -5,16 +5,8 @@ import { createWorld, meeting, type World } from '../test/factories.ts';
 import { joinRequest } from '../test/factories-requests.ts';
 import { endReview } from '../test/factories-reviews.ts';
 import { setupTestServer } from '../test/harness.ts';
-import {
-  type Access,
-  access,
-  type Relation,
-  recordKinds,
-  type TeamRelation,
-  table,
-  teamReadable,
-  teamTable,
-} from './confidentiality.ts';
+import { type Access, access, type Relation, recordKinds, table } from './confidentiality.ts';
+import { type TeamRelation, teamReadable, teamTable } from './confidentiality-teams.ts';
 
 // Each row of the table, enforced: for every relation the world can stand in, a request as that
 // viewer, and what came back matches what the table says. Changing a cell of the table without

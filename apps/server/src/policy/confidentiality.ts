@@ -387,27 +387,3 @@ export function consultationAccess(
 
 /** Whether a viewer reads (and, while the pair lasts, writes in) a pair's thread: its two people only. */
 export const pairThreadReadable = (relation: Relation): boolean => access('pairThread', relation) === 'full';
-
-/**
- * Tutor teams (modules/teams). Relations of a viewer to a team's records: `teammate` a live member
- * of the same team, `coordinator` the programme's coordination and the organisation's admins,
- * `otherTutor` a tutor of the programme outside the team (or of another team), `tutee` a tutee of
- * the programme, `none` anyone else. `teamContact` is a member's e-mail and phone (the phone as
- * its owner shares it); `teamThread` the team's thread; `teamReport` a team meeting's report grid;
- * `teamCaseload` the members' load and the requests of the team (overloaded, tutee moves).
- */
-export const teamRelations = ['teammate', 'coordinator', 'otherTutor', 'tutee', 'none'] as const;
-export type TeamRelation = (typeof teamRelations)[number];
-export const teamRecordKinds = ['teamContact', 'teamThread', 'teamReport', 'teamCaseload'] as const;
-export type TeamRecordKind = (typeof teamRecordKinds)[number];
-
-export const teamTable: Record<TeamRecordKind, Record<TeamRelation, 'full' | 'none'>> = {
-  teamContact: { teammate: 'full', coordinator: 'full', otherTutor: 'none', tutee: 'none', none: 'none' },
-  teamThread: { teammate: 'full', coordinator: 'none', otherTutor: 'none', tutee: 'none', none: 'none' },
-  teamReport: { teammate: 'full', coordinator: 'none', otherTutor: 'none', tutee: 'none', none: 'none' },
-  teamCaseload: { teammate: 'full', coordinator: 'full', otherTutor: 'none', tutee: 'none', none: 'none' },
-};
-
-/** Whether the viewer reads a team's record of this kind. */
-export const teamReadable = (kind: TeamRecordKind, relation: TeamRelation) =>
-  teamTable[kind][relation] === 'full';

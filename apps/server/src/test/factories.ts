@@ -8,6 +8,7 @@ import { portfolioOf, supervisorRequest } from './factories-portfolio.ts';
 import { joinRequest, openRequests } from './factories-requests.ts';
 import { endReview, questionnaireAsked } from './factories-reviews.ts';
 import { worldTeam } from './factories-teams.ts';
+import { trainingWorld } from './factories-training.ts';
 import { sessionCookie } from './harness.ts';
 
 let counter = 0;
@@ -609,6 +610,8 @@ export async function createWorld(ctx: AppContext) {
     tutorId: tutor.id,
     recipientIds: [tutor.id, otherTutor.id, tutee.id, otherTutee.id],
   });
+  // Training: a session three weeks ahead, the tutor registered.
+  const training = await trainingWorld(ctx, { programme, coordinatorId: coordinator.id, tutorId: tutor.id });
 
   return {
     orgId,
@@ -620,6 +623,7 @@ export async function createWorld(ctx: AppContext) {
     teams,
     feedback,
     guides,
+    training,
     /** The tutor's pairing with the tutee, and the other tutor's with the other tutee. */
     pairing,
     otherPairing,

@@ -3,17 +3,12 @@ import { AuthLayout } from '../features/auth/AuthLayout';
 import { SignInPage } from '../features/auth/SignInPage';
 import { announcementsTab, guideRoutes } from '../features/guides/routes';
 import { teamPageRoutes, teamTabRoutes } from '../features/teams/routes';
+import { trainingRoutes, trainingTabRoute } from '../features/training/routes';
+import { page } from './lazyPage';
 import { CHOOSE_PASSWORD_PATH, RequireSignIn } from './RequireSignIn';
 import { teamFeedbackRoutes } from './routes-feedback';
 import { Shell } from './Shell';
 import { Loading, NotFound } from './ui';
-
-// Pages load with their route, so the sign-in page does not wait for the import wizard or the date pickers.
-const page =
-  <M,>(load: () => Promise<M>, pick: (m: M) => React.ComponentType) =>
-  async () => ({
-    Component: pick(await load()),
-  });
 
 // French paths: they appear in the links people receive by e-mail.
 export const router = createBrowserRouter([
@@ -216,6 +211,7 @@ export const router = createBrowserRouter([
                   (m) => m.QueuePanel,
                 ),
               },
+              trainingTabRoute,
               {
                 path: 'charte',
                 lazy: page(
@@ -235,6 +231,7 @@ export const router = createBrowserRouter([
             ],
           },
           ...guideRoutes,
+          ...trainingRoutes,
           {
             path: '/invitations',
             lazy: page(

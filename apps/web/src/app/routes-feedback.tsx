@@ -1,12 +1,8 @@
 import type { RouteObject } from 'react-router-dom';
+import { page } from './lazyPage';
 
 // The pages of team cases and of feedback on one's tutoring (features/cases, features/feedback),
 // loaded with their route as router.tsx's are; French paths, as they appear in notices.
-const page =
-  <M,>(load: () => Promise<M>, pick: (m: M) => React.ComponentType) =>
-  async () => ({
-    Component: pick(await load()),
-  });
 
 export const teamFeedbackRoutes: RouteObject[] = [
   {

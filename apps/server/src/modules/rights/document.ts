@@ -9,6 +9,7 @@ import type { portfolioData } from '../portfolio/rights.ts';
 import type { requestData } from '../requests/rights.ts';
 import type { reviewsData } from '../reviews/rights.ts';
 import type { threadData } from '../threads/rights.ts';
+import type { trainingData } from '../training/rights.ts';
 import type { ExportData as Records } from './queries-difficulties.ts';
 import { type RightsTexts, rightsTextsFor, rightsWords } from './texts.ts';
 
@@ -21,7 +22,8 @@ type ExportData = Records &
   // Absent from records made before end reviews existed (the texts test's): the section is left out.
   Partial<Awaited<ReturnType<typeof reviewsData>>> &
   Partial<Awaited<ReturnType<typeof feedbackData>>> &
-  Partial<Awaited<ReturnType<typeof announcementData>> & Awaited<ReturnType<typeof guideSuggestionData>>>;
+  Partial<Awaited<ReturnType<typeof announcementData>> & Awaited<ReturnType<typeof guideSuggestionData>>> &
+  Partial<Awaited<ReturnType<typeof trainingData>>>;
 
 const green = '#2f6f5e';
 const ink = '#1f2d2a';
@@ -170,6 +172,10 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
   if (feedback.length) {
     heading(t.sections.tutorFeedback);
     records(feedback);
+  }
+  if (data.trainingRegistrations?.length) {
+    heading(t.sections.training);
+    records(data.trainingRegistrations);
   }
   heading(t.sections.erasure);
   records(data.erasureRequests);

@@ -13,6 +13,7 @@ import { EMPTY_REPORT_CONTENT } from '../retention/purge.ts';
 import { eraseReviews } from '../reviews/rights.ts';
 import { eraseTeamWork } from '../teams/rights.ts';
 import { eraseThreadMessages } from '../threads/rights.ts';
+import { eraseTraining } from '../training/rights.ts';
 import { eraseCheckins } from '../wellbeing/rights.ts';
 import { eraseFromDifficulties } from './erase-difficulties.ts';
 
@@ -90,6 +91,7 @@ export async function erasePerson(trx: Db, userId: string, now: Date): Promise<n
   rows += await eraseSignatureNames(trx, userId, ERASED_NAME);
   rows += await eraseAnnouncementReplies(trx, userId, at);
   rows += await eraseGuideSuggestions(trx, userId);
+  rows += await eraseTraining(trx, userId);
   rows += rowsTouched(
     await trx
       .updateTable('users')

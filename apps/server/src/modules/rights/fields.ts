@@ -162,6 +162,11 @@ export const fieldNames: Record<'fr' | 'en', Record<string, string>> = {
     endOn: 'Fin prévue',
     endedEarly: 'Arrêté avant son terme',
     endedOn: 'Terminé le',
+    // Training registrations (modules/training/rights.ts).
+    queuedAt: 'Demande le',
+    registeredAt: 'Inscrit·e le',
+    attendance: 'Présence',
+    cancelledAt: 'Annulé le',
   },
   en: {
     organisation: 'Organisation',
@@ -323,5 +328,10 @@ export const fieldNames: Record<'fr' | 'en', Record<string, string>> = {
     endOn: 'Planned end',
     endedEarly: 'Ended before its term',
     endedOn: 'Ended on',
+    // Training registrations (modules/training/rights.ts).
+    queuedAt: 'Asked on',
+    registeredAt: 'Registered on',
+    attendance: 'Attendance',
+    cancelledAt: 'Cancelled on',
   },
 };

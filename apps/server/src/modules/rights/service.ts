@@ -15,6 +15,7 @@ import { requestData } from '../requests/rights.ts';
 import { reviewsData } from '../reviews/rights.ts';
 import { teamData } from '../teams/rights.ts';
 import { threadData } from '../threads/rights.ts';
+import { trainingData } from '../training/rights.ts';
 import {
   approvalToDecide,
   askOrganisations,
@@ -46,6 +47,7 @@ export async function exportData(ctx: AppContext, actor: UserActor, format: 'jso
       ...(await feedbackData(trx, actor.id)),
       ...(await announcementData(trx, actor.id)),
       ...(await guideSuggestionData(trx, actor.id)),
+      ...(await trainingData(trx, actor.id)),
     };
     const orgs = [...actor.orgIds];
     for (const orgId of orgs.length ? orgs : [null]) {

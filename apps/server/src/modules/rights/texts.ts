@@ -32,6 +32,7 @@ const fr = {
     endReviews:
       'Bilans de fin d’accompagnement et questionnaires reçus (vos réponses aux questionnaires sont anonymes : elles ne sont liées à personne)',
     joinRequests: 'Demandes pour rejoindre un programme',
+    training: 'Sessions de formation : inscriptions, liste d’attente, présence',
     agreements: 'Chartes signées et durée de vos binômes',
     tutorFeedback:
       'Cas d’équipe, auto-évaluations, retours de pairs, et avis demandés sur votre tuteur·rice (vos réponses sont anonymes : elles ne sont liées à personne)',
@@ -96,6 +97,7 @@ const en: typeof fr = {
     endReviews:
       'End-of-relationship reviews and questionnaires received (your questionnaire answers are anonymous: they are linked to nobody)',
     joinRequests: 'Requests to join a programme',
+    training: 'Training sessions: registrations, waiting list, attendance',
     agreements: 'Signed charters and your pairs’ terms',
     tutorFeedback:
       'Team cases, self-evaluations, peer feedback, and feedback asked about your tutor (your answers are anonymous: tied to nobody)',

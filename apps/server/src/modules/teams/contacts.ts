@@ -1,6 +1,6 @@
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
-import { teamReadable } from '../../policy/confidentiality.ts';
+import { teamReadable } from '../../policy/confidentiality-teams.ts';
 import { phoneSharing } from '../people/phone-sharing.ts';
 import { teammatesOf } from './queries.ts';
 

@@ -1,6 +1,6 @@
 import type { Programme } from '../../db/types.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
-import { type TeamRelation, teamReadable } from '../../policy/confidentiality.ts';
+import { type TeamRelation, teamReadable } from '../../policy/confidentiality-teams.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 
 // Who does what with a tutor team. The programme's coordination forms the teams (creates, renames,

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import { sortByName } from '../../domain/collate.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { teamReadable } from '../../policy/confidentiality.ts';
+import { teamReadable } from '../../policy/confidentiality-teams.ts';
 import { auditRead } from '../audit/reads.ts';
 import { orgZone } from '../meetings/policy.ts';
 import { phoneSharing } from '../people/phone-sharing.ts';

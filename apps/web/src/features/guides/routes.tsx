@@ -1,11 +1,8 @@
 import type { RouteObject } from 'react-router-dom';
+import { page } from '../../app/lazyPage';
 
 // The pages of the guides library and of announcements, joined to the app's router (app/router.tsx):
 // each loads with its route.
-
-const page =
-  <M,>(load: () => Promise<M>, pick: (m: M) => React.ComponentType) =>
-  async () => ({ Component: pick(await load()) });
 
 /** Signed-in pages: an organisation's library, one guide, one announcement. */
 export const guideRoutes: RouteObject[] = [

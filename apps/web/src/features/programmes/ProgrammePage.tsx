@@ -8,6 +8,7 @@ import {
   IconInbox,
   IconListCheck,
   IconNotebook,
+  IconSchool,
   IconSignature,
   IconSpeakerphone,
   IconTimeline,
@@ -128,6 +129,10 @@ function programmeTabs(
       : []),
     { to: `${base}/annonces`, label: t('announcements.tab'), icon: IconSpeakerphone },
     { to: `${base}/appariement`, label: t('programme.tabs.matching'), icon: IconHeartHandshake },
+    // Training sessions: the programme's tutors and its coordination.
+    ...(p.myRoles.includes('tutor') || p.myRoles.includes('coordinator') || p.actions.archive
+      ? [{ to: `${base}/formations`, label: t('programme.tabs.training'), icon: IconSchool }]
+      : []),
     { to: `${base}/suivi`, label: t('followup.tab'), icon: IconActivityHeartbeat },
     { to: `${base}/regles`, label: t('programme.tabs.rules'), icon: IconListCheck },
     { to: `${base}/cohortes`, label: t('programme.tabs.cohorts'), icon: IconTimeline },
