@@ -17,3 +17,4 @@ export { findSlots, type Slot, type SlotsResult } from './slots/find.ts';
 export type { IsoInterval, SlotsInput, SlotsParticipant } from './slots/input.ts';
 export { command as stableCommand } from './stable/command.ts';
 export { type StableInput, type StableOutput, stableMatching } from './stable/stable.ts';
+export { type BackupCandidate, type BackupProposal, nextBackup, proposeBackups } from './backups/backups.ts';
