@@ -32,6 +32,7 @@ import * as m0022 from './migrations/0022_agreements.ts';
 import * as m0023 from './migrations/0023_join_requests.ts';
 import * as m0024 from './migrations/0024_end_reviews.ts';
 import * as m0025 from './migrations/0025_teams.ts';
+import * as m0027 from './migrations/0027_absences.ts';
 import { openSqlite, type SqliteDriverChoice, type SqliteDriverName } from './sqlite.ts';
 import type { Database } from './types.ts';
 
@@ -138,6 +139,7 @@ const migrations: Record<string, Migration> = {
   '0023_join_requests': m0023,
   '0022_agreements': m0022,
   '0025_teams': m0025,
+  '0027_absences': m0027,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

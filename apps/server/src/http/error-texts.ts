@@ -3,6 +3,7 @@
 // French) and fills `{{…}}` from the error's parameters. A code used anywhere in the server without
 // both texts fails a test (http/errors.test.ts).
 
+import { absenceErrorTexts } from './error-texts-absences.ts';
 import { agreementErrorTexts } from './error-texts-agreements.ts';
 import { requestErrorTexts } from './error-texts-requests.ts';
 import { reviewErrorTexts } from './error-texts-reviews.ts';
@@ -11,6 +12,7 @@ export const errorTexts = {
   fr: {
     ...agreementErrorTexts.fr,
     ...requestErrorTexts.fr,
+    ...absenceErrorTexts.fr,
     ...reviewErrorTexts.fr,
     // Generic
     unauthenticated: 'Connectez-vous d’abord.',
@@ -214,6 +216,7 @@ export const errorTexts = {
   },
   en: {
     ...requestErrorTexts.en,
+    ...absenceErrorTexts.en,
     ...reviewErrorTexts.en,
     ...agreementErrorTexts.en,
     unauthenticated: 'Sign in first.',

@@ -120,6 +120,8 @@ export const recordNames = {
   'end review': { fr: 'Ce bilan', en: 'This review' },
   questionnaire: { fr: 'Ce questionnaire', en: 'This questionnaire' },
   join_request: { fr: 'Cette demande', en: 'This request' },
+  absence: { fr: 'Cette absence', en: 'This absence' },
+  absence_cover: { fr: 'Ce remplacement', en: 'This replacement' },
 } as const;
 export type RecordName = keyof typeof recordNames;
 

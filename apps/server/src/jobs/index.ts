@@ -4,6 +4,7 @@
  * source but missing here. How to define and enqueue a job: registry.ts.
  */
 import type { AppContext } from '../context.ts';
+import { absencesSweep } from '../modules/absences/sweep.ts';
 import { agreementsSweep } from '../modules/agreements/jobs.ts';
 import { authMail } from '../modules/auth/mails.ts';
 import { alertNotices } from '../modules/followup/notices.ts';
@@ -85,6 +86,8 @@ export const jobs = jobList(
     declinedMail,
     // agreements: the hourly sweep of pairs' terms (reminder a month before the end, the end itself).
     agreementsSweep,
+    // absences: the hourly sweep telling tutees whom to contact when an absence starts, and who is back at its end.
+    absencesSweep,
   ],
   [
     every(digestSweep, 60 * MINUTE),
@@ -97,6 +100,7 @@ export const jobs = jobList(
     every(endReviewSweep, 60 * MINUTE),
     every(questionnaireSweep, 60 * MINUTE),
     every(agreementsSweep, 60 * MINUTE),
+    every(absencesSweep, 60 * MINUTE),
   ],
 );
 

@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.ts';
 import type { Api } from '../http/types.ts';
+import { absenceRoutes } from './absences/routes.ts';
 import { agreementRoutes } from './agreements/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -43,4 +44,5 @@ export function registerModules(api: Api, ctx: AppContext): void {
   reviewRoutes(api, ctx);
   requestRoutes(api, ctx);
   agreementRoutes(api, ctx);
+  absenceRoutes(api, ctx);
 }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { newPdf } from '../../lib/heavy.ts';
 import { translator } from '../../notify/i18n.ts';
+import type { absenceData } from '../absences/rights.ts';
 import type { agreementData } from '../agreements/rights.ts';
 import type { portfolioData } from '../portfolio/rights.ts';
 import type { requestData } from '../requests/rights.ts';
@@ -15,6 +16,7 @@ type ExportData = Records &
   Awaited<ReturnType<typeof portfolioData>> &
   Awaited<ReturnType<typeof requestData>> &
   Awaited<ReturnType<typeof agreementData>> &
+  Partial<Awaited<ReturnType<typeof absenceData>>> &
   // Absent from records made before end reviews existed (the texts test's): the section is left out.
   Partial<Awaited<ReturnType<typeof reviewsData>>>;
 
@@ -160,6 +162,10 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
   records(data.erasureRequests);
   heading(t.sections.agreements);
   records([...data.agreements.charterSignatures, ...data.agreements.pairTerms]);
+  if (data.absences?.length || data.replacements?.length) {
+    heading(t.sections.absences);
+    records([...(data.absences ?? []), ...(data.replacements ?? [])]);
+  }
 }
 
 /** The portfolio: each trace, then its versions and its thread; levels, syntheses, supervisors, reviews. */

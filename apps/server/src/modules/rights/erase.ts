@@ -3,6 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Db } from '../../db/index.ts';
 import { rowsTouched } from '../../db/rows.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
+import { eraseAbsences } from '../absences/rights.ts';
 import { eraseSignatureNames } from '../agreements/rights.ts';
 import { erasePortfolio } from '../portfolio/rights.ts';
 import { eraseRequests } from '../requests/rights.ts';
@@ -81,6 +82,7 @@ export async function erasePerson(trx: Db, userId: string, now: Date): Promise<n
   rows += await eraseReviews(trx, userId, at);
   rows += await eraseRequests(trx, user, { name: ERASED_NAME, email: erasedEmail(userId) });
   rows += await eraseSignatureNames(trx, userId, ERASED_NAME);
+  rows += await eraseAbsences(trx, userId);
   rows += rowsTouched(
     await trx
       .updateTable('users')

@@ -4,6 +4,7 @@ import { refuse } from '../../http/errors.ts';
 import { enqueue } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
+import { absenceData } from '../absences/rights.ts';
 import { agreementData } from '../agreements/rights.ts';
 import { audit } from '../audit/service.ts';
 import { portfolioData } from '../portfolio/rights.ts';
@@ -38,6 +39,7 @@ export async function exportData(ctx: AppContext, actor: UserActor, format: 'jso
       ...(await reviewsData(trx, actor.id)),
       ...(await requestData(trx, actor.id)),
       ...(await agreementData(trx, actor.id)),
+      ...(await absenceData(trx, actor.id)),
     };
     const orgs = [...actor.orgIds];
     for (const orgId of orgs.length ? orgs : [null]) {

@@ -33,6 +33,7 @@ const fr = {
       'Bilans de fin d’accompagnement et questionnaires reçus (vos réponses aux questionnaires sont anonymes : elles ne sont liées à personne)',
     joinRequests: 'Demandes pour rejoindre un programme',
     agreements: 'Chartes signées et durée de vos binômes',
+    absences: 'Absences et remplacements',
     erasure: 'Demandes d’effacement',
   },
   labels: {
@@ -94,6 +95,7 @@ const en: typeof fr = {
       'End-of-relationship reviews and questionnaires received (your questionnaire answers are anonymous: they are linked to nobody)',
     joinRequests: 'Requests to join a programme',
     agreements: 'Signed charters and your pairs’ terms',
+    absences: 'Absences and replacements',
     erasure: 'Erasure requests',
   },
   labels: {
