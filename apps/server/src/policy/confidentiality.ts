@@ -11,12 +11,15 @@ import { isDeepStrictEqual } from 'node:util';
  *
  * Relations are from the viewer to the record's subject (the tutee or member it is about):
  * `tutor` is the subject's own tutor; `ownTutor` is a tutee looking at their own tutor (they must be
- * able to reach them, nothing more); `peer` is another member of the same programme who is not a
+ * able to reach them, nothing more); `backup` is a teammate standing in for the subject's absent tutor,
+ * from the absence's first day to its last (modules/absences): their profile and contact details as
+ * their tutor sees them, none of the tutor's records (reports, check-ins, portfolio, thread); `peer` is another member of the same programme who is not a
  * tutor; `coordinator` covers the programme's coordinators and the organisation's admins.
  */
 export const relations = [
   'self',
   'tutor',
+  'backup',
   'ownTutor',
   'otherTutor',
   'coordinator',
@@ -71,6 +74,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   profile: {
     self: 'full',
     tutor: 'full',
+    backup: 'full',
     ownTutor: 'full',
     otherTutor: 'nameOnly',
     coordinator: 'full',
@@ -81,6 +85,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   meetingMeta: {
     self: 'full',
     tutor: 'full',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'full',
@@ -91,6 +96,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   reportContent: {
     self: 'setting',
     tutor: 'full',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'setting',
@@ -103,6 +109,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   checkIn: {
     self: 'full',
     tutor: 'unlessHidden',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'aggregate',
@@ -115,6 +122,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   escalation: {
     self: 'full',
     tutor: 'own',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'anonymised',
@@ -127,6 +135,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   consultation: {
     self: 'notice',
     tutor: 'own',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'own',
@@ -139,6 +148,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   pairThread: {
     self: 'full',
     tutor: 'full',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'none',
@@ -153,6 +163,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   portfolio: {
     self: 'full',
     tutor: 'full',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'status',
@@ -167,6 +178,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   endReview: {
     self: 'full',
     tutor: 'none',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'consent',
@@ -180,6 +192,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   joinRequest: {
     self: 'full',
     tutor: 'none',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'full',
@@ -194,6 +207,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   agreement: {
     self: 'full',
     tutor: 'full',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'full',

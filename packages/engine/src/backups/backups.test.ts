@@ -45,20 +45,27 @@ const candidate = fc
 
 test('water-filling covers as many tutees as possible and minimises the largest ratio (exhaustive search)', () => {
   fc.assert(
-    fc.property(fc.array(candidate, { minLength: 0, maxLength: 4 }), fc.integer({ min: 0, max: 5 }), (cs, n) => {
-      const candidates = cs.map((c, i) => ({ id: `c${i}`, ...c }));
-      const tasks = Array.from({ length: n }, (_, i) => `t${i}`);
-      const out = proposeBackups(tasks, candidates);
-      const extra = candidates.map((c) => out.filter((o) => o.backup === c.id).length);
-      candidates.forEach((c, i) => {
-        assert.ok((extra[i] as number) === 0 || c.load + (extra[i] as number) <= c.capacity, 'within capacity');
-      });
-      const covered = out.filter((o) => o.backup !== null).length;
-      const best = exhaustive(n, candidates);
-      assert.equal(covered, best.covered);
-      const mine = maxRatio(candidates, extra);
-      assert.equal(mine[0] * best.ratio[1], best.ratio[0] * mine[1], 'same largest ratio as the best');
-    }),
+    fc.property(
+      fc.array(candidate, { minLength: 0, maxLength: 4 }),
+      fc.integer({ min: 0, max: 5 }),
+      (cs, n) => {
+        const candidates = cs.map((c, i) => ({ id: `c${i}`, ...c }));
+        const tasks = Array.from({ length: n }, (_, i) => `t${i}`);
+        const out = proposeBackups(tasks, candidates);
+        const extra = candidates.map((c) => out.filter((o) => o.backup === c.id).length);
+        candidates.forEach((c, i) => {
+          assert.ok(
+            (extra[i] as number) === 0 || c.load + (extra[i] as number) <= c.capacity,
+            'within capacity',
+          );
+        });
+        const covered = out.filter((o) => o.backup !== null).length;
+        const best = exhaustive(n, candidates);
+        assert.equal(covered, best.covered);
+        const mine = maxRatio(candidates, extra);
+        assert.equal(mine[0] * best.ratio[1], best.ratio[0] * mine[1], 'same largest ratio as the best');
+      },
+    ),
     { numRuns: 400 },
   );
 });

@@ -24,7 +24,10 @@ export interface BackupCandidate {
 /** One tutee's backup, or null when no candidate has room left. */
 export type BackupProposal = { task: string; backup: string | null };
 
-export function proposeBackups(tasks: readonly string[], candidates: readonly BackupCandidate[]): BackupProposal[] {
+export function proposeBackups(
+  tasks: readonly string[],
+  candidates: readonly BackupCandidate[],
+): BackupProposal[] {
   const load = candidates.map((c) => c.load);
   return tasks.map((task) => {
     const i = bestCandidate(candidates, load, new Set());
@@ -38,7 +41,10 @@ export function proposeBackups(tasks: readonly string[], candidates: readonly Ba
  * The next best candidate for one tutee, the ones in `excluded` (who declined it) left out: the
  * same rule as `proposeBackups` for a single unit. Null when nobody has room.
  */
-export function nextBackup(candidates: readonly BackupCandidate[], excluded: ReadonlySet<string>): string | null {
+export function nextBackup(
+  candidates: readonly BackupCandidate[],
+  excluded: ReadonlySet<string>,
+): string | null {
   const i = bestCandidate(
     candidates,
     candidates.map((c) => c.load),
@@ -47,13 +53,20 @@ export function nextBackup(candidates: readonly BackupCandidate[], excluded: Rea
   return i === -1 ? null : (candidates[i] as BackupCandidate).id;
 }
 
-function bestCandidate(candidates: readonly BackupCandidate[], load: number[], excluded: ReadonlySet<string>) {
+function bestCandidate(
+  candidates: readonly BackupCandidate[],
+  load: number[],
+  excluded: ReadonlySet<string>,
+) {
   let best = -1;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as BackupCandidate;
     const l = load[i] as number;
     if (excluded.has(c.id) || c.capacity <= 0 || l >= c.capacity) continue;
-    if (best === -1 || better(l, c.capacity, load[best] as number, (candidates[best] as BackupCandidate).capacity))
+    if (
+      best === -1 ||
+      better(l, c.capacity, load[best] as number, (candidates[best] as BackupCandidate).capacity)
+    )
       best = i;
   }
   return best;

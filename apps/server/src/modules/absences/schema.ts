@@ -134,3 +134,12 @@ export const teamLeaveView = z.object({
 export type CoverView = z.infer<typeof coverView>;
 export type MemberView = z.infer<typeof memberView>;
 export type ContinuityView = z.infer<typeof continuityView>;
+
+/** The absences on the coordinator's dashboard (absences/dashboard.ts): days and names, no reason. */
+
+export const dashboardAbsences = z.object({
+  away: z.array(z.object({ tutor: person, startOn: z.string(), endOn: z.string(), current: z.boolean() })),
+  uncovered: z.array(
+    z.object({ tutee: person, tutor: person, startOn: z.string(), endOn: z.string(), asked: z.boolean() }),
+  ),
+});

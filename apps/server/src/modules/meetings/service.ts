@@ -8,6 +8,7 @@ import { sortByName } from '../../domain/collate.ts';
 import { refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
+import { coveredTutees } from '../absences/queries.ts';
 import { requireSignedCharters } from '../agreements/gate.ts';
 import { audit } from '../audit/service.ts';
 import { timeSourcesOf } from '../availability/times.ts';
@@ -35,7 +36,9 @@ const isoZ = (d: DateTime | Date) =>
 
 /**
  * Who the actor may invite in a programme: a coordinator anyone of it (a programme-wide session),
- * a tutor their live tutees. Null when they may not organise meetings there.
+ * a tutor their live tutees, and the tutees they stand in for while those tutees' tutor is away
+ * (modules/absences, from the absence's first day to its last). Null when they may not organise
+ * meetings there.
  */
 async function invitable(ctx: AppContext, actor: UserActor, programme: ProgrammeRef) {
   // An archived programme organises nothing more: its managers no longer invite.
@@ -53,7 +56,8 @@ async function invitable(ctx: AppContext, actor: UserActor, programme: Programme
     return sortByName([...seen.values()], (r) => r.name);
   }
   if (!rolesIn(actor, programme.id).has('tutor')) return null;
-  const tutees = [...(await tuteesOf(ctx.db, programme.id, actor.id))];
+  const covered = await coveredTutees(ctx.db, programme, actor.id, ctx.clock.now());
+  const tutees = [...new Set([...(await tuteesOf(ctx.db, programme.id, actor.id)), ...covered])];
   if (tutees.length === 0) return null;
   const people = await names(ctx.db, tutees);
   return sortByName(
