@@ -15,6 +15,8 @@ export const absenceErrorTexts = {
     backup_not_candidate:
       'Cette personne ne peut pas remplacer : elle n’est pas de l’équipe, ou elle est elle-même absente sur ces jours.',
     cover_answered: 'Cette demande de remplacement a déjà reçu une réponse, ou ne vous est plus adressée.',
+    tutor_away:
+      '{{tutor}} est en congé jusqu’au {{until}} (ou la plus grande partie des huit semaines à venir) : pas de nouveau·elle tutoré·e d’ici là.',
   },
   en: {
     absence_dates: 'The last day of absence cannot come before the first, nor the first be already past.',
@@ -28,5 +30,7 @@ export const absenceErrorTexts = {
     backup_not_candidate:
       'This person cannot replace you: they are not in the team, or they are away themselves on those days.',
     cover_answered: 'This request to replace a tutor was already answered, or is no longer addressed to you.',
+    tutor_away:
+      '{{tutor}} is on leave until {{until}} (or most of the coming eight weeks): no new tutee until then.',
   },
 } as const;

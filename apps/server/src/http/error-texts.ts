@@ -3,17 +3,11 @@
 // French) and fills `{{…}}` from the error's parameters. A code used anywhere in the server without
 // both texts fails a test (http/errors.test.ts).
 
-import { absenceErrorTexts } from './error-texts-absences.ts';
-import { agreementErrorTexts } from './error-texts-agreements.ts';
-import { requestErrorTexts } from './error-texts-requests.ts';
-import { reviewErrorTexts } from './error-texts-reviews.ts';
+import { moduleErrorTexts } from './error-texts-modules.ts';
 
 export const errorTexts = {
   fr: {
-    ...agreementErrorTexts.fr,
-    ...requestErrorTexts.fr,
-    ...absenceErrorTexts.fr,
-    ...reviewErrorTexts.fr,
+    ...moduleErrorTexts.fr,
     // Generic
     unauthenticated: 'Connectez-vous d’abord.',
     forbidden: 'Vous n’avez pas le droit de faire cela.',
@@ -215,10 +209,7 @@ export const errorTexts = {
     consultation_closed: 'Cette demande d’avis est close : on n’y écrit plus.',
   },
   en: {
-    ...requestErrorTexts.en,
-    ...absenceErrorTexts.en,
-    ...reviewErrorTexts.en,
-    ...agreementErrorTexts.en,
+    ...moduleErrorTexts.en,
     unauthenticated: 'Sign in first.',
     forbidden: 'You are not allowed to do this.',
     not_found: 'This does not exist or is not open to you.',
