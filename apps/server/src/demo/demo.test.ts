@@ -102,6 +102,9 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
       (await s.db.selectFrom('questionnaires').select('id').where('org_id', '=', dmg.id).executeTakeFirst())
         ?.id ?? programme.id,
     askId: programme.id,
+    teamId:
+      (await s.db.selectFrom('teams').select('id').where('org_id', '=', dmg.id).executeTakeFirst())?.id ??
+      programme.id,
     joinRequestId:
       (await s.db.selectFrom('join_requests').select('id').where('org_id', '=', dmg.id).executeTakeFirst())
         ?.id ?? programme.id,

@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
+import { demoAbsences } from './absences.ts';
 import { demoDifficulties } from './difficulties.ts';
 import { demoFollowup } from './followup.ts';
 import { matchingDemo } from './matching.ts';
@@ -19,4 +20,5 @@ export const demoExtensions: DemoExtension[] = [
   demoFollowup,
   demoDifficulties,
   demoPortfolio,
+  demoAbsences,
 ];

@@ -4,6 +4,7 @@ import { templates } from '../modules/programmes/templates.ts';
 import { defaultQuestions } from '../modules/wellbeing/questions.ts';
 import { createWorld, meeting, type World } from '../test/factories.ts';
 import { changeLog, sessionCookie, setupTestServer } from '../test/harness.ts';
+import { absencesMatrix } from './matrix-absences.ts';
 import { agreementsMatrix } from './matrix-agreements.ts';
 import { actorKinds, adminOnly, all, anyUser, type Cell, manager, orgMember } from './matrix-cells.ts';
 import { portfolioMatrix } from './matrix-portfolio.ts';
@@ -508,6 +509,7 @@ export const matrix: Record<string, Cell> = {
   ...reviewsMatrix,
   ...requestMatrix,
   ...agreementsMatrix,
+  ...absencesMatrix,
 };
 
 const who5Answer = {
@@ -546,6 +548,10 @@ function fillParams(url: string, w: World): string {
     questionnaireId: w.reviews.questionnaireId,
     askId: w.reviews.askId,
     joinRequestId: w.requests.joinRequestId,
+    // Leave and replacement: the world has none (absences.test.ts walks real ones).
+    absenceId: 'none',
+    coverId: 'none',
+    teamId: 'none',
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

@@ -221,6 +221,13 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'absences',
+                lazy: page(
+                  () => import('../features/absences/AbsencesPanel'),
+                  (m) => m.AbsencesPanel,
+                ),
+              },
+              {
                 path: 'appariement',
                 lazy: page(
                   () => import('../features/matching/MatchingPanel'),
