@@ -69,26 +69,41 @@ export function OwnAbsenceCard({ absence: a, today }: { absence: OwnAbsence; tod
           {t('absences.mine.noTutees')}
         </Text>
       )}
-      <Group mt="md" gap="sm">
-        {a.actions.send && (
-          <Button size="sm" onClick={() => send.mutate(a.id)} loading={send.isPending}>
-            {t('absences.mine.send')}
-          </Button>
-        )}
-        {a.actions.cancel && (
-          <Button
-            size="sm"
-            variant="default"
-            color="red"
-            onClick={() => cancel.mutate(a.id)}
-            loading={cancel.isPending}
-          >
-            {t('absences.mine.cancel')}
-          </Button>
-        )}
-      </Group>
+      <Actions absence={a} send={send} cancel={cancel} />
       {a.actions.shorten && <Shorten id={a.id} today={today} />}
     </Paper>
+  );
+}
+
+function Actions({
+  absence: a,
+  send,
+  cancel,
+}: {
+  absence: OwnAbsence;
+  send: ReturnType<typeof useAbsenceAction>;
+  cancel: ReturnType<typeof useAbsenceAction>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group mt="md" gap="sm">
+      {a.actions.send && (
+        <Button size="sm" onClick={() => send.mutate(a.id)} loading={send.isPending}>
+          {t('absences.mine.send')}
+        </Button>
+      )}
+      {a.actions.cancel && (
+        <Button
+          size="sm"
+          variant="default"
+          color="red"
+          onClick={() => cancel.mutate(a.id)}
+          loading={cancel.isPending}
+        >
+          {t('absences.mine.cancel')}
+        </Button>
+      )}
+    </Group>
   );
 }
 
