@@ -36,11 +36,11 @@ test('a tutor declares leave, a teammate stands in, the resident knows whom to c
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(420_000);
   await signInAs(page, TUTOR);
   const des = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
   await page.goto(`/programmes/${des}/absences`);
-  await expect(page.getByRole('heading', { name: 'Déclarer une absence' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Déclarer une absence' })).toBeVisible({ timeout: 45_000 });
   const before = await api<Mine>(page.request, `/api/programmes/${des}/absences`);
   const lastDay = new Date(Date.parse(`${before.today}T12:00:00Z`) + 7 * 86_400_000)
     .toISOString()
@@ -48,7 +48,7 @@ test('a tutor declares leave, a teammate stands in, the resident knows whom to c
   await page.getByLabel('Dernier jour d’absence').fill(lastDay);
   await page.getByLabel('Motif (facultatif)').fill('Congrès de médecine générale');
   await page.getByRole('button', { name: 'Déclarer l’absence' }).click();
-  await expect(page.getByRole('button', { name: 'Envoyer les demandes' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Envoyer les demandes' })).toBeVisible({ timeout: 45_000 });
   const declared = (await api<Mine>(page.request, `/api/programmes/${des}/absences`)).absences.find(
     (a) => a.status === 'current',
   );
@@ -56,7 +56,7 @@ test('a tutor declares leave, a teammate stands in, the resident knows whom to c
   if (!declared || !cover?.backup) throw new Error('a backup should be proposed from the team');
   await shot(page, 'tutor-declared-1280');
   await page.getByRole('button', { name: 'Envoyer les demandes' }).click();
-  await expect(page.getByRole('button', { name: 'Envoyer les demandes' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Envoyer les demandes' })).toBeHidden({ timeout: 45_000 });
 
   // The coordination reads everyone's e-mail: whom to sign in as.
   const coordination = await as(browser, 'coordination@dmg.demo');
@@ -66,7 +66,9 @@ test('a tutor declares leave, a teammate stands in, the resident knows whom to c
   );
   const emailOf = (id: string) => people.find((p) => p.userId === id)?.email ?? '';
   await coordination.goto(`/programmes/${des}/absences`);
-  await expect(coordination.getByRole('heading', { name: 'Continuité du suivi' })).toBeVisible();
+  await expect(coordination.getByRole('heading', { name: 'Continuité du suivi' })).toBeVisible({
+    timeout: 45_000,
+  });
   await shot(coordination, 'coordination-1280');
   await coordination.context().close();
 
@@ -74,7 +76,7 @@ test('a tutor declares leave, a teammate stands in, the resident knows whom to c
   const backup = await as(browser, emailOf(cover.backup.id), 360);
   await backup.goto(`/programmes/${des}/absences`);
   await backup.getByRole('button', { name: `Accepter de remplacer auprès de ${cover.tutee.name}` }).click();
-  await expect(backup.getByText(/Vous remplacez en ce moment/).first()).toBeVisible();
+  await expect(backup.getByText(/Vous remplacez en ce moment/).first()).toBeVisible({ timeout: 45_000 });
   await expectNoHorizontalScroll(backup, 'absences, backup');
   await shot(backup, 'backup-accepted-360');
 
@@ -82,7 +84,7 @@ test('a tutor declares leave, a teammate stands in, the resident knows whom to c
   const tutee = await as(browser, emailOf(cover.tutee.id), 360);
   await tutee.goto(`/programmes/${des}`);
   const line = tutee.getByText(new RegExp(`jusqu’au .*, contactez ${cover.backup.name}`));
-  await expect(line).toBeVisible();
+  await expect(line).toBeVisible({ timeout: 45_000 });
   await expectNoHorizontalScroll(tutee, 'people, covered resident');
   await shot(tutee, 'tutee-contact-360');
   await tutee.context().close();
@@ -101,11 +103,11 @@ test('a tutor declares leave, a teammate stands in, the resident knows whom to c
   });
   expect(made.status(), await made.text()).toBe(201);
   await backup.goto(`/programmes/${des}/rencontres`);
-  await expect(backup.getByText('Point pendant le congé').first()).toBeVisible();
+  await expect(backup.getByText('Point pendant le congé').first()).toBeVisible({ timeout: 45_000 });
   await backup.context().close();
 
   // Back to the demo as it was: the leave is cancelled on its first day.
   await page.goto(`/programmes/${des}/absences`);
   await page.getByRole('button', { name: 'Annuler l’absence' }).click();
-  await expect(page.getByRole('button', { name: 'Annuler l’absence' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Annuler l’absence' })).toBeHidden({ timeout: 45_000 });
 });
