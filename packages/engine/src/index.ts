@@ -3,6 +3,7 @@ export { command as assignCommand } from './assign/command.ts';
 export type { Network as AssignmentNetwork } from './assign/network.ts';
 export { type OptimalOptions, type OptimalResult, optimalAssignment } from './assign/optimal.ts';
 export { type AssignInput, type AssignOutput, solveAndCertify, solveAssignment } from './assign/solve.ts';
+export { type BackupCandidate, type BackupProposal, nextBackup, proposeBackups } from './backups/backups.ts';
 export {
   type BusyInterval,
   type BusyOptions,

@@ -33,6 +33,7 @@ import * as m0023 from './migrations/0023_join_requests.ts';
 import * as m0024 from './migrations/0024_end_reviews.ts';
 import * as m0025 from './migrations/0025_teams.ts';
 import * as m0026 from './migrations/0026_team_work.ts';
+import * as m0027 from './migrations/0027_absences.ts';
 import * as m0028 from './migrations/0028_tutor_feedback.ts';
 import * as m0029 from './migrations/0029_guides_announcements.ts';
 import * as m0030 from './migrations/0030_training_networks.ts';
@@ -146,6 +147,7 @@ const migrations: Record<string, Migration> = {
   '0028_tutor_feedback': m0028,
   '0029_guides_announcements': m0029,
   '0030_training_networks': m0030,
+  '0027_absences': m0027,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type * as Absences from './tables-absences.ts';
 import type * as Agreements from './tables-agreements.ts';
 import type * as Auth from './tables-auth.ts';
 import type * as Concerns from './tables-difficulties.ts';
@@ -218,7 +219,8 @@ export interface ImportTable {
 }
 
 export interface Database
-  extends Agreements.AgreementTables,
+  extends Absences.AbsenceTables,
+    Agreements.AgreementTables,
     Auth.AuthTables,
     Concerns.DifficultyTables,
     Guides.GuideTables,

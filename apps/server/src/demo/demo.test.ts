@@ -107,6 +107,9 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
         ?.id ?? programme.id,
     peerRequestId: programme.id,
     feedbackAskId: programme.id,
+    teamId:
+      (await s.db.selectFrom('teams').select('id').where('org_id', '=', dmg.id).executeTakeFirst())?.id ??
+      programme.id,
     joinRequestId:
       (await s.db.selectFrom('join_requests').select('id').where('org_id', '=', dmg.id).executeTakeFirst())
         ?.id ?? programme.id,

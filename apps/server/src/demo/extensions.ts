@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
+import { demoAbsences } from './absences.ts';
 import { demoDifficulties } from './difficulties.ts';
 import { demoFeedback } from './feedback.ts';
 import { demoFollowup } from './followup.ts';
@@ -21,4 +22,5 @@ export const demoExtensions: DemoExtension[] = [
   demoDifficulties,
   demoPortfolio,
   demoFeedback,
+  demoAbsences,
 ];

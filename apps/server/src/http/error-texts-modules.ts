@@ -1,3 +1,4 @@
+import { absenceErrorTexts } from './error-texts-absences.ts';
 import { agreementErrorTexts } from './error-texts-agreements.ts';
 import { feedbackErrorTexts } from './error-texts-feedback.ts';
 import { guideErrorTexts } from './error-texts-guides.ts';
@@ -18,6 +19,7 @@ export const moduleErrorTexts = {
     ...teamErrorTexts.fr,
     ...guideErrorTexts.fr,
     ...trainingErrorTexts.fr,
+    ...absenceErrorTexts.fr,
   },
   en: {
     ...agreementErrorTexts.en,
@@ -27,5 +29,6 @@ export const moduleErrorTexts = {
     ...teamErrorTexts.en,
     ...guideErrorTexts.en,
     ...trainingErrorTexts.en,
+    ...absenceErrorTexts.en,
   },
 } as const;

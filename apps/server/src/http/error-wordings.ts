@@ -127,6 +127,8 @@ export const recordNames = {
   announcement: { fr: 'Cette annonce', en: 'This announcement' },
   training_session: { fr: 'Cette session de formation', en: 'This training session' },
   registration: { fr: 'Cette inscription', en: 'This registration' },
+  absence: { fr: 'Cette absence', en: 'This absence' },
+  absence_cover: { fr: 'Ce remplacement', en: 'This replacement' },
 } as const;
 export type RecordName = keyof typeof recordNames;
 

@@ -4,6 +4,7 @@ import { templates } from '../modules/programmes/templates.ts';
 import { defaultQuestions } from '../modules/wellbeing/questions.ts';
 import { createWorld, meeting, type World } from '../test/factories.ts';
 import { changeLog, sessionCookie, setupTestServer } from '../test/harness.ts';
+import { absencesMatrix } from './matrix-absences.ts';
 import { agreementsMatrix } from './matrix-agreements.ts';
 import { actorKinds, adminOnly, all, anyUser, type Cell, manager, orgMember } from './matrix-cells.ts';
 import { feedbackMatrix } from './matrix-feedback.ts';
@@ -516,6 +517,7 @@ export const matrix: Record<string, Cell> = {
   ...feedbackMatrix,
   ...guidesMatrix,
   ...trainingMatrix,
+  ...absencesMatrix,
 };
 
 const who5Answer = {
@@ -566,6 +568,9 @@ function fillParams(url: string, w: World): string {
     suggestionId: w.guides.suggestionId,
     announcementId: w.guides.announcementId,
     sessionId: w.training.sessionId,
+    // Leave and replacement: the world has none (absences.test.ts walks real ones).
+    absenceId: 'none',
+    coverId: 'none',
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];

@@ -4,6 +4,7 @@
  * source but missing here. How to define and enqueue a job: registry.ts.
  */
 import type { AppContext } from '../context.ts';
+import { absencesSweep } from '../modules/absences/sweep.ts';
 import { agreementsSweep } from '../modules/agreements/jobs.ts';
 import { authMail } from '../modules/auth/mails.ts';
 import { tutorFeedbackSweep } from '../modules/feedback/sweep.ts';
@@ -92,6 +93,8 @@ export const jobs = jobList(
     // training sessions: the e-mails with their invitation, the hourly sweep of day-before reminders.
     trainingMail,
     trainingRemindersSweep,
+    // absences: the hourly sweep telling tutees whom to contact when an absence starts, and who is back at its end.
+    absencesSweep,
   ],
   [
     every(digestSweep, 60 * MINUTE),
@@ -106,6 +109,7 @@ export const jobs = jobList(
     every(agreementsSweep, 60 * MINUTE),
     every(tutorFeedbackSweep, 60 * MINUTE),
     every(trainingRemindersSweep, 60 * MINUTE),
+    every(absencesSweep, 60 * MINUTE),
   ],
 );
 

@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.ts';
 import type { Api } from '../http/types.ts';
+import { absenceRoutes } from './absences/routes.ts';
 import { agreementRoutes } from './agreements/routes.ts';
 import { announcementRoutes } from './announcements/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
@@ -55,4 +56,5 @@ export function registerModules(api: Api, ctx: AppContext): void {
   guideRoutes(api, ctx);
   announcementRoutes(api, ctx);
   trainingRoutes(api, ctx);
+  absenceRoutes(api, ctx);
 }

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { visibilityColumns } from '../modules/meetings/reports.ts';
 import { createWorld, meeting, type World } from '../test/factories.ts';
+import { absence } from '../test/factories-absences.ts';
 import { joinRequest } from '../test/factories-requests.ts';
 import { endReview } from '../test/factories-reviews.ts';
-import { setupTestServer } from '../test/harness.ts';
+import { sessionCookie, setupTestServer } from '../test/harness.ts';
 import { type Access, access, type Relation, recordKinds, table } from './confidentiality.ts';
 import { type TeamRelation, teamReadable, teamTable } from './confidentiality-teams.ts';
 
@@ -693,6 +694,40 @@ describe('answers to announcements', () => {
       const seen: Access =
         res.statusCode === 200 && res.body.includes('coordination seulement') ? 'full' : 'none';
       assert.equal(seen, access('announcementReply', relation), relation);
+    }
+  });
+});
+
+describe('backup: a teammate standing in for the absent tutor (modules/absences)', () => {
+  test('sees the tutee’s profile and contact details as their tutor would, from the first day to the last only', async () => {
+    const w = await createWorld(s.ctx);
+    const start = s.clock.now();
+    const day = start.toISOString().slice(0, 10);
+    const end = new Date(start.getTime() + 4 * 86_400_000).toISOString().slice(0, 10);
+    await absence(s.ctx, w.programme, {
+      tutorId: w.actors.tutor.id,
+      startOn: day,
+      endOn: end,
+      covers: [{ tuteeId: w.actors.tutee.id, backupId: w.actors.otherTutor.id }],
+    });
+    const asBackup = async () => ({ cookie: await sessionCookie(s.ctx, w.actors.otherTutor.id) });
+    const seenBy = async () => {
+      const res = await get((await asBackup()).cookie, `/api/programmes/${w.programme.id}/people`);
+      const person = (res.json() as { userId: string; email?: string }[]).find(
+        (p) => p.userId === w.actors.tutee.id,
+      );
+      return person?.email ? 'full' : 'nameOnly';
+    };
+    assert.equal(await seenBy(), access('profile', 'backup'));
+    // Nothing else of the tutor's: their thread with the tutee stays closed.
+    assert.equal(access('pairThread', 'backup'), 'none');
+    const thread = await get((await asBackup()).cookie, `/api/pairings/${w.pairing.id}/messages`);
+    assert.equal(thread.statusCode, 404);
+    s.clock.set(new Date(Date.parse(`${end}T23:30:00Z`)));
+    try {
+      assert.equal(await seenBy(), access('profile', 'otherTutor'), 'the day after the last');
+    } finally {
+      s.clock.set(start);
     }
   });
 });

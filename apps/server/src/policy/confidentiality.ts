@@ -14,12 +14,15 @@ import { isDeepStrictEqual } from 'node:util';
  *
  * Relations are from the viewer to the record's subject (the tutee or member it is about):
  * `tutor` is the subject's own tutor; `ownTutor` is a tutee looking at their own tutor (they must be
- * able to reach them, nothing more); `peer` is another member of the same programme who is not a
+ * able to reach them, nothing more); `backup` is a teammate standing in for the subject's absent tutor,
+ * from the absence's first day to its last (modules/absences): their profile and contact details as
+ * their tutor sees them, none of the tutor's records (reports, check-ins, portfolio, thread); `peer` is another member of the same programme who is not a
  * tutor; `coordinator` covers the programme's coordinators and the organisation's admins.
  */
 export const relations = [
   'self',
   'tutor',
+  'backup',
   'ownTutor',
   'otherTutor',
   'coordinator',
@@ -81,6 +84,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   profile: {
     self: 'full',
     tutor: 'full',
+    backup: 'full',
     ownTutor: 'full',
     otherTutor: 'nameOnly',
     coordinator: 'full',
@@ -91,6 +95,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   meetingMeta: {
     self: 'full',
     tutor: 'full',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'full',
@@ -101,6 +106,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   reportContent: {
     self: 'setting',
     tutor: 'full',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'setting',
@@ -113,6 +119,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   checkIn: {
     self: 'full',
     tutor: 'unlessHidden',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'aggregate',
@@ -125,6 +132,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   escalation: {
     self: 'full',
     tutor: 'own',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'anonymised',
@@ -137,6 +145,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   consultation: {
     self: 'notice',
     tutor: 'own',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'own',
@@ -149,6 +158,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   pairThread: {
     self: 'full',
     tutor: 'full',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'none',
@@ -163,6 +173,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   portfolio: {
     self: 'full',
     tutor: 'full',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'status',
@@ -177,6 +188,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   endReview: {
     self: 'full',
     tutor: 'none',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'consent',
@@ -190,6 +202,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   joinRequest: {
     self: 'full',
     tutor: 'none',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'full',
@@ -204,6 +217,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
   agreement: {
     self: 'full',
     tutor: 'full',
+    backup: 'none',
     ownTutor: 'none',
     otherTutor: 'none',
     coordinator: 'full',
@@ -222,6 +236,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
     coordinator: 'consent',
     expert: 'none',
     peer: 'none',
+    backup: 'none',
     none: 'none',
   },
   // A tutor's yearly self-evaluation (modules/feedback): its author's only.
@@ -233,6 +248,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
     coordinator: 'none',
     expert: 'none',
     peer: 'none',
+    backup: 'none',
     none: 'none',
   },
   // Feedback a tutor (the subject) asked of teammates: read by the asking tutor only, each answer
@@ -245,6 +261,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
     coordinator: 'none',
     expert: 'none',
     peer: 'none',
+    backup: 'none',
     none: 'none',
   },
   // Tutees' anonymous feedback on their tutor (the subject): the tutor reads means and comments
@@ -257,6 +274,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
     coordinator: 'none',
     expert: 'none',
     peer: 'none',
+    backup: 'none',
     none: 'none',
   },
   // A recipient's answer to an announcement (modules/announcements): its author (the subject) and
@@ -269,6 +287,7 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
     coordinator: 'full',
     expert: 'none',
     peer: 'none',
+    backup: 'none',
     none: 'none',
   },
 };

@@ -222,6 +222,13 @@ export const router = createBrowserRouter([
               ...teamTabRoutes,
               announcementsTab,
               {
+                path: 'absences',
+                lazy: page(
+                  () => import('../features/absences/AbsencesPanel'),
+                  (m) => m.AbsencesPanel,
+                ),
+              },
+              {
                 path: 'appariement',
                 lazy: page(
                   () => import('../features/matching/MatchingPanel'),

@@ -5,6 +5,7 @@ import { compareNames } from '../../domain/collate.ts';
 import { isLivePairing } from '../../domain/pairings.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
+import { absencesForDashboard } from '../absences/dashboard.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
 import { rulesOf } from '../programmes/templates.ts';
@@ -217,6 +218,7 @@ export async function dashboard(ctx: AppContext, actor: UserActor, programmeId: 
         (a, b) =>
           b.openAlerts - a.openAlerts || b.active - a.active || compareNames(a.tutor.name, b.tutor.name),
       ),
+    absences: await absencesForDashboard(ctx.db, p, now),
     actions: { review: true },
   };
 }

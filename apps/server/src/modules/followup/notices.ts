@@ -51,7 +51,7 @@ export const alertNotices = defineJob(
   z.object({ userId: z.string(), day: z.string() }),
   async ({ ctx, now, payload }) => {
     await ctx.db.transaction().execute(async (trx) => {
-      const fresh = await untoldAlerts(trx, payload.userId, now);
+      const fresh = await untoldAlerts(trx, payload.userId, now, payload.day);
       if (fresh.length === 0) return;
       const programmes = [...new Set(fresh.map((a) => a.programme_id))];
       const orgs = [...new Set(fresh.map((a) => a.org_id))];
@@ -95,7 +95,7 @@ type Alert = Awaited<ReturnType<typeof untoldAlerts>>[number];
  * or as coordinator of the programme once escalated; oldest first. An older one was told when it
  * came (or before this message existed).
  */
-async function untoldAlerts(trx: Db, userId: string, now: Date) {
+async function untoldAlerts(trx: Db, userId: string, now: Date, day: string) {
   const base = trx
     .selectFrom('followup_alerts as a')
     .innerJoin('pairings as p', 'p.id', 'a.pairing_id')
@@ -122,6 +122,25 @@ async function untoldAlerts(trx: Db, userId: string, now: Date) {
     .where('p.tutor_user_id', '=', userId)
     .where('a.opened_at', '>=', since)
     .execute();
+  // As the backup standing in for the pair's tutor on that day (modules/absences).
+  const asBackup = await base
+    .where('a.opened_at', '>=', since)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('absence_covers as c')
+          .innerJoin('absences as x', 'x.id', 'c.absence_id')
+          .select('c.id')
+          .whereRef('c.tutee_user_id', '=', 'p.tutee_user_id')
+          .whereRef('x.user_id', '=', 'p.tutor_user_id')
+          .where('c.backup_user_id', '=', userId)
+          .where('c.state', '=', 'accepted')
+          .where('x.cancelled_at', 'is', null)
+          .where('x.start_on', '<=', day)
+          .where('x.end_on', '>=', day),
+      ),
+    )
+    .execute();
   const asCoordinator = await base
     .where('a.level', '=', 'coordinator')
     .where('a.escalated_at', '>=', since)
@@ -138,7 +157,7 @@ async function untoldAlerts(trx: Db, userId: string, now: Date) {
     )
     .execute();
   const candidates = [
-    ...asTutor.map((a) => ({ ...a, level: 'tutor' as const })),
+    ...[...asTutor, ...asBackup].map((a) => ({ ...a, level: 'tutor' as const })),
     ...asCoordinator.map((a) => ({ ...a, level: 'coordinator' as const })),
   ];
   const keys = candidates.map((a) => toldKey(a, userId));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { preferencesSchema } from '../../notify/preferences.ts';
+import { dashboardAbsences } from '../absences/schema.ts';
 import { alertRules } from './rules.ts';
 
 const person = z.object({ id: z.string(), name: z.string() });
@@ -58,6 +59,8 @@ export const dashboardView = z.object({
   tutorLoad: z.array(
     z.object({ tutor: person, active: z.number(), capacity: z.number().nullable(), openAlerts: z.number() }),
   ),
+  /** Who is away now or soon, until when, and the tutees without an accepted backup (modules/absences). */
+  absences: dashboardAbsences,
   actions: z.object({ review: z.boolean() }),
 });
 

@@ -5,6 +5,7 @@ import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
+import { coveredTutees } from '../absences/queries.ts';
 import { audit } from '../audit/service.ts';
 import { recordContact } from '../meetings/contact-log.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
@@ -95,7 +96,16 @@ export async function listAlerts(ctx: AppContext, actor: UserActor, programmeId:
   const p = await loadProgrammeFor(ctx, actor, programmeId);
   const manager = managerOf(actor, p);
   let q = alertsQuery(ctx).where('a.programme_id', '=', p.id).where('a.state', 'in', ['open', 'snoozed']);
-  if (!manager.reads) q = q.where('p.tutor_user_id', '=', actor.id);
+  // A tutor sees their own pairs' alerts, and those of the tutees they stand in for while their
+  // tutor is away (modules/absences).
+  const covered = manager.reads ? [] : [...(await coveredTutees(ctx.db, p, actor.id, ctx.clock.now()))];
+  if (!manager.reads)
+    q = q.where((eb) =>
+      eb.or([
+        eb('p.tutor_user_id', '=', actor.id),
+        ...(covered.length ? [eb('p.tutee_user_id', 'in', covered)] : []),
+      ]),
+    );
   const rows = await q.orderBy('a.opened_at', 'desc').limit(500).execute();
   // The pairs the actor can log contacts for: a tutor's own active pairs.
   const pairs = sortByName(

@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { defineJob, enqueue, noPayload } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
+import { runningCovers } from '../absences/queries.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { type ActivitySource, emptyFacts, recordsActivitySource } from './activity.ts';
 import { tellAboutAlerts } from './notices.ts';
@@ -37,7 +38,8 @@ export async function sweepProgramme(
       firingKeys.add(key);
       const existing = liveByKey.get(key);
       if (!existing) {
-        if (await openAlert(db, programme, p, firing, now)) out.opened++;
+        const told = state.backups.get(`${p.tutor_user_id}:${p.tutee_user_id}`) ?? p.tutor_user_id;
+        if (await openAlert(db, programme, p, firing, now, told)) out.opened++;
       } else if (await escalateOrRefresh(db, state, existing, firing, now)) out.escalated++;
     }
   }
@@ -124,7 +126,12 @@ async function readProgramme(db: Db, programmeId: string, now: Date, source: Act
     .where('role', '=', 'coordinator')
     .where('ended_at', 'is', null)
     .execute();
-  return { programme, rules, pairs, yearPeriod, facts, live, coordinators };
+  // A tutor away with a backup standing in (modules/absences): the pair's alerts go to the backup.
+  const covers = await runningCovers(db, programme, now);
+  const backups = new Map(
+    covers.map((c) => [`${c.tutor_id}:${c.tutee_user_id}`, c.backup_user_id as string]),
+  );
+  return { programme, rules, pairs, yearPeriod, facts, live, coordinators, backups };
 }
 
 /** The rules that hold for a pair now. A target over the whole pairing counts every meeting the pair held. */
@@ -141,13 +148,17 @@ function firingsOf({ programme, rules, yearPeriod, facts }: SweepState, p: Pair,
   return evaluate(rules, { publishedAt: p.created_at }, f, period, now);
 }
 
-/** A new alert, at the tutor's level, and the tutor told. False when another sweep opened it first. */
+/**
+ * A new alert, at the tutor's level, and the tutor told — or the backup standing in for them while
+ * they are away. False when another sweep opened it first.
+ */
 async function openAlert(
   db: Db,
   programme: SweepState['programme'],
   p: Pair,
   firing: Firing,
   now: Date,
+  told: string,
 ): Promise<boolean> {
   const inserted = await db
     .insertInto('followup_alerts')
@@ -172,7 +183,7 @@ async function openAlert(
     .onConflict((oc) => oc.column('live_key').doNothing())
     .executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
-  await tellAboutAlerts(db, p.tutor_user_id, programme.time_zone, now);
+  await tellAboutAlerts(db, told, programme.time_zone, now);
   return true;
 }
 

@@ -47,6 +47,8 @@ export interface Tutor extends Person {
   capacity: number;
   /** Live pairs (active, paused) and pairs locked in the draft: places already taken. */
   load: number;
+  /** The last day of an absence that keeps them from new tutees (modules/absences/matching.ts). */
+  awayUntil?: string;
 }
 
 export interface Cohort {
@@ -216,7 +218,7 @@ export interface Assignment {
 
 /** Places still free for each tutor, given extra assignments. */
 export function remainingOf(c: Cohort): Map<string, number> {
-  return new Map(c.tutors.map((t) => [t.userId, Math.max(0, t.capacity - t.load)]));
+  return new Map(c.tutors.map((t) => [t.userId, t.awayUntil ? 0 : Math.max(0, t.capacity - t.load)]));
 }
 
 /** Optimal assignment of every tutee of the cohort: most assigned, then least total cost. */

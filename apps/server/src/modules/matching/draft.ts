@@ -5,6 +5,7 @@ import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
+import { dayWords } from '../absences/days.ts';
 import { audit } from '../audit/service.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { type Assignment, byTuteeChoice, byTutorChoice, facts, optimal, type Weights } from './criteria.ts';
@@ -195,6 +196,11 @@ export async function assignInDraft(
     if (body.tutorId) {
       const tutor = s.cohort.tutors.find((t) => t.userId === body.tutorId);
       if (!tutor) throw notFound('tutor');
+      if (tutor.awayUntil) {
+        const day = tutor.awayUntil;
+        const until = { fr: dayWords(day, 'fr'), en: dayWords(day, 'en') };
+        throw refuse(409, 'tutor_away', { tutor: tutor.name, until });
+      }
       const f = facts(s.cohort, tutor, tutee);
       if (f.conflict) {
         throw refuse(409, 'conflict_of_interest', { tutor: tutor.name, tutee: tutee.name });

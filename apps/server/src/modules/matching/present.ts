@@ -143,6 +143,7 @@ function tutorsView(s: Snapshot) {
     proposed: proposedBy.get(t.userId) ?? 0,
     site: t.site,
     city: t.siteCity ?? t.homeCommune,
+    awayUntil: t.awayUntil ?? null,
   }));
 }
 
@@ -262,7 +263,7 @@ function candidatesFor(s: Snapshot, side: 'tutor' | 'tutee', me: Person | undefi
   return side === 'tutee'
     ? // A tutor without a free place is not offered: ranking them could only disappoint.
       s.cohort.tutors
-        .filter((t) => t.capacity > t.load)
+        .filter((t) => t.capacity > t.load && !t.awayUntil)
         .map((t) => ({
           userId: t.userId,
           name: t.name,

@@ -3,6 +3,7 @@ import { readJson, readStringList } from '../../db/json.ts';
 import type { Programme } from '../../db/types.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { newId } from '../../lib/ids.ts';
+import { awayForMatching } from '../absences/matching.ts';
 import { availabilityOf } from '../availability/weeks.ts';
 import { phoneSharing } from '../people/phone-sharing.ts';
 import type { ProgrammeRules } from '../programmes/templates.ts';
@@ -167,6 +168,8 @@ export async function loadSnapshot(db: Db, p: Programme, now: Date) {
   const ids = [...new Set(members.map((m) => m.user_id))];
   const profiles = await peopleOf(db, p, ids);
   const { tutors, tutees } = tutorsAndTutees(members, profiles, live, rules);
+  const away = await awayForMatching(db, p, now);
+  for (const t of tutors) if (away.has(t.userId)) t.awayUntil = away.get(t.userId);
   const availability = await availabilityOf(db, p, ids, now);
   const cohort: Cohort = {
     tutors,

@@ -83,6 +83,8 @@ export const tutorLoadView = z.object({
   proposed: z.number(),
   site: z.string().nullable(),
   city: z.string().nullable(),
+  /** Away (modules/absences) on the day of the run or most of the coming eight weeks: no new tutee until then. */
+  awayUntil: z.string().nullable(),
 });
 
 export const pairingView = z.object({

@@ -8,6 +8,7 @@ import { sortByName } from '../../domain/collate.ts';
 import { refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { rolesIn, type UserActor } from '../../policy/actor.ts';
+import { coveredTutees } from '../absences/queries.ts';
 import { requireSignedCharters } from '../agreements/gate.ts';
 import { audit } from '../audit/service.ts';
 import { timeSourcesOf } from '../availability/times.ts';
@@ -36,7 +37,9 @@ const isoZ = (d: DateTime | Date) =>
 
 /**
  * Who the actor may invite in a programme: a coordinator anyone of it (a programme-wide session),
- * a tutor their live tutees. Null when they may not organise meetings there.
+ * a tutor their live tutees, and the tutees they stand in for while those tutees' tutor is away
+ * (modules/absences, from the absence's first day to its last). Null when they may not organise
+ * meetings there.
  */
 async function invitable(ctx: AppContext, actor: UserActor, programme: ProgrammeRef) {
   // An archived programme organises nothing more: its managers no longer invite.
@@ -55,8 +58,10 @@ async function invitable(ctx: AppContext, actor: UserActor, programme: Programme
   }
   // A live member of a tutor team invites their teammates too (modules/teams).
   const mates = await teammatesToInvite(ctx.db, programme.id, actor.id);
+  // A backup invites the tutees they cover while the absence runs (modules/absences).
+  const covered = await coveredTutees(ctx.db, programme, actor.id, ctx.clock.now());
   const tutees = rolesIn(actor, programme.id).has('tutor')
-    ? [...(await tuteesOf(ctx.db, programme.id, actor.id))]
+    ? [...new Set([...(await tuteesOf(ctx.db, programme.id, actor.id)), ...covered])]
     : [];
   if (tutees.length === 0 && mates.length === 0) return null;
   const people = await names(ctx.db, tutees);

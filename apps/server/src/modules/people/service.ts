@@ -130,7 +130,7 @@ export async function listPeople(
   const all = sortByName(await liveMemberships(ctx.db, p.id), (r) => r.name);
   const rows = only === undefined ? all : all.filter((r) => r.user_id === only);
   const userIds = [...new Set(rows.map((r) => r.user_id))];
-  const relations = await relationsInProgramme(ctx.db, actor, p, userIds);
+  const relations = await relationsInProgramme(ctx.db, actor, p, userIds, ctx.clock.now());
   const full = userIds.filter((id) => access('profile', relations.get(id) ?? 'none') === 'full');
   const seen: Seen = {
     actor,

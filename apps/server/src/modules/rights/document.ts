@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { newPdf } from '../../lib/heavy.ts';
 import { translator } from '../../notify/i18n.ts';
+import type { absenceData } from '../absences/rights.ts';
 import type { agreementData } from '../agreements/rights.ts';
 import type { announcementData } from '../announcements/rights.ts';
 import type { feedbackData } from '../feedback/rights.ts';
@@ -19,6 +20,7 @@ type ExportData = Records &
   Awaited<ReturnType<typeof portfolioData>> &
   Awaited<ReturnType<typeof requestData>> &
   Awaited<ReturnType<typeof agreementData>> &
+  Partial<Awaited<ReturnType<typeof absenceData>>> &
   // Absent from records made before end reviews existed (the texts test's): the section is left out.
   Partial<Awaited<ReturnType<typeof reviewsData>>> &
   Partial<Awaited<ReturnType<typeof feedbackData>>> &
@@ -185,6 +187,10 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
   if (announced.length || data.guideSuggestions?.length) {
     heading(t.sections.announcements);
     records([...announced, ...(data.guideSuggestions ?? [])]);
+  }
+  if (data.absences?.length || data.replacements?.length) {
+    heading(t.sections.absences);
+    records([...(data.absences ?? []), ...(data.replacements ?? [])]);
   }
 }
 

@@ -3,6 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Db } from '../../db/index.ts';
 import { rowsTouched } from '../../db/rows.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
+import { eraseAbsences } from '../absences/rights.ts';
 import { eraseSignatureNames } from '../agreements/rights.ts';
 import { eraseAnnouncementReplies } from '../announcements/rights.ts';
 import { eraseFeedback } from '../feedback/rights.ts';
@@ -92,6 +93,7 @@ export async function erasePerson(trx: Db, userId: string, now: Date): Promise<n
   rows += await eraseAnnouncementReplies(trx, userId, at);
   rows += await eraseGuideSuggestions(trx, userId);
   rows += await eraseTraining(trx, userId);
+  rows += await eraseAbsences(trx, userId);
   rows += rowsTouched(
     await trx
       .updateTable('users')

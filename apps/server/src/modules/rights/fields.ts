@@ -166,7 +166,8 @@ export const fieldNames: Record<'fr' | 'en', Record<string, string>> = {
     queuedAt: 'Demande le',
     registeredAt: 'Inscrit·e le',
     attendance: 'Présence',
-    cancelledAt: 'Annulé le',
+    backup: 'Remplaçant·e',
+    cancelledAt: 'Annulée le',
   },
   en: {
     organisation: 'Organisation',
@@ -332,6 +333,7 @@ export const fieldNames: Record<'fr' | 'en', Record<string, string>> = {
     queuedAt: 'Asked on',
     registeredAt: 'Registered on',
     attendance: 'Attendance',
+    backup: 'Backup',
     cancelledAt: 'Cancelled on',
   },
 };

@@ -4,6 +4,7 @@ import { refuse } from '../../http/errors.ts';
 import { enqueue } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
+import { absenceData } from '../absences/rights.ts';
 import { agreementData } from '../agreements/rights.ts';
 import { announcementData } from '../announcements/rights.ts';
 import { audit } from '../audit/service.ts';
@@ -48,6 +49,7 @@ export async function exportData(ctx: AppContext, actor: UserActor, format: 'jso
       ...(await announcementData(trx, actor.id)),
       ...(await guideSuggestionData(trx, actor.id)),
       ...(await trainingData(trx, actor.id)),
+      ...(await absenceData(trx, actor.id)),
     };
     const orgs = [...actor.orgIds];
     for (const orgId of orgs.length ? orgs : [null]) {

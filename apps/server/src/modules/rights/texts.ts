@@ -37,6 +37,7 @@ const fr = {
     tutorFeedback:
       'Cas d’équipe, auto-évaluations, retours de pairs, et avis demandés sur votre tuteur·rice (vos réponses sont anonymes : elles ne sont liées à personne)',
     announcements: 'Annonces reçues, vos réponses et vos suggestions de guides',
+    absences: 'Absences et remplacements',
     erasure: 'Demandes d’effacement',
   },
   labels: {
@@ -102,6 +103,7 @@ const en: typeof fr = {
     tutorFeedback:
       'Team cases, self-evaluations, peer feedback, and feedback asked about your tutor (your answers are anonymous: tied to nobody)',
     announcements: 'Announcements received, your answers and your guide suggestions',
+    absences: 'Absences and replacements',
     erasure: 'Erasure requests',
   },
   labels: {

@@ -1,4 +1,5 @@
 import { ErrorAlert, Loading } from '../../app/ui';
+import { CoverLines } from '../absences/CoverLines';
 import { useProgrammeContext } from '../programmes/context';
 import { CoordinatorPeople } from './CoordinatorPeople';
 import { MyPeople } from './MyPeople';
@@ -15,6 +16,9 @@ export function PeoplePanel() {
   return seesEveryone || programme.actions.managePeople ? (
     <CoordinatorPeople programme={programme} people={people.data} />
   ) : (
-    <MyPeople programme={programme} people={people.data} />
+    <>
+      <CoverLines programmeId={programme.id} />
+      <MyPeople programme={programme} people={people.data} />
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, ScrollArea } from '@mantine/core';
 import {
   IconActivityHeartbeat,
   IconArchive,
+  IconBeach,
   IconCalendarEvent,
   IconFileImport,
   IconHeartHandshake,
@@ -134,6 +135,8 @@ function programmeTabs(
       ? [{ to: `${base}/formations`, label: t('programme.tabs.training'), icon: IconSchool }]
       : []),
     { to: `${base}/suivi`, label: t('followup.tab'), icon: IconActivityHeartbeat },
+    // Leave and replacement: tutors, the coordination, and tutees (whom to contact while their tutor is away).
+    { to: `${base}/absences`, label: t('absences.tab'), icon: IconBeach },
     { to: `${base}/regles`, label: t('programme.tabs.rules'), icon: IconListCheck },
     { to: `${base}/cohortes`, label: t('programme.tabs.cohorts'), icon: IconTimeline },
     // The department's portfolio view: its coordinators and the organisation's admins (who may archive).
