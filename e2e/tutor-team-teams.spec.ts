@@ -32,7 +32,9 @@ test('a member who is not the first schedules a team meeting from the team page;
   const team = await myTeam(page);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`/equipes/${team.id}`);
-  await expect(page.getByRole('heading', { name: 'Équipe Amiens Nord', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Équipe Amiens Nord', level: 1 })).toBeVisible({
+    timeout: 30_000,
+  });
   // Teammates' contact details are on the page.
   await expect(page.getByRole('link', { name: 'tuteur5@dmg.demo' })).toBeVisible();
   await page.getByRole('link', { name: 'Organiser une rencontre d’équipe' }).click();
