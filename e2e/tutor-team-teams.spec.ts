@@ -79,7 +79,7 @@ test('tuteur4 says they are overloaded; the coordination sees it on the teams ta
   await signInAs(coordination, 'coordination@dmg.demo');
   await coordination.goto(`/programmes/${team.programme.id}/equipes`);
   const card = coordination.getByRole('article', { name: 'Équipe Amiens Nord' });
-  await expect(card.getByText(/surcharges? signalées?/)).toBeVisible();
+  await expect(card.getByText(/surcharges? signalées?/)).toBeVisible({ timeout: 30_000 });
   await card.getByRole('link', { name: 'Équipe Amiens Nord' }).click();
   await expect(coordination.getByText(words)).toBeVisible();
   await expect(coordination.getByText(/se dit surchargé·e/).first()).toBeVisible();

@@ -5,7 +5,6 @@ import { consultation, difficulty } from './factories-difficulties.ts';
 import { portfolioOf, supervisorRequest } from './factories-portfolio.ts';
 import { joinRequest, openRequests } from './factories-requests.ts';
 import { endReview, questionnaireAsked } from './factories-reviews.ts';
-import { worldTeam } from './factories-teams.ts';
 import { sessionCookie } from './harness.ts';
 
 let counter = 0;
@@ -588,8 +587,6 @@ export async function createWorld(ctx: AppContext) {
   // Requests to join: the programme's public page is open, one request waits for the coordination.
   await openRequests(ctx, programme.id);
   const requests = { joinRequestId: (await joinRequest(ctx, { programme })).id };
-  // Tutor teams: the tutor and a third tutor in a team (factories-teams.ts).
-  const teams = await worldTeam(ctx, { programme, tutorId: tutor.id, pairingId: pairing.id });
 
   return {
     orgId,
@@ -598,7 +595,6 @@ export async function createWorld(ctx: AppContext) {
     portfolio,
     reviews,
     requests,
-    teams,
     /** The tutor's pairing with the tutee, and the other tutor's with the other tutee. */
     pairing,
     otherPairing,
