@@ -32,7 +32,9 @@ test('a member who is not the first schedules a team meeting from the team page;
   const team = await myTeam(page);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`/equipes/${team.id}`);
-  await expect(page.getByRole('heading', { name: 'Équipe Amiens Nord', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Équipe Amiens Nord', level: 1 })).toBeVisible({
+    timeout: 30_000,
+  });
   // Teammates' contact details are on the page.
   await expect(page.getByRole('link', { name: 'tuteur5@dmg.demo' })).toBeVisible();
   await page.getByRole('link', { name: 'Organiser une rencontre d’équipe' }).click();
@@ -77,7 +79,7 @@ test('tuteur4 says they are overloaded; the coordination sees it on the teams ta
   await signInAs(coordination, 'coordination@dmg.demo');
   await coordination.goto(`/programmes/${team.programme.id}/equipes`);
   const card = coordination.getByRole('article', { name: 'Équipe Amiens Nord' });
-  await expect(card.getByText(/surcharges? signalées?/)).toBeVisible();
+  await expect(card.getByText(/surcharges? signalées?/)).toBeVisible({ timeout: 30_000 });
   await card.getByRole('link', { name: 'Équipe Amiens Nord' }).click();
   await expect(coordination.getByText(words)).toBeVisible();
   await expect(coordination.getByText(/se dit surchargé·e/).first()).toBeVisible();

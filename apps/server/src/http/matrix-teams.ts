@@ -1,3 +1,4 @@
+import type { TeamWorld } from '../test/factories-teams.ts';
 import { all, anyUser, type Cell, type Expect, manager, orgMember } from './matrix-cells.ts';
 
 // Tutor teams in the authorization matrix. The world's team holds the tutor and Tuteur C (no actor
@@ -62,7 +63,7 @@ export const teamsMatrix: Record<string, Cell> = {
   // The tutor's tutee already has Tuteur C's request open: a second one waits.
   'POST /api/teams/:teamId/moves': {
     expect: team({ member: 409, coordination: 403 }),
-    body: (w) => ({ pairingId: w.pairing.id, toUserId: w.teams.mateId, message: null }),
+    body: (w) => ({ pairingId: w.pairing.id, toUserId: (w as TeamWorld).teams.mateId, message: null }),
   },
   'POST /api/teams/:teamId/moves/:moveId/accept': { expect: team({ member: 200, coordination: 403 }) },
   // Not accepted by the tutor yet: nothing to approve.

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { templates } from '../modules/programmes/templates.ts';
 import { defaultQuestions } from '../modules/wellbeing/questions.ts';
 import { createWorld, meeting, type World } from '../test/factories.ts';
+import { createTeamWorld, type TeamWorld } from '../test/factories-teams.ts';
 import { changeLog, sessionCookie, setupTestServer } from '../test/harness.ts';
 import { absencesMatrix } from './matrix-absences.ts';
 import { agreementsMatrix } from './matrix-agreements.ts';
@@ -526,7 +527,7 @@ const who5Answer = {
   hidden: [],
 };
 
-function fillParams(url: string, w: World): string {
+function fillParams(url: string, w: World & Partial<Pick<TeamWorld, 'teams'>>): string {
   const values: Record<string, string> = {
     orgId: w.orgId,
     programmeId: w.programme.id,
@@ -556,11 +557,11 @@ function fillParams(url: string, w: World): string {
     questionnaireId: w.reviews.questionnaireId,
     askId: w.reviews.askId,
     joinRequestId: w.requests.joinRequestId,
-    teamId: w.teams.teamId,
-    memberId: w.teams.mateId,
-    overloadId: w.teams.overloadId,
-    moveId: w.teams.moveId,
-    teamMeetingId: w.teams.meetingId,
+    teamId: w.teams?.teamId ?? 'none',
+    memberId: w.teams?.mateId ?? 'none',
+    overloadId: w.teams?.overloadId ?? 'none',
+    moveId: w.teams?.moveId ?? 'none',
+    teamMeetingId: w.teams?.meetingId ?? 'none',
     caseId: w.feedback.caseId,
     peerRequestId: w.feedback.peerRequestId,
     feedbackAskId: w.feedback.feedbackAskId,
@@ -698,17 +699,17 @@ describe('authorization matrix', () => {
       // One world per route serves every request that cannot change it: refusals (the test proves
       // they write nothing) and reads. A write that succeeds gets a fresh world, so the next actor
       // finds the record as the first did.
-      let shared: World | undefined;
+      let shared: TeamWorld | undefined;
       for (const kind of actorKinds) {
         const expected = cell.expect[kind];
         // A failed sign-in is recorded on purpose; any other refusal must write nothing.
         const refused = expected === 403 || expected === 404 || (expected === 401 && auth === 'user');
-        let w: World;
+        let w: TeamWorld;
         if (refused || method === 'GET') {
-          shared ??= await createWorld(server.ctx);
+          shared ??= await createTeamWorld(server.ctx);
           w = shared;
         } else {
-          w = await createWorld(server.ctx);
+          w = await createTeamWorld(server.ctx);
         }
         const cookie = kind === 'anonymous' ? undefined : w.actors[kind].cookie;
         const before = await changes.mark();

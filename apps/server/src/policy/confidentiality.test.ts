@@ -5,6 +5,7 @@ import { createWorld, meeting, type World } from '../test/factories.ts';
 import { absence } from '../test/factories-absences.ts';
 import { joinRequest } from '../test/factories-requests.ts';
 import { endReview } from '../test/factories-reviews.ts';
+import { createTeamWorld, type TeamWorld } from '../test/factories-teams.ts';
 import { sessionCookie, setupTestServer } from '../test/harness.ts';
 import { type Access, access, type Relation, recordKinds, table } from './confidentiality.ts';
 import { type TeamRelation, teamReadable, teamTable } from './confidentiality-teams.ts';
@@ -561,7 +562,7 @@ describe('requests to join', () => {
 
 describe('tutor teams (the team rows)', () => {
   /** One viewer per team relation: the world's team holds the tutor and Tuteur C. */
-  const teamViewers = (w: World): [TeamRelation, { cookie: string }][] => [
+  const teamViewers = (w: TeamWorld): [TeamRelation, { cookie: string }][] => [
     ['teammate', w.actors.tutor],
     ['coordinator', w.actors.coordinator],
     ['coordinator', w.actors.orgAdmin],
@@ -571,7 +572,7 @@ describe('tutor teams (the team rows)', () => {
   ];
 
   test('team contacts: teammates (and the coordination) read them; another tutor and a tutee none of them', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createTeamWorld(s.ctx);
     for (const [relation, viewer] of teamViewers(w)) {
       const page = await get(viewer.cookie, `/api/teams/${w.teams.teamId}`);
       const people = await get(viewer.cookie, `/api/programmes/${w.programme.id}/people`);
@@ -583,7 +584,7 @@ describe('tutor teams (the team rows)', () => {
   });
 
   test('team thread and team meeting reports: the members only', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createTeamWorld(s.ctx);
     const report = `/api/teams/${w.teams.teamId}/meetings/${w.teams.meetingId}/report`;
     for (const [relation, viewer] of teamViewers(w)) {
       const thread = await get(viewer.cookie, `/api/teams/${w.teams.teamId}/messages`);

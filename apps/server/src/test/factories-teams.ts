@@ -1,6 +1,6 @@
 import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
-import { addMember, createUser, meeting, type Pairing } from './factories.ts';
+import { addMember, createUser, createWorld, meeting, type Pairing } from './factories.ts';
 
 /** A live team of a programme with these members. */
 export async function team(
@@ -133,3 +133,15 @@ export async function worldTeam(
   });
   return { teamId, mateId: mate.id, mate, moveId, overloadId, meetingId };
 }
+
+/** The test world with its team (worldTeam): for the tests of teams and the authorization matrix. */
+export async function createTeamWorld(ctx: AppContext) {
+  const w = await createWorld(ctx);
+  const teams = await worldTeam(ctx, {
+    programme: w.programme,
+    tutorId: w.actors.tutor.id,
+    pairingId: w.pairing.id,
+  });
+  return { ...w, teams };
+}
+export type TeamWorld = Awaited<ReturnType<typeof createTeamWorld>>;

@@ -7,7 +7,6 @@ import { guidesWorld } from './factories-guides.ts';
 import { portfolioOf, supervisorRequest } from './factories-portfolio.ts';
 import { joinRequest, openRequests } from './factories-requests.ts';
 import { endReview, questionnaireAsked } from './factories-reviews.ts';
-import { worldTeam } from './factories-teams.ts';
 import { trainingWorld } from './factories-training.ts';
 import { sessionCookie } from './harness.ts';
 
@@ -591,8 +590,6 @@ export async function createWorld(ctx: AppContext) {
   // Requests to join: the programme's public page is open, one request waits for the coordination.
   await openRequests(ctx, programme.id);
   const requests = { joinRequestId: (await joinRequest(ctx, { programme })).id };
-  // Tutor teams: the tutor and a third tutor in a team (factories-teams.ts).
-  const teams = await worldTeam(ctx, { programme, tutorId: tutor.id, pairingId: pairing.id });
   // Team cases and feedback: the tutor and the other tutor in one team (modules/cases, feedback).
   const feedback = await feedbackWorld(ctx, {
     orgId,
@@ -620,7 +617,6 @@ export async function createWorld(ctx: AppContext) {
     portfolio,
     reviews,
     requests,
-    teams,
     feedback,
     guides,
     training,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { addMember, createUser, createWorld, type World } from '../../test/factories.ts';
+import { addMember, createUser, createWorld } from '../../test/factories.ts';
+import { createTeamWorld, type TeamWorld } from '../../test/factories-teams.ts';
 import { sessionCookie, setupTestServer } from '../../test/harness.ts';
 
 const s = await setupTestServer();
@@ -8,7 +9,7 @@ const s = await setupTestServer();
 async function call(cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
   return s.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
 }
-const mateCookie = (w: World) => sessionCookie(s.ctx, w.teams.mateId);
+const mateCookie = (w: TeamWorld) => sessionCookie(s.ctx, w.teams.mateId);
 const inDays = (n: number) => new Date(s.clock.now().getTime() + n * 86_400_000).toISOString();
 
 async function noticesOf(userId: string, like: string) {
@@ -23,7 +24,7 @@ async function noticesOf(userId: string, like: string) {
 
 describe('team meetings', () => {
   test('any member schedules a meeting of the team with the slot finder and a poll; only teammates are invited', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createTeamWorld(s.ctx);
     const cookie = await mateCookie(w);
     const team = (await call(cookie, 'GET', `/api/teams/${w.teams.teamId}`)).json();
     assert.equal(team.actions.scheduleMeeting, true);
@@ -71,7 +72,7 @@ describe('team meetings', () => {
   });
 
   test('its report grid is read and written by the team’s members only; the meeting’s usual report is not offered', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createTeamWorld(s.ctx);
     const url = `/api/teams/${w.teams.teamId}/meetings/${w.teams.meetingId}/report`;
     const saved = await call(w.actors.tutor.cookie, 'PUT', url, {
       cases: [{ name: 'anonymisé', note: 'Interne en difficulté en stage' }],
@@ -100,7 +101,7 @@ describe('team meetings', () => {
 
 describe('overloaded', () => {
   test('a member says they are overloaded; the team and the coordination see it; the author or the coordination closes it', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createTeamWorld(s.ctx);
     const raised = await call(w.actors.tutor.cookie, 'POST', `/api/teams/${w.teams.teamId}/overloads`, {
       message: 'Quatre internes et deux alertes',
     });
@@ -150,7 +151,7 @@ describe('moving a tutee inside the team', () => {
       .execute();
 
   test('in a DES the teammate accepts, then the coordination approves; the pairing moves, history kept, everyone told', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createTeamWorld(s.ctx);
     const base = `/api/teams/${w.teams.teamId}/moves/${w.teams.moveId}`;
     // Tuteur C asked to take the tutee: the tutor accepts.
     assert.equal((await call(w.actors.tutor.cookie, 'POST', `${base}/accept`)).statusCode, 200);
@@ -185,7 +186,7 @@ describe('moving a tutee inside the team', () => {
   });
 
   test('where the programme does not ask the coordination, the teammate’s acceptance moves the pairing', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createTeamWorld(s.ctx);
     const p = (await call(w.actors.coordinator.cookie, 'GET', `/api/programmes/${w.programme.id}`)).json();
     const rules = { ...p.rules, teamMovesNeedCoordinator: false };
     const patched = await s.app.inject({

@@ -1,15 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  addMember,
-  alert,
-  createProgramme,
-  createUser,
-  createWorld,
-  pair,
-  type World,
-} from '../../test/factories.ts';
-import { team } from '../../test/factories-teams.ts';
+import { addMember, alert, createProgramme, createUser, createWorld, pair } from '../../test/factories.ts';
+import { createTeamWorld, type TeamWorld, team } from '../../test/factories-teams.ts';
 import { sessionCookie, setupTestServer } from '../../test/harness.ts';
 import { erasePerson } from '../rights/erase.ts';
 
@@ -23,10 +15,10 @@ async function call(
 ) {
   return s.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
 }
-const mateCookie = (w: World) => sessionCookie(s.ctx, w.teams.mateId);
+const mateCookie = (w: TeamWorld) => sessionCookie(s.ctx, w.teams.mateId);
 
 /** A tutor of the world's programme, with a session. */
-async function newTutor(w: World, name: string, capacity: number | null = null) {
+async function newTutor(w: TeamWorld, name: string, capacity: number | null = null) {
   const u = await createUser(s.ctx, w.orgId, { name, phone: '+33600000000' });
   await addMember(s.ctx, w.programme, u.id, 'tutor', capacity);
   return { ...u, cookie: await sessionCookie(s.ctx, u.id) };
@@ -34,7 +26,7 @@ async function newTutor(w: World, name: string, capacity: number | null = null) 
 
 describe('forming teams', () => {
   test('the coordination creates, renames, adds, removes and dissolves; a person is in one team; size is advice', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createTeamWorld(s.ctx);
     const c = w.actors.coordinator.cookie;
     const created = await call(c, 'POST', `/api/programmes/${w.programme.id}/teams`, {
       name: 'Équipe Nord',
@@ -95,7 +87,7 @@ describe('forming teams', () => {
   });
 
   test('a peer-support programme makes its groups teams, lead and members as equals', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createTeamWorld(s.ctx);
     const org = await createProgramme(s.ctx, w.orgId, 'tutor-peer-support');
     await addMember(s.ctx, org, w.actors.coordinator.id, 'coordinator');
     const people = [];
@@ -127,7 +119,7 @@ describe('forming teams', () => {
 
 describe('team contacts', () => {
   test('members see each other’s contacts, the phone as shared; another tutor and a tutee see none of them', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createTeamWorld(s.ctx);
     const people = (cookie: string) =>
       call(cookie, 'GET', `/api/programmes/${w.programme.id}/people`).then(
         (r) => r.json() as { userId: string; email?: string; phone?: string | null }[],
@@ -174,7 +166,7 @@ describe('team contacts', () => {
 
 describe('the team thread', () => {
   test('members write and read, a newcomer reads the history, the others are told by name only; erasure empties it', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createTeamWorld(s.ctx);
     const url = `/api/teams/${w.teams.teamId}/messages`;
     const posted = await call(w.actors.tutor.cookie, 'POST', url, { body: 'Secret : Léa va mal' });
     assert.equal(posted.statusCode, 201, posted.body);
@@ -217,7 +209,7 @@ describe('the team thread', () => {
 
 describe('the shared caseload', () => {
   test('each member’s live tutees against capacity and open alerts; the coordination sees the same page', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createTeamWorld(s.ctx);
     const extra = await createUser(s.ctx, w.orgId, { name: 'Interne C' });
     await addMember(s.ctx, w.programme, extra.id, 'tutee');
     const p2 = await pair(s.ctx, w.programme, w.teams.mateId, extra.id);

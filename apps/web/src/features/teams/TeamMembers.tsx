@@ -65,11 +65,11 @@ function MemberCard({ m, portfolio }: { m: TeamMember; portfolio: boolean }) {
           aria-label={t('teams.caseload.tutees', { count: tutees, capacity })}
         />
         <Group gap="xs">
-          <Badge variant="light" color={alerts > 0 ? 'orange' : 'gray'} tt="none">
+          <Badge variant={alerts > 0 ? 'filled' : 'light'} color={alerts > 0 ? 'red.9' : 'gray'} tt="none">
             {t('teams.caseload.alerts', { count: alerts })}
           </Badge>
           {portfolio && traces !== null && (
-            <Badge variant="light" color={traces > 0 ? 'blue' : 'gray'} tt="none">
+            <Badge variant={traces > 0 ? 'filled' : 'light'} color={traces > 0 ? 'blue.9' : 'gray'} tt="none">
               {t('teams.caseload.traces', { count: traces })}
             </Badge>
           )}

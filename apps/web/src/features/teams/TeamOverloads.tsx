@@ -99,7 +99,7 @@ function RaiseOverload({ teamId }: { teamId: string }) {
   if (!open)
     return (
       <Group>
-        <Button variant="light" color="orange" onClick={() => setOpen(true)}>
+        <Button variant="filled" color="red.9" onClick={() => setOpen(true)}>
           {t('teams.overload.button')}
         </Button>
       </Group>
@@ -117,7 +117,7 @@ function RaiseOverload({ teamId }: { teamId: string }) {
           maxLength={2000}
         />
         <Group>
-          <Button color="orange" loading={raise.isPending} onClick={() => raise.mutate(text.trim() || null)}>
+          <Button color="red.9" loading={raise.isPending} onClick={() => raise.mutate(text.trim() || null)}>
             {t('teams.overload.send')}
           </Button>
           <Button variant="subtle" onClick={() => setOpen(false)}>

@@ -54,11 +54,11 @@ export function TeamsPanel() {
                 {team.members.map((m) => m.name).join(', ')}
               </Text>
               <Group gap="xs">
-                <Badge variant="light" tt="none" color={team.sizeAdvice ? 'yellow' : 'sauge'}>
+                <Badge variant="light" tt="none" color={team.sizeAdvice ? 'gray' : 'sauge'}>
                   {t('teams.members', { count: team.members.length })}
                 </Badge>
                 {team.openOverloads > 0 && (
-                  <Badge variant="filled" color="orange" tt="none">
+                  <Badge variant="filled" color="red.9" tt="none">
                     {t('teams.overload.open', { count: team.openOverloads })}
                   </Badge>
                 )}
@@ -133,7 +133,7 @@ function CreateTeam({ programmeId, candidates }: { programmeId: string; candidat
           searchable
         />
         {members.length > 0 && (members.length < 6 || members.length > 8) && (
-          <Text size="sm" c="yellow.8">
+          <Text size="sm" c="dimmed">
             {t(`teams.sizeAdvice.${members.length < 6 ? 'under' : 'over'}`, { count: members.length })}
           </Text>
         )}
