@@ -41,7 +41,9 @@ test('a tutor fills in their self-evaluation, which stays theirs', async ({ page
   await page.setViewportSize({ width: 360, height: 900 });
   await page.goto(`/organisations/${orgId}/retours`);
   await page.getByRole('link', { name: 'Remplir mon auto-évaluation' }).click();
-  await expect(page.getByRole('heading', { name: 'Mon auto-évaluation', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mon auto-évaluation', level: 1 })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.getByText('n’est lue que par vous')).toBeVisible();
   // Saving before every skill is rated is refused, with the reason.
   await page.getByRole('button', { name: 'Enregistrer l’auto-évaluation' }).click();
@@ -89,7 +91,10 @@ test('a tutor brings a case to the team; a teammate answers and records the deci
   const orgId = await organisationIdByName(page, /DMG/);
   await page.setViewportSize({ width: 360, height: 900 });
   await page.goto(`/organisations/${orgId}/cas-equipe`);
-  await expect(page.getByRole('heading', { name: 'Cas de l’équipe', level: 1 })).toBeVisible();
+  // The first page of a loaded machine may take a while to load its chunk and its data.
+  await expect(page.getByRole('heading', { name: 'Cas de l’équipe', level: 1 })).toBeVisible({
+    timeout: 30_000,
+  });
   await page.getByRole('button', { name: 'Apporter un cas' }).click();
   await expect(page.getByText('N’écrivez aucun nom')).toBeVisible();
   await page.getByLabel('Titre').fill(title);
