@@ -35,7 +35,7 @@ const skills = [
 ];
 
 test('a tutor fills in their self-evaluation, which stays theirs', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await signInAs(page, 'tuteur6@dmg.demo');
   const orgId = await organisationIdByName(page, /DMG/);
   await page.setViewportSize({ width: 360, height: 900 });
@@ -85,7 +85,7 @@ test('a tutor brings a case to the team; a teammate answers and records the deci
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const title = `Un interne isolé ${Date.now().toString(36)}`;
   await signInAs(page, 'tuteur3@dmg.demo');
   const orgId = await organisationIdByName(page, /DMG/);
@@ -135,7 +135,7 @@ test('a tutor brings a case to the team; a teammate answers and records the deci
 });
 
 test('a tutee answers the anonymous question about their tutor from its notice', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   // The demo asked one tutee of tuteur3: found through the tutor's people list and the notices.
   await signInAs(page, 'tuteur3@dmg.demo');
   const programmeId = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);
