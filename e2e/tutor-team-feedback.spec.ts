@@ -35,13 +35,15 @@ const skills = [
 ];
 
 test('a tutor fills in their self-evaluation, which stays theirs', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await signInAs(page, 'tuteur6@dmg.demo');
   const orgId = await organisationIdByName(page, /DMG/);
   await page.setViewportSize({ width: 360, height: 900 });
   await page.goto(`/organisations/${orgId}/retours`);
   await page.getByRole('link', { name: 'Remplir mon auto-évaluation' }).click();
-  await expect(page.getByRole('heading', { name: 'Mon auto-évaluation', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mon auto-évaluation', level: 1 })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.getByText('n’est lue que par vous')).toBeVisible();
   // Saving before every skill is rated is refused, with the reason.
   await page.getByRole('button', { name: 'Enregistrer l’auto-évaluation' }).click();
@@ -83,13 +85,16 @@ test('a tutor brings a case to the team; a teammate answers and records the deci
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const title = `Un interne isolé ${Date.now().toString(36)}`;
   await signInAs(page, 'tuteur3@dmg.demo');
   const orgId = await organisationIdByName(page, /DMG/);
   await page.setViewportSize({ width: 360, height: 900 });
   await page.goto(`/organisations/${orgId}/cas-equipe`);
-  await expect(page.getByRole('heading', { name: 'Cas de l’équipe', level: 1 })).toBeVisible();
+  // The first page of a loaded machine may take a while to load its chunk and its data.
+  await expect(page.getByRole('heading', { name: 'Cas de l’équipe', level: 1 })).toBeVisible({
+    timeout: 30_000,
+  });
   await page.getByRole('button', { name: 'Apporter un cas' }).click();
   await expect(page.getByText('N’écrivez aucun nom')).toBeVisible();
   await page.getByLabel('Titre').fill(title);
@@ -130,7 +135,7 @@ test('a tutor brings a case to the team; a teammate answers and records the deci
 });
 
 test('a tutee answers the anonymous question about their tutor from its notice', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   // The demo asked one tutee of tuteur3: found through the tutor's people list and the notices.
   await signInAs(page, 'tuteur3@dmg.demo');
   const programmeId = await programmeIdByName(page, /^Tutorat DES de médecine générale$/);

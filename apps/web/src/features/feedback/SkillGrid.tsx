@@ -1,5 +1,5 @@
 import { skillItems } from '@compagnon/server/modules/feedback/schema.ts';
-import { Card, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Card, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Ratings } from './queries';
 
@@ -42,11 +42,11 @@ export function SkillGrid({
                   onChange={(v) => set({ level: Number(v) })}
                   mt={6}
                 >
-                  <Stack gap={6} style={{ flexWrap: 'wrap' }}>
+                  <SimpleGrid cols={{ base: 1, sm: 4 }} spacing={6} verticalSpacing={6}>
                     {levels.map((l) => (
                       <Radio key={l} value={String(l)} label={t(`feedback.levels.${l}`)} />
                     ))}
-                  </Stack>
+                  </SimpleGrid>
                 </Radio.Group>
                 <TextInput
                   mt={8}
