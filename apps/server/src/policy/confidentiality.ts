@@ -1,14 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
+import { communityRows } from './table-community.ts';
 
 /**
  * The confidentiality table of PRODUCT.md as data, for the records the product keeps today: every
  * module asks this file (`access`, `contactFor`, `reportContentReadable`, `escalationAccess`,
- * `consultationAccess`, `pairThreadReadable`,
- * `portfolioReadable`, `endReviewReadable`, `access('joinRequest', …)`, `agreementReadable`, and
- * those of `confidentiality-teams.ts`) instead of deciding on its own, and `confidentiality.test.ts` checks each
- * `portfolioReadable`, `endReviewReadable`, `access('joinRequest', …)`, `agreementReadable`,
- * `access('announcementReply', …)`) instead
- * of deciding on its own, and `confidentiality.test.ts` checks each
+ * `consultationAccess`, `pairThreadReadable`, `portfolioReadable`, `endReviewReadable`,
+ * `access('joinRequest', …)`, `agreementReadable`, `access('announcementReply', …)` and those of
+ * `confidentiality-teams.ts`) instead of deciding on its own, and `confidentiality.test.ts` checks each
  * row through HTTP requests. Rows of the brief for records not built yet (private notes) join the
  * table with the code that enforces them.
  *
@@ -16,8 +14,8 @@ import { isDeepStrictEqual } from 'node:util';
  * `tutor` is the subject's own tutor; `ownTutor` is a tutee looking at their own tutor (they must be
  * able to reach them, nothing more); `backup` is a teammate standing in for the subject's absent tutor,
  * from the absence's first day to its last (modules/absences): their profile and contact details as
- * their tutor sees them, none of the tutor's records (reports, check-ins, portfolio, thread); `peer` is another member of the same programme who is not a
- * tutor; `coordinator` covers the programme's coordinators and the organisation's admins.
+ * their tutor sees them, none of the tutor's records (reports, check-ins, portfolio, thread);
+ * `peer` is another member of the same programme who is not a tutor; `coordinator` covers the programme's coordinators and the organisation's admins.
  */
 export const relations = [
   'self',
@@ -225,71 +223,8 @@ export const table: Record<RecordKind, Record<Relation, Access>> = {
     peer: 'none',
     none: 'none',
   },
-  // A case a tutor brings to their team (modules/cases): its subject is its author. The members of
-  // their live team read and discuss it, the tutee it may name by first name only; the coordination
-  // reads it only once its author shared it (each read audited); nobody else learns it exists.
-  teamCase: {
-    self: 'full',
-    tutor: 'none',
-    ownTutor: 'none',
-    otherTutor: 'team',
-    coordinator: 'consent',
-    expert: 'none',
-    peer: 'none',
-    backup: 'none',
-    none: 'none',
-  },
-  // A tutor's yearly self-evaluation (modules/feedback): its author's only.
-  selfEvaluation: {
-    self: 'full',
-    tutor: 'none',
-    ownTutor: 'none',
-    otherTutor: 'none',
-    coordinator: 'none',
-    expert: 'none',
-    peer: 'none',
-    backup: 'none',
-    none: 'none',
-  },
-  // Feedback a tutor (the subject) asked of teammates: read by the asking tutor only, each answer
-  // named; the teammate asked reads the request made to them and what they answered, nothing else.
-  peerFeedback: {
-    self: 'full',
-    tutor: 'none',
-    ownTutor: 'none',
-    otherTutor: 'own',
-    coordinator: 'none',
-    expert: 'none',
-    peer: 'none',
-    backup: 'none',
-    none: 'none',
-  },
-  // Tutees' anonymous feedback on their tutor (the subject): the tutor reads means and comments
-  // over at least MIN_AGGREGATE answers, never one answer; nobody reads a tutor's, not the coordination.
-  tutorFeedback: {
-    self: 'aggregate',
-    tutor: 'none',
-    ownTutor: 'none',
-    otherTutor: 'none',
-    coordinator: 'none',
-    expert: 'none',
-    peer: 'none',
-    backup: 'none',
-    none: 'none',
-  },
-  // A recipient's answer to an announcement (modules/announcements): its author (the subject) and
-  // the programme's coordination read it — never the other recipients, whoever they are.
-  announcementReply: {
-    self: 'full',
-    tutor: 'none',
-    ownTutor: 'none',
-    otherTutor: 'none',
-    coordinator: 'full',
-    expert: 'none',
-    peer: 'none',
-    backup: 'none',
-    none: 'none',
-  },
+  // The tutor community's rows (team cases, feedback on one's tutoring, announcement replies).
+  ...communityRows,
 };
 
 /** Whether the viewer reads a pair's agreement: its signatures, signed PDF and term. */

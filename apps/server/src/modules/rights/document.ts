@@ -165,6 +165,16 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
     heading(t.sections.joinRequests);
     records(data.joinRequests);
   }
+  heading(t.sections.erasure);
+  records(data.erasureRequests);
+  heading(t.sections.agreements);
+  records([...data.agreements.charterSignatures, ...data.agreements.pairTerms]);
+  writeCommunity(w, t, data);
+}
+
+/** The tutor community's records: team cases and feedback, training, announcements, absences. */
+function writeCommunity(w: Writer, t: RightsTexts, data: ExportData) {
+  const { heading, records } = w;
   const feedback = [
     ...(data.teamCases ?? []),
     ...(data.selfEvaluations ?? []),
@@ -179,10 +189,6 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
     heading(t.sections.training);
     records(data.trainingRegistrations);
   }
-  heading(t.sections.erasure);
-  records(data.erasureRequests);
-  heading(t.sections.agreements);
-  records([...data.agreements.charterSignatures, ...data.agreements.pairTerms]);
   const announced = [...(data.announcements?.received ?? []), ...(data.announcements?.replies ?? [])];
   if (announced.length || data.guideSuggestions?.length) {
     heading(t.sections.announcements);
