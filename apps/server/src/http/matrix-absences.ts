@@ -6,6 +6,8 @@ import { all, type Cell, manager, orgMember } from './matrix-cells.ts';
 // declares their own absence; the coordination reads every absence and the programme's continuity.
 
 const none = { ...all(404), anonymous: 401 };
+/** A team's page of leave and continuity: its member (the tutor) and the coordination. */
+const team = { ...none, tutor: 200, coordinator: 200, orgAdmin: 200 };
 const tutorsOnly = { ...all(403), anonymous: 401, tutor: 201, otherTutor: 201, otherOrgCoordinator: 404 };
 const days = { startOn: '2027-03-01', endOn: '2027-03-05', reason: null };
 
@@ -28,6 +30,6 @@ export const absencesMatrix: Record<string, Cell> = {
     expect: none,
     body: (w) => ({ backupId: w.actors.otherTutor.id }),
   },
-  'GET /api/teams/:teamId/continuity': { expect: none },
-  'GET /api/teams/:teamId/leave': { expect: none },
+  'GET /api/teams/:teamId/continuity': { expect: team },
+  'GET /api/teams/:teamId/leave': { expect: team },
 };

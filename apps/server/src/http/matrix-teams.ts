@@ -32,7 +32,7 @@ export const teamsMatrix: Record<string, Cell> = {
   'POST /api/teams/:teamId/dissolve': { expect: team({ member: 403, coordination: 200 }) },
   'POST /api/teams/:teamId/members': {
     expect: team({ member: 403, coordination: 200 }),
-    body: (w) => ({ userId: w.actors.otherTutor.id }),
+    body: (w) => ({ userId: (w as TeamWorld).teams.newcomerId }),
   },
   'DELETE /api/teams/:teamId/members/:memberId': { expect: team({ member: 403, coordination: 200 }) },
   'GET /api/teams/:teamId/messages': { expect: team({ member: 200, coordination: 404 }) },

@@ -3,7 +3,12 @@ import { describe, test } from 'node:test';
 import { templates } from '../modules/programmes/templates.ts';
 import { defaultQuestions } from '../modules/wellbeing/questions.ts';
 import { createWorld, meeting, type World } from '../test/factories.ts';
+import { createFeedbackWorld, type FeedbackWorld } from '../test/factories-feedback.ts';
 import { createTeamWorld, type TeamWorld } from '../test/factories-teams.ts';
+
+/** The world a route is walked in: the teams' one, or the feedback's. */
+type MatrixWorld = Partial<TeamWorld> & Partial<FeedbackWorld> & World;
+
 import { changeLog, sessionCookie, setupTestServer } from '../test/harness.ts';
 import { absencesMatrix } from './matrix-absences.ts';
 import { agreementsMatrix } from './matrix-agreements.ts';
@@ -527,7 +532,7 @@ const who5Answer = {
   hidden: [],
 };
 
-function fillParams(url: string, w: World & Partial<Pick<TeamWorld, 'teams'>>): string {
+function fillParams(url: string, w: MatrixWorld): string {
   const values: Record<string, string> = {
     orgId: w.orgId,
     programmeId: w.programme.id,
@@ -562,9 +567,9 @@ function fillParams(url: string, w: World & Partial<Pick<TeamWorld, 'teams'>>): 
     overloadId: w.teams?.overloadId ?? 'none',
     moveId: w.teams?.moveId ?? 'none',
     teamMeetingId: w.teams?.meetingId ?? 'none',
-    caseId: w.feedback.caseId,
-    peerRequestId: w.feedback.peerRequestId,
-    feedbackAskId: w.feedback.feedbackAskId,
+    caseId: w.feedback?.caseId ?? 'none',
+    peerRequestId: w.feedback?.peerRequestId ?? 'none',
+    feedbackAskId: w.feedback?.feedbackAskId ?? 'none',
     guideId: w.guides.guideId,
     suggestionId: w.guides.suggestionId,
     announcementId: w.guides.announcementId,
@@ -699,17 +704,21 @@ describe('authorization matrix', () => {
       // One world per route serves every request that cannot change it: refusals (the test proves
       // they write nothing) and reads. A write that succeeds gets a fresh world, so the next actor
       // finds the record as the first did.
-      let shared: TeamWorld | undefined;
+      // Team cases and feedback have a world of their own (the tutor and the other tutor in one team);
+      // every other route the teams' world (the tutor and Tuteur C in one team).
+      const fresh = (): Promise<MatrixWorld> =>
+        route in feedbackMatrix ? createFeedbackWorld(server.ctx) : createTeamWorld(server.ctx);
+      let shared: MatrixWorld | undefined;
       for (const kind of actorKinds) {
         const expected = cell.expect[kind];
         // A failed sign-in is recorded on purpose; any other refusal must write nothing.
         const refused = expected === 403 || expected === 404 || (expected === 401 && auth === 'user');
-        let w: TeamWorld;
+        let w: MatrixWorld;
         if (refused || method === 'GET') {
-          shared ??= await createTeamWorld(server.ctx);
+          shared ??= await fresh();
           w = shared;
         } else {
-          w = await createTeamWorld(server.ctx);
+          w = await fresh();
         }
         const cookie = kind === 'anonymous' ? undefined : w.actors[kind].cookie;
         const before = await changes.mark();

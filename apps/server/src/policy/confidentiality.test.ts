@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { visibilityColumns } from '../modules/meetings/reports.ts';
 import { createWorld, meeting, type World } from '../test/factories.ts';
 import { absence } from '../test/factories-absences.ts';
+import { createFeedbackWorld, type FeedbackWorld } from '../test/factories-feedback.ts';
 import { joinRequest } from '../test/factories-requests.ts';
 import { endReview } from '../test/factories-reviews.ts';
 import { createTeamWorld, type TeamWorld } from '../test/factories-teams.ts';
@@ -599,7 +600,7 @@ describe('tutor teams (the team rows)', () => {
 
 describe('team cases and feedback on one’s tutoring', () => {
   /** One viewer of the world for each relation to the tutor (the author, the tutor asking, the tutor rated). */
-  const aboutTutor = (w: World): [Relation, { cookie: string }][] => [
+  const aboutTutor = (w: FeedbackWorld): [Relation, { cookie: string }][] => [
     ['self', w.actors.tutor],
     ['otherTutor', w.actors.otherTutor],
     ['ownTutor', w.actors.tutee],
@@ -613,7 +614,7 @@ describe('team cases and feedback on one’s tutoring', () => {
     s.app.inject({ method: 'PUT', url, headers: { cookie }, payload });
 
   test('a team case: its author and their team read it; the coordination once shared; nobody else', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createFeedbackWorld(s.ctx);
     const url = `/api/team-cases/${w.feedback.caseId}`;
     for (const shared of [false, true]) {
       if (shared)
@@ -629,7 +630,7 @@ describe('team cases and feedback on one’s tutoring', () => {
   });
 
   test('a self-evaluation is read by its author only', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createFeedbackWorld(s.ctx);
     const url = `/api/orgs/${w.orgId}/self-evaluation`;
     const saved = await put(w.actors.tutor.cookie, url, {
       ratings: { listening: { level: 2, note: 'Mon secret' } },
@@ -644,7 +645,7 @@ describe('team cases and feedback on one’s tutoring', () => {
   });
 
   test('peer feedback: the asking tutor reads it, the teammate asked their own, nobody else', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createFeedbackWorld(s.ctx);
     const url = `/api/peer-feedback/${w.feedback.peerRequestId}`;
     for (const [relation, viewer] of aboutTutor(w)) {
       const res = await get(viewer.cookie, url);
@@ -656,7 +657,7 @@ describe('team cases and feedback on one’s tutoring', () => {
   });
 
   test('tutees’ feedback on a tutor: the tutor reads aggregates only; nobody else reads the tutor’s', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createFeedbackWorld(s.ctx);
     const url = `/api/orgs/${w.orgId}/tutor-feedback`;
     for (let i = 0; i < 5; i++)
       await s.db

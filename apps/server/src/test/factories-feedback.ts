@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
 import { liveTeamOf } from '../modules/teams/queries.ts';
+import { createWorld } from './factories.ts';
 
 // Teams, team cases and feedback written straight into the database, for the tests of
 // modules/cases and modules/feedback (the teams module's own routes are not needed for them).
@@ -179,3 +180,18 @@ export async function feedbackWorld(
     }),
   };
 }
+
+/** The shared test world with team cases and feedback: the tutor and the other tutor in one team. */
+export async function createFeedbackWorld(ctx: AppContext) {
+  const w = await createWorld(ctx);
+  const feedback = await feedbackWorld(ctx, {
+    orgId: w.orgId,
+    programmeId: w.programme.id,
+    tutorId: w.actors.tutor.id,
+    otherTutorId: w.actors.otherTutor.id,
+    tuteeId: w.actors.tutee.id,
+    pairingId: w.pairing.id,
+  });
+  return { ...w, feedback };
+}
+export type FeedbackWorld = Awaited<ReturnType<typeof createFeedbackWorld>>;

@@ -80,6 +80,9 @@ export async function worldTeam(
     sharePhone: true,
   });
   await addMember(ctx, w.programme, mate.id, 'tutor', 4);
+  // A tutor of the programme in no team yet, whom the coordination may add.
+  const newcomer = await createUser(ctx, w.programme.orgId, { name: 'Tuteur D' });
+  await addMember(ctx, w.programme, newcomer.id, 'tutor', 4);
   const teamId = await team(ctx, {
     programme: w.programme,
     name: 'Équipe A',
@@ -131,7 +134,7 @@ export async function worldTeam(
     others: [w.tutorId],
     at: new Date(ctx.clock.now().getTime() - 86_400_000),
   });
-  return { teamId, mateId: mate.id, mate, moveId, overloadId, meetingId };
+  return { teamId, mateId: mate.id, mate, newcomerId: newcomer.id, moveId, overloadId, meetingId };
 }
 
 /** The test world with its team (worldTeam): for the tests of teams and the authorization matrix. */

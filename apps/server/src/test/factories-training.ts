@@ -81,7 +81,8 @@ export async function trainingWorld(
   ctx: AppContext,
   o: { programme: { id: string; orgId: string }; coordinatorId: string; tutorId: string },
 ) {
-  const start = new Date(ctx.clock.now().getTime() + 21 * 86_400_000);
+  // Far ahead: tests that let weeks or a year pass never reach its reminder (the day before).
+  const start = new Date(ctx.clock.now().getTime() + 1000 * 86_400_000);
   const sessionId = await trainingSession(ctx, { programme: o.programme, createdBy: o.coordinatorId, start });
   await trainingRegistration(ctx, { sessionId, orgId: o.programme.orgId, userId: o.tutorId });
   return { sessionId };

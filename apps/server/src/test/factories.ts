@@ -2,7 +2,6 @@ import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
 import { type TemplateId, templates } from '../modules/programmes/templates.ts';
 import { consultation, difficulty } from './factories-difficulties.ts';
-import { feedbackWorld } from './factories-feedback.ts';
 import { guidesWorld } from './factories-guides.ts';
 import { portfolioOf, supervisorRequest } from './factories-portfolio.ts';
 import { joinRequest, openRequests } from './factories-requests.ts';
@@ -590,15 +589,6 @@ export async function createWorld(ctx: AppContext) {
   // Requests to join: the programme's public page is open, one request waits for the coordination.
   await openRequests(ctx, programme.id);
   const requests = { joinRequestId: (await joinRequest(ctx, { programme })).id };
-  // Team cases and feedback: the tutor and the other tutor in one team (modules/cases, feedback).
-  const feedback = await feedbackWorld(ctx, {
-    orgId,
-    programmeId: programme.id,
-    tutorId: tutor.id,
-    otherTutorId: otherTutor.id,
-    tuteeId: tutee.id,
-    pairingId: pairing.id,
-  });
   // Guides and announcements: the library, a tutor's suggestion, an announcement to everyone.
   const guides = await guidesWorld(ctx, {
     orgId,
@@ -607,7 +597,7 @@ export async function createWorld(ctx: AppContext) {
     tutorId: tutor.id,
     recipientIds: [tutor.id, otherTutor.id, tutee.id, otherTutee.id],
   });
-  // Training: a session three weeks ahead, the tutor registered.
+  // Training: a session far ahead, the tutor registered.
   const training = await trainingWorld(ctx, { programme, coordinatorId: coordinator.id, tutorId: tutor.id });
 
   return {
@@ -617,7 +607,6 @@ export async function createWorld(ctx: AppContext) {
     portfolio,
     reviews,
     requests,
-    feedback,
     guides,
     training,
     /** The tutor's pairing with the tutee, and the other tutor's with the other tutee. */

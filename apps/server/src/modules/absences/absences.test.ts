@@ -255,8 +255,9 @@ describe('during the absence, the accepted backup stands in; everything returns 
 
   test('a meeting with the covered tutee, and their contact details, during the absence only', async () => {
     const w = await covered();
-    // Colin has no tutee of his own: outside the absence he organises nothing.
-    assert.equal((await meetingWith(w, w.colin, w.t1.id)).statusCode, 403, 'the day before');
+    // Colin has no tutee of his own: outside the absence the tutee is not among those he may invite
+    // (his teammates only).
+    assert.equal((await meetingWith(w, w.colin, w.t1.id)).statusCode, 400, 'the day before');
     assert.equal(await contactSeen(w, w.colin, w.t1.id), null);
     at('2026-11-17T07:00:00Z'); // 8:00 in Paris, the first day
     const made = await meetingWith(w, w.colin, w.t1.id);
@@ -273,8 +274,9 @@ describe('during the absence, the accepted backup stands in; everything returns 
     );
     assert.deepEqual((await mine(w, w.t2)).contacts, []);
     at('2026-11-20T23:30:00Z'); // 0:30 on the 21st in Paris: over
-    // Colin has no tutee of his own: outside the absence he organises nothing.
-    assert.equal((await meetingWith(w, w.colin, w.t1.id)).statusCode, 403, 'the day after');
+    // Colin has no tutee of his own: outside the absence the tutee is not among those he may invite
+    // (his teammates only).
+    assert.equal((await meetingWith(w, w.colin, w.t1.id)).statusCode, 400, 'the day after');
     assert.equal(await contactSeen(w, w.colin, w.t1.id), null);
     assert.deepEqual((await mine(w, w.t1)).contacts, []);
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { addMember, createUser, createWorld, type World } from '../../test/factories.ts';
-import { joinTeam } from '../../test/factories-feedback.ts';
+import { addMember, createUser } from '../../test/factories.ts';
+import { createFeedbackWorld, type FeedbackWorld, joinTeam } from '../../test/factories-feedback.ts';
 import { changeLog, setupTestServer } from '../../test/harness.ts';
 
 const s = await setupTestServer();
@@ -16,7 +16,7 @@ async function ok(cookie: string, method: Method, url: string, payload?: object)
   return res;
 }
 
-async function bring(w: World, kind: string, subjectId: string | null = null) {
+async function bring(w: FeedbackWorld, kind: string, subjectId: string | null = null) {
   const res = await ok(w.actors.tutor.cookie, 'POST', `/api/orgs/${w.orgId}/team-cases`, {
     title: 'Une interne en danger',
     situation: 'Elle m’a dit penser à tout arrêter, elle ne dort plus entre les gardes.',
@@ -26,14 +26,14 @@ async function bring(w: World, kind: string, subjectId: string | null = null) {
   return res.json().id as string;
 }
 
-const decide = (w: World, id: string, cookie = w.actors.otherTutor.cookie) =>
+const decide = (w: FeedbackWorld, id: string, cookie = w.actors.otherTutor.cookie) =>
   call(cookie, 'POST', `/api/team-cases/${id}/decision`, {
     decision: 'Orienter vers la médecine du travail.',
   });
 
 describe('the expert rule on a team case', () => {
   test('a safety case is decided only once an expert consulted about it answered', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createFeedbackWorld(s.ctx);
     const id = await bring(w, 'safety-health');
     const view = (await ok(w.actors.otherTutor.cookie, 'GET', `/api/team-cases/${id}`)).json();
     assert.equal(view.expertRequired, true);
@@ -79,7 +79,7 @@ describe('the expert rule on a team case', () => {
   });
 
   test('a kind the programme does not name is decided at once, and the rule is the programme’s', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createFeedbackWorld(s.ctx);
     assert.equal((await decide(w, await bring(w, 'difficulty'))).statusCode, 200);
     const programme = (
       await ok(w.actors.coordinator.cookie, 'GET', `/api/programmes/${w.programme.id}`)
@@ -92,7 +92,7 @@ describe('the expert rule on a team case', () => {
   });
 
   test('a consultation names only a case of the asker’s team', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createFeedbackWorld(s.ctx);
     const id = await bring(w, 'safety-health');
     const outsider = await createUser(s.ctx, w.orgId, { name: 'Tuteur C' });
     await addMember(s.ctx, w.programme, outsider.id, 'tutor', 4);
@@ -111,7 +111,7 @@ describe('the expert rule on a team case', () => {
 
 describe('who reads a team case', () => {
   test('the team only, the tutee by first name; the coordination once shared, audited', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createFeedbackWorld(s.ctx);
     const id = await bring(w, 'difficulty', w.actors.tutee.id);
     const mine = (await ok(w.actors.tutor.cookie, 'GET', `/api/team-cases/${id}`)).json();
     assert.equal(mine.subject, w.actors.tutee.name);

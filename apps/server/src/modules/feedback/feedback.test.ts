@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { addMember, createUser, createWorld, pair } from '../../test/factories.ts';
-import { tuteeAsk } from '../../test/factories-feedback.ts';
+import { addMember, createUser, pair } from '../../test/factories.ts';
+import { createFeedbackWorld, type FeedbackWorld, tuteeAsk } from '../../test/factories-feedback.ts';
 import { sessionCookie, setupTestServer } from '../../test/harness.ts';
 import { askDueTutees } from './sweep.ts';
 
@@ -29,7 +29,7 @@ const ratings = (level: number) => Object.fromEntries(items.map((k) => [k, { lev
 
 describe('the self-evaluation', () => {
   test('is its author’s only, a draft then saved, last year’s beside this year’s', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createFeedbackWorld(s.ctx);
     const url = `/api/orgs/${w.orgId}/self-evaluation`;
     const incomplete = await call(w.actors.tutor.cookie, 'PUT', url, {
       ratings: { listening: { level: 4, note: 'Je laisse parler.' } },
@@ -82,7 +82,7 @@ describe('the self-evaluation', () => {
 
 describe('peer feedback', () => {
   test('asked of a teammate, answered once, read by the asker only, named', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createFeedbackWorld(s.ctx);
     const asked = await ok(w.actors.tutor.cookie, 'POST', `/api/orgs/${w.orgId}/peer-feedback`, {
       peerIds: [w.actors.otherTutor.id],
     });
@@ -138,7 +138,7 @@ describe('peer feedback', () => {
 
 describe('anonymous tutee feedback', () => {
   test('nothing below 5 answers across tutees and years; means from 5', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createFeedbackWorld(s.ctx);
     const tutees = [w.actors.tutee];
     for (let i = 0; i < 4; i++) {
       const t = await createUser(s.ctx, w.orgId, { name: `Interne ${i}` });
@@ -213,7 +213,7 @@ describe('anonymous tutee feedback', () => {
   });
 
   test('the sweep asks a tutee once, six months into the pairing', async () => {
-    const w = await createWorld(s.ctx);
+    const w = await createFeedbackWorld(s.ctx);
     const t = await createUser(s.ctx, w.orgId, { name: 'Interne Six' });
     await addMember(s.ctx, w.programme, t.id, 'tutee');
     const pairing = await pair(s.ctx, w.programme, w.actors.tutor.id, t.id);
