@@ -49,6 +49,7 @@ export function ContinuityPanel(props: { teamId: string } | { programmeId: strin
                     key={p}
                     color={p === 'backupPending' ? 'yellow' : 'red'}
                     variant="light"
+                    c="dark.8"
                     style={{ textTransform: 'none' }}
                   >
                     {t(`absences.continuity.problems.${p}`)}

@@ -25,7 +25,7 @@ export function CoordinationSection({ programmeId }: { programmeId: string }) {
         <Paper key={a.id} withBorder p="md" radius="md">
           <Group justify="space-between" gap="xs">
             <Text fw={600}>{a.tutor.name}</Text>
-            <Badge variant="light" color={a.status === 'current' ? 'orange' : 'blue'}>
+            <Badge variant="light" color={a.status === 'current' ? 'orange' : 'blue'} c="dark.8">
               {t(`absences.status.${a.status}`)}
             </Badge>
           </Group>

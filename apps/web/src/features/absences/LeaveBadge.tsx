@@ -8,7 +8,7 @@ export { useTeamLeave } from './queries';
 export function LeaveBadge({ startOn, endOn }: { startOn: string; endOn: string }) {
   const { t, i18n } = useTranslation();
   return (
-    <Badge color="orange" variant="light" style={{ textTransform: 'none' }}>
+    <Badge color="orange" variant="light" c="dark.8" style={{ textTransform: 'none' }}>
       {t('absences.leave', {
         from: formatCalendarDate(startOn, i18n.language),
         to: formatCalendarDate(endOn, i18n.language),

@@ -195,7 +195,7 @@ function Peers({ orgId, list }: { orgId: string; list: PeerList }) {
                 <Anchor component={Link} to={`/retours-pairs/${r.id}`}>
                   {t('feedback.peers.from', { name: r.asker })}
                 </Anchor>
-                <Badge variant="light" color={r.answeredAt ? 'sauge' : 'orange'} tt="none">
+                <Badge variant="light" color={r.answeredAt ? 'sauge' : 'orange'} c="dark.8" tt="none">
                   {r.answeredAt ? t('feedback.peers.answered') : t('feedback.peers.waiting')}
                 </Badge>
               </Group>

@@ -71,7 +71,7 @@ export function PlaceBadge({ s }: { s: TrainingSession }) {
     );
   if (s.mine.status === 'waiting')
     return (
-      <Badge color="orange" variant="light" tt="none">
+      <Badge color="orange" variant="light" c="dark.8" tt="none">
         {t('training.mine.waiting', { position: s.mine.position })}
       </Badge>
     );
