@@ -272,3 +272,40 @@ test('the CPTS demo: requests to examine, charters waiting on someone, last year
   assert.ok(review.qualitative.questionnaires[0].answers >= 5);
   assert.ok(review.meetings.total >= 30);
 });
+
+test('the DMG demo has one tutor team of seven, one of them on leave now, and a training session ahead', async () => {
+  const teams = await s.db
+    .selectFrom('teams')
+    .select('id')
+    .where('name', '=', 'Équipe Amiens Nord')
+    .where('archived_at', 'is', null)
+    .execute();
+  assert.equal(teams.length, 1);
+  const members = await s.db
+    .selectFrom('team_members')
+    .select('user_id')
+    .where('team_id', '=', teams[0]?.id as string)
+    .where('left_at', 'is', null)
+    .execute();
+  assert.equal(members.length, 7);
+  const today = s.ctx.clock.now().toISOString().slice(0, 10);
+  const away = await s.db
+    .selectFrom('absences')
+    .select('user_id')
+    .where(
+      'user_id',
+      'in',
+      members.map((m) => m.user_id),
+    )
+    .where('cancelled_at', 'is', null)
+    .where('start_on', '<=', today)
+    .where('end_on', '>=', today)
+    .execute();
+  assert.equal(away.length, 1, 'one member of the team is away today');
+  const sessions = await s.db
+    .selectFrom('training_sessions')
+    .select('id')
+    .where('starts_at', '>', s.ctx.clock.now().toISOString())
+    .execute();
+  assert.ok(sessions.length >= 1, 'a training session ahead');
+});

@@ -7,6 +7,7 @@ import { demoFollowup } from './followup.ts';
 import { matchingDemo } from './matching.ts';
 import { demoMeetings } from './meetings.ts';
 import { demoPortfolio } from './portfolio.ts';
+import { demoTeams } from './teams.ts';
 
 /**
  * Each capability adds the demo data it needs (meetings, matching drafts, alerts …) after the
@@ -21,6 +22,8 @@ export const demoExtensions: DemoExtension[] = [
   demoFollowup,
   demoDifficulties,
   demoPortfolio,
+  // The teams first: the feedback's and absences' demo data join « Équipe Amiens Nord ».
+  demoTeams,
   demoFeedback,
   demoAbsences,
 ];

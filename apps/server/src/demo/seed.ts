@@ -19,7 +19,6 @@ import {
 import { demoExtensions } from './extensions.ts';
 import { demoMentoring } from './mentoring.ts';
 import { organisationCounts } from './presence.ts';
-import { demoTeams } from './teams.ts';
 import { demoTraining } from './training.ts';
 
 export const DEMO_PASSWORD = 'demo-compagnon';
@@ -48,7 +47,6 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeeding> {
     await s.dmg();
     await s.cpts();
     for (const extend of demoExtensions) await extend(trx, ctx);
-    await demoTeams(trx, ctx);
     await demoAnnouncements(trx, ctx);
     await demoTraining(trx, ctx);
   });
