@@ -125,7 +125,8 @@ export function NewMeetingForm({
       )}
       <MeetingBasics {...basics} guides={meetings.guides} />
       <SlotSearch
-        candidates={meetings.candidates}
+        // A team meeting lists the teammates; any other meeting the people one follows, not them.
+        candidates={meetings.candidates.filter((c) => (c.role === 'teammate') === Boolean(teamId))}
         {...{ invited, required, range }}
         onInvite={(id) => setInvited(toggled(invited, id))}
         onRequire={(id) => setRequired(toggled(required, id))}
