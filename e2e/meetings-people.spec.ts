@@ -35,7 +35,8 @@ test('a GP tutor starts a one-to-one meeting; the list names the people, upcomin
   const upcoming = page.getByRole('region', { name: 'Rencontres à venir' });
   // No meeting is described by a bare count of people: each names them.
   await expect(page.getByText(/\d participant·e/)).toHaveCount(0);
-  await expect(upcoming.getByText('Aucune rencontre à venir.')).toBeVisible();
+  // The only one to come is the demo team's meeting (demo/teams.ts), named like any other.
+  await expect(upcoming.getByRole('link', { name: 'Rencontre de l’équipe Amiens Nord' })).toBeVisible();
   const past = page.getByRole('region', { name: 'Rencontres passées ou annulées' });
   await expect(
     past.getByText(/^Avec (Mehdi Lambert|Théo Sanchez|Baptiste Boyer|Thomas Dupont)$/).first(),
