@@ -37,6 +37,7 @@ import * as m0027 from './migrations/0027_absences.ts';
 import * as m0028 from './migrations/0028_tutor_feedback.ts';
 import * as m0029 from './migrations/0029_guides_announcements.ts';
 import * as m0030 from './migrations/0030_training.ts';
+import * as m0031 from './migrations/0031_coaching.ts';
 import { openSqlite, type SqliteDriverChoice, type SqliteDriverName } from './sqlite.ts';
 import type { Database } from './types.ts';
 
@@ -147,6 +148,7 @@ const migrations: Record<string, Migration> = {
   '0028_tutor_feedback': m0028,
   '0029_guides_announcements': m0029,
   '0030_training': m0030,
+  '0031_coaching': m0031,
   '0027_absences': m0027,
 };
 

@@ -2,6 +2,7 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type * as Absences from './tables-absences.ts';
 import type * as Agreements from './tables-agreements.ts';
 import type * as Auth from './tables-auth.ts';
+import type * as Coaching from './tables-coaching.ts';
 import type * as Concerns from './tables-difficulties.ts';
 import type * as Feedback from './tables-feedback.ts';
 import type * as Guides from './tables-guides.ts';
@@ -232,7 +233,8 @@ export interface Database
     Teams.TeamTables,
     TeamWork.TeamWorkTables,
     Feedback.FeedbackTables,
-    Training.TrainingTables {
+    Training.TrainingTables,
+    Coaching.CoachingTables {
   organisations: OrganisationTable;
   users: UserTable;
   org_members: OrgMemberTable;

@@ -1,5 +1,6 @@
 import { absenceErrorTexts } from './error-texts-absences.ts';
 import { agreementErrorTexts } from './error-texts-agreements.ts';
+import { coachingErrorTexts } from './error-texts-coaching.ts';
 import { feedbackErrorTexts } from './error-texts-feedback.ts';
 import { guideErrorTexts } from './error-texts-guides.ts';
 import { requestErrorTexts } from './error-texts-requests.ts';
@@ -20,6 +21,7 @@ export const moduleErrorTexts = {
     ...guideErrorTexts.fr,
     ...trainingErrorTexts.fr,
     ...absenceErrorTexts.fr,
+    ...coachingErrorTexts.fr,
   },
   en: {
     ...agreementErrorTexts.en,
@@ -30,5 +32,6 @@ export const moduleErrorTexts = {
     ...guideErrorTexts.en,
     ...trainingErrorTexts.en,
     ...absenceErrorTexts.en,
+    ...coachingErrorTexts.en,
   },
 } as const;

@@ -129,6 +129,7 @@ export const recordNames = {
   registration: { fr: 'Cette inscription', en: 'This registration' },
   absence: { fr: 'Cette absence', en: 'This absence' },
   absence_cover: { fr: 'Ce remplacement', en: 'This replacement' },
+  coaching: { fr: 'Cet accompagnement', en: 'This coaching' },
 } as const;
 export type RecordName = keyof typeof recordNames;
 

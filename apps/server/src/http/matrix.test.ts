@@ -3,16 +3,18 @@ import { describe, test } from 'node:test';
 import { templates } from '../modules/programmes/templates.ts';
 import { defaultQuestions } from '../modules/wellbeing/questions.ts';
 import { createWorld, meeting, type World } from '../test/factories.ts';
+import { type CoachingWorld, createCoachingWorld } from '../test/factories-coaching.ts';
 import { createFeedbackWorld, type FeedbackWorld } from '../test/factories-feedback.ts';
 import { createTeamWorld, type TeamWorld } from '../test/factories-teams.ts';
 
 /** The world a route is walked in: the teams' one, or the feedback's. */
-type MatrixWorld = Partial<TeamWorld> & Partial<FeedbackWorld> & World;
+type MatrixWorld = Partial<TeamWorld> & Partial<FeedbackWorld> & Partial<CoachingWorld> & World;
 
 import { changeLog, sessionCookie, setupTestServer } from '../test/harness.ts';
 import { absencesMatrix } from './matrix-absences.ts';
 import { agreementsMatrix } from './matrix-agreements.ts';
 import { actorKinds, adminOnly, all, anyUser, type Cell, manager, orgMember } from './matrix-cells.ts';
+import { coachingMatrix } from './matrix-coaching.ts';
 import { feedbackMatrix } from './matrix-feedback.ts';
 import { guidesMatrix } from './matrix-guides.ts';
 import { portfolioMatrix } from './matrix-portfolio.ts';
@@ -521,6 +523,7 @@ export const matrix: Record<string, Cell> = {
   ...agreementsMatrix,
   ...teamsMatrix,
   ...feedbackMatrix,
+  ...coachingMatrix,
   ...guidesMatrix,
   ...trainingMatrix,
   ...absencesMatrix,
@@ -577,6 +580,7 @@ function fillParams(url: string, w: MatrixWorld): string {
     // Leave and replacement: the world has none (absences.test.ts walks real ones).
     absenceId: 'none',
     coverId: 'none',
+    coachingId: w.coaching?.coachingId ?? 'none',
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const v = values[name];
@@ -704,10 +708,15 @@ describe('authorization matrix', () => {
       // One world per route serves every request that cannot change it: refusals (the test proves
       // they write nothing) and reads. A write that succeeds gets a fresh world, so the next actor
       // finds the record as the first did.
-      // Team cases and feedback have a world of their own (the tutor and the other tutor in one team);
-      // every other route the teams' world (the tutor and Tuteur C in one team).
+      // Team cases and feedback have a world of their own (the tutor and the other tutor in one team),
+      // coaching too (the tutor coaching Tuteur D); every other route the teams' world (the tutor and
+      // Tuteur C in one team).
       const fresh = (): Promise<MatrixWorld> =>
-        route in feedbackMatrix ? createFeedbackWorld(server.ctx) : createTeamWorld(server.ctx);
+        route in feedbackMatrix
+          ? createFeedbackWorld(server.ctx)
+          : route in coachingMatrix
+            ? createCoachingWorld(server.ctx)
+            : createTeamWorld(server.ctx);
       let shared: MatrixWorld | undefined;
       for (const kind of actorKinds) {
         const expected = cell.expect[kind];

@@ -7,6 +7,7 @@ import type { AppContext } from '../context.ts';
 import { absencesSweep } from '../modules/absences/sweep.ts';
 import { agreementsSweep } from '../modules/agreements/jobs.ts';
 import { authMail } from '../modules/auth/mails.ts';
+import { coachingSweep } from '../modules/coaching/sweep.ts';
 import { tutorFeedbackSweep } from '../modules/feedback/sweep.ts';
 import { alertNotices } from '../modules/followup/notices.ts';
 import { reevaluateAlerts } from '../modules/followup/reevaluate.ts';
@@ -95,6 +96,8 @@ export const jobs = jobList(
     trainingRemindersSweep,
     // absences: the hourly sweep telling tutees whom to contact when an absence starts, and who is back at its end.
     absencesSweep,
+    // coaching of new tutors: the hourly sweep ending each coaching after its year, both tutors told.
+    coachingSweep,
   ],
   [
     every(digestSweep, 60 * MINUTE),
@@ -110,6 +113,7 @@ export const jobs = jobList(
     every(tutorFeedbackSweep, 60 * MINUTE),
     every(trainingRemindersSweep, 60 * MINUTE),
     every(absencesSweep, 60 * MINUTE),
+    every(coachingSweep, 60 * MINUTE),
   ],
 );
 

@@ -7,6 +7,7 @@ import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { availabilityRoutes } from './availability/routes.ts';
 import { caseRoutes } from './cases/routes.ts';
+import { coachingRoutes } from './coaching/routes.ts';
 import { consultationRoutes } from './consultations/routes.ts';
 import { difficultyRoutes } from './difficulties/routes.ts';
 import { feedbackRoutes } from './feedback/routes.ts';
@@ -57,4 +58,5 @@ export function registerModules(api: Api, ctx: AppContext): void {
   announcementRoutes(api, ctx);
   trainingRoutes(api, ctx);
   absenceRoutes(api, ctx);
+  coachingRoutes(api, ctx);
 }

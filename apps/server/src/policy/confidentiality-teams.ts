@@ -58,3 +58,24 @@ export const teamTable: Record<TeamRecordKind, Record<TeamRelation, 'full' | 'no
 /** Whether the viewer reads a team's record of this kind. */
 export const teamReadable = (kind: TeamRecordKind, relation: TeamRelation) =>
   teamTable[kind][relation] === 'full';
+
+/**
+ * Coaching of new tutors (modules/coaching). Relations of a viewer to a coaching: `coach` and
+ * `newTutor` its two tutors, `coordinator` the programme's coordination and the organisation's
+ * admins, `otherTutor` any other tutor of the programme, `none` anyone else. `coaching` is the
+ * pairing itself (who, since when, until when, how it ended); `coachingContact` the e-mail and the
+ * phone (as its owner shares it) each of the two reads of the other while the coaching runs.
+ */
+export const coachingRelations = ['coach', 'newTutor', 'coordinator', 'otherTutor', 'none'] as const;
+export type CoachingRelation = (typeof coachingRelations)[number];
+export const coachingRecordKinds = ['coaching', 'coachingContact'] as const;
+export type CoachingRecordKind = (typeof coachingRecordKinds)[number];
+
+export const coachingTable: Record<CoachingRecordKind, Record<CoachingRelation, 'full' | 'none'>> = {
+  coaching: { coach: 'full', newTutor: 'full', coordinator: 'full', otherTutor: 'none', none: 'none' },
+  coachingContact: { coach: 'full', newTutor: 'full', coordinator: 'none', otherTutor: 'none', none: 'none' },
+};
+
+/** Whether the viewer reads a coaching's record of this kind. */
+export const coachingReadable = (kind: CoachingRecordKind, relation: CoachingRelation) =>
+  coachingTable[kind][relation] === 'full';

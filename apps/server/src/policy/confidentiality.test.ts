@@ -3,13 +3,20 @@ import { describe, test } from 'node:test';
 import { visibilityColumns } from '../modules/meetings/reports.ts';
 import { createWorld, meeting, type World } from '../test/factories.ts';
 import { absence } from '../test/factories-absences.ts';
+import { createCoachingWorld } from '../test/factories-coaching.ts';
 import { createFeedbackWorld, type FeedbackWorld } from '../test/factories-feedback.ts';
 import { joinRequest } from '../test/factories-requests.ts';
 import { endReview } from '../test/factories-reviews.ts';
 import { createTeamWorld, type TeamWorld } from '../test/factories-teams.ts';
 import { sessionCookie, setupTestServer } from '../test/harness.ts';
 import { type Access, access, type Relation, recordKinds, table } from './confidentiality.ts';
-import { type TeamRelation, teamReadable, teamTable } from './confidentiality-teams.ts';
+import {
+  type CoachingRelation,
+  coachingReadable,
+  type TeamRelation,
+  teamReadable,
+  teamTable,
+} from './confidentiality-teams.ts';
 
 // Each row of the table, enforced: for every relation the world can stand in, a request as that
 // viewer, and what came back matches what the table says. Changing a cell of the table without
@@ -594,6 +601,33 @@ describe('tutor teams (the team rows)', () => {
       assert.equal(r.statusCode === 200, teamReadable('teamReport', relation), `report: ${relation}`);
       const page = await get(viewer.cookie, `/api/teams/${w.teams.teamId}`);
       assert.equal(page.statusCode === 200, teamReadable('teamCaseload', relation), `caseload: ${relation}`);
+    }
+  });
+});
+
+describe('coaching of new tutors (the coaching rows)', () => {
+  test('a coaching and the two tutors’ contacts: the pair reads both, the coordination the coaching, nobody else anything', async () => {
+    const w = await createCoachingWorld(s.ctx);
+    const newTutor = await s.db
+      .selectFrom('users')
+      .select('email')
+      .where('id', '=', w.teams.newcomerId)
+      .executeTakeFirstOrThrow();
+    const viewers: [CoachingRelation, { cookie: string }][] = [
+      ['coach', w.actors.tutor],
+      ['coordinator', w.actors.coordinator],
+      ['coordinator', w.actors.orgAdmin],
+      ['otherTutor', w.actors.otherTutor],
+      ['none', w.actors.tutee],
+      ['none', w.actors.expert],
+      ['none', w.actors.otherOrgCoordinator],
+    ];
+    for (const [relation, viewer] of viewers) {
+      const page = await get(viewer.cookie, `/api/programmes/${w.programme.id}/coaching`);
+      const seen = page.statusCode === 200 && page.body.includes(w.coaching.coachingId);
+      assert.equal(seen, coachingReadable('coaching', relation), `coaching: ${relation}`);
+      const contact = page.statusCode === 200 && page.body.includes(newTutor.email);
+      assert.equal(contact, coachingReadable('coachingContact', relation), `contact: ${relation}`);
     }
   });
 });

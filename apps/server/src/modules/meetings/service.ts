@@ -12,6 +12,7 @@ import { coveredTutees } from '../absences/queries.ts';
 import { requireSignedCharters } from '../agreements/gate.ts';
 import { audit } from '../audit/service.ts';
 import { timeSourcesOf } from '../availability/times.ts';
+import { coachingPartnersToInvite } from '../coaching/meetings-gate.ts';
 import { alertsMayChange } from '../followup/reevaluate.ts';
 import { managesProgramme } from '../programmes/policy.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
@@ -56,8 +57,12 @@ async function invitable(ctx: AppContext, actor: UserActor, programme: Programme
     for (const r of rows) if (!seen.has(r.id)) seen.set(r.id, r);
     return sortByName([...seen.values()], (r) => r.name);
   }
-  // A live member of a tutor team invites their teammates too (modules/teams).
-  const mates = await teammatesToInvite(ctx.db, programme.id, actor.id);
+  // A live member of a tutor team invites their teammates too (modules/teams), and a coach and the
+  // new tutor they coach each other (modules/coaching).
+  const mates = [
+    ...(await teammatesToInvite(ctx.db, programme.id, actor.id)),
+    ...(await coachingPartnersToInvite(ctx.db, programme.id, actor.id)),
+  ];
   // A backup invites the tutees they cover while the absence runs (modules/absences).
   const covered = await coveredTutees(ctx.db, programme, actor.id, ctx.clock.now());
   const tutees = rolesIn(actor, programme.id).has('tutor')

@@ -4,6 +4,7 @@ import { translator } from '../../notify/i18n.ts';
 import type { absenceData } from '../absences/rights.ts';
 import type { agreementData } from '../agreements/rights.ts';
 import type { announcementData } from '../announcements/rights.ts';
+import type { coachingData } from '../coaching/rights.ts';
 import type { feedbackData } from '../feedback/rights.ts';
 import type { guideSuggestionData } from '../guides/rights.ts';
 import type { portfolioData } from '../portfolio/rights.ts';
@@ -21,6 +22,7 @@ type ExportData = Records &
   Awaited<ReturnType<typeof requestData>> &
   Awaited<ReturnType<typeof agreementData>> &
   Partial<Awaited<ReturnType<typeof absenceData>>> &
+  Partial<Awaited<ReturnType<typeof coachingData>>> &
   // Absent from records made before end reviews existed (the texts test's): the section is left out.
   Partial<Awaited<ReturnType<typeof reviewsData>>> &
   Partial<Awaited<ReturnType<typeof feedbackData>>> &
@@ -197,6 +199,10 @@ function writeCommunity(w: Writer, t: RightsTexts, data: ExportData) {
   if (data.absences?.length || data.replacements?.length) {
     heading(t.sections.absences);
     records([...(data.absences ?? []), ...(data.replacements ?? [])]);
+  }
+  if (data.coachings?.length) {
+    heading(t.sections.coaching);
+    records(data.coachings);
   }
 }
 

@@ -6,6 +6,7 @@ import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { eraseAbsences } from '../absences/rights.ts';
 import { eraseSignatureNames } from '../agreements/rights.ts';
 import { eraseAnnouncementReplies } from '../announcements/rights.ts';
+import { eraseCoaching } from '../coaching/rights.ts';
 import { eraseFeedback } from '../feedback/rights.ts';
 import { eraseGuideSuggestions } from '../guides/rights.ts';
 import { erasePortfolio } from '../portfolio/rights.ts';
@@ -94,6 +95,7 @@ export async function erasePerson(trx: Db, userId: string, now: Date): Promise<n
   rows += await eraseGuideSuggestions(trx, userId);
   rows += await eraseTraining(trx, userId);
   rows += await eraseAbsences(trx, userId);
+  rows += await eraseCoaching(trx, userId, at);
   rows += rowsTouched(
     await trx
       .updateTable('users')

@@ -168,6 +168,10 @@ export const fieldNames: Record<'fr' | 'en', Record<string, string>> = {
     attendance: 'Présence',
     backup: 'Remplaçant·e',
     cancelledAt: 'Annulée le',
+    // Coaching of new tutors (modules/coaching/rights.ts).
+    coach: 'Tuteur·rice référent·e',
+    newTutor: 'Nouveau·elle tuteur·rice',
+    note: 'Note',
   },
   en: {
     organisation: 'Organisation',
@@ -335,5 +339,9 @@ export const fieldNames: Record<'fr' | 'en', Record<string, string>> = {
     attendance: 'Attendance',
     backup: 'Backup',
     cancelledAt: 'Cancelled on',
+    // Coaching of new tutors (modules/coaching/rights.ts).
+    coach: 'Coach',
+    newTutor: 'New tutor',
+    note: 'Note',
   },
 };

@@ -8,6 +8,7 @@ import { absenceData } from '../absences/rights.ts';
 import { agreementData } from '../agreements/rights.ts';
 import { announcementData } from '../announcements/rights.ts';
 import { audit } from '../audit/service.ts';
+import { coachingData } from '../coaching/rights.ts';
 import { feedbackData } from '../feedback/rights.ts';
 import { guideSuggestionData } from '../guides/rights.ts';
 import { portfolioData } from '../portfolio/rights.ts';
@@ -50,6 +51,7 @@ export async function exportData(ctx: AppContext, actor: UserActor, format: 'jso
       ...(await guideSuggestionData(trx, actor.id)),
       ...(await trainingData(trx, actor.id)),
       ...(await absenceData(trx, actor.id)),
+      ...(await coachingData(trx, actor.id)),
     };
     const orgs = [...actor.orgIds];
     for (const orgId of orgs.length ? orgs : [null]) {
