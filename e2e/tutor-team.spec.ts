@@ -306,6 +306,48 @@ test.describe('Formations', () => {
     await second.goto(`/programmes/${programmeId}/formations`);
     await shot(second, 'training-tutor-1280');
   });
+
+  test('the coordinator pairs a new tutor with the proposed experienced one; the new tutor reaches them and proposes a meeting', async ({
+    page,
+    browser,
+  }) => {
+    // tuteur12 joined the DES programme this year and has no coach in the demo (demo/coaching.ts).
+    test.setTimeout(180_000);
+    const tutor = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    await tutor.setViewportSize({ width: 360, height: 780 });
+    await signInAs(tutor, 'tuteur12@dmg.demo');
+    const twelve = await api<{ id: string }>(tutor.request, '/api/me');
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signInAs(page, 'coordination@dmg.demo');
+    const programmeId = await programmeIdByName(page, /Tutorat DES/);
+    await page.goto(`/programmes/${programmeId}/formations`);
+    const section = page.getByRole('region', { name: /Nouveaux tuteur·rices en première année/ });
+    await expect(section).toBeVisible({ timeout: 30_000 });
+    const row = section.getByTestId(`new-tutor-${twelve.id}`);
+    await expect(row.getByText('sans tuteur·rice référent·e')).toBeVisible();
+    const select = row.getByRole('combobox', { name: /Tuteur·rice référent·e pour/ });
+    await expect(select).toHaveValue(/\(proposé·e\)/);
+    const proposed = (await select.inputValue()).split(' (')[0] ?? '';
+    await shot(page, 'coaching-coordinator-1280');
+    await row.getByRole('button', { name: 'Associer' }).click();
+    await expect(row.getByText(`Accompagné·e par ${proposed} jusqu’au`)).toBeVisible();
+
+    // The new tutor, on a phone: their coach, reachable, and a meeting proposed in one tap.
+    await tutor.goto(`/programmes/${programmeId}/formations`);
+    const mine = tutor.getByRole('region', { name: 'Accompagnement de première année' });
+    await expect(mine.getByText(`Votre tuteur·rice référent·e : ${proposed}`)).toBeVisible();
+    await expect(mine.getByRole('link', { name: /@dmg\.demo$/ })).toBeVisible();
+    await expectNoHorizontalScroll(tutor, 'coaching at 360 px');
+    await expectAccessible(tutor, 'coaching of a new tutor');
+    await shot(tutor, 'coaching-new-tutor-360');
+    await mine.getByRole('link', { name: `Proposer une rencontre à ${proposed}` }).click();
+    const who = tutor.locator('[aria-labelledby="who-label"]');
+    await expect(who.getByRole('checkbox', { name: proposed, checked: true })).toBeVisible();
+    await page.setViewportSize({ width: 360, height: 780 });
+    await expectNoHorizontalScroll(page, 'coaching of the coordinator at 360 px');
+    await shot(page, 'coaching-coordinator-360');
+  });
 });
 
 test.describe('Annonces et guides', () => {

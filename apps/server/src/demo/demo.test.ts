@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { coachingManagement } from '../modules/coaching/management.ts';
 import { setupTestServer } from '../test/harness.ts';
 import { DEMO_PASSWORD, seedDemo } from './seed.ts';
 
@@ -308,4 +309,35 @@ test('the DMG demo has one tutor team of seven, one of them on leave now, and a 
     .where('starts_at', '>', s.ctx.clock.now().toISOString())
     .execute();
   assert.ok(sessions.length >= 1, 'a training session ahead');
+});
+
+test('the DMG demo: two new tutors coached by experienced ones, the other new tutors waiting for a coach', async () => {
+  const des = await s.db
+    .selectFrom('programmes')
+    .innerJoin('organisations', 'organisations.id', 'programmes.org_id')
+    .select('programmes.id')
+    .where('organisations.slug', '=', 'dmg-demo')
+    .where('programmes.template', '=', 'des-tutoring')
+    .executeTakeFirstOrThrow();
+  const p = await s.db
+    .selectFrom('programmes')
+    .selectAll()
+    .where('id', '=', des.id)
+    .executeTakeFirstOrThrow();
+  const m = await coachingManagement(s.db, p, 'Europe/Paris', s.ctx.clock.now());
+  assert.equal(m.newTutors.length, 7, 'tuteur6 to tuteur12 in their first year');
+  assert.equal(m.newTutors.filter((n) => n.coaching).length, 2);
+  assert.ok(m.newTutors.filter((n) => !n.coaching).every((n) => n.proposedCoachId));
+  assert.equal(m.coaches.length, 5);
+  // tuteur2 is away and tuteur4 overloaded in the demo: neither is proposed while others can coach.
+  const unavailable = await s.db
+    .selectFrom('users')
+    .select('id')
+    .where('email', 'in', ['tuteur2@dmg.demo', 'tuteur4@dmg.demo'])
+    .execute();
+  for (const n of m.newTutors)
+    assert.ok(
+      !unavailable.some((u) => u.id === n.proposedCoachId),
+      `${n.name} is proposed an unavailable coach`,
+    );
 });

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { demoAbsences } from './absences.ts';
+import { demoCoaching } from './coaching.ts';
 import { demoDifficulties } from './difficulties.ts';
 import { demoFeedback } from './feedback.ts';
 import { demoFollowup } from './followup.ts';
@@ -26,4 +27,5 @@ export const demoExtensions: DemoExtension[] = [
   demoTeams,
   demoFeedback,
   demoAbsences,
+  demoCoaching,
 ];

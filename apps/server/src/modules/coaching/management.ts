@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
+import { dayIn } from '../absences/days.ts';
 import { EXPERIENCE_MONTHS } from './policy.ts';
 import {
   type CoachingRow,
@@ -9,6 +10,7 @@ import {
   liveCoachings,
   teamOf,
   tutorsWithSince,
+  unavailable,
 } from './queries.ts';
 import type { ProgrammeCoaching } from './schema.ts';
 
@@ -16,24 +18,27 @@ type Management = NonNullable<ProgrammeCoaching['manage']>;
 const person = (id: string, name: string) => ({ id, name });
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'fr');
 
+interface Standing {
+  load: Map<string, { live: number; total: number }>;
+  team: Map<string, string>;
+  /** Away today or saying they are overloaded: proposed only when nobody else can. */
+  unavailable: Set<string>;
+}
+
 /**
- * The coach proposed to a new tutor: an experienced tutor of their own team first, then whoever
- * coaches the fewest now, then the fewest ever, then by name — so the work is shared.
+ * The coach proposed to a new tutor: someone present and not overloaded first, then a tutor of
+ * their own team, then whoever coaches the fewest now, then the fewest ever, then by name — so the
+ * work is shared.
  */
-export function proposeCoach(
-  newTutorId: string,
-  coaches: { id: string; name: string }[],
-  load: Map<string, { live: number; total: number }>,
-  team: Map<string, string>,
-): string | null {
-  const mine = team.get(newTutorId);
+export function proposeCoach(newTutorId: string, coaches: { id: string; name: string }[], s: Standing) {
+  const mine = s.team.get(newTutorId);
   const rank = (c: { id: string; name: string }) => {
-    const l = load.get(c.id) ?? { live: 0, total: 0 };
-    return [mine && team.get(c.id) === mine ? 0 : 1, l.live, l.total] as const;
+    const l = s.load.get(c.id) ?? { live: 0, total: 0 };
+    return [s.unavailable.has(c.id) ? 1 : 0, mine && s.team.get(c.id) === mine ? 0 : 1, l.live, l.total];
   };
   const sorted = [...coaches].sort((a, b) => {
     const [x, y] = [rank(a), rank(b)];
-    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || byName(a, b);
+    return x.reduce((d, v, i) => d || v - (y[i] ?? 0), 0) || byName(a, b);
   });
   return sorted[0]?.id ?? null;
 }
@@ -53,7 +58,7 @@ const ended = (r: CoachingRow) => ({
  * each with their coach or a proposed one; the experienced tutors with how many they coach; the
  * coachings that ended in the past year.
  */
-export async function coachingManagement(db: Db, p: Programme, now: Date): Promise<Management> {
+export async function coachingManagement(db: Db, p: Programme, zone: string, now: Date): Promise<Management> {
   const at = DateTime.fromJSDate(now).toUTC();
   const threshold = at.minus({ months: EXPERIENCE_MONTHS }).toISO() as string;
   const [tutors, live, past] = await Promise.all([
@@ -64,17 +69,15 @@ export async function coachingManagement(db: Db, p: Programme, now: Date): Promi
   const coachOf = new Map(live.map((c) => [c.new_tutor_id, c]));
   const fresh = tutors.filter((t) => t.since > threshold || coachOf.has(t.id));
   const experienced = tutors.filter((t) => t.since <= threshold && !coachOf.has(t.id));
-  const [load, team] = await Promise.all([
-    coachCounts(
-      db,
-      p.id,
-      experienced.map((t) => t.id),
-    ),
+  const coachIds = experienced.map((t) => t.id);
+  const [load, team, away] = await Promise.all([
+    coachCounts(db, p.id, coachIds),
     teamOf(
       db,
       p.org_id,
       tutors.map((t) => t.id),
     ),
+    unavailable(db, coachIds, dayIn(zone, now)),
   ]);
   return {
     newTutors: fresh.sort(byName).map((t) => {
@@ -85,7 +88,7 @@ export async function coachingManagement(db: Db, p: Programme, now: Date): Promi
         coaching: c
           ? { id: c.id, coach: person(c.coach_id, c.coach_name), startedAt: c.started_at, endsAt: c.ends_at }
           : null,
-        proposedCoachId: c ? null : proposeCoach(t.id, experienced, load, team),
+        proposedCoachId: c ? null : proposeCoach(t.id, experienced, { load, team, unavailable: away }),
       };
     }),
     coaches: experienced

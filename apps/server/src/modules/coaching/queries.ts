@@ -100,3 +100,24 @@ export const dueCoachings = (db: Db, nowIso: string) =>
     .where('ends_at', '<=', nowIso)
     .limit(500)
     .execute();
+
+/** Who should not be asked to coach now: away on `today` (the organisation's day) or saying they are overloaded. */
+export async function unavailable(db: Db, ids: string[], today: string) {
+  const [away, overloaded] = await Promise.all([
+    db
+      .selectFrom('absences')
+      .select('user_id')
+      .where('user_id', 'in', nonEmpty(ids))
+      .where('cancelled_at', 'is', null)
+      .where('start_on', '<=', today)
+      .where('end_on', '>=', today)
+      .execute(),
+    db
+      .selectFrom('team_overloads')
+      .select('author_id as user_id')
+      .where('author_id', 'in', nonEmpty(ids))
+      .where('closed_at', 'is', null)
+      .execute(),
+  ]);
+  return new Set([...away, ...overloaded].flatMap((r) => (r.user_id ? [r.user_id] : [])));
+}

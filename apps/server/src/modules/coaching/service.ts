@@ -71,10 +71,11 @@ export async function programmeCoaching(
   const p = await loadProgrammeFor(ctx, actor, programmeId);
   if (!seesCoaching(actor, p)) throw forbidden();
   const manager = managesCoaching(actor, p, 'read');
+  const zone = await orgZone(ctx, p.org_id);
   return {
-    timeZone: await orgZone(ctx, p.org_id),
+    timeZone: zone,
     mine: await mine(ctx, actor, p),
-    manage: manager ? await coachingManagement(ctx.db, p, ctx.clock.now()) : null,
+    manage: manager ? await coachingManagement(ctx.db, p, zone, ctx.clock.now()) : null,
     actions: { create: managesCoaching(actor, p, 'write') },
   };
 }

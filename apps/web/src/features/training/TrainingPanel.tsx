@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { formatInstant } from '../../app/dates';
 import { CardHeading, ErrorAlert, Loading } from '../../app/ui';
+import { CoachingSection } from '../coaching/CoachingSection';
 import { useProgrammeContext } from '../programmes/context';
 import { type ProgrammeTraining, useCreateSession, useProgrammeTraining } from './queries';
 import { SessionCard } from './SessionCard';
@@ -48,6 +49,7 @@ export function TrainingPanel() {
       ) : (
         upcoming.map((s) => <SessionCard key={s.id} s={s} />)
       )}
+      <CoachingSection programmeId={programme.id} />
       {d.untrained && <Untrained d={d} />}
       {past.length > 0 && (
         <Stack gap="sm">
