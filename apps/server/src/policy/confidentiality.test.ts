@@ -767,3 +767,40 @@ describe('backup: a teammate standing in for the absent tutor (modules/absences)
     }
   });
 });
+
+describe('the reason of an absence (modules/absences)', () => {
+  test('its tutor and the coordination read it; the backup, the tutees, the other members and other organisations never', async () => {
+    const w = await createWorld(s.ctx);
+    const start = s.clock.now();
+    const day = start.toISOString().slice(0, 10);
+    const end = new Date(start.getTime() + 4 * 86_400_000).toISOString().slice(0, 10);
+    const id = await absence(s.ctx, w.programme, {
+      tutorId: w.actors.tutor.id,
+      startOn: day,
+      endOn: end,
+      covers: [{ tuteeId: w.actors.tutee.id, backupId: w.actors.otherTutor.id }],
+    });
+    const reason = 'Motif personnel confidentiel';
+    await s.db.updateTable('absences').set({ reason }).where('id', '=', id).execute();
+    const viewers: [Relation, { cookie: string }][] = [
+      ['self', w.actors.tutor],
+      ['backup', w.actors.otherTutor],
+      ['ownTutor', w.actors.tutee],
+      ['coordinator', w.actors.coordinator],
+      ['coordinator', w.actors.orgAdmin],
+      ['expert', w.actors.expert],
+      ['peer', w.actors.otherTutee],
+      ['none', w.actors.otherOrgCoordinator],
+    ];
+    const base = `/api/programmes/${w.programme.id}`;
+    for (const [relation, viewer] of viewers) {
+      const pages = await Promise.all(
+        [`${base}/absences`, `${base}/absences/coordination`, `${base}/people`].map((u) =>
+          get(viewer.cookie, u),
+        ),
+      );
+      const read = pages.some((r) => r.statusCode === 200 && r.body.includes(reason));
+      assert.equal(read, access('absenceReason', relation) === 'full', relation);
+    }
+  });
+});

@@ -47,6 +47,7 @@ export const recordKinds = [
   'peerFeedback',
   'tutorFeedback',
   'announcementReply',
+  'absenceReason',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 

@@ -69,4 +69,18 @@ export const communityRows = {
     backup: 'none',
     none: 'none',
   },
+  // Why a tutor is away (modules/absences), which they may write when declaring leave: its author
+  // (the subject) and the programme's coordination read it; the backup, the tutees and the teammates
+  // learn the days only.
+  absenceReason: {
+    self: 'full',
+    tutor: 'none',
+    ownTutor: 'none',
+    otherTutor: 'none',
+    coordinator: 'full',
+    expert: 'none',
+    peer: 'none',
+    backup: 'none',
+    none: 'none',
+  },
 } satisfies Record<string, Record<Relation, Access>>;

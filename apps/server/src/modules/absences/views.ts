@@ -3,7 +3,7 @@ import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
 import { forbidden } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { contactFor } from '../../policy/confidentiality.ts';
+import { access, contactFor } from '../../policy/confidentiality.ts';
 import { auditRead } from '../audit/reads.ts';
 import { phoneSharing } from '../people/phone-sharing.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
@@ -56,7 +56,7 @@ async function ownAbsences(db: Db, actor: UserActor, p: Programme, day: string) 
         id: a.id,
         startOn: a.start_on,
         endOn: a.end_on,
-        reason: a.reason,
+        reason: access('absenceReason', 'self') === 'full' ? a.reason : null,
         status: statusOf(a, day),
         sent: a.sent_at !== null,
         covers: covers.filter((c) => c.absence_id === a.id).map(coverView),
@@ -178,7 +178,7 @@ export async function coordinationView(ctx: AppContext, actor: UserActor, progra
       tutor: { id: a.user_id, name: a.user_name },
       startOn: a.start_on,
       endOn: a.end_on,
-      reason: a.reason,
+      reason: access('absenceReason', 'coordinator') === 'full' ? a.reason : null,
       status: statusOf(a, day),
       inTeam: (await liveTeamOf(ctx.db, p.org_id, a.user_id)) !== undefined,
       covers: covers.filter((c) => c.absence_id === a.id).map(coverView),
