@@ -2,6 +2,7 @@ import { absenceErrorTexts } from './error-texts-absences.ts';
 import { agreementErrorTexts } from './error-texts-agreements.ts';
 import { feedbackErrorTexts } from './error-texts-feedback.ts';
 import { guideErrorTexts } from './error-texts-guides.ts';
+import { networkErrorTexts } from './error-texts-networks.ts';
 import { requestErrorTexts } from './error-texts-requests.ts';
 import { reviewErrorTexts } from './error-texts-reviews.ts';
 import { teamErrorTexts } from './error-texts-teams.ts';
@@ -20,6 +21,7 @@ export const moduleErrorTexts = {
     ...guideErrorTexts.fr,
     ...trainingErrorTexts.fr,
     ...absenceErrorTexts.fr,
+    ...networkErrorTexts.fr,
   },
   en: {
     ...agreementErrorTexts.en,
@@ -30,5 +32,6 @@ export const moduleErrorTexts = {
     ...guideErrorTexts.en,
     ...trainingErrorTexts.en,
     ...absenceErrorTexts.en,
+    ...networkErrorTexts.en,
   },
 } as const;

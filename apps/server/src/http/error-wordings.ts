@@ -129,6 +129,9 @@ export const recordNames = {
   registration: { fr: 'Cette inscription', en: 'This registration' },
   absence: { fr: 'Cette absence', en: 'This absence' },
   absence_cover: { fr: 'Ce remplacement', en: 'This replacement' },
+  network: { fr: 'Ce réseau', en: 'This network' },
+  network_session: { fr: 'Cette session du réseau', en: 'This network session' },
+  network_message: { fr: 'Ce message', en: 'This message' },
 } as const;
 export type RecordName = keyof typeof recordNames;
 

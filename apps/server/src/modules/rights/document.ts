@@ -6,6 +6,7 @@ import type { agreementData } from '../agreements/rights.ts';
 import type { announcementData } from '../announcements/rights.ts';
 import type { feedbackData } from '../feedback/rights.ts';
 import type { guideSuggestionData } from '../guides/rights.ts';
+import type { networkData } from '../networks/rights.ts';
 import type { portfolioData } from '../portfolio/rights.ts';
 import type { requestData } from '../requests/rights.ts';
 import type { reviewsData } from '../reviews/rights.ts';
@@ -25,7 +26,8 @@ type ExportData = Records &
   Partial<Awaited<ReturnType<typeof reviewsData>>> &
   Partial<Awaited<ReturnType<typeof feedbackData>>> &
   Partial<Awaited<ReturnType<typeof announcementData>> & Awaited<ReturnType<typeof guideSuggestionData>>> &
-  Partial<Awaited<ReturnType<typeof trainingData>>>;
+  Partial<Awaited<ReturnType<typeof trainingData>>> &
+  Partial<Awaited<ReturnType<typeof networkData>>>;
 
 const green = '#2f6f5e';
 const ink = '#1f2d2a';
@@ -172,7 +174,7 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
   writeCommunity(w, t, data);
 }
 
-/** The tutor community's records: team cases and feedback, training, announcements, absences. */
+/** The tutor community's records: team cases and feedback, training, announcements, absences, networks. */
 function writeCommunity(w: Writer, t: RightsTexts, data: ExportData) {
   const { heading, records } = w;
   const feedback = [
@@ -197,6 +199,10 @@ function writeCommunity(w: Writer, t: RightsTexts, data: ExportData) {
   if (data.absences?.length || data.replacements?.length) {
     heading(t.sections.absences);
     records([...(data.absences ?? []), ...(data.replacements ?? [])]);
+  }
+  if (data.networkMessages?.length || data.networkRegistrations?.length) {
+    heading(t.sections.networks);
+    records([...(data.networkMessages ?? []), ...(data.networkRegistrations ?? [])]);
   }
 }
 

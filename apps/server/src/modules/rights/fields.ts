@@ -168,6 +168,9 @@ export const fieldNames: Record<'fr' | 'en', Record<string, string>> = {
     attendance: 'Présence',
     backup: 'Remplaçant·e',
     cancelledAt: 'Annulée le',
+    // Networks (modules/networks/rights.ts).
+    network: 'Réseau',
+    hiddenAt: 'Masqué par la coordination le',
   },
   en: {
     organisation: 'Organisation',
@@ -335,5 +338,7 @@ export const fieldNames: Record<'fr' | 'en', Record<string, string>> = {
     attendance: 'Attendance',
     backup: 'Backup',
     cancelledAt: 'Cancelled on',
+    network: 'Network',
+    hiddenAt: 'Hidden by the coordination on',
   },
 };

@@ -38,6 +38,7 @@ const fr = {
       'Cas d’équipe, auto-évaluations, retours de pairs, et avis demandés sur votre tuteur·rice (vos réponses sont anonymes : elles ne sont liées à personne)',
     announcements: 'Annonces reçues, vos réponses et vos suggestions de guides',
     absences: 'Absences et remplacements',
+    networks: 'Réseaux : vos messages et vos inscriptions aux sessions',
     erasure: 'Demandes d’effacement',
   },
   labels: {
@@ -104,6 +105,7 @@ const en: typeof fr = {
       'Team cases, self-evaluations, peer feedback, and feedback asked about your tutor (your answers are anonymous: tied to nobody)',
     announcements: 'Announcements received, your answers and your guide suggestions',
     absences: 'Absences and replacements',
+    networks: 'Networks: your messages and your registrations for sessions',
     erasure: 'Erasure requests',
   },
   labels: {

@@ -6,22 +6,14 @@ import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { scopeFor } from '../../policy/scope.ts';
+import { countsOf, positionOf } from '../../sessions/places.ts';
 import { audit } from '../audit/service.ts';
 import { findProgramme } from '../programmes/queries.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { enqueueMails } from './mails.ts';
 import { tellOfSession } from './notices.ts';
 import { managesTraining, seesTraining, sessionActions } from './policy.ts';
-import {
-  countsOf,
-  peopleOf,
-  placesOf,
-  positionOf,
-  type SessionRow,
-  sessionById,
-  sessionsOf,
-  untrainedTutors,
-} from './queries.ts';
+import { peopleOf, placesOf, type SessionRow, sessionById, sessionsOf, untrainedTutors } from './queries.ts';
 import { promoteWaiting } from './register.ts';
 import type { SessionBody, SessionView } from './schema.ts';
 
@@ -47,7 +39,10 @@ async function present(
   rows: SessionRow[],
 ): Promise<SessionView[]> {
   const ids = rows.map((r) => r.id);
-  const [counts, places] = await Promise.all([countsOf(ctx.db, ids), placesOf(ctx.db, ids, actor.id)]);
+  const [counts, places] = await Promise.all([
+    countsOf(ctx.db, 'training_registrations', ids),
+    placesOf(ctx.db, ids, actor.id),
+  ]);
   const now = ctx.clock.now();
   return rows.map((s) => {
     const place = places.get(s.id);
@@ -111,7 +106,10 @@ export async function sessionDetail(ctx: AppContext, actor: UserActor, sessionId
     id: r.user_id,
     name: r.name,
     status: r.status as 'registered' | 'waiting',
-    position: r.status === 'waiting' ? await positionOf(ctx.db, { ...r, session_id: s.id }) : null,
+    position:
+      r.status === 'waiting'
+        ? await positionOf(ctx.db, 'training_registrations', { ...r, session_id: s.id })
+        : null,
     attendance: (r.attendance as 'present' | 'absent' | null) ?? null,
   });
   return {
