@@ -1,3 +1,4 @@
+import type { TrainingRegistrationTable, TrainingSessionTable } from './tables-training.ts';
 import type { Instant } from './types.ts';
 
 // ── Networks (0032), modules/networks; db/types.ts gathers them ──
@@ -52,44 +53,16 @@ export interface NetworkThreadReadTable {
   read_at: Instant;
 }
 
-/** A session published for a network, its times read in the publishing organisation's zone. */
-export interface NetworkSessionTable {
-  id: string;
+/**
+ * A session published for a network: a training session's columns (0030) but for its network and
+ * kind, its times read in the publishing organisation's zone (`org_id`).
+ */
+export interface NetworkSessionTable extends Omit<TrainingSessionTable, 'programme_id' | 'kind'> {
   network_id: string;
-  /** The publishing organisation. */
-  org_id: string;
-  title: string;
-  starts_at: Instant;
-  ends_at: Instant;
-  /** in-person | video */
-  mode: string;
-  place: string | null;
-  video_url: string | null;
-  capacity: number;
-  description: string;
-  registration_deadline: Instant | null;
-  ical_uid: string;
-  sequence: number;
-  created_by: string | null;
-  created_at: Instant;
-  updated_at: Instant;
-  cancelled_at: Instant | null;
 }
 
-/** A person's place in a network session: registered or waiting, until they cancel. */
-export interface NetworkRegistrationTable {
-  id: string;
-  session_id: string;
-  /** The person's organisation (their team's). */
-  org_id: string;
-  user_id: string;
-  /** registered | waiting | cancelled */
-  status: string;
-  queued_at: Instant;
-  registered_at: Instant | null;
-  cancelled_at: Instant | null;
-  reminded_at: Instant | null;
-}
+/** A person's place in a network session (`org_id` their team's organisation); no attendance is kept. */
+export type NetworkRegistrationTable = Omit<TrainingRegistrationTable, 'attendance' | 'attendance_at'>;
 
 export interface NetworkTables {
   networks: NetworkTable;

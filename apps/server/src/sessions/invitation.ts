@@ -1,4 +1,21 @@
+import type { AppContext } from '../context.ts';
 import { calendarText } from '../modules/meetings/ics.ts';
+import { deliverOnce } from '../notify/deliver.ts';
+import { messageIdFor } from '../notify/notify.ts';
+
+/** What an invitation needs of a session (training's or a network's). */
+export interface InvitedSession {
+  ical_uid: string;
+  sequence: number;
+  title: string;
+  starts_at: string;
+  ends_at: string;
+  place: string | null;
+  video_url: string | null;
+  time_zone: string;
+  org_id: string;
+  created_by: string | null;
+}
 
 /**
  * The calendar file of a session for one person, built as the meetings' invitations are: a
@@ -6,16 +23,7 @@ import { calendarText } from '../modules/meetings/ics.ts';
  * event in the person's calendar. Training sessions and network sessions send it.
  */
 export function sessionInvitation(
-  s: {
-    ical_uid: string;
-    sequence: number;
-    title: string;
-    starts_at: string;
-    ends_at: string;
-    place: string | null;
-    video_url: string | null;
-    time_zone: string;
-  },
+  s: InvitedSession,
   o: {
     description: string;
     organiser: { name: string; email: string };
@@ -43,6 +51,51 @@ export function sessionInvitation(
   return { method, content, filename: 'invitation.ics' };
 }
 
-/** The organiser an invitation names: the person who published the session, or the instance. */
-export const organiserOr = (creator: { name: string; email: string } | undefined) =>
-  creator ?? { name: 'Compagnon', email: 'no-reply@compagnon.local' };
+/**
+ * Sends one e-mail about a session to one person, once (the deliveries ledger, under `key`), with
+ * the calendar invitation; its organiser is the person who published the session, or the instance.
+ */
+export async function mailSessionOnce(
+  ctx: AppContext,
+  now: Date,
+  o: {
+    key: string;
+    kind: string;
+    session: InvitedSession;
+    person: { id: string; name: string; email: string };
+    mail: { subject: string; text: string };
+    description: string;
+    cancel: boolean;
+  },
+) {
+  const s = o.session;
+  const record = {
+    key: o.key,
+    orgId: s.org_id,
+    userId: o.person.id,
+    channel: 'email' as const,
+    kind: o.kind,
+  };
+  await deliverOnce(ctx.db, now, record, async () => {
+    const creator = s.created_by
+      ? await ctx.db
+          .selectFrom('users')
+          .select(['name', 'email'])
+          .where('id', '=', s.created_by)
+          .executeTakeFirst()
+      : undefined;
+    await ctx.mailer.send({
+      to: o.person.email,
+      ...o.mail,
+      icalEvent: sessionInvitation(s, {
+        description: o.description,
+        organiser: creator ?? { name: 'Compagnon', email: 'no-reply@compagnon.local' },
+        person: { name: o.person.name, email: o.person.email },
+        now,
+        cancel: o.cancel,
+      }),
+      headers: { 'Message-ID': messageIdFor(o.key) },
+    });
+    return 'sent';
+  });
+}

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/index.ts';
 import { defineJob, enqueue, noPayload } from '../../jobs/registry.ts';
-import { deliverOnce } from '../../notify/deliver.ts';
-import { messageIdFor } from '../../notify/notify.ts';
-import { organiserOr, sessionInvitation } from '../../sessions/invitation.ts';
+import { mailSessionOnce } from '../../sessions/invitation.ts';
 import { remindDayBefore } from '../../sessions/places.ts';
 import { networkSessionById, SESSION_TABLES } from './session-queries.ts';
 import { type NetworkMailKind, networkIcsDescription, networkSessionMail } from './texts.ts';
@@ -44,28 +42,15 @@ export const networkMail = defineJob('networks.mail', mailPayload, async ({ ctx,
   const r = await recipient(ctx.db, s.id, payload.userId);
   if (!r || r.disabled_at || (payload.kind !== 'cancel' && r.status !== 'registered')) return;
   const key = mailKey(payload);
-  const ledger = { key, orgId: r.org_id, userId: payload.userId, channel: 'email' as const };
-  await deliverOnce(ctx.db, now, { ...ledger, kind: `networks.${payload.kind}` }, async () => {
-    const creator = s.created_by
-      ? await ctx.db
-          .selectFrom('users')
-          .select(['name', 'email'])
-          .where('id', '=', s.created_by)
-          .executeTakeFirst()
-      : undefined;
-    await ctx.mailer.send({
-      to: r.email,
-      ...networkSessionMail(s, payload.kind, r),
-      icalEvent: sessionInvitation(s, {
-        description: networkIcsDescription(s),
-        organiser: organiserOr(creator),
-        person: { name: r.name, email: r.email },
-        now,
-        cancel: payload.kind === 'cancel',
-      }),
-      headers: { 'Message-ID': messageIdFor(key) },
-    });
-    return 'sent';
+  await mailSessionOnce(ctx, now, {
+    key,
+    kind: `networks.${payload.kind}`,
+    // The ledger's organisation is the person's own.
+    session: { ...s, org_id: r.org_id },
+    person: { id: payload.userId, name: r.name, email: r.email },
+    mail: networkSessionMail(s, payload.kind, r),
+    description: networkIcsDescription(s),
+    cancel: payload.kind === 'cancel',
   });
 });
 

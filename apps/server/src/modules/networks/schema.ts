@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nameText } from '../../domain/text.ts';
-import { coherent, sessionFields } from '../training/schema.ts';
+import { coherent, sessionFields, sessionView as trainingSessionView } from '../training/schema.ts';
 
 // Networks: what their coordination sends, what the members and coordination of member teams read.
 // A member team is its name and its organisation's, never its people.
@@ -48,27 +48,15 @@ export const myNetworksView = z.object({
   actions: z.object({ create: z.boolean(), join: z.boolean() }),
 });
 
-export const sessionView = z.object({
-  id: z.string(),
-  title: z.string(),
-  /** The publishing organisation. */
-  organisation: z.string(),
-  start: z.string(),
-  end: z.string(),
-  /** The publishing organisation's zone. */
-  timeZone: z.string(),
-  mode: z.enum(['in-person', 'video']),
-  place: z.string().nullable(),
-  videoUrl: z.string().nullable(),
-  capacity: z.number(),
-  description: z.string(),
-  registrationDeadline: z.string().nullable(),
-  cancelled: z.boolean(),
-  registered: z.number(),
-  waiting: z.number(),
-  mine: z.object({ status: z.enum(['registered', 'waiting', 'none']), position: z.number().nullable() }),
-  actions: z.object({ register: z.boolean(), cancelRegistration: z.boolean(), cancel: z.boolean() }),
-});
+/** A network session: a training session as its list shows it, with its publisher instead of its programme and kind. */
+export const sessionView = trainingSessionView
+  .omit({ programmeId: true, kind: true, past: true, mine: true, actions: true })
+  .extend({
+    /** The publishing organisation, whose zone `timeZone` is. */
+    organisation: z.string(),
+    mine: z.object({ status: z.enum(['registered', 'waiting', 'none']), position: z.number().nullable() }),
+    actions: z.object({ register: z.boolean(), cancelRegistration: z.boolean(), cancel: z.boolean() }),
+  });
 
 export const networkView = z.object({
   id: z.string(),

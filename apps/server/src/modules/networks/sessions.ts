@@ -1,10 +1,10 @@
-import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
+import { publishedColumns, sessionColumns } from '../../sessions/form.ts';
 import {
   countsOf,
   givePlaceBack,
@@ -96,7 +96,6 @@ export async function publishSession(
     .select('time_zone')
     .where('id', '=', team.orgId)
     .executeTakeFirstOrThrow();
-  const instant = (local: string) => DateTime.fromISO(local, { zone }).toUTC().toISO() as string;
   const now = ctx.clock.now();
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {
@@ -106,21 +105,8 @@ export async function publishSession(
         id,
         network_id: l.network.id,
         org_id: team.orgId,
-        title: b.title,
-        starts_at: instant(b.start),
-        ends_at: instant(b.end),
-        mode: b.mode,
-        place: b.mode === 'in-person' ? b.place : null,
-        video_url: b.mode === 'video' ? b.videoUrl : null,
-        capacity: b.capacity,
-        description: b.description,
-        registration_deadline: b.registrationDeadline ? instant(b.registrationDeadline) : null,
-        ical_uid: `network-session-${id}@compagnon`,
-        sequence: 0,
-        created_by: actor.id,
-        created_at: now.toISOString(),
-        updated_at: now.toISOString(),
-        cancelled_at: null,
+        ...sessionColumns(b, zone),
+        ...publishedColumns(`network-session-${id}@compagnon`, actor.id, now),
       })
       .execute();
     await audit(trx, now, {

@@ -150,7 +150,9 @@ export async function postNetworkMessage(ctx: AppContext, actor: UserActor, netw
   return { id, at };
 }
 
-async function messageIn(ctx: AppContext, l: LoadedNetwork, messageId: string) {
+/** A message of a network the actor sees (404 otherwise), with the network. */
+async function messageFor(ctx: AppContext, actor: UserActor, networkId: string, messageId: string) {
+  const l = await loadNetworkFor(ctx, actor, networkId);
   const m = await ctx.db
     .selectFrom('network_messages')
     .selectAll()
@@ -158,7 +160,7 @@ async function messageIn(ctx: AppContext, l: LoadedNetwork, messageId: string) {
     .where('network_id', '=', l.network.id)
     .executeTakeFirst();
   if (!m) throw notFound('network_message');
-  return m;
+  return { l, m };
 }
 
 /** Its author deletes their message: its text goes, the place in the thread stays. */
@@ -168,8 +170,7 @@ export async function deleteNetworkMessage(
   networkId: string,
   messageId: string,
 ) {
-  const l = await loadNetworkFor(ctx, actor, networkId);
-  const m = await messageIn(ctx, l, messageId);
+  const { m } = await messageFor(ctx, actor, networkId, messageId);
   if (m.author_id !== actor.id) throw forbidden();
   await ctx.db
     .updateTable('network_messages')
@@ -186,8 +187,7 @@ export async function hideNetworkMessage(
   networkId: string,
   messageId: string,
 ) {
-  const l = await loadNetworkFor(ctx, actor, networkId);
-  const m = await messageIn(ctx, l, messageId);
+  const { l, m } = await messageFor(ctx, actor, networkId, messageId);
   if (!l.actions.hideMessages) throw forbidden();
   if (m.hidden_at || m.erased_at) throw refuse(409, 'network_message_gone');
   const now = ctx.clock.now();

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/index.ts';
 import { defineJob, enqueue, noPayload } from '../../jobs/registry.ts';
-import { deliverOnce } from '../../notify/deliver.ts';
-import { messageIdFor } from '../../notify/notify.ts';
-import { organiserOr, sessionInvitation } from '../../sessions/invitation.ts';
+import { mailSessionOnce } from '../../sessions/invitation.ts';
 import { remindDayBefore } from '../../sessions/places.ts';
 import { sessionById } from './queries.ts';
 import { icsDescription, type MailKind, sessionMail } from './texts.ts';
@@ -40,34 +38,15 @@ export const trainingMail = defineJob('training.mail', mailPayload, async ({ ctx
     .executeTakeFirst();
   if (!r || r.disabled_at || (payload.kind !== 'cancel' && r.status !== 'registered')) return;
   const key = mailKey(payload);
-  await deliverOnce(
-    ctx.db,
-    now,
-    { key, orgId: s.org_id, userId: payload.userId, channel: 'email', kind: `training.${payload.kind}` },
-    async () => {
-      const creator = s.created_by
-        ? await ctx.db
-            .selectFrom('users')
-            .select(['name', 'email'])
-            .where('id', '=', s.created_by)
-            .executeTakeFirst()
-        : undefined;
-      const mail = sessionMail(s, payload.kind, r, s.time_zone);
-      await ctx.mailer.send({
-        to: r.email,
-        ...mail,
-        icalEvent: sessionInvitation(s, {
-          description: icsDescription(s),
-          organiser: organiserOr(creator),
-          person: { name: r.name, email: r.email },
-          now,
-          cancel: payload.kind === 'cancel',
-        }),
-        headers: { 'Message-ID': messageIdFor(key) },
-      });
-      return 'sent';
-    },
-  );
+  await mailSessionOnce(ctx, now, {
+    key,
+    kind: `training.${payload.kind}`,
+    session: s,
+    person: { id: payload.userId, name: r.name, email: r.email },
+    mail: sessionMail(s, payload.kind, r, s.time_zone),
+    description: icsDescription(s),
+    cancel: payload.kind === 'cancel',
+  });
 });
 
 /** Enqueues one e-mail of a kind to each person, in the caller's transaction. */

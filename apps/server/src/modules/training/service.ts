@@ -6,6 +6,7 @@ import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { scopeFor } from '../../policy/scope.ts';
+import { publishedColumns, sessionColumns } from '../../sessions/form.ts';
 import { countsOf, positionOf } from '../../sessions/places.ts';
 import { audit } from '../audit/service.ts';
 import { findProgramme } from '../programmes/queries.ts';
@@ -126,19 +127,7 @@ async function columns(db: Db, orgId: string, b: SessionBody) {
     .select('time_zone')
     .where('id', '=', orgId)
     .executeTakeFirstOrThrow();
-  const instant = (local: string) => DateTime.fromISO(local, { zone }).toUTC().toISO() as string;
-  return {
-    title: b.title,
-    kind: b.kind,
-    starts_at: instant(b.start),
-    ends_at: instant(b.end),
-    mode: b.mode,
-    place: b.mode === 'in-person' ? b.place : null,
-    video_url: b.mode === 'video' ? b.videoUrl : null,
-    capacity: b.capacity,
-    description: b.description,
-    registration_deadline: b.registrationDeadline ? instant(b.registrationDeadline) : null,
-  };
+  return { ...sessionColumns(b, zone), kind: b.kind };
 }
 
 export async function createSession(ctx: AppContext, actor: UserActor, programmeId: string, b: SessionBody) {
@@ -155,12 +144,7 @@ export async function createSession(ctx: AppContext, actor: UserActor, programme
         org_id: p.org_id,
         programme_id: p.id,
         ...values,
-        ical_uid: `training-${id}@compagnon`,
-        sequence: 0,
-        created_by: actor.id,
-        created_at: now.toISOString(),
-        updated_at: now.toISOString(),
-        cancelled_at: null,
+        ...publishedColumns(`training-${id}@compagnon`, actor.id, now),
       })
       .execute();
     await audit(trx, now, {
