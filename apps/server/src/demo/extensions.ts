@@ -6,6 +6,7 @@ import { demoFeedback } from './feedback.ts';
 import { demoFollowup } from './followup.ts';
 import { matchingDemo } from './matching.ts';
 import { demoMeetings } from './meetings.ts';
+import { demoNetworks } from './networks.ts';
 import { demoPortfolio } from './portfolio.ts';
 import { demoTeams } from './teams.ts';
 
@@ -26,4 +27,6 @@ export const demoExtensions: DemoExtension[] = [
   demoTeams,
   demoFeedback,
   demoAbsences,
+  // After the teams: the regional network joins « Équipe Amiens Nord » and a CPTS team.
+  demoNetworks,
 ];
