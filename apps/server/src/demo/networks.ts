@@ -168,6 +168,42 @@ async function session(db: Db, networkId: string, orgId: string, now: DateTime, 
       .execute();
 }
 
+/** The thread: a welcome, a grid shared, the session announced, a registration. */
+async function conversation(
+  db: Db,
+  id: string,
+  now: DateTime,
+  people: Map<string, string>,
+  { amiens, somme }: Record<'amiens' | 'somme', { teamId: string; orgId: string }>,
+) {
+  await messages(db, id, now, [
+    [
+      people.get('tuteur1@dmg.demo'),
+      amiens,
+      15,
+      'Bienvenue aux mentors de la CPTS ! Vous avez une grille pour la première rencontre d’un nouvel installé ?',
+    ],
+    [
+      people.get('mentor2@cpts.demo'),
+      somme,
+      14,
+      'Oui, nous la partageons volontiers : une page, trois questions sur l’installation et une sur l’isolement.',
+    ],
+    [
+      people.get('tuteur2@dmg.demo'),
+      amiens,
+      6,
+      'Soirée d’échanges publiée dans les sessions du réseau : chaque équipe apporte une situation.',
+    ],
+    [
+      people.get('mentor5@cpts.demo'),
+      somme,
+      2,
+      'Inscrite ! Nous viendrons avec une situation de coordination ville-hôpital.',
+    ],
+  ]);
+}
+
 export async function demoNetworks(db: Db, ctx: AppContext): Promise<void> {
   const [dmg, cpts] = [await orgBySlug(db, 'dmg-demo'), await orgBySlug(db, 'cpts-demo')];
   const nord = await db
@@ -222,33 +258,9 @@ export async function demoNetworks(db: Db, ctx: AppContext): Promise<void> {
         left_at: null,
       })
       .execute();
-  const amiens = { teamId: nord.id, orgId: dmg.id };
-  const somme = { teamId: cptsTeamId, orgId: cpts.id };
-  await messages(db, id, now, [
-    [
-      people.get('tuteur1@dmg.demo'),
-      amiens,
-      15,
-      'Bienvenue aux mentors de la CPTS ! Vous avez une grille pour la première rencontre d’un nouvel installé ?',
-    ],
-    [
-      people.get('mentor2@cpts.demo'),
-      somme,
-      14,
-      'Oui, nous la partageons volontiers : une page, trois questions sur l’installation et une sur l’isolement.',
-    ],
-    [
-      people.get('tuteur2@dmg.demo'),
-      amiens,
-      6,
-      'Soirée d’échanges publiée dans l’onglet Sessions : chaque équipe apporte une situation.',
-    ],
-    [
-      people.get('mentor5@cpts.demo'),
-      somme,
-      2,
-      'Inscrite ! Nous viendrons avec une situation de coordination ville-hôpital.',
-    ],
-  ]);
+  await conversation(db, id, now, people, {
+    amiens: { teamId: nord.id, orgId: dmg.id },
+    somme: { teamId: cptsTeamId, orgId: cpts.id },
+  });
   await session(db, id, dmg.id, now, people);
 }

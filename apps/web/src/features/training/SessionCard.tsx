@@ -6,9 +6,18 @@ import { formatInstant } from '../../app/dates';
 import { ErrorAlert } from '../../app/ui';
 import { type TrainingSession, useRegistration } from './queries';
 
-/** When a session takes place, in the organisation's zone: "10 décembre 2026 à 18:00 – 21:00". */
-export function SessionWhen({ s }: { s: TrainingSession }) {
-  const { i18n } = useTranslation();
+type When = Pick<TrainingSession, 'start' | 'end' | 'timeZone'>;
+type Where = Pick<TrainingSession, 'mode' | 'place' | 'videoUrl'>;
+type Place = Pick<TrainingSession, 'cancelled'> & {
+  mine: Pick<TrainingSession['mine'], 'status' | 'position'>;
+};
+
+/**
+ * When a session takes place, in its organisation's zone: "10 décembre 2026 à 18:00 – 21:00"; the
+ * zone named when the reader's organisation is in another (a network's session).
+ */
+export function SessionWhen({ s, readerZone }: { s: When; readerZone?: string }) {
+  const { t, i18n } = useTranslation();
   const end = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR', {
     timeZone: s.timeZone,
     hour: '2-digit',
@@ -19,13 +28,16 @@ export function SessionWhen({ s }: { s: TrainingSession }) {
       <IconCalendarEvent size={16} aria-hidden style={{ flex: 'none', marginTop: 3 }} />
       <Text size="sm">
         {formatInstant(s.start, s.timeZone, i18n.language, true)} – {end}
+        {readerZone && readerZone !== s.timeZone
+          ? ` ${t('training.zone', { zone: s.timeZone.split('/').pop()?.replace(/_/g, ' ') })}`
+          : ''}
       </Text>
     </Group>
   );
 }
 
 /** Where: the place, or the video link. */
-export function SessionWhere({ s }: { s: TrainingSession }) {
+export function SessionWhere({ s }: { s: Where }) {
   const { t } = useTranslation();
   if (s.mode === 'in-person')
     return (
@@ -55,7 +67,7 @@ export function SessionWhere({ s }: { s: TrainingSession }) {
 }
 
 /** The viewer's place: registered, waiting at position N, or the session's state. */
-export function PlaceBadge({ s }: { s: TrainingSession }) {
+export function PlaceBadge({ s }: { s: Place }) {
   const { t } = useTranslation();
   if (s.cancelled)
     return (
