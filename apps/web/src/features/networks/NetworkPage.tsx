@@ -39,9 +39,9 @@ function Network({ n }: { n: NetworkView }) {
             <Badge variant="light" color="sauge" tt="none">
               {t(`networks.scope.${n.scope}`)}
             </Badge>
-            <Badge variant="light" color="gray" c="dark.8" tt="none">
+            <Text size="sm" c="dimmed">
               {t('networks.createdBy', { organisation: n.createdBy })}
-            </Badge>
+            </Text>
             {n.archived && (
               <Badge variant="light" color="gray" c="dark.8" tt="none">
                 {t('networks.archived')}

@@ -53,6 +53,7 @@ export function NetworkSessions({ n }: { n: NetworkView }) {
           }}
           withKind={false}
           zoneHint={t('networks.sessions.zoneHint')}
+          heading={t('networks.sessions.formTitle')}
         />
       )}
     </Stack>

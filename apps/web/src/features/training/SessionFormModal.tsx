@@ -54,6 +54,7 @@ export function SessionFormModal({
   save,
   withKind = true,
   zoneHint,
+  heading,
 }: {
   opened: boolean;
   onClose: () => void;
@@ -63,6 +64,8 @@ export function SessionFormModal({
   withKind?: boolean;
   /** Says in which zone the times are typed. */
   zoneHint?: string;
+  /** The dialog's title, when not a training session's. */
+  heading?: string;
 }) {
   const { t } = useTranslation();
   const form = useForm<SessionForm>({ initialValues: initialValues(session) });
@@ -84,7 +87,7 @@ export function SessionFormModal({
     <Modal
       opened={opened}
       onClose={onClose}
-      title={session ? t('training.form.editTitle') : t('training.form.newTitle')}
+      title={heading ?? (session ? t('training.form.editTitle') : t('training.form.newTitle'))}
       size="lg"
     >
       <form onSubmit={submit} noValidate>
