@@ -42,3 +42,32 @@ export const publishedColumns = (uid: string, actorId: string, now: Date) => ({
   updated_at: now.toISOString(),
   cancelled_at: null,
 });
+
+/** A session's fields as its views show them (training's and a network's): instants with the session's zone. */
+export const sessionFieldsView = (s: {
+  id: string;
+  title: string;
+  starts_at: string;
+  ends_at: string;
+  time_zone: string;
+  mode: string;
+  place: string | null;
+  video_url: string | null;
+  capacity: number;
+  description: string;
+  registration_deadline: string | null;
+  cancelled_at: string | null;
+}) => ({
+  id: s.id,
+  title: s.title,
+  start: s.starts_at,
+  end: s.ends_at,
+  timeZone: s.time_zone,
+  mode: s.mode as 'in-person' | 'video',
+  place: s.place,
+  videoUrl: s.video_url,
+  capacity: s.capacity,
+  description: s.description,
+  registrationDeadline: s.registration_deadline,
+  cancelled: Boolean(s.cancelled_at),
+});

@@ -4,7 +4,7 @@ import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { publishedColumns, sessionColumns } from '../../sessions/form.ts';
+import { publishedColumns, sessionColumns, sessionFieldsView } from '../../sessions/form.ts';
 import {
   countsOf,
   givePlaceBack,
@@ -55,19 +55,8 @@ export async function presentSessions(ctx: AppContext, actor: UserActor, l: Load
       place && place.status !== 'cancelled' ? (place.status as 'registered' | 'waiting') : 'none';
     const live = l.network.archived_at === null;
     return {
-      id: s.id,
-      title: s.title,
+      ...sessionFieldsView(s),
       organisation: s.organisation,
-      start: s.starts_at,
-      end: s.ends_at,
-      timeZone: s.time_zone,
-      mode: s.mode as 'in-person' | 'video',
-      place: s.place,
-      videoUrl: s.video_url,
-      capacity: s.capacity,
-      description: s.description,
-      registrationDeadline: s.registration_deadline,
-      cancelled: Boolean(s.cancelled_at),
       ...(counts.get(s.id) ?? { registered: 0, waiting: 0 }),
       mine: { status: mine, position: mine === 'waiting' ? (place?.position ?? null) : null },
       actions: {

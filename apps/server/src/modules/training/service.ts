@@ -6,7 +6,7 @@ import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { scopeFor } from '../../policy/scope.ts';
-import { publishedColumns, sessionColumns } from '../../sessions/form.ts';
+import { publishedColumns, sessionColumns, sessionFieldsView } from '../../sessions/form.ts';
 import { countsOf, positionOf } from '../../sessions/places.ts';
 import { audit } from '../audit/service.ts';
 import { findProgramme } from '../programmes/queries.ts';
@@ -50,20 +50,9 @@ async function present(
     const status =
       place && place.status !== 'cancelled' ? (place.status as 'registered' | 'waiting') : 'none';
     return {
-      id: s.id,
+      ...sessionFieldsView(s),
       programmeId: s.programme_id,
-      title: s.title,
       kind: s.kind as SessionView['kind'],
-      start: s.starts_at,
-      end: s.ends_at,
-      timeZone: s.time_zone,
-      mode: s.mode as SessionView['mode'],
-      place: s.place,
-      videoUrl: s.video_url,
-      capacity: s.capacity,
-      description: s.description,
-      registrationDeadline: s.registration_deadline,
-      cancelled: Boolean(s.cancelled_at),
       past: now.toISOString() >= s.ends_at,
       ...(counts.get(s.id) ?? { registered: 0, waiting: 0 }),
       mine: {

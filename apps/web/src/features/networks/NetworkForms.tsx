@@ -17,19 +17,17 @@ import { ErrorAlert } from '../../app/ui';
 import { type MyNetworks, type NewNetwork, useCreateNetwork, useJoinNetwork } from './queries';
 
 type Teams = MyNetworks['teams'];
+interface ModalProps {
+  opened: boolean;
+  onClose: () => void;
+  teams: Teams;
+}
+
 const teamOptions = (teams: Teams) =>
   teams.map((x) => ({ value: x.id, label: `${x.name} — ${x.programme}` }));
 
 /** A new network, started with one of the teams the person's coordination answers for; its code is shown next. */
-export function CreateNetworkModal({
-  opened,
-  onClose,
-  teams,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  teams: Teams;
-}) {
+export function CreateNetworkModal({ opened, onClose, teams }: ModalProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const form = useForm<NewNetwork>({
@@ -67,14 +65,7 @@ export function CreateNetworkModal({
             {...form.getInputProps('teamId')}
           />
           {create.error && !form.errors.name ? <ErrorAlert error={create.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('networks.create.submit')}
-            </Button>
-          </Group>
+          <Footer onClose={onClose} pending={create.isPending} label={t('networks.create.submit')} />
         </Stack>
       </form>
     </Modal>
@@ -82,15 +73,7 @@ export function CreateNetworkModal({
 }
 
 /** Joins one of the person's teams to a network with the code its coordination gave. */
-export function JoinNetworkModal({
-  opened,
-  onClose,
-  teams,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  teams: Teams;
-}) {
+export function JoinNetworkModal({ opened, onClose, teams }: ModalProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const form = useForm({ initialValues: { code: '', teamId: teams[0]?.id ?? '' } });
@@ -118,16 +101,24 @@ export function JoinNetworkModal({
             {...form.getInputProps('teamId')}
           />
           {join.error ? <ErrorAlert error={join.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={join.isPending}>
-              {t('networks.join.submit')}
-            </Button>
-          </Group>
+          <Footer onClose={onClose} pending={join.isPending} label={t('networks.join.submit')} />
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/** Cancel, and the form's own submit button. */
+function Footer({ onClose, pending, label }: { onClose: () => void; pending: boolean; label: string }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="flex-end">
+      <Button variant="default" onClick={onClose}>
+        {t('common.cancel')}
+      </Button>
+      <Button type="submit" loading={pending}>
+        {label}
+      </Button>
+    </Group>
   );
 }

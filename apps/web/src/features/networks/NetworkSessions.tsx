@@ -1,9 +1,15 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarPlus, IconUsers } from '@tabler/icons-react';
+import { IconCalendarPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ui';
-import { PlaceBadge, SessionWhen, SessionWhere } from '../training/SessionCard';
+import {
+  PlaceBadge,
+  RegistrationButtons,
+  SessionPlaces,
+  SessionWhen,
+  SessionWhere,
+} from '../training/SessionCard';
 import { SessionFormModal } from '../training/SessionFormModal';
 import {
   type NetworkSession,
@@ -70,7 +76,6 @@ function NetworkSessionCard({ s, readerZone }: { s: NetworkSession; readerZone: 
     },
   });
   const cancel = useCancelNetworkSession(s.id);
-  const left = Math.max(0, s.capacity - s.registered);
   const titleId = `network-session-${s.id}`;
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={titleId}>
@@ -93,13 +98,7 @@ function NetworkSessionCard({ s, readerZone }: { s: NetworkSession; readerZone: 
             {s.description}
           </Text>
         )}
-        <Group gap={6} wrap="nowrap">
-          <IconUsers size={16} aria-hidden style={{ flex: 'none' }} />
-          <Text size="sm">
-            {t('training.places', { count: s.capacity, registered: s.registered })}
-            {left === 0 && !s.cancelled ? ` · ${t('training.full', { count: s.waiting })}` : ''}
-          </Text>
-        </Group>
+        <SessionPlaces s={s} />
         {waitingAt !== null && s.mine.status === 'waiting' && (
           <Alert variant="light" color="orange" c="dark.8" role="status">
             {t('networks.sessions.waiting', { position: waitingAt })}
@@ -107,27 +106,14 @@ function NetworkSessionCard({ s, readerZone }: { s: NetworkSession; readerZone: 
         )}
         {registration.error ? <ErrorAlert error={registration.error} /> : null}
         {cancel.error ? <ErrorAlert error={cancel.error} /> : null}
-        <Group gap="sm">
-          {s.actions.register && (
-            <Button loading={registration.isPending} onClick={() => registration.mutate('register')}>
-              {left > 0 ? t('training.register') : t('training.joinWaitingList')}
-            </Button>
-          )}
-          {s.actions.cancelRegistration && (
-            <Button
-              variant="default"
-              loading={registration.isPending}
-              onClick={() => registration.mutate('cancel')}
-            >
-              {s.mine.status === 'waiting' ? t('training.leaveWaitingList') : t('training.unregister')}
-            </Button>
-          )}
-          {s.actions.cancel && (
+        <RegistrationButtons s={s} pending={registration.isPending} act={(a) => registration.mutate(a)} />
+        {s.actions.cancel && (
+          <Group>
             <Button variant="subtle" color="red" loading={cancel.isPending} onClick={() => cancel.mutate()}>
               {t('networks.sessions.cancel')}
             </Button>
-          )}
-        </Group>
+          </Group>
+        )}
       </Stack>
     </Paper>
   );

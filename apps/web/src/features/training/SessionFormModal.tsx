@@ -108,16 +108,14 @@ export function SessionFormModal({
   );
 }
 
-/** The session's kind (training's only) and the zone its times are typed in, when said. */
-function KindAndZone({
-  form,
-  withKind,
-  zoneHint,
-}: {
+interface FieldProps {
   form: UseFormReturnType<SessionForm>;
   withKind: boolean;
   zoneHint?: string;
-}) {
+}
+
+/** The session's kind (training's only) and the zone its times are typed in, when said. */
+function KindAndZone({ form, withKind, zoneHint }: FieldProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -139,15 +137,7 @@ function KindAndZone({
 }
 
 /** The session's fields; the place or the link as the format asks. */
-function Fields({
-  form,
-  withKind,
-  zoneHint,
-}: {
-  form: UseFormReturnType<SessionForm>;
-  withKind: boolean;
-  zoneHint?: string;
-}) {
+function Fields({ form, withKind, zoneHint }: FieldProps) {
   const { t } = useTranslation();
   return (
     <>
