@@ -109,6 +109,12 @@ test('two organisations’ teams in one network: created, joined with its code, 
   await expectNoHorizontalScroll(tutor, 'the network page at 360 px');
   await expectAccessible(tutor, 'the network page');
   await shot(tutor, 'network-tutor-360');
+  await tutor.goto('/reseaux');
+  await expect(tutor.getByRole('article', { name })).toBeVisible();
+  await expect(tutor.getByRole('article', { name: 'Réseau régional des tuteurs Hauts-de-France' })).toBeVisible();
+  await expectNoHorizontalScroll(tutor, 'the networks at 360 px');
+  await expectAccessible(tutor, 'the networks');
+  await shot(tutor, 'networks-tutor-360');
 
   await mentor.reload();
   const full = mentor.getByRole('article', { name: title });

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
 import { ErrorAlert, Loading, NotFound, PageHeader, usePageTitle } from '../../app/ui';
 import { NetworkCode } from './NetworkCode';
@@ -23,7 +23,13 @@ export function NetworkPage() {
 
 function Network({ n }: { n: NetworkView }) {
   const { t } = useTranslation();
-  const shown = (useLocation().state as { code?: string } | null)?.code;
+  const location = useLocation();
+  const navigate = useNavigate();
+  // The code made with the network, shown once: kept here, gone from the history entry.
+  const [shown] = useState(() => (location.state as { code?: string } | null)?.code);
+  useEffect(() => {
+    if (location.state) navigate(location.pathname, { replace: true, state: null });
+  }, [location, navigate]);
   return (
     <Stack gap="xl" maw={1100}>
       <PageHeader

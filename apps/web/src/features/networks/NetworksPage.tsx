@@ -100,7 +100,6 @@ function NetworkCard({ n }: { n: MyNetworks['networks'][number] }) {
         </Group>
         {n.myTeams.length > 0 && (
           <Text size="sm" c="dimmed">
-            <VisuallyHidden>{t('networks.viaTeam')} </VisuallyHidden>
             {t('networks.myTeams', { teams: n.myTeams.join(', ') })}
           </Text>
         )}
