@@ -8,7 +8,6 @@ import {
   Stack,
   Text,
   Title,
-  VisuallyHidden,
 } from '@mantine/core';
 import { IconLogin2, IconPlus, IconWorld } from '@tabler/icons-react';
 import { useState } from 'react';
