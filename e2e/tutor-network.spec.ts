@@ -111,7 +111,9 @@ test('two organisations’ teams in one network: created, joined with its code, 
   await shot(tutor, 'network-tutor-360');
   await tutor.goto('/reseaux');
   await expect(tutor.getByRole('article', { name })).toBeVisible();
-  await expect(tutor.getByRole('article', { name: 'Réseau régional des tuteurs Hauts-de-France' })).toBeVisible();
+  await expect(
+    tutor.getByRole('article', { name: 'Réseau régional des tuteurs Hauts-de-France' }),
+  ).toBeVisible();
   await expectNoHorizontalScroll(tutor, 'the networks at 360 px');
   await expectAccessible(tutor, 'the networks');
   await shot(tutor, 'networks-tutor-360');
