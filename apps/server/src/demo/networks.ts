@@ -3,6 +3,7 @@ import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
 import { codeHash, newJoinCode } from '../modules/networks/load.ts';
+import { messageRow } from '../modules/networks/thread.ts';
 import { templates } from '../modules/programmes/templates.ts';
 
 // A regional network of the two demo organisations: « Réseau régional des tuteurs Hauts-de-France »,
@@ -108,18 +109,16 @@ async function messages(
     if (!authorId) continue;
     await db
       .insertInto('network_messages')
-      .values({
-        id: newId(),
-        network_id: networkId,
-        author_id: authorId,
-        team_id: from.teamId,
-        org_id: from.orgId,
-        body,
-        created_at: iso(now.minus({ days: daysAgo })),
-        erased_at: null,
-        hidden_at: null,
-        hidden_by: null,
-      })
+      .values(
+        messageRow({
+          id: newId(),
+          networkId,
+          authorId,
+          ...from,
+          body,
+          at: iso(now.minus({ days: daysAgo })),
+        }),
+      )
       .execute();
   }
 }

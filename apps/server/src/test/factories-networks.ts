@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.ts';
 import { newId } from '../lib/ids.ts';
 import { codeHash, newJoinCode } from '../modules/networks/load.ts';
+import { messageRow } from '../modules/networks/thread.ts';
 import { addMember, createProgramme, createUser } from './factories.ts';
 import { createTeamWorld, team } from './factories-teams.ts';
 
@@ -65,18 +66,8 @@ export async function createNetworkWorld(ctx: AppContext) {
         left_at: null,
       })
       .execute();
-  const message = (authorId: string, teamId: string, orgId: string, body: string) => ({
-    id: newId(),
-    network_id: networkId,
-    author_id: authorId,
-    team_id: teamId,
-    org_id: orgId,
-    body,
-    created_at: at,
-    erased_at: null,
-    hidden_at: null,
-    hidden_by: null,
-  });
+  const message = (authorId: string, teamId: string, orgId: string, body: string) =>
+    messageRow({ id: newId(), networkId, authorId, teamId, orgId, body, at });
   const mine = message(w.actors.tutor.id, w.teams.teamId, w.orgId, 'Qui a une grille pour le RSCA ?');
   const theirs = message(tutorB.id, teamBId, w.otherOrgId, 'Nous en avons une, je la partage.');
   await ctx.db.insertInto('network_messages').values([mine, theirs]).execute();

@@ -116,6 +116,28 @@ export async function readNetworkThread(
   };
 }
 
+/** A new message's row: its author, their team and organisation when writing, its text. */
+export const messageRow = (m: {
+  id: string;
+  networkId: string;
+  authorId: string;
+  teamId: string | null;
+  orgId: string;
+  body: string;
+  at: string;
+}) => ({
+  id: m.id,
+  network_id: m.networkId,
+  author_id: m.authorId,
+  team_id: m.teamId,
+  org_id: m.orgId,
+  body: m.body,
+  created_at: m.at,
+  erased_at: null,
+  hidden_at: null,
+  hidden_by: null,
+});
+
 /** The team and organisation a message is written for: the author's team, else one they coordinate. */
 const writingFor = (l: LoadedNetwork) => {
   const t = l.standing.memberOf[0] ?? l.standing.manages[0];
@@ -132,18 +154,7 @@ export async function postNetworkMessage(ctx: AppContext, actor: UserActor, netw
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('network_messages')
-      .values({
-        id,
-        network_id: l.network.id,
-        author_id: actor.id,
-        team_id: teamId,
-        org_id: orgId,
-        body,
-        created_at: at,
-        erased_at: null,
-        hidden_at: null,
-        hidden_by: null,
-      })
+      .values(messageRow({ id, networkId: l.network.id, authorId: actor.id, teamId, orgId, body, at }))
       .execute();
     await markRead(trx, l.network.id, actor.id, at);
   });

@@ -10,10 +10,10 @@ import type {
   registeredView,
   threadView,
 } from '@compagnon/server/modules/networks/schema.ts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../app/api';
-import type { MutationCallbacks } from '../../app/query';
+import { type MutationCallbacks, useInvalidatingMutation } from '../../app/query';
 
 export type MyNetworks = z.infer<typeof myNetworksView>;
 export type NetworkView = z.infer<typeof networkView>;
@@ -59,20 +59,10 @@ export function useNetworkThread(networkId: string, before?: string) {
 }
 
 /** Any change to a network: every network view is read again. */
-function useNetworkMutation<V, R = unknown>(
+const useNetworkMutation = <V, R = unknown>(
   call: (v: V) => Promise<R>,
   options: MutationCallbacks<R, V> = {},
-) {
-  const qc = useQueryClient();
-  return useMutation({
-    ...options,
-    mutationFn: call,
-    onSuccess: async (...args) => {
-      await qc.invalidateQueries({ queryKey: keys.all });
-      await options.onSuccess?.(...args);
-    },
-  });
-}
+) => useInvalidatingMutation(keys.all, call, options);
 
 export const useCreateNetwork = (o?: MutationCallbacks<Created, NewNetwork>) =>
   useNetworkMutation((v: NewNetwork) => api.post<Created>('/api/networks', v), o);
