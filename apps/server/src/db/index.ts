@@ -38,6 +38,7 @@ import * as m0028 from './migrations/0028_tutor_feedback.ts';
 import * as m0029 from './migrations/0029_guides_announcements.ts';
 import * as m0030 from './migrations/0030_training.ts';
 import * as m0031 from './migrations/0031_coaching.ts';
+import * as m0032 from './migrations/0032_networks.ts';
 import { openSqlite, type SqliteDriverChoice, type SqliteDriverName } from './sqlite.ts';
 import type { Database } from './types.ts';
 
@@ -150,6 +151,7 @@ const migrations: Record<string, Migration> = {
   '0030_training': m0030,
   '0031_coaching': m0031,
   '0027_absences': m0027,
+  '0032_networks': m0032,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -7,6 +7,7 @@ import type * as Concerns from './tables-difficulties.ts';
 import type * as Feedback from './tables-feedback.ts';
 import type * as Guides from './tables-guides.ts';
 import type * as Meetings from './tables-meetings-matching.ts';
+import type * as Networks from './tables-networks.ts';
 import type * as People from './tables-people.ts';
 import type * as Portfolio from './tables-portfolio.ts';
 import type * as Requests from './tables-requests.ts';
@@ -234,7 +235,8 @@ export interface Database
     TeamWork.TeamWorkTables,
     Feedback.FeedbackTables,
     Training.TrainingTables,
-    Coaching.CoachingTables {
+    Coaching.CoachingTables,
+    Networks.NetworkTables {
   organisations: OrganisationTable;
   users: UserTable;
   org_members: OrgMemberTable;

@@ -156,6 +156,8 @@ test('signed in as coordination@cpts.demo, every GET route with DMG Démo ids an
     .where('org_id', '=', dmg.id)
     .executeTakeFirstOrThrow();
   ids.teamId = team.id;
+  // The demo's network holds a CPTS team: the CPTS sees it. A DMG id of another kind stands in.
+  ids.networkId = programme.id;
   ids.teamMeetingId =
     (await s.db.selectFrom('meetings').select('id').where('team_id', '=', team.id).executeTakeFirst())?.id ??
     team.id;
@@ -340,4 +342,50 @@ test('the DMG demo: two new tutors coached by experienced ones, the other new tu
       !unavailable.some((u) => u.id === n.proposedCoachId),
       `${n.name} is proposed an unavailable coach`,
     );
+});
+
+test('the regional network joins « Équipe Amiens Nord » and a CPTS team; each side reads the other’s messages and the session', async () => {
+  const cookieOf = async (email: string) => {
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email, password: DEMO_PASSWORD },
+    });
+    return String(res.headers['set-cookie']).split(';')[0] as string;
+  };
+  const network = await s.db
+    .selectFrom('networks')
+    .select('id')
+    .where('name', '=', 'Réseau régional des tuteurs Hauts-de-France')
+    .executeTakeFirstOrThrow();
+  for (const email of ['tuteur1@dmg.demo', 'mentor2@cpts.demo', 'coordination@cpts.demo']) {
+    const cookie = await cookieOf(email);
+    const page = await s.app.inject({
+      method: 'GET',
+      url: `/api/networks/${network.id}`,
+      headers: { cookie },
+    });
+    assert.equal(page.statusCode, 200, `${email}: ${page.body}`);
+    const body = page.json();
+    assert.deepEqual(
+      body.teams.map((t: { name: string }) => t.name),
+      ['Équipe Amiens Nord', 'Mentors Somme Ouest'],
+    );
+    assert.equal(body.teams[1].organisation, 'CPTS Démo — Somme Ouest');
+    assert.equal(body.sessions.length, 1);
+    assert.equal(body.sessions[0].mode, 'video');
+    const thread = await s.app.inject({
+      method: 'GET',
+      url: `/api/networks/${network.id}/messages`,
+      headers: { cookie },
+    });
+    assert.equal(thread.json().messages.length, 4);
+  }
+  // Someone of the DMG in no member team does not see it.
+  const outsider = await cookieOf('tuteur8@dmg.demo');
+  assert.equal(
+    (await s.app.inject({ method: 'GET', url: `/api/networks/${network.id}`, headers: { cookie: outsider } }))
+      .statusCode,
+    404,
+  );
 });

@@ -7,6 +7,7 @@ import { demoFeedback } from './feedback.ts';
 import { demoFollowup } from './followup.ts';
 import { matchingDemo } from './matching.ts';
 import { demoMeetings } from './meetings.ts';
+import { demoNetworks } from './networks.ts';
 import { demoPortfolio } from './portfolio.ts';
 import { demoTeams } from './teams.ts';
 
@@ -28,4 +29,6 @@ export const demoExtensions: DemoExtension[] = [
   demoFeedback,
   demoAbsences,
   demoCoaching,
+  // After the teams: the regional network joins « Équipe Amiens Nord » and a CPTS team.
+  demoNetworks,
 ];

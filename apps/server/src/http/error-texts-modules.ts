@@ -3,6 +3,7 @@ import { agreementErrorTexts } from './error-texts-agreements.ts';
 import { coachingErrorTexts } from './error-texts-coaching.ts';
 import { feedbackErrorTexts } from './error-texts-feedback.ts';
 import { guideErrorTexts } from './error-texts-guides.ts';
+import { networkErrorTexts } from './error-texts-networks.ts';
 import { requestErrorTexts } from './error-texts-requests.ts';
 import { reviewErrorTexts } from './error-texts-reviews.ts';
 import { teamErrorTexts } from './error-texts-teams.ts';
@@ -22,6 +23,7 @@ export const moduleErrorTexts = {
     ...trainingErrorTexts.fr,
     ...absenceErrorTexts.fr,
     ...coachingErrorTexts.fr,
+    ...networkErrorTexts.fr,
   },
   en: {
     ...agreementErrorTexts.en,
@@ -33,5 +35,6 @@ export const moduleErrorTexts = {
     ...trainingErrorTexts.en,
     ...absenceErrorTexts.en,
     ...coachingErrorTexts.en,
+    ...networkErrorTexts.en,
   },
 } as const;

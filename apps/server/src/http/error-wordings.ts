@@ -130,6 +130,9 @@ export const recordNames = {
   absence: { fr: 'Cette absence', en: 'This absence' },
   absence_cover: { fr: 'Ce remplacement', en: 'This replacement' },
   coaching: { fr: 'Cet accompagnement', en: 'This coaching' },
+  network: { fr: 'Ce réseau', en: 'This network' },
+  network_session: { fr: 'Cette session du réseau', en: 'This network session' },
+  network_message: { fr: 'Ce message', en: 'This message' },
 } as const;
 export type RecordName = keyof typeof recordNames;
 

@@ -5,10 +5,15 @@ import { defaultQuestions } from '../modules/wellbeing/questions.ts';
 import { createWorld, meeting, type World } from '../test/factories.ts';
 import { type CoachingWorld, createCoachingWorld } from '../test/factories-coaching.ts';
 import { createFeedbackWorld, type FeedbackWorld } from '../test/factories-feedback.ts';
+import { createNetworkWorld, type NetworkWorld } from '../test/factories-networks.ts';
 import { createTeamWorld, type TeamWorld } from '../test/factories-teams.ts';
 
-/** The world a route is walked in: the teams' one, or the feedback's. */
-type MatrixWorld = Partial<TeamWorld> & Partial<FeedbackWorld> & Partial<CoachingWorld> & World;
+/** The world a route is walked in: the teams' one, the feedback's, the coaching's or the networks'. */
+type MatrixWorld = Partial<TeamWorld> &
+  Partial<FeedbackWorld> &
+  Partial<CoachingWorld> &
+  Partial<NetworkWorld> &
+  World;
 
 import { changeLog, sessionCookie, setupTestServer } from '../test/harness.ts';
 import { absencesMatrix } from './matrix-absences.ts';
@@ -17,6 +22,7 @@ import { actorKinds, adminOnly, all, anyUser, type Cell, manager, orgMember } fr
 import { coachingMatrix } from './matrix-coaching.ts';
 import { feedbackMatrix } from './matrix-feedback.ts';
 import { guidesMatrix } from './matrix-guides.ts';
+import { networksMatrix } from './matrix-networks.ts';
 import { portfolioMatrix } from './matrix-portfolio.ts';
 import { requestMatrix } from './matrix-requests.ts';
 import { reviewsMatrix } from './matrix-reviews.ts';
@@ -526,6 +532,7 @@ export const matrix: Record<string, Cell> = {
   ...coachingMatrix,
   ...guidesMatrix,
   ...trainingMatrix,
+  ...networksMatrix,
   ...absencesMatrix,
 };
 
@@ -577,6 +584,9 @@ function fillParams(url: string, w: MatrixWorld): string {
     suggestionId: w.guides.suggestionId,
     announcementId: w.guides.announcementId,
     sessionId: w.training.sessionId,
+    networkId: w.networks?.networkId ?? 'none',
+    networkMessageId: w.networks?.messageId ?? 'none',
+    networkSessionId: w.networks?.sessionId ?? 'none',
     // Leave and replacement: the world has none (absences.test.ts walks real ones).
     absenceId: 'none',
     coverId: 'none',
@@ -709,14 +719,16 @@ describe('authorization matrix', () => {
       // they write nothing) and reads. A write that succeeds gets a fresh world, so the next actor
       // finds the record as the first did.
       // Team cases and feedback have a world of their own (the tutor and the other tutor in one team),
-      // coaching too (the tutor coaching Tuteur D); every other route the teams' world (the tutor and
-      // Tuteur C in one team).
+      // coaching too (the tutor coaching Tuteur D), networks theirs (two organisations' teams in one
+      // network); every other route the teams' world (the tutor and Tuteur C in one team).
       const fresh = (): Promise<MatrixWorld> =>
         route in feedbackMatrix
           ? createFeedbackWorld(server.ctx)
           : route in coachingMatrix
             ? createCoachingWorld(server.ctx)
-            : createTeamWorld(server.ctx);
+            : route in networksMatrix
+              ? createNetworkWorld(server.ctx)
+              : createTeamWorld(server.ctx);
       let shared: MatrixWorld | undefined;
       for (const kind of actorKinds) {
         const expected = cell.expect[kind];

@@ -92,7 +92,8 @@ describe('the job list', () => {
       'modules/portfolio/link.ts',
       'modules/portfolio/supervisor-link.ts',
       'modules/requests/mails.ts',
-      'modules/training/mails.ts',
+      // mailSessionOnce, called by the mail jobs of training sessions and network sessions only.
+      'sessions/invitation.ts',
     ]);
     const sending = sources
       .filter((f) => /\bmailer\.send\s*\(|smsProvider\(\)\.send\s*\(/.test(f.code))

@@ -19,6 +19,7 @@ import { calendarRefreshSweep, meetingRemindersSweep } from '../modules/meetings
 import { pollNudge } from '../modules/meetings/nudges.ts';
 import { pollInvitation } from '../modules/meetings/polls.ts';
 import { meetingReminder, pollReminder } from '../modules/meetings/reminders.ts';
+import { networkMail, networkRemindersSweep } from '../modules/networks/mails.ts';
 import { programmeInvitation } from '../modules/people/invitations.ts';
 import { portfolioSweep } from '../modules/portfolio/jobs.ts';
 import { reviewMail } from '../modules/portfolio/link.ts';
@@ -94,6 +95,9 @@ export const jobs = jobList(
     // training sessions: the e-mails with their invitation, the hourly sweep of day-before reminders.
     trainingMail,
     trainingRemindersSweep,
+    // network sessions: the e-mails with their invitation, the hourly sweep of day-before reminders.
+    networkMail,
+    networkRemindersSweep,
     // absences: the hourly sweep telling tutees whom to contact when an absence starts, and who is back at its end.
     absencesSweep,
     // coaching of new tutors: the hourly sweep ending each coaching after its year, both tutors told.
@@ -112,6 +116,7 @@ export const jobs = jobList(
     every(agreementsSweep, 60 * MINUTE),
     every(tutorFeedbackSweep, 60 * MINUTE),
     every(trainingRemindersSweep, 60 * MINUTE),
+    every(networkRemindersSweep, 60 * MINUTE),
     every(absencesSweep, 60 * MINUTE),
     every(coachingSweep, 60 * MINUTE),
   ],

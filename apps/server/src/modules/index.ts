@@ -16,6 +16,7 @@ import { guideRoutes } from './guides/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { matchingRoutes } from './matching/routes.ts';
 import { meetingRoutes } from './meetings/routes.ts';
+import { networkRoutes } from './networks/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { portfolioRoutes } from './portfolio/routes.ts';
@@ -59,4 +60,5 @@ export function registerModules(api: Api, ctx: AppContext): void {
   trainingRoutes(api, ctx);
   absenceRoutes(api, ctx);
   coachingRoutes(api, ctx);
+  networkRoutes(api, ctx);
 }

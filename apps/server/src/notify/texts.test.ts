@@ -8,6 +8,7 @@ import { agreementNotice, firstMeetingNotice } from '../modules/agreements/texts
 import { announcementNotice, repliedNotice } from '../modules/announcements/texts.ts';
 import { clock, Failure } from '../modules/availability/phrase-words.ts';
 import { parsePhrase } from '../modules/availability/phrases.ts';
+import { coachingNotice } from '../modules/coaching/texts.ts';
 import * as consultations from '../modules/consultations/texts.ts';
 import * as difficulties from '../modules/difficulties/texts.ts';
 import { themeLines } from '../modules/difficulties/themes.ts';
@@ -25,6 +26,7 @@ import { icsDescription } from '../modules/meetings/invitations.ts';
 import { meetingNoticeTexts } from '../modules/meetings/notices.ts';
 import { nudgeNoticeTexts } from '../modules/meetings/nudges.ts';
 import * as meetings from '../modules/meetings/texts.ts';
+import * as networks from '../modules/networks/texts.ts';
 import { confirmationPage, unknownLinkPage, unsubscribedPage } from '../modules/notifications/pages.ts';
 import { templateIds } from '../modules/programmes/templates.ts';
 import { confidentialityNotice } from '../modules/programmes/texts.ts';
@@ -821,6 +823,8 @@ async function allTexts(): Promise<Out> {
   await agreementTextsOf(r);
   guideTextsOf(r);
   trainingTextsOf(r);
+  networkTextsOf(r);
+  coachingTextsOf(r);
   return out;
 }
 
@@ -854,6 +858,46 @@ function trainingTextsOf(r: (k: string, v: unknown) => void) {
       training.sessionNotice(k, { ...base, ...where[0]!, kind: 'initial' }, 'Europe/Paris'),
     );
   r('training.ics', training.icsDescription({ ...base, ...where[1]!, kind: 'exchange' }));
+}
+
+/** Network sessions: each e-mail, in the reader's zone and in another; the notices; the calendar text. */
+function networkTextsOf(r: (k: string, v: unknown) => void) {
+  const s = {
+    title: 'Soirée d’échanges',
+    starts_at: '2027-03-28T17:00:00.000Z',
+    place: null,
+    video_url: 'https://visio.example.org/r',
+    network: 'Réseau régional',
+    organisation: 'DMG Amiens',
+    time_zone: 'Europe/Paris',
+    description: 'Cas difficiles.',
+  };
+  for (const lang of langs)
+    for (const kind of ['registered', 'promoted', 'cancel', 'reminder'] as const)
+      for (const zone of ['Europe/Paris', 'America/Martinique'])
+        r(
+          `networks.mail.${lang}.${kind}.${zone}`,
+          networks.networkSessionMail(s, kind, { name: 'Émilie', locale: lang, zone }),
+        );
+  for (const k of ['promoted', 'cancelled'] as const)
+    r(`networks.notice.${k}`, networks.networkSessionNotice(k, s, 'Europe/Paris'));
+  r('networks.ics', networks.networkIcsDescription(s));
+}
+
+/** Coaching of new tutors: the notices of its start (to each tutor), an early end with a note, its term. */
+function coachingTextsOf(r: (k: string, v: unknown) => void) {
+  const values = {
+    coach: 'Dr Martin',
+    newTutor: 'Dr Roux',
+    programme: 'Tutorat DES',
+    by: 'Dr Roux',
+    other: 'Dr Martin',
+  };
+  const until = { until: '2027-11-16T09:00:00Z' };
+  r('coaching.startedNew', coachingNotice('startedNew', values, 'Europe/Paris', until));
+  r('coaching.startedCoach', coachingNotice('startedCoach', values, 'Europe/Paris', until));
+  r('coaching.ended', coachingNotice('ended', values, 'Europe/Paris', { note: 'Je change de région.' }));
+  r('coaching.completed', coachingNotice('completed', values, 'Europe/Paris'));
 }
 
 const record = new URL('./texts.snapshot.json', import.meta.url);

@@ -5,11 +5,13 @@ import { createWorld, meeting, type World } from '../test/factories.ts';
 import { absence } from '../test/factories-absences.ts';
 import { createCoachingWorld } from '../test/factories-coaching.ts';
 import { createFeedbackWorld, type FeedbackWorld } from '../test/factories-feedback.ts';
+import { createNetworkWorld, type NetworkWorld } from '../test/factories-networks.ts';
 import { joinRequest } from '../test/factories-requests.ts';
 import { endReview } from '../test/factories-reviews.ts';
 import { createTeamWorld, type TeamWorld } from '../test/factories-teams.ts';
 import { sessionCookie, setupTestServer } from '../test/harness.ts';
 import { type Access, access, type Relation, recordKinds, table } from './confidentiality.ts';
+import { type NetworkRelation, networkReadable, networkTable } from './confidentiality-networks.ts';
 import {
   type CoachingRelation,
   coachingReadable,
@@ -801,6 +803,81 @@ describe('the reason of an absence (modules/absences)', () => {
       );
       const read = pages.some((r) => r.statusCode === 200 && r.body.includes(reason));
       assert.equal(read, access('absenceReason', relation) === 'full', relation);
+    }
+  });
+});
+
+describe('networks (the network rows)', () => {
+  /** One viewer per network relation: the world's team and « Équipe CPTS B » of the other organisation are in the network. */
+  const networkViewers = (w: NetworkWorld): [NetworkRelation, { cookie: string }][] => [
+    ['member', w.actors.tutor],
+    ['member', w.networks.tutorB],
+    ['manager', w.actors.coordinator],
+    ['manager', w.actors.orgAdmin],
+    ['manager', w.actors.otherOrgCoordinator],
+    ['none', w.actors.otherTutor],
+    ['none', w.actors.tutee],
+    ['none', w.actors.expert],
+  ];
+
+  test('profile, member teams, thread and sessions: the member teams’ members and coordination', async () => {
+    const w = await createNetworkWorld(s.ctx);
+    for (const [relation, viewer] of networkViewers(w)) {
+      const page = await get(viewer.cookie, `/api/networks/${w.networks.networkId}`);
+      const seen = page.statusCode === 200;
+      assert.equal(seen, networkReadable('networkProfile', relation), `profile: ${relation}`);
+      assert.equal(
+        seen && page.body.includes('CPTS B'),
+        networkReadable('networkTeams', relation),
+        `teams: ${relation}`,
+      );
+      assert.equal(
+        seen && page.body.includes('Échanges de pratiques'),
+        networkReadable('networkSessions', relation),
+        `sessions: ${relation}`,
+      );
+      const thread = await get(viewer.cookie, `/api/networks/${w.networks.networkId}/messages`);
+      assert.equal(
+        thread.statusCode === 200,
+        networkReadable('networkThread', relation),
+        `thread: ${relation}`,
+      );
+    }
+  });
+
+  test('the other organisation: nobody reads its people, contacts, teams or programme through a network', async () => {
+    const w = await createNetworkWorld(s.ctx);
+    assert.ok(Object.values(networkTable.otherOrganisation).every((cell) => cell === 'none'));
+    const across: [{ cookie: string }, string[], string[]][] = [
+      [
+        w.networks.tutorB,
+        [
+          `/api/teams/${w.teams.teamId}`,
+          `/api/programmes/${w.programme.id}/people`,
+          `/api/programmes/${w.programme.id}`,
+        ],
+        [w.actors.tutor.email, w.teams.mate.email],
+      ],
+      [
+        w.actors.otherOrgCoordinator,
+        [`/api/teams/${w.teams.teamId}`, `/api/programmes/${w.programme.id}/people/${w.actors.tutor.id}`],
+        [w.actors.tutor.email, '+33611223344'],
+      ],
+      [
+        w.actors.tutor,
+        [`/api/teams/${w.networks.teamBId}`, `/api/programmes/${w.networks.programmeB.id}/people`],
+        [w.networks.tutorB.email, '+33698765432'],
+      ],
+    ];
+    for (const [viewer, urls, secrets] of across) {
+      for (const url of urls) assert.equal((await get(viewer.cookie, url)).statusCode, 404, url);
+      for (const url of [
+        `/api/networks/${w.networks.networkId}`,
+        `/api/networks/${w.networks.networkId}/messages`,
+      ]) {
+        const body = (await get(viewer.cookie, url)).body;
+        for (const secret of secrets) assert.ok(!body.includes(secret), `${url} shows ${secret}`);
+      }
     }
   });
 });

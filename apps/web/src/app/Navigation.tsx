@@ -2,6 +2,7 @@ import { Badge, Divider, Group, NavLink, Stack, Text, VisuallyHidden } from '@ma
 import { IconBell, IconHome, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
+import { NetworkNavLink } from '../features/networks/NetworkNavLink';
 import { useNext } from '../features/orgs/next';
 import { PortfolioNavLinks } from '../features/portfolio/PortfolioNavLinks';
 import { TeamNavLinks } from '../features/teams/TeamNavLinks';
@@ -44,6 +45,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
       />
       <PortfolioNavLinks pathname={pathname} onNavigate={onNavigate} />
       <TeamNavLinks pathname={pathname} onNavigate={onNavigate} />
+      <NetworkNavLink pathname={pathname} onNavigate={onNavigate} />
       {byOrg.map(({ org, programmes }) => (
         <OrgNavigation
           key={org.id}

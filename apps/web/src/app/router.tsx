@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { AuthLayout } from '../features/auth/AuthLayout';
 import { announcementsTab, guideRoutes } from '../features/guides/routes';
+import { networkRoutes } from '../features/networks/routes';
 import { teamPageRoutes, teamTabRoutes } from '../features/teams/routes';
 import { trainingRoutes, trainingTabRoute } from '../features/training/routes';
 import { page } from './lazyPage';
@@ -200,6 +201,7 @@ export const router = createBrowserRouter([
             ),
           },
           ...teamPageRoutes,
+          ...networkRoutes,
           {
             path: '/echanges/:pairingId',
             lazy: page(

@@ -7,6 +7,7 @@ import type { announcementData } from '../announcements/rights.ts';
 import type { coachingData } from '../coaching/rights.ts';
 import type { feedbackData } from '../feedback/rights.ts';
 import type { guideSuggestionData } from '../guides/rights.ts';
+import type { networkData } from '../networks/rights.ts';
 import type { portfolioData } from '../portfolio/rights.ts';
 import type { requestData } from '../requests/rights.ts';
 import type { reviewsData } from '../reviews/rights.ts';
@@ -27,7 +28,8 @@ type ExportData = Records &
   Partial<Awaited<ReturnType<typeof reviewsData>>> &
   Partial<Awaited<ReturnType<typeof feedbackData>>> &
   Partial<Awaited<ReturnType<typeof announcementData>> & Awaited<ReturnType<typeof guideSuggestionData>>> &
-  Partial<Awaited<ReturnType<typeof trainingData>>>;
+  Partial<Awaited<ReturnType<typeof trainingData>>> &
+  Partial<Awaited<ReturnType<typeof networkData>>>;
 
 const green = '#2f6f5e';
 const ink = '#1f2d2a';
@@ -174,7 +176,7 @@ function writeSections(doc: PDFKit.PDFDocument, w: Writer, t: RightsTexts, data:
   writeCommunity(w, t, data);
 }
 
-/** The tutor community's records: team cases and feedback, training, announcements, absences. */
+/** The tutor community's records: team cases and feedback, training, announcements, absences, networks. */
 function writeCommunity(w: Writer, t: RightsTexts, data: ExportData) {
   const { heading, records } = w;
   const feedback = [
@@ -203,6 +205,10 @@ function writeCommunity(w: Writer, t: RightsTexts, data: ExportData) {
   if (data.coachings?.length) {
     heading(t.sections.coaching);
     records(data.coachings);
+  }
+  if (data.networkMessages?.length || data.networkRegistrations?.length) {
+    heading(t.sections.networks);
+    records([...(data.networkMessages ?? []), ...(data.networkRegistrations ?? [])]);
   }
 }
 

@@ -9,6 +9,7 @@ import { eraseAnnouncementReplies } from '../announcements/rights.ts';
 import { eraseCoaching } from '../coaching/rights.ts';
 import { eraseFeedback } from '../feedback/rights.ts';
 import { eraseGuideSuggestions } from '../guides/rights.ts';
+import { eraseNetworkData } from '../networks/rights.ts';
 import { erasePortfolio } from '../portfolio/rights.ts';
 import { eraseRequests } from '../requests/rights.ts';
 import { EMPTY_REPORT_CONTENT } from '../retention/purge.ts';
@@ -96,6 +97,7 @@ export async function erasePerson(trx: Db, userId: string, now: Date): Promise<n
   rows += await eraseTraining(trx, userId);
   rows += await eraseAbsences(trx, userId);
   rows += await eraseCoaching(trx, userId, at);
+  rows += await eraseNetworkData(trx, userId, at);
   rows += rowsTouched(
     await trx
       .updateTable('users')

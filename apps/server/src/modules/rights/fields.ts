@@ -172,6 +172,9 @@ export const fieldNames: Record<'fr' | 'en', Record<string, string>> = {
     coach: 'Tuteur·rice référent·e',
     newTutor: 'Nouveau·elle tuteur·rice',
     note: 'Note',
+    // Networks (modules/networks/rights.ts).
+    network: 'Réseau',
+    hiddenAt: 'Masqué par la coordination le',
   },
   en: {
     organisation: 'Organisation',
@@ -343,5 +346,7 @@ export const fieldNames: Record<'fr' | 'en', Record<string, string>> = {
     coach: 'Coach',
     newTutor: 'New tutor',
     note: 'Note',
+    network: 'Network',
+    hiddenAt: 'Hidden by the coordination on',
   },
 };

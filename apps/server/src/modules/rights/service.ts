@@ -11,6 +11,7 @@ import { audit } from '../audit/service.ts';
 import { coachingData } from '../coaching/rights.ts';
 import { feedbackData } from '../feedback/rights.ts';
 import { guideSuggestionData } from '../guides/rights.ts';
+import { networkData } from '../networks/rights.ts';
 import { portfolioData } from '../portfolio/rights.ts';
 import { loadOrganisationFor } from '../programmes/service.ts';
 import { requestData } from '../requests/rights.ts';
@@ -52,6 +53,7 @@ export async function exportData(ctx: AppContext, actor: UserActor, format: 'jso
       ...(await trainingData(trx, actor.id)),
       ...(await absenceData(trx, actor.id)),
       ...(await coachingData(trx, actor.id)),
+      ...(await networkData(trx, actor.id)),
     };
     const orgs = [...actor.orgIds];
     for (const orgId of orgs.length ? orgs : [null]) {

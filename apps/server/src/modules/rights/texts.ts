@@ -39,6 +39,7 @@ const fr = {
     announcements: 'Annonces reçues, vos réponses et vos suggestions de guides',
     absences: 'Absences et remplacements',
     coaching: 'Accompagnement des nouveaux tuteur·rices',
+    networks: 'Réseaux : vos messages et vos inscriptions aux sessions',
     erasure: 'Demandes d’effacement',
   },
   labels: {
@@ -106,6 +107,7 @@ const en: typeof fr = {
     announcements: 'Announcements received, your answers and your guide suggestions',
     absences: 'Absences and replacements',
     coaching: 'Coaching of new tutors',
+    networks: 'Networks: your messages and your registrations for sessions',
     erasure: 'Erasure requests',
   },
   labels: {

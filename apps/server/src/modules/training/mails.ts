@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { Db } from '../../db/index.ts';
 import { defineJob, enqueue, noPayload } from '../../jobs/registry.ts';
-import { deliverOnce } from '../../notify/deliver.ts';
-import { messageIdFor } from '../../notify/notify.ts';
-import { calendarText } from '../meetings/ics.ts';
-import { type SessionRow, sessionById } from './queries.ts';
+import { mailSessionOnce } from '../../sessions/invitation.ts';
+import { remindDayBefore } from '../../sessions/places.ts';
+import { sessionById } from './queries.ts';
 import { icsDescription, type MailKind, sessionMail } from './texts.ts';
 
 /**
@@ -25,33 +24,6 @@ type MailPayload = z.infer<typeof mailPayload>;
 
 const mailKey = (p: MailPayload) => `training.mail:${p.sessionId}:${p.sequence}:${p.kind}:${p.userId}`;
 
-/** The calendar file of a session for one person: a request, or its cancellation. */
-function sessionIcs(
-  s: SessionRow,
-  organiser: { name: string; email: string },
-  person: { name: string; email: string },
-  now: Date,
-  cancel: boolean,
-) {
-  const method = cancel ? 'CANCEL' : 'REQUEST';
-  const content = calendarText({ method, zone: s.time_zone, name: s.title, now }, [
-    {
-      uid: s.ical_uid,
-      sequence: s.sequence,
-      title: s.title,
-      description: icsDescription(s),
-      start: s.starts_at,
-      end: s.ends_at,
-      place: s.place,
-      videoUrl: s.video_url,
-      cancelled: cancel,
-      organiser,
-      attendees: [person],
-    },
-  ]);
-  return { method, content, filename: 'invitation.ics' };
-}
-
 export const trainingMail = defineJob('training.mail', mailPayload, async ({ ctx, now, payload }) => {
   const s = await sessionById(ctx.db, payload.sessionId);
   // A later change has its own messages, carrying the session as it is then.
@@ -66,29 +38,15 @@ export const trainingMail = defineJob('training.mail', mailPayload, async ({ ctx
     .executeTakeFirst();
   if (!r || r.disabled_at || (payload.kind !== 'cancel' && r.status !== 'registered')) return;
   const key = mailKey(payload);
-  await deliverOnce(
-    ctx.db,
-    now,
-    { key, orgId: s.org_id, userId: payload.userId, channel: 'email', kind: `training.${payload.kind}` },
-    async () => {
-      const creator = s.created_by
-        ? await ctx.db
-            .selectFrom('users')
-            .select(['name', 'email'])
-            .where('id', '=', s.created_by)
-            .executeTakeFirst()
-        : undefined;
-      const organiser = creator ?? { name: 'Compagnon', email: 'no-reply@compagnon.local' };
-      const mail = sessionMail(s, payload.kind, r, s.time_zone);
-      await ctx.mailer.send({
-        to: r.email,
-        ...mail,
-        icalEvent: sessionIcs(s, organiser, { name: r.name, email: r.email }, now, payload.kind === 'cancel'),
-        headers: { 'Message-ID': messageIdFor(key) },
-      });
-      return 'sent';
-    },
-  );
+  await mailSessionOnce(ctx, now, {
+    key,
+    kind: `training.${payload.kind}`,
+    session: s,
+    person: { id: payload.userId, name: r.name, email: r.email },
+    mail: sessionMail(s, payload.kind, r, s.time_zone),
+    description: icsDescription(s),
+    cancel: payload.kind === 'cancel',
+  });
 });
 
 /** Enqueues one e-mail of a kind to each person, in the caller's transaction. */
@@ -105,38 +63,17 @@ export async function enqueueMails(
   }
 }
 
-const DAY = 86_400_000;
-
 /**
- * The hourly sweep: everyone registered for a session starting within the next day, not reminded
- * yet, is reminded once — the reminder's instant is written in the transaction that enqueues it,
- * and only where it was still empty.
+ * The hourly sweep: everyone registered for a session starting within the next day is reminded
+ * once (`sessions/places.ts` claims each reminder by writing its instant).
  */
 export const trainingRemindersSweep = defineJob(
   'training.reminders-sweep',
   noPayload,
   async ({ ctx, now }) => {
-    const due = await ctx.db
-      .selectFrom('training_registrations as r')
-      .innerJoin('training_sessions as s', 's.id', 'r.session_id')
-      .select(['r.id', 'r.user_id', 's.id as session_id', 's.sequence'])
-      .where('r.status', '=', 'registered')
-      .where('r.reminded_at', 'is', null)
-      .where('s.cancelled_at', 'is', null)
-      .where('s.starts_at', '>', now.toISOString())
-      .where('s.starts_at', '<=', new Date(now.getTime() + DAY).toISOString())
-      .execute();
-    for (const r of due) {
-      await ctx.db.transaction().execute(async (trx) => {
-        const claimed = await trx
-          .updateTable('training_registrations')
-          .set({ reminded_at: now.toISOString() })
-          .where('id', '=', r.id)
-          .where('reminded_at', 'is', null)
-          .executeTakeFirst();
-        if (Number(claimed.numUpdatedRows) === 0) return;
-        await enqueueMails(trx, { id: r.session_id, sequence: r.sequence }, [r.user_id], 'reminder', now);
-      });
-    }
+    const tables = { sessions: 'training_sessions', places: 'training_registrations' } as const;
+    await remindDayBefore(ctx.db, tables, now, (trx, r) =>
+      enqueueMails(trx, { id: r.session_id, sequence: r.sequence }, [r.user_id], 'reminder', now),
+    );
   },
 );

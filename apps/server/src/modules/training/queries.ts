@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/index.ts';
 import { nonEmpty } from '../../policy/scope.ts';
+import { positionOf } from '../../sessions/places.ts';
 
 // The SQL of training sessions. Every read takes a programme or a session already reached through
 // the actor's Scope (service.ts); the sweep and the mail job read by id.
@@ -30,24 +31,6 @@ export function sessionsOf(db: Db, programmeId: string, opts: { since?: string; 
   return q.orderBy('s.starts_at').orderBy('s.id').execute();
 }
 
-/** How many are registered and waiting, per session. */
-export async function countsOf(db: Db, sessionIds: string[]) {
-  const rows = await db
-    .selectFrom('training_registrations')
-    .select(['session_id', 'status', (eb) => eb.fn.countAll<string | number>().as('n')])
-    .where('session_id', 'in', nonEmpty(sessionIds))
-    .where('status', 'in', ['registered', 'waiting'])
-    .groupBy(['session_id', 'status'])
-    .execute();
-  const out = new Map<string, { registered: number; waiting: number }>();
-  for (const id of sessionIds) out.set(id, { registered: 0, waiting: 0 });
-  for (const r of rows) {
-    const c = out.get(r.session_id);
-    if (c) c[r.status as 'registered' | 'waiting'] = Number(r.n);
-  }
-  return out;
-}
-
 /** The person's live places (registered or waiting) in these sessions, with their waiting position. */
 export async function placesOf(db: Db, sessionIds: string[], userId: string) {
   const mine = await db
@@ -58,27 +41,10 @@ export async function placesOf(db: Db, sessionIds: string[], userId: string) {
     .execute();
   const out = new Map<string, { status: string; position: number | null; attendance: string | null }>();
   for (const r of mine) {
-    const position = r.status === 'waiting' ? await positionOf(db, r) : null;
+    const position = r.status === 'waiting' ? await positionOf(db, 'training_registrations', r) : null;
     out.set(r.session_id, { status: r.status, position, attendance: r.attendance });
   }
   return out;
-}
-
-/** A waiting person's position on the list: 1 for the first. */
-export async function positionOf(db: Db, r: { session_id: string; queued_at: string; id: string }) {
-  const ahead = await db
-    .selectFrom('training_registrations')
-    .select((eb) => eb.fn.countAll<string | number>().as('n'))
-    .where('session_id', '=', r.session_id)
-    .where('status', '=', 'waiting')
-    .where((eb) =>
-      eb.or([
-        eb('queued_at', '<', r.queued_at),
-        eb.and([eb('queued_at', '=', r.queued_at), eb('id', '<', r.id)]),
-      ]),
-    )
-    .executeTakeFirstOrThrow();
-  return Number(ahead.n) + 1;
 }
 
 /** The registered and waiting people of a session, in their order. */
@@ -92,29 +58,6 @@ export function peopleOf(db: Db, sessionId: string) {
     .orderBy('r.queued_at')
     .orderBy('r.id')
     .execute();
-}
-
-/** One person's row in a session, whatever its status. */
-export function registrationOf(db: Db, sessionId: string, userId: string) {
-  return db
-    .selectFrom('training_registrations')
-    .selectAll()
-    .where('session_id', '=', sessionId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-}
-
-/** The first on the waiting list, if any. */
-export function firstWaiting(db: Db, sessionId: string) {
-  return db
-    .selectFrom('training_registrations')
-    .selectAll()
-    .where('session_id', '=', sessionId)
-    .where('status', '=', 'waiting')
-    .orderBy('queued_at')
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
 }
 
 /**

@@ -11,7 +11,8 @@ export const registrationStatuses = ['registered', 'waiting', 'cancelled'] as co
 
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'YYYY-MM-DDTHH:MM');
 
-const sessionFields = z.object({
+/** A session's fields as its form sends them (a network's session has no kind). */
+export const sessionFields = z.object({
   title: nameText(1, 200),
   kind: z.enum(sessionKinds),
   start: localDateTime,
@@ -26,7 +27,7 @@ const sessionFields = z.object({
 
 type Fields = z.infer<typeof sessionFields>;
 /** Where a session takes place: a place in person, a link by video; the end after the start. */
-const coherent = (s: Partial<Fields>, ctx: z.RefinementCtx) => {
+export const coherent = (s: Partial<Fields>, ctx: z.RefinementCtx) => {
   if (s.start && s.end && s.end <= s.start)
     ctx.addIssue({ code: 'custom', path: ['end'], message: 'End after start' });
   if (s.mode === 'in-person' && !s.place)

@@ -6,22 +6,15 @@ import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { scopeFor } from '../../policy/scope.ts';
+import { publishedColumns, sessionColumns, sessionFieldsView } from '../../sessions/form.ts';
+import { countsOf, positionOf } from '../../sessions/places.ts';
 import { audit } from '../audit/service.ts';
 import { findProgramme } from '../programmes/queries.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
 import { enqueueMails } from './mails.ts';
 import { tellOfSession } from './notices.ts';
 import { managesTraining, seesTraining, sessionActions } from './policy.ts';
-import {
-  countsOf,
-  peopleOf,
-  placesOf,
-  positionOf,
-  type SessionRow,
-  sessionById,
-  sessionsOf,
-  untrainedTutors,
-} from './queries.ts';
+import { peopleOf, placesOf, type SessionRow, sessionById, sessionsOf, untrainedTutors } from './queries.ts';
 import { promoteWaiting } from './register.ts';
 import type { SessionBody, SessionView } from './schema.ts';
 
@@ -47,27 +40,19 @@ async function present(
   rows: SessionRow[],
 ): Promise<SessionView[]> {
   const ids = rows.map((r) => r.id);
-  const [counts, places] = await Promise.all([countsOf(ctx.db, ids), placesOf(ctx.db, ids, actor.id)]);
+  const [counts, places] = await Promise.all([
+    countsOf(ctx.db, 'training_registrations', ids),
+    placesOf(ctx.db, ids, actor.id),
+  ]);
   const now = ctx.clock.now();
   return rows.map((s) => {
     const place = places.get(s.id);
     const status =
       place && place.status !== 'cancelled' ? (place.status as 'registered' | 'waiting') : 'none';
     return {
-      id: s.id,
+      ...sessionFieldsView(s),
       programmeId: s.programme_id,
-      title: s.title,
       kind: s.kind as SessionView['kind'],
-      start: s.starts_at,
-      end: s.ends_at,
-      timeZone: s.time_zone,
-      mode: s.mode as SessionView['mode'],
-      place: s.place,
-      videoUrl: s.video_url,
-      capacity: s.capacity,
-      description: s.description,
-      registrationDeadline: s.registration_deadline,
-      cancelled: Boolean(s.cancelled_at),
       past: now.toISOString() >= s.ends_at,
       ...(counts.get(s.id) ?? { registered: 0, waiting: 0 }),
       mine: {
@@ -111,7 +96,10 @@ export async function sessionDetail(ctx: AppContext, actor: UserActor, sessionId
     id: r.user_id,
     name: r.name,
     status: r.status as 'registered' | 'waiting',
-    position: r.status === 'waiting' ? await positionOf(ctx.db, { ...r, session_id: s.id }) : null,
+    position:
+      r.status === 'waiting'
+        ? await positionOf(ctx.db, 'training_registrations', { ...r, session_id: s.id })
+        : null,
     attendance: (r.attendance as 'present' | 'absent' | null) ?? null,
   });
   return {
@@ -128,19 +116,7 @@ async function columns(db: Db, orgId: string, b: SessionBody) {
     .select('time_zone')
     .where('id', '=', orgId)
     .executeTakeFirstOrThrow();
-  const instant = (local: string) => DateTime.fromISO(local, { zone }).toUTC().toISO() as string;
-  return {
-    title: b.title,
-    kind: b.kind,
-    starts_at: instant(b.start),
-    ends_at: instant(b.end),
-    mode: b.mode,
-    place: b.mode === 'in-person' ? b.place : null,
-    video_url: b.mode === 'video' ? b.videoUrl : null,
-    capacity: b.capacity,
-    description: b.description,
-    registration_deadline: b.registrationDeadline ? instant(b.registrationDeadline) : null,
-  };
+  return { ...sessionColumns(b, zone), kind: b.kind };
 }
 
 export async function createSession(ctx: AppContext, actor: UserActor, programmeId: string, b: SessionBody) {
@@ -157,12 +133,7 @@ export async function createSession(ctx: AppContext, actor: UserActor, programme
         org_id: p.org_id,
         programme_id: p.id,
         ...values,
-        ical_uid: `training-${id}@compagnon`,
-        sequence: 0,
-        created_by: actor.id,
-        created_at: now.toISOString(),
-        updated_at: now.toISOString(),
-        cancelled_at: null,
+        ...publishedColumns(`training-${id}@compagnon`, actor.id, now),
       })
       .execute();
     await audit(trx, now, {

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ThreadItem } from './ThreadItem';
 
@@ -12,6 +12,10 @@ export interface ThreadMessage {
   /** Null once erased with its writer's data. */
   body: string | null;
   when: string;
+  /** What stands in for an emptied message, when not "erased". */
+  goneLabel?: string;
+  /** The viewer's actions on this message (delete, hide), under its text. */
+  actions?: ReactNode;
 }
 
 /**

@@ -26,13 +26,14 @@ export function ThreadItem({ m }: { m: ThreadMessage }) {
         </Group>
         {m.body === null ? (
           <Text size="sm" fs="italic" c="dimmed">
-            {t('thread.erased')}
+            {m.goneLabel ?? t('thread.erased')}
           </Text>
         ) : (
           <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {m.body}
           </Text>
         )}
+        {m.actions}
       </Paper>
     </Box>
   );

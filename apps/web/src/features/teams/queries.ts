@@ -8,10 +8,10 @@ import type {
   teamsView,
   threadView,
 } from '@compagnon/server/modules/teams/schema.ts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../app/api';
-import type { MutationCallbacks } from '../../app/query';
+import { type MutationCallbacks, useInvalidatingMutation } from '../../app/query';
 
 export type Teams = z.infer<typeof teamsView>;
 export type MyTeams = z.infer<typeof myTeamsView>;
@@ -65,17 +65,8 @@ export const useTeamReport = (teamId: string, meetingId: string) =>
   });
 
 /** Any change to teams: every team view is read again. */
-function useTeamMutation<V, R = unknown>(call: (v: V) => Promise<R>, options: MutationCallbacks<R, V> = {}) {
-  const qc = useQueryClient();
-  return useMutation({
-    ...options,
-    mutationFn: call,
-    onSuccess: async (...args) => {
-      await qc.invalidateQueries({ queryKey: keys.all });
-      await options.onSuccess?.(...args);
-    },
-  });
-}
+const useTeamMutation = <V, R = unknown>(call: (v: V) => Promise<R>, options: MutationCallbacks<R, V> = {}) =>
+  useInvalidatingMutation(keys.all, call, options);
 
 export const useCreateTeam = (programmeId: string, o?: MutationCallbacks<{ id: string }, NewTeam>) =>
   useTeamMutation((v: NewTeam) => api.post<{ id: string }>(`/api/programmes/${programmeId}/teams`, v), o);

@@ -6,9 +6,18 @@ import { formatInstant } from '../../app/dates';
 import { ErrorAlert } from '../../app/ui';
 import { type TrainingSession, useRegistration } from './queries';
 
-/** When a session takes place, in the organisation's zone: "10 décembre 2026 à 18:00 – 21:00". */
-export function SessionWhen({ s }: { s: TrainingSession }) {
-  const { i18n } = useTranslation();
+type When = Pick<TrainingSession, 'start' | 'end' | 'timeZone'>;
+type Where = Pick<TrainingSession, 'mode' | 'place' | 'videoUrl'>;
+type Place = Pick<TrainingSession, 'cancelled'> & {
+  mine: Pick<TrainingSession['mine'], 'status' | 'position'>;
+};
+
+/**
+ * When a session takes place, in its organisation's zone: "10 décembre 2026 à 18:00 – 21:00"; the
+ * zone named when the reader's organisation is in another (a network's session).
+ */
+export function SessionWhen({ s, readerZone }: { s: When; readerZone?: string }) {
+  const { t, i18n } = useTranslation();
   const end = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR', {
     timeZone: s.timeZone,
     hour: '2-digit',
@@ -19,13 +28,16 @@ export function SessionWhen({ s }: { s: TrainingSession }) {
       <IconCalendarEvent size={16} aria-hidden style={{ flex: 'none', marginTop: 3 }} />
       <Text size="sm">
         {formatInstant(s.start, s.timeZone, i18n.language, true)} – {end}
+        {readerZone && readerZone !== s.timeZone
+          ? ` ${t('training.zone', { zone: s.timeZone.split('/').pop()?.replace(/_/g, ' ') })}`
+          : ''}
       </Text>
     </Group>
   );
 }
 
 /** Where: the place, or the video link. */
-export function SessionWhere({ s }: { s: TrainingSession }) {
+export function SessionWhere({ s }: { s: Where }) {
   const { t } = useTranslation();
   if (s.mode === 'in-person')
     return (
@@ -55,7 +67,7 @@ export function SessionWhere({ s }: { s: TrainingSession }) {
 }
 
 /** The viewer's place: registered, waiting at position N, or the session's state. */
-export function PlaceBadge({ s }: { s: TrainingSession }) {
+export function PlaceBadge({ s }: { s: Place }) {
   const { t } = useTranslation();
   if (s.cancelled)
     return (
@@ -82,7 +94,6 @@ export function PlaceBadge({ s }: { s: TrainingSession }) {
 export function SessionCard({ s }: { s: TrainingSession }) {
   const { t } = useTranslation();
   const registration = useRegistration(s.id);
-  const left = Math.max(0, s.capacity - s.registered);
   const titleId = `session-${s.id}`;
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={titleId}>
@@ -102,35 +113,57 @@ export function SessionCard({ s }: { s: TrainingSession }) {
         </Group>
         <SessionWhen s={s} />
         <SessionWhere s={s} />
-        <Group gap={6} wrap="nowrap">
-          <IconUsers size={16} aria-hidden style={{ flex: 'none' }} />
-          <Text size="sm">
-            {t('training.places', { count: s.capacity, registered: s.registered })}
-            {left === 0 && !s.cancelled
-              ? ` · ${s.waiting > 0 ? t('training.full', { count: s.waiting }) : t('training.fullNoWait')}`
-              : ''}
-          </Text>
-        </Group>
+        <SessionPlaces s={s} />
         {registration.error && <ErrorAlert error={registration.error} />}
-        {(s.actions.register || s.actions.cancelRegistration) && (
-          <Group gap="sm">
-            {s.actions.register && (
-              <Button loading={registration.isPending} onClick={() => registration.mutate('register')}>
-                {left > 0 ? t('training.register') : t('training.joinWaitingList')}
-              </Button>
-            )}
-            {s.actions.cancelRegistration && (
-              <Button
-                variant="default"
-                loading={registration.isPending}
-                onClick={() => registration.mutate('cancel')}
-              >
-                {s.mine.status === 'waiting' ? t('training.leaveWaitingList') : t('training.unregister')}
-              </Button>
-            )}
-          </Group>
-        )}
+        <RegistrationButtons s={s} pending={registration.isPending} act={(a) => registration.mutate(a)} />
       </Stack>
     </Paper>
+  );
+}
+
+type Counted = Pick<TrainingSession, 'capacity' | 'registered' | 'waiting' | 'cancelled'>;
+
+/** How many places are taken, and whether the session is full with people waiting. */
+export function SessionPlaces({ s }: { s: Counted }) {
+  const { t } = useTranslation();
+  const left = Math.max(0, s.capacity - s.registered);
+  return (
+    <Group gap={6} wrap="nowrap">
+      <IconUsers size={16} aria-hidden style={{ flex: 'none' }} />
+      <Text size="sm">
+        {t('training.places', { count: s.capacity, registered: s.registered })}
+        {left === 0 && !s.cancelled
+          ? ` · ${s.waiting > 0 ? t('training.full', { count: s.waiting }) : t('training.fullNoWait')}`
+          : ''}
+      </Text>
+    </Group>
+  );
+}
+
+/** The viewer's own action on a session: register (or join the waiting list once full), or give the place back. */
+export function RegistrationButtons({
+  s,
+  pending,
+  act,
+}: {
+  s: Counted & Place & { actions: { register: boolean; cancelRegistration: boolean } };
+  pending: boolean;
+  act: (action: 'register' | 'cancel') => void;
+}) {
+  const { t } = useTranslation();
+  if (!s.actions.register && !s.actions.cancelRegistration) return null;
+  return (
+    <Group gap="sm">
+      {s.actions.register && (
+        <Button loading={pending} onClick={() => act('register')}>
+          {s.registered < s.capacity ? t('training.register') : t('training.joinWaitingList')}
+        </Button>
+      )}
+      {s.actions.cancelRegistration && (
+        <Button variant="default" loading={pending} onClick={() => act('cancel')}>
+          {s.mine.status === 'waiting' ? t('training.leaveWaitingList') : t('training.unregister')}
+        </Button>
+      )}
+    </Group>
   );
 }

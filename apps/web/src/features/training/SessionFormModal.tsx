@@ -6,6 +6,7 @@ import {
   SegmentedControl,
   Select,
   Stack,
+  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -51,11 +52,20 @@ export function SessionFormModal({
   onClose,
   session,
   save,
+  withKind = true,
+  zoneHint,
+  heading,
 }: {
   opened: boolean;
   onClose: () => void;
   session?: TrainingSession;
   save: { mutateAsync: (v: SessionForm) => Promise<unknown>; isPending: boolean; error: unknown };
+  /** A network's session has no kind. */
+  withKind?: boolean;
+  /** Says in which zone the times are typed. */
+  zoneHint?: string;
+  /** The dialog's title, when not a training session's. */
+  heading?: string;
 }) {
   const { t } = useTranslation();
   const form = useForm<SessionForm>({ initialValues: initialValues(session) });
@@ -77,12 +87,12 @@ export function SessionFormModal({
     <Modal
       opened={opened}
       onClose={onClose}
-      title={session ? t('training.form.editTitle') : t('training.form.newTitle')}
+      title={heading ?? (session ? t('training.form.editTitle') : t('training.form.newTitle'))}
       size="lg"
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Fields form={form} />
+          <Fields form={form} withKind={withKind} zoneHint={zoneHint} />
           {save.error ? <ErrorAlert error={save.error} /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
@@ -98,18 +108,41 @@ export function SessionFormModal({
   );
 }
 
+interface FieldProps {
+  form: UseFormReturnType<SessionForm>;
+  withKind: boolean;
+  zoneHint?: string;
+}
+
+/** The session's kind (training's only) and the zone its times are typed in, when said. */
+function KindAndZone({ form, withKind, zoneHint }: FieldProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {withKind && (
+        <Select
+          label={t('training.form.kind')}
+          data={kinds.map((k) => ({ value: k, label: t(`training.kinds.${k}`) }))}
+          allowDeselect={false}
+          {...form.getInputProps('kind')}
+        />
+      )}
+      {zoneHint && (
+        <Text size="sm" c="dimmed">
+          {zoneHint}
+        </Text>
+      )}
+    </>
+  );
+}
+
 /** The session's fields; the place or the link as the format asks. */
-function Fields({ form }: { form: UseFormReturnType<SessionForm> }) {
+function Fields({ form, withKind, zoneHint }: FieldProps) {
   const { t } = useTranslation();
   return (
     <>
       <TextInput label={t('training.form.title')} required {...form.getInputProps('title')} />
-      <Select
-        label={t('training.form.kind')}
-        data={kinds.map((k) => ({ value: k, label: t(`training.kinds.${k}`) }))}
-        allowDeselect={false}
-        {...form.getInputProps('kind')}
-      />
+      <KindAndZone form={form} withKind={withKind} zoneHint={zoneHint} />
       <Group grow wrap="wrap">
         <TextInput
           type="datetime-local"

@@ -12,7 +12,7 @@ import {
   useSession,
   useUpdateSession,
 } from './queries';
-import { PlaceBadge, SessionWhen, SessionWhere } from './SessionCard';
+import { PlaceBadge, RegistrationButtons, SessionWhen, SessionWhere } from './SessionCard';
 import { SessionFormModal } from './SessionFormModal';
 
 /** One session: its details and the viewer's place; for the coordination, who comes, who waits, who came. */
@@ -60,26 +60,10 @@ function OwnPlace({ s }: { s: SessionDetail }) {
   const { t } = useTranslation();
   const registration = useRegistration(s.id);
   if (!s.actions.register && !s.actions.cancelRegistration) return null;
-  const full = s.registered >= s.capacity;
   return (
     <Stack gap="xs">
       {registration.error && <ErrorAlert error={registration.error} />}
-      <Group>
-        {s.actions.register && (
-          <Button loading={registration.isPending} onClick={() => registration.mutate('register')}>
-            {full ? t('training.joinWaitingList') : t('training.register')}
-          </Button>
-        )}
-        {s.actions.cancelRegistration && (
-          <Button
-            variant="default"
-            loading={registration.isPending}
-            onClick={() => registration.mutate('cancel')}
-          >
-            {s.mine.status === 'waiting' ? t('training.leaveWaitingList') : t('training.unregister')}
-          </Button>
-        )}
-      </Group>
+      <RegistrationButtons s={s} pending={registration.isPending} act={(a) => registration.mutate(a)} />
     </Stack>
   );
 }
