@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
+import { dmgDes } from './dmg.ts';
 
 /**
  * Coaching of new tutors in the DMG demo's DES programme: tuteur1 to tuteur5 have tutored for years,
@@ -16,18 +17,8 @@ const COACHINGS: [coach: number, newTutor: number, monthsAgo: number][] = [
 ];
 
 export async function demoCoaching(db: Db, ctx: AppContext): Promise<void> {
-  const org = await db
-    .selectFrom('organisations')
-    .select('id')
-    .where('slug', '=', 'dmg-demo')
-    .executeTakeFirst();
-  if (!org) return;
-  const des = await db
-    .selectFrom('programmes')
-    .select('id')
-    .where('org_id', '=', org.id)
-    .where('template', '=', 'des-tutoring')
-    .executeTakeFirstOrThrow();
+  const des = await dmgDes(db);
+  if (!des) return;
   const people = await db
     .selectFrom('users')
     .select(['id', 'email'])
@@ -50,8 +41,8 @@ export async function demoCoaching(db: Db, ctx: AppContext): Promise<void> {
       .insertInto('tutor_coachings')
       .values({
         id: newId(),
-        org_id: org.id,
-        programme_id: des.id,
+        org_id: des.orgId,
+        programme_id: des.programmeId,
         coach_id: id(coach),
         new_tutor_id: id(newTutor),
         started_at: iso(start),

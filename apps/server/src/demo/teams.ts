@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
+import { dmgDes } from './dmg.ts';
 
 // Tutor teams in the DMG demo's DES programme: « Équipe Amiens Nord », seven tutors (tuteur1 to
 // tuteur7) with a few messages in their thread, a team meeting held three weeks ago with its report
@@ -169,21 +170,10 @@ async function meetingsWithReport(s: Scene, teamId: string, members: Member[], [
 }
 
 export async function demoTeams(db: Db, ctx: AppContext): Promise<void> {
-  const org = await db
-    .selectFrom('organisations')
-    .select(['id', 'time_zone'])
-    .where('slug', '=', 'dmg-demo')
-    .executeTakeFirst();
-  if (!org) return;
-  const des = await db
-    .selectFrom('programmes')
-    .select('id')
-    .where('org_id', '=', org.id)
-    .where('template', '=', 'des-tutoring')
-    .executeTakeFirst();
+  const des = await dmgDes(db);
   if (!des) return;
-  const now = DateTime.fromJSDate(ctx.clock.now()).setZone(org.time_zone ?? 'Europe/Paris');
-  const s: Scene = { db, orgId: org.id, programmeId: des.id, now };
+  const now = DateTime.fromJSDate(ctx.clock.now()).setZone(des.timeZone);
+  const s: Scene = { db, orgId: des.orgId, programmeId: des.programmeId, now };
   const email = (i: number) => `tuteur${i}@dmg.demo`;
   const nord = await makeTeam(s, 'Équipe Amiens Nord', [1, 2, 3, 4, 5, 6, 7].map(email));
   await makeTeam(s, 'Équipe Amiens Sud', [8, 9, 10, 11, 12].map(email));
@@ -198,8 +188,8 @@ export async function demoTeams(db: Db, ctx: AppContext): Promise<void> {
     .values({
       id: newId(),
       team_id: nord.id,
-      org_id: org.id,
-      programme_id: des.id,
+      org_id: des.orgId,
+      programme_id: des.programmeId,
       author_id: d.id,
       message:
         'Toutes mes places sont prises, deux alertes en cours et une thèse à diriger : je ne peux pas en prendre davantage.',

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { newId } from '../lib/ids.ts';
+import { dmgDes } from './dmg.ts';
 
 /** What the sessions of the demo are made with: the DES programme, its people, the organisation's clock. */
 interface Scene {
@@ -88,29 +89,19 @@ async function place(
 }
 
 async function scene(db: Db, ctx: AppContext): Promise<Scene | null> {
-  const org = await db
-    .selectFrom('organisations')
-    .select(['id', 'time_zone'])
-    .where('slug', '=', 'dmg-demo')
-    .executeTakeFirst();
-  if (!org) return null;
-  const des = await db
-    .selectFrom('programmes')
-    .select('id')
-    .where('org_id', '=', org.id)
-    .where('template', '=', 'des-tutoring')
-    .executeTakeFirstOrThrow();
+  const des = await dmgDes(db);
+  if (!des) return null;
   const people = await db
     .selectFrom('users')
     .select(['id', 'email'])
     .where('email', 'like', '%@dmg.demo')
     .execute();
   const id = (email: string) => people.find((p) => p.email === email)?.id as string;
-  const now = DateTime.fromJSDate(ctx.clock.now()).setZone(org.time_zone);
+  const now = DateTime.fromJSDate(ctx.clock.now()).setZone(des.timeZone);
   return {
     db,
-    orgId: org.id,
-    programmeId: des.id,
+    orgId: des.orgId,
+    programmeId: des.programmeId,
     coordination: id('coordination@dmg.demo'),
     now,
     stamp: now.minus({ days: 30 }).toUTC().toISO() as string,
