@@ -10,16 +10,13 @@ import { audit } from '../audit/service.ts';
 import { COACHING_MONTHS, EXPERIENCE_MONTHS } from './policy.ts';
 import { type CoachingRow, coachingsOf, tutorsWithSince } from './queries.ts';
 import type { CoachingBody } from './schema.ts';
-import { coachingNotice } from './texts.ts';
+import { coachingNotice, dayOf } from './texts.ts';
 
 // A coaching's life: the coordination starts it (both tutors told), one of the two or the
 // coordination ends it early (the others told), the sweep ends it after its year (both told once).
 
 const iso = (d: DateTime) => d.toUTC().toISO({ suppressMilliseconds: true }) as string;
-const inWords = (at: string, zone: string) => ({
-  fr: DateTime.fromISO(at, { zone }).setLocale('fr').toFormat('d MMMM yyyy'),
-  en: DateTime.fromISO(at, { zone }).setLocale('en').toFormat('d MMMM yyyy'),
-});
+const inWords = (at: string, zone: string) => ({ fr: dayOf(at, zone, 'fr'), en: dayOf(at, zone, 'en') });
 
 type Tutor = { id: string; name: string; since: string };
 

@@ -4,6 +4,7 @@ import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { coachingReadable } from '../../policy/confidentiality-teams.ts';
 import { scopeFor } from '../../policy/scope.ts';
+import { orgZone } from '../meetings/policy.ts';
 import { phoneSharing } from '../people/phone-sharing.ts';
 import { findProgramme } from '../programmes/queries.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
@@ -19,15 +20,6 @@ import type { CoachingBody, ProgrammeCoaching } from './schema.ts';
  * could, and what ended in the past year), pairing, and ending early. Starting and ending, with
  * their notices and audit, are lifecycle.ts; the sweep that ends them after a year is sweep.ts.
  */
-
-const orgZone = async (ctx: AppContext, orgId: string) =>
-  (
-    await ctx.db
-      .selectFrom('organisations')
-      .select('time_zone')
-      .where('id', '=', orgId)
-      .executeTakeFirstOrThrow()
-  ).time_zone;
 
 /** The actor's running coachings in the programme, each with the other tutor reachable. */
 async function mine(ctx: AppContext, actor: UserActor, p: Programme) {
@@ -71,7 +63,7 @@ export async function programmeCoaching(
   const p = await loadProgrammeFor(ctx, actor, programmeId);
   if (!seesCoaching(actor, p)) throw forbidden();
   const manager = managesCoaching(actor, p, 'read');
-  const zone = await orgZone(ctx, p.org_id);
+  const zone = await orgZone(ctx.db, p.org_id);
   return {
     timeZone: zone,
     mine: await mine(ctx, actor, p),
@@ -89,7 +81,7 @@ export async function createCoaching(
 ) {
   const p = await loadProgrammeFor(ctx, actor, programmeId);
   if (!managesCoaching(actor, p, 'write')) throw forbidden();
-  const zone = await orgZone(ctx, p.org_id);
+  const zone = await orgZone(ctx.db, p.org_id);
   return startCoaching(ctx, actor, p, zone, body);
 }
 
@@ -113,5 +105,5 @@ export async function endCoaching(
   const { c, p, relation } = await loadCoachingFor(ctx, actor, coachingId);
   if (!mayEnd(relation, actor, p)) throw forbidden();
   if (c.ended_at) throw refuse(409, 'coaching_ended');
-  await end(ctx, actor, p, c, { zone: await orgZone(ctx, p.org_id), note });
+  await end(ctx, actor, p, c, { zone: await orgZone(ctx.db, p.org_id), note });
 }

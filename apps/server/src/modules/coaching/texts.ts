@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import { bothNotice, moduleTexts } from '../../notify/i18n.ts';
+import { dayIn, dayWords } from '../absences/days.ts';
 
 // The words of coaching of new tutors, French first: the in-app notices (and the e-mails or SMS each
 // person chose for them) when a coaching starts, when one of the two or the coordination ends it
@@ -51,8 +51,8 @@ export const coachingTexts = moduleTexts('coaching', {
 });
 
 type Lang = 'fr' | 'en';
-const day = (iso: string, zone: string, lang: Lang) =>
-  DateTime.fromISO(iso, { zone }).setLocale(lang).toFormat('d MMMM yyyy');
+/** An instant's day in the organisation's zone, in words ("16 novembre 2027"). */
+export const dayOf = (iso: string, zone: string, lang: Lang) => dayWords(dayIn(zone, new Date(iso)), lang);
 
 /** A notice in both languages; `until` an instant, put in words in the organisation's zone. */
 export function coachingNotice(
@@ -63,7 +63,7 @@ export function coachingNotice(
 ) {
   const words = (lang: Lang) => {
     const note = o.note ? coachingTexts(lang)('notice.noteLine', { note: o.note }) : '';
-    return { ...values, until: o.until ? day(o.until, zone, lang) : '', note };
+    return { ...values, until: o.until ? dayOf(o.until, zone, lang) : '', note };
   };
   return {
     fr: bothNotice(coachingTexts, `notice.${key}`, words('fr')).fr,
