@@ -19,9 +19,11 @@ import {
 // The web app is built into the run's own directory rather than apps/web/dist: several people
 // working in one tree may run the specs at once (E2E_PORT=… picks another port and directory), and
 // a build in progress elsewhere must not pull the files from under this server. E2E_SKIP_BUILD=1
-// serves an existing apps/web/dist instead.
-const reuseBuild = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(WEB_DIST, 'index.html'));
-const webDist = reuseBuild ? WEB_DIST : join(E2E_DIR, 'web');
+// serves an existing apps/web/dist instead, and E2E_WEB_DIST=… a build made beforehand (npm test
+// builds once for the servers it starts side by side).
+const prebuilt = process.env.E2E_WEB_DIST ?? (process.env.E2E_SKIP_BUILD === '1' ? WEB_DIST : undefined);
+const reuseBuild = prebuilt !== undefined && existsSync(join(prebuilt, 'index.html'));
+const webDist = reuseBuild ? prebuilt : join(E2E_DIR, 'web');
 // The rule of scripts/typescript.mjs: tsx only where Node.js does not strip types itself.
 const stripsTypes = Boolean(process.features.typescript);
 const serve = [
@@ -35,7 +37,8 @@ const serve = [
 ].join(' && ');
 
 // Specs that move the server's clock on (support.ts `letTimePass`): they run last, so no other spec
-// sees a server a year ahead.
+// sees a server a year ahead. npm test runs them with `--project=time-travel --no-deps` after the
+// other specs of their list (scripts/test.mjs).
 const TIME_TRAVEL = /mentoring\.spec\.ts/;
 
 const browser = {
@@ -64,8 +67,10 @@ export default defineConfig({
   // A stray test.only must not silently skip the rest of the suite in CI.
   forbidOnly: !!process.env.CI || process.env.REQUIRE_E2E === '1',
   reporter: 'list',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Ceilings, not waits: a test ends as soon as its states are reached. Two lists side by side on a
+  // busy two-core machine make an axe scan or a page load take several times its quiet duration.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   // Screenshots are taken on demand (`SCREENSHOTS=1 npx playwright test screenshots`), not in the normal run.
   grepInvert: process.env.SCREENSHOTS === '1' ? undefined : /@screens/,
   use: {
