@@ -66,7 +66,9 @@ export default defineConfig({
   reporter: 'list',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // Screenshots are taken on demand (`SCREENSHOTS=1 npx playwright test screenshots`), not in the normal run.
+  // The screenshot gallery (screenshots.spec.ts, tagged @screens) runs on demand
+  // (`SCREENSHOTS=1 npx playwright test screenshots`), not in the normal run. The other specs take
+  // their screenshots only when SCREENS_DIR is set (support.ts `shot`).
   grepInvert: process.env.SCREENSHOTS === '1' ? undefined : /@screens/,
   use: {
     baseURL: BASE_URL,
