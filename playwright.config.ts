@@ -71,7 +71,9 @@ export default defineConfig({
   // busy two-core machine make an axe scan or a page load take several times its quiet duration.
   timeout: 90_000,
   expect: { timeout: 15_000 },
-  // Screenshots are taken on demand (`SCREENSHOTS=1 npx playwright test screenshots`), not in the normal run.
+  // The screenshot gallery (screenshots.spec.ts, tagged @screens) runs on demand
+  // (`SCREENSHOTS=1 npx playwright test screenshots`), not in the normal run. The other specs take
+  // their screenshots only when SCREENS_DIR is set (support.ts `shot`).
   grepInvert: process.env.SCREENSHOTS === '1' ? undefined : /@screens/,
   use: {
     baseURL: BASE_URL,

@@ -1,21 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ProgrammePage } from './pages/ProgrammePage.ts';
-import { api, expectAccessible, expectNoHorizontalScroll, programmeIdByName, signInAs } from './support.ts';
+import {
+  api,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  programmeIdByName,
+  shot,
+  signInAs,
+} from './support.ts';
 
 interface Dashboard {
   alerts: { list: { id: string; rule: string; tutor: { name: string }; tutee: { name: string } }[] };
-}
-
-const SCREENS = process.env.SCREENS_DIR ? join(process.env.SCREENS_DIR, 'followup') : '/tmp/screens/followup';
-
-async function shoot(page: Page, name: string) {
-  mkdirSync(SCREENS, { recursive: true });
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
 }
 
 test('the coordinator sees the pairs that went quiet, handles one, and downloads a yearly review without confidential content', async ({
@@ -38,7 +37,7 @@ test('the coordinator sees the pairs that went quiet, handles one, and downloads
   await expect(page.getByRole('heading', { name: 'Rencontres par mois' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Charge des tuteur·rices' })).toBeVisible();
   await expectAccessible(page, 'follow-up dashboard');
-  await shoot(page, '1280-suivi');
+  await shot(page, 'followup', '1280-suivi');
 
   // One-click action: the coordinator notes that it is handled.
   await card.getByRole('button', { name: 'Marquer comme traité' }).click();
@@ -46,7 +45,7 @@ test('the coordinator sees the pairs that went quiet, handles one, and downloads
   await dialog
     .getByLabel('Note pour la coordination')
     .fill('Appel du DMG : l’interne est en disponibilité, reprise en mai.');
-  await shoot(page, '1280-suivi-traiter');
+  await shot(page, 'followup', '1280-suivi-traiter');
   await dialog.getByRole('button', { name: 'Marquer comme traité' }).click();
   await expect(page.getByText('Alerte traitée.')).toBeVisible();
   await expect(card).toHaveCount(0);
@@ -80,7 +79,7 @@ test('the coordinator sees the pairs that went quiet, handles one, and downloads
   await page.reload();
   await expect(page.getByRole('heading', { name: /alertes à regarder/ })).toBeVisible();
   await expectNoHorizontalScroll(page, 'follow-up dashboard at 360 px');
-  await shoot(page, '360-suivi');
+  await shot(page, 'followup', '360-suivi');
 });
 
 test('a tutor sees their quiet pair and notes a contact; notifications and preferences work on a phone', async ({
@@ -102,7 +101,7 @@ test('a tutor sees their quiet pair and notes a contact; notifications and prefe
   await expect(page.getByText(/tentatives de contact restées sans réponse/)).toBeVisible();
   await expectAccessible(page, 'tutor follow-up');
   await expectNoHorizontalScroll(page, 'tutor follow-up at 360 px');
-  await shoot(page, '360-suivi-tuteur');
+  await shot(page, 'followup', '360-suivi-tuteur');
   await page.getByRole('button', { name: 'J’ai eu un contact' }).first().click();
   await expect(page.getByText('C’est noté.')).toBeVisible();
 
@@ -114,9 +113,9 @@ test('a tutor sees their quiet pair and notes a contact; notifications and prefe
   await expect(page.getByText('Préférences enregistrées.')).toBeVisible();
   await expectAccessible(page, 'notifications');
   await expectNoHorizontalScroll(page, 'notifications at 360 px');
-  await shoot(page, '360-notifications');
+  await shot(page, 'followup', '360-notifications');
   await page.setViewportSize({ width: 1280, height: 900 });
-  await shoot(page, '1280-notifications');
+  await shot(page, 'followup', '1280-notifications');
 });
 
 test('a coordinator sets when follow-up alerts fire, in the programme rules', async ({ page }) => {
@@ -148,8 +147,8 @@ test('a coordinator sets when follow-up alerts fire, in the programme rules', as
   await expect(page.getByRole('textbox', { name: 'Binôme à l’arrêt après' })).toHaveValue('14 jours');
   await page.getByRole('heading', { name: 'Alertes de suivi' }).scrollIntoViewIfNeeded();
   await expectAccessible(page, 'programme rules with alert thresholds');
-  await shoot(page, '1280-regles-alertes');
+  await shot(page, 'followup', '1280-regles-alertes');
   await page.setViewportSize({ width: 360, height: 780 });
   await expectNoHorizontalScroll(page, 'programme rules at 360 px');
-  await shoot(page, '360-regles-alertes');
+  await shot(page, 'followup', '360-regles-alertes');
 });

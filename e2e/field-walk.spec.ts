@@ -1,24 +1,16 @@
-import { mkdirSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { api, expectNoHorizontalScroll, programmeIdByName, signInAs } from './support.ts';
+import { api, expectNoHorizontalScroll, programmeIdByName, shot, signInAs } from './support.ts';
 
 // Issue 15 walked on a phone (360 px, French): reports wait for the meeting, a GP tutor's meeting is
 // one-to-one, ending a pair is confirmed and undone, the home says what is next, a choice round tells
 // who must rank. People no other spec counts on: tuteur8 (with the demo's unreported meeting with
 // interne20, and interne32), tuteur10 with interne22 and interne34, the CPTS newcomers mentore7 and 8.
 
-const SHOTS = process.env.SCREENS_DIR ? `${process.env.SCREENS_DIR}/walk` : '/tmp/shots-walk';
 const PHONE = { width: 360, height: 780 };
 const DAY = 86_400_000;
 const DES = /^Tutorat DES de médecine générale$/;
 
 type Person = { userId: string; name: string; email?: string };
-
-/** The whole page, or what the phone shows (a dialog, a row scrolled to). */
-async function shot(page: Page, name: string, fullPage = true) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
-}
 
 /** Someone else, on their own phone. */
 async function phoneOf(browser: Browser, email: string) {
@@ -91,7 +83,7 @@ test.describe('issue 15 walked on a phone', () => {
     await expect(page.getByText('Présences', { exact: true })).toHaveCount(0);
     await expect(page.getByText(/Présent·e/)).toHaveCount(0);
     await expectNoHorizontalScroll(page, 'future meeting (tutor)');
-    await shot(page, '1-future-tutor');
+    await shot(page, 'walk', '1-future-tutor');
     // Nor can it be filed through the API before the start.
     const early = await page.request.put(`/api/meetings/${id}/report`, {
       data: {
@@ -112,7 +104,7 @@ test.describe('issue 15 walked on a phone', () => {
     ).toBeVisible();
     await expect(resident.page.getByText(/Présent·e/)).toHaveCount(0);
     await expectNoHorizontalScroll(resident.page, 'future meeting (resident)');
-    await shot(resident.page, '1-future-resident');
+    await shot(resident.page, 'walk', '1-future-resident');
     await resident.close();
 
     // A meeting held ten days ago and not reported yet (the demo's, with interne20): the report is offered.
@@ -130,7 +122,7 @@ test.describe('issue 15 walked on a phone', () => {
     await expect(page.getByRole('radiogroup')).toHaveCount(2);
     await expect(page.getByText(/pourront être remplis à partir du début/)).toHaveCount(0);
     await expectNoHorizontalScroll(page, 'past meeting with its report form');
-    await shot(page, '1');
+    await shot(page, 'walk', '1');
   });
 
   test('2. a GP tutor’s new meeting is one-to-one, with one tutee chosen', async ({ page }) => {
@@ -153,7 +145,7 @@ test.describe('issue 15 walked on a phone', () => {
     await expect(who.getByRole('checkbox', { name: chosen?.name, checked: true })).toBeVisible();
     await expect(page.getByLabel('Intitulé')).toHaveValue('Entretien individuel');
     await expectNoHorizontalScroll(page, 'new meeting');
-    await shot(page, '2');
+    await shot(page, 'walk', '2');
 
     // Sent as is, it asks that one resident only: the tutor and them.
     await page.getByRole('button', { name: 'Chercher les meilleurs créneaux' }).click();
@@ -174,7 +166,7 @@ test.describe('issue 15 walked on a phone', () => {
     for (const other of candidates.filter((c) => c.id !== chosen?.id))
       await expect(page.getByText(other.name)).toHaveCount(0);
     await expectNoHorizontalScroll(page, 'one-to-one poll');
-    await shot(page, '2-poll');
+    await shot(page, 'walk', '2-poll');
   });
 
   test('9. ending a pair asks why, says both will be told and what happens to its meetings, and can be undone', async ({
@@ -212,7 +204,7 @@ test.describe('issue 15 walked on a phone', () => {
     await dialog.getByLabel('Raison (gardée dans l’historique)').fill('Changement de terrain de stage');
     await expect(end).toBeEnabled();
     await expectNoHorizontalScroll(page, 'end-of-pair dialog');
-    await shot(page, '9-confirm', false);
+    await shot(page, 'walk', '9-confirm', { fullPage: false });
     await end.click();
 
     const undo = row.getByRole('button', { name: /^Annuler la fin \(jusqu’à / });
@@ -225,7 +217,7 @@ test.describe('issue 15 walked on a phone', () => {
     await expect(who).toBeInViewport({ ratio: 1 });
     await expect(undo).toBeInViewport({ ratio: 1 });
     await expectNoHorizontalScroll(page, 'ended pair with its undo');
-    await shot(page, '9', false);
+    await shot(page, 'walk', '9', { fullPage: false });
     await undo.click();
     await expect(undo).toHaveCount(0);
     await expect(row).toContainText('Actif');
@@ -240,7 +232,7 @@ test.describe('issue 15 walked on a phone', () => {
     await expect(history).toContainText('Arrêté');
     await expect(history).toContainText('Fin annulée');
     await expectNoHorizontalScroll(page, 'pair history');
-    await shot(page, '9-history', false);
+    await shot(page, 'walk', '9-history', { fullPage: false });
   });
 
   test('11. the home page says what is next: a resident’s poll, meeting and unread notices; a tutor’s report to file', async ({
@@ -282,12 +274,12 @@ test.describe('issue 15 walked on a phone', () => {
     await expect(soon.getByRole('link', { name: 'Entretien de mi-stage', exact: true })).toBeVisible();
     await expect(soon.getByRole('link', { name: 'Point sur la thèse', exact: true })).toHaveCount(0);
     await expectNoHorizontalScroll(page, 'resident home');
-    await shot(page, '11');
+    await shot(page, 'walk', '11');
     // The menu carries the same count as a badge.
     await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
     await expect(page.getByRole('link', { name: `Notifications ${unread} non lues` })).toBeVisible();
     await expectNoHorizontalScroll(page, 'menu with the badge');
-    await shot(page, '11-menu', false);
+    await shot(page, 'walk', '11-menu', { fullPage: false });
     await page.getByRole('button', { name: 'Fermer le menu' }).click();
     await todo.getByRole('link', { name: 'Répondre au sondage « Point sur la thèse »' }).click();
     await expect(page).toHaveURL(new RegExp(`/rencontres/${pollId}$`));
@@ -302,7 +294,7 @@ test.describe('issue 15 walked on a phone', () => {
     await expect(report).toHaveCount(1);
     await expect(gpTodo).toContainText('Tutorat DES de médecine générale');
     await expectNoHorizontalScroll(gp.page, 'tutor home');
-    await shot(gp.page, '11-tutor');
+    await shot(gp.page, 'walk', '11-tutor');
     await report.click();
     await expect(gp.page.getByRole('button', { name: 'Déposer le compte rendu' })).toBeVisible();
     await gp.close();
@@ -329,7 +321,7 @@ test.describe('issue 15 walked on a phone', () => {
     await page.getByLabel('Mode d’appariement').selectOption('tutee-choice');
     await page.getByLabel('Date limite des choix').fill(`${day}T18:00`);
     await expectNoHorizontalScroll(page, 'opening a round');
-    await shot(page, '14-open');
+    await shot(page, 'walk', '14-open');
     await page.getByRole('button', { name: 'Ouvrir le tour de choix' }).click();
     await expect(
       page.getByText(/^Tour de choix ouvert : 0 sur 2 ont classé\. Date limite : .* 18:00\.$/),
@@ -347,7 +339,7 @@ test.describe('issue 15 walked on a phone', () => {
     const told = newcomer.page.getByRole('link', { name: notice });
     await expect(told).toBeVisible();
     await expectNoHorizontalScroll(newcomer.page, 'notifications with the round');
-    await shot(newcomer.page, '14-notice');
+    await shot(newcomer.page, 'walk', '14-notice');
     for (const [email, count] of [
       ['mentore8@cpts.demo', 1],
       ['mentor1@cpts.demo', 0],
@@ -381,7 +373,7 @@ test.describe('issue 15 walked on a phone', () => {
     const early = page.getByRole('dialog', { name: 'Clore les choix avant la date limite ?' });
     await expect(early).toContainText('1 personne n’a pas encore classé : elle ne pourra plus le faire.');
     await expectNoHorizontalScroll(page, 'closing early');
-    await shot(page, '14', false);
+    await shot(page, 'walk', '14', { fullPage: false });
     await early.getByRole('button', { name: 'Attendre la date limite' }).click();
     await expect(early).toHaveCount(0);
     await expect(page.getByText(/^Tour de choix ouvert : 1 sur 2 ont classé/)).toBeVisible();
@@ -393,7 +385,7 @@ test.describe('issue 15 walked on a phone', () => {
       page.getByTestId('proposal').filter({ hasText: `${newcomerName} → ${mentor}` }),
     ).toContainText('en premier choix');
     await expectNoHorizontalScroll(page, 'draft after the round');
-    await shot(page, '14-draft');
+    await shot(page, 'walk', '14-draft');
 
     // The draft is left unpublished: discarded, the mentoring is as it was.
     await page.getByRole('button', { name: 'Abandonner le brouillon' }).click();

@@ -1,16 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { api, expectAccessible, expectNoHorizontalScroll, programmeIdByName, signInAs } from './support.ts';
+import {
+  api,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  programmeIdByName,
+  shot,
+  signInAs,
+} from './support.ts';
 
-const SHOTS = process.env.SCREENS_DIR ? `${process.env.SCREENS_DIR}/home` : '/tmp/shots-home';
 const TUTOR = 'interne35@dmg.demo';
 const RESIDENT = 'interne1@dmg.demo';
-
-async function shot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
 
 async function post(page: Page, path: string, data: object) {
   const res = await page.request.post(path, { data });
@@ -52,7 +51,7 @@ test('a resident and their tutor see on their home page what is next, on a phone
   await resident.getByRole('button', { name: 'Fermer le menu' }).click();
   await expectAccessible(resident, 'home with a poll');
   await expectNoHorizontalScroll(resident, 'home at 360 px');
-  await shot(resident, '360-resident-poll');
+  await shot(resident, 'home', '360-resident-poll');
   await poll.click();
   await expect(resident).toHaveURL(new RegExp(`/rencontres/${id}$`));
 
@@ -76,9 +75,9 @@ test('a resident and their tutor see on their home page what is next, on a phone
   await expect(next.getByRole('link', { name: /Répondre au sondage/ })).toHaveCount(0);
   await expect(next.getByRole('link', { name: '2 notifications non lues' })).toBeVisible();
   await expectNoHorizontalScroll(resident, 'home with a meeting at 360 px');
-  await shot(resident, '360-resident-meeting');
+  await shot(resident, 'home', '360-resident-meeting');
   await resident.setViewportSize({ width: 1280, height: 900 });
-  await shot(resident, '1280-resident-meeting');
+  await shot(resident, 'home', '1280-resident-meeting');
 
   // Read in Notifications: the count goes.
   await resident.goto('/notifications');
@@ -95,9 +94,9 @@ test('a resident and their tutor see on their home page what is next, on a phone
   await expect(mine.getByRole('link', { name: 'Point d’étape du mois', exact: true })).toBeVisible();
   await expectAccessible(page, 'tutor home');
   await expectNoHorizontalScroll(page, 'tutor home at 360 px');
-  await shot(page, '360-tutor');
+  await shot(page, 'home', '360-tutor');
   await page.setViewportSize({ width: 1280, height: 900 });
-  await shot(page, '1280-tutor');
+  await shot(page, 'home', '1280-tutor');
 
   // A coordinator: a line per programme with its open alerts.
   const coordination = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
@@ -105,8 +104,10 @@ test('a resident and their tutor see on their home page what is next, on a phone
   await coordination.setViewportSize({ width: 1280, height: 900 });
   await coordination.goto('/');
   await expect(coordination.getByRole('link', { name: /alertes? de suivi ouvertes?/ }).first()).toBeVisible();
-  await shot(coordination, '1280-coordinator');
+  // The home page's other cards load on their own: all of them are there before the width is measured.
+  await coordination.waitForLoadState('networkidle');
+  await shot(coordination, 'home', '1280-coordinator');
   await coordination.setViewportSize({ width: 360, height: 780 });
   await expectNoHorizontalScroll(coordination, 'coordinator home at 360 px');
-  await shot(coordination, '360-coordinator');
+  await shot(coordination, 'home', '360-coordinator');
 });

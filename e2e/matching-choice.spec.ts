@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, programmeIdByName, signInAs } from './support.ts';
+import { expectAccessible, expectNoHorizontalScroll, programmeIdByName, shot, signInAs } from './support.ts';
 
-const SHOTS = '/tmp/screens/matching';
 const pct = (s: string | null) => Number((s ?? '').replace(/[^\d,]/g, '').replace(',', '.'));
 
 test('residents rank the tutors who present themselves; the coordinator closes the round and publishes a stable result', async ({
@@ -37,9 +36,9 @@ test('residents rank the tutors who present themselves; the coordinator closes t
   await expectAccessible(page, 'tutor showcase');
   await page.setViewportSize({ width: 360, height: 780 });
   await expectNoHorizontalScroll(page, 'showcase at 360 px');
-  await page.screenshot({ path: `${SHOTS}/showcase-360.png` });
+  await shot(page, 'matching', 'showcase-360', { fullPage: false });
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${SHOTS}/showcase-1280.png` });
+  await shot(page, 'matching', 'showcase-1280', { fullPage: false });
 
   // The coordinator closes the round: the result is the stable matching of the rankings.
   const context = await browser.newContext({
@@ -79,17 +78,17 @@ test('residents rank the tutors who present themselves; the coordinator closes t
     .getByRole('cell');
   expect(pct(await dist.nth(0).textContent())).toBeLessThan(pct(await dist.nth(1).textContent()));
   await coord.getByTestId('summary').scrollIntoViewIfNeeded();
-  await coord.screenshot({ path: `${SHOTS}/choice-summary-1280.png` });
+  await shot(coord, 'matching', 'choice-summary-1280', { fullPage: false });
   // Explanations with the residents' weekly rotas: when each pair is free together.
   await expect(coord.getByTestId('proposal').first()).toContainText(/Tous deux sont disponibles le \w+ soir/);
   await coord.getByTestId('proposal').first().scrollIntoViewIfNeeded();
-  await coord.screenshot({ path: `${SHOTS}/review-choice-proposals-1280.png` });
+  await shot(coord, 'matching', 'review-choice-proposals-1280', { fullPage: false });
   await coord.setViewportSize({ width: 360, height: 780 });
   await expectNoHorizontalScroll(coord, 'choice review at 360 px');
   await coord.getByTestId('proposal').first().scrollIntoViewIfNeeded();
-  await coord.screenshot({ path: `${SHOTS}/review-choice-proposals-360.png` });
+  await shot(coord, 'matching', 'review-choice-proposals-360', { fullPage: false });
   await coord.getByTestId('constraints').scrollIntoViewIfNeeded();
-  await coord.screenshot({ path: `${SHOTS}/constraints-360.png` });
+  await shot(coord, 'matching', 'constraints-360', { fullPage: false });
   await coord.setViewportSize({ width: 1280, height: 900 });
   await coord.getByRole('button', { name: 'Publier', exact: true }).click();
   await coord.getByRole('button', { name: 'Publier et prévenir' }).click();

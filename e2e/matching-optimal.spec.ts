@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { E2E_LOG } from './env.ts';
-import { expectAccessible, expectNoHorizontalScroll, programmeIdByName, signInAs } from './support.ts';
-
-const SHOTS = '/tmp/screens/matching';
+import { expectAccessible, expectNoHorizontalScroll, programmeIdByName, shot, signInAs } from './support.ts';
 
 /** "19,8 km" → 19.8 */
 const km = (s: string | null) => Number((s ?? '').replace(/[^\d,]/g, '').replace(',', '.'));
@@ -44,11 +42,11 @@ test('a coordinator optimises a whole promotion, adjusts it, publishes it, and a
   await expect(effects.filter({ hasText: /passerait de .+ à .+ \([+−]?\d/ }).first()).toBeAttached();
   await expectAccessible(page, 'matching review');
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${SHOTS}/review-1280.png`, fullPage: false });
+  await shot(page, 'matching', 'review-1280', { fullPage: false });
   await page.getByTestId('summary').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/review-summary-1280.png` });
+  await shot(page, 'matching', 'review-summary-1280', { fullPage: false });
   await page.getByTestId('proposal').first().scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/review-proposals-1280.png` });
+  await shot(page, 'matching', 'review-proposals-1280', { fullPage: false });
 
   // Move the first resident by hand: the pair is locked and survives a re-run.
   const first = page.getByTestId('proposal').first();
@@ -71,9 +69,9 @@ test('a coordinator optimises a whole promotion, adjusts it, publishes it, and a
   await expect(page.getByTestId('proposal')).toHaveCount(32);
   await expectNoHorizontalScroll(page, 'matching review at 360 px');
   await page.getByTestId('proposal').first().scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/review-proposals-360.png` });
+  await shot(page, 'matching', 'review-proposals-360', { fullPage: false });
   await page.getByTestId('summary').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/review-summary-360.png` });
+  await shot(page, 'matching', 'review-summary-360', { fullPage: false });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.reload();
 
@@ -109,6 +107,6 @@ test('a coordinator optimises a whole promotion, adjusts it, publishes it, and a
   await resident.setViewportSize({ width: 360, height: 780 });
   await resident.reload();
   await expect(resident.getByTestId('my-pairing')).toBeVisible();
-  await resident.screenshot({ path: `${SHOTS}/tutee-pairing-360.png`, fullPage: true });
+  await shot(resident, 'matching', 'tutee-pairing-360');
   await context.close();
 });

@@ -1,10 +1,15 @@
 import { expect, type Page, test } from '@playwright/test';
-import { api, expectAccessible, expectNoHorizontalScroll, programmeIdByName, signInAs } from './support.ts';
+import {
+  api,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  programmeIdByName,
+  shot,
+  signInAs,
+} from './support.ts';
 
 // The CPTS mentoring: six mentors with a free place each, and two newly settled professionals
 // (mentore7, mentore8) still without a mentor. The mentors know them from the CPTS meetings.
-
-const SHOTS = '/tmp/screens/matching';
 
 /** "2026-12-05T18:00": a datetime-local value ten days ahead. */
 const inTenDays = () => {
@@ -94,7 +99,7 @@ test('mentors choose among the newcomers they know; the coordinator reviews and 
   await expectAccessible(first.page, 'tutor choice');
   await first.page.setViewportSize({ width: 360, height: 780 });
   await expectNoHorizontalScroll(first.page, 'tutor choice at 360 px');
-  await first.page.screenshot({ path: `${SHOTS}/tutor-choice-360.png`, fullPage: true });
+  await shot(first.page, 'matching', 'tutor-choice-360');
   await first.close();
   const second = await asPerson(page, 'mentor2@cpts.demo');
   await rank(second.page, id, [mentore8]);

@@ -1,13 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, programmeIdByName, signInAs } from './support.ts';
-
-const SHOTS = process.env.SCREENS_DIR ?? '/tmp/screens/meetings';
+import { expectAccessible, expectNoHorizontalScroll, programmeIdByName, shot, signInAs } from './support.ts';
 
 test('a peer tutor notes an unanswered call, then the SMS that got an answer, from a phone', async ({
   page,
 }) => {
-  mkdirSync(SHOTS, { recursive: true });
   await page.setViewportSize({ width: 360, height: 780 });
   await signInAs(page, 'interne35@dmg.demo');
   const id = await programmeIdByName(page, /Tutorat par les pairs/);
@@ -21,7 +17,7 @@ test('a peer tutor notes an unanswered call, then the SMS that got an answer, fr
   await first.click();
   await expect(page.getByRole('menuitem', { name: 'Appel sans réponse' })).toBeVisible();
   await expectNoHorizontalScroll(page, 'contact menu at 360 px');
-  await page.screenshot({ path: `${SHOTS}/360-contact-menu.png` });
+  await shot(page, 'meetings', '360-contact-menu', { fullPage: false });
   await page.getByRole('menuitem', { name: 'Appel sans réponse' }).click();
   await expect(page.getByRole('status')).toContainText(`Tentative sans réponse notée pour ${name}.`);
   // An attempt is not a contact: the last contact does not move.
@@ -38,7 +34,7 @@ test('a peer tutor notes an unanswered call, then the SMS that got an answer, fr
   await first.click();
   await expect(page.getByRole('menuitem', { name: 'Appel sans réponse' })).toBeVisible();
   await expectNoHorizontalScroll(page, 'contact menu at 1280 px');
-  await page.screenshot({ path: `${SHOTS}/1280-contact-menu.png` });
+  await shot(page, 'meetings', '1280-contact-menu', { fullPage: false });
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menuitem', { name: 'Appel sans réponse' })).toBeHidden();
 });

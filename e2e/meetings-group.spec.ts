@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { E2E_LOG } from './env.ts';
 import {
@@ -10,21 +10,15 @@ import {
   logMark,
   organisationIdByName,
   programmeIdByName,
+  shot,
   signInAs,
 } from './support.ts';
 
 // A peer tutor (interne35) and the four first-year residents of the demo's first group: one on
 // night shifts, one with DES course days, one with an uploaded calendar, one on usual internship
-// hours. Screenshots of the slot finder and the poll go to /tmp/screens/meetings.
-const SHOTS = process.env.SCREENS_DIR ?? '/tmp/screens/meetings';
+// hours. Screenshots of the slot finder and the poll, when asked: SCREENS_DIR/meetings.
 const RESIDENTS = ['interne1', 'interne2', 'interne3', 'interne4'].map((n) => `${n}@dmg.demo`);
 const ZONE = 'Europe/Paris';
-
-async function shot(page: Page, name: string, fullPage = true) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
-}
 
 const paris = (iso: string) =>
   new Intl.DateTimeFormat('en-CA', {
@@ -59,10 +53,10 @@ test('a group finds a date, answers the poll, gets invitations; the report follo
   await expect(best).toContainText('Libres (5)');
   await expect(best).not.toContainText('Pris');
   await expectAccessible(page, 'slot finder');
-  await shot(page, '1280-slot-finder');
+  await shot(page, 'meetings', '1280-slot-finder');
   await page.setViewportSize({ width: 360, height: 780 });
   await expectNoHorizontalScroll(page, 'slot finder at 360 px');
-  await shot(page, '360-slot-finder');
+  await shot(page, 'meetings', '360-slot-finder');
   await page.setViewportSize({ width: 1280, height: 900 });
 
   const mark = logMark();
@@ -90,7 +84,7 @@ test('a group finds a date, answers the poll, gets invitations; the report follo
     if (i === 0) {
       await expectAccessible(phone, 'poll');
       await expectNoHorizontalScroll(phone, 'poll at 360 px');
-      await shot(phone, '360-poll');
+      await shot(phone, 'meetings', '360-poll');
     }
     await first.getByRole('button', { name: 'Oui' }).click();
     await expect(first.getByRole('button', { name: 'Oui' })).toHaveAttribute('aria-pressed', 'true');
@@ -98,7 +92,7 @@ test('a group finds a date, answers the poll, gets invitations; the report follo
     if (i === 3) {
       await page.setViewportSize({ width: 1280, height: 900 });
       await phone.setViewportSize({ width: 1280, height: 860 });
-      await shot(phone, '1280-poll');
+      await shot(phone, 'meetings', '1280-poll');
     }
     // The page shows counts, never the other residents' names or addresses.
     const body = await phone.locator('body').innerText();
@@ -180,10 +174,10 @@ test('a resident types a constraint as they would say it; the coordinator keeps 
   );
   await expect(understood).toBeVisible();
   await expectAccessible(page, 'constraint entry');
-  await shot(page, '1280-constraint-entry');
+  await shot(page, 'meetings', '1280-constraint-entry');
   await page.setViewportSize({ width: 360, height: 780 });
   await expectNoHorizontalScroll(page, 'constraint entry at 360 px');
-  await shot(page, '360-constraint-entry');
+  await shot(page, 'meetings', '360-constraint-entry');
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   // It is in the list of the person's constraints, which can remove it.
@@ -214,10 +208,10 @@ test('a resident types a constraint as they would say it; the coordinator keeps 
   await dialog.getByLabel('Heure de fin').fill('17:00');
   await expect(dialog.getByLabel('Date de fin')).toHaveValue(day);
   await expectAccessible(cp, 'programme date form');
-  await shot(cp, '1280-events-form', false);
+  await shot(cp, 'meetings', '1280-events-form', { fullPage: false });
   await cp.setViewportSize({ width: 360, height: 780 });
   await expectNoHorizontalScroll(cp, 'programme date form at 360 px');
-  await shot(cp, '360-events-form', false);
+  await shot(cp, 'meetings', '360-events-form', { fullPage: false });
   await cp.setViewportSize({ width: 1280, height: 900 });
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   const event = cp.getByTestId('programme-event').filter({ hasText: 'Journée de cours DES' });
@@ -229,7 +223,7 @@ test('a resident types a constraint as they would say it; the coordinator keeps 
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   const changed = cp.getByTestId('programme-event').filter({ hasText: 'santé publique' });
   await expect(changed).toContainText('09:00 → 12:30');
-  await shot(cp, '1280-events-list');
+  await shot(cp, 'meetings', '1280-events-list');
 
   // A member of the programme sees it, without the means to change it.
   await page.goto(`/programmes/${programmeId}/rencontres`);
@@ -239,7 +233,7 @@ test('a resident types a constraint as they would say it; the coordinator keeps 
   await expect(page.getByRole('button', { name: 'Ajouter une date' })).toHaveCount(0);
   await page.setViewportSize({ width: 360, height: 780 });
   await expectNoHorizontalScroll(page, 'programme dates at 360 px');
-  await shot(page, '360-events-member');
+  await shot(page, 'meetings', '360-events-member');
 
   // The coordinator removes it; it is gone for everyone.
   await changed.getByRole('button', { name: /^Supprimer : / }).click();

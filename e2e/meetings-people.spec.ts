@@ -1,18 +1,18 @@
-import { mkdirSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoHorizontalScroll, programmeIdByName, signInAs } from './support.ts';
+import { expectNoHorizontalScroll, programmeIdByName, shot, signInAs } from './support.ts';
 
 // A GP tutor with four residents in pairs: a new meeting starts one-to-one, and the meeting list
-// names the people, upcoming apart from past. Screenshots at 360 and 1280 px.
-const SHOTS = process.env.SCREENS_DIR ?? '/tmp/shots-meet';
+// names the people, upcoming apart from past. Screenshots at 360 and 1280 px when asked.
 
-async function both(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
+/** The page at 1280 then 360 px, where nothing may be wider than the phone; screenshots when asked. */
+async function atBothWidths(page: Page, name: string) {
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: width === 360 ? 780 : 900 });
-    await page.waitForLoadState('networkidle');
-    if (width === 360) await expectNoHorizontalScroll(page, `${name} at 360 px`);
-    await page.screenshot({ path: `${SHOTS}/${width}-${name}.png`, fullPage: true });
+    if (width === 360) {
+      await page.waitForLoadState('networkidle');
+      await expectNoHorizontalScroll(page, `${name} at 360 px`);
+    }
+    await shot(page, 'meetings', `${width}-${name}`);
   }
 }
 
@@ -28,7 +28,7 @@ test('a GP tutor starts a one-to-one meeting; the list names the people, upcomin
   await expect(who.getByRole('checkbox')).toHaveCount(4);
   await expect(who.getByRole('checkbox', { checked: true })).toHaveCount(1);
   await expect(page.getByLabel('Intitulé')).toHaveValue('Entretien individuel');
-  await both(page, 'new-meeting');
+  await atBothWidths(page, 'new-meeting');
 
   await page.goto(`/programmes/${des}/rencontres`);
   await expect(page.getByRole('heading', { name: 'Rencontres à venir' })).toBeVisible();
@@ -41,5 +41,5 @@ test('a GP tutor starts a one-to-one meeting; the list names the people, upcomin
   await expect(
     past.getByText(/^Avec (Mehdi Lambert|Théo Sanchez|Baptiste Boyer|Thomas Dupont)$/).first(),
   ).toBeVisible();
-  await both(page, 'meeting-list');
+  await atBothWidths(page, 'meeting-list');
 });

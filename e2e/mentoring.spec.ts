@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
@@ -15,6 +15,7 @@ import {
   programmeIdByName,
   resetServerClock,
   serverNow,
+  shot,
   signInAs,
 } from './support.ts';
 
@@ -23,9 +24,8 @@ import {
 // mentee and the coordination sign the charter; the mentor organises the first meeting; a year
 // passes on the server's clock (four meetings held, the pair completed on its end day); both file
 // their end review, one shared, one kept; the programme's yearly review carries figures, never
-// what they wrote. Screenshots of the main screens at 360 px go to /tmp/screens/mentoring.
+// what they wrote. Screenshots of the main screens at 360 px, when asked: SCREENS_DIR/mentoring.
 
-const SHOTS = process.env.SCREENS_DIR ? join(process.env.SCREENS_DIR, 'mentoring') : '/tmp/screens/mentoring';
 const PHONE = { width: 360, height: 780 };
 const COORDINATION = 'coordination@cpts.demo';
 const PASSWORD = 'une phrase de passe solide';
@@ -50,12 +50,6 @@ const MENTOR_REVIEW = review('Mentor');
 test.use({ viewport: PHONE, actionTimeout: 30_000, navigationTimeout: 60_000 });
 test.beforeAll(() => resetServerClock());
 test.afterAll(() => resetServerClock());
-
-async function shot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
 
 /** A person's own phone: a browser of their own, signed in or not. */
 async function phoneOf(browser: Browser, email?: string, password?: string) {
@@ -133,7 +127,7 @@ async function fileEndReview(
   if (screens) {
     await expectAccessible(page, 'end review');
     await expectNoHorizontalScroll(page, 'end review at 360 px');
-    await shot(page, '360-end-review');
+    await shot(page, 'mentoring', '360-end-review');
   }
   await page.getByRole('button', { name: 'Envoyer mon bilan' }).click();
   await expect(page.getByText('Bilan envoyé. Merci !')).toBeVisible();
@@ -188,12 +182,12 @@ test('a newly installed professional asks for a mentor, signs the charter, meets
   await mentee.getByRole('textbox', { name: 'Disponibilités' }).fill('Le jeudi soir, une fois par mois.');
   await expectAccessible(mentee, 'request form');
   await expectNoHorizontalScroll(mentee, 'request form at 360 px');
-  await shot(mentee, '360-request-form');
+  await shot(mentee, 'mentoring', '360-request-form');
   const sent = logMark();
   await mentee.getByRole('button', { name: 'Envoyer ma demande' }).click();
   await expect(mentee.getByText('Plus qu’une étape : confirmez votre adresse')).toBeVisible();
   await expect(mentee.getByText('Votre demande correspond aux règles du programme.')).toBeVisible();
-  await shot(mentee, '360-request-sent');
+  await shot(mentee, 'mentoring', '360-request-sent');
 
   // The e-mailed link confirms the address: only then does the request reach the coordination.
   await mentee.goto(await pathFromMail(EMAIL, /\/rejoindre\/demande\/[A-Za-z0-9_-]+/, sent));
@@ -298,7 +292,7 @@ test('a newly installed professional asks for a mentor, signs the charter, meets
   await mentee.getByRole('checkbox', { name: /Je signe la version/ }).check();
   await expectAccessible(mentee, 'charter signing');
   await expectNoHorizontalScroll(mentee, 'charter signing at 360 px');
-  await shot(mentee, '360-charter-signing');
+  await shot(mentee, 'mentoring', '360-charter-signing');
   await mentee.getByRole('button', { name: 'Signer la charte' }).click();
   await expect(mentee.getByText('Votre signature est enregistrée.')).toBeVisible();
 
@@ -320,7 +314,7 @@ test('a newly installed professional asks for a mentor, signs the charter, meets
   await expect(coord.getByRole('link', { name: 'Télécharger la charte signée (PDF)' })).toBeVisible();
   await mentee.reload();
   await expect(mentee.getByTestId('charter-waiting')).toHaveText('Charte signée par les trois parties.');
-  await shot(mentee, '360-charter-signed');
+  await shot(mentee, 'mentoring', '360-charter-signed');
 
   // —— 5. The mentor organises the first meeting, about a week ahead. ——
   await newMeeting(7, 9);
@@ -332,7 +326,7 @@ test('a newly installed professional asks for a mentor, signs the charter, meets
     .getByRole('button', { name: 'Fixer et prévenir' })
     .click();
   await expect(mentor.getByText('Rencontre confirmée')).toBeVisible();
-  await shot(mentor, '360-first-meeting');
+  await shot(mentor, 'mentoring', '360-first-meeting');
   const first = await api<{
     status: string;
     start: string | null;
@@ -380,7 +374,7 @@ test('a newly installed professional asks for a mentor, signs the charter, meets
   await again(mentee, EMAIL, PASSWORD);
   await mentee.goto(pairPage);
   await expect(mentee.getByTestId('pair-term')).toContainText('4 rencontres sur 4 au minimum');
-  await shot(mentee, '360-pair-four-meetings');
+  await shot(mentee, 'mentoring', '360-pair-four-meetings');
   await again(mentor, mentorEmail);
   await mentor.goto(pairPage);
   await expect(mentor.getByTestId('pair-term')).toContainText('4 rencontres sur 4 au minimum');
@@ -449,7 +443,7 @@ test('a newly installed professional asks for a mentor, signs the charter, meets
   await expect(coord.getByRole('heading', { name: 'Bilan annuel' })).toBeVisible({ timeout: 30_000 });
   await coord.getByRole('heading', { name: 'Bilan annuel' }).scrollIntoViewIfNeeded();
   await expectNoHorizontalScroll(coord, 'yearly review at 360 px');
-  await shot(coord, '360-yearly-review');
+  await shot(coord, 'mentoring', '360-yearly-review');
 
   const dir = mkdtempSync(join(tmpdir(), 'bilan-mentorat-'));
   try {

@@ -1,16 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
-import { api, expectAccessible, expectNoHorizontalScroll, signInAs } from './support.ts';
+import { expect, test } from '@playwright/test';
+import { api, expectAccessible, expectNoHorizontalScroll, shot, signInAs } from './support.ts';
 
-const SHOTS = process.env.SCREENS_DIR ? `${process.env.SCREENS_DIR}/threads` : '/tmp/shots-threads';
 // A GP tutor of the DES programme; the spec writes with their last tutee, whom no other spec uses.
 const TUTOR = 'tuteur7@dmg.demo';
-
-async function shot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
 
 interface Threads {
   threads: {
@@ -54,21 +46,21 @@ test('a resident writes to their tutor from the home page, on a phone; the tutor
   await expect(resident.getByLabel(`Écrire à ${tutorName}`)).toHaveValue('');
   await expectNoHorizontalScroll(resident, 'pair thread at 360 px');
   await expectAccessible(resident, 'pair thread');
-  await shot(resident, 'thread-360');
+  await shot(resident, 'threads', 'thread-360');
 
   // The tutor, on a computer: told on the home page, reads and answers.
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
   const tutorCard = page.getByRole('region', { name: 'Mes échanges' });
   await expect(tutorCard.getByText('1 non lu')).toBeVisible();
-  await shot(page, 'home-unread-1280');
+  await shot(page, 'threads', 'home-unread-1280');
   await tutorCard.getByRole('link', { name: `Écrire à ${thread.other.name}` }).click();
   await expect(page.getByText('pourrions-nous parler de mes gardes de nuit')).toBeVisible();
   await page.getByLabel(`Écrire à ${thread.other.name}`).fill('Bien sûr : je vous appelle jeudi soir.');
   await page.getByRole('button', { name: 'Envoyer' }).click();
   await expect(page.getByText('je vous appelle jeudi soir')).toBeVisible();
   await expect(tutorCard).toHaveCount(0);
-  await shot(page, 'thread-1280');
+  await shot(page, 'threads', 'thread-1280');
 
   // Back on the phone: the answer is waiting, and the notification names who wrote, not what.
   await resident.goto('/');

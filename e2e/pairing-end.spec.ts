@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoHorizontalScroll, programmeIdByName, signInAs } from './support.ts';
-
-const SHOTS = '/tmp/shots-pairs';
+import { expectNoHorizontalScroll, programmeIdByName, shot, signInAs } from './support.ts';
 
 test('ending a pair asks for confirmation, says what will happen, and can be undone', async ({ page }) => {
   test.setTimeout(120_000);
@@ -41,14 +39,14 @@ test('ending a pair asks for confirmation, says what will happen, and can be und
     await expect(dialog).toContainText('pendant 15 minutes');
     await expect(dialog.getByRole('button', { name: 'Mettre fin', exact: true })).toBeDisabled();
     await dialog.getByLabel('Raison (gardée dans l’historique)').fill('Projets professionnels trop éloignés');
-    await page.screenshot({ path: `${SHOTS}/end-dialog-${width}.png` });
+    await shot(page, 'pairs', `end-dialog-${width}`, { fullPage: false });
     await dialog.getByRole('button', { name: 'Mettre fin', exact: true }).click();
     const row = pairRow().filter({ hasText: 'Arrêté' });
     const undo = row.getByRole('button', { name: /^Annuler la fin \(jusqu’à / });
     await expect(undo).toBeVisible();
     await expectNoHorizontalScroll(page, `pairings at ${width} px`);
     await undo.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/undo-${width}.png` });
+    await shot(page, 'pairs', `undo-${width}`, { fullPage: false });
     await undo.click();
     await expect(undo).toHaveCount(0);
     await expect(pairRow().filter({ hasText: 'Actif' })).toHaveCount(1);

@@ -1,18 +1,16 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { api, organisationIdByName, programmeIdByName, signInAs } from './support.ts';
+import { api, organisationIdByName, programmeIdByName, shot, signInAs } from './support.ts';
 
 // What hurt on a phone (360 px): a page wider than the screen once a calendar address exists, a
 // call logged with only a toast, a date fixed in one tap, a tutor-load table out of keyboard reach.
-// Screenshots at 360 and 1280 px go to SCREENS_DIR.
-const SHOTS = process.env.SCREENS_DIR ?? '/tmp/screens/phone-friction';
+// Screenshots at 360 and 1280 px, when asked: SCREENS_DIR/phone-friction.
 
-async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
+/** The page at 1280 then back at 360 px, with a screenshot at each width when asked. */
+async function atBothWidths(page: Page, name: string) {
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: width === 360 ? 780 : 900 });
-    await page.screenshot({ path: `${SHOTS}/${width}-${name}.png`, fullPage: true });
+    await shot(page, 'phone-friction', `${width}-${name}`);
   }
 }
 
@@ -60,7 +58,7 @@ test('the availability page fits a phone once a calendar and a calendar address 
   await expect(page.getByRole('textbox', { name: /adresse/i }).last()).toHaveValue(/^https?:\/\//);
   w = await widths(page);
   expect(w.scroll, 'no sideways scroll with the address shown').toBeLessThanOrEqual(w.client);
-  await shoot(page, 'availability');
+  await atBothWidths(page, 'availability');
 });
 
 test('a call without an answer shows the attempt count where it was noted', async ({ page }) => {
@@ -87,7 +85,7 @@ test('a call without an answer shows the attempt count where it was noted', asyn
   // The name and its action stay side by side: nothing scrolls sideways.
   const w = await widths(page);
   expect(w.scroll).toBeLessThanOrEqual(w.client);
-  await shoot(page, 'contacts');
+  await atBothWidths(page, 'contacts');
 });
 
 test('fixing a date asks first, saying who will be told', async ({ page }) => {
@@ -119,7 +117,7 @@ test('fixing a date asks first, saying who will be told', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: 'Fixer la rencontre à cette date ?' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText(`${invited[0]?.name} sera prévenu·e aussitôt`);
-  await shoot(page, 'confirm-date');
+  await atBothWidths(page, 'confirm-date');
   await page.setViewportSize({ width: 360, height: 780 });
   // Going back changes nothing.
   await dialog.getByRole('button', { name: 'Revenir aux dates' }).click();
@@ -140,7 +138,7 @@ test('the tutor-load table is a named region reached by keyboard', async ({ page
   await expect(region).toHaveAttribute('tabindex', '0');
   await region.focus();
   await expect(region).toBeFocused();
-  await shoot(page, 'dashboard');
+  await atBothWidths(page, 'dashboard');
 });
 
 test('an import’s errors fit a phone: each line with its problem, nothing sideways', async ({ page }) => {
@@ -155,5 +153,5 @@ test('an import’s errors fit a phone: each line with its problem, nothing side
   await expect(errors.first()).toContainText(/^Ligne 2/);
   const w = await widths(page);
   expect(w.scroll).toBeLessThanOrEqual(w.client);
-  await shoot(page, 'import-errors');
+  await atBothWidths(page, 'import-errors');
 });

@@ -1,16 +1,14 @@
-import { mkdirSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { api, expectNoHorizontalScroll, programmeIdByName, signInAs } from './support.ts';
+import { api, expectNoHorizontalScroll, programmeIdByName, shot, signInAs } from './support.ts';
 
 // Phones in the DES tutoring, on a phone: the coordinator sees how many residents their tutor
 // cannot phone; interne33, who kept their number, shares it; their tutor (tuteur9) then sees it.
-const SHOTS = process.env.SCREENS_DIR ?? '/tmp/shots-phone';
 
-async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
+/** The page loaded and nothing wider than the phone; a screenshot when asked. */
+async function fitsPhone(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
   await expectNoHorizontalScroll(page, `${name} at 360 px`);
-  await page.screenshot({ path: `${SHOTS}/360-${name}.png`, fullPage: true });
+  await shot(page, 'phone', `360-${name}`);
 }
 
 test('the coordinator sees who cannot be phoned; a resident shares their phone; their tutor sees it', async ({
@@ -30,7 +28,7 @@ test('the coordinator sees who cannot be phoned; a resident shares their phone; 
   await expect(notice).toBeVisible();
   const before = Number((await notice.textContent())?.match(/\d+/)?.[0]);
   await expect(coordinator.getByText(/^\d+ ne partagent pas leur numéro avec leur binôme$/)).toBeVisible();
-  await shoot(coordinator, 'coordinator-people');
+  await fitsPhone(coordinator, 'coordinator-people');
 
   const tutee = await open('interne33@dmg.demo');
   const me = await api<{ name: string }>(tutee.request, '/api/me');
@@ -42,13 +40,13 @@ test('the coordinator sees who cannot be phoned; a resident shares their phone; 
   await tutee.goto(`/programmes/${des}`);
   const share = tutee.getByRole('switch', { name: 'Partager mon numéro avec mon binôme ou mon groupe' });
   await expect(share).not.toBeChecked();
-  await shoot(tutee, 'tutee-phone-off');
+  await fitsPhone(tutee, 'tutee-phone-off');
   await share.click({ force: true });
   await expect(share).toBeChecked();
 
   await tutor.reload();
   await expect(card.getByRole('link', { name: /^0\d( \d{2}){4}$/ })).toBeVisible();
-  await shoot(tutor, 'tutor-sees-phone');
+  await fitsPhone(tutor, 'tutor-sees-phone');
 
   await coordinator.reload();
   await expect(coordinator.getByText(`${before - 1} internes injoignables par téléphone`)).toBeVisible();

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { E2E_LOG } from './env.ts';
 import {
@@ -7,24 +7,26 @@ import {
   expectNoHorizontalScroll,
   logMark,
   programmeIdByName,
+  shot,
   signInAs,
 } from './support.ts';
 
 // A GP tutor polls two residents for a video meeting, then, on a phone, nudges in one tap those who
 // have not answered: each gets their own link again, the button says when the next nudge may go.
 // The poll page reached from the nudge shows the place and the video link. Screenshots at 360 and
-// 1280 px go to SCREENS_DIR.
-const SHOTS = process.env.SCREENS_DIR ?? '/tmp/screens/poll-nudge';
+// 1280 px, when asked: SCREENS_DIR/poll-nudge.
 const LINK = 'https://visio.example.org/dmg-entretien';
 const PLACE = 'Salle 3 du DMG (ou en visio)';
 
-async function both(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
+/** The page at 1280 then 360 px, where nothing may be wider than the phone; screenshots when asked. */
+async function atBothWidths(page: Page, name: string) {
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: width === 360 ? 780 : 900 });
-    await page.waitForLoadState('networkidle');
-    if (width === 360) await expectNoHorizontalScroll(page, `${name} at 360 px`);
-    await page.screenshot({ path: `${SHOTS}/${width}-${name}.png`, fullPage: true });
+    if (width === 360) {
+      await page.waitForLoadState('networkidle');
+      await expectNoHorizontalScroll(page, `${name} at 360 px`);
+    }
+    await shot(page, 'poll-nudge', `${width}-${name}`);
   }
 }
 
@@ -106,7 +108,7 @@ test('a tutor nudges the residents who have not answered, once; the poll shows t
   await expect(page.getByRole('link', { name: 'Rejoindre la visio' })).toHaveAttribute('href', LINK);
   await expectNoHorizontalScroll(page, 'meeting page at 360 px');
   await expectAccessible(page, 'meeting page with the nudge');
-  await both(page, 'meeting-nudge');
+  await atBothWidths(page, 'meeting-nudge');
   await page.setViewportSize({ width: 360, height: 780 });
 
   // 2. One tap: both are nudged, then the button waits and says until when.
@@ -121,7 +123,7 @@ test('a tutor nudges the residents who have not answered, once; the poll shows t
     ),
   ).toBeVisible();
   await expectNoHorizontalScroll(page, 'meeting page after the nudge at 360 px');
-  await both(page, 'meeting-nudged');
+  await atBothWidths(page, 'meeting-nudged');
 
   // 3. Each of them got exactly one nudge, with their own link.
   await expect.poll(() => nudgeMails(mark).length, { timeout: 15_000 }).toBe(2);
@@ -140,7 +142,7 @@ test('a tutor nudges the residents who have not answered, once; the poll shows t
   await expect(phone.getByText(PLACE)).toBeVisible();
   await expect(phone.getByRole('link', { name: LINK })).toHaveAttribute('href', LINK);
   await expectAccessible(phone, 'poll page with place and link');
-  await both(phone, 'poll-place-link');
+  await atBothWidths(phone, 'poll-place-link');
   await context.close();
 
   // 5. A second nudge asked for anyway is refused with the reason.

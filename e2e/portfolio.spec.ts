@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import {
   api,
@@ -7,6 +6,7 @@ import {
   logMark,
   pathFromMail,
   programmeIdByName,
+  shot,
   signInAs,
 } from './support.ts';
 
@@ -21,7 +21,6 @@ const TUTOR = 'tuteur6@dmg.demo';
 const COORDINATOR = 'coordination@dmg.demo';
 const DES = 'Tutorat DES de médecine générale';
 const RSCA = 'RSCA (récit de situation complexe authentique)';
-const SHOTS = process.env.SCREENS_DIR ?? '/tmp/shots-portfolio';
 const PHONE = { width: 360, height: 780 };
 const REVIEW_LINK = /\/relecture\/[A-Za-z0-9_-]{20,}/;
 
@@ -40,12 +39,6 @@ const COMPETENCIES = [
   { label: 'Relation, communication, approche centrée patient', short: 'Relation', level: 'Intermédiaire' },
   { label: 'Continuité, suivi, coordination des soins', short: 'Continuité', level: 'Novice' },
 ];
-
-async function shot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
 
 async function phone(browser: Browser) {
   return (await browser.newContext({ viewport: PHONE, locale: 'fr-FR' })).newPage();
@@ -114,12 +107,12 @@ test('an RSCA from a phone, reviewed from the e-mail, revised, validated with tw
   await page.getByLabel('Texte de la trace').fill(FIRST);
   await expectNoHorizontalScroll(page, 'the resident’s trace at 360 px');
   await expectAccessible(page, 'the resident’s trace');
-  await shot(page, 'trace-draft-360');
+  await shot(page, 'portfolio', 'trace-draft-360');
   const tracePath = new URL(page.url()).pathname;
   let mark = logMark();
   await send(page);
   await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
-  await shot(page, 'trace-sent-360');
+  await shot(page, 'portfolio', 'trace-sent-360');
 
   // The tutor, from the e-mail, without signing in: asks for a revision.
   const review = await phone(browser);
@@ -129,14 +122,14 @@ test('an RSCA from a phone, reviewed from the e-mail, revised, validated with tw
   await expect(review.getByText('Respecter son autonomie sans la laisser en danger.')).toBeVisible();
   await expectNoHorizontalScroll(review, 'the review link at 360 px');
   await expectAccessible(review, 'the review link');
-  await shot(review, 'review-link-360');
+  await shot(review, 'portfolio', 'review-link-360');
   await review.getByRole('button', { name: 'Demander une reprise' }).click();
   const revision = review.getByRole('dialog', { name: 'Demander une reprise' });
   await revision.getByLabel('Ce qu’il faut reprendre').fill(ASK);
   await revision.getByRole('button', { name: 'Demander la reprise' }).click();
   await expect(revision).toHaveCount(0);
   await expect(review.getByText(ASK)).toBeVisible();
-  await shot(review, 'review-revision-360');
+  await shot(review, 'portfolio', 'review-revision-360');
   await review.context().close();
 
   // The resident revises: the request above the text, version 1 kept, the new text sent.
@@ -149,7 +142,7 @@ test('an RSCA from a phone, reviewed from the e-mail, revised, validated with tw
   await text.fill(`${FIRST}\n\n${ADDED}`);
   await expectNoHorizontalScroll(page, 'the trace in revision at 360 px');
   await expectAccessible(page, 'the trace in revision');
-  await shot(page, 'trace-revision-360');
+  await shot(page, 'portfolio', 'trace-revision-360');
   mark = logMark();
   await send(page);
 
@@ -170,7 +163,7 @@ test('an RSCA from a phone, reviewed from the e-mail, revised, validated with tw
     await expect(level.getByRole('radio', { name: c.level })).toBeChecked();
   }
   await expectAccessible(validate, 'the validation form');
-  await shot(validate, 'review-validate-360');
+  await shot(validate, 'portfolio', 'review-validate-360');
   await dialog.getByRole('button', { name: 'Valider avec 2 compétences' }).click();
   await expect(dialog).toHaveCount(0);
   for (const c of COMPETENCIES)
@@ -188,7 +181,7 @@ test('an RSCA from a phone, reviewed from the e-mail, revised, validated with tw
   for (const c of COMPETENCIES)
     await expect(table.getByRole('row', { name: new RegExp(`^${c.label} .*${c.level}`) })).toBeVisible();
   await expectNoHorizontalScroll(page, 'the competency map at 360 px');
-  await shot(page, 'portfolio-map-360');
+  await shot(page, 'portfolio', 'portfolio-map-360');
 
   // The coordination: counts, one more validated, and nowhere the trace.
   await expect.poll(async () => (await socle())?.validated).toBe(before.validated + 1);
@@ -206,6 +199,6 @@ test('an RSCA from a phone, reviewed from the e-mail, revised, validated with tw
   await expect(coordinator.getByText(TITLE)).toHaveCount(0);
   await expect(coordinator.getByText(/Mme D\./)).toHaveCount(0);
   await expectNoHorizontalScroll(coordinator, 'the coordination’s portfolio at 360 px');
-  await shot(coordinator, 'coordination-portfolio-360');
+  await shot(coordinator, 'portfolio', 'coordination-portfolio-360');
   await coordinator.context().close();
 });

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, E2E_CLOCK_FILE, E2E_LOG } from './env.ts';
@@ -146,6 +147,24 @@ export async function expectNoHorizontalScroll(page: Page, label: string) {
         `${label} is wider than the screen: ${last.scrollWidth}px > ${last.clientWidth}px; widest: ${last.wide.join(', ')}`,
       );
     });
+}
+
+/**
+ * A screenshot for people to look at, taken only when SCREENS_DIR is set
+ * (`SCREENS_DIR=/tmp/screens npx playwright test …`): SCREENS_DIR/<group>/<name>.png, once the
+ * page's requests are over. Without it, nothing is written and nothing is waited for.
+ */
+export async function shot(
+  page: Page,
+  group: string,
+  name: string,
+  opts: { fullPage?: boolean } = {},
+): Promise<void> {
+  const root = process.env.SCREENS_DIR;
+  if (!root) return;
+  mkdirSync(join(root, group), { recursive: true });
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(root, group, `${name}.png`), fullPage: opts.fullPage ?? true });
 }
 
 /** The milliseconds the specs' server now adds to the system time (0 until a spec moves it). */

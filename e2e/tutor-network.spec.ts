@@ -1,19 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, serverNow, signInAs } from './support.ts';
+import { type Browser, expect, test } from '@playwright/test';
+import { expectAccessible, expectNoHorizontalScroll, serverNow, shot, signInAs } from './support.ts';
 
 // Networks walked as their people use them: the DMG's coordination creates a network with
 // « Équipe Amiens Nord » and reads its code; the CPTS's coordination joins « Mentors Somme Ouest »
 // with it (demo/networks.ts made that team); a tutor of each team reads the other's message; the
 // CPTS publishes a session of one place, a DMG tutor registers and a CPTS mentor waits first in line.
-
-const SHOTS = process.env.SCREENS_DIR ? `${process.env.SCREENS_DIR}/networks` : '/tmp/shots-networks';
-
-async function shot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
 
 async function personPage(browser: Browser, email: string, width = 1280) {
   const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
@@ -108,7 +99,7 @@ test('two organisations’ teams in one network: created, joined with its code, 
   await expect(session.getByText('Vous êtes inscrit·e')).toBeVisible();
   await expectNoHorizontalScroll(tutor, 'the network page at 360 px');
   await expectAccessible(tutor, 'the network page');
-  await shot(tutor, 'network-tutor-360');
+  await shot(tutor, 'networks', 'network-tutor-360');
   await tutor.goto('/reseaux');
   await expect(tutor.getByRole('article', { name })).toBeVisible();
   await expect(
@@ -116,17 +107,18 @@ test('two organisations’ teams in one network: created, joined with its code, 
   ).toBeVisible();
   await expectNoHorizontalScroll(tutor, 'the networks at 360 px');
   await expectAccessible(tutor, 'the networks');
-  await shot(tutor, 'networks-tutor-360');
+  await shot(tutor, 'networks', 'networks-tutor-360');
 
   await mentor.reload();
   const full = mentor.getByRole('article', { name: title });
   await full.getByRole('button', { name: 'S’inscrire sur la liste d’attente' }).click();
   await expect(full.getByText('Liste d’attente : position 1')).toBeVisible();
   await expect(full.getByText(/vous êtes en position 1 sur la liste d’attente/)).toBeVisible();
-  await shot(mentor, 'network-mentor-1280');
+  await shot(mentor, 'networks', 'network-mentor-1280');
   await page.reload();
-  await shot(page, 'network-coordinator-1280');
+  await expect(page.getByRole('article', { name: title })).toBeVisible();
+  await shot(page, 'networks', 'network-coordinator-1280');
   await page.setViewportSize({ width: 360, height: 780 });
   await expectNoHorizontalScroll(page, 'the network page of the coordination at 360 px');
-  await shot(page, 'network-coordinator-360');
+  await shot(page, 'networks', 'network-coordinator-360');
 });

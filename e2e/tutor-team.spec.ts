@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import {
   api,
@@ -7,6 +6,7 @@ import {
   organisationIdByName,
   programmeIdByName,
   serverNow,
+  shot,
   signInAs,
 } from './support.ts';
 
@@ -17,13 +17,6 @@ import {
 
 test.describe('Équipe de tuteurs', () => {
   // Tutor teams of the DMG demo: « Équipe Amiens Nord » holds tuteur1 to tuteur7 (demo/teams.ts).
-  const SHOTS = process.env.SCREENS_DIR ? `${process.env.SCREENS_DIR}/teams` : '/tmp/shots-teams';
-
-  async function shot(page: Page, name: string) {
-    mkdirSync(SHOTS, { recursive: true });
-    await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-  }
 
   interface MyTeams {
     teams: { id: string; name: string; programme: { id: string } }[];
@@ -86,7 +79,7 @@ test.describe('Équipe de tuteurs', () => {
     await expect(page.getByText(words)).toBeVisible();
     await expectNoHorizontalScroll(page, 'team page at 360 px');
     await expectAccessible(page, 'team page');
-    await shot(page, 'team-360');
+    await shot(page, 'teams', 'team-360');
 
     const coordination = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
     await coordination.setViewportSize({ width: 1280, height: 900 });
@@ -101,12 +94,12 @@ test.describe('Équipe de tuteurs', () => {
     await expect(coordination.getByRole('heading', { name: 'Charge partagée' })).toBeVisible();
     await expect(coordination.getByText('Fil de l’équipe')).toHaveCount(0);
     await expectAccessible(coordination, 'team page, coordination');
-    await shot(coordination, 'team-coordination-1280');
+    await shot(coordination, 'teams', 'team-coordination-1280');
 
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`/equipes/${team.id}`);
     await expect(page.getByText('Fil de l’équipe')).toBeVisible();
-    await shot(page, 'team-1280');
+    await shot(page, 'teams', 'team-1280');
   });
 });
 
@@ -116,14 +109,7 @@ test.describe('Absences et remplacement', () => {
   // with them. tuteur5 (not tuteur2, away in the demo): the spec cancels the leave at the end — an
   // absence may be cancelled on its first day — so the demo stays as it was for the other specs.
 
-  const SHOTS = process.env.SCREENS_DIR ? `${process.env.SCREENS_DIR}/absences` : '/tmp/shots-absences';
   const TUTOR = 'tuteur5@dmg.demo';
-
-  async function shot(page: Page, name: string) {
-    mkdirSync(SHOTS, { recursive: true });
-    await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-  }
 
   async function as(browser: Browser, email: string, width = 1280) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'fr-FR' });
@@ -165,7 +151,7 @@ test.describe('Absences et remplacement', () => {
     );
     const cover = declared?.covers.find((c) => c.backup);
     if (!declared || !cover?.backup) throw new Error('a backup should be proposed from the team');
-    await shot(page, 'tutor-declared-1280');
+    await shot(page, 'absences', 'tutor-declared-1280');
     await page.getByRole('button', { name: 'Envoyer les demandes' }).click();
     await expect(page.getByRole('button', { name: 'Envoyer les demandes' })).toBeHidden({ timeout: 45_000 });
 
@@ -180,7 +166,7 @@ test.describe('Absences et remplacement', () => {
     await expect(coordination.getByRole('heading', { name: 'Continuité du suivi' })).toBeVisible({
       timeout: 45_000,
     });
-    await shot(coordination, 'coordination-1280');
+    await shot(coordination, 'absences', 'coordination-1280');
     await coordination.context().close();
 
     // The teammate proposed accepts, on a phone.
@@ -189,7 +175,7 @@ test.describe('Absences et remplacement', () => {
     await backup.getByRole('button', { name: `Accepter de remplacer auprès de ${cover.tutee.name}` }).click();
     await expect(backup.getByText(/Vous remplacez en ce moment/).first()).toBeVisible({ timeout: 45_000 });
     await expectNoHorizontalScroll(backup, 'absences, backup');
-    await shot(backup, 'backup-accepted-360');
+    await shot(backup, 'absences', 'backup-accepted-360');
 
     // The resident reads whom to contact and until when, on their programme's page.
     const tutee = await as(browser, emailOf(cover.tutee.id), 360);
@@ -197,7 +183,7 @@ test.describe('Absences et remplacement', () => {
     const line = tutee.getByText(new RegExp(`jusqu’au .*, contactez ${cover.backup.name}`));
     await expect(line).toBeVisible({ timeout: 45_000 });
     await expectNoHorizontalScroll(tutee, 'people, covered resident');
-    await shot(tutee, 'tutee-contact-360');
+    await shot(tutee, 'absences', 'tutee-contact-360');
     await tutee.context().close();
 
     // The backup organises a meeting with the resident they cover.
@@ -225,16 +211,9 @@ test.describe('Absences et remplacement', () => {
 });
 
 test.describe('Formations', () => {
-  const SHOTS = process.env.SCREENS_DIR ? `${process.env.SCREENS_DIR}/training` : '/tmp/shots-training';
   // Two tutors of the DES programme whom the demo registers for no session.
   const FIRST = 'tuteur10@dmg.demo';
   const SECOND = 'tuteur11@dmg.demo';
-
-  async function shot(page: Page, name: string) {
-    mkdirSync(SHOTS, { recursive: true });
-    await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-  }
 
   /** A local date-time a month ahead, as a datetime-local field takes it. */
   const ahead = (days: number, hour: number) => {
@@ -255,7 +234,7 @@ test.describe('Formations', () => {
     await expect(page.getByRole('heading', { name: /sans formation initiale/ })).toBeVisible({
       timeout: 30_000,
     });
-    await shot(page, 'training-coordinator-1280');
+    await shot(page, 'training', 'training-coordinator-1280');
     await page.getByRole('button', { name: 'Nouvelle session' }).click();
     const form = page.getByRole('dialog', { name: 'Nouvelle session de formation' });
     await form.getByLabel('Intitulé').fill(title);
@@ -276,7 +255,7 @@ test.describe('Formations', () => {
     await expect(card.getByText('Vous êtes inscrit·e')).toBeVisible();
     await expectNoHorizontalScroll(first, 'training sessions at 360 px');
     await expectAccessible(first, 'training sessions');
-    await shot(first, 'training-tutor-360');
+    await shot(first, 'training', 'training-tutor-360');
 
     // The second tutor: the session is full, they join the waiting list and see their position.
     const second = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
@@ -289,22 +268,22 @@ test.describe('Formations', () => {
     await full.getByRole('link', { name: title }).click();
     await expect(second.getByRole('heading', { name: title })).toBeVisible();
     await expectNoHorizontalScroll(second, 'training session at 360 px');
-    await shot(second, 'session-tutor-360');
+    await shot(second, 'training', 'session-tutor-360');
 
     // The coordinator sees who comes and who waits.
     await page.reload();
     await expect(page.getByRole('region', { name: '1 inscrit·e' })).toBeVisible();
     await expect(page.getByRole('region', { name: /Liste d’attente \(1 personne\)/ })).toBeVisible();
     await expectAccessible(page, 'training session');
-    await shot(page, 'session-coordinator-1280');
+    await shot(page, 'training', 'session-coordinator-1280');
     await page.setViewportSize({ width: 360, height: 780 });
     await expectNoHorizontalScroll(page, 'training session of the coordinator at 360 px');
-    await shot(page, 'session-coordinator-360');
+    await shot(page, 'training', 'session-coordinator-360');
     await page.goto(`/programmes/${programmeId}/formations`);
-    await shot(page, 'training-coordinator-360');
+    await shot(page, 'training', 'training-coordinator-360');
     await second.setViewportSize({ width: 1280, height: 900 });
     await second.goto(`/programmes/${programmeId}/formations`);
-    await shot(second, 'training-tutor-1280');
+    await shot(second, 'training', 'training-tutor-1280');
   });
 
   test('the coordinator pairs a new tutor with the proposed experienced one; the new tutor reaches them and proposes a meeting', async ({
@@ -329,7 +308,7 @@ test.describe('Formations', () => {
     const select = row.getByRole('combobox', { name: /Tuteur·rice référent·e pour/ });
     await expect(select).toHaveValue(/\(proposé·e\)/);
     const proposed = (await select.inputValue()).split(' (')[0] ?? '';
-    await shot(page, 'coaching-coordinator-1280');
+    await shot(page, 'training', 'coaching-coordinator-1280');
     await row.getByRole('button', { name: 'Associer' }).click();
     await expect(row.getByText(`Accompagné·e par ${proposed} jusqu’au`)).toBeVisible();
 
@@ -340,13 +319,13 @@ test.describe('Formations', () => {
     await expect(mine.getByRole('link', { name: /@dmg\.demo$/ })).toBeVisible();
     await expectNoHorizontalScroll(tutor, 'coaching at 360 px');
     await expectAccessible(tutor, 'coaching of a new tutor');
-    await shot(tutor, 'coaching-new-tutor-360');
+    await shot(tutor, 'training', 'coaching-new-tutor-360');
     await mine.getByRole('link', { name: `Proposer une rencontre à ${proposed}` }).click();
     const who = tutor.locator('[aria-labelledby="who-label"]');
     await expect(who.getByRole('checkbox', { name: proposed, checked: true })).toBeVisible();
     await page.setViewportSize({ width: 360, height: 780 });
     await expectNoHorizontalScroll(page, 'coaching of the coordinator at 360 px');
-    await shot(page, 'coaching-coordinator-360');
+    await shot(page, 'training', 'coaching-coordinator-360');
   });
 });
 
@@ -355,16 +334,9 @@ test.describe('Annonces et guides', () => {
   // writes to the DES programme's tutors; one tutor, on a phone, answers privately; the coordination
   // reads the answer. A tutor reads the library's thesis-topic guide.
 
-  const SHOTS = process.env.SCREENS_DIR ? `${process.env.SCREENS_DIR}/guides` : '/tmp/shots-guides';
   const COORDINATION = 'coordination@dmg.demo';
   const TUTOR = 'tuteur9@dmg.demo';
   const PROGRAMME = /^Tutorat DES de médecine générale$/;
-
-  async function shot(page: Page, name: string) {
-    mkdirSync(SHOTS, { recursive: true });
-    await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-  }
 
   test('the coordinator sends an announcement to the tutors; a tutor answers privately; the coordinator reads it', async ({
     page,
@@ -382,7 +354,7 @@ test.describe('Annonces et guides', () => {
     await page
       .getByLabel('Message')
       .fill('Une formation à la relecture des RSCA aura lieu le 4 février à 19 h.');
-    await shot(page, 'compose-1280');
+    await shot(page, 'guides', 'compose-1280');
     await page.getByRole('button', { name: 'Envoyer l’annonce' }).click();
     await expect(page.getByRole('heading', { name: title })).toBeVisible();
     await expect(page.getByText(/destinataires · 0 l’ont lue · 0 réponse/)).toBeVisible();
@@ -400,21 +372,21 @@ test.describe('Annonces et guides', () => {
     await expect(tutor.getByText('Je m’inscris, avec deux RSCA à relire.')).toBeVisible();
     await expectNoHorizontalScroll(tutor, 'announcement at 360 px');
     await expectAccessible(tutor, 'announcement');
-    await shot(tutor, 'announcement-360');
+    await shot(tutor, 'guides', 'announcement-360');
     await tutor.goto(`/programmes/${programmeId}/annonces`);
     await expect(tutor.getByRole('link', { name: 'Soirée d’échanges entre tuteurs' })).toBeVisible();
     await expectNoHorizontalScroll(tutor, 'announcements at 360 px');
-    await shot(tutor, 'announcements-360');
+    await shot(tutor, 'guides', 'announcements-360');
 
     // The coordinator reads the answer, with who wrote it.
     await page.reload();
     await expect(page.getByText('Je m’inscris, avec deux RSCA à relire.')).toBeVisible();
     await expect(page.getByText(/1 l’ont lue · 1 réponse/)).toBeVisible();
     await expectAccessible(page, 'announcement, coordination');
-    await shot(page, 'announcement-1280');
+    await shot(page, 'guides', 'announcement-1280');
     await page.goto(`/programmes/${programmeId}/annonces`);
     await expect(page.getByRole('link', { name: title })).toBeVisible();
-    await shot(page, 'announcements-1280');
+    await shot(page, 'guides', 'announcements-1280');
   });
 
   test('a tutor opens the guides library and reads the thesis-topic guide', async ({ page }) => {
@@ -431,18 +403,18 @@ test.describe('Annonces et guides', () => {
     await expect(page.getByRole('link', { name: 'Écrire un RSCA' })).toBeHidden();
     await expectNoHorizontalScroll(page, 'guides at 360 px');
     await expectAccessible(page, 'guides library');
-    await shot(page, 'guides-360');
+    await shot(page, 'guides', 'guides-360');
     await page.getByRole('link', { name: 'Trouver un sujet de thèse' }).click();
     await expect(page.getByRole('heading', { name: 'Trouver un sujet de thèse' })).toBeVisible();
     await expect(page.getByText(/directeur ou une directrice/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Proposer une modification' })).toBeVisible();
     await expectNoHorizontalScroll(page, 'guide at 360 px');
     await expectAccessible(page, 'guide');
-    await shot(page, 'guide-360');
+    await shot(page, 'guides', 'guide-360');
     await page.setViewportSize({ width: 1280, height: 900 });
-    await shot(page, 'guide-1280');
+    await shot(page, 'guides', 'guide-1280');
     await page.goto(`/organisations/${orgId}/guides`);
-    await shot(page, 'guides-1280');
+    await shot(page, 'guides', 'guides-1280');
   });
 
   test('the organiser of a meeting reads its guide; the coordination sees the library with its suggestions', async ({
@@ -460,7 +432,7 @@ test.describe('Annonces et guides', () => {
     await expect(page.getByRole('heading', { name: /Guide : Première rencontre/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Questions à poser' })).toBeVisible();
     await expectNoHorizontalScroll(page, 'meeting with its guide at 360 px');
-    await shot(page, 'meeting-guide-360');
+    await shot(page, 'guides', 'meeting-guide-360');
 
     const coordination = page;
     await coordination.context().clearCookies();
@@ -469,26 +441,22 @@ test.describe('Annonces et guides', () => {
     await coordination.goto(`/organisations/${orgId}/guides`);
     await expect(coordination.getByRole('button', { name: 'Nouveau guide' })).toBeVisible();
     await expect(coordination.getByRole('heading', { name: /Suggestions/ })).toBeVisible();
-    await shot(coordination, 'guides-coordination-360');
+    await shot(coordination, 'guides', 'guides-coordination-360');
     await coordination.setViewportSize({ width: 1280, height: 900 });
     await coordination.getByRole('button', { name: 'Nouveau guide' }).click();
     await expectAccessible(coordination, 'new guide form');
-    await shot(coordination, 'guides-coordination-new-1280');
+    await shot(coordination, 'guides', 'guides-coordination-new-1280');
   });
 });
 
 test.describe('Cas d’équipe et retours', () => {
-  const SHOTS = process.env.SCREENS_DIR
-    ? `${process.env.SCREENS_DIR}/tutor-team-feedback`
-    : '/tmp/shots-feedback';
-
-  async function shots(page: Page, name: string) {
-    mkdirSync(SHOTS, { recursive: true });
+  /** The page at 360 and 1280 px, loaded and nothing wider than the screen; screenshots when asked. */
+  async function atBothWidths(page: Page, name: string) {
     for (const width of [360, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       await page.waitForLoadState('networkidle');
       await expectNoHorizontalScroll(page, `${name} at ${width}px`);
-      await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+      await shot(page, 'tutor-team-feedback', `${name}-${width}`);
     }
   }
 
@@ -534,20 +502,20 @@ test.describe('Cas d’équipe et retours', () => {
     );
     await expect(page.getByRole('group', { name: 'Écoute' }).getByLabel('En progrès')).toBeChecked();
     await expectAccessible(page, 'self-evaluation');
-    await shots(page, 'self-evaluation');
+    await atBothWidths(page, 'self-evaluation');
     await page.goto(`/organisations/${orgId}/retours`);
     await expect(page.getByRole('heading', { name: 'L’avis de vos internes' })).toBeVisible();
-    await shots(page, 'feedback');
+    await atBothWidths(page, 'feedback');
 
     // tuteur1 has six answers from past years: means, not answers.
     await signInAs(page, 'tuteur1@dmg.demo');
     await page.goto(`/organisations/${orgId}/retours`);
     await expect(page.getByText('6 réponses')).toBeVisible();
     await expectAccessible(page, 'feedback with aggregates');
-    await shots(page, 'feedback-aggregates');
+    await atBothWidths(page, 'feedback-aggregates');
     await page.goto(`/organisations/${orgId}/auto-evaluation`);
     await expect(page.getByRole('heading', { name: /L’an dernier/ })).toBeVisible();
-    await shots(page, 'self-evaluation-last-year');
+    await atBothWidths(page, 'self-evaluation-last-year');
   });
 
   test('a tutor brings a case to the team; a teammate answers and records the decision', async ({
@@ -571,7 +539,7 @@ test.describe('Cas d’équipe et retours', () => {
       .getByLabel('La situation')
       .fill('Il ne vient plus aux cours et répond à peine à mes messages depuis son changement de stage.');
     await expectAccessible(page, 'case form');
-    await shots(page, 'cases-form');
+    await atBothWidths(page, 'cases-form');
     await page.getByRole('button', { name: 'Apporter à l’équipe' }).click();
     await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
     await expect(page.getByText('Anonyme', { exact: true })).toBeVisible();
@@ -598,9 +566,9 @@ test.describe('Cas d’équipe et retours', () => {
     await expect(page.getByText('Tuteur 3 l’appelle cette semaine')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Rouvrir le cas' })).toBeVisible();
     await expectAccessible(page, 'case page');
-    await shots(page, 'case');
+    await atBothWidths(page, 'case');
     await page.goto(`/organisations/${orgId}/cas-equipe`);
-    await shots(page, 'cases');
+    await atBothWidths(page, 'cases');
   });
 
   test('a tutee answers the anonymous question about their tutor from its notice', async ({ page }) => {
@@ -625,7 +593,7 @@ test.describe('Cas d’équipe et retours', () => {
     await expect(page.getByRole('heading', { name: 'Votre avis sur votre tutorat', level: 1 })).toBeVisible();
     await expect(page.getByText('Votre réponse est anonyme')).toBeVisible();
     await expectAccessible(page, 'tutee feedback');
-    await shots(page, 'tutee-feedback');
+    await atBothWidths(page, 'tutee-feedback');
     for (const q of [
       'Mon tuteur ou ma tutrice est joignable',
       'Il ou elle m’écoute',
