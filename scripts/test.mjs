@@ -3,10 +3,11 @@
 // the browser specs in the system Chromium. `npm test -- engine|server|e2e` runs one part.
 //
 // The browser specs run as E2E_SERVERS lists (2 unless set) side by side, each list in one
-// Playwright worker against its own server; the output of all lists but the first is held and
-// printed whole when it ends, so the log reads list by list.
+// Playwright worker against its own server, and the server suites beside them at the lowest
+// priority (`--one-by-one` runs the parts in turn). The output of everything that runs beside the
+// first list is held and printed whole when it ends, so the log reads part by part.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { typescriptArgs } from './typescript.mjs';
@@ -16,6 +17,7 @@ const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const want = (part) => only.length === 0 || only.includes(part);
 // A zone that is neither UTC nor Paris, so code that forgets the organisation's zone fails loudly.
 const TZ = 'America/New_York';
+const oneByOne = process.argv.includes('--one-by-one');
 const E2E_SERVERS = Math.max(1, Number(process.env.E2E_SERVERS ?? 2));
 
 function testFiles(dir) {
@@ -53,21 +55,28 @@ function run(label, cmd, args, env = {}, held = false) {
   });
 }
 
-function nodeTests(label, files, env) {
+// Where it exists, `nice` lowers the priority of the server suites while they run beside the browser
+// specs: the specs wait on pages and stay as quick as when alone, the suites take the CPU they leave.
+const NICE = ['/usr/bin/nice', '/bin/nice'].find((p) => existsSync(p));
+
+function nodeTests(label, files, env, background = false) {
   if (files.length === 0) {
     // A part that finds nothing to run is a broken layout or glob, never a pass.
     console.log(`\n━━ ${label}: NO TEST FILES FOUND ━━`);
     results.push({ label, ok: false, seconds: '0' });
     return Promise.resolve(false);
   }
-  return run(label, process.execPath, [...typescriptArgs, '--test', '--test-concurrency=2', ...files], env);
+  const args = [...typescriptArgs, '--test', '--test-concurrency=2', ...files];
+  return background && NICE
+    ? run(label, NICE, ['-n', '19', process.execPath, ...args], env, true)
+    : run(label, process.execPath, args, env, background);
 }
 
-async function serverTests() {
+async function serverTests(background = false) {
   const files = testFiles('apps/server/src');
-  await nodeTests('server · SQLite', files, { DATABASE_URL: '', TEST_DATABASE: 'sqlite' });
+  await nodeTests('server · SQLite', files, { DATABASE_URL: '', TEST_DATABASE: 'sqlite' }, background);
   if (process.env.DATABASE_URL) {
-    await nodeTests('server · PostgreSQL', files, { TEST_DATABASE: 'postgres' });
+    await nodeTests('server · PostgreSQL', files, { TEST_DATABASE: 'postgres' }, background);
   } else {
     console.log('\n━━ server · PostgreSQL: skipped (set DATABASE_URL=postgres://… to run it) ━━');
   }
@@ -85,20 +94,24 @@ function findChromium() {
 }
 
 /**
- * Spec files in `groups` lists of about equal weight (a file's size stands for its running time),
- * largest first into the lightest list. Each list runs against its own server with a fresh demo
- * database, so the specs of one list never see another list's changes.
+ * Spec files in `groups` lists of about equal running time, longest first into the shortest list.
+ * `e2e/durations.json` holds each spec's seconds in a quiet run; it only balances the lists, so a
+ * stale or missing figure (a new spec counts as the median) costs time, never a test. Each list runs
+ * against its own server with a fresh demo database: a list never sees another list's changes.
  */
 function specGroups(groups) {
+  const known = JSON.parse(readFileSync(join(root, 'e2e/durations.json'), 'utf8'));
+  const figures = Object.values(known).sort((a, b) => a - b);
+  const median = figures[Math.floor(figures.length / 2)] ?? 1;
   const files = readdirSync(join(root, 'e2e'))
     .filter((f) => f.endsWith('.spec.ts'))
-    .map((f) => ({ file: `e2e/${f}`, size: statSync(join(root, 'e2e', f)).size }))
-    .sort((a, b) => b.size - a.size || a.file.localeCompare(b.file));
-  const lists = Array.from({ length: groups }, () => ({ files: [], size: 0 }));
+    .map((f) => ({ file: `e2e/${f}`, seconds: known[f] ?? median }))
+    .sort((a, b) => b.seconds - a.seconds || a.file.localeCompare(b.file));
+  const lists = Array.from({ length: groups }, () => ({ files: [], seconds: 0 }));
   for (const f of files) {
-    const lightest = lists.reduce((a, b) => (b.size < a.size ? b : a));
-    lightest.files.push(f.file);
-    lightest.size += f.size;
+    const shortest = lists.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    shortest.files.push(f.file);
+    shortest.seconds += f.seconds;
   }
   return lists.map((l) => l.files.sort());
 }
@@ -147,14 +160,14 @@ function browserTests() {
 }
 
 const started = Date.now();
-// The parts run one after the other: each of them keeps the machine's cores busy on its own, and
-// two of them side by side on a small machine only slow each other down. The browser specs are the
-// exception inside their part: one server and one browser leave a core idle while pages load, so
-// they run as two lists, each against its own server.
 if (want('engine')) await nodeTests('engine', testFiles('packages/engine/src'));
-if (want('server')) await serverTests();
-if (want('e2e')) {
-  const browser = browserTests();
+const browser = want('e2e') ? browserTests() : null;
+if (want('server') && browser && !oneByOne) {
+  // The browser specs leave about one core of two idle while pages load and render: the server
+  // suites run beside them at the lowest priority and take that core.
+  await Promise.all([serverTests(true), browser()]);
+} else {
+  if (want('server')) await serverTests();
   if (browser) await browser();
 }
 
