@@ -86,7 +86,13 @@ export default defineConfig({
     baseURL: BASE_URL,
     locale: 'fr-FR',
     timezoneId: 'America/New_York',
-    trace: 'retain-on-failure',
+    // The app honours reduced motion (theme `respectReducedMotion`): a dialog is in its final state as
+    // soon as it is visible, so an axe scan never reads colours half-way through a fade.
+    reducedMotion: 'reduce',
+    // No trace unless asked (E2E_TRACE=retain-on-failure, or another Playwright trace mode): recording
+    // one for every test costs a third of the specs' CPU, and a failure already leaves its screenshot,
+    // the page's accessibility tree (error-context.md) and the server's log.
+    trace: (process.env.E2E_TRACE as 'off' | 'on' | 'retain-on-failure' | undefined) ?? 'off',
     screenshot: 'only-on-failure',
   },
   projects: [
