@@ -11,6 +11,7 @@ import {
   ROOT,
   WEB_DIST,
 } from './e2e/env.ts';
+import { typescriptArgs } from './scripts/typescript.mjs';
 
 // The real server on its own port with a fresh database (demo data is created at start), the web
 // app built from the current sources, and the server log kept in a file so specs can read the
@@ -24,8 +25,6 @@ import {
 const prebuilt = process.env.E2E_WEB_DIST ?? (process.env.E2E_SKIP_BUILD === '1' ? WEB_DIST : undefined);
 const reuseBuild = prebuilt !== undefined && existsSync(join(prebuilt, 'index.html'));
 const webDist = reuseBuild ? prebuilt : join(E2E_DIR, 'web');
-// The rule of scripts/typescript.mjs: tsx only where Node.js does not strip types itself.
-const stripsTypes = Boolean(process.features.typescript);
 const serve = [
   `rm -rf '${E2E_DIR}'`,
   `mkdir -p '${E2E_DIR}'`,
@@ -33,7 +32,8 @@ const serve = [
   reuseBuild
     ? 'true'
     : `NODE_ENV=production npm run build -w @compagnon/web -- --outDir '${webDist}' --emptyOutDir`,
-  `exec node ${stripsTypes ? '' : '--import tsx '}apps/server/src/main.ts > '${E2E_LOG}' 2>&1`,
+  // The rule of scripts/typescript.mjs: tsx only where Node.js does not strip types itself.
+  `exec node ${[...typescriptArgs, 'apps/server/src/main.ts'].join(' ')} > '${E2E_LOG}' 2>&1`,
 ].join(' && ');
 
 // Specs that move the server's clock on (support.ts `letTimePass`): they run last, so no other spec

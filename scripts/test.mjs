@@ -73,10 +73,14 @@ function noFiles(label) {
  */
 async function nodeTests(label, { files = [], bundled = [] }, env, background = false) {
   if (files.length + bundled.length === 0) return noFiles(label);
-  const sets = [
-    { name: 'from source', args: [...typescriptArgs, '--test', '--test-concurrency=2', ...files] },
-    { name: 'bundled', args: ['--enable-source-maps', '--test', '--test-concurrency=2', ...bundled] },
-  ].filter((_, i) => (i === 0 ? files : bundled).length > 0);
+  const sets = [];
+  if (files.length > 0)
+    sets.push({ name: 'from source', args: [...typescriptArgs, '--test', '--test-concurrency=2', ...files] });
+  if (bundled.length > 0)
+    sets.push({
+      name: 'bundled',
+      args: ['--enable-source-maps', '--test', '--test-concurrency=2', ...bundled],
+    });
   let ok = true;
   for (const { name, args } of sets) {
     const part = sets.length > 1 ? `${label} (${name})` : label;
@@ -90,9 +94,9 @@ async function nodeTests(label, { files = [], bundled = [] }, env, background = 
 }
 
 /**
- * The server's test files run bundled into plain JavaScript (scripts/test-bundle.mjs), made once per
- * run under apps/server/node_modules so that their packages resolve: it spares each of some eighty
- * test processes per database 2.4 s of CPU on Node.js 20 (tsx) and 0.9 s on Node.js 24.
+ * The server's test files run bundled into plain JavaScript (scripts/test-bundle.mjs says what that
+ * spares each test process), made once per run under apps/server/node_modules so that their
+ * packages resolve.
  */
 async function serverTests(background = false) {
   const files = testFiles('apps/server/src');

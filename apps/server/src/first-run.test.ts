@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
+import { typescriptArgs } from '../../../scripts/typescript.mjs';
 import { ROOT } from './config.ts';
 import { openSqlite } from './db/sqlite.ts';
 import { createPostgresDatabase } from './test/harness.ts';
@@ -139,10 +140,9 @@ test('admin create again on the same e-mail says so and changes nothing', () => 
 });
 
 test('the server, started from the root on a database with a real organisation, creates no demo', async () => {
-  // The rule of scripts/typescript.mjs, as `npm start` applies it: the sources as they are where
-  // Node.js strips types (so the Node.js 24 run proves that start), through tsx elsewhere.
-  const typescript = process.features.typescript ? [] : ['--import', 'tsx'];
-  server = spawn(process.execPath, [...typescript, join(ROOT, 'apps/server/src/main.ts')], {
+  // As `npm start` runs it: the sources as they are where Node.js strips types (so the Node.js 24
+  // run proves that start), through tsx elsewhere.
+  server = spawn(process.execPath, [...typescriptArgs, join(ROOT, 'apps/server/src/main.ts')], {
     cwd: ROOT,
     env: env({ PORT: new URL(baseUrl).port, HOST: '127.0.0.1', PUBLIC_URL: baseUrl }),
   });
