@@ -2,6 +2,27 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, organisationIdByName, programmeIdByName, signInAs } from './support.ts';
 
 // axe with the WCAG 2.1 A and AA rules: zero violations on every main page.
+test('the check itself fails on a page with unreadable text and an image without a text', async ({
+  page,
+}) => {
+  await page.goto('/connexion');
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await page.evaluate(() => {
+    const pale = document.createElement('p');
+    pale.textContent = 'Texte pâle';
+    pale.style.cssText = 'color: #dddddd; background: #ffffff';
+    const image = document.createElement('img');
+    image.src = '/favicon.svg';
+    document.body.prepend(pale, image);
+  });
+  const failure = await expectAccessible(page, 'a broken page').then(
+    () => '',
+    (error: Error) => error.message,
+  );
+  expect(failure).toContain('color-contrast (serious)');
+  expect(failure).toContain('image-alt (critical)');
+});
+
 test('sign-in pages', async ({ page }) => {
   await page.goto('/connexion');
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();

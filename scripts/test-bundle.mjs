@@ -9,7 +9,7 @@
 // migrations, the compute worker and `createRequire` resolve from the source tree), and inline
 // source maps point stack traces at the TypeScript lines. A test file that imports a module whose
 // path it computes at run time cannot be bundled: it runs from its source.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -52,15 +52,16 @@ const packagesExternal = {
 /**
  * Bundles `files` (paths relative to `root`) into `outDir`, which must sit where the bundles'
  * package imports resolve (under the package whose node_modules they need). Returns the files to
- * run: each test's bundle, or its source when it cannot be bundled.
+ * run: each test's bundle beside its source, or its source when it cannot be bundled.
  */
 export async function bundleTests(root, files, outDir) {
   const bundled = files.filter((f) => !COMPUTED_IMPORT.test(readFileSync(join(root, f), 'utf8')));
   const fromSource = files.filter((f) => !bundled.includes(f));
   const base = join(root, 'apps/server/src');
   // build() rejects when a file does not compile, with esbuild's messages.
-  await build({
+  const { metafile } = await build({
     absWorkingDir: root,
+    metafile: true,
     entryPoints: bundled.map((f) => join(root, f)),
     outbase: base,
     outdir: outDir,
@@ -71,10 +72,63 @@ export async function bundleTests(root, files, outDir) {
     platform: 'node',
     target: `node${process.versions.node.split('.')[0]}`,
     sourcemap: 'inline',
+    sourcesContent: false,
     logLevel: 'warning',
     plugins: [sourceMeta, packagesExternal],
   });
   const toBundle = (f) =>
     relative(root, join(outDir, relative(base, join(root, f)))).replace(/\.ts$/, '.mjs');
-  return { bundled: bundled.map(toBundle), fromSource };
+  // The modules shared by several test files, in chunks of their own.
+  const chunks = Object.entries(metafile.outputs)
+    .filter(([path, output]) => !output.entryPoint && path.endsWith('.mjs'))
+    .map(([path]) => relative(root, join(root, path)));
+  return {
+    bundled: bundled.map((source) => ({ source, bundle: toBundle(source) })),
+    chunks,
+    fromSource,
+  };
+}
+
+/**
+ * Test processes of about `perProcess` files each. A process loads the app and the harness once for
+ * all its files (about a second of CPU each time) and runs each file's tests in a suite named after
+ * its source: the file's hooks (`before`, `after`) belong to that suite, so each file still sets up
+ * and throws away its own database, server and clock around its own tests. A file's top-level code
+ * runs when the process starts, beside its neighbours', so it must leave the process as it found it
+ * (a replaced provider is set in a `before` hook, not at the top). The shared chunks are loaded
+ * first, once: a module that awaits at its top (the server texts' i18next) would otherwise resume the
+ * files that import it inside the first file's suite. The biggest files (by size, a
+ * proxy for running time) are spread first, each into the lightest process, and the processes are
+ * listed heaviest first, so the runner starts with the longest and ends with the shortest.
+ * Returns the processes' entry files, to run with `node --test`.
+ */
+export function groupBundles(root, { bundled, chunks }, outDir, perProcess) {
+  const count = Math.max(1, Math.ceil(bundled.length / perProcess));
+  const groups = Array.from({ length: count }, () => ({ files: [], size: 0 }));
+  const sized = bundled
+    .map(({ source, bundle }) => ({ file: source, bundle, size: statSync(join(root, source)).size }))
+    .sort((a, b) => b.size - a.size || a.file.localeCompare(b.file));
+  for (const f of sized) {
+    const lightest = groups.reduce((a, b) => (b.size < a.size ? b : a));
+    lightest.files.push(f);
+    lightest.size += f.size;
+  }
+  return groups
+    .filter((g) => g.files.length > 0)
+    .sort((a, b) => b.size - a.size)
+    .map((g, i) => {
+      const entry = join(outDir, `process-${String(i + 1).padStart(2, '0')}.test.mjs`);
+      const suites = g.files
+        .sort((a, b) => a.file.localeCompare(b.file))
+        .map(
+          (f) =>
+            `describe(${JSON.stringify(f.file)}, () => import(${JSON.stringify(pathToFileURL(join(root, f.bundle)).href)}));`,
+        );
+      const shared = chunks.map((c) => `await import(${JSON.stringify(pathToFileURL(join(root, c)).href)});`);
+      writeFileSync(
+        entry,
+        `import { describe } from 'node:test';\n${shared.join('\n')}\n${suites.join('\n')}\n`,
+      );
+      return relative(root, entry);
+    });
 }

@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { bundleTests } from './test-bundle.mjs';
+import { bundleTests, groupBundles } from './test-bundle.mjs';
 import { typescriptArgs } from './typescript.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -20,6 +20,8 @@ const want = (part) => only.length === 0 || only.includes(part);
 // A zone that is neither UTC nor Paris, so code that forgets the organisation's zone fails loudly.
 const TZ = 'America/New_York';
 const E2E_SERVERS = Math.max(1, Number(process.env.E2E_SERVERS ?? 2));
+// Server test files per test process (scripts/test-bundle.mjs, groupBundles).
+const FILES_PER_PROCESS = 6;
 
 function testFiles(dir) {
   const abs = join(root, dir);
@@ -107,8 +109,8 @@ async function serverTests(background = false) {
   try {
     let tests;
     try {
-      const { bundled, fromSource } = await bundleTests(root, files, cache);
-      tests = { files: fromSource, bundled };
+      const bundles = await bundleTests(root, files, cache);
+      tests = { files: bundles.fromSource, bundled: groupBundles(root, bundles, cache, FILES_PER_PROCESS) };
     } catch (err) {
       console.log(`\n━━ server: THE TEST FILES DID NOT BUNDLE ━━\n${err.message}`);
       results.push({ label: 'server · bundle', ok: false, seconds: '0' });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { defaultPreferences, savePreferences } from '../../notify/preferences.ts';
 import { type Sms, setSmsProvider } from '../../notify/sms.ts';
 import { loadActor } from '../../policy/actor.ts';
@@ -11,7 +11,8 @@ import { HOURLY_LIMIT } from './service.ts';
 
 const s = await setupTestServer();
 const texts: Sms[] = [];
-setSmsProvider({ send: async (m) => void texts.push(m) });
+// Replaced around this file's tests only: its neighbours in the test process keep their own.
+before(() => setSmsProvider({ send: async (m) => void texts.push(m) }));
 after(() => setSmsProvider(undefined));
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON answers

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { runDueJobs } from '../../jobs/index.ts';
 import { defaultPreferences, savePreferences } from '../../notify/preferences.ts';
 import { LogSmsProvider, setSmsProvider } from '../../notify/sms.ts';
@@ -12,7 +12,8 @@ import { NUDGE_EVERY_HOURS } from './nudges.ts';
 
 const s = await setupTestServer();
 const sms = new LogSmsProvider(() => {});
-setSmsProvider(sms);
+// Replaced around this file's tests only: its neighbours in the test process keep their own.
+before(() => setSmsProvider(sms));
 after(() => setSmsProvider(undefined));
 const HOUR = 3_600_000;
 
