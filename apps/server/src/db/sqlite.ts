@@ -93,6 +93,30 @@ export function defaultSqliteDriver(): SqliteDriverName {
   return loadNodeSqlite() ? 'node:sqlite' : 'better-sqlite3';
 }
 
+/** Prepared statements kept per connection, most recently used last. */
+const STATEMENTS_KEPT = 500;
+
+/**
+ * Prepares each distinct SQL text once per connection: Kysely asks the driver to prepare on every
+ * query, and preparing was a fifth of the time a request spent in SQLite. A statement can be run
+ * again with new parameters; SQLite prepares it again by itself after a schema change. Kysely runs
+ * one query at a time per connection, so a kept statement is never in use twice at once.
+ */
+function keepPrepared<T>(prepare: (sql: string) => T): (sql: string) => T {
+  const kept = new Map<string, T>();
+  return (sql) => {
+    let stmt = kept.get(sql);
+    if (stmt === undefined) {
+      stmt = prepare(sql);
+      if (kept.size >= STATEMENTS_KEPT) kept.delete(kept.keys().next().value as string);
+    } else {
+      kept.delete(sql);
+    }
+    kept.set(sql, stmt);
+    return stmt;
+  };
+}
+
 function wrapNodeStatement(stmt: NodeStatement): SqliteStatement {
   // A statement returns rows when it has result columns (SELECT, … RETURNING, some pragmas).
   const reader = stmt.columns().length > 0;
@@ -111,7 +135,10 @@ function openNode(mod: NodeSqliteModule, file: string, readonly: boolean): Sqlit
   const db = new mod.DatabaseSync(file, { readOnly: readonly });
   return {
     driver: 'node:sqlite',
-    database: { prepare: (sql) => wrapNodeStatement(db.prepare(sql)), close: () => db.close() },
+    database: {
+      prepare: keepPrepared((sql) => wrapNodeStatement(db.prepare(sql))),
+      close: () => db.close(),
+    },
     run: (statement, ...params) => {
       db.prepare(statement).run(...params);
     },
@@ -124,7 +151,7 @@ function openBetter(file: string, readonly: boolean): SqliteFile {
   const db = new Database(file, readonly ? { readonly: true, fileMustExist: true } : undefined);
   return {
     driver: 'better-sqlite3',
-    database: db,
+    database: { prepare: keepPrepared((sql) => db.prepare(sql)), close: () => db.close() },
     run: (statement, ...params) => {
       const stmt = db.prepare(statement);
       if (stmt.reader) stmt.all(params);
