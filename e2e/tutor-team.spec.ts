@@ -76,6 +76,8 @@ test.describe('Équipe de tuteurs', () => {
     const words = `Deux nouvelles internes ce mois-ci ${Date.now().toString(36)}`;
     await page.getByLabel('Votre message (facultatif)').fill(words);
     await page.getByRole('button', { name: 'Envoyer à l’équipe et à la coordination' }).click();
+    // The form closes once the team's page has its new state; until then it still holds the words.
+    await expect(page.getByLabel('Votre message (facultatif)')).toHaveCount(0);
     await expect(page.getByText(words)).toBeVisible();
     await expectNoHorizontalScroll(page, 'team page at 360 px');
     await expectAccessible(page, 'team page');
