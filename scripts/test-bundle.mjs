@@ -96,10 +96,10 @@ export async function bundleTests(root, files, outDir) {
  * and throws away its own database, server and clock around its own tests. A file's top-level code
  * runs when the process starts, beside its neighbours', so it must leave the process as it found it
  * (a replaced provider is set in a `before` hook, not at the top). The shared chunks are loaded
- * first, once: a module that awaits at its top (the server texts' i18next) would otherwise resume the
- * files that import it inside the first file's suite. The biggest files (by size, a
- * proxy for running time) are spread first, each into the lightest process, and the processes are
- * listed heaviest first, so the runner starts with the longest and ends with the shortest.
+ * first, once: a module that awaits at its top (the server texts' i18next) would otherwise resume
+ * the files that import it inside the first file's suite. The biggest files (by size, a proxy for
+ * running time) are spread first, each into the lightest process, and the processes are listed
+ * heaviest first, so the runner starts with the longest and ends with the shortest.
  * Returns the processes' entry files, to run with `node --test`.
  */
 export function groupBundles(root, { bundled, chunks }, outDir, perProcess) {
