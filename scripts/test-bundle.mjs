@@ -1,8 +1,9 @@
 // The server's test files as plain JavaScript, bundled once per run by esbuild (tsx's own compiler)
 // in a second or two, the modules they share split into common chunks and the packages of
-// node_modules left as imports. Each test file runs in its own process, which loads the app and the
-// test harness: from the sources that costs 3.7 s of CPU through tsx's loader hooks on Node.js 20
-// and 1.8 s with Node.js 24's own type stripping; from a bundle, 1.3 s and 0.9 s.
+// node_modules left as imports. Each test process loads the app and the test harness: from the
+// sources that costs 3.7 s of CPU through tsx's loader hooks on Node.js 20 and 1.8 s with Node.js
+// 24's own type stripping; from a bundle, 1.3 s and 0.9 s (and `groupBundles` below has a process
+// load it once for several test files).
 //
 // The bundles behave as the sources: `import.meta.url`, `import.meta.dirname` and
 // `import.meta.filename` keep the values of the source file they are written in (fixtures,
@@ -78,10 +79,10 @@ export async function bundleTests(root, files, outDir) {
   });
   const toBundle = (f) =>
     relative(root, join(outDir, relative(base, join(root, f)))).replace(/\.ts$/, '.mjs');
-  // The modules shared by several test files, in chunks of their own.
+  // The modules shared by several test files, in chunks of their own (paths relative to `root`).
   const chunks = Object.entries(metafile.outputs)
     .filter(([path, output]) => !output.entryPoint && path.endsWith('.mjs'))
-    .map(([path]) => relative(root, join(root, path)));
+    .map(([path]) => path);
   return {
     bundled: bundled.map((source) => ({ source, bundle: toBundle(source) })),
     chunks,
