@@ -37,7 +37,8 @@ test('two organisations’ teams in one network: created, joined with its code, 
   // The coordination's first team, « Équipe Amiens Nord », is chosen already.
   await create.getByRole('button', { name: 'Créer le réseau' }).click();
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
-  await expect(page.getByText('Équipe Amiens Nord · votre équipe')).toBeVisible();
+  // The coordination coordinates that team without belonging to it: the page says so.
+  await expect(page.getByText('Équipe Amiens Nord · équipe que vous coordonnez')).toBeVisible();
   const code = (await page.getByTestId('network-code').textContent())?.trim() ?? '';
   expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   const networkUrl = new URL(page.url()).pathname;
@@ -52,11 +53,12 @@ test('two organisations’ teams in one network: created, joined with its code, 
   await expect(cpts.getByRole('heading', { name, level: 1 })).toBeVisible();
   const teams = cpts.getByRole('region', { name: '2 équipes membres' });
   await expect(teams.getByText('Équipe Amiens Nord')).toBeVisible();
-  await expect(teams.getByText('Mentors Somme Ouest · votre équipe')).toBeVisible();
+  await expect(teams.getByText('Mentors Somme Ouest · équipe que vous coordonnez')).toBeVisible();
 
   // A tutor of each team reads the other's message.
   const tutor = await personPage(browser, 'tuteur1@dmg.demo', 360);
   await tutor.goto(networkUrl);
+  await expect(tutor.getByText('Équipe Amiens Nord · votre équipe')).toBeVisible();
   const fromAmiens = `Bonjour la CPTS ! Une grille d’entretien à partager ? ${Date.now().toString(36)}`;
   await tutor.getByLabel('Votre message au réseau').fill(fromAmiens);
   await tutor.getByRole('button', { name: 'Envoyer' }).click();

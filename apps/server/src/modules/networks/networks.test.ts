@@ -76,6 +76,18 @@ describe('creating and joining', () => {
         ['Équipe CPTS B', 'CPTS B'],
       ],
     );
+    // The viewer's own team is told apart: one they belong to, or one they only coordinate.
+    const own = (p: typeof page) =>
+      p.json().teams.map((t: { name: string; mine: boolean; member: boolean }) => [t.name, t.mine, t.member]);
+    assert.deepEqual(own(page), [
+      ['Équipe A', false, false],
+      ['Équipe CPTS B', true, true],
+    ]);
+    const coordinated = await call(w.actors.coordinator.cookie, 'GET', `/api/networks/${n.id}`);
+    assert.deepEqual(own(coordinated), [
+      ['Équipe A', true, false],
+      ['Équipe CPTS B', false, false],
+    ]);
     // Member teams by name and organisation only: never their people.
     for (const secret of [w.actors.tutor.name, w.actors.tutor.email, w.teams.mate.name, w.teams.mate.email])
       assert.ok(!page.body.includes(secret), secret);

@@ -75,7 +75,9 @@ export const networkView = z.object({
       name: z.string(),
       organisation: z.string(),
       joinedAt: z.string(),
+      /** The viewer's team: one they belong to (`member`) or coordinate. */
       mine: z.boolean(),
+      member: z.boolean(),
       canRemove: z.boolean(),
     }),
   ),

@@ -13,7 +13,8 @@ export async function networkPage(ctx: AppContext, actor: UserActor, networkId: 
   const n = l.network;
   const home = homeOrgOf(l);
   const orgs = await zonesOf(ctx.db, [home, n.org_id]);
-  const mine = new Set([...l.standing.memberOf, ...l.standing.manages].map((t) => t.teamId));
+  const memberOf = new Set(l.standing.memberOf.map((t) => t.teamId));
+  const mine = new Set([...memberOf, ...l.standing.manages.map((t) => t.teamId)]);
   return {
     id: n.id,
     name: n.name,
@@ -30,6 +31,7 @@ export async function networkPage(ctx: AppContext, actor: UserActor, networkId: 
       organisation: t.orgName,
       joinedAt: t.joinedAt,
       mine: mine.has(t.teamId),
+      member: memberOf.has(t.teamId),
       canRemove: removesTeam(actor, n, l.standing, t),
     })),
     sessions: await presentSessions(ctx, actor, l),

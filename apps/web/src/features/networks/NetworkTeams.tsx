@@ -24,7 +24,9 @@ export function NetworkTeams({ n }: { n: NetworkView }) {
               <div style={{ minWidth: 0 }}>
                 <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
                   {team.name}
-                  {team.mine ? ` · ${t('networks.teams.mine')}` : ''}
+                  {team.mine
+                    ? ` · ${t(team.member ? 'networks.teams.mine' : 'networks.teams.coordinated')}`
+                    : ''}
                 </Text>
                 <Text size="sm" c="dimmed">
                   {team.organisation}
