@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
+import { addDays, dayIn } from '../domain/days.ts';
 import { newId } from '../lib/ids.ts';
-import { addDays, dayIn } from '../modules/absences/days.ts';
 import { proposalFor, teamCandidates } from '../modules/absences/propose.ts';
 import { liveTuteesOf } from '../modules/absences/queries.ts';
 
@@ -68,7 +68,7 @@ export async function demoAbsences(db: Db, ctx: AppContext): Promise<void> {
     (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
   const away = await byEmail('tuteur2@dmg.demo');
   const waiting = await byEmail('tuteur6@dmg.demo');
-  const today = dayIn(p.time_zone, now);
+  const today = dayIn(now, p.time_zone);
   const a = { id: newId(), user_id: away, start_on: addDays(today, -3), end_on: addDays(today, 21) };
   await db
     .insertInto('absences')

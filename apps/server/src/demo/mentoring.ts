@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../db/index.ts';
+import { addMonths, dayIn } from '../domain/days.ts';
 import { newId } from '../lib/ids.ts';
 import { ensureVersions } from '../modules/agreements/charter.ts';
 import { programmeWithOrg, type VersionRow } from '../modules/agreements/queries.ts';
 import type { Party } from '../modules/agreements/schema.ts';
-import { addMonths, dayIn } from '../modules/agreements/terms.ts';
 import { type ProgrammeRules, rulesOf } from '../modules/programmes/templates.ts';
 import { formedDaysAgo } from './followup.ts';
 import { demoJoinRequests } from './mentoring-requests.ts';

@@ -1,10 +1,11 @@
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import type { TraceMessageKind } from '../db/tables-portfolio.ts';
+import { addDays, dayIn } from '../domain/days.ts';
 import { newId } from '../lib/ids.ts';
 import { type CompetencyLevel, desFramework } from '../modules/portfolio/framework.ts';
 import { ensurePlan } from '../modules/portfolio/plan.ts';
-import { addDays, dayIn, mondayOf, morningOf } from '../modules/portfolio/schedule.ts';
+import { mondayOf, morningOf } from '../modules/portfolio/schedule.ts';
 
 /**
  * Portfolios at realistic stages in the DMG's DES programme, whatever the day the demo is created:

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/index.ts';
-import { addDays, dayIn } from './days.ts';
+import { addDays, dayIn } from '../../domain/days.ts';
 import { coversOf, zoneOf } from './queries.ts';
 
 // The absences on the coordinator's dashboard (modules/followup/dashboard.ts): who is away now or
@@ -8,7 +8,7 @@ import { coversOf, zoneOf } from './queries.ts';
 
 export const UPCOMING_DAYS = 30;
 export async function absencesForDashboard(db: Db, p: { id: string; org_id: string }, now: Date) {
-  const today = dayIn(await zoneOf(db, p.org_id), now);
+  const today = dayIn(now, await zoneOf(db, p.org_id));
   const rows = await db
     .selectFrom('absences as a')
     .innerJoin('users as u', 'u.id', 'a.user_id')

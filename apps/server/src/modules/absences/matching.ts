@@ -1,5 +1,5 @@
 import type { Db } from '../../db/index.ts';
-import { addDays, dayIn, daysBetween } from './days.ts';
+import { addDays, dayIn, daysBetween } from '../../domain/days.ts';
 import { zoneOf } from './queries.ts';
 
 // Absences in the matching (modules/matching): a tutor away on the day of the run, or on most of
@@ -10,7 +10,7 @@ export const HORIZON_DAYS = 56;
 
 /** The tutors of a programme kept out of a matching run now, with the last day of their absence. */
 export async function awayForMatching(db: Db, p: { id: string; org_id: string }, now: Date) {
-  const today = dayIn(await zoneOf(db, p.org_id), now);
+  const today = dayIn(now, await zoneOf(db, p.org_id));
   const last = addDays(today, HORIZON_DAYS - 1);
   const rows = await db
     .selectFrom('absences')

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/index.ts';
 import { readStringList } from '../../db/json.ts';
+import { dayIn } from '../../domain/days.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
-import { dayIn } from './days.ts';
 
 // Every read of leave and replacement. A programme loaded through the actor's scope is the scope
 // of these queries; the helpers other modules call (followup, meetings, people, matching) take the
@@ -162,7 +162,7 @@ export async function runningCovers(
   now: Date,
   o: { backupId?: string; tuteeId?: string } = {},
 ) {
-  const today = dayIn(await zoneOf(db, programme.org_id), now);
+  const today = dayIn(now, await zoneOf(db, programme.org_id));
   let q = db
     .selectFrom('absence_covers as c')
     .innerJoin('absences as a', 'a.id', 'c.absence_id')

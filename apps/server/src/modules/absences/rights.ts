@@ -1,6 +1,6 @@
 import type { Db } from '../../db/index.ts';
 import { rowsTouched } from '../../db/rows.ts';
-import { addDays } from './days.ts';
+import { addDays } from '../../domain/days.ts';
 
 // Leave and replacement in the person's data rights: their own absences (with the reason they
 // wrote), the replacements they were asked for or accepted, and — as a tutee — who stood in for

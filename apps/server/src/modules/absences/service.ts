@@ -1,12 +1,12 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
+import { addDays, dayIn, daysBetween } from '../../domain/days.ts';
 import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { loadProgrammeFor } from '../programmes/service.ts';
-import { addDays, dayIn, daysBetween } from './days.ts';
 import { tell, tellCoordination } from './notices.ts';
 import { absenceActions, declaresAbsence, seesAbsence } from './policy.ts';
 import { proposalFor, teamCandidates } from './propose.ts';
@@ -17,12 +17,15 @@ import { type AbsenceRow, absenceById, absencesOf, coversOf, liveTuteesOf, zoneO
  * and loads count the covers already asked over the same days), changed or cancelled until the
  * first day, shortened while it runs. The proposals are drafts the tutor may change until they
  * send them; a tutor in no team has none, and the coordination is told at once to name backups.
+ * Absences are calendar days of the organisation's zone, both ends included: "from 3 to 12 January"
+ * means the backup's rights start at midnight on the 3rd and lapse at midnight after the 12th, Paris
+ * time, whatever the server's zone.
  */
 
 type Dates = { startOn: string; endOn: string; reason: string | null };
 
 export async function today(ctx: AppContext, orgId: string) {
-  return dayIn(await zoneOf(ctx.db, orgId), ctx.clock.now());
+  return dayIn(ctx.clock.now(), await zoneOf(ctx.db, orgId));
 }
 
 function checkDates(d: { startOn: string; endOn: string }, today: string) {

@@ -1,9 +1,9 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
+import { dayIn } from '../../domain/days.ts';
 import { defineJob, noPayload } from '../../jobs/registry.ts';
 import { contactFor } from '../../policy/confidentiality.ts';
 import { phoneSharing } from '../people/phone-sharing.ts';
-import { dayIn } from './days.ts';
 import { tell } from './notices.ts';
 import { purgeAbsenceReasons } from './rights.ts';
 
@@ -111,7 +111,7 @@ export async function sweepAbsences(ctx: AppContext, now: Date) {
     .execute();
   const out = { started: 0, back: 0 };
   for (const r of rows) {
-    const today = dayIn(r.time_zone, now);
+    const today = dayIn(now, r.time_zone);
     const p = { id: r.programme_id, org_id: r.org_id, rules: r.rules, template: r.template };
     await ctx.db.transaction().execute(async (trx) => {
       if (r.end_on < today) {
@@ -126,5 +126,5 @@ export async function sweepAbsences(ctx: AppContext, now: Date) {
 
 export const absencesSweep = defineJob('absences.sweep', noPayload, async ({ ctx, now }) => {
   await sweepAbsences(ctx, now);
-  await purgeAbsenceReasons(ctx.db, dayIn('UTC', now));
+  await purgeAbsenceReasons(ctx.db, dayIn(now, 'UTC'));
 });

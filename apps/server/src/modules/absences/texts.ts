@@ -1,5 +1,5 @@
+import { dayWords } from '../../domain/days.ts';
 import { type Lang, moduleTexts } from '../../notify/i18n.ts';
-import { dayWords } from './days.ts';
 
 // The notices of leave and replacement, French first. A notice names the tutee to the backup and
 // the backup to the tutee; the reason of an absence is never in any of them (the coordination

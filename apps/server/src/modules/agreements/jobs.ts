@@ -1,11 +1,12 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
+import { addDays, dayIn } from '../../domain/days.ts';
 import { ENDED_PAIRING_STATES, LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { defineJob, noPayload } from '../../jobs/registry.ts';
 import { UNDO_MINUTES } from '../matching/ending.ts';
 import { transitionIn } from '../matching/service.ts';
 import { rulesOf } from '../programmes/templates.ts';
-import { addDays, dayIn, ensureTerms, REMIND_DAYS, tellBoth } from './terms.ts';
+import { ensureTerms, REMIND_DAYS, tellBoth } from './terms.ts';
 
 /**
  * The agreements' hourly sweep, in programmes with a duration: each live pair gets its term; a

@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
+import { addDays, addMonths, dayIn } from '../../domain/days.ts';
 import { isLivePairing } from '../../domain/pairings.ts';
 import { forbidden, refuse } from '../../http/errors.ts';
 import { notify } from '../../notify/notify.ts';
@@ -19,15 +19,6 @@ import { agreementNotice, firstMeetingNotice } from './texts.ts';
 // match) and ends the programme's number of months later, in the organisation's zone. The
 // coordination moves the end day with a reason; either party or the coordination ends it early.
 // The end itself is the matching's (matching/ending.ts): future meetings cancelled, both told.
-
-/** Today in a zone, as YYYY-MM-DD. */
-export const dayIn = (now: Date, zone: string) => DateTime.fromJSDate(now, { zone }).toISODate() as string;
-
-export const addMonths = (day: string, months: number) =>
-  DateTime.fromISO(day, { zone: 'utc' }).plus({ months }).toISODate() as string;
-
-export const addDays = (day: string, days: number) =>
-  DateTime.fromISO(day, { zone: 'utc' }).plus({ days }).toISODate() as string;
 
 /** The pair's term, written on first need from its activation; null when the programme has no duration. */
 export async function ensureTerms(

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { DateTime } from 'luxon';
+import { dayWords } from '../../domain/days.ts';
 import { bothNotice, type Lang, moduleTexts } from '../../notify/i18n.ts';
 
 // The agreements' notices, PDF and page words, French first. A notice names the pair and the day,
@@ -92,10 +92,6 @@ const resources = {
 };
 
 export const agreementTexts = moduleTexts('agreements', resources);
-
-/** A calendar day (YYYY-MM-DD) in words: "3 décembre 2027", "3 December 2027". */
-export const dayWords = (day: string, lang: Lang) =>
-  DateTime.fromISO(day, { zone: 'utc' }).setLocale(lang).toFormat('d MMMM yyyy');
 
 /** A notice of this module in both languages; `day`-like values given as YYYY-MM-DD are put in words. */
 export function agreementNotice(key: string, values: Record<string, string> = {}) {

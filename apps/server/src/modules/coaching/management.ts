@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
-import { dayIn } from '../absences/days.ts';
+import { dayIn } from '../../domain/days.ts';
 import { EXPERIENCE_MONTHS } from './policy.ts';
 import {
   type CoachingRow,
@@ -77,7 +77,7 @@ export async function coachingManagement(db: Db, p: Programme, zone: string, now
       p.org_id,
       tutors.map((t) => t.id),
     ),
-    unavailable(db, coachIds, dayIn(zone, now)),
+    unavailable(db, coachIds, dayIn(now, zone)),
   ]);
   return {
     newTutors: fresh.sort(byName).map((t) => {

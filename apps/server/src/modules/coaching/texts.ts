@@ -1,5 +1,5 @@
+import { dayIn, dayWords } from '../../domain/days.ts';
 import { bothNotice, moduleTexts } from '../../notify/i18n.ts';
-import { dayIn, dayWords } from '../absences/days.ts';
 
 // The words of coaching of new tutors, French first: the in-app notices (and the e-mails or SMS each
 // person chose for them) when a coaching starts, when one of the two or the coordination ends it
@@ -52,7 +52,7 @@ export const coachingTexts = moduleTexts('coaching', {
 
 type Lang = 'fr' | 'en';
 /** An instant's day in the organisation's zone, in words ("16 novembre 2027"). */
-export const dayOf = (iso: string, zone: string, lang: Lang) => dayWords(dayIn(zone, new Date(iso)), lang);
+export const dayOf = (iso: string, zone: string, lang: Lang) => dayWords(dayIn(new Date(iso), zone), lang);
 
 /** A notice in both languages; `until` an instant, put in words in the organisation's zone. */
 export function coachingNotice(

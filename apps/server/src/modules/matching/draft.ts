@@ -1,11 +1,11 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
+import { dayWords } from '../../domain/days.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { dayWords } from '../absences/days.ts';
 import { audit } from '../audit/service.ts';
 import { rulesOf } from '../programmes/templates.ts';
 import { type Assignment, byTuteeChoice, byTutorChoice, facts, optimal, type Weights } from './criteria.ts';

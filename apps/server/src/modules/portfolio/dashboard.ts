@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context.ts';
+import { addDays, dayIn } from '../../domain/days.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { notFound } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
@@ -7,7 +8,7 @@ import { managedPortfolioProgramme } from './access.ts';
 import { phaseOf } from './framework.ts';
 import { isLate, traceSummary } from './present.ts';
 import { loadFramework, residentsOf } from './queries.ts';
-import { addDays, dayIn, mondayOf, semesterOfDay } from './schedule.ts';
+import { mondayOf, semesterOfDay } from './schedule.ts';
 
 /**
  * The tutor's queue, over every programme they review in: the traces asked of them this week or

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { ZipFile } from 'yazl';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
+import { dayIn } from '../../domain/days.ts';
 import { refuse } from '../../http/errors.ts';
 import { toCsv } from '../../lib/csv.ts';
 import type { UserActor } from '../../policy/actor.ts';
@@ -9,7 +10,6 @@ import { residentFor } from './access.ts';
 import { type DocLang, documentTexts, langOf } from './document-texts.ts';
 import type { Framework } from './framework.ts';
 import { loadFramework, messagesOf, type TraceRow, tracesOf, versionsOf } from './queries.ts';
-import { dayIn } from './schedule.ts';
 import { synthesisPdf } from './synthesis-pdf.ts';
 import { tracePdf } from './trace-pdf.ts';
 

@@ -1,11 +1,12 @@
 import type { AppContext } from '../../context.ts';
+import { addDays, dayIn } from '../../domain/days.ts';
 import { defineJob, noPayload } from '../../jobs/registry.ts';
 import { notify } from '../../notify/notify.ts';
 import type { Framework } from './framework.ts';
 import { ensurePlan } from './plan.ts';
 import { loadFramework, portfolioEnabled, residentsOf } from './queries.ts';
-import { addDays, dayIn, morningOf } from './schedule.ts';
-import { dayWords, portfolioNotice } from './texts.ts';
+import { morningOf } from './schedule.ts';
+import { portfolioNotice, wordedDay } from './texts.ts';
 
 /**
  * The portfolio's hourly sweep: each resident of a programme with a portfolio gets the semester's
@@ -76,7 +77,7 @@ async function sweepProgramme(
           link: `/portfolio/traces/${t.id}`,
           content: portfolioNotice(t.state === 'revision' ? 'nudgeRevision' : 'nudge', {
             title: t.title,
-            due: dayWords(dueOn),
+            due: wordedDay(dueOn),
           }),
         },
         now,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { dayIn, dayWords } from '../../domain/days.ts';
 import { refuse } from '../../http/errors.ts';
 import { defineJob } from '../../jobs/registry.ts';
 import { hashSecret, newSecret } from '../../lib/ids.ts';
@@ -8,8 +9,7 @@ import { messageIdFor } from '../../notify/notify.ts';
 import { langOf } from '../../notify/templates.ts';
 import { traceForReviewer } from './access.ts';
 import { loadFramework, loadTrace, versionsOf } from './queries.ts';
-import { addDays, dayIn } from './schedule.ts';
-import { dayWords, portfolioTexts } from './texts.ts';
+import { portfolioTexts } from './texts.ts';
 
 // The tutor who lives in their mailbox: on the morning of the week a trace is theirs to review,
 // it comes by e-mail, whole, with a private link to comment, ask for a revision or validate without
@@ -67,8 +67,8 @@ async function sendReviewMail(
   const lang = langOf(reviewer.locale);
   const t = portfolioTexts(lang);
   const type = framework.traceTypes.find((x) => x.id === trace.type_id)?.label ?? trace.type_id;
-  const sentOn = dayWords(dayIn(new Date(version.submitted_at as string), programme.time_zone))(lang);
-  const until = dayWords(addDays(dayIn(expires, programme.time_zone), 0))(lang);
+  const sentOn = dayWords(dayIn(new Date(version.submitted_at as string), programme.time_zone), lang);
+  const until = dayWords(dayIn(expires, programme.time_zone), lang);
   const link = `${ctx.config.publicUrl}/relecture/${token}`;
   const text = [
     t('reviewMail.intro', { resident: resident.name, type, programme: programme.name }),

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/index.ts';
+import { dayIn } from '../../domain/days.ts';
 import { newId } from '../../lib/ids.ts';
 import { type Framework, type Phase, phaseOf, semesterQuota } from './framework.ts';
-import { dayIn, interleave, semesterDays, semesterOfDay, staggeredDueDates } from './schedule.ts';
+import { interleave, semesterDays, semesterOfDay, staggeredDueDates } from './schedule.ts';
 
 /**
  * A resident's plan for a semester: the traces their phase expects, due on dates staggered over

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { readJson } from '../../db/json.ts';
+import { dayIn } from '../../domain/days.ts';
 import type { Framework } from './framework.ts';
 import { competencyLevels } from './framework.ts';
 import type { TraceRow } from './queries.ts';
-import { dayIn, mondayOf } from './schedule.ts';
+import { mondayOf } from './schedule.ts';
 
 // How a trace is shown: its status, never its text (that is the trace view's, for those who read it).
 

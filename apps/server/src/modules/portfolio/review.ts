@@ -1,13 +1,13 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
+import { dayIn } from '../../domain/days.ts';
 import { forbidden, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
 import type { ResidentContext } from './access.ts';
 import type { Framework } from './framework.ts';
 import { loadTrace, type TraceRow, versionsOf } from './queries.ts';
-import { dayIn } from './schedule.ts';
-import { dayWords, portfolioNotice, portfolioTexts } from './texts.ts';
+import { portfolioNotice, portfolioTexts, wordedDay } from './texts.ts';
 import { actionsFor, traceView, type Viewer } from './traces.ts';
 
 // The one thread of a trace and the tutor's review: comments (overall, or on a quoted passage), a
@@ -129,7 +129,7 @@ export async function askRevision(
         kind: 'message',
         key: `portfolio:revision:${trace.id}:${now.getTime()}`,
         link: `/portfolio/traces/${trace.id}`,
-        content: portfolioNotice('revision', { author, title: trace.title, due: dayWords(body.dueOn) }),
+        content: portfolioNotice('revision', { author, title: trace.title, due: wordedDay(body.dueOn) }),
       },
       now,
     );

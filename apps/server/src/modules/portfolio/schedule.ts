@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { addDays, daysBetween } from '../../domain/days.ts';
 import { semesterOf } from '../../domain/periods.ts';
 
 // The portfolio's calendar, pure: the internship of a semester, due dates staggered over it, and
@@ -20,20 +21,11 @@ export function semesterOfDay(day: string): string {
   return semesterOf(y, mo).label;
 }
 
-/** Today in a zone, as a calendar day. */
-export const dayIn = (now: Date, zone: string): string =>
-  DateTime.fromJSDate(now, { zone }).toISODate() as string;
-
 const parse = (day: string) => DateTime.fromISO(day, { zone: 'UTC' });
 const fmt = (d: DateTime) => d.toISODate() as string;
 
 /** Monday of a day's week (ISO weeks start on Monday). */
 export const mondayOf = (day: string): string => fmt(parse(day).startOf('week'));
-
-export const addDays = (day: string, days: number): string => fmt(parse(day).plus({ days }));
-
-export const daysBetween = (from: string, to: string): number =>
-  Math.round(parse(to).diff(parse(from), 'days').days);
 
 /** The instant a reminder for a day is sent: 9:00 on that day in the organisation's zone. */
 export function morningOf(day: string, zone: string): Date {

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context.ts';
+import { dayIn } from '../../domain/days.ts';
 import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { UserActor } from '../../policy/actor.ts';
@@ -11,7 +12,7 @@ import { ensurePlan, semesterIndex } from './plan.ts';
 import { mayEditFramework } from './policy.ts';
 import { traceSummary } from './present.ts';
 import { loadFramework, ratingsOf, siteOf, tracesOf } from './queries.ts';
-import { dayIn, semesterDays, semesterOfDay } from './schedule.ts';
+import { semesterDays, semesterOfDay } from './schedule.ts';
 import type { PortfolioView } from './schema.ts';
 
 /** The programme's framework, for any of its members; its coordinators edit it. */

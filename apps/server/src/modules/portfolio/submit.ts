@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
+import { dayIn } from '../../domain/days.ts';
 import { forbidden, refuse } from '../../http/errors.ts';
 import { enqueue } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
@@ -9,8 +10,8 @@ import type { Framework } from './framework.ts';
 import { reviewMail } from './link.ts';
 import { traceSummary } from './present.ts';
 import { loadTrace, reviewsAsked, type TraceRow, versionsOf } from './queries.ts';
-import { dayIn, mondayOf, morningOf, reviewWeekFor } from './schedule.ts';
-import { dayWords, portfolioNotice } from './texts.ts';
+import { mondayOf, morningOf, reviewWeekFor } from './schedule.ts';
+import { portfolioNotice, wordedDay } from './texts.ts';
 import { actionsFor } from './traces.ts';
 
 /**
@@ -147,7 +148,7 @@ async function tellReviewer(
       content: portfolioNotice('submitted', {
         resident: resident.name,
         title: trace.title,
-        week: dayWords(slot.week),
+        week: wordedDay(slot.week),
       }),
     },
     now,

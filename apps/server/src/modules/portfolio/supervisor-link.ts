@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { readJson } from '../../db/json.ts';
+import { dayIn } from '../../domain/days.ts';
 import { refuse } from '../../http/errors.ts';
 import { defineJob } from '../../jobs/registry.ts';
 import { hashSecret, newId, newSecret } from '../../lib/ids.ts';
@@ -9,9 +10,9 @@ import { messageIdFor, notify } from '../../notify/notify.ts';
 import { audit } from '../audit/service.ts';
 import { phaseOf } from './framework.ts';
 import { loadFramework, loadProgramme, loadResident, portfolioEnabled } from './queries.ts';
-import { dayIn, semesterDays } from './schedule.ts';
+import { semesterDays } from './schedule.ts';
 import { type Feedback, feedbackBody, type supervisorPage } from './supervisor-schema.ts';
-import { dayWords, portfolioNotice, portfolioTexts } from './texts.ts';
+import { portfolioNotice, portfolioTexts, wordedDay } from './texts.ts';
 
 // The supervisor's private link: made when the e-mail is sent, stored hashed, valid until the
 // request expires. It opens one request: the resident's name, the internship, the competencies
@@ -56,7 +57,7 @@ async function sendSupervisorMail(ctx: AppContext, row: Row, key: string): Promi
     .where('id', '=', row.id)
     .execute();
   const link = `${ctx.config.publicUrl}/maitre-de-stage/${token}`;
-  const until = dayWords(dayIn(new Date(row.expires_at), programme.time_zone));
+  const until = wordedDay(dayIn(new Date(row.expires_at), programme.time_zone));
   // The supervisor has no account: the message in French, then in English.
   const text = (['fr', 'en'] as const)
     .map((lang) => {

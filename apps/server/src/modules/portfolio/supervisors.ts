@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import { readJson } from '../../db/json.ts';
+import { dayIn } from '../../domain/days.ts';
 import { forbidden, notFound, refuse } from '../../http/errors.ts';
 import { enqueue } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
@@ -9,7 +10,7 @@ import type { UserActor } from '../../policy/actor.ts';
 import { audit } from '../audit/service.ts';
 import { residentFor } from './access.ts';
 import { loadFramework, siteOf, tracesOf } from './queries.ts';
-import { dayIn, semesterOfDay } from './schedule.ts';
+import { semesterOfDay } from './schedule.ts';
 import { supervisorMail } from './supervisor-link.ts';
 import { feedbackBody, type inviteBody, type supervisorRequestView } from './supervisor-schema.ts';
 

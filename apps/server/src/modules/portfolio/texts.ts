@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { dayWords } from '../../domain/days.ts';
 import { moduleTexts } from '../../notify/i18n.ts';
 
 // The portfolio's notices and e-mails, French first. A notice names the trace and who acted, never
@@ -151,6 +151,5 @@ export function portfolioNotice(
   return { fr: content('fr'), en: content('en') };
 }
 
-/** A calendar day in words, in each language: "14 décembre 2026", "14 December 2026". */
-export const dayWords = (day: string) => (lang: 'fr' | 'en') =>
-  DateTime.fromISO(day, { zone: 'UTC' }).setLocale(lang).toFormat('d MMMM yyyy');
+/** A calendar day as a notice value, worded in each reader's language (`portfolioNotice`). */
+export const wordedDay = (day: string) => (lang: 'fr' | 'en') => dayWords(day, lang);

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
+import { dayIn } from '../../domain/days.ts';
 import { forbidden, refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import type { Relation } from '../../policy/confidentiality.ts';
@@ -8,7 +9,6 @@ import type { Framework } from './framework.ts';
 import { traceActions } from './policy.ts';
 import { traceSummary } from './present.ts';
 import { attachmentsOf, loadTrace, messagesOf, type TraceRow, versionsOf } from './queries.ts';
-import { dayIn } from './schedule.ts';
 import type { TraceView } from './schema.ts';
 
 // A trace as its readers see it, and the resident's writing of it: the draft is the one version

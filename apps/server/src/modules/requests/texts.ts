@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { dayWords } from '../../domain/days.ts';
 import { inBoth, type Lang, moduleTexts } from '../../notify/i18n.ts';
 import { capital, roleWord } from '../programmes/words.ts';
 import type { CheckFacts } from './eligibility.ts';
@@ -93,16 +94,6 @@ export const requestTexts = moduleTexts('requests', {
     },
   },
 });
-
-/** A calendar day in words: "14 décembre 2026", "14 December 2026". */
-export function dayWords(day: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${day.slice(0, 10)}T12:00:00Z`));
-}
 
 /** The sentence that explains one rule's verdict on a request, in the programme's words. */
 export function explainCheck(c: CheckFacts, template: string, lang: Lang): string {
