@@ -92,8 +92,8 @@ test('a tutor nudges the residents who have not answered, once; the poll shows t
       durationMinutes: 60,
       participantIds: candidates.slice(0, 2).map((c) => c.id),
       options: [
-        { start: new Date(Date.now() + 5 * day).toISOString().slice(0, 13) + ':00:00Z' },
-        { start: new Date(Date.now() + 6 * day).toISOString().slice(0, 13) + ':00:00Z' },
+        { start: `${new Date(Date.now() + 5 * day).toISOString().slice(0, 13)}:00:00Z` },
+        { start: `${new Date(Date.now() + 6 * day).toISOString().slice(0, 13)}:00:00Z` },
       ],
     },
   });

@@ -256,6 +256,7 @@ async function waiting(
   today: string,
   revision: boolean,
 ) {
+  // biome-ignore lint/complexity/useMathMinMax: ISO days compared as text; Math.min would give NaN
   const sent = addDays(today, -2) < t.due_on ? addDays(today, -2) : t.due_on;
   await version(db, t.id, 1, TEXTS[(p.index + i) % TEXTS.length] as string, sent, p, at(addDays(sent, -7)));
   await message(db, t.id, 1, p.residentId, 'submission', '', sent);

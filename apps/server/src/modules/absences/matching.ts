@@ -22,7 +22,9 @@ export async function awayForMatching(db: Db, p: { id: string; org_id: string },
     .execute();
   const days = new Map<string, { away: number; today: boolean; until: string }>();
   for (const r of rows) {
+    // biome-ignore lint/complexity/useMathMinMax: ISO days compared as text; Math.max would give NaN
     const from = r.start_on > today ? r.start_on : today;
+    // biome-ignore lint/complexity/useMathMinMax: ISO days compared as text; Math.min would give NaN
     const to = r.end_on < last ? r.end_on : last;
     const d = days.get(r.user_id) ?? { away: 0, today: false, until: r.end_on };
     d.away += daysBetween(from, to) + 1;

@@ -32,7 +32,6 @@ export async function getAgreement(
   const relation = side === 'tutee' ? 'self' : side === 'tutor' ? 'tutor' : read ? 'coordinator' : 'none';
   if (!agreementReadable(relation)) throw notFound('pairing');
   const rules = rulesOf(p);
-  const now = ctx.clock.now();
   const g = await programmeWithOrg(ctx.db, p.id);
   const live = isLivePairing(pairing.state) && !p.archived_at;
   const people = await ctx.db

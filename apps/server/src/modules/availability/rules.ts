@@ -121,6 +121,7 @@ export function expandRules(rules: Rule[], range: { from: string; to: string; zo
       }
       if (rule.restAfter) {
         const nextDay = day.plus({ days: 1 });
+        // biome-ignore lint/complexity/useMathMinMax: luxon DateTimes; Math.max would give a number
         const restStart = end > nextDay ? end : nextDay;
         const restEnd = nextDay.plus({ days: 1 });
         if (restEnd > from && restStart < to && restStart < restEnd) {

@@ -18,8 +18,6 @@ import { coachingNotice, dayOf } from './texts.ts';
 const iso = (d: DateTime) => d.toUTC().toISO({ suppressMilliseconds: true }) as string;
 const inWords = (at: string, zone: string) => ({ fr: dayOf(at, zone, 'fr'), en: dayOf(at, zone, 'en') });
 
-type Tutor = { id: string; name: string; since: string };
-
 /** Refuses a pairing the rules do not allow, naming who and why. */
 async function checkPair(trx: Db, p: Programme, zone: string, body: CoachingBody, now: Date) {
   if (body.newTutorId === body.coachId) throw refuse(400, 'coaching_same_person');

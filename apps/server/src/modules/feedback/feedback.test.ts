@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { addMember, createUser, pair } from '../../test/factories.ts';
-import { createFeedbackWorld, type FeedbackWorld, tuteeAsk } from '../../test/factories-feedback.ts';
+import { createFeedbackWorld, tuteeAsk } from '../../test/factories-feedback.ts';
 import { sessionCookie, setupTestServer } from '../../test/harness.ts';
 import { askDueTutees } from './sweep.ts';
 
@@ -46,7 +46,7 @@ describe('the self-evaluation', () => {
     await s.db
       .insertInto('self_evaluations')
       .values({
-        id: 'last-year-' + w.orgId,
+        id: `last-year-${w.orgId}`,
         org_id: w.orgId,
         user_id: w.actors.tutor.id,
         year: 2025,

@@ -1,9 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import { addDays, dayIn } from '../../domain/days.ts';
 import { LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
-import { notFound } from '../../http/errors.ts';
 import type { UserActor } from '../../policy/actor.ts';
-import { managesProgramme } from '../programmes/policy.ts';
 import { managedPortfolioProgramme } from './access.ts';
 import { phaseOf } from './framework.ts';
 import { isLate, traceSummary } from './present.ts';

@@ -33,7 +33,7 @@ export const confirmMail = defineJob(
   z.object({ requestId: z.string() }),
   async ({ ctx, now, payload }) => {
     const r = await requestForMail(ctx.db, payload.requestId);
-    if (!r || r.state !== 'unconfirmed') return;
+    if (r?.state !== 'unconfirmed') return;
     const key = `requests.confirm:${r.id}`;
     await deliverOnce(
       ctx.db,
@@ -77,7 +77,7 @@ export const declinedMail = defineJob(
   z.object({ requestId: z.string() }),
   async ({ ctx, now, payload }) => {
     const r = await requestForMail(ctx.db, payload.requestId);
-    if (!r || r.state !== 'declined') return;
+    if (r?.state !== 'declined') return;
     const key = `requests.declined:${r.id}`;
     await deliverOnce(
       ctx.db,

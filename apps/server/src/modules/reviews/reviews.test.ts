@@ -7,7 +7,6 @@ import { sessionCookie, setupTestServer } from '../../test/harness.ts';
 import type { TemplateId } from '../programmes/templates.ts';
 import { erasePerson } from '../rights/erase.ts';
 import { inviteEndedPairs } from './invite.ts';
-import { sendDueQuestionnaires } from './sweep.ts';
 
 const s = await setupTestServer();
 const DAY = 86_400_000;

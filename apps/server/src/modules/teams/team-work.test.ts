@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { addMember, createUser, createWorld } from '../../test/factories.ts';
+import { addMember, createUser } from '../../test/factories.ts';
 import { createTeamWorld, type TeamWorld } from '../../test/factories-teams.ts';
 import { sessionCookie, setupTestServer } from '../../test/harness.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { addMember, alert, createProgramme, createUser, createWorld, pair } from '../../test/factories.ts';
+import { addMember, alert, createProgramme, createUser, pair } from '../../test/factories.ts';
 import { createTeamWorld, type TeamWorld, team } from '../../test/factories-teams.ts';
 import { sessionCookie, setupTestServer } from '../../test/harness.ts';
 import { erasePerson } from '../rights/erase.ts';

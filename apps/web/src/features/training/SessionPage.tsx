@@ -57,7 +57,6 @@ export function SessionPage() {
 }
 
 function OwnPlace({ s }: { s: SessionDetail }) {
-  const { t } = useTranslation();
   const registration = useRegistration(s.id);
   if (!s.actions.register && !s.actions.cancelRegistration) return null;
   return (
