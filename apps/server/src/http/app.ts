@@ -55,9 +55,16 @@ export interface RouteInfo {
   auth: RouteAuth;
 }
 
+/**
+ * A plugin that has not loaded after this long is stuck, not slow: the server stops with the plugin's
+ * name. Fastify's own 10 s was reached by a server starting on a two-core machine that other work kept
+ * busy; 0 (the test harness) waits for the plugins however long they take.
+ */
+const PLUGIN_TIMEOUT_MS = 60_000;
+
 export async function buildApp(
   ctx: AppContext,
-  opts: { logger?: boolean | NonNullable<FastifyServerOptions['logger']> } = {},
+  opts: { logger?: boolean | NonNullable<FastifyServerOptions['logger']>; pluginTimeout?: number } = {},
 ) {
   // Routes with a secret in their path (`:token`), collected as they are declared, and the web
   // pages a private link opens with its secret in the path: the log hides it.
@@ -71,6 +78,7 @@ export async function buildApp(
     // anyone would let every caller choose the address its limits and audit entries are kept under.
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
+    pluginTimeout: opts.pluginTimeout ?? PLUGIN_TIMEOUT_MS,
   }).withTypeProvider<ZodTypeProvider>();
   ctx.log ??= app.log;
   app.setValidatorCompiler(validatorCompiler);

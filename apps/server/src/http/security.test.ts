@@ -23,7 +23,7 @@ async function appWith(env: Record<string, string | undefined>, logger?: { strea
   } as NodeJS.ProcessEnv);
   const app = await buildApp(
     { ...s.ctx, config },
-    logger ? { logger: { level: 'info', stream: logger.stream } } : {},
+    { pluginTimeout: 0, ...(logger ? { logger: { level: 'info', stream: logger.stream } } : {}) },
   );
   await app.ready();
   after(() => app.close());

@@ -132,7 +132,9 @@ export async function setupTestServer(
     algorithm: opts.passwordAlgorithm,
   });
   const ctx: AppContext = { db: handle.db, dbKind: handle.kind, config, mailer, clock, passwords };
-  const app = await buildApp(ctx);
+  // No time limit on the plugins' start: the suites run at the lowest priority beside the browser
+  // specs, and a starved process may take many seconds to load one; the test waits for the state.
+  const app = await buildApp(ctx, { pluginTimeout: 0 });
   await app.ready();
   after(async () => {
     await app.close();
