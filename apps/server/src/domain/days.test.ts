@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addDays, addMonths, dayIn, daysBetween, dayWords } from './days.ts';
+import { addDays, addMonths, dayIn, dayOfInstant, daysBetween, dayWords } from './days.ts';
 
 test('the day of an instant is read in the zone given, not the server’s', () => {
   const lateEvening = new Date('2027-01-11T23:30:00Z');
@@ -24,4 +24,7 @@ test('a day in words, in French and in English', () => {
   assert.equal(dayWords('2027-12-03', 'fr'), '3 décembre 2027');
   assert.equal(dayWords('2027-12-03', 'en'), '3 December 2027');
   assert.equal(dayWords('2027-01-01T10:00:00.000Z', 'fr'), '1 janvier 2027');
+  // A stored instant is read in the organisation's zone before it is put in words.
+  assert.equal(dayOfInstant('2027-11-15T23:30:00.000Z', 'Europe/Paris', 'fr'), '16 novembre 2027');
+  assert.equal(dayOfInstant('2027-11-15T23:30:00.000Z', 'America/Martinique', 'en'), '15 November 2027');
 });

@@ -24,3 +24,7 @@ export const daysBetween = (from: string, to: string): number =>
 /** A day in words: "3 décembre 2027", "3 December 2027". */
 export const dayWords = (day: string, lang: 'fr' | 'en'): string =>
   parse(day.slice(0, 10)).setLocale(lang).toFormat('d MMMM yyyy');
+
+/** The day of a stored instant (ISO, UTC) in a zone, in words: "16 novembre 2027". */
+export const dayOfInstant = (iso: string, zone: string, lang: 'fr' | 'en'): string =>
+  dayWords(DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toISODate() as string, lang);

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/index.ts';
+import { dayIn } from '../../domain/days.ts';
 import { orgZone } from '../meetings/policy.ts';
 import { currentCohortStart } from './queries.ts';
 import type { Interval } from './rules.ts';
@@ -213,7 +214,7 @@ export async function availabilityOf(
   const out = new Map<string, Week | null>();
   if (userIds.length === 0) return out;
   const [zone, current] = await Promise.all([orgZone(db, p.org_id), currentCohortStart(db, p.id)]);
-  const today = DateTime.fromJSDate(now, { zone }).toISODate() as string;
+  const today = dayIn(now, zone);
   const reference = current && current > today ? current : today;
   const h = horizonOf(reference, zone);
   const times = await timesOf(db, p.org_id, p.id, userIds, { from: h.from, to: h.to, zone });

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/index.ts';
 import type { Programme } from '../../db/types.ts';
+import { dayOfInstant } from '../../domain/days.ts';
 import { refuse } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { notify } from '../../notify/notify.ts';
@@ -10,13 +11,16 @@ import { audit } from '../audit/service.ts';
 import { COACHING_MONTHS, EXPERIENCE_MONTHS } from './policy.ts';
 import { type CoachingRow, coachingsOf, tutorsWithSince } from './queries.ts';
 import type { CoachingBody } from './schema.ts';
-import { coachingNotice, dayOf } from './texts.ts';
+import { coachingNotice } from './texts.ts';
 
 // A coaching's life: the coordination starts it (both tutors told), one of the two or the
 // coordination ends it early (the others told), the sweep ends it after its year (both told once).
 
 const iso = (d: DateTime) => d.toUTC().toISO({ suppressMilliseconds: true }) as string;
-const inWords = (at: string, zone: string) => ({ fr: dayOf(at, zone, 'fr'), en: dayOf(at, zone, 'en') });
+const inWords = (at: string, zone: string) => ({
+  fr: dayOfInstant(at, zone, 'fr'),
+  en: dayOfInstant(at, zone, 'en'),
+});
 
 /** Refuses a pairing the rules do not allow, naming who and why. */
 async function checkPair(trx: Db, p: Programme, zone: string, body: CoachingBody, now: Date) {

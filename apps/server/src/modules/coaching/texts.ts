@@ -1,4 +1,4 @@
-import { dayIn, dayWords } from '../../domain/days.ts';
+import { dayOfInstant } from '../../domain/days.ts';
 import { bothNotice, moduleTexts } from '../../notify/i18n.ts';
 
 // The words of coaching of new tutors, French first: the in-app notices (and the e-mails or SMS each
@@ -51,8 +51,6 @@ export const coachingTexts = moduleTexts('coaching', {
 });
 
 type Lang = 'fr' | 'en';
-/** An instant's day in the organisation's zone, in words ("16 novembre 2027"). */
-export const dayOf = (iso: string, zone: string, lang: Lang) => dayWords(dayIn(new Date(iso), zone), lang);
 
 /** A notice in both languages; `until` an instant, put in words in the organisation's zone. */
 export function coachingNotice(
@@ -63,7 +61,7 @@ export function coachingNotice(
 ) {
   const words = (lang: Lang) => {
     const note = o.note ? coachingTexts(lang)('notice.noteLine', { note: o.note }) : '';
-    return { ...values, until: o.until ? dayOf(o.until, zone, lang) : '', note };
+    return { ...values, until: o.until ? dayOfInstant(o.until, zone, lang) : '', note };
   };
   return {
     fr: bothNotice(coachingTexts, `notice.${key}`, words('fr')).fr,

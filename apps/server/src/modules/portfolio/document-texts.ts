@@ -176,7 +176,3 @@ export const langOf = (locale: string | null | undefined): DocLang =>
 /** An instant as a date and time in the organisation's zone, in words: "3 déc. 2026, 14:05". */
 export const instantWords = (iso: string, zone: string, lang: DocLang) =>
   DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).setLocale(lang).toLocaleString(DateTime.DATETIME_MED);
-
-/** An instant as a calendar day in the organisation's zone, in words: "3 décembre 2026". */
-export const dayOfInstant = (iso: string, zone: string, lang: DocLang) =>
-  DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).setLocale(lang).toFormat('d MMMM yyyy');

@@ -1,4 +1,5 @@
-import { type DocLang, dayOfInstant, documentTexts } from './document-texts.ts';
+import { dayOfInstant } from '../../domain/days.ts';
+import { type DocLang, documentTexts } from './document-texts.ts';
 import { type CompetencyLevel, type Framework, levelRank, type Phase, semesterQuota } from './framework.ts';
 
 // The first text of an end-of-phase synthesis, drawn from the records (Markdown): per trace type

@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
 import { readJson } from '../../db/json.ts';
+import { dayIn } from '../../domain/days.ts';
 import { notFound, refuse } from '../../http/errors.ts';
 import { enqueue } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
@@ -24,8 +24,6 @@ import { explainCheck, receivedNotice, ruleLines } from './texts.ts';
  * other programme id is a 404, so nobody learns which programmes exist), the form sent, and the
  * person's private link (confirm the address, see where the request stands, withdraw it).
  */
-
-const today = (now: Date, zone: string) => DateTime.fromJSDate(now, { zone }).toISODate() as string;
 
 /** The checks of a request with their sentences in the reader's language. */
 export function explained(checks: CheckFacts[], template: string, lang: Lang) {
@@ -101,7 +99,7 @@ export function formColumns(b: JoinBody, verdict: ReturnType<typeof checkEligibi
 export async function submit(ctx: AppContext, programmeId: string, b: JoinBody, lang: Lang) {
   const p = await loadOpen(ctx, programmeId);
   const now = ctx.clock.now();
-  const day = today(now, p.time_zone);
+  const day = dayIn(now, p.time_zone);
   const { eligibility } = rulesOf(p);
   checkAnswers(b, eligibility, day);
   const verdict = checkEligibility(eligibility, b, day);

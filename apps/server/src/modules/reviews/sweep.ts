@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/index.ts';
+import { dayIn } from '../../domain/days.ts';
 import { ENDED_PAIRING_STATES, LIVE_PAIRING_STATES } from '../../domain/pairings.ts';
 import { defineJob, noPayload } from '../../jobs/registry.ts';
 import { newId } from '../../lib/ids.ts';
@@ -72,8 +73,8 @@ async function dueTo(db: Db, q: Q, now: Date): Promise<string[]> {
     return pairsOf(rows);
   }
   if (q.moment === 'on-date' && q.send_on) {
-    const today = DateTime.fromJSDate(now, { zone: q.time_zone }).toISODate() as string;
-    const first = DateTime.fromJSDate(windowStart, { zone: q.time_zone }).toISODate() as string;
+    const today = dayIn(now, q.time_zone);
+    const first = dayIn(windowStart, q.time_zone);
     if (q.send_on > today || q.send_on < first) return [];
     const rows = await db
       .selectFrom('memberships')
