@@ -9,6 +9,10 @@ test('ending a pair asks for confirmation, says what will happen, and can be und
   await page.getByRole('button', { name: 'Calculer les propositions' }).click();
   await page.getByRole('button', { name: 'Publier', exact: true }).click();
   await page.getByRole('button', { name: 'Publier et prévenir' }).click();
+  // The list is read once the publication is done: until then it still shows the pairs it replaces.
+  await expect(
+    page.getByText(/ (?:est|sont) actifs? ; les personnes concernées ont été prévenues\./),
+  ).toBeVisible();
   // One live pair, known by both its names: the same resident may have an earlier, ended pair.
   const first = page
     .getByRole('row')
