@@ -12,7 +12,7 @@ test('a peer tutor notes an unanswered call, then the SMS that got an answer, fr
   const first = page.getByRole('button', { name: /^Noter un contact avec / }).first();
   const name = ((await first.getAttribute('aria-label')) ?? '').replace('Noter un contact avec ', '');
   const row = page.getByTestId('contact-row').filter({ hasText: name });
-  const lastBefore = await row.getByTestId('last-contact').innerText();
+  const lastBefore = (await row.getByTestId('last-contact').textContent()) ?? '';
 
   await first.click();
   await expect(page.getByRole('menuitem', { name: 'Appel sans réponse' })).toBeVisible();

@@ -95,7 +95,7 @@ test('a group finds a date, answers the poll, gets invitations; the report follo
       await shot(phone, 'meetings', '1280-poll');
     }
     // The page shows counts, never the other residents' names or addresses.
-    const body = await phone.locator('body').innerText();
+    const body = (await phone.locator('body').textContent()) ?? '';
     for (const other of RESIDENTS.filter((e) => e !== email)) expect(body).not.toContain(other);
     await context.close();
   }

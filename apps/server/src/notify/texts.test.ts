@@ -835,7 +835,10 @@ function trainingTextsOf(r: (k: string, v: unknown) => void) {
     starts_at: '2027-03-28T13:00:00.000Z',
     description: 'Le rôle du tuteur.',
   };
-  const where = [
+  const where: [
+    { place: string | null; video_url: string | null },
+    { place: string | null; video_url: string | null },
+  ] = [
     { place: 'Faculté, salle 2', video_url: null },
     { place: null, video_url: 'https://visio.example.org/t' },
   ];
@@ -855,9 +858,9 @@ function trainingTextsOf(r: (k: string, v: unknown) => void) {
   for (const k of ['promoted', 'updated', 'cancelled'] as const)
     r(
       `training.notice.${k}`,
-      training.sessionNotice(k, { ...base, ...where[0]!, kind: 'initial' }, 'Europe/Paris'),
+      training.sessionNotice(k, { ...base, ...where[0], kind: 'initial' }, 'Europe/Paris'),
     );
-  r('training.ics', training.icsDescription({ ...base, ...where[1]!, kind: 'exchange' }));
+  r('training.ics', training.icsDescription({ ...base, ...where[1], kind: 'exchange' }));
 }
 
 /** Network sessions: each e-mail, in the reader's zone and in another; the notices; the calendar text. */

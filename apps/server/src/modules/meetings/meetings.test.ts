@@ -56,14 +56,22 @@ async function group(template: TemplateId = 'peer-tutoring') {
     await pair(s.ctx, programme, tutor.id, r.id, { groupKey: 'groupe-1' });
     residents.push(r);
   }
-  return { orgId, programme, coordinator, tutor, residents };
+  type Resident = (typeof residents)[number];
+  // Four names above, so four residents.
+  return {
+    orgId,
+    programme,
+    coordinator,
+    tutor,
+    residents: residents as [Resident, Resident, Resident, Resident],
+  };
 }
 
 type Group = Awaited<ReturnType<typeof group>>;
 
 /** Night shifts on Tuesdays, course on the first Thursday, an uploaded calendar, internship hours. */
 async function rotas(g: Group) {
-  const [alice, bruno, chloe, david] = g.residents as [Json, Json, Json, Json];
+  const [alice, bruno, chloe, david] = g.residents;
   const rule = (who: Json, body: object) =>
     call('POST', `/api/orgs/${g.orgId}/availability/rules`, who.cookie, body);
   assert.equal(
@@ -173,7 +181,7 @@ describe('meetings of a peer-tutoring group', () => {
     const wednesday = found.body.slots.find(
       (x: Json) => DateTime.fromISO(x.start).setZone(ZONE).weekday === 3,
     );
-    if (wednesday) assert.ok(!wednesday.free.includes(g.residents[0]!.id));
+    if (wednesday) assert.ok(!wednesday.free.includes(g.residents[0].id));
 
     const mark = s.mailer.sent.length;
     const created = await call('POST', `/api/programmes/${g.programme.id}/meetings`, g.tutor.cookie, {
@@ -190,14 +198,14 @@ describe('meetings of a peer-tutoring group', () => {
     await deliver();
     const mails = s.mailer.sent.slice(mark);
     assert.equal(mails.length, 4);
-    const tokens = g.residents.map((r) => {
-      const m = mails.find((x) => x.to === r.email);
-      return m?.text.match(/sondage\?token=([\w-]+)/)?.[1] as string;
+    const polls = g.residents.map((resident) => {
+      const m = mails.find((x) => x.to === resident.email);
+      return { resident, token: m?.text.match(/sondage\?token=([\w-]+)/)?.[1] as string };
     });
-    for (const [i, token] of tokens.entries()) {
+    for (const [i, { resident, token }] of polls.entries()) {
       const poll = await call('GET', `/api/polls/${token}`);
       assert.equal(poll.status, 200);
-      assert.equal(poll.body.me.name, g.residents[i]!.name);
+      assert.equal(poll.body.me.name, resident.name);
       const first = poll.body.options[0].id;
       const answered = await call('POST', `/api/polls/${token}`, undefined, {
         answers: [{ optionId: first, answer: i === 3 ? 'ifNeedBe' : 'yes' }],
@@ -251,7 +259,7 @@ describe('meetings of a peer-tutoring group', () => {
 
   test('the day after a night shift is if-need-be, unless the person says otherwise', async () => {
     const g = await group();
-    const alice = g.residents[0]!;
+    const alice = g.residents[0];
     await call('POST', `/api/orgs/${g.orgId}/availability/rules`, alice.cookie, {
       category: 'night-shift',
       kind: 'busy',
@@ -295,10 +303,10 @@ describe('meetings of a peer-tutoring group', () => {
       end: '2026-11-24T17:00:00Z',
     });
     assert.equal(ev.status, 201);
-    const seen = await call('GET', `/api/programmes/${g.programme.id}/events`, g.residents[1]!.cookie);
+    const seen = await call('GET', `/api/programmes/${g.programme.id}/events`, g.residents[1].cookie);
     assert.equal(seen.body[0].title, 'Journée de cours DES');
     const r = await call('POST', `/api/programmes/${g.programme.id}/slots`, g.tutor.cookie, {
-      participantIds: [g.residents[1]!.id],
+      participantIds: [g.residents[1].id],
       durationMinutes: 60,
       from: '2026-11-24',
       to: '2026-11-24',
@@ -324,7 +332,7 @@ describe('meetings of a peer-tutoring group', () => {
       busy: false,
     });
     assert.equal(moved.status, 200, moved.raw);
-    const seen = await call('GET', url, g.residents[0]!.cookie);
+    const seen = await call('GET', url, g.residents[0].cookie);
     assert.deepEqual(
       seen.body.map((e: Json) => [e.title, e.start, e.end, e.busy]),
       [['Journée d’accueil des internes', '2026-11-26T08:00:00.000Z', '2026-11-26T12:00:00.000Z', false]],
@@ -335,14 +343,14 @@ describe('meetings of a peer-tutoring group', () => {
     });
     assert.equal(bad.status, 400);
     assert.equal(bad.body.error.code, 'event_end_before_start');
-    assert.equal((await call('GET', url, g.residents[0]!.cookie)).body[0].end, '2026-11-26T12:00:00.000Z');
+    assert.equal((await call('GET', url, g.residents[0].cookie)).body[0].end, '2026-11-26T12:00:00.000Z');
     // Members and tutors see it but may not change it.
-    for (const who of [g.residents[0]!, g.tutor]) {
+    for (const who of [g.residents[0], g.tutor]) {
       assert.equal((await call('PATCH', `${url}/${ev.body.id}`, who.cookie, { title: 'x' })).status, 403);
       assert.equal((await call('DELETE', `${url}/${ev.body.id}`, who.cookie)).status, 403);
     }
     assert.equal((await call('DELETE', `${url}/${ev.body.id}`, g.coordinator.cookie)).status, 200);
-    assert.deepEqual((await call('GET', url, g.residents[0]!.cookie)).body, []);
+    assert.deepEqual((await call('GET', url, g.residents[0].cookie)).body, []);
     assert.equal((await call('DELETE', `${url}/${ev.body.id}`, g.coordinator.cookie)).status, 404);
   });
 
@@ -427,7 +435,7 @@ describe('constraints typed as a phrase', () => {
 describe('poll links', () => {
   async function pollWithTwo() {
     const g = await group();
-    const [a, b] = g.residents as [Json, Json];
+    const [a, b] = g.residents;
     const mark = s.mailer.sent.length;
     const created = await call('POST', `/api/programmes/${g.programme.id}/meetings`, g.tutor.cookie, {
       title: 'Point d’étape',
@@ -538,7 +546,7 @@ describe('invitations and feeds', () => {
       title: 'Rencontre',
       mode: 'in-person',
       durationMinutes: 60,
-      participantIds: [g.residents[0]!.id],
+      participantIds: [g.residents[0].id],
       options: [{ start }],
     });
     const view = await call('GET', `/api/meetings/${created.body.id}`, g.tutor.cookie);
@@ -553,13 +561,13 @@ describe('invitations and feeds', () => {
     // 18:30 in Paris: 17:30Z before the change of 28 March 2027, 16:30Z after it.
     const winter = await confirmedAt(g, '2027-03-25T17:30:00Z');
     const summer = await confirmedAt(g, '2027-03-30T16:30:00Z');
-    const inv = await call('GET', `/api/meetings/${summer}/invitation`, g.residents[0]!.cookie);
+    const inv = await call('GET', `/api/meetings/${summer}/invitation`, g.residents[0].cookie);
     assert.equal(inv.status, 200);
     const ev = new ICAL.Event(parseIcs(inv.raw).getFirstSubcomponent('vevent') as never);
     assert.equal(ev.startDate.toString(), '2027-03-30T18:30:00');
     assert.equal(ev.startDate.toJSDate().toISOString(), '2027-03-30T16:30:00.000Z');
 
-    const feed = await call('POST', '/api/me/calendar-feed', g.residents[0]!.cookie);
+    const feed = await call('POST', '/api/me/calendar-feed', g.residents[0].cookie);
     const token = new URL(feed.body.url).pathname.split('/').at(-1) as string;
     const res = await s.app.inject({ method: 'GET', url: `/api/feeds/${token}` });
     assert.equal(res.statusCode, 200);
@@ -582,7 +590,7 @@ describe('invitations and feeds', () => {
       '2027-03-30T16:30:00.000Z',
     );
     // A new address replaces the old one.
-    await call('POST', '/api/me/calendar-feed', g.residents[0]!.cookie);
+    await call('POST', '/api/me/calendar-feed', g.residents[0].cookie);
     assert.equal((await s.app.inject({ method: 'GET', url: `/api/feeds/${token}` })).statusCode, 404);
   });
 
@@ -609,8 +617,8 @@ describe('invitations and feeds', () => {
       const payload = JSON.parse(j.payload);
       await meetingReminder.handler({ ctx: s.ctx, now, payload, job: { id: 'again', attempt: 2 } });
     }
-    const sent = reminders(mark, g.tutor.email, g.residents[0]!.email);
-    assert.deepEqual(sent.map((m) => m.to).sort(), [g.tutor.email, g.residents[0]!.email].sort());
+    const sent = reminders(mark, g.tutor.email, g.residents[0].email);
+    assert.deepEqual(sent.map((m) => m.to).sort(), [g.tutor.email, g.residents[0].email].sort());
     assert.equal(sent[0]?.icalEvent?.method, 'REQUEST');
     assert.match(sent[0]?.headers?.['Message-ID'] ?? '', /^<\w+@compagnon\.meetings>$/);
   });
@@ -634,7 +642,7 @@ describe('invitations and feeds', () => {
       payload: JSON.parse(first.payload),
       job: { id: first.id, attempt: 1 },
     });
-    assert.equal(reminders(mark, g.tutor.email, g.residents[0]!.email).length, 1);
+    assert.equal(reminders(mark, g.tutor.email, g.residents[0].email).length, 1);
     // Its lease runs out; another process takes both jobs over.
     await runDueJobs(s.ctx, {
       now: new Date(now.getTime() + 6 * 60_000),
@@ -657,8 +665,8 @@ describe('invitations and feeds', () => {
         ['done', 2],
       ],
     );
-    const sent = reminders(mark, g.tutor.email, g.residents[0]!.email);
-    assert.deepEqual(sent.map((m) => m.to).sort(), [g.tutor.email, g.residents[0]!.email].sort());
+    const sent = reminders(mark, g.tutor.email, g.residents[0].email);
+    assert.deepEqual(sent.map((m) => m.to).sort(), [g.tutor.email, g.residents[0].email].sort());
   });
 
   test('a meeting moved after its reminder is reminded again; a cancelled one is not', async () => {
@@ -667,7 +675,7 @@ describe('invitations and feeds', () => {
     const cancelled = await confirmedAt(g, '2026-11-20T19:00:00Z');
     const mark = s.mailer.sent.length;
     await runDueJobs(s.ctx, { now: new Date('2026-11-19T17:50:00Z') });
-    assert.equal(reminders(mark, g.residents[0]!.email).length, 1);
+    assert.equal(reminders(mark, g.residents[0].email).length, 1);
     const patch = await call('PATCH', `/api/meetings/${moved}`, g.tutor.cookie, {
       start: '2026-11-20T18:30:00Z',
     });
@@ -677,7 +685,7 @@ describe('invitations and feeds', () => {
     await sweepMeetingReminders(s.ctx, new Date('2026-11-19T19:00:00Z'));
     await call('POST', `/api/meetings/${cancelled}/cancel`, g.tutor.cookie);
     await runDueJobs(s.ctx, { now: new Date('2026-11-19T19:05:00Z') });
-    const again = reminders(next, g.residents[0]!.email);
+    const again = reminders(next, g.residents[0].email);
     assert.equal(again.length, 1);
     assert.match(again[0]?.text ?? '', /19:30|19 h 30|19h30/);
   });
@@ -694,7 +702,7 @@ describe('invitations and feeds', () => {
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/agenda.ics`;
       const g = await group();
-      const chloe = g.residents[2]!;
+      const chloe = g.residents[2];
       const added = await call('POST', `/api/orgs/${g.orgId}/availability/calendars`, chloe.cookie, {
         kind: 'url',
         label: 'Mon agenda',
@@ -782,12 +790,12 @@ describe('reports and contacts', () => {
     const list = await call('GET', `/api/programmes/${g.programme.id}/meetings`, g.coordinator.cookie);
     assert.equal(list.body.meetings[0].reportStatus, 'filed');
     // A tutee of this programme reads the content (reportVisibility.tutee), another person nothing.
-    const tutee = await call('GET', `/api/meetings/${id}/report`, g.residents[0]!.cookie);
+    const tutee = await call('GET', `/api/meetings/${id}/report`, g.residents[0].cookie);
     assert.equal(tutee.body.contentVisible, true);
     const stranger = await createUser(s.ctx, g.orgId);
     await addMember(s.ctx, g.programme, stranger.id, 'tutee');
     assert.equal((await call('GET', `/api/meetings/${id}/report`, stranger.cookie)).status, 404);
-    const refused = await call('PUT', `/api/meetings/${id}/report`, g.residents[0]!.cookie, {
+    const refused = await call('PUT', `/api/meetings/${id}/report`, g.residents[0].cookie, {
       attendance: [],
       durationMinutes: 1,
       content: { problems: 'x' },
@@ -804,7 +812,7 @@ describe('reports and contacts', () => {
 
   test('contacts and attended meetings count toward the cadence', async () => {
     const { g } = await reported('peer-tutoring');
-    const [alice, , , david] = g.residents as [Json, Json, Json, Json];
+    const [alice, , , david] = g.residents;
     const logged = await call('POST', `/api/programmes/${g.programme.id}/contacts`, g.tutor.cookie, {
       tuteeId: david.id,
       channel: 'sms',
@@ -827,7 +835,7 @@ describe('reports and contacts', () => {
 
   test('an unanswered call is noted as an attempt: not a contact, but counted by the follow-up', async () => {
     const { g } = await reported('peer-tutoring');
-    const [, bob] = g.residents as [Json, Json];
+    const [, bob] = g.residents;
     const url = `/api/programmes/${g.programme.id}/contacts`;
     const before = await call('GET', url, g.tutor.cookie);
     const lastOf = (v: typeof before) => v.body.rows.find((r: Json) => r.tutee.id === bob.id);
@@ -866,14 +874,14 @@ describe('reports open at the meeting’s start', () => {
       title: 'Entretien',
       mode: 'in-person',
       durationMinutes: 90,
-      participantIds: [g.residents[0]!.id],
+      participantIds: [g.residents[0].id],
       options: [{ start: '2026-11-16T17:30:00Z' }],
     });
     const id = created.body.id as string;
     const view = await call('GET', `/api/meetings/${id}`, g.tutor.cookie);
     await call('POST', `/api/meetings/${id}/confirm`, g.tutor.cookie, { optionId: view.body.options[0].id });
     // Hours before: the resident sees no attendance recorded, nobody is "present, 90 min".
-    const early = await call('GET', `/api/meetings/${id}/report`, g.residents[0]!.cookie);
+    const early = await call('GET', `/api/meetings/${id}/report`, g.residents[0].cookie);
     assert.equal(early.status, 200, early.raw);
     assert.ok(early.body.attendance.every((a: Json) => a.status === null));
     assert.equal(early.body.durationMinutes, null);
@@ -882,7 +890,7 @@ describe('reports open at the meeting’s start', () => {
     assert.ok(mine.body.attendance.every((a: Json) => a.status === null));
     assert.equal((await call('GET', `/api/meetings/${id}`, g.tutor.cookie)).body.actions.report, false);
     const body = {
-      attendance: [{ userId: g.residents[0]!.id, status: 'present' }],
+      attendance: [{ userId: g.residents[0].id, status: 'present' }],
       durationMinutes: 90,
       content: { problems: 'Rien encore' },
       file: true,
@@ -926,7 +934,7 @@ describe('a new meeting’s default people', () => {
     const pairs = await group('des-tutoring');
     const p = await call('GET', `/api/programmes/${pairs.programme.id}/meetings`, pairs.tutor.cookie);
     assert.equal(p.body.candidates.length, 4);
-    assert.deepEqual(p.body.defaults, { unit: 'pair', participantIds: [pairs.residents[0]!.id] });
+    assert.deepEqual(p.body.defaults, { unit: 'pair', participantIds: [pairs.residents[0].id] });
     const groups = await group('peer-tutoring');
     const q = await call('GET', `/api/programmes/${groups.programme.id}/meetings`, groups.tutor.cookie);
     assert.equal(q.body.defaults.unit, 'group');

@@ -30,6 +30,13 @@ async function department(tutors = 3) {
   return { orgId, programme, coordinator, tutors: people, tutee };
 }
 
+/** The department's i-th tutor; a test asking for one it did not create fails here, by name. */
+function tutor(d: Awaited<ReturnType<typeof department>>, i: number) {
+  const t = d.tutors[i];
+  assert.ok(t, `the department has no tutor ${i + 1}`);
+  return t;
+}
+
 const body = (over: Record<string, unknown> = {}) => ({
   title: 'Formation initiale des nouveaux tuteurs',
   kind: 'initial',
@@ -55,7 +62,7 @@ describe('publishing and registering', () => {
       body(),
     );
     assert.equal(made.statusCode, 201, made.body);
-    const list = await call(d.tutors[0]!.cookie, 'GET', `/api/programmes/${d.programme.id}/training`);
+    const list = await call(tutor(d, 0).cookie, 'GET', `/api/programmes/${d.programme.id}/training`);
     assert.equal(list.statusCode, 200, list.body);
     const [s] = list.json().sessions;
     assert.equal(s.start, '2026-12-10T17:00:00.000Z');
@@ -176,21 +183,21 @@ describe('publishing and registering', () => {
         body({ capacity: 1 }),
       )
     ).json();
-    await call(d.tutors[0]!.cookie, 'POST', `/api/training/${id}/registration`);
-    await call(d.tutors[1]!.cookie, 'POST', `/api/training/${id}/registration`);
+    await call(tutor(d, 0).cookie, 'POST', `/api/training/${id}/registration`);
+    await call(tutor(d, 1).cookie, 'POST', `/api/training/${id}/registration`);
     await server.deliver();
     const cancelled = await call(d.coordinator.cookie, 'POST', `/api/training/${id}/cancel`);
     assert.equal(cancelled.statusCode, 200, cancelled.body);
     await server.deliver();
-    assert.ok(server.mailer.lastTo(d.tutors[0]!.email)?.icalEvent?.content.includes('METHOD:CANCEL'));
+    assert.ok(server.mailer.lastTo(tutor(d, 0).email)?.icalEvent?.content.includes('METHOD:CANCEL'));
     const told = await server.db
       .selectFrom('notifications')
       .select('user_id')
       .where('title', 'like', 'Session annulée%')
       .execute();
-    assert.deepEqual(new Set(told.map((n) => n.user_id)), new Set([d.tutors[0]!.id, d.tutors[1]!.id]));
+    assert.deepEqual(new Set(told.map((n) => n.user_id)), new Set([tutor(d, 0).id, tutor(d, 1).id]));
     assert.equal(
-      (await call(d.tutors[2]!.cookie, 'POST', `/api/training/${id}/registration`)).statusCode,
+      (await call(tutor(d, 2).cookie, 'POST', `/api/training/${id}/registration`)).statusCode,
       409,
     );
     const late = await call(
@@ -200,7 +207,7 @@ describe('publishing and registering', () => {
       body({ registrationDeadline: '2026-11-16T08:00' }),
     );
     assert.equal(
-      (await call(d.tutors[2]!.cookie, 'POST', `/api/training/${late.json().id}/registration`)).statusCode,
+      (await call(tutor(d, 2).cookie, 'POST', `/api/training/${late.json().id}/registration`)).statusCode,
       409,
     );
   });
@@ -297,7 +304,7 @@ describe('reminders, attendance and the tutors not yet trained', () => {
 describe('data rights', () => {
   test('registrations are in the export and deleted on erasure', async () => {
     const d = await department(1);
-    const t = d.tutors[0]!;
+    const t = tutor(d, 0);
     const id = await trainingSession(server.ctx, {
       programme: d.programme,
       createdBy: d.coordinator.id,
