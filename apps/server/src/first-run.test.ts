@@ -72,6 +72,17 @@ async function waitForServer(): Promise<void> {
   }
 }
 
+/**
+ * Waits until the server's output holds `pattern`. The health route answers as soon as the server
+ * listens, before its last start-up lines reach this process: on a busy machine they come later.
+ */
+async function waitForLog(pattern: RegExp): Promise<void> {
+  while (!pattern.test(serverLog)) {
+    if (server?.exitCode !== null) throw new Error(`The server stopped:\n${serverLog}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function call(method: string, path: string, body?: unknown, cookie?: string) {
   const res = await fetch(`${baseUrl}${path}`, {
     method,
@@ -153,8 +164,9 @@ test('the server, started from the root on a database with a real organisation, 
     serverLog += d;
   });
   await waitForServer();
+  // The start-up lines come in order on one stream: once the last is here, the demo line is too.
+  await waitForLog(/Compagnon is ready on/);
   assert.match(serverLog, /No demo: this database holds a real organisation/);
-  assert.match(serverLog, /Compagnon is ready on/);
   const session = await call('GET', '/api/session');
   assert.equal(session.status, 200);
   assert.deepEqual(session.body, { user: null, demo: false });
