@@ -27,4 +27,4 @@ export const dayWords = (day: string, lang: 'fr' | 'en'): string =>
 
 /** The day of a stored instant (ISO, UTC) in a zone, in words: "16 novembre 2027". */
 export const dayOfInstant = (iso: string, zone: string, lang: 'fr' | 'en'): string =>
-  dayWords(DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toISODate() as string, lang);
+  dayWords(dayIn(new Date(iso), zone), lang);

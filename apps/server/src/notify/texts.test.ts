@@ -835,13 +835,10 @@ function trainingTextsOf(r: (k: string, v: unknown) => void) {
     starts_at: '2027-03-28T13:00:00.000Z',
     description: 'Le rôle du tuteur.',
   };
-  const where: [
-    { place: string | null; video_url: string | null },
-    { place: string | null; video_url: string | null },
-  ] = [
+  const where = [
     { place: 'Faculté, salle 2', video_url: null },
     { place: null, video_url: 'https://visio.example.org/t' },
-  ];
+  ] as const;
   for (const lang of langs)
     for (const kind of ['registered', 'promoted', 'update', 'cancel', 'reminder'] as const)
       for (const [i, w] of where.entries())
