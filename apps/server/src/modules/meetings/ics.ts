@@ -38,6 +38,26 @@ function transitions(zone: string, from: number, to: number): number[] {
  * asks, so a calendar keeps the meeting's local time on both sides of a change.
  */
 export function vtimezone(zone: string, fromYear: number, toYear: number): string {
+  const key = `${zone} ${fromYear} ${toYear}`;
+  let text = written.get(key);
+  if (text === undefined) {
+    if (written.size >= WRITTEN_MAX) written.clear();
+    text = writeVtimezone(zone, fromYear, toYear);
+    written.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * VTIMEZONEs already written, by zone and years. Finding a zone's changes takes a few thousand
+ * offset readings, and every invitation, update and cancellation of a meeting writes one for the
+ * same zone and years; the platform's time-zone data does not change while the server runs. A few
+ * zones and year ranges are in use at a time: past the bound, the cache starts again.
+ */
+const written = new Map<string, string>();
+const WRITTEN_MAX = 64;
+
+function writeVtimezone(zone: string, fromYear: number, toYear: number): string {
   const start = DateTime.fromObject({ year: fromYear }, { zone: 'utc' }).toMillis();
   const end = DateTime.fromObject({ year: toYear + 1 }, { zone: 'utc' }).toMillis();
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
