@@ -16,5 +16,6 @@ export { runEngineCli } from './cli/main.ts';
 export { InputError } from './errors.ts';
 export { findSlots, type Slot, type SlotsResult } from './slots/find.ts';
 export type { IsoInterval, SlotsInput, SlotsParticipant } from './slots/input.ts';
+export { ianaZone } from './slots/local-time.ts';
 export { command as stableCommand } from './stable/command.ts';
 export { type StableInput, type StableOutput, stableMatching } from './stable/stable.ts';

@@ -1,3 +1,4 @@
+import { ianaZone } from '@compagnon/engine';
 import ical, {
   ICalAttendeeRole,
   ICalAttendeeStatus,
@@ -12,56 +13,18 @@ const fmtOffset = (minutes: number) => {
   return `${sign}${String(Math.floor(a / 60)).padStart(2, '0')}${String(a % 60).padStart(2, '0')}`;
 };
 
-/** Instants (ms) at which the zone's offset changes in `[from, to)`, to the minute. */
-function transitions(zone: string, from: number, to: number): number[] {
-  const out: number[] = [];
-  const offset = (t: number) => DateTime.fromMillis(t, { zone }).offset;
-  const DAY = 86_400_000;
-  for (let t = from; t < to; t += DAY) {
-    if (offset(t) === offset(t + DAY)) continue;
-    let lo = t;
-    let hi = t + DAY;
-    while (hi - lo > 60_000) {
-      const mid = lo + Math.floor((hi - lo) / 2 / 60_000) * 60_000;
-      if (offset(mid) === offset(t)) lo = mid;
-      else hi = mid;
-    }
-    out.push(hi);
-  }
-  return out;
-}
-
 /**
- * A VTIMEZONE for an IANA zone, written from the zone's actual offset changes between two years
- * (luxon reads them from the platform's time-zone data). Each change is its own STANDARD or
+ * A VTIMEZONE for an IANA zone, written from the zone's actual offset changes between two years:
+ * the engine's zone rules, read from the platform's time-zone data once per zone and year, the ones
+ * the availability search and the calendar reading use. Each change is its own STANDARD or
  * DAYLIGHT observance whose DTSTART is the local time just before the change, as RFC 5545 §3.6.5
  * asks, so a calendar keeps the meeting's local time on both sides of a change.
  */
 export function vtimezone(zone: string, fromYear: number, toYear: number): string {
-  const key = `${zone} ${fromYear} ${toYear}`;
-  let text = written.get(key);
-  if (text === undefined) {
-    if (written.size >= WRITTEN_MAX) written.clear();
-    text = writeVtimezone(zone, fromYear, toYear);
-    written.set(key, text);
-  }
-  return text;
-}
-
-/**
- * VTIMEZONEs already written, by zone and years. Finding a zone's changes takes a few thousand
- * offset readings, and every invitation, update and cancellation of a meeting writes one for the
- * same zone and years; the platform's time-zone data does not change while the server runs. A few
- * zones and year ranges are in use at a time: past the bound, the cache starts again.
- */
-const written = new Map<string, string>();
-const WRITTEN_MAX = 64;
-
-function writeVtimezone(zone: string, fromYear: number, toYear: number): string {
   const start = DateTime.fromObject({ year: fromYear }, { zone: 'utc' }).toMillis();
   const end = DateTime.fromObject({ year: toYear + 1 }, { zone: 'utc' }).toMillis();
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
-  const cuts = transitions(zone, start, end);
+  const cuts = ianaZone(zone)?.transitionsIn(start, end) ?? [];
   const first = DateTime.fromMillis(start, { zone });
   // The offset in force before the first change, so every instant of the range is covered.
   const observances: { at: number; from: number; to: number; dst: boolean }[] = [
